@@ -1,0 +1,64 @@
+package zhaoshang.bot;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import zhaoshang.chat.ChatMessage;
+import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
+import zhaoshang.config.Conversation;
+import zhaoshang.config.Member;
+
+/**
+ * Who is speaking, where, and which command answers. Commands are tried in order; the first that takes the
+ * message answers. Anything no command takes gets a polite pointer to 帮助.
+ */
+public final class Bot {
+
+    private final BotConfig config;
+    private final Clock clock;
+    private final List<Command> commands;
+
+    public Bot(BotConfig config, Clock clock, List<Command> commands) {
+        this.config = config;
+        this.clock = clock;
+        this.commands = List.copyOf(commands);
+    }
+
+    public List<Command> commands() {
+        return commands;
+    }
+
+    public List<Reply> handle(ChatMessage message, long inboxId) {
+        Optional<Conversation> conversation = config.conversation(message.platform(), message.conversationId());
+        Optional<Member> member = config.memberByPlatformId(message.platform(), message.senderId());
+        if (member.isEmpty()) {
+            return List.of(Reply.text(BotTexts.unknownSender(message.senderName(), message.senderId(), admins())));
+        }
+        if (conversation.isEmpty()) {
+            return List.of(Reply.text(BotTexts.unknownConversation(message.conversationId(), admins())));
+        }
+        String msgType = message.replyContext().get("msgtype");
+        if (msgType != null && !msgType.equals("text")) {
+            return List.of(Reply.text(BotTexts.TEXT_ONLY));
+        }
+        String text = MessageText.normalize(message.text());
+        if (text.isEmpty()) {
+            return List.of(Reply.text(BotTexts.EMPTY));
+        }
+        Request request = new Request(message, inboxId, member.get(), conversation.get(), text, clock.instant());
+        for (Command c : commands) {
+            Optional<List<Reply>> replies = c.handle(request);
+            if (replies.isPresent()) return replies.get();
+        }
+        return List.of(Reply.text(BotTexts.unknownCommand(text)));
+    }
+
+    private String admins() {
+        List<Member> admins = config.admins();
+        return admins.isEmpty() ? "投资促进部" : "投资促进部（" + admins.stream().map(Member::name)
+                .collect(Collectors.joining("、")) + "）";
+    }
+}

@@ -1,0 +1,103 @@
+package zhaoshang.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jdbi.v3.core.Jdbi;
+
+import zhaoshang.chat.ChatMessage;
+
+/**
+ * Every inbound message, stored before anything else happens. The same (platform, msgId) is stored once.
+ */
+public final class Inbox {
+
+    /** A stored inbound message. */
+    public record Entry(long id, ChatMessage message, Instant receivedAt, String status) { }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+
+    private final Jdbi jdbi;
+
+    public Inbox(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Stores the message; returns its id, or empty when this platform message id was stored before. */
+    public Optional<Long> store(ChatMessage m, Instant receivedAt) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        insert into inbox (platform, msg_id, conversation_id, sender_id, sender_name, text, sent_at,
+                                           received_at, reply_context)
+                        values (:platform, :msgId, :conversation, :sender, :senderName, :text, :sentAt, :receivedAt, :ctx)
+                        on conflict (platform, msg_id) do nothing returning id""")
+                .bind("platform", m.platform()).bind("msgId", m.msgId()).bind("conversation", m.conversationId())
+                .bind("sender", m.senderId()).bind("senderName", m.senderName()).bind("text", m.text())
+                .bind("sentAt", m.sentAt().toString()).bind("receivedAt", receivedAt.toString())
+                .bind("ctx", json(m.replyContext()))
+                .mapTo(Long.class).findOne());
+    }
+
+    public void markHandled(long id) {
+        setStatus(id, "handled", null);
+    }
+
+    public void markFailed(long id, String error) {
+        setStatus(id, "failed", error);
+    }
+
+    private void setStatus(long id, String status, String error) {
+        jdbi.useHandle(h -> h.createUpdate("update inbox set status = :status, error = :error where id = :id")
+                .bind("status", status).bind("error", error).bind("id", id).execute());
+    }
+
+    public Optional<Entry> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("select * from inbox where id = :id").bind("id", id)
+                .map((rs, ctx) -> entry(rs)).findOne());
+    }
+
+    /** Messages stored but never handled (the bot stopped in between): handled again at startup. */
+    public List<Entry> unhandled() {
+        return jdbi.withHandle(h -> h.createQuery("select * from inbox where status = 'received' order by id")
+                .map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** The last {@code limit} messages of a conversation, oldest first. */
+    public List<Entry> conversation(String platform, String conversationId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select * from (select * from inbox where platform = :p and conversation_id = :c
+                                       order by id desc limit :limit) order by id""")
+                .bind("p", platform).bind("c", conversationId).bind("limit", limit)
+                .map((rs, ctx) -> entry(rs)).list());
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from inbox").mapTo(Long.class).one());
+    }
+
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<String, String> ctx;
+        try {
+            ctx = JSON.readValue(rs.getString("reply_context"), MAP);
+        } catch (JsonProcessingException e) {
+            ctx = Map.of();
+        }
+        ChatMessage m = new ChatMessage(rs.getString("platform"), rs.getString("msg_id"), rs.getString("conversation_id"),
+                rs.getString("sender_id"), rs.getString("sender_name"), rs.getString("text"),
+                Instant.parse(rs.getString("sent_at")), ctx);
+        return new Entry(rs.getLong("id"), m, Instant.parse(rs.getString("received_at")), rs.getString("status"));
+    }
+
+    static String json(Map<String, String> map) {
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

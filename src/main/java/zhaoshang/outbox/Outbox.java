@@ -1,0 +1,207 @@
+package zhaoshang.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import zhaoshang.chat.Reply;
+import zhaoshang.store.FileStore;
+
+/**
+ * Every outbound message, persisted before it is sent. Replies and scheduled pushes both come here;
+ * {@link OutboxSender} delivers them.
+ */
+public final class Outbox {
+
+    /** A persisted outbound message. */
+    public record Entry(long id, String platform, String conversationId, Long inboxId, String dedupeKey,
+                        Reply.Type type, String text, String title, String fileName, String fileToken,
+                        List<String> mentions, Map<String, String> replyContext, String status, int attempts,
+                        Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) { }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+
+    private final Jdbi jdbi;
+    private final FileStore files;
+    private final Clock clock;
+
+    public Outbox(Jdbi jdbi, FileStore files, Clock clock) {
+        this.jdbi = jdbi;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public FileStore files() {
+        return files;
+    }
+
+    /** Queues replies to a conversation (answers to inbox message {@code inboxId}, or pushes when null). */
+    public List<Entry> enqueue(String platform, String conversationId, Long inboxId, List<Reply> replies,
+                               Map<String, String> replyContext) {
+        return jdbi.inTransaction(h -> {
+            List<Entry> out = new ArrayList<>();
+            for (Reply r : replies) {
+                insert(h, platform, conversationId, inboxId, null, r, replyContext).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Queues one message unless a message with the same dedupe key was queued before, inside the caller's
+     * transaction (so a sent-log row and the message commit together). Returns empty when the key exists.
+     */
+    public Optional<Entry> enqueueOnce(Handle h, String dedupeKey, String platform, String conversationId, Reply reply) {
+        return insert(h, platform, conversationId, null, dedupeKey, reply, Map.of());
+    }
+
+    private Optional<Entry> insert(Handle h, String platform, String conversationId, Long inboxId, String dedupeKey,
+                                   Reply r, Map<String, String> replyContext) {
+        String token = null;
+        if (r.content() != null) {
+            token = files.save(r.fileName(), r.content()).token();
+        }
+        String now = clock.instant().toString();
+        Optional<Long> id = h.createQuery("""
+                        insert into outbox (platform, conversation_id, inbox_id, dedupe_key, type, text, title, file_name,
+                                            file_token, mentions, reply_context, next_attempt_at, created_at)
+                        values (:platform, :conversation, :inboxId, :key, :type, :text, :title, :fileName,
+                                :token, :mentions, :ctx, :now, :now)
+                        on conflict (dedupe_key) do nothing returning id""")
+                .bind("platform", platform).bind("conversation", conversationId).bind("inboxId", inboxId)
+                .bind("key", dedupeKey).bind("type", r.type().name()).bind("text", r.text())
+                .bind("title", r.title()).bind("fileName", r.fileName()).bind("token", token)
+                .bind("mentions", json(r.mentions())).bind("ctx", json(replyContext)).bind("now", now)
+                .mapTo(Long.class).findOne();
+        return id.map(i -> find(h, i).orElseThrow());
+    }
+
+    public Optional<Entry> find(long id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    private static Optional<Entry> find(Handle h, long id) {
+        return h.createQuery("select * from outbox where id = :id").bind("id", id).map((rs, c) -> entry(rs)).findOne();
+    }
+
+    /** The oldest pending message of every conversation whose next attempt is due. */
+    List<Entry> due(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select o.* from outbox o
+                        where o.status = 'pending'
+                          and o.id = (select min(i.id) from outbox i where i.status = 'pending'
+                                      and i.platform = o.platform and i.conversation_id = o.conversation_id)
+                          and o.next_attempt_at <= :now
+                        order by o.id limit 200""")
+                .bind("now", now.toString()).map((rs, c) -> entry(rs)).list());
+    }
+
+    /** How many messages went to a conversation since {@code since} (for the per-robot rate limit). */
+    int sentSince(String platform, String conversationId, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select count(*) from outbox where platform = :p and conversation_id = :c
+                        and status = 'sent' and sent_at > :since""")
+                .bind("p", platform).bind("c", conversationId).bind("since", since.toString())
+                .mapTo(Integer.class).one());
+    }
+
+    /** The send time of the n-th most recent message sent to a conversation (1 = latest). */
+    Optional<Instant> nthLatestSent(String platform, String conversationId, int n) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select sent_at from outbox where platform = :p and conversation_id = :c and status = 'sent'
+                        order by sent_at desc limit 1 offset :off""")
+                .bind("p", platform).bind("c", conversationId).bind("off", n - 1)
+                .mapTo(String.class).findOne().map(Instant::parse));
+    }
+
+    void markSent(long id, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        update outbox set status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = null
+                        where id = :id and status = 'pending'""")
+                .bind("at", at.toString()).bind("id", id).execute());
+    }
+
+    void markRetry(long id, Instant next, String error) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                        where id = :id and status = 'pending'""")
+                .bind("next", next.toString()).bind("error", error).bind("id", id).execute());
+    }
+
+    /** Deferred without an attempt (rate limit): the attempt count stays. */
+    void defer(long id, Instant next) {
+        jdbi.useHandle(h -> h.createUpdate("update outbox set next_attempt_at = :next where id = :id and status = 'pending'")
+                .bind("next", next.toString()).bind("id", id).execute());
+    }
+
+    void markFailed(long id, String error) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        update outbox set status = 'failed', attempts = attempts + 1, last_error = :error
+                        where id = :id and status = 'pending'""")
+                .bind("error", error).bind("id", id).execute());
+    }
+
+    /** A conversation's messages, oldest first (the simulator's history). */
+    public List<Entry> conversation(String platform, String conversationId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select * from (select * from outbox where platform = :p and conversation_id = :c
+                                       order by id desc limit :limit) order by id""")
+                .bind("p", platform).bind("c", conversationId).bind("limit", limit)
+                .map((rs, c) -> entry(rs)).list());
+    }
+
+    /** Messages that failed for good, newest first (shown in /healthz). */
+    public List<Entry> failed(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select * from outbox where status = 'failed' order by id desc limit :l")
+                .bind("l", limit).map((rs, c) -> entry(rs)).list());
+    }
+
+    public int pendingCount() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from outbox where status = 'pending'")
+                .mapTo(Integer.class).one());
+    }
+
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String sent = rs.getString("sent_at");
+        long inbox = rs.getLong("inbox_id");
+        Long inboxId = rs.wasNull() ? null : inbox;
+        return new Entry(rs.getLong("id"), rs.getString("platform"), rs.getString("conversation_id"), inboxId,
+                rs.getString("dedupe_key"), Reply.Type.valueOf(rs.getString("type")), rs.getString("text"),
+                rs.getString("title"), rs.getString("file_name"), rs.getString("file_token"),
+                read(rs.getString("mentions"), LIST, List.of()), read(rs.getString("reply_context"), MAP, Map.of()),
+                rs.getString("status"), rs.getInt("attempts"), Instant.parse(rs.getString("next_attempt_at")),
+                rs.getString("last_error"), Instant.parse(rs.getString("created_at")),
+                sent == null ? null : Instant.parse(sent));
+    }
+
+    private static <T> T read(String json, TypeReference<T> type, T fallback) {
+        try {
+            return json == null ? fallback : JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            return fallback;
+        }
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

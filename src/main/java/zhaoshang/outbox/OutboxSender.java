@@ -1,0 +1,168 @@
+package zhaoshang.outbox;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import zhaoshang.chat.ChatPlatform;
+import zhaoshang.chat.Delivery;
+import zhaoshang.chat.Reply;
+import zhaoshang.chat.SendResult;
+
+/**
+ * Delivers the outbox: oldest first per conversation, at most {@code perMinute} messages a minute per
+ * conversation's robot, retries with exponential backoff on RETRY, stops on PERMANENT, marks each message
+ * sent once. Safe across restarts: the state lives in the outbox table.
+ */
+public final class OutboxSender implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(48);
+
+    private final Outbox outbox;
+    private final Map<String, ChatPlatform> platforms;
+    private final Clock clock;
+    private final String publicUrl;
+    private final int perMinute;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "outbox-sender");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    public OutboxSender(Outbox outbox, Map<String, ChatPlatform> platforms, Clock clock, String publicUrl, int perMinute) {
+        this.outbox = outbox;
+        this.platforms = Map.copyOf(platforms);
+        this.clock = clock;
+        this.publicUrl = publicUrl == null ? "" : publicUrl;
+        this.perMinute = perMinute;
+    }
+
+    /** Starts the background worker (polls every 250 ms; {@link #wake()} runs it at once). */
+    public void start() {
+        if (started.compareAndSet(false, true)) {
+            worker.scheduleWithFixedDelay(this::drainSafely, 0, 250, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Asks the worker to look at the outbox now. */
+    public void wake() {
+        if (started.get()) worker.execute(this::drainSafely);
+    }
+
+    private void drainSafely() {
+        try {
+            while (drainOnce() > 0) {
+                // keep going while there is work that is due
+            }
+        } catch (RuntimeException e) {
+            LOG.error("outbox pass failed", e);
+        }
+    }
+
+    /** One pass: tries each conversation's oldest due message once. Returns how many were sent. */
+    public synchronized int drainOnce() {
+        Instant now = clock.instant();
+        List<Outbox.Entry> due = outbox.due(now);
+        int sent = 0;
+        for (Outbox.Entry e : due) {
+            if (attempt(e, now)) sent++;
+        }
+        return sent;
+    }
+
+    private boolean attempt(Outbox.Entry e, Instant now) {
+        ChatPlatform platform = platforms.get(e.platform());
+        if (platform == null) {
+            outbox.markFailed(e.id(), "平台 " + e.platform() + " 未配置");
+            LOG.warn("outbox {}: platform {} not configured, conversation {}", e.id(), e.platform(), e.conversationId());
+            return false;
+        }
+        Optional<Instant> window = outbox.nthLatestSent(e.platform(), e.conversationId(), perMinute);
+        if (window.isPresent() && window.get().isAfter(now.minus(Duration.ofMinutes(1)))) {
+            outbox.defer(e.id(), window.get().plus(Duration.ofMinutes(1)).plusMillis(1));
+            return false;
+        }
+        Reply reply = toReply(e);
+        if (reply == null) {
+            outbox.markFailed(e.id(), "附件文件已不存在");
+            return false;
+        }
+        SendResult result;
+        try {
+            result = platform.send(new Delivery(e.id(), e.platform(), e.conversationId(), reply, e.replyContext(),
+                    downloadUrl(e), e.attempts() + 1, now));
+        } catch (RuntimeException ex) {
+            result = SendResult.retry(ex.getClass().getSimpleName());
+            LOG.warn("outbox {}: {} threw {}", e.id(), e.platform(), ex.toString());
+        }
+        switch (result.status()) {
+            case SENT -> {
+                outbox.markSent(e.id(), clock.instant());
+                return true;
+            }
+            case RETRY -> {
+                if (now.isAfter(e.createdAt().plus(GIVE_UP_AFTER))) {
+                    outbox.markFailed(e.id(), "重试 48 小时仍未成功：" + result.detail());
+                    LOG.error("outbox {}: giving up after 48 h, conversation {}: {}", e.id(), e.conversationId(), result.detail());
+                } else {
+                    Instant next = now.plus(backoff(e.attempts()));
+                    outbox.markRetry(e.id(), next, result.detail());
+                    LOG.info("outbox {}: retry at {}, conversation {}: {}", e.id(), next, e.conversationId(), result.detail());
+                }
+                return false;
+            }
+            default -> {
+                outbox.markFailed(e.id(), result.detail());
+                LOG.error("outbox {}: permanent failure, conversation {}: {}", e.id(), e.conversationId(), result.detail());
+                return false;
+            }
+        }
+    }
+
+    static Duration backoff(int previousAttempts) {
+        long factor = 1L << Math.min(previousAttempts, 20);
+        Duration d = FIRST_BACKOFF.multipliedBy(factor);
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    private Reply toReply(Outbox.Entry e) {
+        byte[] content = null;
+        if (e.fileToken() != null) {
+            content = outbox.files().read(e.fileToken()).orElse(null);
+            if (content == null) return null;
+        }
+        String fileName = e.type() == Reply.Type.MARKDOWN ? e.title() : e.fileName();
+        return new Reply(e.type(), e.text(), fileName, content, e.mentions());
+    }
+
+    private String downloadUrl(Outbox.Entry e) {
+        if (e.fileToken() == null || publicUrl.isEmpty()) return null;
+        return publicUrl + "/files/" + e.fileToken() + "/" + URLEncoder.encode(e.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package zhaoshang.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+import zhaoshang.App;
+import zhaoshang.config.Settings;
+
+/**
+ * A running bot for functional tests: random port, a fresh SQLite file in a temp dir, the sample bot-config,
+ * a clock fixed at a chosen instant (moved only through the simulator), and a small HTTP client.
+ */
+public final class TestBot implements AutoCloseable {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+
+    public final App app;
+    public final Path dir;
+    private final OkHttpClient http = new OkHttpClient();
+    private int seq;
+
+    private TestBot(App app, Path dir) {
+        this.app = app;
+        this.dir = dir;
+    }
+
+    public static TestBot start(Path dir, String now) {
+        return start(dir, now, Map.of());
+    }
+
+    public static TestBot start(Path dir, String now, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("BOT_PORT", "0");
+        env.put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
+        env.put("BOT_CONFIG_DIR", "bot-config");
+        env.put("BOT_LOCAL_CHAT", "true");
+        env.putAll(extraEnv);
+        Clock clock = Clock.fixed(OffsetDateTime.parse(now).toInstant(), SHANGHAI);
+        return new TestBot(App.start(Settings.from(env::get), clock), dir);
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    /** Sends a message as a member into a conversation; returns the replies array. */
+    public JsonNode say(String conversation, String sender, String text) {
+        return post("/local/messages", Map.of("conversation", conversation, "sender", sender, "text", text,
+                "id", "test-" + (++seq))).body.get("replies");
+    }
+
+    /** The text of every reply joined, for assertions. */
+    public String sayText(String conversation, String sender, String text) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode r : say(conversation, sender, text)) sb.append(r.path("text").asText()).append('\n');
+        return sb.toString();
+    }
+
+    public Http post(String path, Object body) {
+        try {
+            return post(path, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Http post(String path, String rawBody) {
+        return call(new Request.Builder().url(base() + path).post(RequestBody.create(rawBody, JSON_TYPE)).build());
+    }
+
+    public Http get(String path) {
+        return call(new Request.Builder().url(base() + path).get().build());
+    }
+
+    public byte[] download(String path) {
+        try (Response r = http.newCall(new Request.Builder().url(base() + path).build()).execute()) {
+            if (r.code() != 200) throw new AssertionError("GET " + path + " → " + r.code());
+            return r.body().bytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<JsonNode> history(String conversation) {
+        JsonNode n = get("/local/messages?conversation=" + conversation).body.get("messages");
+        List<JsonNode> out = new java.util.ArrayList<>();
+        n.forEach(out::add);
+        return out;
+    }
+
+    private Http call(Request request) {
+        try (Response r = http.newCall(request).execute()) {
+            String text = r.body().string();
+            JsonNode node;
+            try {
+                node = text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
+            } catch (IOException e) {
+                node = JSON.createObjectNode().put("raw", text);
+            }
+            return new Http(r.code(), node, text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, parsed JSON body, raw text. */
+    public record Http(int status, JsonNode body, String text) { }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
