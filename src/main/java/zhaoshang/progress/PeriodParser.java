@@ -13,7 +13,7 @@ import zhaoshang.progress.Period.Kind;
 /**
  * Reads the period people write after a query or export command: 本月, 上个月, 本季度, 上季度, 今年, 去年,
  * 11月, 十一月, 2026年11月, 2026-11, 2026.11, 2026年, 2026年度, 2026年第三季度, 第三季度, 三季度, Q3,
- * 2026Q3, 上半年, 下半年, 11月1日-11月15日, 11月1日至15日, 2026-11-01至2026-11-15, 11月5日 (one day).
+ * 2026Q3, 上半年, 下半年, 11月1日-11月15日, 11月1日至15日, 11.1-11.15, 2026-11-01至2026-11-15, 11月5日 (one day).
  * Full-width digits and letters are accepted. A month, quarter or half-year without a year is this
  * year's (a later month of this year is allowed); 去年/今年/2025年 may precede any of them.
  *
@@ -39,10 +39,13 @@ public final class PeriodParser {
     /** A full date with a day: 2026年11月1日, 11月1日, 11月1号, 2026-11-01, 2026.11.1, 2026/11/01. */
     private static final String DATE = "(?:(?:(?<!\\d)\\d{4}\\s*年\\s*|今年|去年|明年)?(?<!\\d)\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]"
             + "|(?<!\\d)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?!\\d))";
+    /** A short month.day or month/day, read only as a range end: 11.1-11.15, 11/1-11/15. */
+    private static final String SHORT_DATE = "(?<!\\d)\\d{1,2}[./]\\d{1,2}(?![\\d./])";
     private static final String RANGE_SEPARATOR = "(?:-{1,2}|—{1,2}|–|~|至|到)";
     private static final Pattern CN_DATE = Pattern.compile(
             "(?:(?<y>\\d{4})\\s*年\\s*|(?<ry>今年|去年|明年))?(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*[日号]");
     private static final Pattern ISO_DATE = Pattern.compile("(?<y>\\d{4})[-./](?<m>\\d{1,2})[-./](?<d>\\d{1,2})");
+    private static final Pattern SHORT = Pattern.compile("(?<m>\\d{1,2})[./](?<d>\\d{1,2})");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<d>\\d{1,2})\\s*[日号]?");
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Outcome> read) {
@@ -63,8 +66,8 @@ public final class PeriodParser {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("(?<a>" + DATE + ")\\s*" + RANGE_SEPARATOR + "\\s*(?<b>" + DATE
-                    + "|(?<!\\d)\\d{1,2}\\s*[日号]?(?![\\d月年./-]))", PeriodParser::range),
+            new Rule("(?<a>" + DATE + "|" + SHORT_DATE + ")\\s*" + RANGE_SEPARATOR + "\\s*(?<b>" + DATE
+                    + "|" + SHORT_DATE + "|(?<!\\d)\\d{1,2}\\s*[日号]?(?![\\d月年./-]))", PeriodParser::range),
             new Rule(DATE, (m, today) -> singleDay(m.group(), today)),
             new Rule("本月份?|这个?月|当月|上一?个?月份?", PeriodParser::relativeMonth),
             new Rule("本季度?|这个?季度|当季度?|上一?个?季度?", PeriodParser::relativeQuarter),
@@ -285,6 +288,10 @@ public final class PeriodParser {
         if (iso.matches()) {
             return LocalDate.of(checkedYear(Integer.parseInt(iso.group("y"))),
                     Integer.parseInt(iso.group("m")), Integer.parseInt(iso.group("d")));
+        }
+        Matcher mmdd = SHORT.matcher(t);
+        if (mmdd.matches()) {
+            return LocalDate.of(defaultYear, Integer.parseInt(mmdd.group("m")), Integer.parseInt(mmdd.group("d")));
         }
         Matcher cn = CN_DATE.matcher(t);
         if (!cn.matches()) {

@@ -77,6 +77,18 @@ class PeriodParserTest {
             "2026-11-01至2026-11-15, 11月1日—11月15日",
             "2025-11-01至2025-11-15, 2025年11月1日—11月15日",
             "11月5日, 11月5日",
+            "11.1-11.15, 11月1日—11月15日",
+            "11/1-11/15, 11月1日—11月15日",
+            "2026.11.5, 11月5日",
+            "2026年 11月, 2026年11月",
+            "2026 年 第 3 季度, 2026年第三季度",
+            "2026年Q3, 2026年第三季度",
+            "今年3月, 2026年3月",
+            "十二月份, 2026年12月",
+            "上一个月, 2026年10月",
+            "上个季度, 2026年第三季度",
+            "2026年11月1日至2026年11月15日, 11月1日—11月15日",
+            "11月1日——11月15日, 11月1日—11月15日",
     })
     void readsPeriods(String text, String label) {
         assertThat(parsed(text).label()).isEqualTo(label);
@@ -125,6 +137,14 @@ class PeriodParserTest {
         assertThat(range.start()).isEqualTo(LocalDate.of(2025, 12, 20));
         assertThat(range.endInclusive()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(range.label()).isEqualTo("2025年12月20日—2026年1月5日");
+    }
+
+    @Test
+    void rangeOverNewYearAskedInDecember() {
+        LocalDate december = LocalDate.of(2026, 12, 25);
+        Period range = PeriodParser.parse("12月20日-1月5日", Kind.MONTH, december).period().orElseThrow();
+        assertThat(range.start()).isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(range.endInclusive()).isEqualTo(LocalDate.of(2027, 1, 5));
     }
 
     @Test
