@@ -25,6 +25,7 @@ import zhaoshang.config.Settings;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
+import zhaoshang.progress.WorkingCalendar;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
 import zhaoshang.web.WebServer;
@@ -72,6 +73,7 @@ public final class App implements AutoCloseable {
             public Map<String, Object> details() {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("outboxPending", outbox.pendingCount());
+                d.put("calendarWarnings", calendarWarnings());
                 d.put("outboxFailed", outbox.failed(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "error", e.lastError() == null ? "" : e.lastError())).toList());
@@ -93,8 +95,17 @@ public final class App implements AutoCloseable {
             case PUBLIC -> LOG.warn("本地聊天模拟器已对所有来源开放（BOT_LOCAL_CHAT=public）：任何能访问端口 {} 的人都能冒充任意成员。仅在可信网络中演示使用！", app.web.port());
             case OFF -> LOG.info("本地聊天模拟器已关闭");
         }
+        app.calendarWarnings().forEach(LOG::warn);
         LOG.info("招商助手已启动，端口 {}，数据库 {}，配置 {}", app.web.port(), settings.dbUrl(), settings.configDir());
         return app;
+    }
+
+    /** Years around today without holiday data: working days fall back to Monday–Friday for them. */
+    List<String> calendarWarnings() {
+        int year = java.time.LocalDate.now(clock).getYear();
+        return new WorkingCalendar(config.holidays()).yearsWithoutData(List.of(year, year + 1)).stream()
+                .map(y -> y + " 年没有节假日数据（bot-config/holidays/" + y + ".yaml），工作日暂按周一至周五计算")
+                .toList();
     }
 
     public int port() {

@@ -14,18 +14,20 @@ public final class BotConfig {
     private final List<Conversation> conversations;
     private final Targets targets;
     private final Schedules schedules;
+    private final HolidayCalendar holidays;
     private final Map<String, Team> teamsById;
     private final Map<String, Member> membersById;
     private final Map<String, Member> membersByPlatformId;
     private final Map<String, Conversation> conversationsByKey;
 
     public BotConfig(List<Team> teams, List<Member> members, List<Conversation> conversations,
-                     Targets targets, Schedules schedules) {
+                     Targets targets, Schedules schedules, HolidayCalendar holidays) {
         this.teams = List.copyOf(teams);
         this.members = List.copyOf(members);
         this.conversations = List.copyOf(conversations);
         this.targets = targets;
         this.schedules = schedules;
+        this.holidays = holidays;
         this.teamsById = teams.stream().collect(Collectors.toUnmodifiableMap(Team::id, Function.identity()));
         this.membersById = members.stream().collect(Collectors.toUnmodifiableMap(Member::id, Function.identity()));
         this.membersByPlatformId = members.stream()
@@ -48,6 +50,9 @@ public final class BotConfig {
     public Targets targets() { return targets; }
 
     public Schedules schedules() { return schedules; }
+
+    /** Statutory holidays and 调休 make-up days per year (bot-config/holidays/YYYY.yaml). */
+    public HolidayCalendar holidays() { return holidays; }
 
     public Optional<Team> team(String id) { return Optional.ofNullable(id == null ? null : teamsById.get(id)); }
 

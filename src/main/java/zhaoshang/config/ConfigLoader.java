@@ -52,7 +52,9 @@ public final class ConfigLoader {
         List<Conversation> conversations = conversations(teamIds);
         Targets targets = targets();
         Schedules schedules = schedules();
-        return new BotConfig(teams, members, conversations, targets, schedules);
+        Path holidaysDir = dir.resolve("holidays");
+        HolidayCalendar holidays = Files.isDirectory(holidaysDir) ? HolidayCalendar.load(holidaysDir) : HolidayCalendar.empty();
+        return new BotConfig(teams, members, conversations, targets, schedules, holidays);
     }
 
     // ---------------------------------------------------------------- teams

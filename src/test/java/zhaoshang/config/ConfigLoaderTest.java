@@ -58,6 +58,15 @@ class ConfigLoaderTest {
         assertThat(c.memberByPlatformId("local", "m-tang").orElseThrow().teamId()).isEqualTo("team1");
         assertThat(c.admins()).extracting(Member::name).containsExactly("投促部小周");
         assertThat(c.schedules().time("dailyVisitCheck", null)).hasToString("19:00");
+        assertThat(c.holidays().years()).contains(2025, 2026);
+        assertThat(c.holidays().isMakeUpWorkday(java.time.LocalDate.of(2026, 10, 10))).isTrue();
+    }
+
+    @Test
+    void badHolidayFileStopsStartupNamingIt() throws IOException {
+        replace("holidays/2026.yaml", "2026-10-10", "2026-10-40");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("2026.yaml").hasMessageContaining("2026-10-40");
     }
 
     @Test

@@ -143,6 +143,14 @@ class LocalChatApiTest {
     }
 
     @Test
+    void healthzWarnsAboutAYearWithoutHolidayData() {
+        bot.post("/local/clock", Map.of("now", "2027-01-05T09:00:00+08:00"));
+        JsonNode warnings = bot.get("/healthz").body().get("details").get("calendarWarnings");
+        assertThat(warnings.toString()).contains("2027 年没有节假日数据").contains("周一至周五");
+        assertThat(warnings.toString()).doesNotContain("2026 年");
+    }
+
+    @Test
     void pageIsServed() {
         TestBot.Http r = bot.get("/");
         assertThat(r.status()).isEqualTo(200);
