@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,15 @@ import zhaoshang.bot.Command;
 import zhaoshang.bot.Pipeline;
 import zhaoshang.bot.commands.HelpCommand;
 import zhaoshang.chat.ChatPlatform;
+import zhaoshang.chat.dingtalk.CustomRobot;
+import zhaoshang.chat.dingtalk.DingTalkInbound;
+import zhaoshang.chat.dingtalk.DingTalkPlatform;
+import zhaoshang.chat.dingtalk.DingTalkSettings;
 import zhaoshang.chat.local.LocalChatPlatform;
+import zhaoshang.chat.wecom.WeComInbound;
+import zhaoshang.chat.wecom.WeComPlatform;
+import zhaoshang.chat.wecom.WeComSettings;
+import zhaoshang.config.Conversation;
 import zhaoshang.chat.local.SimulatorClock;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.ConfigException;
@@ -28,6 +38,7 @@ import zhaoshang.outbox.OutboxSender;
 import zhaoshang.progress.WorkingCalendar;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
+import zhaoshang.web.PlatformCallbacks;
 import zhaoshang.web.WebServer;
 
 /** Wires the bot by hand, starts it, stops it. */
@@ -43,6 +54,10 @@ public final class App implements AutoCloseable {
     private final OutboxSender sender;
     private final WebServer web;
     private final Pipeline pipeline;
+    private final PlatformCallbacks callbacks;
+    static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
+            "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
+            "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
     private App(Settings settings, Clock baseClock) {
         this.settings = settings;
@@ -56,12 +71,39 @@ public final class App implements AutoCloseable {
 
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
         platforms.put(LocalChatPlatform.NAME, new LocalChatPlatform());
+        Map<String, String> env = platformEnv(settings);
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(15))
+                .callTimeout(Duration.ofSeconds(60)).build();
+        DingTalkSettings dingtalk = DingTalkSettings.fromEnv(env);
+        Map<String, CustomRobot> robots = new LinkedHashMap<>();
+        Map<String, String> webhookKeys = new LinkedHashMap<>();
+        for (Conversation c : config.conversations()) {
+            String webhook = c.settings().get("webhook");
+            if (c.platform().equals("dingtalk") && webhook != null && !webhook.isBlank()) {
+                robots.put(c.id(), new CustomRobot(webhook, c.settings().get("secret")));
+            }
+            String key = c.settings().get("webhookKey");
+            if (c.platform().equals("wecom") && key != null && !key.isBlank()) webhookKeys.put(c.id(), key);
+        }
+        if (dingtalk.hasAppCredentials() || !robots.isEmpty()) {
+            platforms.put("dingtalk", new DingTalkPlatform(dingtalk, robots, clock, http));
+        }
+        String wecomToken = env.get("WECOM_TOKEN");
+        if (wecomToken != null || !webhookKeys.isEmpty()) {
+            platforms.put("wecom", new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http));
+        }
+        DingTalkInbound dingtalkInbound = env.get("DINGTALK_APP_SECRET") == null ? null
+                : new DingTalkInbound(env.get("DINGTALK_APP_SECRET"));
+        WeComInbound wecomInbound = wecomToken == null || env.get("WECOM_ENCODING_AES_KEY") == null ? null
+                : WeComInbound.of(wecomToken, env.get("WECOM_ENCODING_AES_KEY"), env.getOrDefault("WECOM_RECEIVE_ID", ""));
         this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
 
         List<Command> commands = new ArrayList<>();
         commands.add(new HelpCommand(() -> commands, ""));
         Bot bot = new Bot(config, clock, commands);
         this.pipeline = new Pipeline(inbox, bot, outbox, sender, clock);
+        this.callbacks = new PlatformCallbacks(dingtalkInbound, wecomInbound, pipeline, clock);
 
         WebServer.Health health = new WebServer.Health() {
             @Override
@@ -81,7 +123,7 @@ public final class App implements AutoCloseable {
             }
         };
         this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, () -> { },
-                WebServer.noRoutes());
+                callbacks::routes);
     }
 
     /** Starts the bot on the settings' port (0 = any free port). */
@@ -128,6 +170,20 @@ public final class App implements AutoCloseable {
         return sender;
     }
 
+    private static Map<String, String> platformEnv(Settings settings) {
+        Map<String, String> env = new HashMap<>();
+        for (String key : PLATFORM_VARIABLES) {
+            String v = settings.get(key);
+            if (v != null) env.put(key, v);
+        }
+        return env;
+    }
+
+    /** Waits until callback messages received so far are handled (tests). */
+    public void drainInbound() {
+        callbacks.drain();
+    }
+
     static Path dataDir(String dbUrl) {
         String file = dbUrl.substring("jdbc:sqlite:".length());
         int q = file.indexOf('?');
@@ -139,6 +195,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        callbacks.close();
         sender.close();
     }
 

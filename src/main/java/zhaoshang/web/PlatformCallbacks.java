@@ -1,0 +1,137 @@
+package zhaoshang.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import zhaoshang.bot.Pipeline;
+import zhaoshang.chat.ChatMessage;
+import zhaoshang.chat.InboundResult;
+import zhaoshang.chat.dingtalk.DingTalkInbound;
+import zhaoshang.chat.wecom.WeComInbound;
+
+/**
+ * Platform callbacks: verify, store the raw message, answer 200 at once, handle it after on one worker thread
+ * (so a group's messages keep their order). Refusals log a secret-free reason and never touch the ledgers.
+ */
+public final class PlatformCallbacks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformCallbacks.class);
+
+    private final DingTalkInbound dingtalk;
+    private final WeComInbound wecom;
+    private final Pipeline pipeline;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "inbound-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Either inbound may be null when that platform is not configured. */
+    public PlatformCallbacks(DingTalkInbound dingtalk, WeComInbound wecom, Pipeline pipeline, Clock clock) {
+        this.dingtalk = dingtalk;
+        this.wecom = wecom;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    public void routes(JavalinConfig cfg) {
+        if (dingtalk != null) {
+            cfg.routes.post("/dingtalk/callback", ctx -> {
+                Optional<String> body = body(ctx);
+                if (body.isEmpty()) return;
+                answer(ctx, "dingtalk", dingtalk.accept(headers(ctx), body.get(), clock.instant()), "{}");
+            });
+        }
+        if (wecom != null) {
+            cfg.routes.get("/wecom/callback", ctx -> {
+                InboundResult r = wecom.verifyUrl(query(ctx), clock.instant());
+                if (!r.ok()) LOG.warn("wecom URL verification refused: {}", r.reason());
+                ctx.status(r.status()).contentType("text/plain; charset=utf-8").result(r.body());
+            });
+            cfg.routes.post("/wecom/callback", ctx -> {
+                Optional<String> body = body(ctx);
+                if (body.isEmpty()) return;
+                answer(ctx, "wecom", wecom.accept(query(ctx), body.get(), clock.instant()), "");
+            });
+        }
+    }
+
+    private void answer(Context ctx, String platform, InboundResult r, String okBody) {
+        if (!r.ok()) {
+            LOG.warn("{} callback refused ({}): {}", platform, r.status(), r.reason());
+            ctx.status(r.status()).json(Map.of("error", r.status() == 413 ? "请求体过大" : "请求无效"));
+            return;
+        }
+        ChatMessage message = r.message();
+        if (message != null) {
+            Optional<Long> id = pipeline.receive(message);
+            if (id.isPresent()) {
+                long inboxId = id.get();
+                worker.execute(() -> pipeline.process(inboxId, message));
+            } else {
+                LOG.info("{} message {} in {} received again: ignored", platform, message.msgId(), message.conversationId());
+            }
+        }
+        ctx.status(200).contentType(okBody.startsWith("{") ? "application/json" : "text/plain; charset=utf-8")
+                .result(r.body().isEmpty() ? okBody : r.body());
+    }
+
+    /** The body as text, or empty after answering 413 when it is over the platforms' 64 KB cap. */
+    private static Optional<String> body(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > InboundResult.MAX_BODY_BYTES) {
+            ctx.status(413).json(Map.of("error", "请求体过大"));
+            return Optional.empty();
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > InboundResult.MAX_BODY_BYTES) {
+            ctx.status(413).json(Map.of("error", "请求体过大"));
+            return Optional.empty();
+        }
+        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> headers(Context ctx) {
+        return ctx.headerMap();
+    }
+
+    private static Map<String, String> query(Context ctx) {
+        Map<String, String> flat = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (!e.getValue().isEmpty()) flat.put(e.getKey(), e.getValue().get(0));
+        }
+        return flat;
+    }
+
+    /** Waits for messages being handled (tests, shutdown). */
+    public void drain() {
+        try {
+            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package zhaoshang.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.chat.dingtalk.DingTalkSignature;
+import zhaoshang.inbox.Inbox;
+import zhaoshang.support.TestBot;
+
+/**
+ * The whole path from a real platform callback to the platform's reply endpoint: signed DingTalk callbacks and
+ * encrypted WeCom 智能机器人 callbacks in, replies out to WireMock standing in for the platforms.
+ */
+class PlatformCallbackTest {
+
+    static final String NOW = "2026-11-20T10:00:00+08:00";
+    static final long NOW_MS = java.time.OffsetDateTime.parse(NOW).toInstant().toEpochMilli();
+    static final String APP_SECRET = "test-app-secret-not-real";
+    static final String TOKEN = "QDG6eK";
+    static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+
+    @TempDir
+    Path dir;
+    WireMockServer platform;
+    TestBot bot;
+    final OkHttpClient http = new OkHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        platform = new WireMockServer(wireMockConfig().dynamicPort());
+        platform.start();
+        platform.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        platform.stubFor(post(urlPathEqualTo("/aibot/response")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        Path config = dir.resolve("bot-config");
+        copy(Path.of("bot-config"), config);
+        Path conv = config.resolve("conversations.yaml");
+        Files.writeString(conv, Files.readString(conv)
+                + "  - {id: cid-team1, platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n"
+                + "  - {id: wrk-team3, platform: wecom, name: 第三工作组企微群, team: team3}\n");
+        bot = TestBot.start(dir, NOW, Map.of(
+                "BOT_CONFIG_DIR", config.toString(),
+                "DINGTALK_APP_KEY", "ding-app-key", "DINGTALK_APP_SECRET", APP_SECRET, "DINGTALK_ROBOT_CODE", "robot-1",
+                "DINGTALK_OAPI_BASE", platform.baseUrl(), "DINGTALK_API_BASE", platform.baseUrl(),
+                "WECOM_TOKEN", TOKEN, "WECOM_ENCODING_AES_KEY", AES_KEY, "WECOM_API_BASE", platform.baseUrl()));
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        platform.stop();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
+    private String dingBody(String msgId, String text) {
+        return """
+                {"conversationId":"cid-team1","atUsers":[{"dingtalkId":"$:LWCP_v1:$robot"}],"chatbotCorpId":"dingcorp",
+                 "chatbotUserId":"$:LWCP_v1:$robot","msgId":"%s","senderNick":"何雨晴","isAdmin":false,
+                 "senderStaffId":"ding-0102","sessionWebhookExpiredTime":%d,"createAt":%d,"senderCorpId":"dingcorp",
+                 "conversationType":"2","senderId":"$:LWCP_v1:$sender","conversationTitle":"第一工作组",
+                 "isInAtList":true,"sessionWebhook":"%s/robot/sendBySession?session=abc",
+                 "text":{"content":" %s"},"msgtype":"text","robotCode":"robot-1"}"""
+                .formatted(msgId, NOW_MS + 5_400_000L, NOW_MS, platform.baseUrl(), text);
+    }
+
+    private int postDing(String body, String timestamp, String sign) throws IOException {
+        Request.Builder b = new Request.Builder().url(bot.base() + "/dingtalk/callback")
+                .post(RequestBody.create(body, MediaType.get("application/json; charset=utf-8")));
+        if (timestamp != null) b.header("timestamp", timestamp);
+        if (sign != null) b.header("sign", sign);
+        try (Response r = http.newCall(b.build()).execute()) {
+            return r.code();
+        }
+    }
+
+    @Test
+    void signedDingTalkCallbackIsAnsweredThroughTheSessionWebhook() throws IOException {
+        String ts = String.valueOf(NOW_MS);
+        assertThat(postDing(dingBody("msg-1", "帮助"), ts, DingTalkSignature.sign(ts, APP_SECRET))).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlPathEqualTo("/robot/sendBySession"))
+                        .withRequestBody(matchingJsonPath("$.msgtype", containing("markdown")))
+                        .withRequestBody(matchingJsonPath("$.markdown.text", containing("填报模板")))));
+        // the platform redelivers the same message: handled once
+        assertThat(postDing(dingBody("msg-1", "帮助"), ts, DingTalkSignature.sign(ts, APP_SECRET))).isEqualTo(200);
+        bot.app.drainInbound();
+        platform.verify(1, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
+    }
+
+    @Test
+    void forgedOrStaleDingTalkCallbacksAreRefusedAndNotStored() throws IOException {
+        String ts = String.valueOf(NOW_MS);
+        assertThat(postDing(dingBody("f-1", "帮助"), ts, DingTalkSignature.sign(ts, "wrong-secret"))).isEqualTo(401);
+        String old = String.valueOf(NOW_MS - 2 * 3_600_000L);
+        assertThat(postDing(dingBody("f-2", "帮助"), old, DingTalkSignature.sign(old, APP_SECRET))).isEqualTo(401);
+        assertThat(postDing(dingBody("f-3", "帮助"), null, null)).isEqualTo(401);
+        String big = dingBody("f-4", "走访 " + "很".repeat(30_000));
+        assertThat(postDing(big, ts, DingTalkSignature.sign(ts, APP_SECRET))).isEqualTo(413);
+        bot.app.drainInbound();
+        assertThat(new Inbox(bot.app.database().jdbi()).count()).isZero();
+        platform.verify(0, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
+    }
+
+    @Test
+    void encryptedWeComRobotMessageIsAnsweredThroughItsResponseUrl() throws IOException {
+        String plain = """
+                {"msgid":"wc-1","aibotid":"AIBOT","chatid":"wrk-team3","chattype":"group","from":{"userid":"shenzhiwei"},
+                 "response_url":"%s/aibot/response?response_code=abc","msgtype":"text","text":{"content":"@招商助手 帮助"}}"""
+                .formatted(platform.baseUrl());
+        WxCryptUtil wecom = new WxCryptUtil(TOKEN, AES_KEY, "");
+        String encrypt = wecom.encrypt("aaaabbbbccccdddd", plain);
+        String ts = String.valueOf(NOW_MS / 1000);
+        String nonce = "1372623149";
+        String signature = me.chanjar.weixin.common.util.crypto.SHA1.gen(TOKEN, ts, nonce, encrypt);
+        String url = bot.base() + "/wecom/callback?msg_signature=" + signature + "&timestamp=" + ts + "&nonce=" + nonce;
+        String body = "{\"encrypt\":\"" + encrypt + "\"}";
+        try (Response r = http.newCall(new Request.Builder().url(url)
+                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlPathEqualTo("/aibot/response"))
+                        .withRequestBody(matchingJsonPath("$.msgtype", containing("markdown")))));
+        // tampered signature: refused
+        String bad = bot.base() + "/wecom/callback?msg_signature=" + "0".repeat(40) + "&timestamp=" + ts + "&nonce=" + nonce;
+        try (Response r = http.newCall(new Request.Builder().url(bad)
+                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
+            assertThat(r.code()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void weComUrlVerificationEchoesThePlaintext() throws IOException {
+        WxCryptUtil wecom = new WxCryptUtil(TOKEN, AES_KEY, "");
+        String echo = wecom.encrypt("aaaabbbbccccdddd", "echo-123");
+        String ts = String.valueOf(NOW_MS / 1000);
+        String sig = me.chanjar.weixin.common.util.crypto.SHA1.gen(TOKEN, ts, "n1", echo);
+        String url = bot.base() + "/wecom/callback?msg_signature=" + sig + "&timestamp=" + ts + "&nonce=n1&echostr="
+                + URLEncoder.encode(echo, StandardCharsets.UTF_8);
+        try (Response r = http.newCall(new Request.Builder().url(url).build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().string()).isEqualTo("echo-123");
+        }
+    }
+}
