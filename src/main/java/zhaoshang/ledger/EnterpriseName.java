@@ -75,7 +75,9 @@ public final class EnterpriseName {
         if (keyA.equals(keyB)) return true;
         String placeA = leadingPlace(keyA);
         String placeB = leadingPlace(keyB);
-        if (!placeA.isEmpty() && !placeB.isEmpty() && !placeA.equals(placeB)) return false;
+        if (!placeA.isEmpty() && !placeB.isEmpty() && !withoutSuffix(placeA).equals(withoutSuffix(placeB))) {
+            return false;
+        }
         if (prefixMatch(keyA, keyB)) return true;
         String coreA = keyA.substring(placeA.length());
         String coreB = keyB.substring(placeB.length());
@@ -85,6 +87,10 @@ public final class EnterpriseName {
     /** Convenience: whether two names as written name the same enterprise. */
     public static boolean sameName(String nameA, String nameB) {
         return sameEnterprise(normalize(nameA), normalize(nameB));
+    }
+
+    private static String withoutSuffix(String place) {
+        return place.endsWith("省") || place.endsWith("市") ? place.substring(0, place.length() - 1) : place;
     }
 
     private static boolean prefixMatch(String a, String b) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 import zhaoshang.ledger.HistoryEntry.Action;
@@ -84,7 +85,7 @@ public final class Ledger {
         KindTable kt = KindTable.of(report);
         Report r = withDefaults(report, today);
         requireFields(kt, r);
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             RecordRows rows = h.attach(RecordRows.class);
             if (r instanceof SigningReport s) {
                 Optional<Row> existing = duplicateOf(rows, teamId, s);
@@ -134,7 +135,7 @@ public final class Ledger {
      */
     public LedgerEntry<?> withdraw(String number, String actorId, String reason, Instant now) {
         Instant at = UtcText.truncate(now);
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Located loc = locateActive(h, number);
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("status", RecordStatus.WITHDRAWN.code());
@@ -163,7 +164,7 @@ public final class Ledger {
     public List<Change> correct(String number, Map<String, Object> values, String actorId, Instant now) {
         Objects.requireNonNull(values, "values");
         Instant at = UtcText.truncate(now);
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Located loc = locateActive(h, number);
             KindTable kt = loc.kt;
             Report old = entry(h, kt, loc.row).report();
@@ -216,7 +217,7 @@ public final class Ledger {
         Instant at = UtcText.truncate(now);
         SigningProgress to = SigningProgress.parse(progress).orElseThrow(() -> new LedgerException(
                 Problem.INVALID_VALUE, "progress", "项目进度只能是 签约、注册、开工、投产（收到：" + progress + "）"));
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Located loc = locateActive(h, number);
             requireKind(loc, KindTable.SIGNING, "项目进度");
             String from = loc.row.text("progress");
@@ -241,7 +242,7 @@ public final class Ledger {
         Instant at = UtcText.truncate(now);
         LeadStage to = LeadStage.parse(stage).orElseThrow(() -> new LedgerException(
                 Problem.INVALID_VALUE, "stage", "线索阶段只能是 线索、洽谈、签约（收到：" + stage + "）"));
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Located loc = locateActive(h, number);
             requireKind(loc, KindTable.LEAD, "线索阶段");
             String from = loc.row.text("stage");
@@ -270,13 +271,13 @@ public final class Ledger {
         Optional<RecordNumber> n = RecordNumber.parse(number);
         if (n.isEmpty()) return Optional.empty();
         KindTable kt = KindTable.of(n.get().kind());
-        return jdbi.withHandle(h -> h.attach(RecordRows.class).bySeq(kt.table, kt.linkSelect, n.get().seq())
+        return read(h -> h.attach(RecordRows.class).bySeq(kt.table, kt.linkSelect, n.get().seq())
                 .map(row -> entry(h, kt, row)));
     }
 
     /** A member's latest records of every kind, newest first, withdrawn ones included (see status). */
     public List<LedgerEntry<?>> recentBy(String reporterId, int limit) {
-        return jdbi.withHandle(h -> {
+        return read(h -> {
             RecordRows rows = h.attach(RecordRows.class);
             List<LedgerEntry<?>> entries = new ArrayList<>();
             for (Row ref : rows.latestOf(reporterId, limit)) {
@@ -292,7 +293,7 @@ public final class Ledger {
         Optional<LedgerEntry<?>> e = find(number);
         if (e.isEmpty()) return List.of();
         LedgerEntry<?> entry = e.get();
-        return jdbi.withHandle(h -> h.attach(LedgerHistory.class).of(entry.kind().name(), entry.id()).stream()
+        return read(h -> h.attach(LedgerHistory.class).of(entry.kind().name(), entry.id()).stream()
                 .map(r -> new HistoryEntry(ReportKind.valueOf(r.text("kind")), r.whole("record_id"),
                         r.text("number"), r.instant("at"), r.text("actor_id"),
                         Action.valueOf(r.text("action").toUpperCase()), r.text("field"), r.text("old_value"),
@@ -384,7 +385,7 @@ public final class Ledger {
     public List<PlannedVisitEntry> plannedVisits(String teamId, LocalDate from, LocalDate to) {
         String f = (from == null ? NO_START : from).toString();
         String t = (to == null ? NO_END : to).toString();
-        return jdbi.withHandle(h -> {
+        return read(h -> {
             PlannedVisitRows rows = h.attach(PlannedVisitRows.class);
             return (teamId == null ? rows.allDated(f, t) : rows.teamDated(teamId, f, t)).stream()
                     .map(r -> new PlannedVisitEntry(r.text("number"), r.text("team_id"), r.text("reporter_id"),
@@ -394,6 +395,20 @@ public final class Ledger {
     }
 
     // ------------------------------------------------------------------ internals
+
+    /** Runs a write in one (IMMEDIATE) transaction on a handle that maps {@link Row}s. */
+    private <T> T write(HandleCallback<T, RuntimeException> work) {
+        return jdbi.inTransaction(h -> work.withHandle(configured(h)));
+    }
+
+    /** Runs reads on a handle that maps {@link Row}s. */
+    private <T> T read(HandleCallback<T, RuntimeException> work) {
+        return jdbi.withHandle(h -> work.withHandle(configured(h)));
+    }
+
+    private static Handle configured(Handle h) {
+        return h.registerRowMapper(Row.class, new Row.Mapper());
+    }
 
     /** A record found by number, with its row. */
     private record Located(KindTable kt, Row row) {
@@ -690,7 +705,7 @@ public final class Ledger {
         String f = (from == null ? NO_START : from).toString();
         String t = (to == null ? NO_END : to).toString();
         String also = includeWithdrawn ? RecordStatus.WITHDRAWN.code() : RecordStatus.ACTIVE.code();
-        return jdbi.withHandle(h -> {
+        return read(h -> {
             RecordRows rows = h.attach(RecordRows.class);
             List<Row> found = teamId == null
                     ? rows.allPeriod(kt.table, kt.linkSelect, fromColumn, toColumn, f, t, also)

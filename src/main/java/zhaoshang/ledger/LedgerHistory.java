@@ -2,13 +2,11 @@ package zhaoshang.ledger;
 
 import java.util.List;
 
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL over ledger_history: every change to every record, oldest first. */
-@RegisterRowMapper(Row.Mapper.class)
 interface LedgerHistory {
 
     @SqlUpdate("INSERT INTO ledger_history (kind, record_id, number, at, actor_id, action, field, old_value,"

@@ -2,13 +2,11 @@ package zhaoshang.ledger;
 
 import java.util.List;
 
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL over trip_plan_visit: the enterprises a trip plan intends to visit. */
-@RegisterRowMapper(Row.Mapper.class)
 interface PlannedVisitRows {
 
     @SqlUpdate("INSERT INTO trip_plan_visit (trip_plan_id, position, enterprise, enterprise_key, date)"

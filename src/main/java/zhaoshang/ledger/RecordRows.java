@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMap;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -16,7 +15,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * SQL over the six record tables. {@code <table>}, {@code <columns>}, {@code <links>} and the other defined
  * parts are identifiers and expressions from {@link KindTable} only (never user text); every value is bound.
  */
-@RegisterRowMapper(Row.Mapper.class)
 interface RecordRows {
 
     /** Next per-kind sequence number; call inside the (IMMEDIATE) write transaction that inserts. */
