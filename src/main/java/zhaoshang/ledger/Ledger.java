@@ -288,6 +288,22 @@ public final class Ledger {
         });
     }
 
+    /**
+     * The records made from one inbox message (withdrawn ones included), so that a message processed again after
+     * a crash or redelivery can be recognised before it is recorded twice.
+     */
+    public List<LedgerEntry<?>> fromMessage(long inboxId) {
+        return read(h -> {
+            RecordRows rows = h.attach(RecordRows.class);
+            List<LedgerEntry<?>> entries = new ArrayList<>();
+            for (Row ref : rows.madeFrom(inboxId)) {
+                KindTable kt = KindTable.valueOf(ref.text("kind"));
+                rows.byId(kt.table, kt.linkSelect, ref.whole("id")).ifPresent(r -> entries.add(entry(h, kt, r)));
+            }
+            return entries;
+        });
+    }
+
     /** Every change to a record, oldest first (the create row first). Empty for an unknown number. */
     public List<HistoryEntry> history(String number) {
         Optional<LedgerEntry<?>> e = find(number);

@@ -71,6 +71,17 @@ interface RecordRows {
             + " AND t.status = 'active' ORDER BY t.seq")
     List<Row> signingsOfProject(@Bind("team") String teamId, @Bind("projectKey") String projectKey);
 
+    /** Kind and id of the records made from one inbox message, by creation time, then kind and id. */
+    @SqlQuery("SELECT kind, id FROM ("
+            + " SELECT 'VISIT' AS kind, id, created_at FROM visit WHERE inbox_id = :inboxId"
+            + " UNION ALL SELECT 'LEAD', id, created_at FROM lead WHERE inbox_id = :inboxId"
+            + " UNION ALL SELECT 'INSPECTION', id, created_at FROM inspection WHERE inbox_id = :inboxId"
+            + " UNION ALL SELECT 'SIGNING', id, created_at FROM signing WHERE inbox_id = :inboxId"
+            + " UNION ALL SELECT 'TRIP_PLAN', id, created_at FROM trip_plan WHERE inbox_id = :inboxId"
+            + " UNION ALL SELECT 'TRIP_SUMMARY', id, created_at FROM trip_summary WHERE inbox_id = :inboxId"
+            + ") ORDER BY created_at, kind, id")
+    List<Row> madeFrom(@Bind("inboxId") long inboxId);
+
     /** Kind and id of a member's latest records of every kind. */
     @SqlQuery("SELECT kind, id FROM ("
             + " SELECT 'VISIT' AS kind, id, created_at FROM visit WHERE reporter_id = :reporter"

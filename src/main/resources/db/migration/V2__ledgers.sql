@@ -44,6 +44,7 @@ CREATE TABLE visit (
 CREATE INDEX visit_team_date ON visit (team_id, date, status);
 CREATE INDEX visit_date ON visit (date, status);
 CREATE INDEX visit_reporter ON visit (reporter_id, created_at);
+CREATE INDEX visit_inbox ON visit (inbox_id);
 CREATE INDEX visit_team_enterprise ON visit (team_id, enterprise_key);
 
 CREATE TABLE lead (
@@ -79,6 +80,7 @@ CREATE TABLE lead (
 CREATE INDEX lead_team_date ON lead (team_id, date, status);
 CREATE INDEX lead_date ON lead (date, status);
 CREATE INDEX lead_reporter ON lead (reporter_id, created_at);
+CREATE INDEX lead_inbox ON lead (inbox_id);
 CREATE INDEX lead_team_enterprise ON lead (team_id, enterprise_key);
 
 CREATE TABLE inspection (
@@ -107,6 +109,7 @@ CREATE TABLE inspection (
 CREATE INDEX inspection_team_date ON inspection (team_id, date, status);
 CREATE INDEX inspection_date ON inspection (date, status);
 CREATE INDEX inspection_reporter ON inspection (reporter_id, created_at);
+CREATE INDEX inspection_inbox ON inspection (inbox_id);
 CREATE INDEX inspection_team_enterprise ON inspection (team_id, enterprise_key);
 
 CREATE TABLE signing (
@@ -141,6 +144,7 @@ CREATE TABLE signing (
 CREATE INDEX signing_team_date ON signing (team_id, date, status);
 CREATE INDEX signing_date ON signing (date, status);
 CREATE INDEX signing_reporter ON signing (reporter_id, created_at);
+CREATE INDEX signing_inbox ON signing (inbox_id);
 CREATE INDEX signing_team_enterprise ON signing (team_id, enterprise_key);
 CREATE INDEX signing_team_project ON signing (team_id, project_key);
 CREATE INDEX signing_team_landed ON signing (team_id, landed_on, status);
@@ -171,6 +175,7 @@ CREATE TABLE trip_plan (
 CREATE INDEX trip_plan_team_date ON trip_plan (team_id, depart_date, status);
 CREATE INDEX trip_plan_date ON trip_plan (depart_date, status);
 CREATE INDEX trip_plan_reporter ON trip_plan (reporter_id, created_at);
+CREATE INDEX trip_plan_inbox ON trip_plan (inbox_id);
 
 CREATE TABLE trip_plan_visit (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -213,6 +218,7 @@ CREATE TABLE trip_summary (
 CREATE INDEX trip_summary_team_date ON trip_summary (team_id, period_from, status);
 CREATE INDEX trip_summary_date ON trip_summary (period_from, status);
 CREATE INDEX trip_summary_reporter ON trip_summary (reporter_id, created_at);
+CREATE INDEX trip_summary_inbox ON trip_summary (inbox_id);
 
 -- Every change to a record: create, correct (one row per field), withdraw, progress (signing), stage (lead).
 CREATE TABLE ledger_history (

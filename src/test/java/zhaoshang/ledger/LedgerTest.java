@@ -383,6 +383,27 @@ class LedgerTest {
         assertThat(ledger.recentBy("m-nobody", 5)).isEmpty();
     }
 
+    @Test
+    void fromMessageListsWhatAMessageMade() {
+        long inbox = db.inbox();
+        ledger.record(visit("2026-11-20", "华耀亿嘉集成电路"), "team1", "m-wang", inbox, NOW);
+        ledger.record(visit("2026-11-20", "沐林森智能科技"), "team1", "m-wang", inbox, NOW);
+        ledger.record(lead("沐林森智能科技", "共享终端产能扩张", null), "team1", "m-wang", inbox, NOW);
+        record(visit("2026-11-20", "上海新材料协会"), "team1");
+        assertThat(ledger.fromMessage(inbox)).extracting(LedgerEntry::number)
+                .containsExactly("#L-0001", "#V-0001", "#V-0002");
+        assertThat(ledger.fromMessage(-1)).isEmpty();
+    }
+
+    @Test
+    void duplicateSigningWritesNothing() {
+        Recorded first = record(signing("光电芯片制造中心建设项目", "安徽申焰新能源科技有限责任公司", "2026-11-16"), "team1");
+        Recorded again = record(signing("光电芯片制造中心建设项目", "安徽申焰新能源科技有限责任公司", "2026-11-16"), "team1");
+        assertThat(again.duplicate()).isTrue();
+        assertThat(ledger.history(first.number())).hasSize(1);
+        assertThat(ledger.signings(null, null, null, true)).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ period queries
 
     @Test
