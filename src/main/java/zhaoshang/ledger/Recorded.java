@@ -1,0 +1,26 @@
+package zhaoshang.ledger;
+
+import zhaoshang.report.ReportKind;
+
+/**
+ * What {@link Ledger#record} did with a report.
+ *
+ * @param outcome       CREATED, or DUPLICATE when an active signing of the same team with the same project and
+ *                      enterprise already exists: nothing was stored and number/id are the existing record's
+ * @param late          visits: 逾期登记
+ * @param visitNumber   leads: the visit it was linked to (from 线索来源 or the latest visit of the enterprise), or null
+ * @param leadNumber    signings: the lead it was linked to, or null
+ */
+public record Recorded(
+        ReportKind kind,
+        long id,
+        String number,
+        Outcome outcome,
+        boolean late,
+        String visitNumber,
+        String leadNumber) {
+
+    public enum Outcome { CREATED, DUPLICATE }
+
+    public boolean duplicate() { return outcome == Outcome.DUPLICATE; }
+}
