@@ -1,0 +1,189 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the raw text of fields into typed values (dates, amounts in 元, intent levels, planned visits), collecting a
+ * {@link Problem} for each value that cannot be read. One reader serves one report or one correction.
+ */
+final class FieldReader {
+
+    private final ReportKind kind;
+    private final Map<String, String> raw;
+    private final LocalDate today;
+    private final List<Problem> problems = new ArrayList<>();
+
+    FieldReader(ReportKind kind, Map<String, String> raw, LocalDate today) {
+        this.kind = kind;
+        this.raw = raw;
+        this.today = today;
+    }
+
+    List<Problem> problems() { return problems; }
+
+    LocalDate today() { return today; }
+
+    void problem(Problem p) { problems.add(p); }
+
+    boolean given(String component) { return raw.get(component) != null; }
+
+    String label(String component) { return FieldLabels.label(kind, component); }
+
+    String text(String component) {
+        return InputText.value(raw.get(component));
+    }
+
+    /** A text field the member must give; adds a "missing" problem when absent. */
+    String requiredText(String component) {
+        String v = text(component);
+        if (v == null) problems.add(ProblemMessages.missing(kind, component));
+        return v;
+    }
+
+    /** The enterprise or project name without quotes and 《》 around it. */
+    String name(String component) {
+        String v = text(component);
+        if (v == null) return null;
+        if (v.length() > 2 && (v.startsWith("“") && v.endsWith("”") || v.startsWith("\"") && v.endsWith("\"")
+                || v.startsWith("《") && v.endsWith("》") || v.startsWith("「") && v.endsWith("」"))) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    String intent(String component) {
+        return InvestmentIntent.normalise(text(component));
+    }
+
+    /**
+     * A date; null when not given or unreadable (then a problem is added). With {@code pastOnly}, a date after
+     * today is refused.
+     */
+    LocalDate date(String component, ChineseDates.Resolution resolution, boolean pastOnly) {
+        String written = text(component);
+        if (written == null) return null;
+        return date(label(component), written, resolution, pastOnly, today);
+    }
+
+    LocalDate date(String label, String written, ChineseDates.Resolution resolution, boolean pastOnly, LocalDate reference) {
+        ChineseDates.Reading r = ChineseDates.readWhole(written, reference, resolution);
+        if (r == null) {
+            problems.add(ProblemMessages.notDate(label, written));
+            return null;
+        }
+        if (!r.exists()) {
+            problems.add(ProblemMessages.noSuchDay(label, written));
+            return null;
+        }
+        if (pastOnly && r.date().isAfter(today)) {
+            problems.add(ProblemMessages.inFuture(kind, label, written, r.date()));
+            return null;
+        }
+        return r.date();
+    }
+
+    /** An amount in 元; null when not given or unreadable (then a problem is added). */
+    Long amount(String component) {
+        String written = text(component);
+        if (written == null) return null;
+        Money.Reading r = Money.read(written);
+        if (!r.ok()) {
+            problems.add(ProblemMessages.notMoney(label(component), written, r.failure()));
+            return null;
+        }
+        return r.yuan();
+    }
+
+    /** Signing progress: 签约 / 注册 / 开工 / 投产 ("已开工" reads as 开工). */
+    String progress(String component) {
+        String written = text(component);
+        if (written == null) return null;
+        String p = written.startsWith("已") ? written.substring(1) : written;
+        if (p.endsWith("阶段")) p = p.substring(0, p.length() - 2);
+        switch (p) {
+            case "签约", "注册", "开工", "投产" -> { return p; }
+            case "签订", "已签", "签署" -> { return "签约"; }
+            case "开工建设", "在建", "建设" -> { return "开工"; }
+            case "投产运营", "运营", "竣工投产" -> { return "投产"; }
+            default -> {
+                problems.add(ProblemMessages.badProgress(written));
+                return null;
+            }
+        }
+    }
+
+    /** Trip dates "11月24日-11月30日" written in one field; null when unreadable (then a problem is added). */
+    ChineseDates.Range range(String component, ChineseDates.Resolution resolution) {
+        String written = text(component);
+        if (written == null) return null;
+        var r = ChineseDates.parseRange(written, today, resolution);
+        if (r.isEmpty()) {
+            problems.add(new Problem("出发日期", "外出时间“" + written + "”看不懂，请写成“出发：11月24日”和“返回：11月30日”"));
+            return null;
+        }
+        return r.get();
+    }
+
+    /** "深圳欣迪新能源（11/25）、东莞晶博光电（11/26）" → planned visits, dates placed near the departure. */
+    List<TripPlanReport.PlannedVisit> plannedVisits(String component, LocalDate depart) {
+        String written = text(component);
+        List<TripPlanReport.PlannedVisit> out = new ArrayList<>();
+        if (written == null) return out;
+        LocalDate reference = depart != null ? depart : today;
+        for (String piece : splitList(written)) {
+            String item = stripNumbering(piece);
+            if (item.isEmpty()) continue;
+            LocalDate date = null;
+            String name = item;
+            char last = item.charAt(item.length() - 1);
+            int open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('));
+            if ((last == '）' || last == ')') && open > 0) {
+                String inside = item.substring(open + 1, item.length() - 1).strip();
+                ChineseDates.Reading r = ChineseDates.readWhole(inside, reference, ChineseDates.Resolution.NEAREST);
+                if (r != null && r.exists()) {
+                    date = r.date();
+                    name = item.substring(0, open).strip();
+                }
+            } else {
+                int space = item.lastIndexOf(' ');
+                int firstSpace = item.indexOf(' ');
+                if (space > 0) {
+                    ChineseDates.Reading r = ChineseDates.readWhole(item.substring(space + 1), reference, ChineseDates.Resolution.NEAREST);
+                    if (r != null && r.exists()) { date = r.date(); name = item.substring(0, space).strip(); }
+                }
+                if (date == null && firstSpace > 0) {
+                    ChineseDates.Reading r = ChineseDates.readWhole(item.substring(0, firstSpace), reference, ChineseDates.Resolution.NEAREST);
+                    if (r != null && r.exists()) { date = r.date(); name = item.substring(firstSpace + 1).strip(); }
+                }
+            }
+            if (!name.isEmpty()) out.add(new TripPlanReport.PlannedVisit(name, date));
+        }
+        return out;
+    }
+
+    private static List<String> splitList(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i == s.length() ? '\n' : s.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            if ((c == '）' || c == ')') && depth > 0) depth--;
+            boolean sep = c == '\n' || (depth == 0 && (c == '、' || c == '，' || c == ',' || c == '；' || c == ';'));
+            if (sep) {
+                String piece = s.substring(start, i).strip();
+                if (!piece.isEmpty()) out.add(piece);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    static String stripNumbering(String line) {
+        int end = NumberedLine.markerEnd(line);
+        return end > 0 ? line.substring(end).strip() : line.strip();
+    }
+}

@@ -1,0 +1,99 @@
+package zhaoshang.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits the text of one report into "名称：值" fields (any order, one per line or several on a line separated by
+ * spaces, ，or ；) and the free text before the first field name (the "head", read by {@link FreeForm}).
+ * A value runs until the next field name; lines without a field name continue the value above. A line starting
+ * with an unknown short name and a colon ("备注：…") is skipped, not glued to the field above.
+ */
+final class FieldScanner {
+
+    /** A field as written: the component it fills, and its value (null when empty). */
+    record RawField(String component, String value) { }
+
+    record Scan(String head, List<RawField> fields, List<String> unknownNames) { }
+
+    private FieldScanner() { }
+
+    static Scan scan(ReportKind kind, List<String> lines) {
+        StringBuilder head = new StringBuilder();
+        List<RawField> fields = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        String component = null;
+        StringBuilder value = null;
+        boolean skipping = false;
+        boolean block = false; // the open field's name stood alone on its line: following lines are its value
+        for (String line : lines) {
+            int first = -1;
+            int i = 0;
+            int n = line.length();
+            // an unknown "名称：" at the start of a line
+            int unknownEnd = block ? 0 : unknownNameEnd(kind, line);
+            if (unknownEnd > 0) {
+                if (component != null) { fields.add(new RawField(component, InputText.value(value.toString()))); component = null; }
+                unknown.add(line.substring(0, unknownEnd - 1).strip());
+                skipping = true;
+                i = unknownEnd;
+            }
+            int textStart = i;
+            while (i < n) {
+                boolean boundary = i == 0 || isBoundary(line.charAt(i - 1));
+                FieldSynonyms.Found f = boundary ? FieldSynonyms.colonLabelAt(kind, line, i) : null;
+                if (f == null) { i++; continue; }
+                String before = line.substring(textStart, i);
+                if (first < 0) {
+                    appendBefore(before, component, value, head, skipping);
+                } else {
+                    value.append(before);
+                }
+                if (component != null) fields.add(new RawField(component, InputText.value(value.toString())));
+                component = f.component();
+                value = new StringBuilder();
+                skipping = false;
+                first = i;
+                i = f.end();
+                textStart = i;
+            }
+            String rest = line.substring(textStart);
+            if (first < 0) {
+                appendBefore(rest, component, value, head, skipping);
+            } else {
+                value.append(rest);
+                block = rest.isBlank() && first == 0 && value.toString().isBlank();
+            }
+        }
+        if (component != null) fields.add(new RawField(component, InputText.value(value.toString())));
+        return new Scan(head.toString().strip(), fields, unknown);
+    }
+
+    private static void appendBefore(String text, String component, StringBuilder value, StringBuilder head,
+                                     boolean skipping) {
+        if (skipping || text.isBlank()) return;
+        if (component != null) {
+            if (value.length() > 0) value.append('\n');
+            value.append(text.strip());
+        } else {
+            if (head.length() > 0) head.append('\n');
+            head.append(text.strip());
+        }
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == ' ' || InputText.isSeparator(c) || c == ')' || c == '）' || c == '】' || c == ']' || c == '.';
+    }
+
+    /** End (after the colon) of an unknown field name of 1–8 Chinese characters at the line start, else 0. */
+    private static int unknownNameEnd(ReportKind kind, String line) {
+        int p = 0;
+        while (p < line.length() && p < 9 && InputText.isCjk(line.charAt(p))) p++;
+        if (p == 0 || p > 8) return 0;
+        int q = p;
+        while (q < line.length() && line.charAt(q) == ' ') q++;
+        if (q >= line.length() || !InputText.isColon(line.charAt(q))) return 0;
+        if (FieldSynonyms.colonLabelAt(kind, line, 0) != null) return 0;
+        return q + 1;
+    }
+}

@@ -1,0 +1,194 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the free text written before the first "名称：" of a report, as in
+ * "签约 光电芯片制造中心建设项目，安徽申焰新能源科技有限责任公司，总投资1.15亿，高新区，11月16日签约" or
+ * "走访 11月20日 上海新材料协会 对接人 秘书长". Pieces are separated by spaces, ，and ；. Each piece is a field
+ * name followed by its value ("对接人 秘书长"), a name glued to a value ("总投资1.15亿", "意向明确"), a date, an
+ * amount, a zone (高新区/潞州区), a signing stage, a project (…项目), an organisation (…有限公司, …集团, …协会);
+ * what is left fills the kind's main text field in order.
+ */
+final class FreeForm {
+
+    private static final Set<String> AREAS = Set.of("高新区", "潞州区", "长治高新区", "潞州", "高新技术产业开发区", "长治高新技术产业开发区");
+    private static final Set<String> PROGRESS = Set.of("签约", "注册", "开工", "投产", "已签约", "已注册", "已开工", "已投产");
+    private static final String[] ORG_ENDINGS = {"公司", "集团", "协会", "商会", "联合会", "联盟", "研究院", "研究所", "大学", "学院",
+            "医院", "银行", "基金", "创投", "资本", "控股", "实业", "股份", "工厂", "厂", "科技", "电子", "新能源", "光电", "集成电路",
+            "事务所", "合作社"};
+    private static final String[] VERBS = {"签约", "走访", "拜访", "考察", "来访", "出发", "返回", "来区考察"};
+
+    private FreeForm() { }
+
+    /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
+    static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (head == null || head.isBlank()) return out;
+        List<String> pieces = split(head);
+        for (int i = 0; i < pieces.size(); i++) {
+            String t = pieces.get(i);
+            String named = FieldSynonyms.component(kind, t);
+            if (named != null && i + 1 < pieces.size()) {
+                put(out, named, pieces.get(++i));
+                continue;
+            }
+            if (glued(kind, t, out, today)) continue;
+            if (isDate(kind, t, today)) {
+                if (kind == ReportKind.TRIP_PLAN || kind == ReportKind.TRIP_SUMMARY) {
+                    if (kind == ReportKind.TRIP_SUMMARY) put(out, "trip", t);
+                    else put(out, FieldSynonyms.TRIP_DATES, t);
+                } else {
+                    putFirst(out, "date", stripVerb(t));
+                }
+                continue;
+            }
+            if (hasAmount(kind) && isMoney(t)) { putFirst(out, "amountYuan", t); continue; }
+            if (AREAS.contains(t) && (kind == ReportKind.LEAD || kind == ReportKind.SIGNING || kind == ReportKind.INSPECTION)) {
+                putFirst(out, "area", t);
+                continue;
+            }
+            if (kind == ReportKind.SIGNING && PROGRESS.contains(t)) { putFirst(out, "progress", t); continue; }
+            if (kind == ReportKind.VISIT && InvestmentIntent.isLevel(t) && !out.containsKey("intent")) { out.put("intent", t); continue; }
+            if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && t.endsWith("项目") && t.length() > 2
+                    && !out.containsKey("project")) {
+                out.put("project", t);
+                continue;
+            }
+            if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", t); continue; }
+            leftover(kind, t, out);
+        }
+        return out;
+    }
+
+    private static List<String> split(String head) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= head.length(); i++) {
+            boolean end = i == head.length();
+            char c = end ? ' ' : head.charAt(i);
+            if (end || c == ' ' || c == '\n' || c == '，' || c == ',' || c == '；' || c == ';' || c == '。') {
+                if (i > start) pieces.add(head.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return pieces;
+    }
+
+    /** "总投资1.15亿", "拟投资5000万", "意向明确", "意向：明确" already gone; only typed values count. */
+    private static boolean glued(ReportKind kind, String t, Map<String, String> out, LocalDate today) {
+        FieldSynonyms.Found f = FieldSynonyms.at(kind, t, 0);
+        if (f == null || f.end() >= t.length()) return false;
+        String rest = t.substring(f.end());
+        if (rest.startsWith("为") || rest.startsWith("是")) rest = rest.substring(1);
+        switch (f.component()) {
+            case "amountYuan" -> {
+                Money.Reading r = Money.read(rest);
+                if (!r.ok() && r.failure() != Money.Failure.FOREIGN_CURRENCY) return false;
+            }
+            case "intent", "result" -> {
+                if (!InvestmentIntent.isLevel(rest)) return false;
+            }
+            case "date", "departDate", "returnDate" -> {
+                if (ChineseDates.readWhole(rest, today, ChineseDates.Resolution.NEAREST) == null) return false;
+            }
+            case "progress" -> {
+                if (!PROGRESS.contains(rest)) return false;
+            }
+            default -> { return false; }
+        }
+        putFirst(out, f.component(), rest);
+        return true;
+    }
+
+    private static boolean isDate(ReportKind kind, String t, LocalDate today) {
+        if (kind == ReportKind.TRIP_PLAN || kind == ReportKind.TRIP_SUMMARY) {
+            if (ChineseDates.parseRange(t, today, ChineseDates.Resolution.NEAREST).isPresent()) return true;
+        }
+        return ChineseDates.readWhole(stripVerb(t), today, ChineseDates.Resolution.NEAREST) != null;
+    }
+
+    private static String stripVerb(String t) {
+        for (String v : VERBS) {
+            if (t.endsWith(v) && t.length() > v.length()) return t.substring(0, t.length() - v.length());
+        }
+        return t;
+    }
+
+    private static boolean isMoney(String t) {
+        Money.Reading r = Money.read(t);
+        return r.ok() || r.failure() == Money.Failure.FOREIGN_CURRENCY;
+    }
+
+    private static boolean hasAmount(ReportKind kind) {
+        return kind == ReportKind.VISIT || kind == ReportKind.LEAD || kind == ReportKind.SIGNING;
+    }
+
+    private static boolean hasEnterprise(ReportKind kind) {
+        return kind == ReportKind.VISIT || kind == ReportKind.LEAD || kind == ReportKind.SIGNING || kind == ReportKind.INSPECTION;
+    }
+
+    static boolean isOrganisation(String t) {
+        if (t.length() < 3) return false;
+        String s = t;
+        int bracket = s.indexOf('（') >= 0 ? s.indexOf('（') : s.indexOf('(');
+        if (bracket > 0 && (s.endsWith("）") || s.endsWith(")")) && bracket > s.length() - 8) s = s.substring(0, bracket);
+        for (String e : ORG_ENDINGS) {
+            if (s.endsWith(e) && s.length() > e.length()) return true;
+        }
+        return false;
+    }
+
+    private static void leftover(ReportKind kind, String t, Map<String, String> out) {
+        switch (kind) {
+            case VISIT -> {
+                if (!out.containsKey("enterprise")) out.put("enterprise", t);
+                else append(out, "content", t);
+            }
+            case LEAD -> {
+                if (!out.containsKey("enterprise")) out.put("enterprise", t);
+                else if (!out.containsKey("project")) out.put("project", t);
+                else append(out, "nextStep", t);
+            }
+            case INSPECTION -> {
+                if (!out.containsKey("enterprise")) out.put("enterprise", t);
+                else append(out, "itinerary", t);
+            }
+            case SIGNING -> {
+                if (!out.containsKey("project") && !isOrganisation(t)) out.put("project", t);
+                else if (!out.containsKey("enterprise")) out.put("enterprise", t);
+                else append(out, "issues", t);
+            }
+            case TRIP_PLAN -> {
+                if (!out.containsKey("destination")) out.put("destination", t);
+                else append(out, "route", t);
+            }
+            case TRIP_SUMMARY -> append(out, "visits", t);
+        }
+    }
+
+    private static void put(Map<String, String> out, String component, String value) {
+        if (out.containsKey(component) && isText(component)) append(out, component, value);
+        else out.put(component, value);
+    }
+
+    private static void putFirst(Map<String, String> out, String component, String value) {
+        out.putIfAbsent(component, value);
+    }
+
+    private static boolean isText(String component) {
+        return switch (component) {
+            case "content", "itinerary", "issues", "route", "visits", "nextStep" -> true;
+            default -> false;
+        };
+    }
+
+    private static void append(Map<String, String> out, String component, String value) {
+        out.merge(component, value, (a, b) -> a + "，" + b);
+    }
+}

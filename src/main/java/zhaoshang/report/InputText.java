@@ -1,0 +1,87 @@
+package zhaoshang.report;
+
+/**
+ * Cleans chat text before parsing: full-width digits and letters become ASCII, odd spaces become plain
+ * spaces, invisible marks (zero-width, bidi controls, variation selectors) and emoji are dropped, CRLF and CR
+ * become LF. Chinese punctuation (：，；（）) is kept as typed so values stay as the member wrote them.
+ */
+final class InputText {
+
+    /** Longest message read as a report; longer ones are answered with a problem. */
+    static final int MAX_CHARS = 8000;
+
+    private InputText() { }
+
+    static String clean(String raw) {
+        StringBuilder out = new StringBuilder(Math.min(raw.length(), MAX_CHARS + 16));
+        int n = raw.length();
+        for (int i = 0; i < n; ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\r') {
+                out.append('\n');
+                if (i < n && raw.charAt(i) == '\n') i++;
+                continue;
+            }
+            if (cp == '\n') { out.append('\n'); continue; }
+            if (cp == '\t' || cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A)
+                    || cp == 0x202F || cp == 0x205F) {
+                out.append(' ');
+                continue;
+            }
+            if (isInvisible(cp) || isEmoji(cp)) continue;
+            if (cp >= 0xFF10 && cp <= 0xFF19) { out.append((char) ('0' + cp - 0xFF10)); continue; }
+            if (cp >= 0xFF21 && cp <= 0xFF3A) { out.append((char) ('A' + cp - 0xFF21)); continue; }
+            if (cp >= 0xFF41 && cp <= 0xFF5A) { out.append((char) ('a' + cp - 0xFF41)); continue; }
+            switch (cp) {
+                case 0xFF0E -> out.append('.');   // ．
+                case 0xFF0F -> out.append('/');   // ／
+                case 0xFF0D -> out.append('-');   // －
+                case 0xFF03 -> out.append('#');   // ＃
+                case 0xFF20 -> out.append('@');   // ＠
+                case 0xFF05 -> out.append('%');   // ％
+                case 0xFE55 -> out.append('：');  // small colon
+                case 0x2236 -> out.append('：');  // ratio sign used as colon
+                default -> {
+                    if (Character.isISOControl(cp)) continue;
+                    out.appendCodePoint(cp);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(int cp) {
+        return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F)
+                || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x00AD || cp == 0x061C
+                || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xFFF0 && cp <= 0xFFFF)
+                || Character.getType(cp) == Character.UNASSIGNED && cp > 0xFFFF
+                || Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.PRIVATE_USE;
+    }
+
+    private static boolean isEmoji(int cp) {
+        return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF)
+                || cp == 0x20E3 || (cp >= 0x1F1E6 && cp <= 0x1F1FF);
+    }
+
+    static boolean isSpace(char c) { return c == ' ' || c == '\n'; }
+
+    /** Colon as members type it. */
+    static boolean isColon(char c) { return c == ':' || c == '：'; }
+
+    /** Punctuation that separates fields written on one line. */
+    static boolean isSeparator(char c) {
+        return c == '，' || c == ',' || c == '；' || c == ';' || c == '。' || c == '、' || c == '|' || c == '｜';
+    }
+
+    static boolean isCjk(char c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+    /** Trims spaces and trailing/leading separators; returns null for nothing left. */
+    static String value(String s) {
+        if (s == null) return null;
+        int a = 0, b = s.length();
+        while (a < b && (isSpace(s.charAt(a)) || isSeparator(s.charAt(a)) || isColon(s.charAt(a)))) a++;
+        while (b > a && (isSpace(s.charAt(b - 1)) || isSeparator(s.charAt(b - 1)))) b--;
+        return a == b ? null : s.substring(a, b);
+    }
+}

@@ -1,0 +1,199 @@
+package zhaoshang.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Amounts as members type them, read exactly into integer 元: 5亿元, 1.15亿, 3000万元, 12000万元, 50,000万,
+ * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 约2亿, 8000000元. A number without any unit is refused
+ * (is "5000" 元 or 万元?). Amounts in another currency (美元, 欧元, 港币 …) are refused too: the ledgers are in
+ * 人民币 and the member converts. Fractions of a 元 are rounded half-up to whole 元.
+ */
+public final class Money {
+
+    /** Why a text is not an amount. */
+    public enum Failure { NOT_A_NUMBER, NO_UNIT, FOREIGN_CURRENCY, TOO_LARGE }
+
+    /** Either an amount in 元 or the reason there is none. */
+    public record Reading(Long yuan, Failure failure) {
+        public boolean ok() { return yuan != null; }
+    }
+
+    /** 10^16 元 — far beyond any project; larger is a typo. */
+    private static final BigDecimal LIMIT = new BigDecimal("1e16");
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    private static final String[] PREFIXES = {"人民币", "大约", "约合", "预计", "计划", "总投资", "投资额", "投资", "超过", "RMB", "CNY",
+            "约", "近", "超", "逾", "达", "共", "¥", "￥"};
+    private static final String[] SUFFIXES = {"人民币", "左右", "以上", "上下", "RMB", "CNY", "元", "多", "余", "整"};
+    private static final String[] FOREIGN = {"美元", "美金", "USD", "US$", "$", "欧元", "EUR", "€", "港币", "港元", "HKD",
+            "日元", "JPY", "英镑", "GBP", "£", "韩元", "新台币", "澳元", "新加坡元", "卢布"};
+
+    private Money() { }
+
+    /** Reads an amount in 元; see the class comment for the forms. */
+    public static Reading read(String text) {
+        if (text == null) return new Reading(null, Failure.NOT_A_NUMBER);
+        String s = compact(text);
+        if (s.isEmpty() || s.length() > 40) return new Reading(null, Failure.NOT_A_NUMBER);
+        for (String f : FOREIGN) {
+            if (s.contains(f) && containsDigitOrNumeral(s)) return new Reading(null, Failure.FOREIGN_CURRENCY);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String p : PREFIXES) {
+                if (s.startsWith(p) && s.length() > p.length()) { s = s.substring(p.length()); changed = true; }
+            }
+        }
+        boolean yuanUnit = false;
+        changed = true;
+        while (changed) {
+            changed = false;
+            for (String x : SUFFIXES) {
+                if (s.endsWith(x) && s.length() > x.length()) {
+                    if (x.equals("元")) yuanUnit = true;
+                    s = s.substring(0, s.length() - x.length());
+                    changed = true;
+                }
+            }
+        }
+        s = s.replace("个亿", "亿").replace("个万", "万");
+        return evaluate(s, yuanUnit);
+    }
+
+    /** The amount in 元, or null when the text is not an amount. */
+    public static Long parseYuan(String text) {
+        return read(text).yuan();
+    }
+
+    /** Display in 万元 as the ledgers do: 620000000 → "62000万元", 5000 → "0.5万元". */
+    public static String formatWan(long yuan) {
+        BigDecimal wan = BigDecimal.valueOf(yuan).divide(WAN);
+        String digits = wan.stripTrailingZeros().toPlainString();
+        return digits + "万元";
+    }
+
+    private static String compact(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',' || c == '，' || c == '\n' || c == '\'') continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean containsDigitOrNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i)) || chineseDigit(s.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Evaluates numbers followed by 亿 / 万 groups, e.g. "1亿5000万", "两千五百万", "1.15亿". */
+    private static Reading evaluate(String s, boolean yuanUnit) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal pending = null;
+        int lastBig = Integer.MAX_VALUE; // 2 = 亿, 1 = 万; big units must descend
+        boolean anyUnit = yuanUnit;
+        int p = 0;
+        int n = s.length();
+        if (n == 0) return new Reading(null, Failure.NOT_A_NUMBER);
+        while (p < n) {
+            char c = s.charAt(p);
+            if (c == '亿' || c == '万') {
+                int rank = c == '亿' ? 2 : 1;
+                if (pending == null || rank >= lastBig) return new Reading(null, Failure.NOT_A_NUMBER);
+                total = total.add(pending.multiply(rank == 2 ? YI : WAN));
+                pending = null;
+                lastBig = rank;
+                anyUnit = true;
+                p++;
+                continue;
+            }
+            if (pending != null) return new Reading(null, Failure.NOT_A_NUMBER);
+            int end = numberEnd(s, p);
+            if (end == p) return new Reading(null, Failure.NOT_A_NUMBER);
+            pending = number(s.substring(p, end));
+            if (pending == null) return new Reading(null, Failure.NOT_A_NUMBER);
+            p = end;
+        }
+        if (pending != null) {
+            // "1亿5000" means 1亿5000万, as "3万5" means 3万5千 — a trailing bare number under a big unit
+            if (lastBig == 2 && !yuanUnit) pending = pending.multiply(WAN);
+            else if (lastBig == 1 && !yuanUnit && pending.compareTo(BigDecimal.TEN) < 0) pending = pending.multiply(BigDecimal.valueOf(1000));
+            total = total.add(pending);
+        }
+        if (!anyUnit) return new Reading(null, Failure.NO_UNIT);
+        if (total.compareTo(LIMIT) >= 0) return new Reading(null, Failure.TOO_LARGE);
+        return new Reading(total.setScale(0, RoundingMode.HALF_UP).longValueExact(), null);
+    }
+
+    private static int numberEnd(String s, int p) {
+        int e = p;
+        while (e < s.length()) {
+            char c = s.charAt(e);
+            if ((c >= '0' && c <= '9') || c == '.' || c == '点' || chineseDigit(c) >= 0 || c == '十' || c == '百' || c == '千') e++;
+            else break;
+        }
+        return e;
+    }
+
+    /** A number written with Arabic digits, Chinese numerals or both ("3千", "一点五", "两千五百", "1.2"). */
+    private static BigDecimal number(String t) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = null;
+        int i = 0;
+        boolean any = false;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '.' || c == '点' || chineseDigit(c) >= 0) {
+                if (current != null) return null;
+                int e = i;
+                StringBuilder digits = new StringBuilder();
+                boolean dot = false;
+                while (e < t.length()) {
+                    char d = t.charAt(e);
+                    if (d >= '0' && d <= '9') digits.append(d);
+                    else if (chineseDigit(d) >= 0) digits.append((char) ('0' + chineseDigit(d)));
+                    else if ((d == '.' || d == '点') && !dot) { digits.append('.'); dot = true; }
+                    else break;
+                    e++;
+                }
+                String ds = digits.toString();
+                if (ds.equals(".") || ds.startsWith(".") || ds.endsWith(".") || ds.length() > 24) return null;
+                current = new BigDecimal(ds);
+                i = e;
+                any = true;
+                continue;
+            }
+            int mult = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (mult == 0) return null;
+            BigDecimal base = current == null ? BigDecimal.ONE : current;
+            total = total.add(base.multiply(BigDecimal.valueOf(mult)));
+            current = null;
+            any = true;
+            i++;
+        }
+        if (!any) return null;
+        return current == null ? total : total.add(current);
+    }
+
+    private static int chineseDigit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package zhaoshang.report;
+
+/** Numbering at the start of a line: "1." "2、" "3)" "（1）" "(2)" "①" "一、". */
+final class NumberedLine {
+
+    private NumberedLine() { }
+
+    /** Index just after the marker and following spaces, or 0 when the line is not numbered. */
+    static int markerEnd(String line) {
+        int n = line.length();
+        if (n == 0) return 0;
+        char c = line.charAt(0);
+        int p;
+        if (c >= '①' && c <= '⑳') {
+            p = 1;
+        } else if (c == '(' || c == '（') {
+            int d = 1;
+            while (d < n && d < 4 && (Character.isDigit(line.charAt(d)) || chineseNumeral(line.charAt(d)))) d++;
+            if (d == 1 || d >= n || (line.charAt(d) != ')' && line.charAt(d) != '）')) return 0;
+            p = d + 1;
+        } else if (Character.isDigit(c)) {
+            int d = 0;
+            while (d < n && d < 3 && Character.isDigit(line.charAt(d))) d++;
+            if (d >= n) return 0;
+            char m = line.charAt(d);
+            if (m != '.' && m != '、' && m != ')' && m != '）' && m != '，') return 0;
+            // "11.18 走访" and "1.15亿" are not numbering
+            if (d + 1 < n && Character.isDigit(line.charAt(d + 1))) return 0;
+            p = d + 1;
+        } else if (chineseNumeral(c)) {
+            int d = 0;
+            while (d < n && d < 3 && chineseNumeral(line.charAt(d))) d++;
+            if (d >= n || line.charAt(d) != '、') return 0;
+            p = d + 1;
+        } else {
+            return 0;
+        }
+        while (p < n && line.charAt(p) == ' ') p++;
+        return p;
+    }
+
+    private static boolean chineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,113 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static zhaoshang.report.ChineseDates.Resolution.NEAREST;
+import static zhaoshang.report.ChineseDates.Resolution.PAST;
+
+/** Builds the typed report of a kind from its raw fields, checking required fields and values. */
+final class ReportAssembler {
+
+    private ReportAssembler() { }
+
+    static ParsedItem assemble(ReportKind kind, Map<String, String> raw, LocalDate today) {
+        FieldReader f = new FieldReader(kind, raw, today);
+        Report report = switch (kind) {
+            case VISIT -> visit(f, today);
+            case LEAD -> lead(f, today);
+            case INSPECTION -> inspection(f);
+            case SIGNING -> signing(f, today);
+            case TRIP_PLAN -> tripPlan(f, today);
+            case TRIP_SUMMARY -> tripSummary(f);
+        };
+        return f.problems().isEmpty() ? new ParsedItem.Ok(report) : new ParsedItem.Invalid(kind, f.problems());
+    }
+
+    private static VisitReport visit(FieldReader f, LocalDate today) {
+        LocalDate date = f.given("date") ? f.date("date", PAST, true) : today;
+        String enterprise = f.name("enterprise");
+        if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.VISIT, "enterprise"));
+        String content = f.requiredText("content");
+        return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
+                f.text("contacts"), f.text("ourPeople"), content, f.intent("intent"), f.amount("amountYuan"),
+                f.text("followUp"));
+    }
+
+    private static LeadReport lead(FieldReader f, LocalDate today) {
+        LocalDate date = f.given("date") ? f.date("date", PAST, false) : today;
+        String enterprise = f.name("enterprise");
+        if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.LEAD, "enterprise"));
+        String project = f.name("project");
+        Long amount = f.amount("amountYuan");
+        if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
+        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.text("area"), f.text("owner"),
+                f.text("source"), f.text("stage"), f.text("nextStep"));
+    }
+
+    private static InspectionReport inspection(FieldReader f) {
+        String enterprise = f.name("enterprise");
+        if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "enterprise"));
+        LocalDate date = f.date("date", NEAREST, false);
+        if (!f.given("date")) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "date"));
+        return new InspectionReport(enterprise, date, f.text("visitors"), f.text("companions"), f.text("itinerary"),
+                f.text("area"), f.intent("result"));
+    }
+
+    private static SigningReport signing(FieldReader f, LocalDate today) {
+        String project = f.name("project");
+        if (project == null) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "project"));
+        String enterprise = f.name("enterprise");
+        if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "enterprise"));
+        LocalDate date = f.given("date") ? f.date("date", PAST, true) : today;
+        Long amount = f.amount("amountYuan");
+        if (!f.given("amountYuan")) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "amountYuan"));
+        String progress = f.given("progress") ? f.progress("progress") : "签约";
+        return new SigningReport(project, enterprise, date, amount, f.text("industry"), f.text("area"), progress,
+                f.text("issues"), f.text("owner"));
+    }
+
+    private static TripPlanReport tripPlan(FieldReader f, LocalDate today) {
+        String destination = f.requiredText("destination");
+        LocalDate depart = null;
+        LocalDate ret = null;
+        if (f.given(FieldSynonyms.TRIP_DATES)) {
+            ChineseDates.Range range = f.range(FieldSynonyms.TRIP_DATES, NEAREST);
+            if (range != null) { depart = range.start(); ret = range.end(); }
+        }
+        boolean datesUnreadable = f.given(FieldSynonyms.TRIP_DATES) && depart == null;
+        if (f.given("departDate")) depart = f.date("departDate", NEAREST, false);
+        else if (depart == null && !datesUnreadable) f.problem(ProblemMessages.missing(ReportKind.TRIP_PLAN, "departDate"));
+        if (f.given("returnDate")) {
+            // the return follows the departure: place a partial date relative to it
+            LocalDate reference = depart != null ? depart : today;
+            ret = f.date("返回日期", f.text("returnDate"), NEAREST, false, reference);
+        } else if (ret == null && !datesUnreadable) {
+            f.problem(ProblemMessages.missing(ReportKind.TRIP_PLAN, "returnDate"));
+        }
+        if (depart != null && ret != null && ret.isBefore(depart)) f.problem(ProblemMessages.returnBeforeDepart(depart, ret));
+        List<TripPlanReport.PlannedVisit> visits = f.plannedVisits("plannedVisits", depart);
+        if (depart != null && ret != null && !ret.isBefore(depart)) {
+            for (TripPlanReport.PlannedVisit v : visits) {
+                if (v.date() != null && (v.date().isBefore(depart) || v.date().isAfter(ret))) {
+                    f.problem(ProblemMessages.plannedVisitOutsideTrip(v.enterprise(), v.date()));
+                }
+            }
+        }
+        return new TripPlanReport(destination, depart, ret, visits, f.text("partners"), f.text("division"), f.text("route"));
+    }
+
+    private static TripSummaryReport tripSummary(FieldReader f) {
+        String trip = f.text("trip");
+        LocalDate depart = null;
+        LocalDate ret = null;
+        if (trip != null) {
+            var range = ChineseDates.parseRange(trip, f.today(), NEAREST);
+            if (range.isPresent()) { depart = range.get().start(); ret = range.get().end(); }
+        }
+        String visits = f.requiredText("visits");
+        return new TripSummaryReport(trip, depart, ret, visits, f.text("projects"), f.text("experience"),
+                f.text("problems"), f.text("suggestions"));
+    }
+}

@@ -1,0 +1,237 @@
+package zhaoshang.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads chat messages into reports. A message is a report when its first words name a kind (走访, 【走访记录】,
+ * 今天走访两家：, 签约 …, after an optional @-mention); otherwise the outcome is empty and the bot tries commands.
+ * One message may hold several reports: numbered items under one header, or several headers on their own lines.
+ * Thread-safe: holds only the clock and zone.
+ */
+public final class ReportParser {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public ReportParser(Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
+    public ParseOutcome parse(String text) {
+        if (text == null || text.isBlank()) return ParseOutcome.notAReport();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        boolean tooLong = text.length() > InputText.MAX_CHARS;
+        String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
+        List<String> lines = lines(stripMentions(cleaned, today));
+        if (lines.isEmpty()) return ParseOutcome.notAReport();
+        KindHeader header = KindHeader.read(lines.get(0), today);
+        if (header == null) return numberedReportsWithoutHeader(lines, today, tooLong);
+        if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
+        List<ParsedItem> items = new ArrayList<>();
+        for (Block block : blocks(header, lines, today)) {
+            for (Item item : items(block, today)) items.add(read(item, today));
+        }
+        return new ParseOutcome(items);
+    }
+
+    /**
+     * The fields of a correction ("投资意向：明确；拟投资额：2亿", after "更正 #V-0042"), read with the report's field
+     * names and value rules, keyed by record component name.
+     */
+    public Correction parseCorrection(ReportKind kind, String fieldsText) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (fieldsText == null || fieldsText.isBlank()) return new Correction(Map.of(), List.of(ProblemMessages.nothingToCorrect()));
+        String text = InputText.clean(fieldsText.length() > InputText.MAX_CHARS ? fieldsText.substring(0, InputText.MAX_CHARS) : fieldsText);
+        return CorrectionReader.read(kind, lines(text), today);
+    }
+
+    // ---- message structure ------------------------------------------------------------------------------
+
+    /** A run of lines under one kind header. */
+    private record Block(KindHeader header, List<String> lines) { }
+
+    /** The lines of one report and the date its header gave, if any. */
+    private record Item(ReportKind kind, String sharedDate, List<String> lines) { }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String line = text.substring(start, i).strip();
+                if (!line.isEmpty()) out.add(line);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Drops "@招商助手 " (and any other @名字) before the first words, and a mention closing the message. */
+    private static String stripMentions(String text, LocalDate today) {
+        int p = 0;
+        int n = text.length();
+        while (true) {
+            while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) p++;
+            if (p >= n || text.charAt(p) != '@') break;
+            int e = p + 1;
+            int split = -1;
+            while (e < n && text.charAt(e) != ' ' && text.charAt(e) != '\n') {
+                // "@招商助手走访" typed without a space: the mention ends where a report header starts
+                if (split < 0 && e > p + 1 && ReportKinds.at(text, e) != null) {
+                    int lineEnd = text.indexOf('\n', e);
+                    String line = text.substring(e, lineEnd < 0 ? n : lineEnd);
+                    if (KindHeader.read(line, today) != null) split = e;
+                }
+                e++;
+            }
+            if (split > 0) { p = split; break; }
+            p = e;
+        }
+        String s = text.substring(p);
+        int at = s.lastIndexOf('@');
+        if (at > 0 && s.indexOf(' ', at) < 0 && s.indexOf('\n', at) < 0 && (s.charAt(at - 1) == ' ' || s.charAt(at - 1) == '\n')) {
+            s = s.substring(0, at);
+        }
+        return s;
+    }
+
+    /** Splits the message where another kind header stands on a line of its own ("走访" … "签约" …). */
+    private static List<Block> blocks(KindHeader first, List<String> lines, LocalDate today) {
+        List<Block> blocks = new ArrayList<>();
+        KindHeader header = first;
+        List<String> current = new ArrayList<>();
+        if (!first.rest().isEmpty()) current.add(first.rest());
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            KindHeader h = KindHeader.read(line, today);
+            if (h != null && h.rest().isEmpty() && line.length() <= 24) {
+                blocks.add(new Block(header, current));
+                header = h;
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(line);
+        }
+        blocks.add(new Block(header, current));
+        return blocks;
+    }
+
+    /** Numbered items in a block become separate reports when they look like reports of their own. */
+    private static List<Item> items(Block block, LocalDate today) {
+        KindHeader header = block.header();
+        ReportKind kind = header.kind();
+        List<String> lines = block.lines();
+        boolean single = kind == ReportKind.TRIP_PLAN || kind == ReportKind.TRIP_SUMMARY;
+        int reportLike = 0;
+        int numbered = 0;
+        for (String line : lines) {
+            int m = NumberedLine.markerEnd(line);
+            if (m == 0) continue;
+            numbered++;
+            if (looksLikeReport(kind, line.substring(m), today)) reportLike++;
+        }
+        boolean split = !single && numbered > 0 && (reportLike >= 2 || (header.multi() && numbered >= 1) || (reportLike >= 1 && numbered == 1 && header.multi()));
+        if (!split) {
+            List<String> plain = new ArrayList<>(lines.size());
+            for (String line : lines) plain.add(stripNumberingBeforeField(kind, line));
+            return List.of(new Item(kind, header.date(), plain));
+        }
+        List<Item> items = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        List<String> current = null;
+        ReportKind currentKind = kind;
+        String currentDate = header.date();
+        for (String line : lines) {
+            int m = NumberedLine.markerEnd(line);
+            if (m > 0) {
+                if (current != null) items.add(new Item(currentKind, currentDate, current));
+                current = new ArrayList<>(shared);
+                String content = line.substring(m);
+                KindHeader own = KindHeader.read(content, today);
+                currentKind = kind;
+                currentDate = header.date();
+                if (own != null) {
+                    currentKind = own.kind();
+                    if (own.date() != null) currentDate = own.date();
+                    content = own.rest();
+                }
+                if (!content.isEmpty()) current.add(content);
+            } else if (current == null) {
+                shared.add(line);
+            } else {
+                current.add(line);
+            }
+        }
+        if (current != null) items.add(new Item(currentKind, currentDate, current));
+        return items;
+    }
+
+    private static boolean looksLikeReport(ReportKind kind, String content, LocalDate today) {
+        if (KindHeader.read(content, today) != null) return true;
+        for (int i = 0; i < content.length(); i++) {
+            FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(kind, content, i);
+            if (f != null && (f.component().equals("enterprise") || f.component().equals("project"))) return true;
+        }
+        return false;
+    }
+
+    private static String stripNumberingBeforeField(ReportKind kind, String line) {
+        int m = NumberedLine.markerEnd(line);
+        if (m > 0 && FieldSynonyms.colonLabelAt(kind, line, m) != null) return line.substring(m);
+        return line;
+    }
+
+    /** "1. 走访 …  2. 签约 …" with no header line: each numbered line names its own kind. */
+    private static ParseOutcome numberedReportsWithoutHeader(List<String> lines, LocalDate today, boolean tooLong) {
+        List<Item> items = new ArrayList<>();
+        List<String> current = null;
+        ReportKind kind = null;
+        String date = null;
+        // at most one line of preamble ("今天两件事：") before the first numbered report
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int m = NumberedLine.markerEnd(line);
+            KindHeader h = m > 0 ? KindHeader.read(line.substring(m), today) : null;
+            if (h != null) {
+                if (current != null) items.add(new Item(kind, date, current));
+                current = new ArrayList<>();
+                kind = h.kind();
+                date = h.date();
+                if (!h.rest().isEmpty()) current.add(h.rest());
+            } else if (current != null) {
+                current.add(line);
+            } else if (i > 0) {
+                return ParseOutcome.notAReport();
+            }
+        }
+        if (current != null) items.add(new Item(kind, date, current));
+        if (items.isEmpty()) return ParseOutcome.notAReport();
+        if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(items.get(0).kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
+        List<ParsedItem> out = new ArrayList<>();
+        for (Item item : items) out.add(read(item, today));
+        return new ParseOutcome(out);
+    }
+
+    // ---- one report -------------------------------------------------------------------------------------
+
+    private static ParsedItem read(Item item, LocalDate today) {
+        ReportKind kind = item.kind();
+        FieldScanner.Scan scan = FieldScanner.scan(kind, item.lines());
+        Map<String, String> raw = new LinkedHashMap<>(FreeForm.read(kind, scan.head(), today));
+        for (FieldScanner.RawField f : scan.fields()) {
+            if (f.value() != null || !raw.containsKey(f.component())) raw.put(f.component(), f.value());
+        }
+        if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
+            raw.put("date", item.sharedDate());
+        }
+        return ReportAssembler.assemble(kind, raw, today);
+    }
+}
