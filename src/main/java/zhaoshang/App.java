@@ -16,7 +16,14 @@ import org.slf4j.LoggerFactory;
 import zhaoshang.bot.Bot;
 import zhaoshang.bot.Command;
 import zhaoshang.bot.Pipeline;
+import zhaoshang.bot.commands.CorrectCommand;
 import zhaoshang.bot.commands.HelpCommand;
+import zhaoshang.bot.commands.HistoryCommand;
+import zhaoshang.bot.commands.MyRecordsCommand;
+import zhaoshang.bot.commands.ReportCommand;
+import zhaoshang.bot.commands.StageCommand;
+import zhaoshang.bot.commands.TemplateCommand;
+import zhaoshang.bot.commands.WithdrawCommand;
 import zhaoshang.chat.ChatPlatform;
 import zhaoshang.chat.dingtalk.CustomRobot;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
@@ -33,6 +40,8 @@ import zhaoshang.config.ConfigException;
 import zhaoshang.config.ConfigLoader;
 import zhaoshang.config.Settings;
 import zhaoshang.inbox.Inbox;
+import zhaoshang.ledger.Ledger;
+import zhaoshang.report.ReportParser;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
 import zhaoshang.progress.WorkingCalendar;
@@ -55,6 +64,7 @@ public final class App implements AutoCloseable {
     private final WebServer web;
     private final Pipeline pipeline;
     private final PlatformCallbacks callbacks;
+    private final Ledger ledger;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
@@ -99,8 +109,17 @@ public final class App implements AutoCloseable {
                 : WeComInbound.of(wecomToken, env.get("WECOM_ENCODING_AES_KEY"), env.getOrDefault("WECOM_RECEIVE_ID", ""));
         this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
 
+        ReportParser parser = new ReportParser(clock, settings.zone());
+        this.ledger = new Ledger(database.jdbi(), settings.zone());
         List<Command> commands = new ArrayList<>();
-        commands.add(new HelpCommand(() -> commands, ""));
+        commands.add(new HelpCommand(() -> commands, "```\n" + TemplateCommand.all().replace("\n\n", "\n```\n\n```\n") + "\n```"));
+        commands.add(new TemplateCommand());
+        commands.add(new MyRecordsCommand(ledger));
+        commands.add(new WithdrawCommand(ledger));
+        commands.add(new CorrectCommand(ledger, parser));
+        commands.add(new StageCommand(ledger));
+        commands.add(new HistoryCommand(ledger, config, settings.zone()));
+        commands.add(new ReportCommand(parser, ledger));
         Bot bot = new Bot(config, clock, commands);
         this.pipeline = new Pipeline(inbox, bot, outbox, sender, clock);
         this.callbacks = new PlatformCallbacks(dingtalkInbound, wecomInbound, pipeline, clock);
@@ -160,6 +179,10 @@ public final class App implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public Ledger ledger() {
+        return ledger;
     }
 
     public BotConfig config() {

@@ -1,0 +1,57 @@
+package zhaoshang.bot.commands;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import zhaoshang.bot.Request;
+import zhaoshang.config.BotConfig;
+import zhaoshang.config.Member;
+import zhaoshang.ledger.HistoryEntry;
+import zhaoshang.ledger.Ledger;
+import zhaoshang.ledger.LedgerEntry;
+import zhaoshang.report.FieldLabels;
+
+/** 历史 #V-0042: who created, corrected, moved or withdrew a record, when, old → new. */
+public final class HistoryCommand extends RecordCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private final BotConfig config;
+    private final ZoneId zone;
+
+    public HistoryCommand(Ledger ledger, BotConfig config, ZoneId zone) {
+        super("历史|留痕|修改记录", ledger);
+        this.config = config;
+        this.zone = zone;
+    }
+
+    @Override
+    public String help() {
+        return "历史 #V-0042 — 查看一条记录的登记、更正、撤销留痕";
+    }
+
+    @Override
+    protected boolean needsChangeRight() {
+        return false;
+    }
+
+    @Override
+    protected String act(Request request, LedgerEntry<?> entry, String rest) {
+        List<HistoryEntry> history = ledger.history(entry.number());
+        StringBuilder sb = new StringBuilder("📜 " + entry.number() + " 的留痕（" + RecordView.summary(entry.report()) + "）");
+        if (!entry.active()) sb.append("【已撤销】");
+        for (HistoryEntry h : history) {
+            String who = config.member(h.actorId()).map(Member::name).orElse(h.actorId());
+            sb.append("\n· ").append(TIME.format(h.at().atZone(zone))).append(' ').append(who).append(' ');
+            switch (h.action()) {
+                case CREATE -> sb.append("登记");
+                case WITHDRAW -> sb.append("撤销").append(h.reason() == null ? "" : "（" + h.reason() + "）");
+                default -> sb.append(h.action() == HistoryEntry.Action.CORRECT ? "更正 " : "进展 ")
+                        .append(FieldLabels.label(entry.kind(), h.field())).append("：")
+                        .append(h.oldValue() == null || h.oldValue().isEmpty() ? "（空）" : h.oldValue())
+                        .append(" → ").append(h.newValue() == null || h.newValue().isEmpty() ? "（空）" : h.newValue());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package zhaoshang.bot.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import zhaoshang.bot.Command;
+import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
+import zhaoshang.config.Member;
+import zhaoshang.ledger.Ledger;
+import zhaoshang.ledger.LedgerEntry;
+import zhaoshang.ledger.LedgerException;
+import zhaoshang.ledger.Recorded;
+import zhaoshang.report.LeadReport;
+import zhaoshang.report.ParseOutcome;
+import zhaoshang.report.ParsedItem;
+import zhaoshang.report.Problem;
+import zhaoshang.report.Report;
+import zhaoshang.report.ReportParser;
+import zhaoshang.report.SigningReport;
+import zhaoshang.report.Templates;
+
+/**
+ * 走访 / 线索 / 考察 / 签约 / 外出计划 / 外出总结: a report in free text becomes ledger records, confirmed with
+ * their numbers; what cannot be read is explained field by field with the template.
+ */
+public final class ReportCommand implements Command {
+
+    private final ReportParser parser;
+    private final Ledger ledger;
+
+    public ReportCommand(ReportParser parser, Ledger ledger) {
+        this.parser = parser;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public String help() {
+        return "走访 / 线索 / 考察 / 签约 / 外出计划 / 外出总结 + 内容 — 登记台账（一条消息可报多家）";
+    }
+
+    @Override
+    public Optional<List<Reply>> handle(Request request) {
+        ParseOutcome outcome = parser.parse(request.text());
+        if (!outcome.isReport()) return Optional.empty();
+        Member member = request.member();
+        String teamId = member.teamId() != null ? member.teamId() : request.conversationTeamId();
+        if (teamId == null) {
+            return Optional.of(List.of(Reply.text(
+                    "您不属于任何工作组，台账需记在某个工作组名下：请在该工作组的群里发送，或请组员填报。")));
+        }
+        List<String> parts = new ArrayList<>();
+        int n = outcome.items().size();
+        int index = 0;
+        // A message handled again after a restart: what it already produced is not recorded twice.
+        List<LedgerEntry<?>> already = ledger.fromMessage(request.inboxId());
+        int okIndex = 0;
+        for (ParsedItem item : outcome.items()) {
+            index++;
+            String which = n > 1 ? "（第" + index + "条）" : "";
+            if (item instanceof ParsedItem.Ok ok) {
+                Report report = withDefaults(ok.report(), member);
+                if (okIndex < already.size()) {
+                    LedgerEntry<?> e = already.get(okIndex++);
+                    parts.add("✅ 已登记" + e.kind().label() + which + ' ' + e.number() + "\n" + RecordView.fields(e.report()));
+                    continue;
+                }
+                okIndex++;
+                try {
+                    Recorded r = ledger.record(report, teamId, member.id(), request.inboxId(), request.now());
+                    parts.add(confirmation(r, report, which));
+                } catch (LedgerException e) {
+                    parts.add("❌ " + report.kind().label() + which + "未登记：" + e.getMessage()
+                            + "\n\n模板（复制后填写）：\n" + Templates.of(report.kind()));
+                }
+            } else if (item instanceof ParsedItem.Invalid bad) {
+                parts.add(refusal(bad, which));
+            }
+        }
+        return Optional.of(List.of(Reply.text(String.join("\n\n", parts))));
+    }
+
+    /** 跟踪责任人 / 责任人 default to the sender. */
+    private static Report withDefaults(Report report, Member member) {
+        if (report instanceof LeadReport l && (l.owner() == null || l.owner().isBlank())) {
+            return new LeadReport(l.date(), l.enterprise(), l.project(), l.industry(), l.amountYuan(), l.area(),
+                    member.name(), l.source(), l.stage(), l.nextStep());
+        }
+        if (report instanceof SigningReport s && (s.owner() == null || s.owner().isBlank())) {
+            return new SigningReport(s.project(), s.enterprise(), s.date(), s.amountYuan(), s.industry(), s.area(),
+                    s.progress(), s.issues(), member.name());
+        }
+        return report;
+    }
+
+    private static String confirmation(Recorded r, Report report, String which) {
+        String label = report.kind().label();
+        if (r.duplicate()) {
+            return "⚠️ " + label + which + "已登记过：" + r.number() + "（同一项目、同一企业只计一次），本条未重复登记。"
+                    + "\n如需修改请发“更正 " + r.number() + " 字段：新值”。";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("✅ 已登记").append(label).append(which).append(' ').append(r.number()).append('\n');
+        sb.append(RecordView.fields(report));
+        if (r.late()) {
+            sb.append("\n⏰ 逾期登记：走访后超过 24 小时才登记（工作方案要求 24 小时内填写），已照常记入台账并标注。");
+        }
+        if (r.visitNumber() != null) sb.append("\n🔗 关联走访 ").append(r.visitNumber());
+        if (r.leadNumber() != null) sb.append("\n🔗 关联线索 ").append(r.leadNumber());
+        sb.append("\n有误请发“更正 ").append(r.number()).append(" 字段：新值”，撤销请发“撤销 ").append(r.number()).append("”。");
+        return sb.toString();
+    }
+
+    private static String refusal(ParsedItem.Invalid bad, String which) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("❌ ").append(bad.kind().label()).append(which).append("未登记，请修改后重新发送：");
+        for (Problem p : bad.problems()) {
+            sb.append("\n· ").append(p.field()).append("：").append(p.message());
+        }
+        sb.append("\n\n模板（复制后填写）：\n").append(Templates.of(bad.kind()));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package zhaoshang.bot.commands;
+
+import zhaoshang.bot.Request;
+import zhaoshang.ledger.Ledger;
+import zhaoshang.ledger.LedgerEntry;
+
+/** 撤销 #V-0042 [原因]: the record stays, marked withdrawn, and stops counting. */
+public final class WithdrawCommand extends RecordCommand {
+
+    public WithdrawCommand(Ledger ledger) {
+        super("撤销|撤回|删除|作废", ledger);
+    }
+
+    @Override
+    public String help() {
+        return "撤销 #V-0042 [原因] — 撤销一条记录（保留留痕，不再计入进度）";
+    }
+
+    @Override
+    protected String act(Request request, LedgerEntry<?> entry, String rest) {
+        String reason = rest.isEmpty() ? null : rest;
+        ledger.withdraw(entry.number(), request.member().id(), reason, request.now());
+        return "🗑 已撤销 " + entry.number() + "（" + entry.kind().label() + "：" + RecordView.summary(entry.report())
+                + "），不再计入进度；记录和修改历史仍保留。";
+    }
+}
