@@ -1,0 +1,91 @@
+package zhaoshang.bot.commands;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import zhaoshang.bot.Command;
+import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
+import zhaoshang.config.Team;
+import zhaoshang.progress.Period;
+import zhaoshang.progress.PeriodParse;
+import zhaoshang.progress.PeriodParser;
+import zhaoshang.progress.ProgressCalculator;
+import zhaoshang.progress.TeamProgress;
+
+/**
+ * 本月进度 · 本季进度 · 本年进度 · 进度 第二工作组 10月 · 进度 2026年第三季度. In a team's group: that team;
+ * in the coordination group: every team in one table (or the team named).
+ */
+public final class ProgressCommand implements Command {
+
+    private static final Pattern PATTERN = Pattern.compile("^(.{0,30}?)(?:进度|进展情况|完成情况)(.{0,30})$");
+
+    private final BotConfig config;
+    private final ProgressCalculator calculator;
+    private final ZoneId zone;
+    private final ProgressAttachments attachments;
+
+    public ProgressCommand(BotConfig config, ProgressCalculator calculator, ZoneId zone, ProgressAttachments attachments) {
+        this.config = config;
+        this.calculator = calculator;
+        this.zone = zone;
+        this.attachments = attachments;
+    }
+
+    @Override
+    public String help() {
+        return "本月进度 / 本季进度 / 本年进度 / 进度 第二工作组 10月 — 各项任务完成情况、差距和剩余天数";
+    }
+
+    @Override
+    public Optional<List<Reply>> handle(Request request) {
+        Matcher m = PATTERN.matcher(request.text().strip());
+        if (!m.matches() || request.text().contains("\n")) return Optional.empty();
+        String rest = (m.group(1) + " " + m.group(2)).replaceAll("[：:，,]", " ").strip();
+        rest = rest.replace("季进度", "季度").strip();
+        if (rest.equals("本季")) rest = "本季度";
+        LocalDate today = LocalDate.ofInstant(request.now(), zone);
+
+        Optional<TeamNames.Found> named = TeamNames.find(rest, config.teams());
+        if (named.isPresent()) rest = named.get().rest();
+        PeriodParse parse = PeriodParser.parse(rest, Period.Kind.MONTH, today);
+        if (!parse.isValid()) {
+            return reply(Reply.text(parse.error().orElse("看不懂时间范围") + "\n例如：本月进度、本季进度、本年进度、进度 第二工作组 10月、进度 2026年第三季度"));
+        }
+        Period period = parse.period().orElseThrow();
+
+        List<Team> teams;
+        if (named.isPresent()) {
+            Team t = named.get().team();
+            if (!Permissions.maySee(request.member(), t.id())) {
+                return reply(Reply.text("您只能查看本组（" + config.team(request.member().teamId()).map(Team::name).orElse("")
+                        + "）的进度；各组对比请看“排行”。"));
+            }
+            teams = List.of(t);
+        } else if (request.conversationTeamId() != null) {
+            teams = List.of(config.team(request.conversationTeamId()).orElseThrow());
+        } else if (request.member().teamId() != null && !request.member().role().seesAllTeams()) {
+            teams = List.of(config.team(request.member().teamId()).orElseThrow());
+        } else {
+            teams = config.teams();
+        }
+        List<TeamProgress> progress = calculator.teams(teams, period, today);
+        String text = teams.size() == 1 ? ProgressText.team(progress.get(0), config)
+                : ProgressText.allTeams(progress, period, today);
+        String title = teams.size() == 1 ? ProgressText.title(progress.get(0)) : "各工作组" + period.label() + "进度";
+        List<Reply> replies = new java.util.ArrayList<>();
+        replies.add(Reply.markdown(title, text));
+        replies.addAll(attachments.of(progress, period, teams.size() == 1 ? teams.get(0).name() : "全部工作组"));
+        return Optional.of(List.copyOf(replies));
+    }
+
+    private static Optional<List<Reply>> reply(Reply r) {
+        return Optional.of(List.of(r));
+    }
+}

@@ -1,0 +1,33 @@
+package zhaoshang.progress;
+
+import java.util.List;
+
+/**
+ * One target's figure for one team.
+ *
+ * @param key       target key from bot-config (visits, leads, inspections, signings, landed, tripDays)
+ * @param label     Chinese name of the target
+ * @param period    the period the figure counts over (the target's own period, or scaled into the asked one)
+ * @param actual    what the ledgers show
+ * @param target    what the plan asks for in that period
+ * @param pace      🟢/🟡/🔴 for the days elapsed
+ * @param daysLeft  days left in the period from today (0 when it is over)
+ * @param late      how many of the counted rows were 逾期登记 (visits)
+ * @param numbers   the record numbers behind the figure, so it can be checked row by row
+ */
+public record Figure(String key, String label, Period period, long actual, long target, Pace pace, int daysLeft,
+                     long late, List<String> numbers) {
+    public Figure {
+        numbers = List.copyOf(numbers);
+    }
+
+    /** How many are still missing (0 once met). */
+    public long gap() {
+        return Math.max(0, target - actual);
+    }
+
+    /** Completion ratio capped at 1, for the ranking. */
+    public double completion() {
+        return target <= 0 ? 1.0 : Math.min(1.0, (double) actual / target);
+    }
+}
