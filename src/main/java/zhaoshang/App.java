@@ -49,6 +49,7 @@ import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
 import zhaoshang.progress.ProgressCalculator;
 import zhaoshang.progress.WorkingCalendar;
+import zhaoshang.store.Backup;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
 import zhaoshang.web.PlatformCallbacks;
@@ -69,6 +70,12 @@ public final class App implements AutoCloseable {
     private final Pipeline pipeline;
     private final PlatformCallbacks callbacks;
     private final Ledger ledger;
+    private final java.util.concurrent.ScheduledExecutorService backups =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "backup");
+                t.setDaemon(true);
+                return t;
+            });
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
@@ -157,6 +164,7 @@ public final class App implements AutoCloseable {
         App app = new App(settings, clock);
         app.pipeline.recover();
         app.sender.start();
+        app.startBackups(settings);
         app.web.start(settings.port());
         switch (settings.localChat()) {
             case LOOPBACK -> LOG.info("本地聊天模拟器已开启（仅本机访问）：http://127.0.0.1:{}/", app.web.port());
@@ -166,6 +174,22 @@ public final class App implements AutoCloseable {
         app.calendarWarnings().forEach(LOG::warn);
         LOG.info("招商助手已启动，端口 {}，数据库 {}，配置 {}", app.web.port(), settings.dbUrl(), settings.configDir());
         return app;
+    }
+
+    /** A backup when the newest one is a day old, checked every hour (so restarts neither skip nor repeat one). */
+    private void startBackups(Settings settings) {
+        if (Database.fileOf(settings.dbUrl()).startsWith(":memory:")) return;
+        Backup backup = new Backup(database, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings), clock);
+        backups.scheduleWithFixedDelay(() -> {
+            try {
+                List<Path> all = backup.list();
+                boolean due = all.isEmpty() || java.nio.file.Files.getLastModifiedTime(all.get(0)).toInstant()
+                        .isBefore(java.time.Instant.now().minus(Duration.ofHours(24)));
+                if (due) backup.run();
+            } catch (Exception e) {
+                LOG.error("scheduled backup failed", e);
+            }
+        }, 10, 3600, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Years around today without holiday data: working days fall back to Monday–Friday for them. */
@@ -214,10 +238,43 @@ public final class App implements AutoCloseable {
         callbacks.drain();
     }
 
+    /** {@code backup} writes a backup now; {@code restore FILE} puts one back (bot stopped). */
+    static int tool(Settings settings, String[] args) {
+        switch (args[0]) {
+            case "backup" -> {
+                Database db = Database.open(settings.dbUrl());
+                Path file = new Backup(db, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings),
+                        Clock.systemUTC()).run();
+                System.out.println("备份完成：" + file);
+                return 0;
+            }
+            case "restore" -> {
+                if (args.length < 2) {
+                    System.err.println("用法：java -jar zhaoshang-bot.jar restore data/backups/zhaoshang-YYYYMMDD-HHMMSS.db（请先停止机器人）");
+                    return 2;
+                }
+                Path db = Backup.restore(Path.of(args[1]), settings.dbUrl());
+                System.out.println("已恢复到 " + db + "（原文件保存为 " + db.getFileName() + ".before-restore）");
+                return 0;
+            }
+            default -> {
+                System.err.println("未知命令 " + args[0] + "。可用：backup、restore 文件；不带参数则启动机器人。");
+                return 2;
+            }
+        }
+    }
+
+    static int backupKeep(Settings settings) {
+        String v = settings.get("BOT_BACKUP_KEEP");
+        try {
+            return v == null ? 14 : Math.max(1, Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(".env", "BOT_BACKUP_KEEP", "应为正整数（保留的备份份数）");
+        }
+    }
+
     static Path dataDir(String dbUrl) {
-        String file = dbUrl.substring("jdbc:sqlite:".length());
-        int q = file.indexOf('?');
-        if (q >= 0) file = file.substring(0, q);
+        String file = Database.fileOf(dbUrl);
         Path parent = file.isEmpty() || file.startsWith(":memory:") ? null : Path.of(file).toAbsolutePath().getParent();
         return parent == null ? Path.of("data") : parent;
     }
@@ -225,6 +282,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        backups.shutdownNow();
         callbacks.close();
         sender.close();
     }
@@ -232,6 +290,10 @@ public final class App implements AutoCloseable {
     public static void main(String[] args) {
         try {
             Settings settings = Settings.fromEnvironment();
+            if (args.length > 0) {
+                System.exit(tool(settings, args));
+                return;
+            }
             App app = start(settings, Clock.system(settings.zone()));
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         } catch (ConfigException e) {

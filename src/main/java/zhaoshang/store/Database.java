@@ -28,14 +28,19 @@ public final class Database {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
+    /** The file path of a {@code jdbc:sqlite:} URL (without query parameters). */
+    public static String fileOf(String jdbcUrl) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length());
+        int q = file.indexOf('?');
+        return q >= 0 ? file.substring(0, q) : file;
+    }
+
     /** Opens (creating the file and its folder if needed) and migrates the database at a {@code jdbc:sqlite:} URL. */
     public static Database open(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
             throw new IllegalArgumentException("BOT_DB_URL must start with jdbc:sqlite: (got " + jdbcUrl + ")");
         }
-        String file = jdbcUrl.substring("jdbc:sqlite:".length());
-        int q = file.indexOf('?');
-        if (q >= 0) file = file.substring(0, q);
+        String file = fileOf(jdbcUrl);
         if (!file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:")) {
             Path parent = Path.of(file).toAbsolutePath().getParent();
             try {
