@@ -45,6 +45,12 @@ public final class Pipeline {
 
     /** Handles a stored message: the bot answers, the answers are queued for sending. Never throws. */
     public List<Outbox.Entry> process(long inboxId, ChatMessage message) {
+        List<Outbox.Entry> answered = outbox.forInbox(inboxId);
+        if (!answered.isEmpty()) {
+            // handled before a restart, answer already queued: only the status was not written
+            inbox.markHandled(inboxId);
+            return answered;
+        }
         List<Reply> replies;
         try {
             replies = bot.handle(message, inboxId);

@@ -165,6 +165,12 @@ public final class Outbox {
                 .map((rs, c) -> entry(rs)).list());
     }
 
+    /** The replies already queued for an inbound message (so a message handled again is not answered twice). */
+    public List<Entry> forInbox(long inboxId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from outbox where inbox_id = :id order by id")
+                .bind("id", inboxId).map((rs, c) -> entry(rs)).list());
+    }
+
     /** Messages that failed for good, newest first (shown in /healthz). */
     public List<Entry> failed(int limit) {
         return jdbi.withHandle(h -> h.createQuery("select * from outbox where status = 'failed' order by id desc limit :l")

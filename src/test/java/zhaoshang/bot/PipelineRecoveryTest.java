@@ -1,0 +1,62 @@
+package zhaoshang.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.chat.ChatMessage;
+import zhaoshang.inbox.Inbox;
+import zhaoshang.outbox.Outbox;
+import zhaoshang.support.TestBot;
+
+/** A message stored but not handled when the bot stopped is handled at the next start, once. */
+class PipelineRecoveryTest {
+
+    @TempDir
+    Path dir;
+
+    static final String VISIT = "走访\n企业：东莞聚景实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般";
+
+    @Test
+    void aMessageLeftInTheInboxIsHandledAfterARestartOnce() {
+        long inboxId;
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            // the bot stored the message, then died before handling it
+            inboxId = new Inbox(bot.app.database().jdbi()).store(new ChatMessage("local", "crash-1", "local-team1",
+                    "m-he", "何雨晴", VISIT, Instant.parse("2026-11-20T02:00:00Z"), Map.of()),
+                    Instant.parse("2026-11-20T02:00:00Z")).orElseThrow();
+        }
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:05:00+08:00")) {
+            assertThat(bot.app.ledger().fromMessage(inboxId)).hasSize(1);
+            assertThat(new Outbox(bot.app.database().jdbi(), null, null).forInbox(inboxId)).hasSize(1);
+            assertThat(bot.history("local-team1")).extracting(n -> n.get("from").asText())
+                    .containsExactly("何雨晴", "招商助手");
+        }
+        // a third start finds nothing left to do
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:10:00+08:00")) {
+            assertThat(bot.app.ledger().fromMessage(inboxId)).hasSize(1);
+            assertThat(bot.history("local-team1")).hasSize(2);
+        }
+    }
+
+    @Test
+    void aMessageHandledButNotMarkedIsNotAnsweredTwice() {
+        long inboxId;
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            bot.say("local-team1", "m-he", VISIT);
+            inboxId = new Inbox(bot.app.database().jdbi()).conversation("local", "local-team1", 5).get(0).id();
+            // as if the bot died after queueing the answer but before marking the message handled
+            bot.app.database().jdbi().useHandle(h -> h.execute("update inbox set status = 'received' where id = ?", inboxId));
+        }
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:05:00+08:00")) {
+            assertThat(bot.app.ledger().fromMessage(inboxId)).hasSize(1);
+            assertThat(bot.history("local-team1")).hasSize(2);
+            assertThat(new Inbox(bot.app.database().jdbi()).unhandled()).isEmpty();
+        }
+    }
+}
