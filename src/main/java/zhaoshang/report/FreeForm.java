@@ -34,7 +34,7 @@ final class FreeForm {
         for (int i = 0; i < pieces.size(); i++) {
             String t = pieces.get(i);
             String named = FieldSynonyms.component(kind, t);
-            if (named != null && i + 1 < pieces.size()) {
+            if (named != null && i + 1 < pieces.size() && InputText.value(pieces.get(i + 1)) != null) {
                 put(out, named, pieces.get(++i));
                 continue;
             }
