@@ -36,13 +36,20 @@ public final class ChineseDates {
     /** A range "A-B" (also ~, 至, 到, —) at the start of the text; trailing words are ignored. */
     public static Optional<Range> parseRange(String text, LocalDate today, Resolution resolution) {
         if (text == null) return Optional.empty();
-        String s = text.strip();
+        RangeReading r = readRange(text.strip(), today, resolution);
+        return r == null ? Optional.empty() : Optional.of(r.range());
+    }
+
+    /** A range and the index just after it in the (stripped) text. */
+    record RangeReading(Range range, int end) { }
+
+    static RangeReading readRange(String s, LocalDate today, Resolution resolution) {
         Reading first = read(s, 0, today, resolution);
-        if (first == null || !first.exists()) return Optional.empty();
+        if (first == null || !first.exists()) return null;
         int p = skipTimeOfDay(s, first.end());
         p = skipSpaces(s, p);
         int sep = rangeSeparator(s, p);
-        if (sep < 0) return Optional.empty();
+        if (sep < 0) return null;
         p = skipSpaces(s, sep);
         // "30日" after "11月24日": same month, or the next one when the day is smaller
         int[] dayOnly = readDayOnly(s, p);
@@ -51,13 +58,13 @@ public final class ChineseDates {
             try {
                 LocalDate end = start.withDayOfMonth(dayOnly[0]);
                 if (end.isBefore(start)) end = start.plusMonths(1).withDayOfMonth(dayOnly[0]);
-                return Optional.of(new Range(start, end));
+                return new RangeReading(new Range(start, end), skipTimeOfDay(s, dayOnlyEnd(s, p)));
             } catch (DateTimeException e) {
-                return Optional.empty();
+                return null;
             }
         }
         Reading second = read(s, p, today, resolution);
-        if (second == null || !second.exists()) return Optional.empty();
+        if (second == null || !second.exists()) return null;
         LocalDate end = second.date();
         // a range written without years crosses the year end: 12月28日-1月3日
         if (end.isBefore(first.date()) && !hasYear(s, p)) {
@@ -65,10 +72,10 @@ public final class ChineseDates {
                 end = end.withYear(first.date().getYear());
                 if (end.isBefore(first.date())) end = end.plusYears(1);
             } catch (DateTimeException e) {
-                return Optional.empty();
+                return null;
             }
         }
-        return Optional.of(new Range(first.date(), end));
+        return new RangeReading(new Range(first.date(), end), skipTimeOfDay(s, second.end()));
     }
 
     /** Whole-text reading; null when the text is not a date. */
@@ -219,6 +226,10 @@ public final class ChineseDates {
         return new int[]{Integer.parseInt(s, p, dEnd, 10)};
     }
 
+    private static int dayOnlyEnd(String s, int p) {
+        return digitsEnd(s, p, 2) + 1;
+    }
+
     private static boolean hasYear(String s, int p) {
         return digitsEnd(s, p, 4) - p == 4;
     }
@@ -297,6 +308,9 @@ public final class ChineseDates {
     /** Skips "下午", "14:30", "3点半", "(周二)" after a date. */
     static int skipTimeOfDay(String s, int p) {
         int q = skipSpaces(s, p);
+        // "周六" written after a date
+        int wd = weekWord(s, q);
+        if (wd > 0 && wd < s.length() && weekdayNumber(s.charAt(wd)) > 0) q = skipSpaces(s, wd + 1);
         // "(周二)" / "（星期二）" written after a date
         if (q < s.length() && (s.charAt(q) == '(' || s.charAt(q) == '（')) {
             int close = q + 1;

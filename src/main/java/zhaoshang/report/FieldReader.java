@@ -28,7 +28,8 @@ final class FieldReader {
 
     void problem(Problem p) { problems.add(p); }
 
-    boolean given(String component) { return raw.get(component) != null; }
+    /** The member wrote something for the field (an empty value or stray punctuation counts as not given). */
+    boolean given(String component) { return text(component) != null; }
 
     String label(String component) { return FieldLabels.label(kind, component); }
 

@@ -20,6 +20,8 @@ final class FieldSynonyms {
     static final String TRIP_DATES = "tripDates";
 
     private static final Map<ReportKind, List<Name>> NAMES = new EnumMap<>(ReportKind.class);
+    /** The names of each kind grouped by first character, longest first: most positions in a text start none. */
+    private static final Map<ReportKind, Map<Character, List<Name>>> BY_FIRST = new EnumMap<>(ReportKind.class);
 
     private static final String[] ENTERPRISE = {"企业", "企业名称", "公司", "公司名称", "单位", "单位名称", "企业全称", "客户", "客商"};
     private static final String[] INDUSTRY = {"产业", "产业方向", "行业", "所属行业", "产业类别", "所属产业", "产业领域", "行业领域"};
@@ -100,13 +102,19 @@ final class FieldSynonyms {
         }
         names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
         NAMES.put(kind, List.copyOf(names));
+        Map<Character, List<Name>> byFirst = new java.util.HashMap<>();
+        for (Name n : names) byFirst.computeIfAbsent(n.text().charAt(0), c -> new ArrayList<>()).add(n);
+        BY_FIRST.put(kind, byFirst);
     }
 
     private FieldSynonyms() { }
 
     /** The longest field name of the kind starting at {@code from}, or null. */
     static Found at(ReportKind kind, String s, int from) {
-        for (Name n : NAMES.get(kind)) {
+        if (from >= s.length()) return null;
+        List<Name> candidates = BY_FIRST.get(kind).get(s.charAt(from));
+        if (candidates == null) return null;
+        for (Name n : candidates) {
             if (s.startsWith(n.text(), from)) return new Found(n.component(), from + n.text().length());
         }
         return null;
@@ -117,7 +125,10 @@ final class FieldSynonyms {
      * The returned end is just after the colon.
      */
     static Found colonLabelAt(ReportKind kind, String s, int from) {
-        for (Name n : NAMES.get(kind)) {
+        if (from >= s.length()) return null;
+        List<Name> candidates = BY_FIRST.get(kind).get(s.charAt(from));
+        if (candidates == null) return null;
+        for (Name n : candidates) {
             if (!s.startsWith(n.text(), from)) continue;
             int p = from + n.text().length();
             while (p < s.length() && s.charAt(p) == ' ') p++;

@@ -34,11 +34,24 @@ final class FreeForm {
         for (int i = 0; i < pieces.size(); i++) {
             String t = pieces.get(i);
             String named = FieldSynonyms.component(kind, t);
-            if (named != null && i + 1 < pieces.size()) {
+            if (named != null && i + 1 < pieces.size() && InputText.value(pieces.get(i + 1)) != null) {
                 put(out, named, pieces.get(++i));
                 continue;
             }
             if (glued(kind, t, out, today)) continue;
+            if (kind == ReportKind.TRIP_PLAN) {
+                ChineseDates.RangeReading r = ChineseDates.readRange(t, today, ChineseDates.Resolution.NEAREST);
+                if (r != null && r.end() < t.length()) {
+                    // "11月24日-30日赴深圳、东莞": dates, then where to
+                    put(out, FieldSynonyms.TRIP_DATES, t.substring(0, r.end()));
+                    String where = t.substring(r.end()).strip();
+                    for (String go : new String[]{"赴", "去", "到", "前往"}) {
+                        if (where.startsWith(go)) { where = where.substring(go.length()); break; }
+                    }
+                    if (!where.isEmpty()) putFirst(out, "destination", where);
+                    continue;
+                }
+            }
             if (isDate(kind, t, today)) {
                 if (kind == ReportKind.TRIP_PLAN || kind == ReportKind.TRIP_SUMMARY) {
                     if (kind == ReportKind.TRIP_SUMMARY) put(out, "trip", t);
@@ -99,6 +112,10 @@ final class FreeForm {
             }
             case "progress" -> {
                 if (!PROGRESS.contains(rest)) return false;
+            }
+            case "contacts", "owner", "companions", "ourPeople" -> {
+                // "对接人王总", "责任人韦宁": a short name glued to the field name
+                if (rest.length() > 8) return false;
             }
             default -> { return false; }
         }

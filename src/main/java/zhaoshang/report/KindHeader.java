@@ -55,11 +55,25 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         else if (line.startsWith("如下", q)) { q += 2; multi = true; }
         if (q < line.length()) {
             char next = line.charAt(q);
-            if (InputText.isCjk(next) || next == '#') return null;
+            if (next == '#') return null;
+            // "走访深圳欣迪新能源，…", "拜访了康佳集团 …": the kind word glued to an organisation's name
+            if (InputText.isCjk(next) && !startsWithOrganisation(m.kind(), line, q)) return null;
         }
         String rest = stripLeadingColon(line.substring(q).strip());
         if (rest.startsWith("#")) return null;
         return new KindHeader(m.kind(), date, multi, rest);
+    }
+
+    private static boolean startsWithOrganisation(ReportKind kind, String line, int q) {
+        int e = q;
+        while (e < line.length() && e - q < 40) {
+            char c = line.charAt(e);
+            if (c == ' ' || InputText.isSeparator(c) || InputText.isColon(c)) break;
+            e++;
+        }
+        String piece = line.substring(q, e);
+        if (FreeForm.isOrganisation(piece)) return true;
+        return (kind == ReportKind.SIGNING || kind == ReportKind.LEAD) && piece.endsWith("项目") && piece.length() > 3;
     }
 
     private static String stripLeadingColon(String rest) {

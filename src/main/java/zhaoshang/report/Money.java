@@ -35,7 +35,7 @@ public final class Money {
     /** Reads an amount in 元; see the class comment for the forms. */
     public static Reading read(String text) {
         if (text == null) return new Reading(null, Failure.NOT_A_NUMBER);
-        String s = compact(text);
+        String s = compact(withoutRemark(text));
         if (s.isEmpty() || s.length() > 40) return new Reading(null, Failure.NOT_A_NUMBER);
         for (String f : FOREIGN) {
             if (s.contains(f) && containsDigitOrNumeral(s)) return new Reading(null, Failure.FOREIGN_CURRENCY);
@@ -73,6 +73,16 @@ public final class Money {
         BigDecimal wan = BigDecimal.valueOf(yuan).divide(WAN);
         String digits = wan.stripTrailingZeros().toPlainString();
         return digits + "万元";
+    }
+
+    /** "1.2亿元（其中固定资产8000万）" → "1.2亿元": a bracketed remark after the amount. */
+    private static String withoutRemark(String text) {
+        String t = text.strip();
+        if (t.endsWith("）") || t.endsWith(")")) {
+            int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+            if (open > 0) return t.substring(0, open);
+        }
+        return t;
     }
 
     private static String compact(String text) {

@@ -60,7 +60,7 @@ final class ProblemMessages {
     }
 
     static Problem plannedVisitOutsideTrip(String enterprise, LocalDate date) {
-        return new Problem("拟拜访企业", "拟拜访“" + enterprise + "”的日期" + date + "不在出发至返回日期之间，请核对");
+        return new Problem("拟拜访企业", "拟拜访企业“" + enterprise + "”的日期" + date + "不在出发至返回日期之间，请核对");
     }
 
     static Problem badProgress(String written) {

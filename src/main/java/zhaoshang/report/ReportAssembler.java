@@ -49,7 +49,10 @@ final class ReportAssembler {
     private static InspectionReport inspection(FieldReader f) {
         String enterprise = f.name("enterprise");
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "enterprise"));
-        LocalDate date = f.date("date", NEAREST, false);
+        LocalDate date;
+        var range = f.given("date") ? ChineseDates.parseRange(f.text("date"), f.today(), NEAREST) : java.util.Optional.<ChineseDates.Range>empty();
+        if (range.isPresent()) date = range.get().start(); // "12月3日-12月4日": the inspection starts on the 3rd
+        else date = f.date("date", NEAREST, false);
         if (!f.given("date")) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "date"));
         return new InspectionReport(enterprise, date, f.text("visitors"), f.text("companions"), f.text("itinerary"),
                 f.text("area"), f.intent("result"));

@@ -14,6 +14,8 @@ public final class ReportKinds {
     private record Word(String text, ReportKind kind) { }
 
     private static final List<Word> WORDS = new ArrayList<>();
+    /** First characters of all kind words: most positions in a text start none. */
+    private static final String FIRST_CHARS;
 
     static {
         words(ReportKind.VISIT, "走访记录", "走访企业", "走访登记", "走访", "拜访记录", "拜访企业", "拜访", "企业走访", "登门拜访");
@@ -24,7 +26,11 @@ public final class ReportKinds {
         words(ReportKind.TRIP_SUMMARY, "外出总结", "招商总结", "出差总结", "外出工作总结", "外出招商总结", "外出招商工作总结",
                 "外出招商工作总结报告", "总结报告");
         WORDS.sort(Comparator.comparingInt((Word w) -> w.text().length()).reversed());
+        StringBuilder first = new StringBuilder();
+        for (Word w : WORDS) if (first.indexOf(w.text().substring(0, 1)) < 0) first.append(w.text().charAt(0));
+        FIRST_CHARS = first.toString();
     }
+
 
     private static void words(ReportKind kind, String... texts) {
         for (String t : texts) WORDS.add(new Word(t, kind));
@@ -49,6 +55,7 @@ public final class ReportKinds {
 
     /** The longest kind word starting at {@code from}, or null. */
     static Match at(String s, int from) {
+        if (from >= s.length() || FIRST_CHARS.indexOf(s.charAt(from)) < 0) return null;
         for (Word w : WORDS) {
             if (s.startsWith(w.text(), from)) return new Match(w.kind(), from + w.text().length());
         }

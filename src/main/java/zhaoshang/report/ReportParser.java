@@ -138,23 +138,31 @@ public final class ReportParser {
             numbered++;
             if (looksLikeReport(kind, line.substring(m), today)) reportLike++;
         }
-        boolean split = !single && numbered > 0 && (reportLike >= 2 || (header.multi() && numbered >= 1) || (reportLike >= 1 && numbered == 1 && header.multi()));
-        if (!split) {
-            List<String> plain = new ArrayList<>(lines.size());
-            for (String line : lines) plain.add(stripNumberingBeforeField(kind, line));
-            return List.of(new Item(kind, header.date(), plain));
-        }
+        boolean split = !single && numbered > 0 && (reportLike >= 2 || header.multi());
+        if (split) return splitAt(block, today, line -> NumberedLine.markerEnd(line) > 0);
+        // "企业：A …" on one line, "企业：B …" on the next: one report per line naming its enterprise
+        int identityLines = 0;
+        for (String line : lines) if (!single && startsWithIdentity(kind, line)) identityLines++;
+        if (identityLines >= 2) return splitAt(block, today, line -> startsWithIdentity(kind, line));
+        List<String> plain = new ArrayList<>(lines.size());
+        for (String line : lines) plain.add(stripNumberingBeforeField(kind, line));
+        return List.of(new Item(kind, header.date(), plain));
+    }
+
+    /** Starts a new item at each line the predicate picks; lines before the first are shared by all items. */
+    private static List<Item> splitAt(Block block, LocalDate today, java.util.function.Predicate<String> startsItem) {
+        KindHeader header = block.header();
+        ReportKind kind = header.kind();
         List<Item> items = new ArrayList<>();
         List<String> shared = new ArrayList<>();
         List<String> current = null;
         ReportKind currentKind = kind;
         String currentDate = header.date();
-        for (String line : lines) {
-            int m = NumberedLine.markerEnd(line);
-            if (m > 0) {
+        for (String line : block.lines()) {
+            if (startsItem.test(line)) {
                 if (current != null) items.add(new Item(currentKind, currentDate, current));
                 current = new ArrayList<>(shared);
-                String content = line.substring(m);
+                String content = line.substring(NumberedLine.markerEnd(line));
                 KindHeader own = KindHeader.read(content, today);
                 currentKind = kind;
                 currentDate = header.date();
@@ -172,6 +180,13 @@ public final class ReportParser {
         }
         if (current != null) items.add(new Item(currentKind, currentDate, current));
         return items;
+    }
+
+    /** The line opens with the field that names a report: 企业 (or 项目 for a signing). */
+    private static boolean startsWithIdentity(ReportKind kind, String line) {
+        FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(kind, line, 0);
+        if (f == null) return false;
+        return kind == ReportKind.SIGNING ? f.component().equals("project") : f.component().equals("enterprise");
     }
 
     private static boolean looksLikeReport(ReportKind kind, String content, LocalDate today) {

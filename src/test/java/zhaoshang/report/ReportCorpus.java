@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  *       fields: {enterprise: …, date: 2026-11-20, amountYuan: 200000000, intent: ~}
  *     - kind: SIGNING
  *       problems: [企业名称, 投资额]   # exactly these field labels have problems
+ *       says: 还没到                 # optional: some problem message contains this
+ *   repeat: {text: 项目, times: 900}  # optional: appended to text, for very long messages
  * </pre>
  */
 public record ReportCorpus(String file, String name, String now, String text, List<Map<String, Object>> expect) {
@@ -48,8 +50,14 @@ public record ReportCorpus(String file, String name, String now, String text, Li
                         for (Map<String, Object> e : entries) {
                             @SuppressWarnings("unchecked")
                             List<Map<String, Object>> expect = (List<Map<String, Object>>) e.get("expect");
+                            String text = (String) e.get("text");
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> repeat = (Map<String, Object>) e.get("repeat");
+                            if (repeat != null) {
+                                text = text + String.valueOf(repeat.get("text")).repeat((Integer) repeat.get("times"));
+                            }
                             all.add(new ReportCorpus(file.getFileName().toString(), (String) e.get("name"),
-                                    e.get("now") == null ? null : String.valueOf(e.get("now")), (String) e.get("text"),
+                                    e.get("now") == null ? null : String.valueOf(e.get("now")), text,
                                     expect == null ? List.of() : expect));
                         }
                     }

@@ -33,7 +33,7 @@ class ReportCorpusTest {
     @Test
     void corpusIsLargeAndCoversEveryKind() {
         List<ReportCorpus> all = ReportCorpus.load();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(all.size()).as("corpus entries").isGreaterThanOrEqualTo(150);
         Set<String> kinds = all.stream().flatMap(c -> c.expect().stream()).map(e -> (String) e.get("kind"))
                 .collect(Collectors.toSet());
         for (ReportKind k : ReportKind.values()) assertThat(kinds).contains(k.name());

@@ -1,0 +1,85 @@
+package zhaoshang.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import zhaoshang.report.ParseOutcome;
+import zhaoshang.report.ReportParser;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Parser throughput on one thread: parses the messages of the test corpus round-robin for a warm-up, then for
+ * about 10 seconds, and prints messages per second. Not a JUnit test. Run:
+ * <pre>
+ * mvn -q test-compile &amp;&amp; java -cp target/classes:target/test-classes:$(mvn -q dependency:build-classpath \
+ *     -Dmdep.outputFile=/dev/stdout) zhaoshang.bench.ParserBenchmark [seconds] [minChars]
+ * </pre>
+ * With minChars only corpus messages at least that long are used (e.g. 80 for full multi-line reports).
+ */
+public final class ParserBenchmark {
+
+    private ParserBenchmark() { }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+        int minChars = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        List<String> messages = corpusMessages().stream().filter(m -> m.length() >= minChars).toList();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        ReportParser parser = new ReportParser(
+                Clock.fixed(OffsetDateTime.parse("2026-11-22T10:00+08:00").toInstant(), zone), zone);
+        long sink = 0;
+        long warmEnd = System.nanoTime() + 3_000_000_000L;
+        int i = 0;
+        while (System.nanoTime() < warmEnd) {
+            sink += parser.parse(messages.get(i++ % messages.size())).items().size();
+        }
+        long count = 0;
+        long chars = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now;
+        do {
+            for (int k = 0; k < 1000; k++) {
+                String m = messages.get(i++ % messages.size());
+                ParseOutcome o = parser.parse(m);
+                sink += o.items().size();
+                chars += m.length();
+            }
+            count += 1000;
+            now = System.nanoTime();
+        } while (now < end);
+        double elapsed = (now - start) / 1e9;
+        System.out.printf("corpus messages: %d (mean %d chars)%n", messages.size(), chars / count);
+        System.out.printf("parsed %,d messages in %.2f s on one thread: %,.0f messages/s (checksum %d)%n",
+                count, elapsed, count / elapsed, sink);
+    }
+
+    private static List<String> corpusMessages() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Path dir = Paths.get(ParserBenchmark.class.getResource("/report-corpus").toURI());
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    List<Map<String, Object>> entries = yaml.readValue(in, new TypeReference<>() { });
+                    for (Map<String, Object> e : entries) {
+                        Object text = e.get("text");
+                        if (text instanceof String s && e.get("repeat") == null) out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,77 @@
+package zhaoshang.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zhaoshang.report.ChineseDates.Resolution.NEAREST;
+import static zhaoshang.report.ChineseDates.Resolution.PAST;
+
+class ChineseDatesTest {
+
+    /** A Sunday. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "2026-11-18, 2026-11-18", "2026/11/18, 2026-11-18", "2026.11.18, 2026-11-18", "2026年11月18日, 2026-11-18",
+            "2026年11月18号, 2026-11-18", "11月18日, 2026-11-18", "11月18号, 2026-11-18", "11月18, 2026-11-18",
+            "11.18, 2026-11-18", "11/18, 2026-11-18", "18日, 2026-11-18", "今天, 2026-11-22", "今日, 2026-11-22",
+            "昨天, 2026-11-21", "前天, 2026-11-20", "大前天, 2026-11-19", "明天, 2026-11-23",
+            "本周二, 2026-11-17", "这周一, 2026-11-16", "上周五, 2026-11-13", "上个星期三, 2026-11-11", "下周一, 2026-11-23",
+            "周二, 2026-11-17", "星期二, 2026-11-17", "礼拜天, 2026-11-22", "周日, 2026-11-22", "周六, 2026-11-21",
+            "11月17日下午, 2026-11-17", "11月17日 下午3点, 2026-11-17", "今天上午10:30, 2026-11-22", "11月17日（周二）, 2026-11-17",
+            "12月28日, 2025-12-28", "25日, 2026-10-25"})
+    void pastResolution(String text, String expected) {
+        assertThat(ChineseDates.parse(text, TODAY, PAST)).contains(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"11月24日, 2026-11-24", "12月14日, 2026-12-14", "周二, 2026-11-24", "周五, 2026-11-20",
+            "11月20日, 2026-11-20", "25日, 2026-11-25", "1月3日, 2027-01-03"})
+    void nearestResolution(String text, String expected) {
+        assertThat(ChineseDates.parse(text, TODAY, NEAREST)).contains(LocalDate.parse(expected));
+    }
+
+    @Test
+    void decemberDateTypedInJanuaryIsLastYear() {
+        assertThat(ChineseDates.parse("12月28日", LocalDate.of(2027, 1, 5), PAST)).contains(LocalDate.of(2026, 12, 28));
+    }
+
+    @Test
+    void leapDayWithoutYearGoesBackToTheLastLeapYear() {
+        assertThat(ChineseDates.parse("2月29日", TODAY, PAST)).contains(LocalDate.of(2024, 2, 29));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"很多", "下下周", "1.15亿", "13月1日", "2026-13-01", "11月", "20261118", "123.45", "周八", "'11.18.5'"})
+    void notDates(String text) {
+        assertThat(ChineseDates.parse(text, TODAY, PAST)).isEmpty();
+    }
+
+    @Test
+    void dayThatDoesNotExistIsReadButHasNoDate() {
+        ChineseDates.Reading r = ChineseDates.readWhole("2月30日", TODAY, NEAREST);
+        assertThat(r).isNotNull();
+        assertThat(r.exists()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'11月24日-11月30日', 2026-11-24, 2026-11-30", "'11月24日至30日', 2026-11-24, 2026-11-30",
+            "'11月24日~11月30日 深圳、东莞', 2026-11-24, 2026-11-30", "'11/24-11/30', 2026-11-24, 2026-11-30",
+            "'11月28日-12月2日', 2026-11-28, 2026-12-02", "'11月28日至3日', 2026-11-28, 2026-12-03",
+            "'2026-12-28 到 2027-01-03', 2026-12-28, 2027-01-03"})
+    void ranges(String text, String start, String end) {
+        assertThat(ChineseDates.parseRange(text, TODAY, NEAREST))
+                .contains(new ChineseDates.Range(LocalDate.parse(start), LocalDate.parse(end)));
+    }
+
+    @Test
+    void rangeAcrossTheYearEnd() {
+        assertThat(ChineseDates.parseRange("12月28日-1月3日", LocalDate.of(2026, 12, 20), NEAREST))
+                .contains(new ChineseDates.Range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 3)));
+    }
+}

@@ -1,0 +1,55 @@
+package zhaoshang.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MoneyTest {
+
+    @ParameterizedTest(name = "{0} → {1} 元")
+    @CsvSource(delimiter = '|', value = {
+            "5亿元|500000000", "1.15亿|115000000", "3000万元|30000000", "8000万|80000000", "12000万元|120000000",
+            "2.3亿|230000000", "50,000万|500000000", "5000万元人民币|50000000", "一点五亿|150000000", "2亿元|200000000",
+            "6.2亿元|620000000", "8000000元|8000000", "1亿5000万|150000000", "1亿5000|150000000", "两千五百万|25000000",
+            "十五亿|1500000000", "三千万元|30000000", "1.5个亿|150000000", "约2亿|200000000", "2亿左右|200000000",
+            "人民币3000万元|30000000", "￥500万|5000000", "0.5万元|5000", "3万5|35000", "1 000万|10000000",
+            "1.23456789亿|123456789", "3千万|30000000", "一亿五千万|150000000", "总投资1.15亿|115000000", "12.345元|12"})
+    void readsExactYuan(String text, long yuan) {
+        assertThat(Money.read(text).yuan()).isEqualTo(yuan);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"很多", "不少", "亿", "万元", "1.2.3亿", "5万1亿", "..亿", "一些钱"})
+    void notANumber(String text) {
+        assertThat(Money.read(text).failure()).isEqualTo(Money.Failure.NOT_A_NUMBER);
+    }
+
+    @Test
+    void numberWithoutUnitIsRefused() {
+        assertThat(Money.read("5000").failure()).isEqualTo(Money.Failure.NO_UNIT);
+        assertThat(Money.read("5,000").failure()).isEqualTo(Money.Failure.NO_UNIT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500万美元", "$5M", "100万欧元", "2000万港币", "3亿日元"})
+    void foreignCurrencyIsRefused(String text) {
+        assertThat(Money.read(text).failure()).isEqualTo(Money.Failure.FOREIGN_CURRENCY);
+    }
+
+    @Test
+    void absurdAmountIsRefusedNotOverflowed() {
+        assertThat(Money.read("99999999999999亿").failure()).isEqualTo(Money.Failure.TOO_LARGE);
+        assertThat(Money.read("1" + "0".repeat(30) + "亿").ok()).isFalse();
+    }
+
+    @Test
+    void formatsInWanYuan() {
+        assertThat(Money.formatWan(620_000_000L)).isEqualTo("62000万元");
+        assertThat(Money.formatWan(115_000_000L)).isEqualTo("11500万元");
+        assertThat(Money.formatWan(5_000L)).isEqualTo("0.5万元");
+        assertThat(Money.formatWan(123_456_789L)).isEqualTo("12345.6789万元");
+        assertThat(Money.formatWan(0L)).isEqualTo("0万元");
+    }
+}
