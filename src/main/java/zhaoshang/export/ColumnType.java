@@ -4,10 +4,10 @@ package zhaoshang.export;
 enum ColumnType {
     /** 序号: 1, 2, 3 … counted by the writer. */
     INDEX,
-    /** Short text on one line (names, numbers, places). */
+    /** Text, wrapped at the column's width cap. */
     TEXT,
-    /** Long text, wrapped (洽谈内容, 企业基本情况 …). */
-    LONG_TEXT,
+    /** A yes/no flag shown as 是 or left blank, centred (逾期登记). */
+    FLAG,
     /** A {@link java.time.LocalDate}, written as an Excel date, yyyy-mm-dd. */
     DATE,
     /** An {@link java.time.Instant}, written as an Excel date-time in the workbook's zone, yyyy-mm-dd hh:mm. */

@@ -50,80 +50,80 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
     static LedgerLayout of(ReportKind kind, boolean withTeam) {
         List<LedgerColumn> c = new ArrayList<>();
         c.add(new LedgerColumn("序号", ColumnType.INDEX, 6, null));
-        c.add(new LedgerColumn("编号", ColumnType.TEXT, 10, ExportRow::number));
+        c.add(new LedgerColumn("编号", ColumnType.TEXT, 12, ExportRow::number));
         switch (kind) {
             case VISIT -> {
                 c.add(date("走访日期", VisitReport.class, VisitReport::date));
-                c.add(text("企业名称", 24, VisitReport.class, VisitReport::enterprise));
-                c.add(longText("企业基本情况", 30, VisitReport.class, VisitReport::enterpriseInfo));
+                c.add(text("企业名称", 18, VisitReport.class, VisitReport::enterprise));
+                c.add(text("企业基本情况", 20, VisitReport.class, VisitReport::enterpriseInfo));
                 c.add(text("所在地区", 12, VisitReport.class, VisitReport::region));
-                c.add(text("产业方向", 14, VisitReport.class, VisitReport::industry));
-                c.add(longText("对接人员", 20, VisitReport.class, VisitReport::contacts));
-                c.add(longText("我方人员", 16, VisitReport.class, VisitReport::ourPeople));
-                c.add(longText("洽谈内容", 36, VisitReport.class, VisitReport::content));
-                c.add(text("投资意向", 12, VisitReport.class, VisitReport::intent));
+                c.add(text("产业方向", 10, VisitReport.class, VisitReport::industry));
+                c.add(text("对接人员", 14, VisitReport.class, VisitReport::contacts));
+                c.add(text("我方人员", 10, VisitReport.class, VisitReport::ourPeople));
+                c.add(text("洽谈内容", 24, VisitReport.class, VisitReport::content));
+                c.add(text("投资意向", 8, VisitReport.class, VisitReport::intent));
                 c.add(amount("拟投资额（万元）", VisitReport.class, VisitReport::amountYuan));
-                c.add(longText("后续建议", 28, VisitReport.class, VisitReport::followUp));
+                c.add(text("后续建议", 16, VisitReport.class, VisitReport::followUp));
             }
             case LEAD -> {
                 c.add(date("线索日期", LeadReport.class, LeadReport::date));
-                c.add(text("企业名称", 24, LeadReport.class, LeadReport::enterprise));
-                c.add(longText("项目名称", 26, LeadReport.class, LeadReport::project));
-                c.add(text("产业方向", 14, LeadReport.class, LeadReport::industry));
+                c.add(text("企业名称", 18, LeadReport.class, LeadReport::enterprise));
+                c.add(text("项目名称", 20, LeadReport.class, LeadReport::project));
+                c.add(text("产业方向", 10, LeadReport.class, LeadReport::industry));
                 c.add(amount("拟投资额（万元）", LeadReport.class, LeadReport::amountYuan));
-                c.add(text("意向落地区域", 14, LeadReport.class, LeadReport::area));
+                c.add(text("意向落地区域", 10, LeadReport.class, LeadReport::area));
                 c.add(new LedgerColumn("跟踪责任人", ColumnType.TEXT, 12,
                         row -> orReporter(((LeadReport) row.report()).owner(), row)));
-                c.add(text("线索来源", 14, LeadReport.class, LeadReport::source));
-                c.add(text("当前阶段", 10, LeadReport.class, LeadReport::stage));
-                c.add(longText("下步计划", 30, LeadReport.class, LeadReport::nextStep));
+                c.add(text("线索来源", 12, LeadReport.class, LeadReport::source));
+                c.add(text("当前阶段", 8, LeadReport.class, LeadReport::stage));
+                c.add(text("下步计划", 24, LeadReport.class, LeadReport::nextStep));
             }
             case INSPECTION -> {
-                c.add(text("企业名称", 24, InspectionReport.class, InspectionReport::enterprise));
+                c.add(text("企业名称", 18, InspectionReport.class, InspectionReport::enterprise));
                 c.add(date("考察日期", InspectionReport.class, InspectionReport::date));
-                c.add(longText("来访人员", 22, InspectionReport.class, InspectionReport::visitors));
-                c.add(longText("陪同人员", 18, InspectionReport.class, InspectionReport::companions));
-                c.add(longText("考察内容/行程", 34, InspectionReport.class, InspectionReport::itinerary));
-                c.add(text("考察区域", 12, InspectionReport.class, InspectionReport::area));
-                c.add(longText("结果/意向", 30, InspectionReport.class, InspectionReport::result));
+                c.add(text("来访人员", 18, InspectionReport.class, InspectionReport::visitors));
+                c.add(text("陪同人员", 16, InspectionReport.class, InspectionReport::companions));
+                c.add(text("考察内容/行程", 28, InspectionReport.class, InspectionReport::itinerary));
+                c.add(text("考察区域", 8, InspectionReport.class, InspectionReport::area));
+                c.add(text("结果/意向", 24, InspectionReport.class, InspectionReport::result));
             }
             case SIGNING -> {
-                c.add(longText("项目名称", 26, SigningReport.class, SigningReport::project));
-                c.add(text("企业名称", 24, SigningReport.class, SigningReport::enterprise));
+                c.add(text("项目名称", 20, SigningReport.class, SigningReport::project));
+                c.add(text("企业名称", 18, SigningReport.class, SigningReport::enterprise));
                 c.add(date("签约日期", SigningReport.class, SigningReport::date));
                 c.add(amount("投资额（万元）", SigningReport.class, SigningReport::amountYuan));
-                c.add(text("产业方向", 14, SigningReport.class, SigningReport::industry));
-                c.add(text("落地区域", 12, SigningReport.class, SigningReport::area));
-                c.add(text("项目进度", 10, SigningReport.class, SigningReport::progress));
-                c.add(longText("存在问题/需要解决的问题", 32, SigningReport.class, SigningReport::issues));
+                c.add(text("产业方向", 10, SigningReport.class, SigningReport::industry));
+                c.add(text("落地区域", 8, SigningReport.class, SigningReport::area));
+                c.add(text("项目进度", 8, SigningReport.class, SigningReport::progress));
+                c.add(text("存在问题/需要解决的问题", 24, SigningReport.class, SigningReport::issues));
                 c.add(new LedgerColumn("责任人", ColumnType.TEXT, 12,
                         row -> orReporter(((SigningReport) row.report()).owner(), row)));
             }
             case TRIP_PLAN -> {
-                c.add(text("目标区域/城市", 18, TripPlanReport.class, TripPlanReport::destination));
+                c.add(text("目标区域/城市", 14, TripPlanReport.class, TripPlanReport::destination));
                 c.add(date("出发日期", TripPlanReport.class, TripPlanReport::departDate));
                 c.add(date("返回日期", TripPlanReport.class, TripPlanReport::returnDate));
-                c.add(longText("拟拜访企业", 34, TripPlanReport.class, LedgerLayout::plannedVisits));
-                c.add(longText("对接依托单位", 24, TripPlanReport.class, TripPlanReport::partners));
-                c.add(longText("人员分工", 24, TripPlanReport.class, TripPlanReport::division));
-                c.add(longText("行程路线", 28, TripPlanReport.class, TripPlanReport::route));
+                c.add(text("拟拜访企业", 30, TripPlanReport.class, LedgerLayout::plannedVisits));
+                c.add(text("对接依托单位", 20, TripPlanReport.class, TripPlanReport::partners));
+                c.add(text("人员分工", 20, TripPlanReport.class, TripPlanReport::division));
+                c.add(text("行程路线", 20, TripPlanReport.class, TripPlanReport::route));
             }
             case TRIP_SUMMARY -> {
-                c.add(longText("行程", 24, TripSummaryReport.class, TripSummaryReport::trip));
+                c.add(text("行程", 20, TripSummaryReport.class, TripSummaryReport::trip));
                 c.add(date("出发日期", TripSummaryReport.class, TripSummaryReport::departDate));
                 c.add(date("返回日期", TripSummaryReport.class, TripSummaryReport::returnDate));
-                c.add(longText("走访情况", 36, TripSummaryReport.class, TripSummaryReport::visits));
-                c.add(longText("意向项目", 30, TripSummaryReport.class, TripSummaryReport::projects));
-                c.add(longText("经验做法", 30, TripSummaryReport.class, TripSummaryReport::experience));
-                c.add(longText("存在问题", 30, TripSummaryReport.class, TripSummaryReport::problems));
-                c.add(longText("改进建议", 30, TripSummaryReport.class, TripSummaryReport::suggestions));
+                c.add(text("走访情况", 30, TripSummaryReport.class, TripSummaryReport::visits));
+                c.add(text("意向项目", 30, TripSummaryReport.class, TripSummaryReport::projects));
+                c.add(text("经验做法", 30, TripSummaryReport.class, TripSummaryReport::experience));
+                c.add(text("存在问题", 30, TripSummaryReport.class, TripSummaryReport::problems));
+                c.add(text("改进建议", 30, TripSummaryReport.class, TripSummaryReport::suggestions));
             }
         }
-        c.add(new LedgerColumn("登记人", ColumnType.TEXT, 12, ExportRow::reporterName));
+        c.add(new LedgerColumn("登记人", ColumnType.TEXT, 10, ExportRow::reporterName));
         c.add(new LedgerColumn("登记时间", ColumnType.DATETIME, 17, ExportRow::recordedAt));
-        c.add(new LedgerColumn("逾期登记", ColumnType.TEXT, 9, row -> row.late() ? "是" : null));
+        c.add(new LedgerColumn("逾期登记", ColumnType.FLAG, 4, ExportRow::late));
         if (withTeam) {
-            c.add(new LedgerColumn(TEAM_HEADER, ColumnType.TEXT, 16, ExportRow::teamName));
+            c.add(new LedgerColumn(TEAM_HEADER, ColumnType.TEXT, 12, ExportRow::teamName));
         }
         return new LedgerLayout(kind, sheetName(kind), title(kind), List.copyOf(c));
     }
@@ -150,10 +150,6 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
         return new LedgerColumn(header, ColumnType.TEXT, maxWidth, field(type, field));
     }
 
-    private static <T extends Report> LedgerColumn longText(String header, int maxWidth, Class<T> type,
-                                                            Function<T, ?> field) {
-        return new LedgerColumn(header, ColumnType.LONG_TEXT, maxWidth, field(type, field));
-    }
 
     private static <T extends Report> LedgerColumn date(String header, Class<T> type, Function<T, ?> field) {
         return new LedgerColumn(header, ColumnType.DATE, 11, field(type, field));

@@ -42,10 +42,18 @@ public final class LedgerWorkbook {
     static final String PROGRESS_SHEET = "进度汇总";
     static final String TOTAL = "合计";
     static final String NO_RECORDS = "本期无记录";
+    static final String YES = "是";
 
     private static final int TITLE_ROW = 0;
     private static final int HEADER_ROW = 1;
     private static final int FIRST_DATA_ROW = 2;
+    /** Height of a data row with one line of text, and of each further wrapped line, in points (10 pt text). */
+    static final float ROW_HEIGHT = 18f;
+    static final float LINE_HEIGHT = 13.5f;
+    /** Column widths in character units: the narrowest column, and the room added to the widest content. */
+    static final int MIN_WIDTH = 4;
+    static final float HEADER_HEIGHT = 30f;
+    static final int PADDING = 1;
 
     private LedgerWorkbook() { }
 
@@ -119,6 +127,7 @@ public final class LedgerWorkbook {
         SXSSFSheet sheet = wb.createSheet(layout.sheetName());
         String title = content.scopeName() + " " + layout.title() + "（" + content.periodLabel() + "）";
         int[] widths = writeTitleAndHeader(sheet, st, title, columns.stream().map(LedgerColumn::header).toList());
+        int[] headerWidths = widths.clone();
         int[] caps = new int[n];
         ColumnType[] types = new ColumnType[n];
         for (int c = 0; c < n; c++) {
@@ -139,6 +148,7 @@ public final class LedgerWorkbook {
             if (row.withdrawn()) continue;
             shown++;
             Row out = sheet.createRow(r++);
+            int lines = 1;
             for (int c = 0; c < n; c++) {
                 ColumnType type = types[c];
                 if (type == ColumnType.INDEX) {
@@ -158,38 +168,46 @@ public final class LedgerWorkbook {
                         cell.setCellStyle(st.dateTime);
                         if (value != null) cell.setCellValue(LocalDateTime.ofInstant((Instant) value, zone));
                     }
+                    case FLAG -> {
+                        cell.setCellStyle(st.center);
+                        if (Boolean.TRUE.equals(value)) cell.setCellValue(YES);
+                    }
                     case AMOUNT -> {
                         cell.setCellStyle(st.amount);
                         if (value != null) {
                             long yuan = (Long) value;
                             cell.setCellValue(wan(yuan));
+                            widths[c] = Math.max(widths[c], amountWidth(yuan));
                             sums[c] = Math.addExact(sums[c], yuan);
                             summed[c] = true;
                         }
                     }
                     default -> {
-                        boolean wrapped = type == ColumnType.LONG_TEXT;
                         if (value == null) {
-                            cell.setCellStyle(wrapped ? st.wrap : st.text);
+                            cell.setCellStyle(st.wrap);
                         } else {
                             String s = TextCells.fit(value.toString());
-                            cell.setCellStyle(st.text(s, wrapped));
+                            cell.setCellStyle(st.text(s, true));
                             cell.setCellValue(s);
                             if (widths[c] < caps[c]) widths[c] = Math.max(widths[c], TextCells.width(s, caps[c]));
+                            lines = Math.max(lines, TextCells.lines(s, caps[c]));
                         }
                     }
                 }
             }
+            out.setHeightInPoints(rowHeight(lines));
         }
         int lastDataRow = r - 1;
         if (shown == 0) {
             Row out = sheet.createRow(r);
             for (int c = 0; c < n; c++) out.createCell(c).setCellStyle(st.emptyNote);
             out.getCell(0).setCellValue(NO_RECORDS);
+            out.setHeightInPoints(ROW_HEIGHT);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, n - 1));
             lastDataRow = HEADER_ROW;
         } else {
             Row total = sheet.createRow(r);
+            total.setHeightInPoints(ROW_HEIGHT);
             for (int c = 0; c < n; c++) {
                 Cell cell = total.createCell(c);
                 if (c == 0) {
@@ -201,6 +219,7 @@ public final class LedgerWorkbook {
                 } else if (types[c] == ColumnType.AMOUNT) {
                     cell.setCellStyle(st.totalAmount);
                     cell.setCellValue(summed[c] ? wan(sums[c]) : 0);
+                    widths[c] = Math.max(widths[c], amountWidth(sums[c]));
                 } else {
                     cell.setCellStyle(st.totalText);
                 }
@@ -208,15 +227,34 @@ public final class LedgerWorkbook {
         }
         for (int c = 0; c < n; c++) {
             int w = switch (types[c]) {
-                case DATE -> 11;
-                case DATETIME -> 17;
-                case AMOUNT -> Math.max(widths[c], 12);
-                case INDEX -> Math.max(widths[c], 6);
-                default -> Math.min(widths[c], caps[c]);
+                case DATE -> Math.max(widths[c], 10);
+                case DATETIME -> Math.max(widths[c], 16);
+                case INDEX -> Math.max(widths[c], String.valueOf(shown).length());
+                case AMOUNT -> widths[c];
+                case TEXT, FLAG -> Math.max(headerWidths[c], Math.min(widths[c], caps[c]));
             };
-            sheet.setColumnWidth(c, (w + 2) * 256);
+            sheet.setColumnWidth(c, (Math.max(w, MIN_WIDTH) + PADDING) * 256);
         }
         finishSheet(sheet, n, lastDataRow);
+    }
+
+    /**
+     * Rows get an explicit height from their wrapped text: viewers do not agree on fitting row heights of a streamed
+     * sheet (LibreOffice does not), and an explicit height prints the same everywhere. Long-text columns are as wide
+     * as their cap whenever some text needs more than one line, so the estimate uses the cap.
+     */
+    static float rowHeight(int lines) {
+        return Math.max(ROW_HEIGHT, lines * LINE_HEIGHT + 4f);
+    }
+
+    /** Characters of an amount shown as #,##0.00## 万元. */
+    static int amountWidth(long yuan) {
+        long wan = Math.abs(yuan / 10_000);
+        int digits = String.valueOf(wan).length();
+        int width = digits + (digits - 1) / 3 + 3;
+        if (yuan % 100 != 0) width += 2;
+        if (yuan < 0) width++;
+        return width;
     }
 
     /** 万元 from 元, exactly as a decimal, then the nearest double (what Excel stores). */
@@ -233,12 +271,15 @@ public final class LedgerWorkbook {
         SXSSFSheet sheet = wb.createSheet(PROGRESS_SHEET);
         String title = content.scopeName() + " " + PROGRESS_SHEET + "（" + content.periodLabel() + "）";
         int[] widths = writeTitleAndHeader(sheet, st, title, PROGRESS_HEADERS);
+        int[] headerWidths = widths.clone();
         int[] caps = {6, 16, 24, 18, 8, 8, 8, 8, 6, 40};
         int r = FIRST_DATA_ROW;
         int i = 0;
         for (ProgressLine line : content.progress()) {
             Row out = sheet.createRow(r++);
             String status = line.status();
+            out.setHeightInPoints(rowHeight(line.note() == null ? 1
+                    : TextCells.lines(TextCells.fit(line.note()), caps[PROGRESS_HEADERS.size() - 1])));
             int c = 0;
             number(out, c++, ++i, st.progress(status, "center", false));
             c = progressText(out, c, line.teamName(), status, st, widths, caps, false);
@@ -256,7 +297,8 @@ public final class LedgerWorkbook {
             progressText(out, c, line.note(), status, st, widths, caps, true);
         }
         for (int c = 0; c < PROGRESS_HEADERS.size(); c++) {
-            sheet.setColumnWidth(c, (Math.min(widths[c], caps[c]) + 2) * 256);
+            int w = Math.max(headerWidths[c], Math.min(widths[c], caps[c]));
+            sheet.setColumnWidth(c, (Math.max(w, MIN_WIDTH) + PADDING) * 256);
         }
         finishSheet(sheet, PROGRESS_HEADERS.size(), r - 1);
     }
@@ -305,15 +347,26 @@ public final class LedgerWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, n - 1));
 
         Row headerRow = sheet.createRow(HEADER_ROW);
-        headerRow.setHeightInPoints(22);
+        headerRow.setHeightInPoints(HEADER_HEIGHT);
         int[] widths = new int[n];
         for (int c = 0; c < n; c++) {
             Cell cell = headerRow.createCell(c);
             cell.setCellValue(headers.get(c));
             cell.setCellStyle(st.header);
-            widths[c] = TextCells.width(headers.get(c), Integer.MAX_VALUE);
+            widths[c] = headerWidth(headers.get(c));
         }
         return widths;
+    }
+
+    /**
+     * The width a header needs: a long header (more than eight CJK characters, such as 存在问题/需要解决的问题) may
+     * wrap onto two lines, as the header row is two lines high; shorter ones stay on one line.
+     */
+    static int headerWidth(String header) {
+        int full = TextCells.width(header, Integer.MAX_VALUE);
+        if (full <= 16) return full;  // up to eight CJK characters stay on one line
+        int half = (full + 3) / 4 * 2;  // half the width, rounded up to whole CJK characters
+        return TextCells.lines(header, half) <= 2 ? half : half + 2;
     }
 
     /** Frozen title and header, auto-filter over header and data, and print setup. */

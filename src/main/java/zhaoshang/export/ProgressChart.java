@@ -61,7 +61,7 @@ public final class ProgressChart {
         s.setAnnotationTextFont(small);
         s.setAnnotationTextPanelFont(small);
         s.setToolTipFont(small);
-        s.setLabelsFont(small);
+        s.setLabelsFont(base.deriveFont(Font.BOLD, 12f));
 
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -78,9 +78,10 @@ public final class ProgressChart {
         s.setAvailableSpaceFill(0.7);
         s.setOverlapped(false);
         s.setLabelsVisible(true);
-        s.setLabelsFontColorAutomaticEnabled(false);
-        s.setLabelsFontColor(Color.DARK_GRAY);
-        s.setLabelsPosition(1.0);
+        s.setLabelsFontColorAutomaticEnabled(true);
+        s.setLabelsFontColorAutomaticLight(Color.WHITE);
+        s.setLabelsFontColorAutomaticDark(Color.BLACK);
+        s.setLabelsPosition(0.92);
         s.setDecimalPattern("#,##0");
         s.setYAxisDecimalPattern("#,##0");
         s.setYAxisMin(0.0);

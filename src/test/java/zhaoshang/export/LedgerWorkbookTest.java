@@ -205,7 +205,7 @@ class LedgerWorkbookTest {
                 assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
                 for (int c = 0; c < headers(s).size(); c++) {
                     assertThat(s.getColumnWidth(c)).as("%s column %d width", s.getSheetName(), c)
-                            .isBetween(6 * 256, 45 * 256);
+                            .isBetween(5 * 256, 40 * 256);
                 }
             }
             XSSFSheet visits = wb.getSheet("走访企业台账");
