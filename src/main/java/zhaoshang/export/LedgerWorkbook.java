@@ -189,8 +189,9 @@ public final class LedgerWorkbook {
                             String s = TextCells.fit(value.toString());
                             cell.setCellStyle(st.text(s, true));
                             cell.setCellValue(s);
-                            if (widths[c] < caps[c]) widths[c] = Math.max(widths[c], TextCells.width(s, caps[c]));
-                            lines = Math.max(lines, TextCells.lines(s, caps[c]));
+                            long m = TextCells.measure(s, caps[c]);
+                            lines = Math.max(lines, (int) (m >>> 32));
+                            widths[c] = Math.max(widths[c], (int) m);
                         }
                     }
                 }

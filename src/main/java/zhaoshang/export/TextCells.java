@@ -75,6 +75,32 @@ final class TextCells {
         return lines;
     }
 
+    /**
+     * {@link #lines} and {@link #width} in one pass: the number of lines in the high 32 bits, the widest line (at most
+     * {@code columnWidth}) in the low 32 bits.
+     */
+    static long measure(String s, int columnWidth) {
+        int lines = 1;
+        int line = 0;
+        int widest = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                lines++;
+                line = 0;
+                continue;
+            }
+            int w = wide(c) ? 2 : 1;
+            if (line + w > columnWidth && line > 0) {
+                lines++;
+                line = 0;
+            }
+            line += w;
+            if (line > widest) widest = line;
+        }
+        return ((long) lines << 32) | Math.min(widest, columnWidth);
+    }
+
     private static boolean wide(char c) {
         return c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
