@@ -327,6 +327,29 @@ class LedgerWorkbookTest {
     }
 
     @Test
+    void rowsAreAsTallAsTheirWrappedText() throws IOException {
+        String talk = "介绍高新区产业基础、要素保障和招商政策，对方计划明年上半年启动新一轮扩产。".repeat(5);
+        ExportRow longRow = new ExportRow("#V-0001", TEAM, "张伟", at("2026-11-05T10:00"), false, false,
+                new VisitReport(LocalDate.of(2026, 11, 5), "甲公司", null, null, null, null, null, talk, null, null,
+                        null));
+        ExportRow shortRow = new ExportRow("#V-0002", TEAM, "张伟", at("2026-11-05T10:00"), false, false,
+                new VisitReport(LocalDate.of(2026, 11, 5), "乙公司", null, null, null, null, null, "简短", null, null,
+                        null));
+        try (XSSFWorkbook wb = roundTrip(new WorkbookContent(TEAM, "2026年11月",
+                Map.of(ReportKind.VISIT, List.of(longRow, shortRow)), List.of(), SHANGHAI))) {
+            XSSFSheet s = wb.getSheet("走访企业台账");
+            int col = VISIT_HEADERS.indexOf("洽谈内容");
+            assertThat(s.getRow(2).getCell(col).getCellStyle().getWrapText()).isTrue();
+            int charsPerLine = s.getColumnWidth(col) / 256 / 2;
+            int lines = (talk.length() + charsPerLine - 1) / charsPerLine;
+            assertThat(s.getRow(2).getHeightInPoints()).as("%d lines of wrapped text", lines)
+                    .isGreaterThanOrEqualTo(lines * 13f);
+            assertThat(s.getRow(3).getHeightInPoints()).isEqualTo(18f);
+            assertThat(s.getRow(1).getHeightInPoints()).as("header").isEqualTo(30f);
+        }
+    }
+
+    @Test
     void tempFilesAreRemoved() throws IOException {
         Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
         long before = countFiles(poiTemp);
