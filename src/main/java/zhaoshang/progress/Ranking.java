@@ -33,7 +33,7 @@ public final class Ranking {
         return places;
     }
 
-    static double score(TeamProgress t, Targets targets) {
+    public static double score(TeamProgress t, Targets targets) {
         double sum = 0;
         double weights = 0;
         for (Target target : targets.list()) {

@@ -32,7 +32,8 @@ public final class TestBot implements AutoCloseable {
 
     public final App app;
     public final Path dir;
-    private final OkHttpClient http = new OkHttpClient();
+    private final OkHttpClient http = new OkHttpClient.Builder()
+            .readTimeout(java.time.Duration.ofSeconds(120)).callTimeout(java.time.Duration.ofSeconds(180)).build();
     private int seq;
 
     private TestBot(App app, Path dir) {

@@ -1,0 +1,96 @@
+package zhaoshang.bot.commands;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import zhaoshang.bot.Command;
+import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
+import zhaoshang.config.Team;
+import zhaoshang.export.LedgerExport;
+import zhaoshang.progress.Period;
+import zhaoshang.progress.PeriodParse;
+import zhaoshang.progress.PeriodParser;
+import zhaoshang.report.ReportKind;
+
+/**
+ * 导出台账 11月 · 导出走访台账 本季度 · 导出签约台账 2026年 · 导出全部台账 · 导出台账 第二工作组 10月.
+ * Members and 组长 export their own team; 投资促进部 and 领导 any team, or all teams in one workbook.
+ */
+public final class ExportCommand implements Command {
+
+    private static final Pattern PATTERN = Pattern.compile(
+            "^(?:导出|下载)\\s*(全部|所有)?\\s*(走访|线索|实效线索|考察|邀请考察|签约|签约项目|外出计划|外出总结)?\\s*(?:企业)?\\s*台账\\s*(.{0,30})$");
+    private static final Map<String, ReportKind> KINDS = Map.of(
+            "走访", ReportKind.VISIT, "线索", ReportKind.LEAD, "实效线索", ReportKind.LEAD,
+            "考察", ReportKind.INSPECTION, "邀请考察", ReportKind.INSPECTION, "签约", ReportKind.SIGNING,
+            "签约项目", ReportKind.SIGNING, "外出计划", ReportKind.TRIP_PLAN, "外出总结", ReportKind.TRIP_SUMMARY);
+
+    private final BotConfig config;
+    private final LedgerExport export;
+    private final ZoneId zone;
+
+    public ExportCommand(BotConfig config, LedgerExport export, ZoneId zone) {
+        this.config = config;
+        this.export = export;
+        this.zone = zone;
+    }
+
+    @Override
+    public String help() {
+        return "导出台账 11月 / 导出走访台账 本季度 / 导出签约台账 2026年 / 导出全部台账 — 在群里收到 Excel 台账";
+    }
+
+    @Override
+    public Optional<List<Reply>> handle(Request request) {
+        Matcher m = PATTERN.matcher(request.text().strip());
+        if (!m.matches()) return Optional.empty();
+        boolean all = m.group(1) != null;
+        List<ReportKind> kinds = m.group(2) == null ? LedgerExport.ALL_KINDS : List.of(KINDS.get(m.group(2)));
+        String rest = m.group(3).replaceAll("[：:，,]", " ").strip();
+        LocalDate today = LocalDate.ofInstant(request.now(), zone);
+
+        Optional<TeamNames.Found> named = TeamNames.find(rest, config.teams());
+        if (named.isPresent()) rest = named.get().rest();
+        PeriodParse parse = PeriodParser.parse(rest, Period.Kind.MONTH, today);
+        if (!parse.isValid()) {
+            return text(parse.error().orElse("看不懂时间范围")
+                    + "\n例如：导出台账 11月、导出走访台账 本季度、导出签约台账 2026年");
+        }
+        Period period = parse.period().orElseThrow();
+
+        boolean seesAll = request.member().role().seesAllTeams();
+        Team team;
+        if (named.isPresent()) {
+            team = named.get().team();
+            if (!Permissions.maySee(request.member(), team.id())) {
+                return text("您只能导出本组（" + config.team(request.member().teamId()).map(Team::name).orElse("")
+                        + "）的台账。各组台账由投资促进部统一导出。");
+            }
+        } else if (seesAll && (all || request.conversationTeamId() == null)) {
+            team = null;
+        } else if (request.member().teamId() != null) {
+            team = config.team(request.member().teamId()).orElseThrow();
+        } else {
+            team = config.team(request.conversationTeamId()).orElseThrow();
+        }
+        LedgerExport.Export file = export.ledgers(team, period, kinds);
+        String counts = file.counts().entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue() + " 条").collect(Collectors.joining("、"));
+        String scope = team == null ? "全部工作组" : team.name();
+        return Optional.of(List.of(
+                Reply.text("📎 " + scope + " " + period.label() + "台账：" + counts + "。已撤销的记录不列入。"),
+                Reply.file(file.fileName(), file.content())));
+    }
+
+    private static Optional<List<Reply>> text(String s) {
+        return Optional.of(List.of(Reply.text(s)));
+    }
+}

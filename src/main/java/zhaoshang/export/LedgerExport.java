@@ -1,0 +1,192 @@
+package zhaoshang.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import zhaoshang.config.BotConfig;
+import zhaoshang.config.Member;
+import zhaoshang.config.Team;
+import zhaoshang.ledger.Ledger;
+import zhaoshang.ledger.LedgerEntry;
+import zhaoshang.progress.Figure;
+import zhaoshang.progress.Pace;
+import zhaoshang.progress.Period;
+import zhaoshang.progress.TeamProgress;
+import zhaoshang.report.ReportKind;
+
+/**
+ * Reads the ledgers for an export and hands them to {@link LedgerWorkbook} and {@link ProgressChart}:
+ * the ledgers of a team (or all teams) for a period, and a progress workbook whose ledger sheets hold exactly
+ * the rows behind each figure of its 进度汇总, so every number can be checked row by row.
+ */
+public final class LedgerExport {
+
+    /** The sheets of a full ledger export, in order. */
+    public static final List<ReportKind> ALL_KINDS = List.of(ReportKind.VISIT, ReportKind.LEAD, ReportKind.INSPECTION,
+            ReportKind.SIGNING, ReportKind.TRIP_PLAN, ReportKind.TRIP_SUMMARY);
+
+    private static final Map<String, ReportKind> FIGURE_KINDS = Map.of(
+            "visits", ReportKind.VISIT, "leads", ReportKind.LEAD, "inspections", ReportKind.INSPECTION,
+            "signings", ReportKind.SIGNING, "landed", ReportKind.SIGNING, "tripDays", ReportKind.TRIP_PLAN);
+
+    /** A written workbook: file name, bytes, and how many rows each sheet got. */
+    public record Export(String fileName, byte[] content, Map<ReportKind, Integer> counts) { }
+
+    private final Ledger ledger;
+    private final BotConfig config;
+    private final ZoneId zone;
+
+    public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone) {
+        this.ledger = ledger;
+        this.config = config;
+        this.zone = zone;
+    }
+
+    /** The ledgers of {@code team} (null: every team) for a period. */
+    public Export ledgers(Team team, Period period, List<ReportKind> kinds) {
+        String scope = team == null ? "全部工作组" : team.name();
+        Map<ReportKind, List<ExportRow>> rows = new EnumMap<>(ReportKind.class);
+        Map<ReportKind, Integer> counts = new LinkedHashMap<>();
+        for (ReportKind kind : kinds) {
+            List<ExportRow> list = rows(ledger.entries(kind, team == null ? null : team.id(), period.start(),
+                    period.endInclusive(), false));
+            rows.put(kind, list);
+            counts.put(kind, list.size());
+        }
+        String prefix = kinds.size() == 1 ? kindToken(kinds.get(0)) + "_" : "";
+        return new Export(LedgerWorkbook.fileName(scope, prefix + token(period)),
+                write(new WorkbookContent(scope, period.label(), rows, List.of(), zone)), counts);
+    }
+
+    /** 进度汇总 for the teams and, per ledger, the rows counted in the figures. */
+    public Export progress(List<TeamProgress> teams, Period asked, String scopeName) {
+        List<ProgressLine> lines = new ArrayList<>();
+        Map<ReportKind, Set<String>> numbers = new EnumMap<>(ReportKind.class);
+        LocalDate from = asked.start();
+        LocalDate to = asked.endInclusive();
+        for (TeamProgress t : teams) {
+            for (Figure f : t.figures()) {
+                lines.add(new ProgressLine(t.teamName(), f.label(), f.period().label(), f.actual(), f.target(),
+                        status(f.pace()), note(f)));
+                ReportKind kind = FIGURE_KINDS.get(f.key());
+                if (kind != null) numbers.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(f.numbers());
+                if (f.period().start().isBefore(from)) from = f.period().start();
+                if (f.period().endInclusive().isAfter(to)) to = f.period().endInclusive();
+            }
+        }
+        Map<ReportKind, List<ExportRow>> rows = new EnumMap<>(ReportKind.class);
+        Map<ReportKind, Integer> counts = new LinkedHashMap<>();
+        String teamId = teams.size() == 1 ? teams.get(0).teamId() : null;
+        for (ReportKind kind : List.of(ReportKind.VISIT, ReportKind.LEAD, ReportKind.INSPECTION, ReportKind.SIGNING)) {
+            Set<String> wanted = numbers.getOrDefault(kind, Set.of());
+            List<LedgerEntry<?>> entries = new ArrayList<>(ledger.entries(kind, teamId, from, to, false).stream()
+                    .filter(e -> wanted.contains(e.number())).toList());
+            Set<String> found = new LinkedHashSet<>();
+            entries.forEach(e -> found.add(e.number()));
+            for (String n : wanted) {           // e.g. a project signed last year that started this year
+                if (!found.contains(n)) ledger.find(n).ifPresent(entries::add);
+            }
+            List<ExportRow> list = rows(entries);
+            rows.put(kind, list);
+            counts.put(kind, list.size());
+        }
+        List<ExportRow> trips = rows(ledger.entries(ReportKind.TRIP_PLAN, teamId, asked.start(), asked.endInclusive(), false));
+        rows.put(ReportKind.TRIP_PLAN, trips);
+        counts.put(ReportKind.TRIP_PLAN, trips.size());
+        String label = asked.label() + "进度·各项按考核周期";
+        return new Export(LedgerWorkbook.fileName(scopeName, "进度_" + token(asked)),
+                write(new WorkbookContent(scopeName, label, rows, lines, zone)), counts);
+    }
+
+    /** Bars of actual vs target: per target for one team, per team (weighted completion %) for several. */
+    public byte[] chart(List<TeamProgress> teams, Period asked, Map<String, Double> scores) {
+        List<String> categories = new ArrayList<>();
+        List<Long> actual = new ArrayList<>();
+        List<Long> target = new ArrayList<>();
+        String title;
+        if (teams.size() == 1) {
+            TeamProgress t = teams.get(0);
+            title = t.teamName() + " " + asked.label() + " 任务进度";
+            for (Figure f : t.figures()) {
+                categories.add(f.label());
+                actual.add(f.actual());
+                target.add(f.target());
+            }
+        } else {
+            title = "各工作组 " + asked.label() + " 任务完成率（%）";
+            for (TeamProgress t : teams) {
+                categories.add(t.teamName());
+                actual.add(Math.round(scores.getOrDefault(t.teamId(), 0.0)));
+                target.add(100L);
+            }
+        }
+        return ProgressChart.png(title, categories, actual, target, 900, 520);
+    }
+
+    private List<ExportRow> rows(List<? extends LedgerEntry<?>> entries) {
+        List<ExportRow> out = new ArrayList<>();
+        for (LedgerEntry<?> e : entries) {
+            String team = config.team(e.teamId()).map(Team::name).orElse(e.teamId());
+            String reporter = config.member(e.reporterId()).map(Member::name).orElse(e.reporterId());
+            out.add(new ExportRow(e.number(), team, reporter, e.createdAt(), e.late(), !e.active(), e.report()));
+        }
+        return out;
+    }
+
+    private static String status(Pace pace) {
+        return switch (pace) {
+            case MET -> ProgressLine.MET;
+            case ON_PACE -> ProgressLine.ON_PACE;
+            case BEHIND -> ProgressLine.BEHIND;
+        };
+    }
+
+    private static String note(Figure f) {
+        StringBuilder sb = new StringBuilder();
+        if (f.late() > 0) sb.append("含逾期登记 ").append(f.late()).append(" 条；");
+        if (!f.numbers().isEmpty()) sb.append("依据：").append(String.join("、", f.numbers()));
+        else if (f.key().equals("tripDays")) sb.append("按外出计划/总结的日期合并计算，截至今天");
+        return sb.toString();
+    }
+
+    /** 2026-11, 2026Q4, 2026, 2026-11-01_2026-11-15. */
+    public static String token(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> p.start().toString().substring(0, 7);
+            case QUARTER -> p.start().getYear() + "Q" + ((p.start().getMonthValue() - 1) / 3 + 1);
+            case YEAR -> String.valueOf(p.start().getYear());
+            case CUSTOM -> p.start() + "_" + p.endInclusive();
+        };
+    }
+
+    private static String kindToken(ReportKind kind) {
+        return switch (kind) {
+            case VISIT -> "走访";
+            case LEAD -> "线索";
+            case INSPECTION -> "考察";
+            case SIGNING -> "签约";
+            case TRIP_PLAN -> "外出计划";
+            case TRIP_SUMMARY -> "外出总结";
+        };
+    }
+
+    private static byte[] write(WorkbookContent content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            LedgerWorkbook.write(content, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,160 @@
+package zhaoshang.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.support.TestBot;
+
+/** Reports in, 本月进度 and 导出台账 out: the downloaded workbook's rows, sums and 进度汇总 match what was sent. */
+class ProgressExportFlowTest {
+
+    @TempDir
+    Path dir;
+    TestBot bot;
+
+    @BeforeEach
+    void start() {
+        bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00");
+        bot.say("local-team1", "m-he", "走访\n企业：深圳欣迪新能源装备技术有限公司\n时间：11月18日\n洽谈内容：储能设备生产基地选址\n投资意向：较强\n拟投资额：2亿元");
+        bot.say("local-team1", "m-qian", "走访\n企业：东莞聚景实业有限公司\n日期：2026-11-19\n洽谈内容：介绍电子信息产业集群\n投资意向：一般\n拟投资额：3000万元");
+        bot.say("local-team1", "m-he", "走访 11月20日 上海新材料协会 对接人 秘书长 内容：推介潞州区新材料园区 意向：明确");
+        bot.say("local-team2", "m-xu", "走访\n企业：康佳集团\n洽谈内容：MLED项目\n投资意向：较强");
+        bot.say("local-team1", "m-he", "签约\n项目：21700圆柱动力电池项目\n企业：内洽特克（天津）国际贸易有限公司\n签约日期：2026-11-15\n投资额：6.2亿元\n落地区域：潞州区\n进度：开工");
+        bot.say("local-team1", "m-he", "签约 光电芯片制造中心建设项目，安徽申焰新能源科技有限责任公司，总投资1.15亿，高新区，11月16日签约");
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private static String text(Cell c) {
+        return c == null ? "" : c.getCellType() == CellType.NUMERIC ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue();
+    }
+
+    private static int column(Sheet s, int headerRow, String name) {
+        Row r = s.getRow(headerRow);
+        for (Cell c : r) if (text(c).equals(name)) return c.getColumnIndex();
+        throw new AssertionError("no column " + name);
+    }
+
+    private static int headerRow(Sheet s) {
+        for (int i = 0; i < 5; i++) {
+            Row r = s.getRow(i);
+            if (r != null && r.getCell(0) != null && text(r.getCell(0)).equals("序号")) return i;
+        }
+        throw new AssertionError("no header row");
+    }
+
+    @Test
+    void progressAnswerHasFiguresChartAndWorkbook() throws Exception {
+        JsonNode replies = bot.say("local-team1", "m-lin", "本月进度");
+        assertThat(replies).hasSize(3);
+        String text = replies.get(0).get("text").asText();
+        assertThat(text).contains("第一工作组 2026年11月进度").contains("拜访重点企业 **3/15**").contains("差 12")
+                .contains("签约项目（2026年） **2/12**").contains("亿元以上项目落地（2026年） **1/3**")
+                .contains("签约金额 73500万元").contains("开工率 50%");
+        JsonNode image = replies.get(1);
+        assertThat(image.get("type").asText()).isEqualTo("image");
+        assertThat(ImageIO.read(new ByteArrayInputStream(bot.download(image.get("url").asText())))).isNotNull();
+        JsonNode file = replies.get(2);
+        assertThat(file.get("name").asText()).endsWith(".xlsx").contains("第一工作组");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bot.download(file.get("url").asText())))) {
+            Sheet summary = wb.getSheet("进度汇总");
+            int h = headerRow(summary);
+            int label = column(summary, h, "指标");
+            int actual = column(summary, h, "实际");
+            List<String> lines = new ArrayList<>();
+            for (int i = h + 1; i <= summary.getLastRowNum(); i++) {
+                Row r = summary.getRow(i);
+                if (r == null) continue;
+                lines.add(text(r.getCell(label)) + "=" + text(r.getCell(actual)));
+            }
+            assertThat(lines).contains("拜访重点企业=3.0", "签约项目=2.0", "亿元以上项目落地=1.0");
+            // the visit rows behind the figure are exactly the three visits of team 1
+            Sheet visits = wb.getSheet("走访企业台账");
+            int vh = headerRow(visits);
+            int name = column(visits, vh, "企业名称");
+            List<String> names = new ArrayList<>();
+            for (int i = vh + 1; i <= visits.getLastRowNum(); i++) {
+                Row r = visits.getRow(i);
+                if (r != null && r.getCell(name) != null && !text(r.getCell(name)).isEmpty()) names.add(text(r.getCell(name)));
+            }
+            assertThat(names).containsExactlyInAnyOrder("深圳欣迪新能源装备技术有限公司", "东莞聚景实业有限公司", "上海新材料协会");
+        }
+    }
+
+    @Test
+    void exportedLedgerMatchesWhatWasSent() throws Exception {
+        JsonNode replies = bot.say("local-team1", "m-he", "导出台账 11月");
+        assertThat(replies.get(0).get("text").asText()).contains("第一工作组 2026年11月台账").contains("走访 3 条").contains("签约 2 条");
+        JsonNode file = replies.get(1);
+        assertThat(file.get("name").asText()).isEqualTo("招商台账_第一工作组_2026-11.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bot.download(file.get("url").asText())))) {
+            Sheet signings = wb.getSheet("签约项目台账");
+            assertThat(text(signings.getRow(0).getCell(0))).contains("第一工作组").contains("签约项目台账").contains("2026年11月");
+            int h = headerRow(signings);
+            int amount = column(signings, h, "投资额（万元）");
+            BigDecimal sum = BigDecimal.ZERO;
+            Row total = null;
+            for (int i = h + 1; i <= signings.getLastRowNum(); i++) {
+                Row r = signings.getRow(i);
+                if (r == null) continue;
+                if (text(r.getCell(0)).startsWith("合计")) {
+                    total = r;
+                } else if (r.getCell(amount) != null && r.getCell(amount).getCellType() == CellType.NUMERIC) {
+                    sum = sum.add(BigDecimal.valueOf(r.getCell(amount).getNumericCellValue()));
+                }
+            }
+            assertThat(sum).isEqualByComparingTo("73500");
+            assertThat(total).isNotNull();
+            assertThat(total.getCell(amount).getNumericCellValue()).isEqualTo(73500.0);
+            Sheet visits = wb.getSheet("走访企业台账");
+            int vh = headerRow(visits);
+            int date = column(visits, vh, "走访日期");
+            Cell first = visits.getRow(vh + 1).getCell(date);
+            assertThat(first.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getLocalDateTimeCellValue().toLocalDate()).isBetween(
+                    java.time.LocalDate.of(2026, 11, 18), java.time.LocalDate.of(2026, 11, 20));
+        }
+    }
+
+    @Test
+    void exportRightsFollowRoles() {
+        assertThat(bot.sayText("local-team1", "m-he", "导出台账 第二工作组 11月")).contains("只能导出本组");
+        JsonNode all = bot.say("local-coord", "m-admin", "导出全部台账 11月");
+        assertThat(all.get(1).get("name").asText()).isEqualTo("招商台账_全部工作组_2026-11.xlsx");
+        assertThat(all.get(0).get("text").asText()).contains("走访 4 条");
+        JsonNode visitsOnly = bot.say("local-coord", "m-admin", "导出走访台账 第二工作组 本季度");
+        assertThat(visitsOnly.get(1).get("name").asText()).isEqualTo("招商台账_第二工作组_走访_2026Q4.xlsx");
+        assertThat(bot.sayText("local-team1", "m-he", "导出台账 13月")).contains("13月").contains("不是有效的月份");
+    }
+
+    @Test
+    void coordinationGroupSeesEveryTeamAndTheRanking() {
+        JsonNode replies = bot.say("local-coord", "m-admin", "本月进度");
+        String text = replies.get(0).get("text").asText();
+        assertThat(text).contains("各工作组").contains("第一工作组").contains("第四工作组").contains("| 3/15");
+        String ranking = bot.sayText("local-coord", "m-admin", "排行");
+        assertThat(ranking.indexOf("第一工作组")).isLessThan(ranking.indexOf("第三工作组"));
+        assertThat(ranking).startsWith("### 🏆 月擂台");
+    }
+}
