@@ -16,8 +16,6 @@ import zhaoshang.config.BotConfig;
 import zhaoshang.config.Team;
 import zhaoshang.export.LedgerExport;
 import zhaoshang.progress.Period;
-import zhaoshang.progress.PeriodParse;
-import zhaoshang.progress.PeriodParser;
 import zhaoshang.report.ReportKind;
 
 /**
@@ -54,22 +52,16 @@ public final class ExportCommand implements Command {
         if (!m.matches()) return Optional.empty();
         boolean all = m.group(1) != null;
         List<ReportKind> kinds = m.group(2) == null ? LedgerExport.ALL_KINDS : List.of(KINDS.get(m.group(2)));
-        String rest = m.group(3).replaceAll("[：:，,]", " ").strip();
         LocalDate today = LocalDate.ofInstant(request.now(), zone);
-
-        Optional<TeamNames.Found> named = TeamNames.find(rest, config.teams());
-        if (named.isPresent()) rest = named.get().rest();
-        PeriodParse parse = PeriodParser.parse(rest, Period.Kind.MONTH, today);
-        if (!parse.isValid()) {
-            return text(parse.error().orElse("看不懂时间范围")
-                    + "\n例如：导出台账 11月、导出走访台账 本季度、导出签约台账 2026年");
-        }
-        Period period = parse.period().orElseThrow();
+        TeamAndPeriod query = TeamAndPeriod.parse(m.group(3), config.teams(), today,
+                "导出台账 11月、导出走访台账 本季度、导出签约台账 2026年");
+        if (!query.valid()) return text(query.error());
+        Period period = query.period();
 
         boolean seesAll = request.member().role().seesAllTeams();
         Team team;
-        if (named.isPresent()) {
-            team = named.get().team();
+        if (query.team() != null) {
+            team = query.team();
             if (!Permissions.maySee(request.member(), team.id())) {
                 return text("您只能导出本组（" + config.team(request.member().teamId()).map(Team::name).orElse("")
                         + "）的台账。各组台账由投资促进部统一导出。");

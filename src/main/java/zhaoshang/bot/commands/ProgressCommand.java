@@ -13,8 +13,6 @@ import zhaoshang.chat.Reply;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Team;
 import zhaoshang.progress.Period;
-import zhaoshang.progress.PeriodParse;
-import zhaoshang.progress.PeriodParser;
 import zhaoshang.progress.ProgressCalculator;
 import zhaoshang.progress.TeamProgress;
 
@@ -47,22 +45,17 @@ public final class ProgressCommand implements Command {
     public Optional<List<Reply>> handle(Request request) {
         Matcher m = PATTERN.matcher(request.text().strip());
         if (!m.matches() || request.text().contains("\n")) return Optional.empty();
-        String rest = (m.group(1) + " " + m.group(2)).replaceAll("[：:，,]", " ").strip();
-        rest = rest.replace("季进度", "季度").strip();
+        String rest = (m.group(1) + " " + m.group(2)).strip().replace("季进度", "季度");
         if (rest.equals("本季")) rest = "本季度";
         LocalDate today = LocalDate.ofInstant(request.now(), zone);
-
-        Optional<TeamNames.Found> named = TeamNames.find(rest, config.teams());
-        if (named.isPresent()) rest = named.get().rest();
-        PeriodParse parse = PeriodParser.parse(rest, Period.Kind.MONTH, today);
-        if (!parse.isValid()) {
-            return reply(Reply.text(parse.error().orElse("看不懂时间范围") + "\n例如：本月进度、本季进度、本年进度、进度 第二工作组 10月、进度 2026年第三季度"));
-        }
-        Period period = parse.period().orElseThrow();
+        TeamAndPeriod query = TeamAndPeriod.parse(rest, config.teams(), today,
+                "本月进度、本季进度、本年进度、进度 第二工作组 10月、进度 2026年第三季度");
+        if (!query.valid()) return reply(Reply.text(query.error()));
+        Period period = query.period();
 
         List<Team> teams;
-        if (named.isPresent()) {
-            Team t = named.get().team();
+        if (query.team() != null) {
+            Team t = query.team();
             if (!Permissions.maySee(request.member(), t.id())) {
                 return reply(Reply.text("您只能查看本组（" + config.team(request.member().teamId()).map(Team::name).orElse("")
                         + "）的进度；各组对比请看“排行”。"));

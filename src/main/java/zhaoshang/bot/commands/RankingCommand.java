@@ -12,8 +12,6 @@ import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
 import zhaoshang.config.BotConfig;
 import zhaoshang.progress.Period;
-import zhaoshang.progress.PeriodParse;
-import zhaoshang.progress.PeriodParser;
 import zhaoshang.progress.ProgressCalculator;
 import zhaoshang.progress.Ranking;
 
@@ -42,11 +40,9 @@ public final class RankingCommand implements Command {
         Matcher m = PATTERN.matcher(request.text().strip());
         if (!m.matches()) return Optional.empty();
         LocalDate today = LocalDate.ofInstant(request.now(), zone);
-        PeriodParse parse = PeriodParser.parse(m.group(1).strip(), Period.Kind.MONTH, today);
-        if (!parse.isValid()) {
-            return Optional.of(List.of(Reply.text(parse.error().orElse("看不懂时间范围") + "\n例如：排行、排行 10月、擂台 本季度")));
-        }
-        Period period = parse.period().orElseThrow();
+        TeamAndPeriod query = TeamAndPeriod.parse(m.group(1), List.of(), today, "排行、排行 10月、擂台 本季度");
+        if (!query.valid()) return Optional.of(List.of(Reply.text(query.error())));
+        Period period = query.period();
         List<Ranking.Place> places = Ranking.rank(calculator.teams(config.teams(), period, today), config.targets());
         return Optional.of(List.of(Reply.markdown("月擂台 " + period.label(), ProgressText.ranking(places, period))));
     }
