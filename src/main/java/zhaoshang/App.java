@@ -55,6 +55,7 @@ public final class App implements AutoCloseable {
     private final WebServer web;
     private final Pipeline pipeline;
     private final PlatformCallbacks callbacks;
+    private final Inbox inbox;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
@@ -66,7 +67,7 @@ public final class App implements AutoCloseable {
         this.database = Database.open(settings.dbUrl());
         Path dataDir = dataDir(settings.dbUrl());
         FileStore files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
-        Inbox inbox = new Inbox(database.jdbi());
+        this.inbox = new Inbox(database.jdbi());
         Outbox outbox = new Outbox(database.jdbi(), files, clock);
 
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
@@ -197,6 +198,7 @@ public final class App implements AutoCloseable {
         web.close();
         callbacks.close();
         sender.close();
+        inbox.close();
     }
 
     public static void main(String[] args) {
