@@ -78,6 +78,7 @@ public final class App implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+    private final Inbox inbox;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
@@ -89,7 +90,7 @@ public final class App implements AutoCloseable {
         this.database = Database.open(settings.dbUrl());
         Path dataDir = dataDir(settings.dbUrl());
         FileStore files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
-        Inbox inbox = new Inbox(database.jdbi());
+        this.inbox = new Inbox(database.jdbi());
         Outbox outbox = new Outbox(database.jdbi(), files, clock);
 
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
@@ -289,6 +290,7 @@ public final class App implements AutoCloseable {
         backups.shutdownNow();
         callbacks.close();
         sender.close();
+        inbox.close();
     }
 
     public static void main(String[] args) {

@@ -8,14 +8,23 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 import zhaoshang.chat.ChatMessage;
 
 /**
  * Every inbound message, stored before anything else happens. The same (platform, msgId) is stored once.
+ *
+ * <p>Writes go through one connection that the inbox keeps open, one write at a time. Two reasons, both
+ * measured by {@code zhaoshang.bench.IngestBenchmark} (BENCHMARKS.md): opening a SQLite connection per insert
+ * costs its own open and pragmas, and, worse, when that short-lived connection was the only one open, closing
+ * it checkpointed the WAL into the database file and deleted it, with fsyncs, on every single callback at low
+ * load. SQLite serialises writers anyway; a Java lock in front of one connection makes them wait in line instead
+ * of in SQLite's busy handler, which sleeps in steps of up to 100 ms. Reads still open their own connection.
  */
-public final class Inbox {
+public final class Inbox implements AutoCloseable {
 
     /** A stored inbound message. */
     public record Entry(long id, ChatMessage message, Instant receivedAt, String status) { }
@@ -24,14 +33,48 @@ public final class Inbox {
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
 
     private final Jdbi jdbi;
+    private final Object writeLock = new Object();
+    private Handle writer; // opened on the first write, guarded by writeLock
 
     public Inbox(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    /** Runs a write on the kept-open connection; a failed connection is closed and opened again next time. */
+    private <T> T write(HandleCallback<T, RuntimeException> work) {
+        synchronized (writeLock) {
+            if (writer == null) writer = jdbi.open();
+            try {
+                return work.withHandle(writer);
+            } catch (RuntimeException e) {
+                closeWriter();
+                throw e;
+            }
+        }
+    }
+
+    private void closeWriter() {
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (RuntimeException ignored) {
+                // already broken; a new one is opened on the next write
+            }
+            writer = null;
+        }
+    }
+
+    /** Closes the kept-open write connection (shutdown). A later write opens a new one. */
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            closeWriter();
+        }
+    }
+
     /** Stores the message; returns its id, or empty when this platform message id was stored before. */
     public Optional<Long> store(ChatMessage m, Instant receivedAt) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return write(h -> h.createQuery("""
                         insert into inbox (platform, msg_id, conversation_id, sender_id, sender_name, text, sent_at,
                                            received_at, reply_context)
                         values (:platform, :msgId, :conversation, :sender, :senderName, :text, :sentAt, :receivedAt, :ctx)
@@ -52,7 +95,7 @@ public final class Inbox {
     }
 
     private void setStatus(long id, String status, String error) {
-        jdbi.useHandle(h -> h.createUpdate("update inbox set status = :status, error = :error where id = :id")
+        write(h -> h.createUpdate("update inbox set status = :status, error = :error where id = :id")
                 .bind("status", status).bind("error", error).bind("id", id).execute());
     }
 

@@ -1,0 +1,541 @@
+package zhaoshang.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import zhaoshang.App;
+import zhaoshang.chat.dingtalk.DingTalkSignature;
+import zhaoshang.config.Settings;
+
+/**
+ * Ingest benchmark (issue 7 item 1): signed DingTalk callbacks → 200, against the real bot and against a bare
+ * Javalin endpoint that does exactly one SQLite insert per request (the stack's ceiling). A plain {@code main},
+ * not a unit test; see BENCHMARKS.md for the command and the figures.
+ *
+ * <p>Everything runs in this one JVM on 127.0.0.1: a JDK HttpServer stands in for DingTalk (it answers the
+ * sessionWebhook and every other platform call with {@code {"errcode":0}}), the bot is started with
+ * {@link App#start} on a temp SQLite file and a temp copy of bot-config with a dingtalk conversation, and the bare
+ * endpoint is a second Javalin server on its own temp SQLite file. Both targets are measured by the same
+ * generator under the same conditions (same JVM, same cores), bare first so the bot's background work (inbound
+ * worker, outbox sender) cannot slow the ceiling down.
+ *
+ * <p>Open loop: requests are issued at fixed intended times (rate r: one every 1/r s) with OkHttp's async API,
+ * whatever the server does; latency is measured from the <em>intended</em> send time to the response, so a
+ * stalled server shows up in the percentiles instead of silently slowing the generator (no coordinated
+ * omission). Then a closed-loop run: N clients each send the next request as soon as the previous one is
+ * answered, for the maximum sustained throughput.
+ *
+ * <p>Knobs (system properties): {@code bench.rates} (default 100,500,1000), {@code bench.seconds} per level
+ * (15), {@code bench.warmup} seconds (8), {@code bench.clients} for the closed loop (16), {@code bench.targets} (bare,bot),
+ * {@code bench.maxInFlight} (2000: beyond it a request counts as an error instead of piling up),
+ * {@code bench.drainSeconds} (60: at most how long to wait for the bot's inbound worker between levels).
+ * Bounded: about (warm-up + levels × seconds + closed loop) × 2 targets, ~2.5 minutes with the defaults.
+ */
+public final class IngestBenchmark {
+
+    static final String APP_SECRET = "bench-app-secret-not-real";
+    static final String CONVERSATION = "cid-bench-team1";
+    static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String[] SENDERS = {"ding-0101", "ding-0102", "ding-0103"};
+    static final String[] NICKS = {"林晓东", "何雨晴", "钱思远"};
+    static final String[] TEXTS = {
+            "走访\n企业：深圳欣迪新能源装备技术有限公司\n洽谈内容：储能项目选址\n投资意向：较强",
+            "线索\n企业：苏州恒拓精密机械有限公司\n行业：高端装备\n投资额：3.5亿元\n联系人：王经理 13800001234\n进展：已初步接触",
+            "考察\n企业：杭州云帆智能科技有限公司\n日期：11月18日\n考察地点：高新区标准厂房\n陪同：林晓东、何雨晴\n结果：对配套满意，拟再谈",
+            "签约\n项目：年产5GWh储能电池项目\n企业：深圳欣迪新能源装备技术有限公司\n投资额：12亿元\n签约日期：2026年11月19日",
+            "走访\n企业：广州瑞丰生物医药有限公司\n洽谈内容：研发中心落地政策\n投资意向：一般\n下一步：寄送产业政策汇编",
+    };
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] rates = Arrays.stream(System.getProperty("bench.rates", "100,500,1000").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        int seconds = Integer.getInteger("bench.seconds", 15);
+        int warmup = Integer.getInteger("bench.warmup", 8);
+        int clients = Integer.getInteger("bench.clients", 16);
+        int maxInFlight = Integer.getInteger("bench.maxInFlight", 2000);
+        int drainSeconds = Integer.getInteger("bench.drainSeconds", 60);
+
+        Path dir = Files.createTempDirectory("ingest-bench-");
+        HttpServer stub = startPlatformStub();
+        String stubBase = "http://127.0.0.1:" + stub.getAddress().getPort();
+        App app = null;
+        BareServer bare = null;
+        Generator gen = new Generator(maxInFlight, stubBase);
+        try {
+            Path config = dir.resolve("bot-config");
+            copy(Path.of("bot-config"), config);
+            Path conv = config.resolve("conversations.yaml");
+            Files.writeString(conv, Files.readString(conv)
+                    + "  - {id: " + CONVERSATION + ", platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n");
+            Map<String, String> env = new HashMap<>();
+            env.put("BOT_PORT", "0");
+            env.put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
+            env.put("BOT_CONFIG_DIR", config.toString());
+            env.put("BOT_LOCAL_CHAT", "false");
+            env.put("DINGTALK_APP_KEY", "bench-app-key");
+            env.put("DINGTALK_APP_SECRET", APP_SECRET);
+            env.put("DINGTALK_ROBOT_CODE", "bench-robot");
+            env.put("DINGTALK_OAPI_BASE", stubBase);
+            env.put("DINGTALK_API_BASE", stubBase);
+            app = App.start(Settings.from(env::get), Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+            bare = new BareServer(dir.resolve("bare.db"));
+
+            Target bareTarget = new Target("bare", "http://127.0.0.1:" + bare.port() + "/bare", null);
+            App botApp = app;
+            Target botTarget = new Target("bot", "http://127.0.0.1:" + app.port() + "/dingtalk/callback", () -> {
+                long t0 = System.nanoTime();
+                while (true) {
+                    try {
+                        botApp.drainInbound(); // waits up to 30 s for the inbound worker's queue
+                        break;
+                    } catch (RuntimeException e) {
+                        if (System.nanoTime() - t0 > drainSeconds * 1_000_000_000L) {
+                            System.out.println("  (inbound worker still busy after " + drainSeconds + " s)");
+                            break;
+                        }
+                    }
+                }
+                return (System.nanoTime() - t0) / 1_000_000;
+            });
+
+            printMachine();
+            System.out.printf(Locale.ROOT, "levels %s msg/s, %d s each after a %d s warm-up; closed loop %d clients %d s%n",
+                    Arrays.toString(rates), seconds, warmup, clients, seconds);
+            Map<String, List<Result>> all = new HashMap<>();
+            List<String> only = Arrays.asList(System.getProperty("bench.targets", "bare,bot").split(","));
+            for (Target t : List.of(bareTarget, botTarget)) {
+                if (!only.contains(t.name)) continue;
+                List<Result> results = new ArrayList<>();
+                System.out.println("== " + t.name + " (" + t.url + ")");
+                gen.openLoop(t, 200, warmup); // warm-up, not reported
+                t.settle();
+                for (int rate : rates) {
+                    Map<String, Long> cpu = ThreadCpu.snapshot();
+                    Result r = gen.openLoop(t, rate, seconds);
+                    long lag = t.settle();
+                    r = r.withDrain(lag);
+                    System.out.println("  " + r.row());
+                    System.out.println("    cpu s by thread group: " + ThreadCpu.since(cpu));
+                    results.add(r);
+                }
+                Map<String, Long> cpu = ThreadCpu.snapshot();
+                Result max = gen.closedLoop(t, clients, seconds);
+                long lag = t.settle();
+                max = max.withDrain(lag);
+                System.out.println("  " + max.row());
+                System.out.println("    cpu s by thread group: " + ThreadCpu.since(cpu));
+                results.add(max);
+                all.put(t.name, results);
+            }
+
+            System.out.println();
+            System.out.println("| target | load | sent | errors | achieved msg/s | p50 ms | p90 ms | p99 ms | max ms | inbound drain after ms |");
+            System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            for (String name : List.of("bot", "bare")) {
+                for (Result r : all.getOrDefault(name, List.of())) System.out.println("| " + name + " " + r.markdown());
+            }
+            if (all.size() == 2) {
+                Result botMax = all.get("bot").get(all.get("bot").size() - 1);
+                Result bareMax = all.get("bare").get(all.get("bare").size() - 1);
+                double ratio = botMax.achieved / bareMax.achieved;
+                System.out.println();
+                System.out.printf(Locale.ROOT, "throughput ratio bot/bare = %.0f / %.0f = %.2f (goal >= 0.25): %s%n",
+                        botMax.achieved, bareMax.achieved, ratio, ratio >= 0.25 ? "MET" : "NOT MET");
+                all.get("bot").stream().filter(r -> r.rate == 500).findFirst().ifPresent(r -> System.out.printf(Locale.ROOT,
+                        "bot p99 at 500 msg/s = %.2f ms (goal <= 25 ms): %s%n", r.p99, r.p99 <= 25 ? "MET" : "NOT MET"));
+            }
+            System.out.println("platform stub received " + STUB_REQUESTS.get() + " request(s) (replies are rate-limited to 20/min per robot)");
+        } finally {
+            gen.close();
+            if (app != null) app.close();
+            if (bare != null) bare.close();
+            stub.stop(0);
+            deleteTree(dir);
+        }
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    /** Where requests go; {@code settle} waits for background work after a level (the bot's inbound worker). */
+    record Target(String name, String url, java.util.function.LongSupplier drain) {
+        long settle() {
+            return drain == null ? 0 : drain.getAsLong();
+        }
+    }
+
+    /** The ceiling: Javalin 7, one SQLite insert per request (WAL, synchronous=NORMAL, same driver), one connection. */
+    static final class BareServer implements AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private final Javalin javalin;
+
+        BareServer(Path file) throws SQLException {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(10_000);
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + file);
+            connection = ds.getConnection();
+            try (Statement s = connection.createStatement()) {
+                s.execute("create table message (id integer primary key autoincrement, body text not null, "
+                        + "received_at text not null)");
+            }
+            insert = connection.prepareStatement("insert into message (body, received_at) values (?, ?)");
+            javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.routes.post("/bare", ctx -> {
+                    String body = ctx.body();
+                    String now = Instant.now().toString();
+                    synchronized (insert) {
+                        insert.setString(1, body);
+                        insert.setString(2, now);
+                        insert.executeUpdate();
+                    }
+                    ctx.status(200).contentType("application/json").result("{}");
+                });
+            }).start("127.0.0.1", 0);
+        }
+
+        int port() {
+            return javalin.port();
+        }
+
+        @Override
+        public void close() {
+            javalin.stop();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    static final AtomicLong STUB_REQUESTS = new AtomicLong();
+
+    /** DingTalk stand-in: every request answered 200 {"errcode":0}. */
+    static HttpServer startPlatformStub() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\",\"accessToken\":\"bench\",\"expireIn\":7200}"
+                .getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            STUB_REQUESTS.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, ok.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(ok);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    // ---------------------------------------------------------------- generator
+
+    /** One level's figures. rate = 0 for the closed loop. */
+    record Result(String label, int rate, long sent, long errors, double achieved, double p50, double p90,
+                  double p99, double max, long drainMillis) {
+        Result withDrain(long ms) {
+            return new Result(label, rate, sent, errors, achieved, p50, p90, p99, max, ms);
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "%-22s sent %6d errors %5d achieved %7.1f/s p50 %7.2f p90 %7.2f p99 %7.2f max %8.2f ms drain %d ms",
+                    label, sent, errors, achieved, p50, p90, p99, max, drainMillis);
+        }
+
+        String markdown() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d |",
+                    label, sent, errors, achieved, p50, p90, p99, max, drainMillis);
+        }
+    }
+
+    static final class Generator implements AutoCloseable {
+        private final OkHttpClient http;
+        private final int maxInFlight;
+        private final String stubBase;
+        private final String runId = Long.toString(System.currentTimeMillis(), 36);
+        private final AtomicLong seq = new AtomicLong();
+        private final String[] escapedTexts;
+        private volatile long signedAt;
+        private volatile String[] signed = {"0", ""};
+
+        Generator(int maxInFlight, String stubBase) {
+            this.maxInFlight = maxInFlight;
+            this.stubBase = stubBase;
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequests(maxInFlight + 16);
+            dispatcher.setMaxRequestsPerHost(maxInFlight + 16);
+            this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                    .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
+                    .protocols(List.of(Protocol.HTTP_1_1))
+                    .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))
+                    .callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
+            escapedTexts = Arrays.stream(TEXTS).map(t -> {
+                try {
+                    return JSON.writeValueAsString(t);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toArray(String[]::new);
+        }
+
+        /** A signed DingTalk callback with a fresh msgId; the signature is renewed every 500 ms. */
+        Request request(Target t) {
+            long now = System.currentTimeMillis();
+            String[] s = signed;
+            if (now - signedAt > 500) {
+                String ts = Long.toString(now);
+                s = new String[] {ts, DingTalkSignature.sign(ts, APP_SECRET)};
+                signed = s;
+                signedAt = now;
+            }
+            long n = seq.incrementAndGet();
+            int i = (int) (n % SENDERS.length);
+            String body = "{\"conversationId\":\"" + CONVERSATION + "\",\"atUsers\":[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}],"
+                    + "\"chatbotCorpId\":\"dingcorp\",\"chatbotUserId\":\"$:LWCP_v1:$robot\",\"msgId\":\"msg" + runId + "-" + n
+                    + "\",\"senderNick\":\"" + NICKS[i] + "\",\"isAdmin\":false,\"senderStaffId\":\"" + SENDERS[i]
+                    + "\",\"sessionWebhookExpiredTime\":" + (now + 5_400_000L) + ",\"createAt\":" + now
+                    + ",\"senderCorpId\":\"dingcorp\",\"conversationType\":\"2\",\"senderId\":\"$:LWCP_v1:$" + SENDERS[i]
+                    + "\",\"conversationTitle\":\"第一工作组\",\"isInAtList\":true,\"sessionWebhook\":\"" + stubBase
+                    + "/robot/sendBySession?session=bench\",\"text\":{\"content\":" + escapedTexts[(int) (n % TEXTS.length)]
+                    + "},\"msgtype\":\"text\",\"robotCode\":\"bench-robot\"}";
+            return new Request.Builder().url(t.url).header("timestamp", s[0]).header("sign", s[1])
+                    .post(RequestBody.create(body, JSON_TYPE)).build();
+        }
+
+        /** Fixed-rate open loop; latency from each request's intended send time. */
+        Result openLoop(Target t, int rate, int seconds) throws InterruptedException {
+            int total = rate * seconds;
+            long[] latency = new long[total];
+            Arrays.fill(latency, -1);
+            AtomicInteger inFlight = new AtomicInteger();
+            AtomicLong errors = new AtomicLong();
+            CountDownLatch done = new CountDownLatch(total);
+            long interval = 1_000_000_000L / rate;
+            long start = System.nanoTime() + 10_000_000L;
+            for (int i = 0; i < total; i++) {
+                long intended = start + i * interval;
+                long wait;
+                while ((wait = intended - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
+                if (inFlight.get() >= maxInFlight) { // the server is not keeping up: count, don't pile up
+                    errors.incrementAndGet();
+                    done.countDown();
+                    continue;
+                }
+                inFlight.incrementAndGet();
+                int index = i;
+                http.newCall(request(t)).enqueue(new Callback() {
+                    @Override
+                    public void onResponse(Call call, Response response) {
+                        try (response) {
+                            response.body().bytes();
+                            if (response.code() == 200) latency[index] = System.nanoTime() - intended;
+                            else errors.incrementAndGet();
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } finally {
+                            inFlight.decrementAndGet();
+                            done.countDown();
+                        }
+                    }
+
+                    @Override
+                    public void onFailure(Call call, IOException e) {
+                        errors.incrementAndGet();
+                        inFlight.decrementAndGet();
+                        done.countDown();
+                    }
+                });
+            }
+            done.await(60, TimeUnit.SECONDS);
+            long end = System.nanoTime();
+            long[] ok = Arrays.stream(latency).filter(v -> v >= 0).toArray();
+            return result("open " + rate + " msg/s", rate, total, errors.get(), ok, end - start);
+        }
+
+        /** N clients, each sends the next request when the previous one is answered. */
+        Result closedLoop(Target t, int clients, int seconds) throws InterruptedException {
+            ConcurrentLinkedQueue<long[]> chunks = new ConcurrentLinkedQueue<>();
+            AtomicLong errors = new AtomicLong();
+            long start = System.nanoTime();
+            long deadline = start + seconds * 1_000_000_000L;
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Thread th = new Thread(() -> {
+                    long[] mine = new long[1 << 16];
+                    int n = 0;
+                    while (System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        try (Response r = http.newCall(request(t)).execute()) {
+                            r.body().bytes();
+                            if (r.code() == 200) {
+                                if (n == mine.length) {
+                                    chunks.add(Arrays.copyOf(mine, n));
+                                    n = 0;
+                                }
+                                mine[n++] = System.nanoTime() - t0;
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    chunks.add(Arrays.copyOf(mine, n));
+                    ThreadCpu.EXITED_CLIENTS.addAndGet(ThreadCpu.MX.getCurrentThreadCpuTime());
+                }, "bench-client-" + c);
+                threads.add(th);
+                th.start();
+            }
+            for (Thread th : threads) th.join();
+            long end = System.nanoTime();
+            long[] ok = chunks.stream().flatMapToLong(Arrays::stream).toArray();
+            return result("closed " + clients + " clients", 0, ok.length + errors.get(), errors.get(), ok, end - start);
+        }
+
+        private static Result result(String label, int rate, long sent, long errors, long[] ok, long elapsedNanos) {
+            Arrays.sort(ok);
+            return new Result(label, rate, sent, errors, ok.length / (elapsedNanos / 1e9),
+                    pct(ok, 0.50), pct(ok, 0.90), pct(ok, 0.99), ok.length == 0 ? Double.NaN : ok[ok.length - 1] / 1e6, 0);
+        }
+
+        private static double pct(long[] sorted, double p) {
+            if (sorted.length == 0) return Double.NaN;
+            int i = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+        }
+
+        @Override
+        public void close() {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * CPU time per thread group during a level (level + drain), to see where the two cores went: Jetty request
+     * threads (both servers' pools), the bot's inbound worker and outbox sender, the generator (OkHttp, clients).
+     */
+    static final class ThreadCpu {
+        static final java.lang.management.ThreadMXBean MX = java.lang.management.ManagementFactory.getThreadMXBean();
+        /** CPU of closed-loop client threads, added as they end (a dead thread's CPU time can't be read). */
+        static final AtomicLong EXITED_CLIENTS = new AtomicLong();
+
+        static Map<String, Long> snapshot() {
+            Map<String, Long> out = new HashMap<>();
+            out.put("exited", EXITED_CLIENTS.get());
+            for (long id : MX.getAllThreadIds()) {
+                long cpu = MX.getThreadCpuTime(id);
+                if (cpu > 0) out.put(Long.toString(id), cpu);
+            }
+            return out;
+        }
+
+        static String since(Map<String, Long> before) {
+            Map<String, Long> groups = new java.util.TreeMap<>();
+            groups.put("generator", EXITED_CLIENTS.get() - before.get("exited"));
+            for (long id : MX.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = MX.getThreadInfo(id);
+                long cpu = MX.getThreadCpuTime(id);
+                if (info == null || cpu <= 0) continue;
+                long delta = cpu - before.getOrDefault(Long.toString(id), 0L);
+                groups.merge(group(info.getThreadName()), delta, Long::sum);
+            }
+            StringBuilder sb = new StringBuilder();
+            groups.forEach((k, v) -> {
+                if (v >= 10_000_000L) sb.append(String.format(Locale.ROOT, "%s %.1f, ", k, v / 1e9));
+            });
+            return sb.length() == 0 ? "-" : sb.substring(0, sb.length() - 2);
+        }
+
+        private static String group(String name) {
+            if (name.startsWith("inbound-worker")) return "inbound-worker";
+            if (name.startsWith("outbox-sender")) return "outbox-sender";
+            if (name.startsWith("bench-client")) return "generator";
+            if (name.startsWith("OkHttp") || name.startsWith("main")) return "generator";
+            if (name.contains("Jetty") || name.startsWith("qtp")) return "jetty";
+            if (name.startsWith("C1 ") || name.startsWith("C2 ") || name.startsWith("GC ") || name.startsWith("G1 ")) return "jvm";
+            return "other";
+        }
+    }
+
+    static void printMachine() {
+        System.out.printf(Locale.ROOT, "machine: %d cpu(s), java %s (%s), max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
+        try { // other work on a shared machine skews the figures: say how busy it was
+            System.out.println("load average at start: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temp dir; best effort
+        }
+    }
+}
