@@ -291,6 +291,7 @@ public final class App implements AutoCloseable {
         callbacks.close();
         sender.close();
         inbox.close();
+        database.close();
     }
 
     public static void main(String[] args) {

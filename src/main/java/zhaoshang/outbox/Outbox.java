@@ -103,10 +103,9 @@ public final class Outbox {
     List<Entry> due(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select o.* from outbox o
-                        where o.status = 'pending'
-                          and o.id = (select min(i.id) from outbox i where i.status = 'pending'
-                                      and i.platform = o.platform and i.conversation_id = o.conversation_id)
-                          and o.next_attempt_at <= :now
+                        join (select min(id) as id from outbox where status = 'pending'
+                              group by platform, conversation_id) first on o.id = first.id
+                        where o.next_attempt_at <= :now
                         order by o.id limit 200""")
                 .bind("now", now.toString()).map((rs, c) -> entry(rs)).list());
     }

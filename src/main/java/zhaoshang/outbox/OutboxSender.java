@@ -44,6 +44,7 @@ public final class OutboxSender implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     public OutboxSender(Outbox outbox, Map<String, ChatPlatform> platforms, Clock clock, String publicUrl, int perMinute) {
         this.outbox = outbox;
@@ -60,9 +61,14 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** Asks the worker to look at the outbox now. */
+    /** Asks the worker to look at the outbox now; wakes that arrive while one is queued are merged into it. */
     public void wake() {
-        if (started.get()) worker.execute(this::drainSafely);
+        if (started.get() && wakeQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                wakeQueued.set(false);
+                drainSafely();
+            });
+        }
     }
 
     private void drainSafely() {
