@@ -149,6 +149,16 @@ class ProgressExportFlowTest {
     }
 
     @Test
+    void progressOfANamedTeamAndPeriod() {
+        String october = bot.say("local-coord", "m-admin", "进度 第二工作组 10月").get(0).get("text").asText();
+        assertThat(october).contains("第二工作组 2026年10月进度").contains("拜访重点企业 **0/15**").contains("已截止");
+        String quarter = bot.say("local-coord", "m-admin", "进度 2组 本季度").get(0).get("text").asText();
+        assertThat(quarter).contains("第二工作组 2026年第四季度进度").contains("拜访重点企业 **1/45**");
+        assertThat(bot.sayText("local-team1", "m-he", "进度 第二工作组")).contains("只能查看本组");
+        assertThat(bot.sayText("local-team1", "m-he", "进度 13月")).contains("不是有效的月份");
+    }
+
+    @Test
     void coordinationGroupSeesEveryTeamAndTheRanking() {
         JsonNode replies = bot.say("local-coord", "m-admin", "本月进度");
         String text = replies.get(0).get("text").asText();
