@@ -19,6 +19,10 @@ import zhaoshang.bot.Pipeline;
 import zhaoshang.bot.commands.CorrectCommand;
 import zhaoshang.bot.commands.HelpCommand;
 import zhaoshang.bot.commands.HistoryCommand;
+import zhaoshang.bot.commands.LeaveCommand;
+import zhaoshang.bot.commands.MuteCommand;
+import zhaoshang.bot.commands.ReminderSettingsCommand;
+import zhaoshang.bot.commands.ReminderTestCommand;
 import zhaoshang.bot.commands.MyRecordsCommand;
 import zhaoshang.bot.commands.ProgressAttachments;
 import zhaoshang.bot.commands.ProgressCommand;
@@ -49,6 +53,11 @@ import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
 import zhaoshang.progress.ProgressCalculator;
 import zhaoshang.progress.WorkingCalendar;
+import zhaoshang.remind.MonthlyWorkbook;
+import zhaoshang.remind.ReminderEvaluator;
+import zhaoshang.remind.ReminderStore;
+import zhaoshang.remind.ReminderTicker;
+import zhaoshang.remind.Reminders;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
 import zhaoshang.web.PlatformCallbacks;
@@ -69,6 +78,8 @@ public final class App implements AutoCloseable {
     private final Pipeline pipeline;
     private final PlatformCallbacks callbacks;
     private final Ledger ledger;
+    private final ReminderEvaluator reminders;
+    private final ReminderTicker ticker;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
@@ -126,6 +137,16 @@ public final class App implements AutoCloseable {
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
         commands.add(new ProgressCommand(config, progress, settings.zone(), ProgressAttachments.none()));
         commands.add(new RankingCommand(config, progress, settings.zone()));
+        // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
+        ReminderStore reminderStore = new ReminderStore(database.jdbi());
+        this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
+                Reminders.rules(MonthlyWorkbook.NONE));
+        reminders.initialize();
+        this.ticker = new ReminderTicker(reminders::tick, Duration.ofMinutes(1));
+        commands.add(new LeaveCommand(reminderStore, settings.zone()));
+        commands.add(new MuteCommand(reminderStore, reminders.rules(), settings.zone()));
+        commands.add(new ReminderSettingsCommand(config, reminders, settings.zone()));
+        commands.add(new ReminderTestCommand(config, reminders));
         commands.add(new ReportCommand(parser, ledger));
         Bot bot = new Bot(config, clock, commands);
         this.pipeline = new Pipeline(inbox, bot, outbox, sender, clock);
@@ -148,7 +169,7 @@ public final class App implements AutoCloseable {
                 return d;
             }
         };
-        this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, () -> { },
+        this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, reminders::tick,
                 callbacks::routes);
     }
 
@@ -158,6 +179,7 @@ public final class App implements AutoCloseable {
         app.pipeline.recover();
         app.sender.start();
         app.web.start(settings.port());
+        app.ticker.start();
         switch (settings.localChat()) {
             case LOOPBACK -> LOG.info("本地聊天模拟器已开启（仅本机访问）：http://127.0.0.1:{}/", app.web.port());
             case PUBLIC -> LOG.warn("本地聊天模拟器已对所有来源开放（BOT_LOCAL_CHAT=public）：任何能访问端口 {} 的人都能冒充任意成员。仅在可信网络中演示使用！", app.web.port());
@@ -196,6 +218,10 @@ public final class App implements AutoCloseable {
         return config;
     }
 
+    public ReminderEvaluator reminders() {
+        return reminders;
+    }
+
     OutboxSender sender() {
         return sender;
     }
@@ -224,6 +250,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        ticker.close();
         web.close();
         callbacks.close();
         sender.close();

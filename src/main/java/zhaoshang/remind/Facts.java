@@ -65,6 +65,12 @@ public final class Facts {
         this.progress = progress;
     }
 
+    /** No ledger facts: enough for describing the rules. */
+    public static Facts empty(BotConfig config, ZoneId zone) {
+        return new Facts(config, zone, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                (teams, period, today) -> List.of());
+    }
+
     /** Reads the ledgers for the days a window over [from, to] can concern. */
     public static Facts load(BotConfig config, Ledger ledger, ProgressSource progress, List<Pause> pauses,
                              List<Mute> mutes, LocalDate from, LocalDate to) {

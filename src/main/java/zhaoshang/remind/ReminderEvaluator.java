@@ -123,6 +123,11 @@ public final class ReminderEvaluator {
         return new RuleContext(config, time, facts, to);
     }
 
+    /** A context without ledger facts, for describing the rules (提醒设置). */
+    public RuleContext describing(LocalDate today) {
+        return new RuleContext(config, time, Facts.empty(config, time.zone()), today);
+    }
+
     /** Samples of every enabled rule for a team, with today's figures (提醒 测试). */
     public List<Reminder> samples(Team team) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), time.zone());
