@@ -39,6 +39,9 @@ public final class ReminderEvaluator {
     /** Catch-up never looks further back than this (every reminder is obsolete after at most 7 days). */
     public static final Duration MAX_CATCH_UP = Duration.ofDays(10);
 
+    /** Reminders queued per transaction (each one still all-or-nothing with its sent-log row). */
+    static final int BATCH = 200;
+
     private final BotConfig config;
     private final Ledger ledger;
     private final ProgressSource progress;
@@ -105,8 +108,8 @@ public final class ReminderEvaluator {
         RuleContext ctx = context(window.fromDate(), window.toDate());
         List<Due> due = jdbi.withHandle(h -> ReminderDecision.decide(window, rules, ctx, k -> ReminderStore.wasSent(h, k)));
         List<Due> queued = new ArrayList<>();
-        for (Due d : due) {
-            if (send(d, now)) queued.add(d);
+        for (int i = 0; i < due.size(); i += BATCH) {
+            queued.addAll(send(due.subList(i, Math.min(due.size(), i + BATCH)), now));
         }
         store.advanceLastEvaluated(now);
         if (!queued.isEmpty()) {
@@ -137,35 +140,49 @@ public final class ReminderEvaluator {
         return out;
     }
 
-    /** Records and queues one reminder in one transaction; false when it was recorded before. */
-    boolean send(Due d, Instant now) {
+    /**
+     * Records and queues reminders in one transaction: for each, the sent-log row and its outbox messages commit
+     * together, and one whose key is in the sent-log already is skipped. Returns those queued now.
+     */
+    List<Due> send(List<Due> batch, Instant now) {
+        List<Outgoing> out = batch.stream().map(this::outgoing).toList();
+        return jdbi.inTransaction(h -> {
+            List<Due> queued = new ArrayList<>();
+            for (Outgoing o : out) {
+                Reminder r = o.due().reminder();
+                int messages = o.targets().size() * (1 + o.files().size());
+                if (!ReminderStore.record(h, r, o.due().late(), messages, now)) continue;
+                for (Conversation c : o.targets()) {
+                    List<String> ids = r.mentions().stream().map(config::member).flatMap(Optional::stream)
+                            .map(m -> m.platformId(c.platform())).filter(Objects::nonNull).distinct().toList();
+                    String base = r.key() + "@" + c.platform() + ":" + c.id();
+                    outbox.enqueueOnce(h, base, c.platform(), c.id(), Reply.text(o.text()).mentioning(ids));
+                    for (int i = 0; i < o.files().size(); i++) {
+                        outbox.enqueueOnce(h, base + "#" + (i + 1), c.platform(), c.id(), o.files().get(i));
+                    }
+                }
+                queued.add(o.due());
+            }
+            return queued;
+        });
+    }
+
+    /** A reminder ready to queue: its groups, its text and its files (built outside the transaction). */
+    private record Outgoing(Due due, List<Conversation> targets, String text, List<Reply> files) { }
+
+    private Outgoing outgoing(Due d) {
         Reminder r = d.reminder();
-        List<Conversation> conversations = config.conversationsOf(r.audience() == Reminder.Audience.TEAM ? r.teamId() : null);
-        if (r.audience() == Reminder.Audience.TEAM && r.teamId() == null) conversations = List.of();
-        if (conversations.isEmpty()) LOG.warn("提醒 {} 没有可发送的群（bot-config/conversations.yaml）", r.key());
+        List<Conversation> targets = r.audience() == Reminder.Audience.TEAM && r.teamId() == null ? List.of()
+                : config.conversationsOf(r.audience() == Reminder.Audience.TEAM ? r.teamId() : null);
+        if (targets.isEmpty()) LOG.warn("提醒 {} 没有可发送的群（bot-config/conversations.yaml）", r.key());
         List<Reply> files = List.of();
-        if (!conversations.isEmpty()) {
+        if (!targets.isEmpty()) {
             try {
                 files = r.attachments().get();
             } catch (RuntimeException e) {
                 LOG.error("提醒 {} 的附件生成失败，只发送文字", r.key(), e);
             }
         }
-        List<Conversation> targets = conversations;
-        List<Reply> attachments = files;
-        String text = r.text(d.late(), false);
-        return jdbi.inTransaction(h -> {
-            if (!ReminderStore.record(h, r, d.late(), targets.size() * (1 + attachments.size()), now)) return false;
-            for (Conversation c : targets) {
-                List<String> ids = r.mentions().stream().map(config::member).flatMap(Optional::stream)
-                        .map(m -> m.platformId(c.platform())).filter(Objects::nonNull).distinct().toList();
-                String base = r.key() + "@" + c.platform() + ":" + c.id();
-                outbox.enqueueOnce(h, base, c.platform(), c.id(), Reply.text(text).mentioning(ids));
-                for (int i = 0; i < attachments.size(); i++) {
-                    outbox.enqueueOnce(h, base + "#" + (i + 1), c.platform(), c.id(), attachments.get(i));
-                }
-            }
-            return true;
-        });
+        return new Outgoing(d, targets, r.text(d.late(), false), files);
     }
 }
