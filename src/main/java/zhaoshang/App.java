@@ -163,6 +163,7 @@ public final class App implements AutoCloseable {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("outboxPending", outbox.pendingCount());
                 d.put("calendarWarnings", calendarWarnings());
+                d.put("remindersEvaluatedUntil", reminders.store().lastEvaluated().map(Object::toString).orElse(""));
                 d.put("outboxFailed", outbox.failed(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "error", e.lastError() == null ? "" : e.lastError())).toList());
