@@ -45,8 +45,12 @@ import zhaoshang.store.FileStore;
  * — decision alone, then decision plus queueing — and an ordinary one-minute tick with nothing due.
  *
  * <pre>
- * mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=zhaoshang.bench.ReminderBenchmark
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) zhaoshang.bench.ReminderBenchmark 1000 /tmp/rbench
  * </pre>
+ * On a shared 2-core machine (load ~4): writing the ledgers ~45–70 s (once); reading the facts ~0.3 s; the decision
+ * for the busy day ~0.7–0.9 s warm (1.9 s the first, cold run), 4,001 reminders; the evaluation including queueing
+ * them ~2.4 s; an ordinary minute with nothing due ~0.3 s.
  * (or run {@code main} from the IDE). Optional arguments: the number of teams, and a folder to keep the generated
  * database in (a second run over the same folder reuses its ledgers and measures only the evaluation).
  */
