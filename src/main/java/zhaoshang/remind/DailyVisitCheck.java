@@ -81,7 +81,7 @@ public final class DailyVisitCheck implements ReminderRule {
     public List<Reminder> samples(Team team, RuleContext ctx) {
         LocalDate today = ctx.today();
         Trip trip = ctx.facts().tripsOf(team.id()).stream().filter(t -> t.covers(today)).findFirst()
-                .orElse(new Trip(team.id(), today, today, "", List.of(), List.of(),
+                .orElse(new Trip(team.id(), today, today, "示例", List.of(), List.of(),
                         ctx.config().membersOf(team.id()).stream().map(m -> m.id()).toList()));
         Instant due = ctx.time().at(today, ctx.timeOf(ID, DEFAULT_TIME), false);
         return List.of(Reminder.of(ID + ":sample", ID, null, team.id(), Audience.TEAM, due, due, trip.memberIds(), true,
