@@ -19,6 +19,10 @@ import zhaoshang.bot.Pipeline;
 import zhaoshang.bot.commands.CorrectCommand;
 import zhaoshang.bot.commands.HelpCommand;
 import zhaoshang.bot.commands.HistoryCommand;
+import zhaoshang.bot.commands.LeaveCommand;
+import zhaoshang.bot.commands.MuteCommand;
+import zhaoshang.bot.commands.ReminderSettingsCommand;
+import zhaoshang.bot.commands.ReminderTestCommand;
 import zhaoshang.bot.commands.MyRecordsCommand;
 import zhaoshang.bot.commands.ExportCommand;
 import zhaoshang.bot.commands.ProgressFiles;
@@ -29,6 +33,7 @@ import zhaoshang.bot.commands.StageCommand;
 import zhaoshang.bot.commands.TemplateCommand;
 import zhaoshang.bot.commands.WithdrawCommand;
 import zhaoshang.chat.ChatPlatform;
+import zhaoshang.chat.Reply;
 import zhaoshang.chat.dingtalk.CustomRobot;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
 import zhaoshang.chat.dingtalk.DingTalkPlatform;
@@ -49,8 +54,14 @@ import zhaoshang.ledger.Ledger;
 import zhaoshang.report.ReportParser;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
+import zhaoshang.progress.Period;
 import zhaoshang.progress.ProgressCalculator;
 import zhaoshang.progress.WorkingCalendar;
+import zhaoshang.remind.MonthlyWorkbook;
+import zhaoshang.remind.ReminderEvaluator;
+import zhaoshang.remind.ReminderStore;
+import zhaoshang.remind.ReminderTicker;
+import zhaoshang.remind.Reminders;
 import zhaoshang.store.Backup;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
@@ -79,6 +90,8 @@ public final class App implements AutoCloseable {
                 return t;
             });
     private final Inbox inbox;
+    private final ReminderEvaluator reminders;
+    private final ReminderTicker ticker;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
@@ -138,6 +151,16 @@ public final class App implements AutoCloseable {
         commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets())));
         commands.add(new ExportCommand(config, export, settings.zone()));
         commands.add(new RankingCommand(config, progress, settings.zone()));
+        // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
+        ReminderStore reminderStore = new ReminderStore(database.jdbi());
+        this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
+                Reminders.rules(monthlyWorkbook(export)));
+        reminders.initialize();
+        this.ticker = new ReminderTicker(reminders::tick, Duration.ofMinutes(1));
+        commands.add(new LeaveCommand(reminderStore, settings.zone()));
+        commands.add(new MuteCommand(reminderStore, reminders.rules(), settings.zone()));
+        commands.add(new ReminderSettingsCommand(config, reminders, settings.zone()));
+        commands.add(new ReminderTestCommand(config, reminders));
         commands.add(new ReportCommand(parser, ledger));
         Bot bot = new Bot(config, clock, commands);
         this.pipeline = new Pipeline(inbox, bot, outbox, sender, clock);
@@ -154,13 +177,14 @@ public final class App implements AutoCloseable {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("outboxPending", outbox.pendingCount());
                 d.put("calendarWarnings", calendarWarnings());
+                d.put("remindersEvaluatedUntil", reminders.store().lastEvaluated().map(Object::toString).orElse(""));
                 d.put("outboxFailed", outbox.failed(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "error", e.lastError() == null ? "" : e.lastError())).toList());
                 return d;
             }
         };
-        this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, () -> { },
+        this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, reminders::tick,
                 callbacks::routes);
     }
 
@@ -171,6 +195,7 @@ public final class App implements AutoCloseable {
         app.sender.start();
         app.startBackups(settings);
         app.web.start(settings.port());
+        app.ticker.start();
         switch (settings.localChat()) {
             case LOOPBACK -> LOG.info("本地聊天模拟器已开启（仅本机访问）：http://127.0.0.1:{}/", app.web.port());
             case PUBLIC -> LOG.warn("本地聊天模拟器已对所有来源开放（BOT_LOCAL_CHAT=public）：任何能访问端口 {} 的人都能冒充任意成员。仅在可信网络中演示使用！", app.web.port());
@@ -225,6 +250,10 @@ public final class App implements AutoCloseable {
         return config;
     }
 
+    public ReminderEvaluator reminders() {
+        return reminders;
+    }
+
     OutboxSender sender() {
         return sender;
     }
@@ -236,6 +265,14 @@ public final class App implements AutoCloseable {
             if (v != null) env.put(key, v);
         }
         return env;
+    }
+
+    /** The month's ledgers of every team, attached to the month-end summary sent to 投资促进部. */
+    private static MonthlyWorkbook monthlyWorkbook(LedgerExport export) {
+        return month -> {
+            LedgerExport.Export file = export.ledgers(null, Period.month(month), LedgerExport.ALL_KINDS);
+            return List.of(Reply.file(file.fileName(), file.content()));
+        };
     }
 
     /** Waits until callback messages received so far are handled (tests). */
@@ -286,6 +323,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        ticker.close();
         web.close();
         backups.shutdownNow();
         callbacks.close();

@@ -1,0 +1,149 @@
+package zhaoshang.remind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The reminder tables (V3): sent-log, last evaluated instant, leaves and mutes. */
+public final class ReminderStore {
+
+    static final String LAST_EVALUATED = "lastEvaluated";
+
+    private final Jdbi jdbi;
+
+    public ReminderStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    // ------------------------------------------------------------------ evaluation state
+
+    public Optional<Instant> lastEvaluated() {
+        return jdbi.withHandle(h -> h.createQuery("select value from reminder_state where name = :n")
+                .bind("n", LAST_EVALUATED).mapTo(String.class).findOne().map(Instant::parse));
+    }
+
+    /** Moves the last evaluated instant forward (never back: two instances may race). */
+    public void advanceLastEvaluated(Instant to) {
+        jdbi.useTransaction(h -> {
+            Optional<Instant> now = h.createQuery("select value from reminder_state where name = :n")
+                    .bind("n", LAST_EVALUATED).mapTo(String.class).findOne().map(Instant::parse);
+            if (now.isPresent() && !to.isAfter(now.get())) return;
+            h.createUpdate("insert into reminder_state (name, value) values (:n, :v) "
+                            + "on conflict (name) do update set value = excluded.value")
+                    .bind("n", LAST_EVALUATED).bind("v", to.toString()).execute();
+        });
+    }
+
+    /** Sets it to {@code at}, also backwards (tests: replaying a window). */
+    void resetLastEvaluated(Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("insert into reminder_state (name, value) values (:n, :v) "
+                        + "on conflict (name) do update set value = excluded.value")
+                .bind("n", LAST_EVALUATED).bind("v", at.toString()).execute());
+    }
+
+    // ------------------------------------------------------------------ sent-log
+
+    public boolean wasSent(String key) {
+        return jdbi.withHandle(h -> wasSent(h, key));
+    }
+
+    static boolean wasSent(Handle h, String key) {
+        return h.createQuery("select count(*) from reminder_sent where reminder_key = :k").bind("k", key)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Records a reminder in the caller's transaction; false when it was recorded before. */
+    static boolean record(Handle h, Reminder r, boolean late, int messages, Instant now) {
+        return h.createUpdate("""
+                        insert into reminder_sent (reminder_key, rule, team_id, due_at, queued_at, late, messages)
+                        values (:k, :rule, :team, :due, :now, :late, :messages) on conflict (reminder_key) do nothing""")
+                .bind("k", r.key()).bind("rule", r.rule()).bind("team", r.teamId()).bind("due", r.dueAt().toString())
+                .bind("now", now.toString()).bind("late", late ? 1 : 0).bind("messages", messages).execute() == 1;
+    }
+
+    /** Keys in the sent-log starting with a prefix, in order (tests, diagnostics). */
+    public List<String> sentKeys(String prefix) {
+        return jdbi.withHandle(h -> h.createQuery("select reminder_key from reminder_sent where substr(reminder_key, 1, "
+                        + "length(:p)) = :p order by rowid").bind("p", prefix).mapTo(String.class).list());
+    }
+
+    // ------------------------------------------------------------------ leaves
+
+    public Pause addPause(String memberId, LocalDate from, LocalDate to, Instant now) {
+        long id = jdbi.withHandle(h -> h.createUpdate("insert into reminder_pause (member_id, from_date, to_date, created_at) "
+                        + "values (:m, :f, :t, :now)")
+                .bind("m", memberId).bind("f", from.toString()).bind("t", to.toString()).bind("now", now.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new Pause(id, memberId, from, to);
+    }
+
+    /** 销假: leaves from today on are cancelled, one running since before today ends yesterday. How many changed. */
+    public int endPauses(String memberId, LocalDate today, Instant now) {
+        return jdbi.inTransaction(h -> {
+            int cancelled = h.createUpdate("update reminder_pause set cancelled_at = :now where member_id = :m "
+                            + "and cancelled_at is null and from_date >= :today")
+                    .bind("now", now.toString()).bind("m", memberId).bind("today", today.toString()).execute();
+            int cut = h.createUpdate("update reminder_pause set to_date = :yesterday where member_id = :m "
+                            + "and cancelled_at is null and from_date < :today and to_date >= :today")
+                    .bind("yesterday", today.minusDays(1).toString()).bind("m", memberId)
+                    .bind("today", today.toString()).execute();
+            return cancelled + cut;
+        });
+    }
+
+    /** Leaves not cancelled that end on or after {@code from}. */
+    public List<Pause> pauses(LocalDate from) {
+        return jdbi.withHandle(h -> h.createQuery("select id, member_id, from_date, to_date from reminder_pause "
+                        + "where cancelled_at is null and to_date >= :from order by from_date, id")
+                .bind("from", from.toString())
+                .map((rs, c) -> new Pause(rs.getLong("id"), rs.getString("member_id"),
+                        LocalDate.parse(rs.getString("from_date")), LocalDate.parse(rs.getString("to_date"))))
+                .list());
+    }
+
+    // ------------------------------------------------------------------ mutes
+
+    public Mute addMute(String teamId, String rule, LocalDate from, LocalDate to, String reason, String memberId,
+                        Instant now) {
+        long id = jdbi.withHandle(h -> h.createUpdate("insert into reminder_mute (team_id, rule, from_date, to_date, "
+                        + "reason, member_id, created_at) values (:team, :rule, :f, :t, :reason, :m, :now)")
+                .bind("team", teamId).bind("rule", rule).bind("f", from.toString()).bind("t", to.toString())
+                .bind("reason", reason).bind("m", memberId).bind("now", now.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new Mute(id, teamId, rule, from, to, reason, memberId);
+    }
+
+    /** 取消静音: mutes of the rule for the team from today on are cancelled, a running one ends yesterday. */
+    public int endMutes(String teamId, String rule, LocalDate today, Instant now) {
+        return jdbi.inTransaction(h -> {
+            int cancelled = h.createUpdate("update reminder_mute set cancelled_at = :now where team_id = :team "
+                            + "and rule = :rule and cancelled_at is null and from_date >= :today")
+                    .bind("now", now.toString()).bind("team", teamId).bind("rule", rule)
+                    .bind("today", today.toString()).execute();
+            int cut = h.createUpdate("update reminder_mute set to_date = :yesterday where team_id = :team "
+                            + "and rule = :rule and cancelled_at is null and from_date < :today and to_date >= :today")
+                    .bind("yesterday", today.minusDays(1).toString()).bind("team", teamId).bind("rule", rule)
+                    .bind("today", today.toString()).execute();
+            return cancelled + cut;
+        });
+    }
+
+    /** Mutes not cancelled that end on or after {@code from}. */
+    public List<Mute> mutes(LocalDate from) {
+        return jdbi.withHandle(h -> h.createQuery("select id, team_id, rule, from_date, to_date, reason, member_id "
+                        + "from reminder_mute where cancelled_at is null and to_date >= :from order by from_date, id")
+                .bind("from", from.toString())
+                .map((rs, c) -> new Mute(rs.getLong("id"), rs.getString("team_id"), rs.getString("rule"),
+                        LocalDate.parse(rs.getString("from_date")), LocalDate.parse(rs.getString("to_date")),
+                        rs.getString("reason"), rs.getString("member_id")))
+                .list());
+    }
+}

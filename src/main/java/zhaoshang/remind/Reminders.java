@@ -1,0 +1,33 @@
+package zhaoshang.remind;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The reminder rules, in the order their reminders are sent when several fall due at once. */
+public final class Reminders {
+
+    private Reminders() { }
+
+    public static List<ReminderRule> rules(MonthlyWorkbook workbook) {
+        return List.of(new DailyVisitCheck(), new VisitRecordDeadline(), new DayAfterReturnReminder(),
+                new TripSummaryReminder(), new MonthEndReminder(workbook), new QuarterInspectionReminder());
+    }
+
+    /** A rule by its Chinese label, a common alias, or its bot-config key. */
+    public static Optional<ReminderRule> byName(List<ReminderRule> rules, String name) {
+        String n = name.strip();
+        for (ReminderRule r : rules) {
+            if (r.id().equalsIgnoreCase(n) || r.label().equals(n)) return Optional.of(r);
+        }
+        String rule = switch (n) {
+            case "每日走访提醒", "走访检查", "每日检查", "每日提醒" -> DailyVisitCheck.ID;
+            case "24小时", "24小时提醒", "走访登记", "登记提醒", "24小时登记提醒" -> VisitRecordDeadline.ID;
+            case "月底", "月底提醒", "台账", "月底台账提醒" -> MonthEndReminder.ID;
+            case "返回台账", "返回次日", "返回提醒", "返回报送" -> DayAfterReturnReminder.ID;
+            case "总结", "外出总结提醒", "工作总结" -> TripSummaryReminder.ID;
+            case "考察", "季度考察提醒", "考察提醒" -> QuarterInspectionReminder.ID;
+            default -> null;
+        };
+        return rules.stream().filter(r -> r.id().equals(rule)).findFirst();
+    }
+}
