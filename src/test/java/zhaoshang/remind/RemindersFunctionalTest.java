@@ -75,6 +75,9 @@ class RemindersFunctionalTest {
             assertThat(reminders(bot, "local-team2")).containsExactly(
                     "【月底台账提醒】 11月台账截止日为 11月30日", "【月底台账提醒】 今天是11月最后一个工作日，请核");
             assertThat(reminders(bot, "local-coord")).containsExactly("【月度汇总】 2026年11月各工作组任务完成");
+            // with the month's ledgers of every team attached, once
+            assertThat(bot.history("local-coord").stream().filter(m -> m.path("type").asText().equals("file"))
+                    .map(m -> m.path("name").asText())).containsExactly("招商台账_全部工作组_2026-11.xlsx");
 
             // the summary is filed: no overdue notice on Monday; a restart over the same database sends nothing again
             bot.sayText("local-team1", "m-he", "外出总结\n行程：11月24日-11月27日 深圳\n走访情况：走访 1 家");
