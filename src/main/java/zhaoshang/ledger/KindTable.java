@@ -70,6 +70,8 @@ enum KindTable {
     /** Extra select expressions giving the numbers of linked records. */
     final String linkSelect;
     private final RecordComponent[] components;
+    /** The column of each component, in component order (computed once: rows are rebuilt by the thousand). */
+    private final String[] columnNames;
     private final Constructor<? extends Report> constructor;
 
     KindTable(ReportKind kind, String table, Class<? extends Report> type, String fromColumn, String toColumn,
@@ -82,6 +84,7 @@ enum KindTable {
         this.required = required;
         this.linkSelect = linkSelect;
         this.components = type.getRecordComponents();
+        this.columnNames = Arrays.stream(components).map(c -> column(c.getName())).toArray(String[]::new);
         try {
             this.constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -139,6 +142,10 @@ enum KindTable {
     Report report(Map<String, Object> values) {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) args[i] = values.get(components[i].getName());
+        return construct(args);
+    }
+
+    private Report construct(Object[] args) {
         try {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
@@ -161,18 +168,16 @@ enum KindTable {
 
     /** Rebuilds the report from its row (planned visits given separately). */
     Report report(Row row, List<TripPlanReport.PlannedVisit> plannedVisits) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent c : components) {
-            String name = c.getName();
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
             Class<?> t = c.getType();
-            Object v;
-            if (name.equals(PLANNED_VISITS)) v = plannedVisits;
-            else if (t == LocalDate.class) v = row.date(column(name));
-            else if (t == Long.class) v = row.whole(column(name));
-            else v = row.text(column(name));
-            values.put(name, v);
+            if (c.getName().equals(PLANNED_VISITS)) args[i] = plannedVisits;
+            else if (t == LocalDate.class) args[i] = row.date(columnNames[i]);
+            else if (t == Long.class) args[i] = row.whole(columnNames[i]);
+            else args[i] = row.text(columnNames[i]);
         }
-        return report(values);
+        return construct(args);
     }
 
     /** Names of required components that are null or blank in a report, with the lead's "project or amount". */

@@ -3,6 +3,7 @@ package zhaoshang.ledger;
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -20,6 +21,11 @@ interface PlannedVisitRows {
 
     @SqlQuery("SELECT enterprise, date FROM trip_plan_visit WHERE trip_plan_id = :tripPlanId ORDER BY position")
     List<Row> of(@Bind("tripPlanId") long tripPlanId);
+
+    /** The planned visits of several trip plans, by plan, in plan order. */
+    @SqlQuery("SELECT trip_plan_id, enterprise, date FROM trip_plan_visit WHERE trip_plan_id IN (<ids>)"
+            + " ORDER BY trip_plan_id, position")
+    List<Row> ofAll(@BindList("ids") List<Long> tripPlanIds);
 
     /** Dated planned visits of active plans of a team in [from, to]. */
     @SqlQuery("SELECT p.number, p.team_id, p.reporter_id, v.enterprise, v.enterprise_key, v.date"

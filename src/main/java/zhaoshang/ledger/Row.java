@@ -39,11 +39,26 @@ record Row(Map<String, Object> values) {
     static final class Mapper implements RowMapper<Row> {
         @Override
         public Row map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return map(rs, labels(rs));
+        }
+
+        /** Reads the column labels once per result set instead of once per row. */
+        @Override
+        public RowMapper<Row> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
+            String[] labels = labels(rs);
+            return (r, c) -> map(r, labels);
+        }
+
+        private static String[] labels(ResultSet rs) throws SQLException {
             ResultSetMetaData meta = rs.getMetaData();
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                values.put(meta.getColumnLabel(i), rs.getObject(i));
-            }
+            String[] labels = new String[meta.getColumnCount()];
+            for (int i = 0; i < labels.length; i++) labels[i] = meta.getColumnLabel(i + 1);
+            return labels;
+        }
+
+        private static Row map(ResultSet rs, String[] labels) throws SQLException {
+            Map<String, Object> values = new LinkedHashMap<>(labels.length * 2);
+            for (int i = 0; i < labels.length; i++) values.put(labels[i], rs.getObject(i + 1));
             return new Row(values);
         }
     }

@@ -48,23 +48,42 @@ public final class ProgressCalculator {
         return teams(List.of(team), asked, today).get(0);
     }
 
-    /** Progress of each team, in the order given, reading each ledger once for all of them. */
+    /**
+     * Progress of each team, in the order given, reading each ledger once for all of them and each kind only over
+     * the period its figures count: visits over the visits figure's period (and the trip days', for the days out
+     * with no visit), leads, inspections, signings and landed projects over their own, trips over the trip days'.
+     */
     public List<TeamProgress> teams(List<Team> teams, Period asked, LocalDate today) {
+        return ledger.reading(() -> compute(teams, asked, today));
+    }
+
+    private List<TeamProgress> compute(List<Team> teams, Period asked, LocalDate today) {
         Map<String, Period> periods = new HashMap<>();
         for (Target t : targets.list()) {
             if (!t.period().equals("day")) periods.put(t.key(), periodFor(t, asked));
         }
         String teamId = teams.size() == 1 ? teams.get(0).id() : null;
-        Period widest = widest(asked, periods.values());
-        LocalDate from = widest.start();
-        LocalDate to = widest.endInclusive();
-        Map<String, List<LedgerEntry<VisitReport>>> visits = byTeam(ledger.visits(teamId, from, to));
-        Map<String, List<LedgerEntry<LeadReport>>> leads = byTeam(ledger.leads(teamId, from, to));
-        Map<String, List<LedgerEntry<InspectionReport>>> inspections = byTeam(ledger.inspections(teamId, from, to));
-        Map<String, List<LedgerEntry<SigningReport>>> signings = byTeam(ledger.signings(teamId, from, to));
-        Map<String, List<LedgerEntry<SigningReport>>> landed = byTeam(ledger.landedSignings(teamId, from, to));
-        Map<String, List<LedgerEntry<TripPlanReport>>> trips = byTeam(ledger.tripPlans(teamId, from, to));
-        Map<String, List<LedgerEntry<TripSummaryReport>>> summaries = byTeam(ledger.tripSummaries(teamId, from, to));
+        Period visitPeriod = periods.getOrDefault("visits", asked);
+        Period leadPeriod = periods.getOrDefault("leads", asked);
+        Period signingPeriod = periods.getOrDefault("signings", asked);
+        Period tripPeriod = periods.getOrDefault("tripDays", asked);
+        Period inspectionPeriod = periods.get("inspections");
+        Period landedPeriod = periods.get("landed");
+        Period visitsRead = span(visitPeriod, tripPeriod);
+        Map<String, List<LedgerEntry<VisitReport>>> visits =
+                byTeam(ledger.visits(teamId, visitsRead.start(), visitsRead.endInclusive()));
+        Map<String, List<LedgerEntry<LeadReport>>> leads =
+                byTeam(ledger.leads(teamId, leadPeriod.start(), leadPeriod.endInclusive()));
+        Map<String, List<LedgerEntry<InspectionReport>>> inspections = inspectionPeriod == null ? Map.of()
+                : byTeam(ledger.inspections(teamId, inspectionPeriod.start(), inspectionPeriod.endInclusive()));
+        Map<String, List<LedgerEntry<SigningReport>>> signings =
+                byTeam(ledger.signings(teamId, signingPeriod.start(), signingPeriod.endInclusive()));
+        Map<String, List<LedgerEntry<SigningReport>>> landed = landedPeriod == null ? Map.of()
+                : byTeam(ledger.landedSignings(teamId, landedPeriod.start(), landedPeriod.endInclusive()));
+        Map<String, List<LedgerEntry<TripPlanReport>>> trips =
+                byTeam(ledger.tripPlans(teamId, tripPeriod.start(), tripPeriod.endInclusive()));
+        Map<String, List<LedgerEntry<TripSummaryReport>>> summaries =
+                byTeam(ledger.tripSummaries(teamId, tripPeriod.start(), tripPeriod.endInclusive()));
 
         List<TeamProgress> out = new ArrayList<>();
         for (Team team : teams) {
@@ -77,21 +96,15 @@ public final class ProgressCalculator {
             Set<LocalDate> daysOut = daysOut(trips.getOrDefault(id, List.of()), summaries.getOrDefault(id, List.of()), today);
 
             List<Figure> figures = new ArrayList<>();
-            Period visitPeriod = asked;
-            Period leadPeriod = asked;
-            Period signingPeriod = asked;
-            Period tripPeriod = asked;
             for (Target t : targets.list()) {
                 Period p = periods.get(t.key());
                 if (p == null) continue;
                 Figure f = switch (t.key()) {
                     case "visits" -> {
-                        visitPeriod = p;
                         List<LedgerEntry<VisitReport>> in = within(v, e -> e.report().date(), p);
                         yield figure(t, p, asked, today, in.size(), in.stream().filter(LedgerEntry::late).count(), numbers(in));
                     }
                     case "leads" -> {
-                        leadPeriod = p;
                         List<LedgerEntry<LeadReport>> in = within(l, e -> e.report().date(), p);
                         yield figure(t, p, asked, today, in.size(), 0, numbers(in));
                     }
@@ -103,7 +116,6 @@ public final class ProgressCalculator {
                         yield figure(t, p, asked, today, distinct.size(), 0, numbers(List.copyOf(distinct.values())));
                     }
                     case "signings" -> {
-                        signingPeriod = p;
                         List<LedgerEntry<SigningReport>> in = within(s, e -> e.report().date(), p);
                         yield figure(t, p, asked, today, in.size(), 0, numbers(in));
                     }
@@ -115,7 +127,6 @@ public final class ProgressCalculator {
                         yield figure(t, p, asked, today, in.size(), 0, numbers(in));
                     }
                     case "tripDays" -> {
-                        tripPeriod = p;
                         Period tp = p;
                         long days = daysOut.stream().filter(tp::contains).count();
                         yield figure(t, p, asked, today, days, 0, List.of());
@@ -190,13 +201,10 @@ public final class ProgressCalculator {
                 Pace.of(actual, target, p.elapsedDays(today), p.totalDays()), p.remainingDays(today), late, numbers);
     }
 
-    private static Period widest(Period asked, Iterable<Period> periods) {
-        LocalDate from = asked.start();
-        LocalDate to = asked.endInclusive();
-        for (Period p : periods) {
-            if (p.start().isBefore(from)) from = p.start();
-            if (p.endInclusive().isAfter(to)) to = p.endInclusive();
-        }
+    /** The days from the earlier start to the later end of two periods. */
+    private static Period span(Period a, Period b) {
+        LocalDate from = a.start().isBefore(b.start()) ? a.start() : b.start();
+        LocalDate to = a.endInclusive().isAfter(b.endInclusive()) ? a.endInclusive() : b.endInclusive();
         return Period.custom(from, to);
     }
 

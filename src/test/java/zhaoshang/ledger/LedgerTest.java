@@ -485,6 +485,26 @@ class LedgerTest {
         assertThat(ledger.plannedVisits(null, null, null)).isEmpty();
     }
 
+    @Test
+    void periodQueriesGiveEachTripPlanItsOwnPlannedVisits() {
+        Recorded a = record(new TripPlanReport("深圳", d("2026-11-02"), d("2026-11-04"), List.of(
+                new PlannedVisit("深圳欣迪新能源", d("2026-11-03")), new PlannedVisit("比亚迪", null)), null, null, null),
+                "team1");
+        Recorded none = record(new TripPlanReport("北京", d("2026-11-05"), d("2026-11-06"), List.of(), null, null, null),
+                "team1");
+        Recorded b = record(new TripPlanReport("上海", d("2026-11-10"), d("2026-11-12"), List.of(
+                new PlannedVisit("上海晶科", d("2026-11-11"))), null, null, null), "team2");
+
+        List<LedgerEntry<TripPlanReport>> plans = ledger.reading(() -> ledger.tripPlans(null, d("2026-11-01"),
+                d("2026-11-30")));
+        assertThat(plans).extracting(LedgerEntry::number).containsExactly(a.number(), none.number(), b.number());
+        assertThat(plans).extracting(e -> e.report().plannedVisits()).containsExactly(
+                List.of(new PlannedVisit("深圳欣迪新能源", d("2026-11-03")), new PlannedVisit("比亚迪", null)),
+                List.of(),
+                List.of(new PlannedVisit("上海晶科", d("2026-11-11"))));
+        assertThat(plans.get(0).report()).isEqualTo(ledger.find(a.number()).orElseThrow().report());
+    }
+
     // ------------------------------------------------------------------ concurrency
 
     @Test

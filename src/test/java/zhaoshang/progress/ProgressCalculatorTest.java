@@ -167,4 +167,46 @@ class ProgressCalculatorTest {
         assertThat(places.get(0).progress().teamName()).isEqualTo("第二工作组"); // 2/6 leads beats 1/15 visits
         assertThat(places.get(0).score()).isGreaterThan(places.get(1).score());
     }
+
+    @Test
+    void eachFigureReadsItsOwnPeriodAskedForAMonth() {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        visit("team1", "m-he", LocalDate.of(2026, 10, 30), "十月公司", at("2026-10-30T20:00:00+08:00")); // last month
+        String nov = visit("team1", "m-qian", LocalDate.of(2026, 11, 2), "甲公司", at("2026-11-02T20:00:00+08:00"));
+        ledger.record(new LeadReport(LocalDate.of(2026, 10, 31), "乙公司", "乙项目", null, null, null, "m", null, null, null), "team1", "m-he", inbox, at("2026-10-31T10:00:00+08:00"));
+        String oct = ledger.record(new InspectionReport("丙公司", LocalDate.of(2026, 10, 1), null, null, null, null, null), "team1", "m-he", inbox, at("2026-10-01T10:00:00+08:00")).number();
+        ledger.record(new InspectionReport("丁公司", LocalDate.of(2026, 9, 30), null, null, null, null, null), "team1", "m-he", inbox, at("2026-09-30T10:00:00+08:00")); // last quarter
+        String feb = ledger.record(new SigningReport("戊项目", "戊公司", LocalDate.of(2026, 2, 1), 200_000_000L, null, null, null, null, "m"), "team1", "m-he", inbox, at("2026-02-01T10:00:00+08:00")).number();
+        String lastYear = ledger.record(new SigningReport("己项目", "己公司", LocalDate.of(2025, 12, 1), 300_000_000L, null, null, null, null, "m"), "team1", "m-he", inbox, at("2025-12-01T10:00:00+08:00")).number();
+        ledger.setSigningProgress(lastYear, "开工", "m-he", at("2026-03-01T10:00:00+08:00")); // landed this year
+        ledger.record(new TripPlanReport("北京", LocalDate.of(2026, 10, 29), LocalDate.of(2026, 11, 3), List.of(), null, null, null), "team1", "m-he", inbox, at("2026-10-28T10:00:00+08:00"));
+
+        TeamProgress p = calc.team(T1, Period.month(YearMonth.of(2026, 11)), today);
+        assertThat(p.figure("visits").orElseThrow().numbers()).containsExactly(nov);
+        assertThat(p.visitsByMember()).containsOnlyKeys("m-qian");
+        assertThat(p.figure("leads").orElseThrow().actual()).isZero();
+        assertThat(p.leadsByMember()).isEmpty();
+        assertThat(p.figure("inspections").orElseThrow().numbers()).containsExactly(oct);
+        assertThat(p.figure("signings").orElseThrow().numbers()).containsExactly(feb);
+        assertThat(p.signedAmountYuan()).isEqualTo(200_000_000L);
+        assertThat(p.figure("landed").orElseThrow().numbers()).containsExactly(lastYear);
+        assertThat(p.figure("tripDays").orElseThrow().actual()).isEqualTo(3); // Nov 1–3 of the Oct 29 – Nov 3 trip
+        assertThat(p.daysOutWithoutVisit()).containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    void daysOutWithoutVisitLookAtVisitsOverTheTripFiguresPeriodWhenItIsLonger() {
+        Targets yearlyTrips = new Targets(List.of(
+                new Target("visits", "拜访重点企业", 15, "month", 1),
+                new Target("tripDays", "外出招商天数", 100, "year", 0)), 100_000_000L);
+        ProgressCalculator yearly = new ProgressCalculator(ledger, yearlyTrips);
+        ledger.record(new TripPlanReport("深圳", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11), List.of(), null, null, null), "team1", "m-he", inbox, at("2026-03-09T10:00:00+08:00"));
+        visit("team1", "m-he", LocalDate.of(2026, 3, 10), "甲公司", at("2026-03-10T20:00:00+08:00"));
+
+        TeamProgress p = yearly.team(T1, Period.month(YearMonth.of(2026, 11)), LocalDate.of(2026, 11, 20));
+        assertThat(p.figure("visits").orElseThrow().actual()).isZero(); // a March visit is not November's
+        assertThat(p.visitsByMember()).isEmpty();
+        assertThat(p.figure("tripDays").orElseThrow().actual()).isEqualTo(2);
+        assertThat(p.daysOutWithoutVisit()).containsExactly(LocalDate.of(2026, 3, 11)); // March 10 had a visit
+    }
 }
