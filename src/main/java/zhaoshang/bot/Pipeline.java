@@ -52,18 +52,21 @@ public final class Pipeline {
             return answered;
         }
         List<Reply> replies;
+        String error = null;
         try {
             replies = bot.handle(message, inboxId);
-            inbox.markHandled(inboxId);
         } catch (RuntimeException e) {
             LOG.error("message {} ({} {}) failed", inboxId, message.platform(), message.conversationId(), e);
-            inbox.markFailed(inboxId, e.toString());
+            error = e.toString();
             replies = List.of(Reply.text(BotTexts.FAILED));
         }
-        if (replies.isEmpty()) return List.of();
-        List<Outbox.Entry> queued =
-                outbox.enqueue(message.platform(), message.conversationId(), inboxId, replies, message.replyContext());
-        sender.wake();
+        // Queue the answer before marking the message handled: a crash in between leaves a message that is
+        // handled again at startup (and finds its answer queued), never one that is handled but unanswered.
+        List<Outbox.Entry> queued = replies.isEmpty() ? List.of()
+                : outbox.enqueue(message.platform(), message.conversationId(), inboxId, replies, message.replyContext());
+        if (error == null) inbox.markHandled(inboxId);
+        else inbox.markFailed(inboxId, error);
+        if (!queued.isEmpty()) sender.wake();
         return queued;
     }
 

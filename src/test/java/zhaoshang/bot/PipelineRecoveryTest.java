@@ -59,4 +59,28 @@ class PipelineRecoveryTest {
             assertThat(new Inbox(bot.app.database().jdbi()).unhandled()).isEmpty();
         }
     }
+
+    /**
+     * Found by the crash test: the message was marked handled before its answer was queued, so a kill in between
+     * left a recorded report that was never answered (and never looked at again).
+     */
+    @Test
+    void aMessageWhoseAnswerWasNotYetQueuedWhenTheBotDiedIsAnsweredAfterARestart() {
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            // the bot "dies" while queueing the answer: the outbox insert fails
+            bot.app.database().jdbi().useHandle(h -> h.execute(
+                    "create trigger die_before_answer before insert on outbox begin select raise(abort, 'killed'); end"));
+            bot.post("/local/messages", Map.of("conversation", "local-team1", "sender", "m-he", "text", VISIT,
+                    "id", "killed-1"));
+            bot.app.database().jdbi().useHandle(h -> h.execute("drop trigger die_before_answer"));
+        }
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:05:00+08:00")) {
+            long inboxId = new Inbox(bot.app.database().jdbi()).conversation("local", "local-team1", 5).get(0).id();
+            assertThat(bot.app.ledger().fromMessage(inboxId)).hasSize(1);
+            assertThat(new Outbox(bot.app.database().jdbi(), null, null).forInbox(inboxId)).hasSize(1);
+            assertThat(new Inbox(bot.app.database().jdbi()).unhandled()).isEmpty();
+            assertThat(bot.history("local-team1")).extracting(n -> n.get("from").asText())
+                    .containsExactly("何雨晴", "招商助手");
+        }
+    }
 }

@@ -1,0 +1,371 @@
+package zhaoshang.hardening;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.chat.dingtalk.DingTalkSignature;
+
+/**
+ * Issue 7 item 3: the bot runs as its own JVM, receives N signed DingTalk callbacks (each a visit report of its own
+ * enterprise), is killed with SIGKILL in the middle of ingesting, handling and replying, is started again on the
+ * same database, and the "platform" redelivers what was not acknowledged (and some that were). Afterwards every
+ * message is in the inbox once, every visit in the ledger once, every reply at the fake platform once.
+ *
+ * <p>The one exception the design allows: a reply whose HTTP request reached the platform but whose "sent" mark was
+ * not yet committed when the process died is sent again after the restart (at-least-once; the platforms offer no
+ * idempotency key). So each kill may double at most one reply: the one in flight at that instant.
+ *
+ * <p>Short form (CI): {@code N=200}, two kills. Full form: {@code -Dcrash.n=1000}. {@code -Dcrash.kills=K} sets the
+ * number of kills.
+ */
+class CrashTest {
+
+    static final int N = Integer.getInteger("crash.n", 200);
+    static final int KILLS = Integer.getInteger("crash.kills", 2);
+    /** Messages per conversation: each fits the 20-a-minute window even with a duplicate or two. */
+    static final int PER_CONVERSATION = 16;
+    /** The fake platform's answer time: a realistic round trip, and a window for the kill to hit. */
+    static final int PLATFORM_DELAY_MS = 20;
+    static final String SECRET = "crash-test-app-secret";
+    static final Pattern MARK = Pattern.compile("压测(\\d{5})号");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+
+    @TempDir
+    Path dir;
+    WireMockServer platform;
+    Process bot;
+    int port;
+    int lives;
+    final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+            .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(20)).build();
+
+    @AfterEach
+    void stop() {
+        if (bot != null) bot.destroyForcibly();
+        if (platform != null) platform.stop();
+    }
+
+    @Test
+    void killedInTheMiddleLosesNothingAndDoublesNothingButTheReplyInFlight() throws Exception {
+        long started = System.nanoTime();
+        platform = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(20));
+        platform.start();
+        platform.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(PLATFORM_DELAY_MS)
+                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        int conversations = (N + PER_CONVERSATION - 1) / PER_CONVERSATION;
+        Path config = writeConfig(conversations);
+        String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
+
+        Set<Integer> acked = ConcurrentHashMap.newKeySet();
+        List<Integer> toSend = new ArrayList<>();
+        for (int i = 0; i < N; i++) toSend.add(i);
+        List<Long> killedAt = new ArrayList<>();
+        List<Long> restartedAt = new ArrayList<>();
+        List<Integer> ackedAtKill = new ArrayList<>();
+        int redelivered = 0;
+        for (int life = 0; life <= KILLS; life++) {
+            restartedAt.add(System.currentTimeMillis());
+            startBot(config, db);
+            boolean kill = life < KILLS;
+            // kill once half of this round's deliveries are acknowledged (handling and replying are under way then)
+            int killAfter = kill ? Math.max(1, toSend.size() / 2) : Integer.MAX_VALUE;
+            AtomicLong killTime = new AtomicLong();
+            deliver(toSend, acked, killAfter, killTime);
+            if (kill) {
+                assertThat(killTime.get()).as("the bot was killed in round %d", life).isPositive();
+                killedAt.add(killTime.get());
+                ackedAtKill.add(acked.size());
+                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                // the platform redelivers what was not acknowledged, and, as platforms do, some that were
+                List<Integer> next = new ArrayList<>();
+                for (int i = 0; i < N; i++) {
+                    if (!acked.contains(i) || i % 10 == life) next.add(i);
+                }
+                redelivered += next.size();
+                toSend = next;
+            }
+        }
+        waitUntilSettled(db);
+
+        // every message in the inbox exactly once, every one handled
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct msg_id) from inbox")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
+            // every report in the ledger exactly once
+            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct inbox_id) from visit")).isEqualTo(N);
+            // one reply queued per message, all sent
+            assertThat(one(s, "select count(*) from outbox where inbox_id is not null")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct inbox_id) from outbox")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
+        }
+
+        // every reply at the platform exactly once, but for the one in flight at a kill
+        Map<Integer, List<ServeEvent>> byMessage = new TreeMap<>();
+        for (ServeEvent e : platform.getAllServeEvents()) {
+            Matcher m = MARK.matcher(replyText(e.getRequest().getBodyAsString()));
+            assertThat(m.find()).as("reply names its enterprise: %s", e.getRequest().getBodyAsString()).isTrue();
+            byMessage.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(e);
+        }
+        assertThat(byMessage.keySet()).as("a reply for every message").hasSize(N);
+        List<Integer> doubled = byMessage.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey).toList();
+        System.out.printf("crash test: N=%d, conversations=%d, kills=%d, acknowledged at each kill=%s, "
+                        + "redelivered=%d, replies at the platform=%d, doubled replies=%d %s, %.1f s%n",
+                N, conversations, KILLS, ackedAtKill, redelivered, platform.getAllServeEvents().size(),
+                doubled.size(), doubled, (System.nanoTime() - started) / 1e9);
+        assertThat(doubled.size()).as("at most one doubled reply per kill").isLessThanOrEqualTo(KILLS);
+        for (int msg : doubled) {
+            List<ServeEvent> copies = byMessage.get(msg);
+            assertThat(copies).as("reply %d: sent at most twice", msg).hasSize(2);
+            long first = copies.stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
+            long second = copies.stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).max().orElseThrow();
+            // the first copy was in flight when the bot died, the second went out after a restart
+            // the first copy is the last request the dying process made (the sender works one message at a time),
+            // the second went out after the restart
+            boolean inFlightAtAKill = false;
+            for (int k = 0; k < killedAt.size(); k++) {
+                long restart = restartedAt.get(k + 1);
+                long lastOfThatLife = platform.getAllServeEvents().stream()
+                        .mapToLong(e -> e.getRequest().getLoggedDate().getTime()).filter(t -> t < restart)
+                        .max().orElse(-1);
+                if (first == lastOfThatLife && first >= killedAt.get(k) - 5_000 && second >= restart) {
+                    inFlightAtAKill = true;
+                }
+            }
+            assertThat(inFlightAtAKill).as("reply %d doubled only because a kill hit while it was sent", msg).isTrue();
+        }
+    }
+
+    // ------------------------------------------------------------------ the bot process
+
+    private void startBot(Path config, String db) throws Exception {
+        port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "zhaoshang.App");
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("BOT_") || k.startsWith("DINGTALK_") || k.startsWith("WECOM_"));
+        env.put("BOT_PORT", Integer.toString(port));
+        env.put("BOT_DB_URL", db);
+        env.put("BOT_CONFIG_DIR", config.toString());
+        env.put("BOT_LOCAL_CHAT", "false");
+        env.put("DINGTALK_APP_KEY", "crash-app-key");
+        env.put("DINGTALK_APP_SECRET", SECRET);
+        env.put("DINGTALK_ROBOT_CODE", "robot-1");
+        env.put("DINGTALK_OAPI_BASE", platform.baseUrl());
+        env.put("DINGTALK_API_BASE", platform.baseUrl());
+        pb.directory(dir.toFile());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("bot-" + (lives++) + ".log").toFile());
+        bot = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!bot.isAlive()) {
+                throw new AssertionError("bot exited with " + bot.exitValue() + ":\n" + log(lives - 1));
+            }
+            try (Response r = http.newCall(new Request.Builder().url(base() + "/healthz").build()).execute()) {
+                if (r.code() == 200) return;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("bot did not answer /healthz within 90 s:\n" + log(lives - 1));
+    }
+
+    private String log(int life) {
+        try {
+            return Files.readString(dir.resolve("bot-" + life + ".log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /**
+     * Sends the callbacks from four threads; once {@code killAfter} of them are acknowledged the bot gets SIGKILL
+     * (the rest then fail: not acknowledged).
+     */
+    private void deliver(List<Integer> messages, Set<Integer> acked, int killAfter, AtomicLong killTime)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ackedNow = new AtomicInteger();
+        AtomicBoolean killed = new AtomicBoolean();
+        Process target = bot;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            pool.execute(() -> {
+                int k;
+                while ((k = next.getAndIncrement()) < messages.size()) {
+                    int i = messages.get(k);
+                    if (deliverOne(i)) {
+                        acked.add(i);
+                        if (ackedNow.incrementAndGet() >= killAfter && killed.compareAndSet(false, true)) {
+                            killTime.set(System.currentTimeMillis());
+                            target.destroyForcibly();
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+    }
+
+    private boolean deliverOne(int i) {
+        long now = System.currentTimeMillis();
+        String ts = Long.toString(now);
+        Request request = new Request.Builder().url(base() + "/dingtalk/callback")
+                .header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, SECRET))
+                .post(RequestBody.create(callback(i, now), JSON_TYPE)).build();
+        try (Response r = http.newCall(request).execute()) {
+            return r.code() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String callback(int i, long now) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("conversationId", conversation(i / PER_CONVERSATION));
+        root.put("msgId", "crash-msg-%05d".formatted(i));
+        root.put("chatbotCorpId", "dingcorp");
+        root.put("senderNick", "何雨晴");
+        root.put("senderStaffId", "ding-0102");
+        root.put("senderId", "$:LWCP_v1:$sender");
+        root.put("conversationType", "2");
+        root.put("isInAtList", true);
+        root.put("createAt", now);
+        root.put("sessionWebhook", platform.baseUrl() + "/robot/sendBySession?session=s" + i);
+        root.put("sessionWebhookExpiredTime", now + 90 * 60_000L);
+        root.put("msgtype", "text");
+        root.put("robotCode", "robot-1");
+        root.putObject("text").put("content", " " + report(i));
+        return root.toString();
+    }
+
+    static String report(int i) {
+        return "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般".formatted(i);
+    }
+
+    static String conversation(int c) {
+        return "cid-crash-%03d".formatted(c);
+    }
+
+    private Path writeConfig(int conversations) throws IOException {
+        Path config = dir.resolve("bot-config");
+        Path from = Path.of("bot-config");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = config.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        StringBuilder sb = new StringBuilder(Files.readString(config.resolve("conversations.yaml")));
+        for (int c = 0; c < conversations; c++) {
+            sb.append("  - {id: ").append(conversation(c)).append(", platform: dingtalk, name: 压测群").append(c)
+                    .append(", team: team1}\n");
+        }
+        Files.writeString(config.resolve("conversations.yaml"), sb.toString());
+        return config;
+    }
+
+    // ------------------------------------------------------------------ settling and reading back
+
+    /** Until every message is in, none is waiting to be handled and nothing waits to be sent (stable for 1 s). */
+    private void waitUntilSettled(String db) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60L + N / 5);
+        int stable = 0;
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+                long in = one(s, "select count(*) from inbox");
+                long waiting = one(s, "select count(*) from inbox where status = 'received'");
+                long pending = one(s, "select count(*) from outbox where status = 'pending'");
+                long replies = one(s, "select count(*) from outbox");
+                last = "inbox=" + in + " waiting=" + waiting + " outbox=" + replies + " pending=" + pending;
+                stable = in == N && waiting == 0 && pending == 0 && replies >= N ? stable + 1 : 0;
+            } catch (SQLException busy) {
+                stable = 0;
+            }
+            if (stable >= 4) return;
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the bot did not settle: " + last + "\n" + log(lives - 1));
+    }
+
+    private static long one(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String replyText(String body) {
+        try {
+            JsonNode n = JSON.readTree(body);
+            return n.path("text").path("content").asText("") + n.path("markdown").path("text").asText("");
+        } catch (IOException e) {
+            return body;
+        }
+    }
+}
