@@ -101,13 +101,24 @@ public final class Outbox {
 
     /** The oldest pending message of every conversation whose next attempt is due. */
     List<Entry> due(Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select o.* from outbox o
-                        join (select min(id) as id from outbox where status = 'pending'
-                              group by platform, conversation_id) first on o.id = first.id
-                        where o.next_attempt_at <= :now
-                        order by o.id limit 200""")
-                .bind("now", now.toString()).map((rs, c) -> entry(rs)).list());
+        return jdbi.withHandle(h -> {
+            List<Entry> candidates = h.createQuery("""
+                            select * from outbox where status = 'pending' and next_attempt_at <= :now
+                            order by id limit 200""")
+                    .bind("now", now.toString()).map((rs, c) -> entry(rs)).list();
+            List<Entry> first = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Entry e : candidates) {
+                if (!seen.add(e.platform() + "\u0000" + e.conversationId())) continue;
+                // only the conversation's oldest pending message may go: order is kept per conversation
+                long oldest = h.createQuery("""
+                                select min(id) from outbox where status = 'pending'
+                                and platform = :p and conversation_id = :c""")
+                        .bind("p", e.platform()).bind("c", e.conversationId()).mapTo(Long.class).one();
+                if (oldest == e.id()) first.add(e);
+            }
+            return first;
+        });
     }
 
     /** How many messages went to a conversation since {@code since} (for the per-robot rate limit). */
@@ -136,16 +147,34 @@ public final class Outbox {
     }
 
     void markRetry(long id, Instant next, String error) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
-                        where id = :id and status = 'pending'""")
-                .bind("next", next.toString()).bind("error", error).bind("id", id).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("""
+                            update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                            where id = :id and status = 'pending'""")
+                    .bind("next", next.toString()).bind("error", error).bind("id", id).execute();
+            holdConversation(h, id, next);
+        });
     }
 
-    /** Deferred without an attempt (rate limit): the attempt count stays. */
+    /**
+     * Deferred without an attempt (rate limit): the attempt count stays. The messages queued behind it in the same
+     * conversation wait as well, so that passes do not look at them again and again until the window frees.
+     */
     void defer(long id, Instant next) {
-        jdbi.useHandle(h -> h.createUpdate("update outbox set next_attempt_at = :next where id = :id and status = 'pending'")
-                .bind("next", next.toString()).bind("id", id).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("update outbox set next_attempt_at = :next where id = :id and status = 'pending'")
+                    .bind("next", next.toString()).bind("id", id).execute();
+            holdConversation(h, id, next);
+        });
+    }
+
+    /** Messages behind {@code id} in its conversation are not due before {@code next}. */
+    private static void holdConversation(Handle h, long id, Instant next) {
+        h.createUpdate("""
+                        update outbox set next_attempt_at = :next
+                        where status = 'pending' and id > :id and next_attempt_at < :next
+                          and (platform, conversation_id) = (select platform, conversation_id from outbox where id = :id)""")
+                .bind("next", next.toString()).bind("id", id).execute();
     }
 
     void markFailed(long id, String error) {
