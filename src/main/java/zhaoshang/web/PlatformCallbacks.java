@@ -33,6 +33,7 @@ public final class PlatformCallbacks implements AutoCloseable {
     private final WeComInbound wecom;
     private final Pipeline pipeline;
     private final Clock clock;
+    private volatile boolean closing;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "inbound-worker");
         t.setDaemon(true);
@@ -80,7 +81,9 @@ public final class PlatformCallbacks implements AutoCloseable {
             Optional<Long> id = pipeline.receive(message);
             if (id.isPresent()) {
                 long inboxId = id.get();
-                worker.execute(() -> pipeline.process(inboxId, message));
+                worker.execute(() -> {
+                    if (!closing) pipeline.process(inboxId, message);
+                });
             } else {
                 LOG.info("{} message {} in {} received again: ignored", platform, message.msgId(), message.conversationId());
             }
@@ -125,8 +128,13 @@ public final class PlatformCallbacks implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops handling: the message being handled finishes, queued ones stay in the inbox as received and are handled
+     * at the next start ({@code Pipeline.recover}), so nothing runs against a closed database.
+     */
     @Override
     public void close() {
+        closing = true;
         worker.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
