@@ -121,15 +121,6 @@ public final class Outbox {
         });
     }
 
-    /** How many messages went to a conversation since {@code since} (for the per-robot rate limit). */
-    int sentSince(String platform, String conversationId, Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select count(*) from outbox where platform = :p and conversation_id = :c
-                        and status = 'sent' and sent_at > :since""")
-                .bind("p", platform).bind("c", conversationId).bind("since", since.toString())
-                .mapTo(Integer.class).one());
-    }
-
     /** The send time of the n-th most recent message sent to a conversation (1 = latest). */
     Optional<Instant> nthLatestSent(String platform, String conversationId, int n) {
         return jdbi.withHandle(h -> h.createQuery("""

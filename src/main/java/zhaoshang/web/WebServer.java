@@ -124,8 +124,4 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    /** Adds routes; used by App for platform callbacks. */
-    public static Consumer<JavalinConfig> noRoutes() {
-        return cfg -> { };
-    }
 }

@@ -10,9 +10,4 @@ import zhaoshang.progress.TeamProgress;
 public interface ProgressAttachments {
 
     List<Reply> of(List<TeamProgress> progress, Period period, String scopeName);
-
-    /** No attachments (tests of the text alone). */
-    static ProgressAttachments none() {
-        return (p, period, scope) -> List.of();
-    }
 }
