@@ -2,7 +2,6 @@ package zhaoshang.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
 
+import zhaoshang.chat.MutableClock;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.ConfigLoader;
 import zhaoshang.config.Conversation;
@@ -65,7 +65,7 @@ public final class ReminderBenchmark {
         BotConfig sample = new ConfigLoader(Path.of("bot-config"), k -> null).load();
         BotConfig config = generated(sample, teams);
         Instant start = LocalDateTime.parse("2026-11-20T10:00").atZone(SH).toInstant();
-        BenchClock clock = new BenchClock(start);
+        MutableClock clock = new MutableClock(start, SH);
         Jdbi jdbi = Database.open("jdbc:sqlite:" + dir.resolve("bench.db")).jdbi();
         Ledger ledger = new Ledger(jdbi, SH);
         jdbi.useHandle(h -> h.execute("""
@@ -148,30 +148,4 @@ public final class ReminderBenchmark {
         return new BotConfig(teams, members, conversations, sample.targets(), sample.schedules(), sample.holidays());
     }
 
-    private static final class BenchClock extends Clock {
-        private volatile Instant now;
-
-        BenchClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant t) {
-            now = t;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SH;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

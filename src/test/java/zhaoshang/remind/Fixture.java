@@ -1,7 +1,6 @@
 package zhaoshang.remind;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdbi.v3.core.Jdbi;
 
+import zhaoshang.chat.MutableClock;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.ConfigLoader;
 import zhaoshang.ledger.Ledger;
@@ -40,7 +40,7 @@ final class Fixture {
     final Ledger ledger;
     final Outbox outbox;
     final ReminderStore store;
-    final TestClock clock;
+    final MutableClock clock;
     MonthlyWorkbook workbook = MonthlyWorkbook.NONE;
     private final long inbox;
 
@@ -50,7 +50,7 @@ final class Fixture {
 
     Fixture(Path dir, String start, BotConfig config) {
         this.config = config;
-        this.clock = new TestClock(at(start));
+        this.clock = new MutableClock(at(start), SH);
         this.jdbi = Database.open("jdbc:sqlite:" + dir.resolve("bot.db")).jdbi();
         this.ledger = new Ledger(jdbi, SH);
         this.outbox = new Outbox(jdbi, new FileStore(dir.resolve("files"), jdbi, clock, Duration.ofDays(7)), clock);
@@ -130,31 +130,4 @@ final class Fixture {
         return due.stream().map(x -> x.reminder().key()).toList();
     }
 
-    /** A clock tests set. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant t) {
-            now = t;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SH;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
