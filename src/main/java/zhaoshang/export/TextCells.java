@@ -56,23 +56,7 @@ final class TextCells {
      * and wherever the next character would not fit (a close estimate of Excel's own wrapping for Chinese text).
      */
     static int lines(String s, int columnWidth) {
-        int lines = 1;
-        int line = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                lines++;
-                line = 0;
-                continue;
-            }
-            int w = wide(c) ? 2 : 1;
-            if (line + w > columnWidth && line > 0) {
-                lines++;
-                line = 0;
-            }
-            line += w;
-        }
-        return lines;
+        return (int) (measure(s, columnWidth) >>> 32);
     }
 
     /**

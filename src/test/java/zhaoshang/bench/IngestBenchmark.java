@@ -108,7 +108,7 @@ public final class IngestBenchmark {
         Generator gen = new Generator(maxInFlight, stubBase);
         try {
             Path config = dir.resolve("bot-config");
-            copy(Path.of("bot-config"), config);
+            zhaoshang.support.TestBot.copyConfig(config);
             Path conv = config.resolve("conversations.yaml");
             Files.writeString(conv, Files.readString(conv)
                     + "  - {id: " + CONVERSATION + ", platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n");
@@ -518,16 +518,6 @@ public final class IngestBenchmark {
             System.out.println("load average at start: " + Files.readString(Path.of("/proc/loadavg")).trim());
         } catch (IOException | RuntimeException ignored) {
             // not Linux
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
         }
     }
 

@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.support.TestBot;
 
 /** bot-config validation: every problem names the file, the entry and what is wrong. */
 class ConfigLoaderTest {
@@ -20,14 +21,8 @@ class ConfigLoaderTest {
     Path dir;
 
     @BeforeEach
-    void copySample() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("bot-config"))) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(Path.of("bot-config").relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+    void copySample() {
+        TestBot.copyConfig(dir);
     }
 
     private BotConfig load() {

@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -72,14 +71,7 @@ class AbuseTest {
         platform.start();
         platform.stubFor(any(urlPathMatching("/.*")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         Path config = dir.resolve("bot-config");
-        Path from = Path.of("bot-config");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = config.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
+        TestBot.copyConfig(config);
         Path conv = config.resolve("conversations.yaml");
         Files.writeString(conv, Files.readString(conv)
                 + "  - {id: cid-team1, platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n"

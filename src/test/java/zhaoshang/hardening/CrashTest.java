@@ -31,7 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import zhaoshang.chat.dingtalk.DingTalkSignature;
+import zhaoshang.support.TestBot;
 
 /**
  * Issue 7 item 3: the bot runs as its own JVM, receives N signed DingTalk callbacks (each a visit report of its own
@@ -312,14 +312,7 @@ class CrashTest {
 
     private Path writeConfig(int conversations) throws IOException {
         Path config = dir.resolve("bot-config");
-        Path from = Path.of("bot-config");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = config.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
+        TestBot.copyConfig(config);
         StringBuilder sb = new StringBuilder(Files.readString(config.resolve("conversations.yaml")));
         for (int c = 0; c < conversations; c++) {
             sb.append("  - {id: ").append(conversation(c)).append(", platform: dingtalk, name: 压测群").append(c)

@@ -56,6 +56,21 @@ public final class TestBot implements AutoCloseable {
         return new TestBot(App.start(Settings.from(env::get), clock), dir);
     }
 
+    /** A copy of the sample bot-config at {@code target} (to edit for one test); returns {@code target}. */
+    public static Path copyConfig(Path target) {
+        Path from = Path.of("bot-config");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = target.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(t);
+                else java.nio.file.Files.copy(p, t);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return target;
+    }
+
     public String base() {
         return "http://127.0.0.1:" + app.port();
     }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
@@ -62,7 +61,7 @@ class PlatformCallbackTest {
         platform.stubFor(post(urlPathEqualTo("/aibot/response")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         Path config = dir.resolve("bot-config");
-        copy(Path.of("bot-config"), config);
+        TestBot.copyConfig(config);
         Path conv = config.resolve("conversations.yaml");
         Files.writeString(conv, Files.readString(conv)
                 + "  - {id: cid-team1, platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n"
@@ -80,15 +79,6 @@ class PlatformCallbackTest {
         platform.stop();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 
     private String dingBody(String msgId, String text) {
         return """
