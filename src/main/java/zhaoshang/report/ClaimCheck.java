@@ -196,7 +196,7 @@ public final class ClaimCheck {
         if (cited == null || cited.length() > MAX_CITED) return null;
         int at = quotes.indexOf(cited);
         if (at < 0) return null;
-        String context = quotes.before(at, 8) + MessageQuotes.fold(cited);
+        String context = sameClause(quotes.before(at, 8)) + MessageQuotes.fold(cited);
         for (String word : NOT_INVESTMENT) {
             if (context.contains(word)) return null;
         }
@@ -204,6 +204,14 @@ public final class ClaimCheck {
         if (r.ok()) return r.yuan();
         int start = firstNumeral(cited);
         return start > 0 ? Money.read(cited.substring(start)).yuan() : null;
+    }
+
+    /** The end of the text after its last clause break: "营收12亿元，拟投资" → "拟投资". */
+    private static String sameClause(String before) {
+        for (int i = before.length() - 1; i >= 0; i--) {
+            if ("，。；、！？\n".indexOf(before.charAt(i)) >= 0) return before.substring(i + 1);
+        }
+        return before;
     }
 
     private static int firstNumeral(String s) {

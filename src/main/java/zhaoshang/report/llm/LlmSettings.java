@@ -39,8 +39,10 @@ public record LlmSettings(HttpUrl endpoint, String model, String apiKey, Duratio
         if (!b.endsWith("/chat/completions")) b = b + "/chat/completions";
         HttpUrl url = b.startsWith("http://") || b.startsWith("https://") ? HttpUrl.parse(b) : null;
         if (url == null || url.querySize() > 0 || url.username().length() > 0 || url.password().length() > 0) {
-            throw new ConfigException(FILE, "BOT_LLM_BASE_URL", "地址 \"" + base.strip()
-                    + "\" 无效：应为 http:// 或 https:// 开头的服务地址（通常以 /v1 结尾），不带查询参数和账号密码；密钥请写在 BOT_LLM_API_KEY");
+            // the value is not echoed: it may hold a password or a key
+            throw new ConfigException(FILE, "BOT_LLM_BASE_URL",
+                    "地址无效：应为 http:// 或 https:// 开头的服务地址（通常以 /v1 结尾，例如 http://10.0.0.5:8000/v1），"
+                            + "不带查询参数和账号密码；密钥请写在 BOT_LLM_API_KEY");
         }
         return url;
     }
