@@ -51,7 +51,9 @@ import zhaoshang.config.Settings;
 import zhaoshang.export.LedgerExport;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.ledger.Ledger;
+import zhaoshang.report.ReportExtractor;
 import zhaoshang.report.ReportParser;
+import zhaoshang.report.llm.OpenAiCompatibleExtractor;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
 import zhaoshang.progress.Period;
@@ -83,6 +85,7 @@ public final class App implements AutoCloseable {
     private final Pipeline pipeline;
     private final PlatformCallbacks callbacks;
     private final Ledger ledger;
+    private final ReportExtractor reportExtractor;
     private final java.util.concurrent.ScheduledExecutorService backups =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "backup");
@@ -100,6 +103,8 @@ public final class App implements AutoCloseable {
         this.settings = settings;
         this.clock = new SimulatorClock(baseClock.withZone(settings.zone()));
         this.config = new ConfigLoader(settings.configDir(), settings::get).load();
+        // the optional language model (BOT_LLM_*): NONE unless configured; a wrong setting stops the start here
+        this.reportExtractor = OpenAiCompatibleExtractor.fromSettings(settings, new OkHttpClient());
         this.database = Database.open(settings.dbUrl());
         Path dataDir = dataDir(settings.dbUrl());
         FileStore files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
@@ -248,6 +253,11 @@ public final class App implements AutoCloseable {
 
     public BotConfig config() {
         return config;
+    }
+
+    /** The language-model reader for what the rules cannot read with confidence ({@link ReportExtractor#NONE} when off). */
+    public ReportExtractor reportExtractor() {
+        return reportExtractor;
     }
 
     public ReminderEvaluator reminders() {
