@@ -153,7 +153,17 @@ public final class ClaimCheck {
     private static String name(ReportKind kind, String component, String value, MessageQuotes quotes, LocalDate today) {
         if (value == null) return null;
         String name = new FieldReader(kind, Map.of(component, value), today).name(component);
-        return name != null && name.length() <= MAX_NAME && quotes.contains(name) ? name : null;
+        return name != null && name.length() <= MAX_NAME && names(name) && quotes.contains(name) ? name : null;
+    }
+
+    /** Not a description ("某新能源企业") nor a stray mark ("-", "1.", one character). */
+    private static boolean names(String name) {
+        if (name.contains("某")) return false;
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetter(name.charAt(i))) letters++;
+        }
+        return letters >= 2;
     }
 
     private static List<TripPlanReport.PlannedVisit> plannedVisits(ReportKind kind, String component, String value,
@@ -161,7 +171,7 @@ public final class ClaimCheck {
         if (value == null || value.length() > MAX_TEXT) return null;
         var visits = new FieldReader(kind, Map.of(component, value), today).plannedVisits(component, null);
         for (TripPlanReport.PlannedVisit v : visits) {
-            if (v.enterprise().length() > MAX_NAME || !quotes.contains(v.enterprise())) return null;
+            if (v.enterprise().length() > MAX_NAME || !names(v.enterprise()) || !quotes.contains(v.enterprise())) return null;
         }
         return visits.isEmpty() ? null : visits;
     }

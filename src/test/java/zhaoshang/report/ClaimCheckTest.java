@@ -73,6 +73,20 @@ class ClaimCheckTest {
     }
 
     @Test
+    void aDescriptionInsteadOfANameIsDoubtfulEvenWhenInTheMessage() {
+        String msg = "从北京河北企业商会获悉，某新能源企业计划在山西布局储能电站项目。-\n1.";
+        for (String notAName : new String[]{"某新能源企业", "1.", "山"}) {
+            ExtractedReport e = one(msg, claim("LEAD", "enterprise", notAName, "project", "储能电站项目"));
+            assertThat(((LeadReport) e.report()).enterprise()).as(notAName).isNull();
+            assertThat(e.doubtful()).as(notAName).containsExactly("企业名称");
+        }
+        // "-" is how models write "not given": no name, and nothing to ask about it
+        ExtractedReport dash = one(msg, claim("LEAD", "enterprise", "-", "project", "储能电站项目"));
+        assertThat(((LeadReport) dash.report()).enterprise()).isNull();
+        assertThat(dash.doubtful()).isEmpty();
+    }
+
+    @Test
     void overlongNameIsDoubtfulEvenWhenInTheMessage() {
         String name = "某".repeat(ClaimCheck.MAX_NAME + 1);
         ExtractedReport e = one("拜访了" + name, claim("VISIT", "enterprise", name));

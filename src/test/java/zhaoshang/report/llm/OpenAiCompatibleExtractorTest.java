@@ -287,6 +287,23 @@ class OpenAiCompatibleExtractorTest {
     }
 
     @Test
+    void adversarialAnswersNeverThrow() {
+        String deep = "[".repeat(50_000) + "]".repeat(50_000);
+        for (String content : new String[]{deep, "{\"reports\": \"none\"}", "{\"reports\": [1, \"x\", null, []]}",
+                "{\"reports\": [{\"kind\": \"VISIT\", \"fields\": {\"enterprise\": {\"name\": \"x\"}, \"date\": [\"2026-11-21\"]}}]}",
+                "{\"reports\": [{\"kind\": [\"VISIT\"], \"fields\": \"京东方\"}]}", "", "null"}) {
+            wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(JSON.createObjectNode().set("choices",
+                    JSON.createArrayNode().add(JSON.createObjectNode().set("message",
+                            JSON.createObjectNode().put("content", content)))).toString())));
+            Optional<Extraction> e = extractor().extract(BOE_AHEAD, TODAY);
+            // nothing usable: either no extraction at all, or records with nothing believed that was not checked
+            e.ifPresent(x -> x.reports().forEach(r -> assertThat(r.doubtful()).isNotEmpty()));
+        }
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson("{\"choices\": [{\"message\": {\"content\": null}}]}")));
+        assertThat(extractor().extract(BOE_AHEAD, TODAY)).isEmpty(); // DeepSeek's JSON mode may answer empty content
+    }
+
+    @Test
     void serverErrorGivesNothing() {
         wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\":{\"message\":\"CUDA out of memory\",\"type\":\"InternalServerError\"}}")));
