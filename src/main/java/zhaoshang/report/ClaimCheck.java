@@ -95,6 +95,11 @@ public final class ClaimCheck {
     /** Words right before an amount that make it something other than an investment. */
     private static final String[] NOT_INVESTMENT = {"注册资本", "注册资金", "实缴资本", "产值", "营收", "营业收入",
             "销售额", "销售收入", "年销售", "年收入", "利税", "税收", "纳税", "市值", "估值", "融资"};
+    /** Units after a number that make it a count or an area, not money. */
+    private static final String[] COUNT_UNITS = {"平方米", "平米", "平方", "亩", "吨", "台", "套", "辆", "千瓦", "瓦", "度",
+            "人", "名", "家", "个", "项"};
+    private static final String NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十百千万亿点";
+    private static final String CLAUSE_BREAKS = "，。；、！？：";
     private static final Set<String> STAGES = Set.of("线索", "洽谈", "签约");
 
     private ClaimCheck() { }
@@ -201,14 +206,25 @@ public final class ClaimCheck {
         return value != null && InvestmentIntent.isLevel(value) ? InvestmentIntent.normalise(value) : null;
     }
 
-    /** Integer 元 of the cited words ("初步估计投资2亿元左右" → 200000000), an investment written in the message. */
+    /**
+     * Integer 元 of the cited words ("初步估计投资2亿元左右" → 200000000), an investment written in the message, and the
+     * whole of it: not "2亿" of "2亿美元", "3000万" of "3000万平方米", "1亿" of "1.5亿" or "2亿元" of "12亿元".
+     */
     private static Long amount(String cited, MessageQuotes quotes) {
         if (cited == null || cited.length() > MAX_CITED) return null;
         int at = quotes.indexOf(cited);
         if (at < 0) return null;
-        String context = sameClause(quotes.before(at, 8)) + MessageQuotes.fold(cited);
+        String folded = MessageQuotes.fold(cited);
+        String before = sameClause(quotes.before(at, 8));
+        String after = clauseStart(quotes.after(at + folded.length(), 6));
         for (String word : NOT_INVESTMENT) {
-            if (context.contains(word)) return null;
+            if ((before + folded).contains(word)) return null;
+        }
+        if (!before.isEmpty() && NUMBER_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0) return null;
+        if (!after.isEmpty() && NUMBER_CHARS.indexOf(after.charAt(0)) >= 0) return null;
+        if (Money.read(cited + after.toUpperCase(Locale.ROOT)).failure() == Money.Failure.FOREIGN_CURRENCY) return null;
+        for (String unit : COUNT_UNITS) {
+            if (after.startsWith(unit) && !after.startsWith("人民币")) return null;
         }
         Money.Reading r = Money.read(cited);
         if (r.ok()) return r.yuan();
@@ -216,10 +232,18 @@ public final class ClaimCheck {
         return start > 0 ? Money.read(cited.substring(start)).yuan() : null;
     }
 
+    /** The start of the text up to its first clause break: "亿元，意向" → "亿元". */
+    private static String clauseStart(String after) {
+        for (int i = 0; i < after.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(after.charAt(i)) >= 0) return after.substring(0, i);
+        }
+        return after;
+    }
+
     /** The end of the text after its last clause break: "营收12亿元，拟投资" → "拟投资". */
     private static String sameClause(String before) {
         for (int i = before.length() - 1; i >= 0; i--) {
-            if ("，。；、！？\n".indexOf(before.charAt(i)) >= 0) return before.substring(i + 1);
+            if (CLAUSE_BREAKS.indexOf(before.charAt(i)) >= 0) return before.substring(i + 1);
         }
         return before;
     }

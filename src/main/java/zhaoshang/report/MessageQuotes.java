@@ -32,6 +32,11 @@ final class MessageQuotes {
         return folded.substring(Math.max(0, index - n), index);
     }
 
+    /** Up to {@code n} folded characters of the message from {@code index}. */
+    String after(int index, int n) {
+        return folded.substring(Math.min(index, folded.length()), Math.min(folded.length(), index + n));
+    }
+
     /**
      * Share of the value's adjacent character pairs (letters, digits and CJK only) that the message also holds:
      * 1.0 for words copied from the message, low for words the model made up.

@@ -164,6 +164,18 @@ class ClaimCheckTest {
     }
 
     @Test
+    void citedWordsCutShortOfTheirUnitAreDoubtful() {
+        assertThat(one("拟投资2亿美元建厂", claim("VISIT", "amountYuan", "200000000|2亿")).doubtful()).containsExactly("拟投资额");
+        assertThat(one("拟投资2亿USD建厂", claim("VISIT", "amountYuan", "200000000|2亿")).doubtful()).containsExactly("拟投资额");
+        assertThat(one("新建厂房3000万平方米", claim("VISIT", "amountYuan", "30000000|3000万")).doubtful()).containsExactly("拟投资额");
+        assertThat(one("计划投资1.5亿元", claim("VISIT", "amountYuan", "100000000|1亿")).doubtful()).containsExactly("拟投资额");
+        assertThat(one("计划投资12亿元", claim("VISIT", "amountYuan", "200000000|2亿元")).doubtful()).containsExactly("拟投资额");
+        // what may follow an amount
+        assertThat(visit(one("投资2亿人民币建厂", claim("VISIT", "amountYuan", "|投资2亿"))).amountYuan()).isEqualTo(200_000_000L);
+        assertThat(visit(one("投资2亿左右，意向较强", claim("VISIT", "amountYuan", "|2亿"))).amountYuan()).isEqualTo(200_000_000L);
+    }
+
+    @Test
     void foreignCurrencyIsDoubtfulAsTheRulesRefuseIt() {
         ExtractedReport e = one("拟投资5000万美元", claim("VISIT", "amountYuan", "350000000|5000万美元"));
         assertThat(visit(e).amountYuan()).isNull();
