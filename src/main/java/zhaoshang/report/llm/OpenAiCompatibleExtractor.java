@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -47,6 +51,8 @@ public final class OpenAiCompatibleExtractor implements ReportExtractor {
 
     private final LlmSettings settings;
     private final OkHttpClient http;
+    /** False once the server has refused {@code response_format}. */
+    private final AtomicBoolean jsonMode = new AtomicBoolean(true);
 
     /** {@code http} is shared for its connection pool; the settings' timeout bounds every call. */
     public OpenAiCompatibleExtractor(LlmSettings settings, OkHttpClient http) {
@@ -98,27 +104,48 @@ public final class OpenAiCompatibleExtractor implements ReportExtractor {
         }
     }
 
+    /**
+     * One chat completion. A server that refuses {@code response_format} (400/422) is asked once more without it,
+     * within the same time budget, and never sent it again.
+     */
     private String call(String text, LocalDate today) throws IOException {
-        Request.Builder request = new Request.Builder().url(settings.endpoint())
-                .header("Accept", "application/json")
-                .post(RequestBody.create(requestBody(text, today), JSON));
-        if (settings.apiKey() != null) request.header("Authorization", "Bearer " + settings.apiKey());
-        try (Response response = http.newCall(request.build()).execute()) {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        boolean jsonMode = this.jsonMode.get();
+        try (Response response = execute(text, today, jsonMode, settings.timeout().toNanos())) {
+            if (response.isSuccessful()) return boundedBody(response.body());
+            if (!jsonMode || (response.code() != 400 && response.code() != 422)) throw new Refused("HTTP " + response.code());
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) throw new Refused("超时");
+        try (Response response = execute(text, today, false, left)) {
             if (!response.isSuccessful()) throw new Refused("HTTP " + response.code());
+            if (this.jsonMode.compareAndSet(true, false)) {
+                LOG.info("语言模型服务器不接受 response_format（json_object），之后的请求不再发送该参数");
+            }
             return boundedBody(response.body());
         }
     }
 
-    private byte[] requestBody(String text, LocalDate today) throws JsonProcessingException {
-        Map<String, Object> body = Map.of(
-                "model", settings.model(),
-                "messages", List.of(
-                        Map.of("role", "system", "content", ExtractionPrompt.system(today)),
-                        Map.of("role", "user", "content", text)),
-                "temperature", 0,
-                "max_tokens", MAX_TOKENS,
-                "stream", false,
-                "response_format", Map.of("type", "json_object"));
+    private Response execute(String text, LocalDate today, boolean jsonMode, long timeoutNanos) throws IOException {
+        Request.Builder request = new Request.Builder().url(settings.endpoint())
+                .header("Accept", "application/json")
+                .post(RequestBody.create(requestBody(text, today, jsonMode), JSON));
+        if (settings.apiKey() != null) request.header("Authorization", "Bearer " + settings.apiKey());
+        Call call = http.newCall(request.build());
+        call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+        return call.execute();
+    }
+
+    private byte[] requestBody(String text, LocalDate today, boolean jsonMode) throws JsonProcessingException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", settings.model());
+        body.put("messages", List.of(
+                Map.of("role", "system", "content", ExtractionPrompt.system(today)),
+                Map.of("role", "user", "content", text)));
+        body.put("temperature", 0);
+        body.put("max_tokens", MAX_TOKENS);
+        body.put("stream", false);
+        if (jsonMode) body.put("response_format", Map.of("type", "json_object"));
         return MAPPER.writeValueAsBytes(body);
     }
 

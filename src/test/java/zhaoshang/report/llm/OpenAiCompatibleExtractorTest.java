@@ -3,6 +3,7 @@ package zhaoshang.report.llm;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -172,6 +173,29 @@ class OpenAiCompatibleExtractorTest {
 
         assertThat(extractor.extract("大家周末好", TODAY)).contains(new Extraction(List.of()));
         assertThat(wm.getAllServeEvents().get(0).getRequest().containsHeader("Authorization")).isFalse();
+    }
+
+    @Test
+    void serverThatRefusesResponseFormatIsAskedWithoutIt() {
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("response_format")).atPriority(1)
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"unknown field response_format\"}")));
+        wm.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(okJson(recording("fenced.json"))));
+        OpenAiCompatibleExtractor extractor = extractor();
+
+        assertThat(only(extractor.extract(GUOLIAN, TODAY)).doubtful()).isEmpty();
+        assertThat(only(extractor.extract(GUOLIAN, TODAY)).doubtful()).isEmpty();
+
+        // the first message was asked twice, the second once and without response_format
+        List<LoggedRequest> requests = wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo(PATH)));
+        assertThat(requests).extracting(r -> r.getBodyAsString().contains("response_format")).containsExactly(true, false, false);
+    }
+
+    @Test
+    void otherClientErrorsAreNotRetried() {
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(404)));
+
+        assertThat(extractor().extract(GUOLIAN, TODAY)).isEmpty();
+        assertThat(wm.getAllServeEvents()).hasSize(1);
     }
 
     @Test
