@@ -168,18 +168,19 @@ public final class App implements AutoCloseable {
         commands.add(new ReminderTestCommand(config, reminders));
         commands.add(new ReportCommand(parser, ledger));
         Bot bot = new Bot(config, clock, commands);
-        this.pipeline = new Pipeline(inbox, bot, outbox, sender, clock);
+        this.pipeline = new Pipeline(database, inbox, bot, outbox, sender, clock);
         this.callbacks = new PlatformCallbacks(dingtalkInbound, wecomInbound, pipeline, clock);
 
         WebServer.Health health = new WebServer.Health() {
             @Override
             public boolean databaseUp() {
-                return database.healthy();
+                return database.healthy() && database.writeProblem().isEmpty();
             }
 
             @Override
             public Map<String, Object> details() {
                 Map<String, Object> d = new LinkedHashMap<>();
+                database.writeProblem().ifPresent(f -> d.put("database", "无法写入：" + f.reason() + "（" + f.code() + "）"));
                 d.put("outboxPending", outbox.pendingCount());
                 d.put("calendarWarnings", calendarWarnings());
                 d.put("remindersEvaluatedUntil", reminders.store().lastEvaluated().map(Object::toString).orElse(""));

@@ -2,7 +2,9 @@ package zhaoshang.bot;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +14,19 @@ import zhaoshang.chat.Reply;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
+import zhaoshang.store.Database;
+import zhaoshang.store.StorageFailure;
 
 /**
  * The one path every inbound message takes: inbox (stored first, once per platform message id) → bot →
  * outbox. {@link #receive} is quick and safe to call from an HTTP callback; {@link #process} does the work.
+ *
+ * <p>Handling a message is one unit of work ({@link Database#unit}): whatever the command writes (records,
+ * corrections, withdrawals, drafts, settings), the answers it queues and the message's status commit together or
+ * not at all. So a crash or a full disk never leaves a change without its answer, nor an answer without its
+ * change, and a message handled again after a restart starts from nothing. When the unit fails, the message is
+ * answered in a second unit: a storage failure with "nothing was recorded, send it again later", anything else
+ * with the general apology; and when even that cannot be saved, the answer goes out directly, unsaved.
  */
 public final class Pipeline {
 
@@ -24,13 +35,17 @@ public final class Pipeline {
     /** What happened to a message: its inbox id, whether it was seen before, and the replies queued. */
     public record Result(long inboxId, boolean duplicate, List<Outbox.Entry> replies) { }
 
+    private final Database database;
     private final Inbox inbox;
     private final Bot bot;
     private final Outbox outbox;
     private final OutboxSender sender;
     private final Clock clock;
+    /** Messages answered with a failure whose status could not be saved: marked at the next chance. */
+    private final Map<Long, String> failuresToMark = new ConcurrentHashMap<>();
 
-    public Pipeline(Inbox inbox, Bot bot, Outbox outbox, OutboxSender sender, Clock clock) {
+    public Pipeline(Database database, Inbox inbox, Bot bot, Outbox outbox, OutboxSender sender, Clock clock) {
+        this.database = database;
         this.inbox = inbox;
         this.bot = bot;
         this.outbox = outbox;
@@ -38,43 +53,113 @@ public final class Pipeline {
         this.clock = clock;
     }
 
-    /** Stores the raw message; empty when the same platform message id was received before. */
+    /**
+     * Stores the raw message; empty when the same platform message id was received before, or when the message
+     * could not be stored at all (the storage failed: the sender is told directly that nothing was saved).
+     */
     public Optional<Long> receive(ChatMessage message) {
-        return inbox.store(message, clock.instant());
+        return store(message).stored();
+    }
+
+    /** The outcome of storing a message: its id, or none (seen before, or {@code refusal} when it was not stored). */
+    private record Stored(Optional<Long> stored, Reply refusal) { }
+
+    private Stored store(ChatMessage message) {
+        try {
+            return new Stored(inbox.store(message, clock.instant()), null);
+        } catch (RuntimeException e) {
+            StorageFailure f = database.noteFailure(e).orElseThrow(() -> e);
+            LOG.error("{} message {} in {} from {} not stored, nothing recorded: {} ({})", message.platform(),
+                    message.msgId(), message.conversationId(), message.senderId(), f.reason(), f.code());
+            Reply refusal = Reply.text(BotTexts.notStored(f.reason()));
+            sender.sendUnsaved(message.platform(), message.conversationId(), refusal, message.replyContext());
+            return new Stored(Optional.empty(), refusal);
+        }
     }
 
     /** Handles a stored message: the bot answers, the answers are queued for sending. Never throws. */
     public List<Outbox.Entry> process(long inboxId, ChatMessage message) {
-        List<Outbox.Entry> answered = outbox.forInbox(inboxId);
-        if (!answered.isEmpty()) {
-            // handled before a restart, answer already queued: only the status was not written
-            inbox.markHandled(inboxId);
-            return answered;
-        }
-        List<Reply> replies;
-        String error = null;
+        markOwedFailures();
+        List<Outbox.Entry> queued;
         try {
-            replies = bot.handle(message, inboxId);
+            queued = database.unit(() -> handle(inboxId, message));
         } catch (RuntimeException e) {
-            LOG.error("message {} ({} {}) failed", inboxId, message.platform(), message.conversationId(), e);
-            error = e.toString();
-            replies = List.of(Reply.text(BotTexts.FAILED));
+            queued = answerFailure(inboxId, message, e);
         }
-        // Queue the answer before marking the message handled: a crash in between leaves a message that is
-        // handled again at startup (and finds its answer queued), never one that is handled but unanswered.
-        List<Outbox.Entry> queued = replies.isEmpty() ? List.of()
-                : outbox.enqueue(message.platform(), message.conversationId(), inboxId, replies, message.replyContext());
-        if (error == null) inbox.markHandled(inboxId);
-        else inbox.markFailed(inboxId, error);
         if (!queued.isEmpty()) sender.wake();
         return queued;
     }
 
+    private List<Outbox.Entry> handle(long inboxId, ChatMessage message) {
+        List<Outbox.Entry> answered = outbox.forInbox(inboxId);
+        if (!answered.isEmpty()) {
+            // answered before this change made handling one unit (a database from an older version)
+            inbox.markHandled(inboxId);
+            return answered;
+        }
+        List<Reply> replies = bot.handle(message, inboxId);
+        List<Outbox.Entry> queued = replies.isEmpty() ? List.of()
+                : outbox.enqueue(message.platform(), message.conversationId(), inboxId, replies, message.replyContext());
+        inbox.markHandled(inboxId);
+        return queued;
+    }
+
+    /** The unit failed and left nothing behind: says so, in a unit of its own, or directly when that fails too. */
+    private List<Outbox.Entry> answerFailure(long inboxId, ChatMessage message, RuntimeException e) {
+        Optional<StorageFailure> storage = StorageFailure.of(e);
+        if (storage.isPresent()) {
+            LOG.error("message {} ({} {}) not handled, nothing recorded: {} ({})", inboxId, message.platform(),
+                    message.conversationId(), storage.get().reason(), storage.get().code());
+        } else {
+            LOG.error("message {} ({} {}) failed, nothing recorded", inboxId, message.platform(),
+                    message.conversationId(), e);
+        }
+        Reply answer = Reply.text(storage.map(f -> BotTexts.storageFailed(f.reason())).orElse(BotTexts.FAILED));
+        String error = storage.map(f -> "storage: " + f.code() + " " + f.reason()).orElse(e.toString());
+        try {
+            return database.unit(() -> {
+                List<Outbox.Entry> queued = outbox.enqueue(message.platform(), message.conversationId(), inboxId,
+                        List.of(answer), message.replyContext());
+                inbox.markFailed(inboxId, error);
+                return queued;
+            });
+        } catch (RuntimeException again) {
+            LOG.error("message {}: its failure could not be saved either ({}); answering without saving", inboxId,
+                    StorageFailure.of(again).map(StorageFailure::reason).orElse(again.toString()));
+            failuresToMark.put(inboxId, error);
+            sender.sendUnsaved(message.platform(), message.conversationId(), answer, message.replyContext());
+            return List.of(Outbox.unsaved(message.platform(), message.conversationId(), inboxId, answer));
+        }
+    }
+
+    /**
+     * Marks the messages answered "nothing recorded" whose status could not be saved then, so that a restart does
+     * not handle them after all (the member was told to send them again). Until this succeeds, a restart would.
+     */
+    private void markOwedFailures() {
+        for (Map.Entry<Long, String> owed : failuresToMark.entrySet()) {
+            try {
+                database.unit(() -> {
+                    inbox.markFailed(owed.getKey(), owed.getValue());
+                    return null;
+                });
+                failuresToMark.remove(owed.getKey());
+            } catch (RuntimeException stillFailing) {
+                return;
+            }
+        }
+    }
+
     /** Receive and process in one go (the simulator, tests). */
     public Result accept(ChatMessage message) {
-        Optional<Long> id = receive(message);
-        if (id.isEmpty()) return new Result(-1, true, List.of());
-        return new Result(id.get(), false, process(id.get(), message));
+        Stored s = store(message);
+        if (s.refusal() != null) {
+            return new Result(-1, false, List.of(Outbox.unsaved(message.platform(), message.conversationId(), null,
+                    s.refusal())));
+        }
+        if (s.stored().isEmpty()) return new Result(-1, true, List.of());
+        long id = s.stored().get();
+        return new Result(id, false, process(id, message));
     }
 
     /** Handles messages that were stored but never handled (the bot stopped in between). */

@@ -17,7 +17,7 @@ import zhaoshang.chat.ChatMessage;
 /**
  * Every inbound message, stored before anything else happens. The same (platform, msgId) is stored once.
  *
- * <p>Writes go through one connection that the inbox keeps open, one write at a time. Two reasons, both
+ * <p>{@link #store} goes through one connection that the inbox keeps open, one write at a time. Two reasons, both
  * measured by {@code zhaoshang.bench.IngestBenchmark} (BENCHMARKS.md): opening a SQLite connection per insert
  * costs its own open and pragmas, and, worse, when that short-lived connection was the only one open, closing
  * it checkpointed the WAL into the database file and deleted it, with fsyncs, on every single callback at low
@@ -94,8 +94,12 @@ public final class Inbox implements AutoCloseable {
         setStatus(id, "failed", error);
     }
 
+    /**
+     * Through the thread's handle, not the kept-open one: inside the pipeline's unit of work the status commits with
+     * the message's records and answers (and the kept-open connection would wait for that unit's write lock).
+     */
     private void setStatus(long id, String status, String error) {
-        write(h -> h.createUpdate("update inbox set status = :status, error = :error where id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("update inbox set status = :status, error = :error where id = :id")
                 .bind("status", status).bind("error", error).bind("id", id).execute());
     }
 

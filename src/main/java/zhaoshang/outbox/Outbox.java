@@ -63,6 +63,15 @@ public final class Outbox {
     }
 
     /**
+     * A reply that could not be saved (the storage failed): id 0, status "unsaved", never in the table. It is sent
+     * once, directly ({@link OutboxSender#sendUnsaved}), and returned to the simulator in its HTTP answer.
+     */
+    public static Entry unsaved(String platform, String conversationId, Long inboxId, Reply r) {
+        return new Entry(0, platform, conversationId, inboxId, null, r.type(), r.text(), r.title(), r.fileName(), null,
+                r.mentions(), Map.of(), "unsaved", 0, Instant.EPOCH, null, Instant.EPOCH, null);
+    }
+
+    /**
      * Queues one message unless a message with the same dedupe key was queued before, inside the caller's
      * transaction (so a sent-log row and the message commit together). Returns empty when the key exists.
      */

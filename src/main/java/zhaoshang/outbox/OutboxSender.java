@@ -141,6 +141,31 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a reply that could not be saved in the outbox (the storage failed): once, in the background, without
+     * retries or rate limit; a failure is only logged. Text replies only (a file could not have been stored either).
+     */
+    public void sendUnsaved(String platformName, String conversationId, Reply reply, Map<String, String> replyContext) {
+        ChatPlatform platform = platforms.get(platformName);
+        if (platform == null) return;
+        try {
+            worker.execute(() -> send(platform, platformName, conversationId, reply, replyContext));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.warn("unsaved reply to {} {} dropped: shutting down", platformName, conversationId);
+        }
+    }
+
+    private void send(ChatPlatform platform, String platformName, String conversationId, Reply reply,
+                      Map<String, String> replyContext) {
+        try {
+            SendResult r = platform.send(new Delivery(0, platformName, conversationId, reply, replyContext, null, 1,
+                    clock.instant()));
+            LOG.info("unsaved reply to {} {}: {} {}", platformName, conversationId, r.status(), r.detail());
+        } catch (RuntimeException e) {
+            LOG.warn("unsaved reply to {} {} failed: {}", platformName, conversationId, e.toString());
+        }
+    }
+
     static Duration backoff(int previousAttempts) {
         long factor = 1L << Math.min(previousAttempts, 20);
         Duration d = FIRST_BACKOFF.multipliedBy(factor);

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -18,12 +20,18 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The SQLite database: WAL, busy timeout, IMMEDIATE write transactions, schema by Flyway migrations
  * in {@code db/migration}. One instance per process.
+ *
+ * <p>{@link #unit} runs work whose writes commit together or not at all (see {@link UnitTransactionHandler}); the
+ * database remembers the last storage failure (full disk, I/O error) until a write succeeds again, and
+ * {@link #writeProblem} tries a write to find out whether it still fails.
  */
 public final class Database implements AutoCloseable {
 
     private final String url;
     private final Jdbi jdbi;
     private final SQLiteDataSource dataSource;
+    private final UnitTransactionHandler units = new UnitTransactionHandler();
+    private volatile StorageFailure lastFailure;
     /**
      * Held open for the life of the process: SQLite checkpoints the WAL into the database file (with fsyncs) and
      * deletes it whenever the last connection closes, which would otherwise happen after nearly every statement.
@@ -33,7 +41,7 @@ public final class Database implements AutoCloseable {
     private Database(String url, SQLiteDataSource dataSource) {
         this.url = url;
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTransactionHandler(units);
         try {
             this.keepAlive = dataSource.getConnection();
         } catch (SQLException e) {
@@ -113,6 +121,44 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /**
+     * Runs {@code work} as one unit: every write it makes on this thread, through any Jdbi call, commits at the end
+     * together, or none does (the exception is rethrown). A storage failure is remembered for {@link #writeProblem}.
+     */
+    public <T> T unit(Supplier<T> work) {
+        try {
+            return units.unit(jdbi, work, () -> lastFailure = null);
+        } catch (RuntimeException e) {
+            noteFailure(e);
+            throw e;
+        }
+    }
+
+    /** The storage failure in {@code e}, if it is one; remembered until a write succeeds again. */
+    public Optional<StorageFailure> noteFailure(Throwable e) {
+        Optional<StorageFailure> f = StorageFailure.of(e);
+        f.ifPresent(x -> lastFailure = x);
+        return f;
+    }
+
+    /**
+     * Empty while the database takes writes. After a storage failure, tries a small write (a 32 KB row, written and
+     * removed) each time it is asked, so that the answer turns good by itself once space returns.
+     */
+    public Optional<StorageFailure> writeProblem() {
+        StorageFailure failure = lastFailure;
+        if (failure == null) return Optional.empty();
+        try {
+            jdbi.useTransaction(h -> h.execute(
+                    "insert or replace into storage_probe (id, filler) values (1, zeroblob(32768))"));
+            jdbi.useTransaction(h -> h.execute("delete from storage_probe"));
+            lastFailure = null;
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(StorageFailure.of(e).orElse(failure));
+        }
     }
 
     @Override

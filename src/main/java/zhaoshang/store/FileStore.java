@@ -49,12 +49,17 @@ public final class FileStore {
         }
         Instant now = clock.instant();
         Instant expires = now.plus(ttl);
-        jdbi.useHandle(h -> h.createUpdate("""
-                        insert into stored_file (token, file_name, path, size, created_at, expires_at)
-                        values (:token, :name, :path, :size, :created, :expires)""")
-                .bind("token", token).bind("name", fileName).bind("path", path.toString())
-                .bind("size", (long) content.length).bind("created", now.toString()).bind("expires", expires.toString())
-                .execute());
+        jdbi.useHandle(h -> {
+            // inside a transaction (an answer being queued): a rollback takes the file away with its row
+            h.afterRollback(() -> deleteQuietly(path));
+            h.createUpdate("""
+                            insert into stored_file (token, file_name, path, size, created_at, expires_at)
+                            values (:token, :name, :path, :size, :created, :expires)""")
+                    .bind("token", token).bind("name", fileName).bind("path", path.toString())
+                    .bind("size", (long) content.length).bind("created", now.toString())
+                    .bind("expires", expires.toString())
+                    .execute();
+        });
         return new StoredFile(token, fileName, path, content.length, expires);
     }
 
@@ -91,14 +96,16 @@ public final class FileStore {
         String now = clock.instant().toString();
         List<String> paths = jdbi.withHandle(h -> h.createQuery("select path from stored_file where expires_at <= :now")
                 .bind("now", now).mapTo(String.class).list());
-        for (String p : paths) {
-            try {
-                Files.deleteIfExists(Path.of(p));
-            } catch (IOException ignored) {
-                // retried on the next purge
-            }
-        }
+        for (String p : paths) deleteQuietly(Path.of(p));
         return jdbi.withHandle(h -> h.createUpdate("delete from stored_file where expires_at <= :now")
                 .bind("now", now).execute());
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // retried on the next purge
+        }
     }
 }

@@ -85,7 +85,8 @@ public final class PlatformCallbacks implements AutoCloseable {
                     if (!closing) pipeline.process(inboxId, message);
                 });
             } else {
-                LOG.info("{} message {} in {} received again: ignored", platform, message.msgId(), message.conversationId());
+                LOG.info("{} message {} in {} received again (or not stored): not handled", platform, message.msgId(),
+                        message.conversationId());
             }
         }
         ctx.status(200).contentType(okBody.startsWith("{") ? "application/json" : "text/plain; charset=utf-8")

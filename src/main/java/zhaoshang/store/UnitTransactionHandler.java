@@ -1,0 +1,222 @@
+package zhaoshang.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.function.Supplier;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.LocalTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionException;
+import org.jdbi.v3.core.transaction.TransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Units of work: every write made on one thread while a unit runs, through any Jdbi call ({@code inTransaction},
+ * {@code useHandle} …, which all reuse the thread's handle inside a unit), commits together at the end of the unit,
+ * or not at all.
+ *
+ * <ul>
+ *   <li>The transaction begins at the unit's first write call ({@code inTransaction}); reads before it run on their
+ *       own. A unit that mostly reads (an export, a progress answer) therefore holds SQLite's one write lock only
+ *       for its writes at the end, not while it builds a workbook.</li>
+ *   <li>Each write call inside the unit runs under a savepoint: a call that fails, and whose failure its caller
+ *       handles (a refused correction, say), leaves nothing of itself behind, as its own transaction would have.</li>
+ *   <li>Handles that are not a unit's behave exactly as with Jdbi's {@link LocalTransactionHandler}.</li>
+ * </ul>
+ */
+final class UnitTransactionHandler implements TransactionHandler {
+
+    /** The unit running on a thread: its handle, whether its transaction began, how deep the write calls are. */
+    private static final class Unit {
+        final Handle handle;
+        boolean begun;
+        boolean ending;
+        boolean broken;
+        int depth;
+        int savepoints;
+
+        Unit(Handle handle) {
+            this.handle = handle;
+        }
+    }
+
+    private final TransactionHandler plain = new LocalTransactionHandler();
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} as one unit on {@code jdbi}'s handle for this thread; a unit inside a unit joins it.
+     * {@code committed} runs after a unit that wrote has committed.
+     */
+    <T> T unit(Jdbi jdbi, Supplier<T> work, Runnable committed) {
+        if (current.get() != null) return work.get();
+        return jdbi.withHandle(h -> {
+            if (plain.isInTransaction(h)) {
+                throw new IllegalStateException("a unit of work cannot start inside a transaction");
+            }
+            Unit u = new Unit(h);
+            current.set(u);
+            try {
+                T result = work.get();
+                if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
+                if (u.begun) {
+                    u.ending = true;
+                    h.commit();
+                    committed.run();
+                }
+                return result;
+            } catch (Throwable t) {
+                if (u.begun) {
+                    u.ending = true;
+                    try {
+                        h.rollback();
+                    } catch (RuntimeException e) {
+                        t.addSuppressed(e); // closing the connection rolls back what is left
+                    }
+                }
+                throw t;
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** True while a unit runs on this thread. */
+    boolean inUnit() {
+        return current.get() != null;
+    }
+
+    private Unit unitOf(Handle h) {
+        Unit u = current.get();
+        return u != null && u.handle == h ? u : null;
+    }
+
+    private static void start(Unit u) {
+        if (u.begun) return;
+        try {
+            u.handle.getConnection().setAutoCommit(false); // sqlite-jdbc: BEGIN IMMEDIATE
+            u.begun = true;
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to start the unit's transaction", e);
+        }
+    }
+
+    @Override
+    public void begin(Handle handle) {
+        Unit u = unitOf(handle);
+        if (u == null) plain.begin(handle);
+        else start(u);
+    }
+
+    @Override
+    public void commit(Handle handle) {
+        Unit u = unitOf(handle);
+        if (u == null) {
+            plain.commit(handle);
+            return;
+        }
+        if (!u.ending) throw new IllegalStateException("a unit of work commits at its end, not in the middle");
+        Connection c = handle.getConnection();
+        try {
+            c.commit();
+            c.setAutoCommit(true);
+            u.begun = false;
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to commit the unit of work", e);
+        }
+    }
+
+    @Override
+    public void rollback(Handle handle) {
+        Unit u = unitOf(handle);
+        if (u == null) {
+            plain.rollback(handle);
+            return;
+        }
+        if (!u.ending) throw new IllegalStateException("a unit of work rolls back at its end, not in the middle");
+        Connection c = handle.getConnection();
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to roll back the unit of work", e);
+        } finally {
+            u.begun = false;
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed at the end of the unit, which rolls back whatever is left
+            }
+        }
+    }
+
+    /** Inside a unit: true while a write call runs (so that a nested call joins it instead of a new savepoint). */
+    @Override
+    public boolean isInTransaction(Handle handle) {
+        Unit u = unitOf(handle);
+        return u == null ? plain.isInTransaction(handle) : u.depth > 0;
+    }
+
+    @Override
+    public void savepoint(Handle handle, String savepointName) {
+        plain.savepoint(handle, savepointName);
+    }
+
+    @Override
+    public void rollbackToSavepoint(Handle handle, String savepointName) {
+        plain.rollbackToSavepoint(handle, savepointName);
+    }
+
+    @Override
+    public void releaseSavepoint(Handle handle, String savepointName) {
+        plain.releaseSavepoint(handle, savepointName);
+    }
+
+    @Override
+    public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
+        Unit u = unitOf(handle);
+        if (u == null) return plain.inTransaction(handle, callback);
+        if (u.depth > 0) return callback.withHandle(handle);
+        if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
+        start(u);
+        Connection c = handle.getConnection();
+        Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint("unit_write_" + (++u.savepoints));
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to set a savepoint", e);
+        }
+        u.depth++;
+        R result;
+        try {
+            result = callback.withHandle(handle);
+        } catch (Throwable t) {
+            try {
+                c.rollback(savepoint);
+                c.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                // SQLite may have rolled the whole transaction back (SQLITE_FULL, SQLITE_IOERR): nothing more may
+                // be written in this unit, and its end fails
+                u.broken = true;
+                t.addSuppressed(e);
+            }
+            throw t;
+        } finally {
+            u.depth--;
+        }
+        try {
+            c.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            u.broken = true;
+            throw new TransactionException("Failed to release a savepoint", e);
+        }
+        return result;
+    }
+
+    @Override
+    public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
+                                                    HandleCallback<R, X> callback) throws X {
+        return unitOf(handle) == null ? plain.inTransaction(handle, level, callback) : inTransaction(handle, callback);
+    }
+}

@@ -1,0 +1,147 @@
+package zhaoshang.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Database#unit}: the writes of nested Jdbi calls on one thread commit together or not at all; a write call
+ * that fails and is handled leaves nothing behind; a unit holds the write lock only from its first write; a full
+ * database (SQLITE_FULL) is reported until a write succeeds again.
+ */
+class UnitOfWorkTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("unit.db"));
+        db.jdbi().useHandle(h -> h.execute("create table t (v text not null)"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void insert(String v) {
+        db.jdbi().useTransaction(h -> h.execute("insert into t (v) values (?)", v));
+    }
+
+    private List<String> rows() {
+        return db.jdbi().withHandle(h -> h.createQuery("select v from t order by rowid").mapTo(String.class).list());
+    }
+
+    @Test
+    void writesOfSeparateCallsCommitTogether() {
+        db.unit(() -> {
+            insert("a");
+            db.jdbi().useHandle(h -> h.execute("insert into t (v) values ('b')"));
+            insert("c");
+            // inside the unit its own writes are visible
+            assertThat(rows()).containsExactly("a", "b", "c");
+            return null;
+        });
+        assertThat(rows()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aFailureAnywhereInTheUnitUndoesEveryWriteOfIt() {
+        assertThatThrownBy(() -> db.unit(() -> {
+            insert("a");
+            insert("b");
+            throw new IllegalStateException("the answer could not be queued");
+        })).hasMessageContaining("could not be queued");
+        assertThat(rows()).isEmpty();
+        // the thread is free for the next unit and for plain writes
+        db.unit(() -> {
+            insert("c");
+            return null;
+        });
+        insert("d");
+        assertThat(rows()).containsExactly("c", "d");
+    }
+
+    @Test
+    void aWriteCallThatFailsAndIsHandledLeavesNothingOfItselfBehind() {
+        db.unit(() -> {
+            insert("kept");
+            try {
+                db.jdbi().useTransaction(h -> {
+                    h.execute("insert into t (v) values ('half')");
+                    h.execute("insert into t (v) values (null)"); // NOT NULL: fails
+                });
+            } catch (RuntimeException refused) {
+                // a command that turns a refusal into an answer
+            }
+            insert("after");
+            return null;
+        });
+        assertThat(rows()).containsExactly("kept", "after");
+    }
+
+    @Test
+    void aUnitThatHasOnlyReadSoFarDoesNotHoldTheWriteLock() throws Exception {
+        db.unit(() -> {
+            assertThat(rows()).isEmpty();
+            // another thread (a platform callback storing its message) writes while this unit is still reading
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> insert("from another thread"));
+            try {
+                other.get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("the other writer waited for the unit", e);
+            }
+            insert("mine");
+            return null;
+        });
+        assertThat(rows()).containsExactly("from another thread", "mine");
+    }
+
+    @Test
+    void aFullDatabaseFailsTheWholeUnitAndIsReportedUntilSpaceReturns() {
+        Database limited = Database.open("jdbc:sqlite:" + dir.resolve("full.db") + "?max_page_count=400");
+        try {
+            limited.jdbi().useHandle(h -> {
+                h.execute("create table t (v text not null)");
+                h.execute("create table filler (b blob)");
+            });
+            // fill every page the limit allows
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    limited.jdbi().useHandle(h -> h.execute("insert into filler values (zeroblob(4000))"));
+                }
+            }).satisfies(e -> assertThat(StorageFailure.of(e)).isPresent());
+            assertThat(limited.writeProblem()).as("a failure outside a unit is only known when noted").isEmpty();
+
+            assertThatThrownBy(() -> limited.unit(() -> {
+                limited.jdbi().useTransaction(h -> h.execute("insert into t values ('small')"));
+                limited.jdbi().useTransaction(h -> h.execute("insert into t values (?)", "x".repeat(20_000)));
+                return null;
+            })).satisfies(e -> assertThat(StorageFailure.of(e)).get()
+                    .satisfies(f -> assertThat(f.code()).isEqualTo("SQLITE_FULL")));
+            int small = limited.jdbi().withHandle(h -> h.createQuery("select count(*) from t").mapTo(Integer.class).one());
+            assertThat(small).as("the small write of the failed unit is undone too").isZero();
+            assertThat(limited.writeProblem()).get().satisfies(f -> assertThat(f.reason()).contains("存储空间已满"));
+
+            limited.jdbi().useHandle(h -> h.execute("delete from filler"));
+            assertThat(limited.writeProblem()).as("space is back: the probe write succeeds").isEmpty();
+            limited.unit(() -> {
+                limited.jdbi().useTransaction(h -> h.execute("insert into t values (?)", "x".repeat(20_000)));
+                return null;
+            });
+        } finally {
+            limited.close();
+        }
+    }
+}
