@@ -22,8 +22,8 @@ import org.sqlite.SQLiteDataSource;
  * in {@code db/migration}. One instance per process.
  *
  * <p>{@link #unit} runs work whose writes commit together or not at all (see {@link UnitTransactionHandler}); the
- * database remembers the last storage failure (full disk, I/O error) until a write succeeds again, and
- * {@link #writeProblem} tries a write to find out whether it still fails.
+ * database remembers the last storage failure (full disk, I/O error), and {@link #writeProblem} tries a write to
+ * find out whether it still fails.
  */
 public final class Database implements AutoCloseable {
 
@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final SQLiteDataSource dataSource;
     private final UnitTransactionHandler units = new UnitTransactionHandler();
     private volatile StorageFailure lastFailure;
+    /** The room a write must find before the database counts as writable again after a failure. */
+    static final int PROBE_BYTES = 1 << 20;
     /**
      * Held open for the life of the process: SQLite checkpoints the WAL into the database file (with fsyncs) and
      * deletes it whenever the last connection closes, which would otherwise happen after nearly every statement.
@@ -129,14 +131,17 @@ public final class Database implements AutoCloseable {
      */
     public <T> T unit(Supplier<T> work) {
         try {
-            return units.unit(jdbi, work, () -> lastFailure = null);
+            return units.unit(jdbi, work);
         } catch (RuntimeException e) {
             noteFailure(e);
             throw e;
         }
     }
 
-    /** The storage failure in {@code e}, if it is one; remembered until a write succeeds again. */
+    /**
+     * The storage failure in {@code e}, if it is one; remembered until {@link #writeProblem} finds room again (a
+     * small write that succeeds meanwhile, such as the answer to the failure, does not mean space has returned).
+     */
     public Optional<StorageFailure> noteFailure(Throwable e) {
         Optional<StorageFailure> f = StorageFailure.of(e);
         f.ifPresent(x -> lastFailure = x);
@@ -144,15 +149,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Empty while the database takes writes. After a storage failure, tries a small write (a 32 KB row, written and
-     * removed) each time it is asked, so that the answer turns good by itself once space returns.
+     * Empty while the database takes writes. After a storage failure, tries a write of {@link #PROBE_BYTES} (a row
+     * written and removed) each time it is asked, so that the answer turns good by itself once space returns, and
+     * only when there is room for more than the next message: a few free pages are not "space returned".
      */
     public Optional<StorageFailure> writeProblem() {
         StorageFailure failure = lastFailure;
         if (failure == null) return Optional.empty();
         try {
             jdbi.useTransaction(h -> h.execute(
-                    "insert or replace into storage_probe (id, filler) values (1, zeroblob(32768))"));
+                    "insert or replace into storage_probe (id, filler) values (1, zeroblob(?))", PROBE_BYTES));
             jdbi.useTransaction(h -> h.execute("delete from storage_probe"));
             lastFailure = null;
             return Optional.empty();

@@ -46,11 +46,8 @@ final class UnitTransactionHandler implements TransactionHandler {
     private final TransactionHandler plain = new LocalTransactionHandler();
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    /**
-     * Runs {@code work} as one unit on {@code jdbi}'s handle for this thread; a unit inside a unit joins it.
-     * {@code committed} runs after a unit that wrote has committed.
-     */
-    <T> T unit(Jdbi jdbi, Supplier<T> work, Runnable committed) {
+    /** Runs {@code work} as one unit on {@code jdbi}'s handle for this thread; a unit inside a unit joins it. */
+    <T> T unit(Jdbi jdbi, Supplier<T> work) {
         if (current.get() != null) return work.get();
         return jdbi.withHandle(h -> {
             if (plain.isInTransaction(h)) {
@@ -64,7 +61,6 @@ final class UnitTransactionHandler implements TransactionHandler {
                 if (u.begun) {
                     u.ending = true;
                     h.commit();
-                    committed.run();
                 }
                 return result;
             } catch (Throwable t) {
