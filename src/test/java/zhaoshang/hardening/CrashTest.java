@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,8 +60,11 @@ import zhaoshang.support.TestBot;
  * not yet committed when the process died is sent again after the restart (at-least-once; the platforms offer no
  * idempotency key). So each kill may double at most one reply: the one in flight at that instant.
  *
- * <p>Short form (CI): {@code N=200}, two kills. Full form: {@code -Dcrash.n=1000}. {@code -Dcrash.kills=K} sets the
- * number of kills.
+ * <p>The second test does the same with 更正 and 撤销 of recorded visits (issue 16 item 2): each applied once,
+ * answered once.
+ *
+ * <p>Short form (CI): {@code N=200} reports and 120 changes, two kills. Full form: {@code -Dcrash.n=1000
+ * -Dcrash.changes=1000}. {@code -Dcrash.kills=K} sets the number of kills.
  */
 class CrashTest {
 
@@ -93,45 +97,14 @@ class CrashTest {
     @Test
     void killedInTheMiddleLosesNothingAndDoublesNothingButTheReplyInFlight() throws Exception {
         long started = System.nanoTime();
-        platform = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(20));
-        platform.start();
-        platform.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(PLATFORM_DELAY_MS)
-                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        startPlatform();
         int conversations = (N + PER_CONVERSATION - 1) / PER_CONVERSATION;
         Path config = writeConfig(conversations);
         String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
 
-        Set<Integer> acked = ConcurrentHashMap.newKeySet();
-        List<Integer> toSend = new ArrayList<>();
-        for (int i = 0; i < N; i++) toSend.add(i);
-        List<Long> killedAt = new ArrayList<>();
-        List<Long> restartedAt = new ArrayList<>();
-        List<Integer> ackedAtKill = new ArrayList<>();
-        int redelivered = 0;
-        for (int life = 0; life <= KILLS; life++) {
-            restartedAt.add(System.currentTimeMillis());
-            startBot(config, db);
-            boolean kill = life < KILLS;
-            // kill once half of this round's deliveries are acknowledged (handling and replying are under way then)
-            int killAfter = kill ? Math.max(1, toSend.size() / 2) : Integer.MAX_VALUE;
-            AtomicLong killTime = new AtomicLong();
-            deliver(toSend, acked, killAfter, killTime);
-            if (kill) {
-                assertThat(killTime.get()).as("the bot was killed in round %d", life).isPositive();
-                killedAt.add(killTime.get());
-                ackedAtKill.add(acked.size());
-                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                // the platform redelivers what was not acknowledged, and, as platforms do, some that were
-                List<Integer> next = new ArrayList<>();
-                for (int i = 0; i < N; i++) {
-                    if (!acked.contains(i) || i % 10 == life) next.add(i);
-                }
-                redelivered += next.size();
-                toSend = next;
-            }
-        }
-        waitUntilSettled(db);
+        Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
+                conversation(i / PER_CONVERSATION), report(i)));
+        waitUntilSettled(db, N);
 
         // every message in the inbox exactly once, every one handled
         try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
@@ -149,26 +122,129 @@ class CrashTest {
         }
 
         // every reply at the platform exactly once, but for the one in flight at a kill
-        Map<Integer, List<ServeEvent>> byMessage = new TreeMap<>();
-        for (ServeEvent e : platform.getAllServeEvents()) {
-            Matcher m = MARK.matcher(replyText(e.getRequest().getBodyAsString()));
-            assertThat(m.find()).as("reply names its enterprise: %s", e.getRequest().getBodyAsString()).isTrue();
-            byMessage.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(e);
-        }
-        assertThat(byMessage.keySet()).as("a reply for every message").hasSize(N);
-        List<Integer> doubled = byMessage.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(Map.Entry::getKey).toList();
+        List<Integer> doubled = repliesOnceButInFlight(MARK, N, rounds);
         System.out.printf("crash test: N=%d, conversations=%d, kills=%d, acknowledged at each kill=%s, "
                         + "redelivered=%d, replies at the platform=%d, doubled replies=%d %s, %.1f s%n",
-                N, conversations, KILLS, ackedAtKill, redelivered, platform.getAllServeEvents().size(),
+                N, conversations, KILLS, rounds.ackedAtKill(), rounds.redelivered(),
+                platform.getAllServeEvents().size(), doubled.size(), doubled, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Issue 16 item 2: 更正 and 撤销 across kills. The records are reported (and answered) first, without a kill;
+     * then one change per record is delivered while the bot is killed twice in the middle and the platform
+     * redelivers. Each correction is applied once (one history row, the value changed), each withdrawal once, each
+     * change answered once with its own answer ("已更正" / "已撤销", never "已撤销，不能再修改" or "没有改动"), and
+     * at the platform each answer arrives once but for the one in flight at a kill.
+     */
+    @Test
+    void correctionsAndWithdrawalsKilledInTheMiddleAreAppliedOnceAndAnsweredOnce() throws Exception {
+        long started = System.nanoTime();
+        int n = CHANGES;
+        startPlatform();
+        int conversations = (n + PER_CONVERSATION - 1) / PER_CONVERSATION;
+        // the changes go to groups of their own, so their answers do not wait behind the reports' in the 20/min limit
+        Path config = writeConfig(2 * conversations);
+        String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
+
+        startBot(config, db);
+        deliver(range(n), ConcurrentHashMap.newKeySet(), Integer.MAX_VALUE, new AtomicLong(),
+                i -> callback("crash-visit-%05d".formatted(i), conversation(i / PER_CONVERSATION), report(i)));
+        waitUntilSettled(db, n);
+        bot.destroyForcibly();
+        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Map<Integer, String> numberOf = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select number, enterprise from visit")) {
+            while (rs.next()) {
+                Matcher m = MARK.matcher(rs.getString(2));
+                assertThat(m.find()).isTrue();
+                numberOf.put(Integer.parseInt(m.group(1)), rs.getString(1));
+            }
+        }
+        assertThat(numberOf).hasSize(n);
+        platform.resetRequests();
+
+        Rounds rounds = deliverWithKills(config, db, n, i -> callback("crash-change-%05d".formatted(i),
+                conversation(conversations + i / PER_CONVERSATION), change(i, numberOf.get(i))));
+        waitUntilSettled(db, 2 * n);
+
+        int withdrawals = n / 2;
+        int corrections = n - withdrawals;
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            assertThat(one(s, "select count(*) from inbox")).isEqualTo(2L * n);
+            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(2L * n);
+            // each change applied once
+            assertThat(one(s, "select count(*) from ledger_history where action = 'correct'")).isEqualTo(corrections);
+            assertThat(one(s, "select count(distinct number) from ledger_history where action = 'correct'"))
+                    .isEqualTo(corrections);
+            assertThat(one(s, "select count(*) from ledger_history where action = 'withdraw'")).isEqualTo(withdrawals);
+            assertThat(one(s, "select count(distinct number) from ledger_history where action = 'withdraw'"))
+                    .isEqualTo(withdrawals);
+            assertThat(one(s, "select count(*) from visit where status = 'withdrawn'")).isEqualTo(withdrawals);
+            assertThat(one(s, "select count(*) from visit where status = 'active' and intent = '较强'"))
+                    .isEqualTo(corrections);
+            // each change answered once, with its own answer
+            assertThat(one(s, """
+                    select count(*) from inbox i where i.msg_id like 'crash-change-%'
+                    and (select count(*) from outbox o where o.inbox_id = i.id) <> 1""")).isZero();
+            assertThat(one(s, "select count(*) from outbox where text like '✏️ 已更正 #V-%'")).isEqualTo(corrections);
+            assertThat(one(s, "select count(*) from outbox where text like '🗑 已撤销 #V-%'")).isEqualTo(withdrawals);
+            assertThat(one(s, "select count(*) from outbox where text like '%不能再修改%' or text like '%没有改动%'"))
+                    .isZero();
+            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
+        }
+        List<Integer> doubled = repliesOnceButInFlight(RECORD, n, rounds);
+        System.out.printf("crash test (corrections, withdrawals): n=%d, kills=%d, acknowledged at each kill=%s, "
+                        + "redelivered=%d, replies at the platform=%d, doubled replies=%d %s, %.1f s%n",
+                n, KILLS, rounds.ackedAtKill(), rounds.redelivered(), platform.getAllServeEvents().size(),
                 doubled.size(), doubled, (System.nanoTime() - started) / 1e9);
+    }
+
+    static final int CHANGES = Integer.getInteger("crash.changes", 120);
+    static final Pattern RECORD = Pattern.compile("#V-(\\d{4,})");
+
+    /** 更正 for even, 撤销 for odd messages. */
+    static String change(int i, String number) {
+        return i % 2 == 0 ? "更正 " + number + " 投资意向：较强" : "撤销 " + number + " 重复登记";
+    }
+
+    private static List<Integer> range(int n) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) all.add(i);
+        return all;
+    }
+
+    private void startPlatform() {
+        platform = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(20));
+        platform.start();
+        platform.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(PLATFORM_DELAY_MS)
+                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    }
+
+    /**
+     * Every reply the platform received, grouped by the key {@code mark} finds in it: one per key for all {@code n}
+     * keys, except a reply in flight when the bot was killed, which the restarted bot sends again (at-least-once;
+     * the platforms offer no idempotency key): at most one such per kill. Returns the doubled keys.
+     */
+    private List<Integer> repliesOnceButInFlight(Pattern mark, int n, Rounds rounds) {
+        List<Long> killedAt = rounds.killedAt();
+        List<Long> restartedAt = rounds.restartedAt();
+        Map<Integer, List<ServeEvent>> byMessage = new TreeMap<>();
+        for (ServeEvent e : platform.getAllServeEvents()) {
+            Matcher m = mark.matcher(replyText(e.getRequest().getBodyAsString()));
+            assertThat(m.find()).as("reply names its message: %s", e.getRequest().getBodyAsString()).isTrue();
+            byMessage.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(e);
+        }
+        assertThat(byMessage.keySet()).as("a reply for every message").hasSize(n);
+        List<Integer> doubled = byMessage.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey).toList();
         assertThat(doubled.size()).as("at most one doubled reply per kill").isLessThanOrEqualTo(KILLS);
         for (int msg : doubled) {
             List<ServeEvent> copies = byMessage.get(msg);
             assertThat(copies).as("reply %d: sent at most twice", msg).hasSize(2);
             long first = copies.stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
             long second = copies.stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).max().orElseThrow();
-            // the first copy was in flight when the bot died, the second went out after a restart
             // the first copy is the last request the dying process made (the sender works one message at a time),
             // the second went out after the restart
             boolean inFlightAtAKill = false;
@@ -183,6 +259,7 @@ class CrashTest {
             }
             assertThat(inFlightAtAKill).as("reply %d doubled only because a kill hit while it was sent", msg).isTrue();
         }
+        return doubled;
     }
 
     // ------------------------------------------------------------------ the bot process
@@ -240,12 +317,52 @@ class CrashTest {
         }
     }
 
+    /** What the kill rounds did: when each kill and restart happened, how much was acknowledged, redelivered. */
+    private record Rounds(List<Long> killedAt, List<Long> restartedAt, List<Integer> ackedAtKill, int redelivered) { }
+
+    /**
+     * Delivers messages 0..n-1 (bodies from {@code body}) over {@link #KILLS} + 1 lives of the bot: each life but the
+     * last is killed once half of its round is acknowledged; after a kill the platform redelivers what was not
+     * acknowledged, and, as platforms do, some that were. The last life stays up.
+     */
+    private Rounds deliverWithKills(Path config, String db, int n, IntFunction<String> body) throws Exception {
+        Set<Integer> acked = ConcurrentHashMap.newKeySet();
+        List<Integer> toSend = new ArrayList<>();
+        for (int i = 0; i < n; i++) toSend.add(i);
+        List<Long> killedAt = new ArrayList<>();
+        List<Long> restartedAt = new ArrayList<>();
+        List<Integer> ackedAtKill = new ArrayList<>();
+        int redelivered = 0;
+        for (int life = 0; life <= KILLS; life++) {
+            restartedAt.add(System.currentTimeMillis());
+            startBot(config, db);
+            boolean kill = life < KILLS;
+            // kill once half of this round's deliveries are acknowledged (handling and replying are under way then)
+            int killAfter = kill ? Math.max(1, toSend.size() / 2) : Integer.MAX_VALUE;
+            AtomicLong killTime = new AtomicLong();
+            deliver(toSend, acked, killAfter, killTime, body);
+            if (kill) {
+                assertThat(killTime.get()).as("the bot was killed in round %d", life).isPositive();
+                killedAt.add(killTime.get());
+                ackedAtKill.add(acked.size());
+                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                List<Integer> next = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (!acked.contains(i) || i % 10 == life) next.add(i);
+                }
+                redelivered += next.size();
+                toSend = next;
+            }
+        }
+        return new Rounds(killedAt, restartedAt, ackedAtKill, redelivered);
+    }
+
     /**
      * Sends the callbacks from four threads; once {@code killAfter} of them are acknowledged the bot gets SIGKILL
      * (the rest then fail: not acknowledged).
      */
-    private void deliver(List<Integer> messages, Set<Integer> acked, int killAfter, AtomicLong killTime)
-            throws InterruptedException {
+    private void deliver(List<Integer> messages, Set<Integer> acked, int killAfter, AtomicLong killTime,
+                         IntFunction<String> body) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ackedNow = new AtomicInteger();
         AtomicBoolean killed = new AtomicBoolean();
@@ -256,7 +373,7 @@ class CrashTest {
                 int k;
                 while ((k = next.getAndIncrement()) < messages.size()) {
                     int i = messages.get(k);
-                    if (deliverOne(i)) {
+                    if (deliverOne(body.apply(i))) {
                         acked.add(i);
                         if (ackedNow.incrementAndGet() >= killAfter && killed.compareAndSet(false, true)) {
                             killTime.set(System.currentTimeMillis());
@@ -270,12 +387,14 @@ class CrashTest {
         assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
     }
 
-    private boolean deliverOne(int i) {
+    /** {@code body} is a callback with a placeholder for the send time (see {@link #callback}). */
+    private boolean deliverOne(String body) {
         long now = System.currentTimeMillis();
         String ts = Long.toString(now);
         Request request = new Request.Builder().url(base() + "/dingtalk/callback")
                 .header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, SECRET))
-                .post(RequestBody.create(callback(i, now), JSON_TYPE)).build();
+                .post(RequestBody.create(body.replace(NOW, ts).replace(EXPIRES, Long.toString(now + 90 * 60_000L)),
+                        JSON_TYPE)).build();
         try (Response r = http.newCall(request).execute()) {
             return r.code() == 200;
         } catch (IOException e) {
@@ -283,22 +402,26 @@ class CrashTest {
         }
     }
 
-    private String callback(int i, long now) {
+    /** Stand for the send time and the sessionWebhook's expiry (90 minutes later) in a body until it is sent. */
+    static final String NOW = "1999999999999";
+    static final String EXPIRES = "1999999999998";
+
+    private String callback(String msgId, String conversation, String text) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("conversationId", conversation(i / PER_CONVERSATION));
-        root.put("msgId", "crash-msg-%05d".formatted(i));
+        root.put("conversationId", conversation);
+        root.put("msgId", msgId);
         root.put("chatbotCorpId", "dingcorp");
         root.put("senderNick", "何雨晴");
         root.put("senderStaffId", "ding-0102");
         root.put("senderId", "$:LWCP_v1:$sender");
         root.put("conversationType", "2");
         root.put("isInAtList", true);
-        root.put("createAt", now);
-        root.put("sessionWebhook", platform.baseUrl() + "/robot/sendBySession?session=s" + i);
-        root.put("sessionWebhookExpiredTime", now + 90 * 60_000L);
+        root.put("createAt", Long.parseLong(NOW));
+        root.put("sessionWebhook", platform.baseUrl() + "/robot/sendBySession?session=" + msgId);
+        root.put("sessionWebhookExpiredTime", Long.parseLong(EXPIRES));
         root.put("msgtype", "text");
         root.put("robotCode", "robot-1");
-        root.putObject("text").put("content", " " + report(i));
+        root.putObject("text").put("content", " " + text);
         return root.toString();
     }
 
@@ -325,7 +448,7 @@ class CrashTest {
     // ------------------------------------------------------------------ settling and reading back
 
     /** Until every message is in, none is waiting to be handled and nothing waits to be sent (stable for 1 s). */
-    private void waitUntilSettled(String db) throws Exception {
+    private void waitUntilSettled(String db, int expected) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60L + N / 5);
         int stable = 0;
         String last = "";
@@ -336,7 +459,7 @@ class CrashTest {
                 long pending = one(s, "select count(*) from outbox where status = 'pending'");
                 long replies = one(s, "select count(*) from outbox");
                 last = "inbox=" + in + " waiting=" + waiting + " outbox=" + replies + " pending=" + pending;
-                stable = in == N && waiting == 0 && pending == 0 && replies >= N ? stable + 1 : 0;
+                stable = in == expected && waiting == 0 && pending == 0 && replies >= expected ? stable + 1 : 0;
             } catch (SQLException busy) {
                 stable = 0;
             }
