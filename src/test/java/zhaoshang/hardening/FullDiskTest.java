@@ -95,7 +95,7 @@ class FullDiskTest {
                     recorded++;
                     outcomes.add("recorded");
                 } else {
-                    outcomes.add(text.contains("没有保存") ? "not stored" : "stored, nothing recorded");
+                    outcomes.add(text.contains("没有保存") ? "not stored" : "stored-not-recorded");
                     assertThat(text).as("message %d", i).contains("没有登记任何内容").contains("请过 10 分钟左右");
                     assertThat(visits).as("message %d: answered 'nothing recorded' and nothing recorded", i).isZero();
                     notRecorded.add(i);
