@@ -41,7 +41,7 @@ final class ExtractionPrompt {
 
     private static final String FORMAT = """
             回答格式（JSON）：
-            {"reports": [{"kind": "VISIT", "fields": {"date": "2026-11-24", "enterprise": "天津长荣科技集团股份有限公司", "contacts": "刘总（总经理助理）", "intent": "较强", "amountYuan": 200000000}, "evidence": {"date": "今天", "intent": "意向较强", "amountYuan": "2亿元"}}]}""";
+            {"reports": [{"kind": "VISIT", "fields": {"date": "%s", "enterprise": "天津长荣科技集团股份有限公司", "contacts": "刘总（总经理助理）", "intent": "较强", "amountYuan": 200000000}, "evidence": {"date": "今天", "intent": "意向较强", "amountYuan": "2亿元"}}]}""";
 
     private ExtractionPrompt() { }
 
@@ -59,7 +59,7 @@ final class ExtractionPrompt {
                     .append("\n");
         }
         b.append("TRIP_PLAN 的 plannedVisits 是拟拜访企业名称，用“、”连接。\n\n");
-        b.append(FORMAT).append("\n\n").append(RULES);
+        b.append(FORMAT.formatted(today)).append("\n\n").append(RULES);
         return b.toString();
     }
 }

@@ -161,6 +161,8 @@ class OpenAiCompatibleExtractorTest {
         String system = messages.path(0).path("content").asText();
         assertThat(system).contains("JSON", "今天是 2026-11-22（星期日）", "VISIT", "LEAD", "INSPECTION", "SIGNING",
                 "amountYuan", "contacts", "ourPeople", "无、一般、较强、明确", "刘总（总经理助理）", "evidence");
+        // the example pairs "今天" with today's date, so it teaches nothing contradictory
+        assertThat(system).contains("\"date\": \"2026-11-22\"").doesNotContain("2026-11-24");
         assertThat(messages.path(1).path("role").asText()).isEqualTo("user");
         assertThat(messages.path(1).path("content").asText()).isEqualTo(TIANJIN);
     }
