@@ -1,7 +1,12 @@
 package zhaoshang.chat;
 
-/** Outcome of one send attempt, as the outbox needs it to decide what to do next. */
-public record SendResult(Status status, String detail) {
+/**
+ * Outcome of one send attempt, as the outbox needs it to decide what to do next.
+ *
+ * @param warning what went less well than asked although the message went out (e.g. people named in it could not
+ *                be notified because no route that can @ them is configured); shown in the log and /healthz; null
+ */
+public record SendResult(Status status, String detail, String warning) {
 
     public enum Status {
         /** Delivered; never send again. */
@@ -12,7 +17,15 @@ public record SendResult(Status status, String detail) {
         PERMANENT
     }
 
+    public SendResult(Status status, String detail) {
+        this(status, detail, null);
+    }
+
     public static SendResult sent() { return new SendResult(Status.SENT, "ok"); }
     public static SendResult retry(String detail) { return new SendResult(Status.RETRY, detail); }
     public static SendResult permanent(String detail) { return new SendResult(Status.PERMANENT, detail); }
+
+    public SendResult withWarning(String w) {
+        return w == null ? this : new SendResult(status, detail, warning == null ? w : warning + "；" + w);
+    }
 }

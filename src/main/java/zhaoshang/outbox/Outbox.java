@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import zhaoshang.chat.Mention;
 import zhaoshang.chat.Reply;
+import zhaoshang.chat.ReplyJson;
 import zhaoshang.store.FileStore;
 
 /**
@@ -22,11 +24,27 @@ import zhaoshang.store.FileStore;
  */
 public final class Outbox {
 
-    /** A persisted outbound message. */
+    /**
+     * A persisted outbound message.
+     *
+     * @param text      the message as plain text (files: the file name), for logs and searches
+     * @param message   the message as built, for TEXT rows (read back from the stored content); null for files
+     * @param unitsSent how much of a split message is delivered
+     * @param routes    routes this message used
+     * @param warning   what went less well than asked (people named but not notified…), else null
+     */
     public record Entry(long id, String platform, String conversationId, Long inboxId, String dedupeKey,
                         Reply.Type type, String text, String title, String fileName, String fileToken,
-                        List<String> mentions, Map<String, String> replyContext, String status, int attempts,
-                        Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) { }
+                        Reply message, Map<String, String> replyContext, String status, int attempts,
+                        Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt, int unitsSent,
+                        List<String> routes, String warning) {
+
+        /** Member ids of the people the message names. */
+        public List<String> mentions() {
+            return message == null ? List.of() : message.mentions().stream().map(Mention::memberId)
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+    }
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
@@ -68,7 +86,8 @@ public final class Outbox {
      */
     public static Entry unsaved(String platform, String conversationId, Long inboxId, Reply r) {
         return new Entry(0, platform, conversationId, inboxId, null, r.type(), r.text(), r.title(), r.fileName(), null,
-                r.mentions(), Map.of(), "unsaved", 0, Instant.EPOCH, null, Instant.EPOCH, null);
+                r.type() == Reply.Type.TEXT ? r : null, Map.of(), "unsaved", 0, Instant.EPOCH, null, Instant.EPOCH, null,
+                0, List.of(), null);
     }
 
     /**
@@ -88,14 +107,16 @@ public final class Outbox {
         String now = clock.instant().toString();
         Optional<Long> id = h.createQuery("""
                         insert into outbox (platform, conversation_id, inbox_id, dedupe_key, type, text, title, file_name,
-                                            file_token, mentions, reply_context, next_attempt_at, created_at)
+                                            file_token, mentions, content, reply_context, next_attempt_at, created_at)
                         values (:platform, :conversation, :inboxId, :key, :type, :text, :title, :fileName,
-                                :token, :mentions, :ctx, :now, :now)
+                                :token, :mentions, :content, :ctx, :now, :now)
                         on conflict (dedupe_key) do nothing returning id""")
                 .bind("platform", platform).bind("conversation", conversationId).bind("inboxId", inboxId)
                 .bind("key", dedupeKey).bind("type", r.type().name()).bind("text", r.text())
                 .bind("title", r.title()).bind("fileName", r.fileName()).bind("token", token)
-                .bind("mentions", json(r.mentions())).bind("ctx", json(replyContext)).bind("now", now)
+                .bind("mentions", json(r.mentions().stream().map(Mention::memberId).toList()))
+                .bind("content", r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null)
+                .bind("ctx", json(replyContext)).bind("now", now)
                 .mapTo(Long.class).findOne();
         return id.map(i -> find(h, i).orElseThrow());
     }
@@ -214,13 +235,55 @@ public final class Outbox {
         String sent = rs.getString("sent_at");
         long inbox = rs.getLong("inbox_id");
         Long inboxId = rs.wasNull() ? null : inbox;
+        String storedType = rs.getString("type");
+        Reply.Type type = storedType.equals("MARKDOWN") ? Reply.Type.TEXT : Reply.Type.valueOf(storedType);
+        Reply message = null;
+        if (type == Reply.Type.TEXT) {
+            message = ReplyJson.read(rs.getString("content"));
+            if (message == null) {
+                // queued before structured replies: its text or markdown, its mentions as platform user ids
+                String platform = rs.getString("platform");
+                List<Mention> people = read(rs.getString("mentions"), LIST, List.<String>of()).stream()
+                        .map(id -> new Mention(null, "", Map.of(platform, id))).toList();
+                message = ReplyJson.legacy(storedType, rs.getString("title"), rs.getString("text")).mentioning(people);
+            }
+        }
+        String routes = rs.getString("routes");
         return new Entry(rs.getLong("id"), rs.getString("platform"), rs.getString("conversation_id"), inboxId,
-                rs.getString("dedupe_key"), Reply.Type.valueOf(rs.getString("type")), rs.getString("text"),
+                rs.getString("dedupe_key"), type, rs.getString("text"),
                 rs.getString("title"), rs.getString("file_name"), rs.getString("file_token"),
-                read(rs.getString("mentions"), LIST, List.of()), read(rs.getString("reply_context"), MAP, Map.of()),
+                message, read(rs.getString("reply_context"), MAP, Map.of()),
                 rs.getString("status"), rs.getInt("attempts"), Instant.parse(rs.getString("next_attempt_at")),
                 rs.getString("last_error"), Instant.parse(rs.getString("created_at")),
-                sent == null ? null : Instant.parse(sent));
+                sent == null ? null : Instant.parse(sent), rs.getInt("units_sent"),
+                routes == null || routes.isEmpty() ? List.of() : List.of(routes.split(",")), rs.getString("warning"));
+    }
+
+    /** Records how far a message got, before its next part is sent (so a restart continues there). */
+    void recordProgress(long id, int unitsSent, List<String> routes) {
+        jdbi.useHandle(h -> h.createUpdate("update outbox set units_sent = :u, routes = :r where id = :id")
+                .bind("u", unitsSent).bind("r", String.join(",", routes)).bind("id", id).execute());
+    }
+
+    /** Records a warning for a message (shown in /healthz). */
+    void recordWarning(long id, String warning) {
+        jdbi.useHandle(h -> h.createUpdate("update outbox set warning = :w where id = :id")
+                .bind("w", warning).bind("id", id).execute());
+    }
+
+    /** The routes the other answers to the same inbound message used. */
+    List<String> threadRoutes(long id, Long inboxId) {
+        if (inboxId == null) return List.of();
+        return jdbi.withHandle(h -> h.createQuery("select routes from outbox where inbox_id = :inbox and id <> :id")
+                .bind("inbox", inboxId).bind("id", id).mapTo(String.class).list()).stream()
+                .filter(r -> r != null && !r.isEmpty()).flatMap(r -> java.util.Arrays.stream(r.split(",")))
+                .distinct().toList();
+    }
+
+    /** Messages sent with a warning, newest first (shown in /healthz). */
+    public List<Entry> warned(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select * from outbox where warning is not null order by id desc limit :l")
+                .bind("l", limit).map((rs, c) -> entry(rs)).list());
     }
 
     private static <T> T read(String json, TypeReference<T> type, T fallback) {

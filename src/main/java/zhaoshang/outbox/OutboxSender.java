@@ -112,10 +112,14 @@ public final class OutboxSender implements AutoCloseable {
         SendResult result;
         try {
             result = platform.send(new Delivery(e.id(), e.platform(), e.conversationId(), reply, e.replyContext(),
-                    downloadUrl(e), e.attempts() + 1, now));
+                    downloadUrl(e), e.attempts() + 1, now, new StoredProgress(outbox, e)));
         } catch (RuntimeException ex) {
             result = SendResult.retry(ex.getClass().getSimpleName());
             LOG.warn("outbox {}: {} threw {}", e.id(), e.platform(), ex.toString());
+        }
+        if (result.warning() != null) {
+            outbox.recordWarning(e.id(), result.warning());
+            LOG.warn("outbox {}: conversation {}: {}", e.id(), e.conversationId(), result.warning());
         }
         switch (result.status()) {
             case SENT -> {
@@ -173,13 +177,10 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private Reply toReply(Outbox.Entry e) {
-        byte[] content = null;
-        if (e.fileToken() != null) {
-            content = outbox.files().read(e.fileToken()).orElse(null);
-            if (content == null) return null;
-        }
-        String fileName = e.type() == Reply.Type.MARKDOWN ? e.title() : e.fileName();
-        return new Reply(e.type(), e.text(), fileName, content, e.mentions());
+        if (e.type() == Reply.Type.TEXT) return e.message();
+        byte[] content = e.fileToken() == null ? null : outbox.files().read(e.fileToken()).orElse(null);
+        if (content == null) return null;
+        return e.type() == Reply.Type.IMAGE ? Reply.image(e.fileName(), content) : Reply.file(e.fileName(), content);
     }
 
     private String downloadUrl(Outbox.Entry e) {

@@ -26,6 +26,19 @@ public record Figure(String key, String label, Period period, long actual, long 
         return Math.max(0, target - actual);
     }
 
+    /** The target's name in two to four characters, for one-line summaries ("走访", "线索", "亿元落地"). */
+    public String shortLabel() {
+        return switch (key) {
+            case "visits" -> "走访";
+            case "leads" -> "线索";
+            case "inspections" -> "考察";
+            case "signings" -> "签约";
+            case "landed" -> "亿元落地";
+            case "tripDays" -> "外出天数";
+            default -> label;
+        };
+    }
+
     /** Completion ratio capped at 1, for the ranking. */
     public double completion() {
         return target <= 0 ? 1.0 : Math.min(1.0, (double) actual / target);

@@ -24,6 +24,18 @@ public record TeamProgress(String teamId, String teamName, Period asked, LocalDa
         leadsByMember = Map.copyOf(leadsByMember);
     }
 
+    /** The worst pace of all the team's figures (🔴 when any is behind). */
+    public Pace worstPace() {
+        Pace worst = Pace.MET;
+        for (Figure f : figures) if (f.pace().ordinal() > worst.ordinal()) worst = f.pace();
+        return worst;
+    }
+
+    /** The figures of the asked period itself that are not met yet. */
+    public List<Figure> shortOfAsked() {
+        return figures.stream().filter(f -> f.gap() > 0 && f.period().equals(asked)).toList();
+    }
+
     public Optional<Figure> figure(String key) {
         return figures.stream().filter(f -> f.key().equals(key)).findFirst();
     }

@@ -55,17 +55,17 @@ public final class MonthEndReminder implements ReminderRule {
         return sb.toString();
     }
 
+    /** One line per team (status, the month's targets not met), so that 13 teams fit a phone screen. */
     private static String summaryBody(List<TeamProgress> all, YearMonth month) {
-        StringBuilder sb = new StringBuilder(month.getYear() + "年" + month.getMonthValue() + "月各工作组任务完成情况（实际/目标）：");
+        StringBuilder sb = new StringBuilder(month.getYear() + "年" + month.getMonthValue() + "月各工作组（只列本月未完成的任务，实际/目标）：");
         for (TeamProgress p : all) {
-            sb.append("\n").append(p.teamName()).append("：");
-            List<String> parts = new ArrayList<>();
-            for (Figure f : p.figures()) {
-                parts.add(f.pace().icon() + f.label() + periodNote(f, month) + " " + f.actual() + "/" + f.target());
-            }
-            sb.append(String.join(" · ", parts));
+            sb.append("\n").append(p.teamName()).append(' ').append(p.worstPace().icon());
+            List<Figure> open = p.shortOfAsked();
+            if (open.isEmpty()) sb.append(" 本月各项达标");
+            for (Figure f : open) sb.append(' ').append(f.shortLabel()).append(' ').append(f.actual()).append('/').append(f.target());
         }
-        sb.append("\n各组台账请于今日报送；发“导出台账 ").append(month.getMonthValue()).append("月”可下载本月台账。");
+        sb.append("\n各组台账请于今日报送。全部数字：在协调群发“本月进度”（附《进度汇总》），“导出台账 ")
+                .append(month.getMonthValue()).append("月”下载本月台账。");
         return sb.toString();
     }
 

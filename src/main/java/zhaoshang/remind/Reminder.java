@@ -61,4 +61,10 @@ public record Reminder(String key, String rule, String series, String teamId, Au
     public String text(boolean late, boolean test) {
         return "【" + title + "】" + (test ? TEST_MARK : "") + (late ? LATE_MARK : "") + "\n" + body;
     }
+
+    /** The message: 【title】（补发|测试） as its heading, the body's lines (no one mentioned yet). */
+    public Reply message(boolean late, boolean test) {
+        return Reply.message(title).heading("【" + title + "】" + (test ? TEST_MARK : "") + (late ? LATE_MARK : ""))
+                .lines(body).build();
+    }
 }

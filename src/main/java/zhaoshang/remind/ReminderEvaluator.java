@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import zhaoshang.chat.Mention;
 import zhaoshang.chat.Reply;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Conversation;
@@ -152,11 +153,11 @@ public final class ReminderEvaluator {
                 Reminder r = o.due().reminder();
                 int messages = o.targets().size() * (1 + o.files().size());
                 if (!ReminderStore.record(h, r, o.due().late(), messages, now)) continue;
+                List<Mention> people = r.mentions().stream().distinct().map(config::member).flatMap(Optional::stream)
+                        .map(Mention::of).toList();
                 for (Conversation c : o.targets()) {
-                    List<String> ids = r.mentions().stream().map(config::member).flatMap(Optional::stream)
-                            .map(m -> m.platformId(c.platform())).filter(Objects::nonNull).distinct().toList();
                     String base = r.key() + "@" + c.platform() + ":" + c.id();
-                    outbox.enqueueOnce(h, base, c.platform(), c.id(), Reply.text(o.text()).mentioning(ids));
+                    outbox.enqueueOnce(h, base, c.platform(), c.id(), o.message().mentioning(people));
                     for (int i = 0; i < o.files().size(); i++) {
                         outbox.enqueueOnce(h, base + "#" + (i + 1), c.platform(), c.id(), o.files().get(i));
                     }
@@ -168,7 +169,7 @@ public final class ReminderEvaluator {
     }
 
     /** A reminder ready to queue: its groups, its text and its files (built outside the transaction). */
-    private record Outgoing(Due due, List<Conversation> targets, String text, List<Reply> files) { }
+    private record Outgoing(Due due, List<Conversation> targets, Reply message, List<Reply> files) { }
 
     private Outgoing outgoing(Due d) {
         Reminder r = d.reminder();
@@ -183,6 +184,6 @@ public final class ReminderEvaluator {
                 LOG.error("提醒 {} 的附件生成失败，只发送文字", r.key(), e);
             }
         }
-        return new Outgoing(d, targets, r.text(d.late(), false), files);
+        return new Outgoing(d, targets, r.message(d.late(), false), files);
     }
 }

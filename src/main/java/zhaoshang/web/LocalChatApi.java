@@ -18,6 +18,8 @@ import io.javalin.http.Context;
 
 import zhaoshang.bot.Pipeline;
 import zhaoshang.chat.ChatMessage;
+import zhaoshang.chat.Reply;
+import zhaoshang.chat.local.SimulatorView;
 import zhaoshang.chat.local.LocalChatPlatform;
 import zhaoshang.chat.local.SimulatorClock;
 import zhaoshang.config.BotConfig;
@@ -29,8 +31,12 @@ import zhaoshang.outbox.Outbox;
 /**
  * The local chat simulator's JSON API (the page at / uses it; so do the functional tests).
  * <ul>
- *   <li>{@code POST /local/messages {"conversation","sender","text"[,"id"]}} → {@code {"replies":[{type,text,name,url}]}}</li>
- *   <li>{@code GET /local/messages?conversation=ID} → {@code {"messages":[{type,text,name,url,from,sender,time}]}}, oldest first</li>
+ *   <li>{@code POST /local/messages {"conversation","sender","text"[,"id"][,"platform"]}} →
+ *       {@code {"replies":[{type,text,name,url,...}]}}</li>
+ *   <li>{@code GET /local/messages?conversation=ID[&platform=local|dingtalk|wecom]} →
+ *       {@code {"messages":[{type,text,name,url,from,sender,time,...}]}}, oldest first; each bot message rendered as that
+ *       platform shows it ({@link SimulatorView}): {@code route}, {@code dialect}, {@code sent} (the text as sent),
+ *       {@code notify} (user ids notified), {@code buttons}, {@code losses} (what the platform does not show)</li>
  *   <li>{@code GET /local/directory} → conversations and members</li>
  *   <li>{@code POST /local/clock {"now": ISO-8601 with offset}} → moves the bot's clock forward only</li>
  * </ul>
@@ -67,6 +73,7 @@ final class LocalChatApi {
             throw new ApiError(400, "缺少字段 text（消息内容，字符串）。示例：{\"conversation\":\"local-team1\",\"sender\":\"m-he\",\"text\":\"帮助\"}");
         }
         String text = textNode.asText();
+        SimulatorView.Platform view = platform(body.hasNonNull("platform") ? body.get("platform").asText() : null);
         String id = body.hasNonNull("id") ? body.get("id").asText() : UUID.randomUUID().toString();
         if (id.isBlank() || id.length() > 128) throw new ApiError(400, "id 应为 1–128 个字符");
         String name = config.memberByPlatformId(LocalChatPlatform.NAME, sender).map(Member::name).orElse("");
@@ -80,7 +87,9 @@ final class LocalChatApi {
         }
         Pipeline.Result result = pipeline.accept(message);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("replies", result.replies().stream().map(this::reply).toList());
+        List<Map<String, Object>> replies = new ArrayList<>();
+        for (Outbox.Entry e : result.replies()) replies.addAll(rendered(e, view));
+        out.put("replies", replies);
         if (result.duplicate()) out.put("duplicate", true);
         ctx.json(out);
     }
@@ -90,6 +99,7 @@ final class LocalChatApi {
         if (conversation == null || conversation.isBlank()) {
             throw new ApiError(400, "缺少参数 conversation，例如 /local/messages?conversation=local-team1");
         }
+        SimulatorView.Platform view = platform(ctx.queryParam("platform"));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Inbox.Entry e : inbox.conversation(LocalChatPlatform.NAME, conversation, 500)) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -103,12 +113,13 @@ final class LocalChatApi {
             items.add(m);
         }
         for (Outbox.Entry e : outbox.conversation(LocalChatPlatform.NAME, conversation, 500)) {
-            Map<String, Object> m = reply(e);
-            m.put("from", BOT_NAME);
-            m.put("time", e.createdAt().toString());
-            m.put("order", 1);
-            m.put("seq", e.id());
-            items.add(m);
+            for (Map<String, Object> m : rendered(e, view)) {
+                m.put("from", BOT_NAME);
+                m.put("time", e.createdAt().toString());
+                m.put("order", 1);
+                m.put("seq", e.id());
+                items.add(m);
+            }
         }
         items.sort(Comparator.<Map<String, Object>, String>comparing(m -> (String) m.get("time"))
                 .thenComparing(m -> (Integer) m.get("order"))
@@ -164,17 +175,44 @@ final class LocalChatApi {
         ctx.json(Map.of("now", OffsetDateTime.ofInstant(clock.instant(), clock.getZone()).toString()));
     }
 
-    private Map<String, Object> reply(Outbox.Entry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", e.type().name().toLowerCase());
-        m.put("text", e.text());
-        if (e.fileToken() != null) {
-            m.put("name", e.fileName());
-            m.put("url", "/files/" + e.fileToken() + "/" + URLEncoder.encode(e.fileName(), StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
+    /** A bot message as the chosen platform shows it: one item per message it takes there. */
+    private List<Map<String, Object>> rendered(Outbox.Entry e, SimulatorView.Platform view) {
+        if (e.type() != Reply.Type.TEXT) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", e.type().name().toLowerCase());
+            m.put("text", e.text());
+            if (e.fileToken() != null) {
+                m.put("name", e.fileName());
+                m.put("url", "/files/" + e.fileToken() + "/" + URLEncoder.encode(e.fileName(), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+            }
+            return List.of(m);
         }
-        if (!e.mentions().isEmpty()) m.put("mentions", e.mentions());
-        return m;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SimulatorView.Item item : SimulatorView.of(e.message(), e.inboxId() != null, view)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", item.type());
+            m.put("text", item.text());
+            m.put("plain", item.plain());
+            m.put("route", item.route());
+            m.put("dialect", item.dialect());
+            m.put("title", item.title());
+            if (!item.sent().equals(item.text())) m.put("sent", item.sent());
+            if (!e.mentions().isEmpty()) m.put("mentions", e.mentions());
+            if (!item.notifyIds().isEmpty()) m.put("notify", item.notifyIds());
+            if (!item.buttons().isEmpty()) {
+                m.put("buttons", item.buttons().stream().map(b -> Map.of("label", b.label(), "command", b.command())).toList());
+            }
+            if (!item.losses().isEmpty()) m.put("losses", item.losses());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static SimulatorView.Platform platform(String name) {
+        SimulatorView.Platform p = SimulatorView.Platform.parse(name);
+        if (p == null) throw new ApiError(400, "platform 应为 local、dingtalk 或 wecom");
+        return p;
     }
 
     private static JsonNode body(Context ctx) {

@@ -161,10 +161,16 @@ class ProgressExportFlowTest {
     @Test
     void coordinationGroupSeesEveryTeamAndTheRanking() {
         JsonNode replies = bot.say("local-coord", "m-admin", "本月进度");
-        String text = replies.get(0).get("text").asText();
-        assertThat(text).contains("各工作组").contains("第一工作组").contains("第四工作组").contains("| 3/15");
+        String text = TestBot.plain(replies.get(0));
+        assertThat(text).contains("各工作组").doesNotContain("|");
+        // one line per team: its status and only the month's targets not met; the rest is in the workbook
+        List<String> teams = text.lines().filter(l -> l.startsWith("• 第")).toList();
+        assertThat(teams).hasSize(4);
+        assertThat(teams.get(0)).startsWith("• 第一工作组 ").contains("走访 3/15").doesNotContain("考察");
+        assertThat(teams.get(3)).startsWith("• 第四工作组 🔴").contains("走访 0/15");
+        assertThat(replies.get(2).get("name").asText()).endsWith(".xlsx");
         String ranking = bot.sayText("local-coord", "m-admin", "排行");
         assertThat(ranking.indexOf("第一工作组")).isLessThan(ranking.indexOf("第三工作组"));
-        assertThat(ranking).startsWith("### 🏆 月擂台");
+        assertThat(ranking).startsWith("🏆 月擂台");
     }
 }

@@ -225,7 +225,8 @@ class FaultTest {
     private static String content(String body) {
         try {
             JsonNode n = JSON.readTree(body);
-            return n.path("text").path("content").asText("");
+            return n.path("text").path("content").asText("") + n.path("markdown").path("text").asText("")
+                    + n.path("markdown").path("content").asText("");
         } catch (IOException e) {
             return body;
         }

@@ -183,8 +183,12 @@ class DeadlineRulesTest {
         assertThat(f.messages("local-team2").get(0).text()).doesNotContain("拜访重点企业");
         List<Outbox.Entry> coord = f.messages("local-coord");
         assertThat(coord).hasSize(2);
-        assertThat(coord.get(0).text()).startsWith("【月度汇总】").contains("第一工作组：").contains("第四工作组：")
-                .contains("拜访重点企业 15/15");
+        // one line per team, only the month's open targets (team 2 met its visits: they are not listed)
+        assertThat(coord.get(0).text()).startsWith("【月度汇总】");
+        List<String> lines = coord.get(0).text().lines().filter(l -> l.startsWith("第")).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("第一工作组 🔴").contains("走访 0/15");
+        assertThat(lines.get(1)).startsWith("第二工作组").doesNotContain("走访");
         assertThat(coord.get(0).mentions()).containsExactly("m-admin");
         assertThat(coord.get(1).fileName()).isEqualTo("台账-2026-11.xlsx");
     }

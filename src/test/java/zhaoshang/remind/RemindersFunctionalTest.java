@@ -30,7 +30,7 @@ class RemindersFunctionalTest {
     private static List<String> reminders(TestBot bot, String conversation) {
         return bot.history(conversation).stream()
                 .filter(m -> !m.path("sender").asText().startsWith("m-"))
-                .map(m -> m.path("text").asText())
+                .map(TestBot::plain)
                 .filter(t -> t.startsWith("【"))
                 .map(t -> t.lines().findFirst().orElse("") + " " + t.lines().skip(1).findFirst().orElse("")
                         .replaceAll("^(.{0,16}).*$", "$1"))
@@ -70,11 +70,11 @@ class RemindersFunctionalTest {
                     "【外出总结提醒】（补发） 本组外出（11月24日—11月2",
                     "【外出总结提醒】 本组外出（11月24日—11月2");
             List<JsonNode> raw = bot.history("local-team1");
-            assertThat(raw.stream().filter(m -> m.path("text").asText().startsWith("【每日走访提醒】")))
+            assertThat(raw.stream().filter(m -> TestBot.plain(m).startsWith("【每日走访提醒】")))
                     .allSatisfy(m -> assertThat(m.toString()).contains("m-he").contains("m-qian"));
             assertThat(reminders(bot, "local-team2")).containsExactly(
                     "【月底台账提醒】 11月台账截止日为 11月30日", "【月底台账提醒】 今天是11月最后一个工作日，请核");
-            assertThat(reminders(bot, "local-coord")).containsExactly("【月度汇总】 2026年11月各工作组任务完成");
+            assertThat(reminders(bot, "local-coord")).containsExactly("【月度汇总】 2026年11月各工作组（只列本");
             // with the month's ledgers of every team attached, once
             assertThat(bot.history("local-coord").stream().filter(m -> m.path("type").asText().equals("file"))
                     .map(m -> m.path("name").asText())).containsExactly("招商台账_全部工作组_2026-11.xlsx");

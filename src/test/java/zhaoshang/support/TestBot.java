@@ -81,11 +81,16 @@ public final class TestBot implements AutoCloseable {
                 "id", "test-" + (++seq))).body.get("replies");
     }
 
-    /** The text of every reply joined, for assertions. */
+    /** What a person reads in every reply (markup applied), joined, for assertions. */
     public String sayText(String conversation, String sender, String text) {
         StringBuilder sb = new StringBuilder();
-        for (JsonNode r : say(conversation, sender, text)) sb.append(r.path("text").asText()).append('\n');
+        for (JsonNode r : say(conversation, sender, text)) sb.append(plain(r)).append('\n');
         return sb.toString();
+    }
+
+    /** What a person reads in one message of the API (its "plain" text; a file's name). */
+    public static String plain(JsonNode message) {
+        return message.has("plain") ? message.path("plain").asText() : message.path("text").asText();
     }
 
     public Http post(String path, Object body) {

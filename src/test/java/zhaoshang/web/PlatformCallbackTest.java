@@ -108,7 +108,7 @@ class PlatformCallbackTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
                 postRequestedFor(urlPathEqualTo("/robot/sendBySession"))
                         .withRequestBody(matchingJsonPath("$.msgtype", containing("markdown")))
-                        .withRequestBody(matchingJsonPath("$.markdown.text", containing("填报模板")))));
+                        .withRequestBody(matchingJsonPath("$.markdown.text", containing("模板 走访")))));
         // the platform redelivers the same message: handled once
         assertThat(postDing(dingBody("msg-1", "帮助"), ts, DingTalkSignature.sign(ts, APP_SECRET))).isEqualTo(200);
         bot.app.drainInbound();

@@ -1,9 +1,9 @@
 package zhaoshang.bot.commands;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
 import zhaoshang.ledger.Change;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
@@ -28,26 +28,29 @@ public final class CorrectCommand extends RecordCommand {
     }
 
     @Override
-    protected String act(Request request, LedgerEntry<?> entry, String rest) {
+    protected Reply act(Request request, LedgerEntry<?> entry, String rest) {
         if (rest.isEmpty()) {
-            return "请写出要改的字段和新值，例如“更正 " + entry.number() + " 投资意向：明确”。可用字段见模板：\n"
-                    + Templates.of(entry.kind());
+            return Reply.message("更正 " + entry.number())
+                    .line("请写出要改的字段和新值，例如“更正 " + entry.number() + " 投资意向：明确”。")
+                    .line("现在的内容：").block(RecordView.fieldGroup(entry.report()))
+                    .line("可用字段见模板（发送“模板 " + entry.kind().label() + "”可单独获取）：")
+                    .copyable(Templates.of(entry.kind())).build();
         }
         Correction c = parser.parseCorrection(entry.kind(), rest);
         if (!c.problems().isEmpty()) {
-            return "❌ " + entry.number() + " 未修改：\n" + c.problems().stream()
-                    .map(p -> "· " + p.field() + "：" + p.message()).collect(Collectors.joining("\n"))
-                    + "\n\n可用字段见模板：\n" + Templates.of(entry.kind());
+            Reply.Builder r = Reply.message(entry.number() + " 未修改").line("❌ " + entry.number() + " 未修改：");
+            c.problems().forEach(p -> r.item(p.field() + "：" + p.message()));
+            return r.blank().line("可用字段见模板：").copyable(Templates.of(entry.kind())).build();
         }
         if (c.values().isEmpty()) {
-            return "没读到要修改的字段，请写成“更正 " + entry.number() + " 字段：新值”。";
+            return Reply.text("没读到要修改的字段，请写成“更正 " + entry.number() + " 字段：新值”。");
         }
         List<Change> changes = ledger.correct(entry.number(), c.values(), request.member().id(), request.now());
-        if (changes.isEmpty()) return entry.number() + " 的内容与原来相同，没有改动。";
-        return "✏️ 已更正 " + entry.number() + "：\n" + changes.stream()
-                .map(ch -> "· " + FieldLabels.label(entry.kind(), ch.field()) + "："
-                        + show(ch.field(), ch.oldValue()) + " → " + show(ch.field(), ch.newValue()))
-                .collect(Collectors.joining("\n"));
+        if (changes.isEmpty()) return Reply.text(entry.number() + " 的内容与原来相同，没有改动。");
+        Reply.Builder r = Reply.message("已更正 " + entry.number()).line("✏️ 已更正 " + entry.number() + "：");
+        changes.forEach(ch -> r.item(FieldLabels.label(entry.kind(), ch.field()) + "："
+                + show(ch.field(), ch.oldValue()) + " → " + show(ch.field(), ch.newValue())));
+        return r.build();
     }
 
     private static String show(String field, Object v) {

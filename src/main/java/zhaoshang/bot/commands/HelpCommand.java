@@ -8,25 +8,26 @@ import zhaoshang.bot.Command;
 import zhaoshang.bot.MessageText;
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
+import zhaoshang.chat.Span;
 
-/** 帮助: what the bot can do, one line per command, and the report templates. */
+/** 帮助: a short list of what to send, one line per command; the templates come with 模板 走访 etc. */
 public final class HelpCommand implements Command {
 
-    private final Supplier<List<Command>> commands;
-    private final String templates;
+    private static final String TITLE = "招商助手 · 帮助";
+    private static final String INTRO = "在群里 @我 发送下面的内容，冒号全角半角都行：";
+    private static final String REPORT = "以 走访 / 线索 / 考察 / 签约 / 外出计划 / 外出总结 开头，写上各项内容，一条消息可报多家";
+    private static final String TEMPLATES = "模板 走访 · 模板 线索 · 模板 考察 · 模板 签约 · 模板 外出计划 · 模板 外出总结（复制后填写发送）";
 
-    /**
-     * @param commands  all commands (read when asked, so the list can include this one)
-     * @param templates the report templates, ready to show
-     */
-    public HelpCommand(Supplier<List<Command>> commands, String templates) {
+    private final Supplier<List<Command>> commands;
+
+    /** @param commands all commands (read when asked, so the list can include this one) */
+    public HelpCommand(Supplier<List<Command>> commands) {
         this.commands = commands;
-        this.templates = templates;
     }
 
     @Override
     public String help() {
-        return "帮助 — 查看全部命令和填报模板";
+        return "帮助 — 查看全部命令";
     }
 
     @Override
@@ -36,15 +37,21 @@ public final class HelpCommand implements Command {
                 || t.equals("使用说明") || t.equals("怎么用"))) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("### 招商助手能做什么\n");
-        sb.append("在群里 @我 发送下面的内容即可，字段顺序随意，冒号全角半角都行。\n\n");
-        sb.append("**填报台账**：以“走访”“线索”“考察”“签约”“外出计划”“外出总结”开头，按模板逐行填写，一条消息可以报多家。\n\n");
-        sb.append("**命令**\n");
+        Reply.Builder r = Reply.message(TITLE).heading(TITLE).line(INTRO)
+                .line(Span.strong("填报"), "：", REPORT)
+                .line(Span.strong("模板"), "：", TEMPLATES)
+                .blank();
         for (Command c : commands.get()) {
-            if (!c.help().isEmpty()) sb.append("- ").append(c.help()).append('\n');
+            if (c instanceof ReportCommand || c instanceof TemplateCommand || c instanceof HelpCommand) continue;
+            String usage = usage(c.help());
+            if (!usage.isEmpty()) r.item(usage);
         }
-        sb.append("\n**填报模板**（复制后填写）\n\n").append(templates);
-        return Optional.of(List.of(Reply.markdown("招商助手 帮助", sb.toString())));
+        return Optional.of(List.of(r.build()));
+    }
+
+    /** The part of a help line before " — " (what to send); the description stays in the README. */
+    static String usage(String help) {
+        int dash = help.indexOf(" — ");
+        return (dash < 0 ? help : help.substring(0, dash)).strip();
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Member;
 import zhaoshang.ledger.HistoryEntry;
@@ -36,13 +37,15 @@ public final class HistoryCommand extends RecordCommand {
     }
 
     @Override
-    protected String act(Request request, LedgerEntry<?> entry, String rest) {
+    protected Reply act(Request request, LedgerEntry<?> entry, String rest) {
         List<HistoryEntry> history = ledger.history(entry.number());
-        StringBuilder sb = new StringBuilder("📜 " + entry.number() + " 的留痕（" + RecordView.summary(entry.report()) + "）");
-        if (!entry.active()) sb.append("【已撤销】");
+        Reply.Builder r = Reply.message(entry.number() + " 的留痕")
+                .line("📜 " + entry.number() + " 的留痕（" + RecordView.summary(entry.report()) + "）"
+                        + (entry.active() ? "" : "【已撤销】"));
         for (HistoryEntry h : history) {
             String who = config.member(h.actorId()).map(Member::name).orElse(h.actorId());
-            sb.append("\n· ").append(TIME.format(h.at().atZone(zone))).append(' ').append(who).append(' ');
+            StringBuilder sb = new StringBuilder();
+            sb.append(TIME.format(h.at().atZone(zone))).append(' ').append(who).append(' ');
             switch (h.action()) {
                 case CREATE -> sb.append("登记");
                 case WITHDRAW -> sb.append("撤销").append(h.reason() == null ? "" : "（" + h.reason() + "）");
@@ -51,7 +54,8 @@ public final class HistoryCommand extends RecordCommand {
                         .append(h.oldValue() == null || h.oldValue().isEmpty() ? "（空）" : h.oldValue())
                         .append(" → ").append(h.newValue() == null || h.newValue().isEmpty() ? "（空）" : h.newValue());
             }
+            r.item(sb.toString());
         }
-        return sb.toString();
+        return r.build();
     }
 }

@@ -35,14 +35,13 @@ public final class MyRecordsCommand implements Command {
         if (entries.isEmpty()) {
             return Optional.of(List.of(Reply.text("您还没有登记过记录。发送“模板 走访”获取填报模板。")));
         }
-        StringBuilder sb = new StringBuilder("📋 ").append(request.member().name()).append(" 最近登记的记录：");
+        Reply.Builder r = Reply.message(request.member().name() + " 最近登记的记录")
+                .line("📋 " + request.member().name() + " 最近登记的记录：");
         for (LedgerEntry<?> e : entries) {
-            sb.append("\n").append(e.number()).append(' ').append(e.kind().label()).append(' ')
-                    .append(RecordView.summary(e.report()));
-            if (e.late()) sb.append("（逾期登记）");
-            if (!e.active()) sb.append("【已撤销】");
+            r.item(e.number() + " " + e.kind().label() + " " + RecordView.summary(e.report())
+                    + (e.late() ? "（逾期登记）" : "") + (e.active() ? "" : "【已撤销】"));
         }
-        sb.append("\n\n修改：更正 编号 字段：新值；撤销：撤销 编号；留痕：历史 编号");
-        return Optional.of(List.of(Reply.text(sb.toString())));
+        r.blank().line("修改：更正 编号 字段：新值；撤销：撤销 编号；留痕：历史 编号");
+        return Optional.of(List.of(r.build()));
     }
 }

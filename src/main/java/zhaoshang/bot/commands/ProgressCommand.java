@@ -69,11 +69,9 @@ public final class ProgressCommand implements Command {
             teams = config.teams();
         }
         List<TeamProgress> progress = calculator.teams(teams, period, today);
-        String text = teams.size() == 1 ? ProgressText.team(progress.get(0), config)
-                : ProgressText.allTeams(progress, period, today);
-        String title = teams.size() == 1 ? ProgressText.title(progress.get(0)) : "各工作组" + period.label() + "进度";
         List<Reply> replies = new java.util.ArrayList<>();
-        replies.add(Reply.markdown(title, text));
+        replies.add(teams.size() == 1 ? ProgressText.team(progress.get(0), config)
+                : ProgressText.allTeams(progress, period, today));
         replies.addAll(attachments.of(progress, period, teams.size() == 1 ? teams.get(0).name() : "全部工作组"));
         return Optional.of(List.copyOf(replies));
     }

@@ -1,10 +1,13 @@
 package zhaoshang.bot.commands;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import zhaoshang.chat.Reply;
+import zhaoshang.chat.Span;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Member;
 import zhaoshang.progress.Figure;
@@ -13,8 +16,15 @@ import zhaoshang.progress.Ranking;
 import zhaoshang.progress.TeamProgress;
 import zhaoshang.report.Money;
 
-/** The wording of progress and ranking answers: short enough for a phone, markdown where it helps. */
+/**
+ * The wording of progress and ranking answers, built as structured replies sized for a phone: one team on one
+ * screen; every team one line each (the full figures are in the attached 进度汇总 workbook).
+ */
 final class ProgressText {
+
+    static final String LEGEND = "🟢 达标 🟡 进度正常 🔴 落后于时间进度";
+    static final String ALL_MET = "本期各项达标";
+    static final String SEE_WORKBOOK = "每组只列未完成的本期任务；全部数字见附件《进度汇总》";
 
     private ProgressText() { }
 
@@ -22,89 +32,81 @@ final class ProgressText {
         return p.teamName() + " " + p.asked().label() + "进度";
     }
 
-    /** One team, one line per target, then money, 开工率 and trip days without a visit. */
-    static String team(TeamProgress p, BotConfig config) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("### ").append(title(p)).append('\n');
-        sb.append("截至 ").append(p.today().getMonthValue()).append("月").append(p.today().getDayOfMonth()).append("日\n\n");
-        for (Figure f : p.figures()) {
-            sb.append("- ").append(line(f, p.asked())).append('\n');
-        }
-        sb.append("\n签约金额 ").append(Money.formatWan(p.signedAmountYuan()));
-        p.startRatePercent().ifPresent(r -> sb.append(" · 开工率 ").append(r).append('%'));
+    static String allTitle(Period asked) {
+        return "各工作组 " + asked.label() + "进度";
+    }
+
+    /** One team: one line per target, then money, 开工率 and trip days without a visit. */
+    static Reply team(TeamProgress p, BotConfig config) {
+        Reply.Builder r = Reply.message(title(p)).heading(title(p)).line(asOf(p.today()));
+        for (Figure f : p.figures()) r.item(line(f, p.asked()).toArray());
+        r.blank();
+        r.line("签约金额 " + Money.formatWan(p.signedAmountYuan())
+                + p.startRatePercent().map(x -> " · 开工率 " + x + "%").orElse(""));
         if (!p.daysOutWithoutVisit().isEmpty()) {
-            sb.append("\n⚠️ 外出期间 ").append(p.daysOutWithoutVisit().size()).append(" 天没有走访记录：")
-                    .append(p.daysOutWithoutVisit().stream().limit(8).map(ProgressText::md).collect(Collectors.joining("、")));
+            r.line("⚠️ 外出期间 " + p.daysOutWithoutVisit().size() + " 天没有走访记录："
+                    + p.daysOutWithoutVisit().stream().limit(8).map(ProgressText::md).collect(Collectors.joining("、")));
         }
-        if (!p.visitsByMember().isEmpty()) {
-            sb.append("\n走访（按登记人）：").append(byMember(p.visitsByMember(), config));
-        }
-        sb.append("\n\n🟢 达标 🟡 进度正常 🔴 落后于时间进度");
-        return sb.toString();
+        if (!p.visitsByMember().isEmpty()) r.line("走访（按登记人）：" + byMember(p.visitsByMember(), config));
+        return r.blank().line(LEGEND).build();
     }
 
-    static String line(Figure f, Period asked) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(f.pace().icon()).append(' ').append(f.label());
-        if (!f.period().equals(asked)) sb.append("（").append(f.period().label()).append("）");
-        sb.append(" **").append(f.actual()).append('/').append(f.target()).append("**");
+    /** "🟡 拜访重点企业 **3/15** · 差 12 · 剩 10 天". */
+    static List<Object> line(Figure f, Period asked) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(f.pace().icon() + " " + f.label() + (f.period().equals(asked) ? "" : "（" + f.period().label() + "）") + " ");
+        parts.add(Span.strong(f.actual() + "/" + f.target()));
+        StringBuilder rest = new StringBuilder();
         if (f.gap() > 0) {
-            sb.append(" · 差 ").append(f.gap());
-            if (f.daysLeft() > 0) sb.append(" · 剩 ").append(f.daysLeft()).append(" 天");
-            else sb.append(" · 已截止");
+            rest.append(" · 差 ").append(f.gap());
+            rest.append(f.daysLeft() > 0 ? " · 剩 " + f.daysLeft() + " 天" : " · 已截止");
         } else {
-            sb.append(" · 已完成");
+            rest.append(" · 已完成");
         }
-        if (f.late() > 0) sb.append(" · 含逾期登记 ").append(f.late());
-        return sb.toString();
+        if (f.late() > 0) rest.append(" · 含逾期登记 ").append(f.late());
+        parts.add(rest.toString());
+        return parts;
     }
 
-    /** Every team in one table (the coordination group). */
-    static String allTeams(List<TeamProgress> teams, Period asked, LocalDate today) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("### 各工作组 ").append(asked.label()).append("进度\n");
-        sb.append("截至 ").append(today.getMonthValue()).append("月").append(today.getDayOfMonth()).append("日\n\n");
-        if (!teams.isEmpty()) {
-            sb.append("| 工作组 |");
-            for (Figure f : teams.get(0).figures()) sb.append(' ').append(shortLabel(f)).append(" |");
-            sb.append("\n|---|");
-            teams.get(0).figures().forEach(f -> sb.append("---|"));
-            sb.append('\n');
-            for (TeamProgress t : teams) {
-                sb.append("| ").append(t.teamName()).append(" |");
-                for (Figure f : t.figures()) {
-                    sb.append(' ').append(f.actual()).append('/').append(f.target()).append(f.pace().icon()).append(" |");
-                }
-                sb.append('\n');
-            }
-        }
-        sb.append("\n🟢 达标 🟡 进度正常 🔴 落后于时间进度");
-        return sb.toString();
+    /** Every team, one line each: status and only the asked period's targets not yet met. */
+    static Reply allTeams(List<TeamProgress> teams, Period asked, LocalDate today) {
+        Reply.Builder r = Reply.message(allTitle(asked)).heading(allTitle(asked)).line(asOf(today));
+        for (TeamProgress t : teams) r.item(teamLine(t, asked).toArray());
+        return r.blank().line(SEE_WORKBOOK).line(LEGEND).build();
     }
 
-    static String ranking(List<Ranking.Place> places, Period asked) {
-        StringBuilder sb = new StringBuilder("### 🏆 月擂台 · ").append(asked.label()).append('\n');
-        sb.append("按各项任务完成率加权计分（单项最高 100%）\n\n");
+    /** "第二工作组 🔴 走访 **7/15** 线索 **2/6**" — the worst pace of all targets, the short ones of the period. */
+    static List<Object> teamLine(TeamProgress t, Period asked) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(t.teamName() + " " + t.worstPace().icon());
+        List<Figure> short_ = t.shortOfAsked();
+        if (short_.isEmpty()) {
+            parts.add(" " + ALL_MET);
+        }
+        for (Figure f : short_) {
+            parts.add(" " + f.shortLabel() + " ");
+            parts.add(Span.strong(f.actual() + "/" + f.target()));
+        }
+        return parts;
+    }
+
+    static Reply ranking(List<Ranking.Place> places, Period asked) {
+        String title = "🏆 月擂台 · " + asked.label();
+        Reply.Builder r = Reply.message("月擂台 " + asked.label()).heading(title)
+                .line("按各项任务完成率加权计分（单项最高 100%）");
         for (Ranking.Place p : places) {
-            sb.append(p.rank()).append(". ").append(p.progress().teamName()).append(" **")
-                    .append(String.format("%.1f", p.score())).append("分** ");
-            sb.append(p.progress().figures().stream().filter(f -> f.target() > 0)
-                    .map(f -> shortLabel(f) + f.actual() + "/" + f.target()).collect(Collectors.joining(" ")));
-            sb.append('\n');
+            List<Object> parts = new ArrayList<>();
+            parts.add(p.progress().teamName() + " ");
+            parts.add(Span.strong(String.format("%.1f分", p.score())));
+            parts.add(" " + p.progress().figures().stream().filter(f -> f.target() > 0)
+                    .map(f -> f.shortLabel() + f.actual() + "/" + f.target()).collect(Collectors.joining(" ")));
+            r.numbered(p.rank(), parts.toArray());
         }
-        return sb.toString();
+        return r.build();
     }
 
-    private static String shortLabel(Figure f) {
-        return switch (f.key()) {
-            case "visits" -> "走访";
-            case "leads" -> "线索";
-            case "inspections" -> "考察";
-            case "signings" -> "签约";
-            case "landed" -> "亿元落地";
-            case "tripDays" -> "外出天数";
-            default -> f.label();
-        };
+    static String asOf(LocalDate today) {
+        return "截至 " + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
     }
 
     private static String md(LocalDate d) {

@@ -44,6 +44,6 @@ public final class RankingCommand implements Command {
         if (!query.valid()) return Optional.of(List.of(Reply.text(query.error())));
         Period period = query.period();
         List<Ranking.Place> places = Ranking.rank(calculator.teams(config.teams(), period, today), config.targets());
-        return Optional.of(List.of(Reply.markdown("月擂台 " + period.label(), ProgressText.ranking(places, period))));
+        return Optional.of(List.of(ProgressText.ranking(places, period)));
     }
 }

@@ -45,7 +45,7 @@ abstract class RecordCommand implements Command {
             return answer(e.number() + " 属于其他工作组，您无权查看。");
         }
         try {
-            return answer(act(request, e, m.group(3).strip()));
+            return Optional.of(List.of(act(request, e, m.group(3).strip())));
         } catch (LedgerException ex) {
             return answer(ex.getMessage());
         }
@@ -56,8 +56,8 @@ abstract class RecordCommand implements Command {
         return true;
     }
 
-    /** Does the work; returns the answer text. LedgerException messages are shown as they are. */
-    protected abstract String act(Request request, LedgerEntry<?> entry, String rest);
+    /** Does the work; returns the answer. LedgerException messages are shown as they are. */
+    protected abstract Reply act(Request request, LedgerEntry<?> entry, String rest);
 
     private static Optional<List<Reply>> answer(String text) {
         return Optional.of(List.of(Reply.text(text)));

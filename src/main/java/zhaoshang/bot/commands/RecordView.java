@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import zhaoshang.chat.Block;
+import zhaoshang.chat.Span;
 import zhaoshang.report.FieldLabels;
 import zhaoshang.report.Money;
 import zhaoshang.report.Report;
@@ -19,8 +21,19 @@ final class RecordView {
 
     /** "企业名称：…\n走访日期：…" for every field that has a value, in the record's order. */
     static String fields(Report report) {
+        return fieldBlocks(report).stream().map(f -> f.label() + "：" + Span.text(f.value()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The record's fields as key/value rows kept together. */
+    static Block.Group fieldGroup(Report report) {
+        return new Block.Group(List.copyOf(fieldBlocks(report)));
+    }
+
+    /** One key/value row for every field that has a value, in the record's order. */
+    static List<Block.Field> fieldBlocks(Report report) {
         Map<String, String> labels = FieldLabels.of(report.kind());
-        List<String> lines = new ArrayList<>();
+        List<Block.Field> lines = new ArrayList<>();
         for (RecordComponent c : report.getClass().getRecordComponents()) {
             Object v;
             try {
@@ -31,9 +44,9 @@ final class RecordView {
             String text = value(c.getName(), v);
             if (text == null || text.isBlank()) continue;
             String label = labels.getOrDefault(c.getName(), c.getName());
-            lines.add(label + "：" + text);
+            lines.add(new Block.Field(label, List.of(Span.plain(text))));
         }
-        return String.join("\n", lines);
+        return lines;
     }
 
     /** One value as people read it. */

@@ -51,31 +51,29 @@ public final class ReminderSettingsCommand implements Command {
         LocalDate today = LocalDate.ofInstant(request.now(), zone);
         RuleContext ctx = reminders.describing(today);
         String teamId = request.conversationTeamId() != null ? request.conversationTeamId() : request.member().teamId();
-        StringBuilder sb = new StringBuilder("⏰ 提醒规则（北京时间；免打扰 ")
-                .append(hhmm(config.schedules().quietFrom())).append("–").append(hhmm(config.schedules().quietTo()))
-                .append("；除外出期间的每日走访检查外，休息日不发提醒）：");
+        Reply.Builder out = Reply.message(TITLE).line("⏰ 提醒规则（北京时间；免打扰 "
+                + hhmm(config.schedules().quietFrom()) + "–" + hhmm(config.schedules().quietTo())
+                + "；除外出期间的每日走访检查外，休息日不发提醒）：");
         for (ReminderRule r : reminders.rules()) {
-            sb.append("\n· ").append(r.label()).append(config.schedules().enabled(r.id()) ? "" : OFF).append("：")
-                    .append(r.describe(ctx));
+            out.item(r.label() + (config.schedules().enabled(r.id()) ? "" : OFF) + "：" + r.describe(ctx));
         }
         List<Team> teams = teamId != null ? config.team(teamId).map(List::of).orElse(List.of()) : config.teams();
         List<Mute> mutes = reminders.store().mutes(today);
         List<Pause> pauses = reminders.store().pauses(today);
         for (Team team : teams) {
-            sb.append("\n\n").append(team.name()).append("静音：");
             List<Mute> own = mutes.stream().filter(m -> m.teamId().equals(team.id())).toList();
-            if (own.isEmpty()) sb.append(NO_MUTES);
+            out.blank().line(team.name() + "静音：" + (own.isEmpty() ? NO_MUTES : ""));
             for (Mute m : own) {
-                sb.append("\n· ").append(label(m.rule())).append(" ").append(range(m.from(), m.to()))
-                        .append("（原因：").append(m.reason()).append("；").append(name(m.memberId())).append("）");
+                out.item(label(m.rule()) + " " + range(m.from(), m.to()) + "（原因：" + m.reason() + "；"
+                        + name(m.memberId()) + "）");
             }
             List<Pause> leave = pauses.stream()
                     .filter(p -> config.member(p.memberId()).map(Member::teamId).orElse("").equals(team.id())).toList();
-            sb.append("\n").append(team.name()).append("请假：").append(leave.isEmpty() ? NO_MUTES : "");
-            for (Pause p : leave) sb.append("\n· ").append(name(p.memberId())).append(" ").append(range(p.from(), p.to()));
+            out.line(team.name() + "请假：" + (leave.isEmpty() ? NO_MUTES : ""));
+            for (Pause p : leave) out.item(name(p.memberId()) + " " + range(p.from(), p.to()));
         }
-        sb.append("\n\n").append(FOOTER);
-        return Optional.of(List.of(Reply.markdown(TITLE, sb.toString())));
+        out.blank().line(FOOTER);
+        return Optional.of(List.of(out.build()));
     }
 
     private String label(String rule) {

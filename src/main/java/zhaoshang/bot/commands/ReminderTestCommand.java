@@ -74,7 +74,9 @@ public final class ReminderTestCommand implements Command {
         for (Reminder r : samples) {
             String names = r.mentions().stream().map(id -> config.member(id).map(Member::name).orElse(id))
                     .collect(Collectors.joining("、"));
-            out.add(Reply.text(r.text(false, true) + (names.isEmpty() ? "" : wouldMention(names))));
+            Reply sample = r.message(false, true);
+            out.add(names.isEmpty() ? sample : Reply.message(sample.title()).blocks(sample.blocks())
+                    .lines(wouldMention(names).strip()).build());
         }
         return Optional.of(List.copyOf(out));
     }

@@ -50,7 +50,8 @@ public final class ReportCommand implements Command {
             return Optional.of(List.of(Reply.text(
                     "您不属于任何工作组，台账需记在某个工作组名下：请在该工作组的群里发送，或请组员填报。")));
         }
-        List<String> parts = new ArrayList<>();
+        Reply.Builder reply = Reply.message(null);
+        List<String> recorded = new ArrayList<>();
         int n = outcome.items().size();
         int index = 0;
         // A message handled again after a restart: what it already produced is not recorded twice.
@@ -63,22 +64,32 @@ public final class ReportCommand implements Command {
                 Report report = withDefaults(ok.report(), member);
                 if (okIndex < already.size()) {
                     LedgerEntry<?> e = already.get(okIndex++);
-                    parts.add("✅ 已登记" + e.kind().label() + which + ' ' + e.number() + "\n" + RecordView.fields(e.report()));
+                    reply.group(g -> g.line("✅ 已登记" + e.kind().label() + which + ' ' + e.number() + "：" + RecordView.summary(e.report()))
+                            .block(RecordView.fieldGroup(e.report()))).blank();
+                    recorded.add(e.number());
                     continue;
                 }
                 okIndex++;
                 try {
                     Recorded r = ledger.record(report, teamId, member.id(), request.inboxId(), request.now());
-                    parts.add(confirmation(r, report, which));
+                    reply.group(g -> confirmation(g, r, report, which)).blank();
+                    if (!r.duplicate()) recorded.add(r.number());
                 } catch (LedgerException e) {
-                    parts.add("❌ " + report.kind().label() + which + "未登记：" + e.getMessage()
-                            + "\n\n模板（复制后填写）：\n" + Templates.of(report.kind()));
+                    reply.group(g -> g.line("❌ " + report.kind().label() + which + "未登记：" + e.getMessage())
+                            .line("模板（复制后填写）：").copyable(Templates.of(report.kind()))).blank();
                 }
             } else if (item instanceof ParsedItem.Invalid bad) {
-                parts.add(refusal(bad, which));
+                reply.group(g -> refusal(g, bad, which)).blank();
             }
         }
-        return Optional.of(List.of(Reply.text(String.join("\n\n", parts))));
+        if (recorded.size() == 1) {
+            // one record: 确认 / 更正 / 撤销 as buttons where the route has them, as the commands to type elsewhere
+            String number = recorded.get(0);
+            reply.button("确认", "确认 " + number).button("更正", "更正 " + number).button("撤销", "撤销 " + number);
+        } else if (recorded.size() > 1) {
+            reply.line(correctHint("编号"));
+        }
+        return Optional.of(List.of(reply.build()));
     }
 
     /** 跟踪责任人 / 责任人 default to the sender. */
@@ -94,31 +105,29 @@ public final class ReportCommand implements Command {
         return report;
     }
 
-    private static String confirmation(Recorded r, Report report, String which) {
+    private static void confirmation(Reply.Builder g, Recorded r, Report report, String which) {
         String label = report.kind().label();
         if (r.duplicate()) {
-            return "⚠️ " + label + which + "已登记过：" + r.number() + "（同一项目、同一企业只计一次），本条未重复登记。"
-                    + "\n如需修改请发“更正 " + r.number() + " 字段：新值”。";
+            g.line("⚠️ " + label + which + "已登记过：" + r.number() + "（同一项目、同一企业只计一次），本条未重复登记。")
+                    .line("如需修改请发“更正 " + r.number() + " 字段：新值”。");
+            return;
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("✅ 已登记").append(label).append(which).append(' ').append(r.number()).append('\n');
-        sb.append(RecordView.fields(report));
+        g.line("✅ 已登记" + label + which + ' ' + r.number() + "：" + RecordView.summary(report));
+        g.block(RecordView.fieldGroup(report));
         if (r.late()) {
-            sb.append("\n⏰ 逾期登记：走访后超过 24 小时才登记（工作方案要求 24 小时内填写），已照常记入台账并标注。");
+            g.line("⏰ 逾期登记：走访后超过 24 小时才登记（工作方案要求 24 小时内填写），已照常记入台账并标注。");
         }
-        if (r.visitNumber() != null) sb.append("\n🔗 关联走访 ").append(r.visitNumber());
-        if (r.leadNumber() != null) sb.append("\n🔗 关联线索 ").append(r.leadNumber());
-        sb.append("\n有误请发“更正 ").append(r.number()).append(" 字段：新值”，撤销请发“撤销 ").append(r.number()).append("”。");
-        return sb.toString();
+        if (r.visitNumber() != null) g.line("🔗 关联走访 " + r.visitNumber());
+        if (r.leadNumber() != null) g.line("🔗 关联线索 " + r.leadNumber());
     }
 
-    private static String refusal(ParsedItem.Invalid bad, String which) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("❌ ").append(bad.kind().label()).append(which).append("未登记，请修改后重新发送：");
-        for (Problem p : bad.problems()) {
-            sb.append("\n· ").append(p.field()).append("：").append(p.message());
-        }
-        sb.append("\n\n模板（复制后填写）：\n").append(Templates.of(bad.kind()));
-        return sb.toString();
+    private static String correctHint(String number) {
+        return "有误请发“更正 " + number + " 字段：新值”，撤销请发“撤销 " + number + "”。";
+    }
+
+    private static void refusal(Reply.Builder g, ParsedItem.Invalid bad, String which) {
+        g.line("❌ " + bad.kind().label() + which + "未登记，请修改后重新发送：");
+        for (Problem p : bad.problems()) g.item(p.field() + "：" + p.message());
+        g.line("模板（复制后填写）：").copyable(Templates.of(bad.kind()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 import zhaoshang.ledger.Moved;
@@ -26,7 +27,11 @@ public final class StageCommand extends RecordCommand {
     }
 
     @Override
-    protected String act(Request request, LedgerEntry<?> entry, String rest) {
+    protected Reply act(Request request, LedgerEntry<?> entry, String rest) {
+        return Reply.text(text(request, entry, rest));
+    }
+
+    private String text(Request request, LedgerEntry<?> entry, String rest) {
         Matcher m = VALUE.matcher(rest);
         if (!m.matches()) {
             return "请写成“项目 " + entry.number() + " 进展：开工”。签约项目进度：签约、注册、开工、投产；线索阶段：线索、洽谈、签约。";

@@ -1,7 +1,6 @@
 package zhaoshang.bot.commands;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +12,26 @@ import zhaoshang.report.ReportKind;
 import zhaoshang.report.ReportKinds;
 import zhaoshang.report.Templates;
 
-/** 模板 走访: the fill-in template of one report kind (or of all kinds). */
+/**
+ * 模板 走访: the fill-in template of one kind, as its own plain-text message so that it can be copied, filled in and
+ * sent back as it is; 模板 alone lists the kinds.
+ */
 public final class TemplateCommand implements Command {
 
     private static final Pattern PATTERN = Pattern.compile("^(?:模板|模版|格式|填报模板)\\s*[：:]?\\s*(\\S*)\\s*$");
+    private static final String KINDS = "走访、线索、考察、签约、外出计划、外出总结";
+
+    private static String intro(ReportKind kind) {
+        return "复制下一条消息，填写后 @我 发送（不填的项可以删掉）：";
+    }
+
+    private static String which() {
+        return "请写明要哪一种模板，例如“模板 走访”。可选：" + KINDS + "。";
+    }
+
+    private static String unknown(String name) {
+        return "没有“" + name + "”模板。可选：" + KINDS + "。";
+    }
 
     @Override
     public String help() {
@@ -28,21 +43,14 @@ public final class TemplateCommand implements Command {
         Matcher m = PATTERN.matcher(request.text());
         if (!m.matches()) return Optional.empty();
         String name = m.group(1);
-        if (name.isEmpty()) return Optional.of(List.of(Reply.text(all())));
+        if (name.isEmpty()) return Optional.of(List.of(Reply.text(which())));
         Optional<ReportKind> kind = ReportKinds.fromName(name);
-        if (kind.isEmpty()) {
-            return Optional.of(List.of(Reply.text("没有“" + name + "”模板。可选：走访、线索、考察、签约、外出计划、外出总结。")));
-        }
-        return Optional.of(List.of(Reply.text("复制下面的模板，填写后 @我 发送：\n\n" + Templates.of(kind.get()))));
+        if (kind.isEmpty()) return Optional.of(List.of(Reply.text(unknown(name))));
+        return Optional.of(List.of(Reply.text(intro(kind.get())), template(kind.get())));
     }
 
-    /** All templates, for 帮助 and 模板. */
-    public static String all() {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<ReportKind, String> e : Templates.all().entrySet()) {
-            if (!sb.isEmpty()) sb.append("\n\n");
-            sb.append(e.getValue());
-        }
-        return sb.toString();
+    /** The template of a kind as a message of its own, plain text to copy. */
+    public static Reply template(ReportKind kind) {
+        return Reply.message(kind.label() + "模板").copyable(Templates.of(kind)).build();
     }
 }

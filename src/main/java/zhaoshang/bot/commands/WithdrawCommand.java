@@ -1,6 +1,7 @@
 package zhaoshang.bot.commands;
 
 import zhaoshang.bot.Request;
+import zhaoshang.chat.Reply;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 
@@ -17,10 +18,10 @@ public final class WithdrawCommand extends RecordCommand {
     }
 
     @Override
-    protected String act(Request request, LedgerEntry<?> entry, String rest) {
+    protected Reply act(Request request, LedgerEntry<?> entry, String rest) {
         String reason = rest.isEmpty() ? null : rest;
         ledger.withdraw(entry.number(), request.member().id(), reason, request.now());
-        return "🗑 已撤销 " + entry.number() + "（" + entry.kind().label() + "：" + RecordView.summary(entry.report())
-                + "），不再计入进度；记录和修改历史仍保留。";
+        return Reply.text("🗑 已撤销 " + entry.number() + "（" + entry.kind().label() + "：" + RecordView.summary(entry.report())
+                + "），不再计入进度；记录和修改历史仍保留。");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,27 +20,38 @@ import zhaoshang.chat.ChatPlatform;
 import zhaoshang.chat.Delivery;
 import zhaoshang.chat.PlatformHttp;
 import zhaoshang.chat.PlatformHttp.Outcome;
+import zhaoshang.chat.Mention;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.SendResult;
+import zhaoshang.chat.render.Part;
+import zhaoshang.chat.render.RenderContext;
+import zhaoshang.chat.render.Renderers;
+import zhaoshang.chat.render.Rendering;
+import zhaoshang.chat.render.Route;
 
 /**
- * Sends into DingTalk (PLATFORMS.md §3–§5).
+ * Sends into DingTalk (PLATFORMS.md §3–§5, A1, A2). Messages are rendered per route by chat.render.
  *
- * <p>Routes, in order:
+ * <p>Routes for a message, in order:
  * <ol>
- *   <li>TEXT/MARKDOWN answering a callback whose {@code sessionWebhook} is still valid (by the injected clock, with a
- *       {@link #SESSION_MARGIN} margin): POST to the sessionWebhook, {@code at.atUserIds} from the mentions and
- *       {@code @userid} appended to the text. If the sessionWebhook answers with a permanent error and another
- *       route exists, that route is tried once.</li>
+ *   <li>answering a callback whose {@code sessionWebhook} is still valid (by the injected clock, with a
+ *       {@link #SESSION_MARGIN} margin): the sessionWebhook, {@code at.atUserIds} for the people it names;</li>
  *   <li>with app credentials: robot OpenAPI {@code /v1.0/robot/groupMessages/send} (1:1 conversations whose
  *       callback gave a senderStaffId: {@code /v1.0/robot/oToMessages/batchSend}) with an {@code oauth2/accessToken}
  *       token cached until expiry minus {@link #TOKEN_MARGIN};</li>
  *   <li>otherwise the conversation's custom robot webhook, 加签 when it has a secret.</li>
  * </ol>
- * FILE/IMAGE need app credentials: legacy {@code gettoken} token (cached) → {@code media/upload} (part
+ * A message that names people prefers a route that can @ them (sessionWebhook, then the custom robot). When only
+ * the OpenAPI is left (it has no @ field), the message goes there with the names, and each person named also gets it
+ * as a 工作通知 ({@code topapi/message/corpconversation/asyncsend_v2}, needs DINGTALK_AGENT_ID); without an agent id
+ * the result carries a warning (log + /healthz). If a webhook answers with a permanent error and another route exists,
+ * the message continues there. Texts over a route's size go as several messages; how far a message got is kept in
+ * its {@link Delivery#progress()}, so a retry or a restart continues with the next part.
+ *
+ * <p>FILE/IMAGE need app credentials: legacy {@code gettoken} token (cached) → {@code media/upload} (part
  * {@code media}) → {@code sampleFile}/{@code sampleImageMsg}. An IMAGE with a {@link Delivery#downloadUrl()} is
  * sent as {@code sampleImageMsg} with that URL without uploading. Without app credentials a FILE/IMAGE with a
- * downloadUrl goes out as a markdown link through the text routes, else it is PERMANENT.
+ * downloadUrl goes out as a markdown link through the webhooks, else it is PERMANENT.
  *
  * <p>An invalid-token answer drops the cached token and the call is repeated once with a fresh token.
  * Never throws for platform or network errors; details and logs hold ids and error codes, never tokens,
@@ -59,7 +71,6 @@ public final class DingTalkPlatform implements ChatPlatform {
     private static final Set<Integer> RETRY_CODES = Set.of(-1, 130101, 410100);
     /** oapi answers for an invalid or expired access_token. */
     private static final Set<Integer> OAPI_BAD_TOKEN = Set.of(40001, 40014, 42001);
-    private static final String DEFAULT_TITLE = "招商助手";
 
     private final DingTalkSettings settings;
     private final Map<String, CustomRobot> customRobots;
@@ -91,10 +102,7 @@ public final class DingTalkPlatform implements ChatPlatform {
     public SendResult send(Delivery d) {
         SendResult r;
         try {
-            r = switch (d.reply().type()) {
-                case TEXT, MARKDOWN -> sendMessage(d, d.reply());
-                case FILE, IMAGE -> sendMedia(d);
-            };
+            r = d.reply().type() == Reply.Type.TEXT ? sendMessage(d) : sendMedia(d);
         } catch (RuntimeException e) {
             LOG.error("dingtalk send failed unexpectedly outbox={} conversation={}", d.id(), d.conversationId(), e);
             r = SendResult.permanent("dingtalk internal error: " + e.getClass().getSimpleName());
@@ -104,40 +112,135 @@ public final class DingTalkPlatform implements ChatPlatform {
         return r;
     }
 
-    // ---------------------------------------------------------------- text / markdown
+    // ---------------------------------------------------------------- messages
 
-    private SendResult sendMessage(Delivery d, Reply reply) {
-        String session = sessionWebhook(d);
-        if (session != null) {
-            SendResult r = classifyWebhook("sessionWebhook", http.postJson(session, webhookBody(reply), Map.of()));
-            if (r.status() != SendResult.Status.PERMANENT || !hasPushRoute(d)) {
-                return r;
-            }
-            LOG.warn("dingtalk sessionWebhook refused outbox={} conversation={} ({}); pushing instead",
-                    d.id(), d.conversationId(), r.detail());
-        }
-        if (settings.hasAppCredentials()) {
-            String key = reply.type() == Reply.Type.MARKDOWN ? "sampleMarkdown" : "sampleText";
-            ObjectNode param = PlatformHttp.JSON.createObjectNode();
-            if (reply.type() == Reply.Type.MARKDOWN) {
-                param.put("title", title(reply)).put("text", withMentions(reply.text(), reply.mentions()));
-            } else {
-                param.put("content", withMentions(reply.text(), reply.mentions()));
-            }
-            return sendOpenApi(d, key, param);
-        }
-        CustomRobot robot = customRobots.get(d.conversationId());
-        if (robot != null) {
-            String url = robot.secret() == null ? robot.webhookUrl()
-                    : DingTalkSignature.signedWebhookUrl(robot.webhookUrl(), robot.secret(), clock.instant());
-            return classifyWebhook("custom robot", http.postJson(url, webhookBody(reply), Map.of()));
-        }
-        return SendResult.permanent("dingtalk: no route for conversation " + d.conversationId()
-                + " (sessionWebhook absent or expired, no app credentials, no custom robot)");
+    /** The routes this conversation has now, in the order they are tried for this message. */
+    List<Route> routes(Delivery d) {
+        boolean names = hasDingTalkIds(d.reply());
+        List<Route> out = new ArrayList<>();
+        if (sessionWebhook(d) != null) out.add(Route.DINGTALK_SESSION_WEBHOOK);
+        boolean robot = customRobots.containsKey(d.conversationId());
+        if (names && robot) out.add(Route.DINGTALK_CUSTOM_ROBOT);
+        if (settings.hasAppCredentials()) out.add(Route.DINGTALK_OPENAPI);
+        if (!names && robot) out.add(Route.DINGTALK_CUSTOM_ROBOT);
+        return out;
     }
 
-    private boolean hasPushRoute(Delivery d) {
-        return settings.hasAppCredentials() || customRobots.containsKey(d.conversationId());
+    private SendResult sendMessage(Delivery d) {
+        List<Route> routes = routes(d);
+        if (routes.isEmpty()) {
+            return SendResult.permanent("dingtalk: no route for conversation " + d.conversationId()
+                    + " (sessionWebhook absent or expired, no app credentials, no custom robot)");
+        }
+        SendResult r = null;
+        Route used = null;
+        for (int i = 0; i < routes.size(); i++) {
+            used = routes.get(i);
+            r = sendVia(used, d);
+            if (r.status() != SendResult.Status.PERMANENT || i == routes.size() - 1) break;
+            LOG.warn("dingtalk {} refused outbox={} conversation={} ({}); trying {}", used.key(), d.id(),
+                    d.conversationId(), r.detail(), routes.get(i + 1).key());
+        }
+        if (r.status() != SendResult.Status.SENT || used.notifies() || !hasDingTalkIds(d.reply())) return r;
+        // the people named were not notified by the group message: a work notification reaches them
+        if (settings.agentId() == null) {
+            return r.withWarning("钉钉消息点名了 " + names(d.reply()) + "，但群 " + d.conversationId()
+                    + " 只能经机器人 OpenAPI 发送（不能 @ 人），本人不会收到通知：请配置 DINGTALK_AGENT_ID（工作通知）"
+                    + "或为该群配置自定义机器人");
+        }
+        if (d.progress().routes().contains(Route.DINGTALK_WORK_NOTICE.key())) return r;
+        SendResult notice = sendWorkNotice(d);
+        if (notice.status() == SendResult.Status.SENT) d.progress().sent(d.progress().unitsSent(), Route.DINGTALK_WORK_NOTICE.key());
+        return notice;
+    }
+
+    /** Sends what is left of the message through one route, recording each part as it is delivered. */
+    private SendResult sendVia(Route route, Delivery d) {
+        Delivery.Progress p = d.progress();
+        if (p.unitsSent() >= d.reply().blocks().size() && p.routes().stream().anyMatch(k -> !k.equals(Route.DINGTALK_WORK_NOTICE.key()))) {
+            return SendResult.sent();
+        }
+        List<Part> parts = Renderers.remaining(route, d.reply(), new RenderContext(isSingle(d), null, 0), p.unitsSent());
+        for (Part part : parts) {
+            SendResult r = switch (route) {
+                case DINGTALK_SESSION_WEBHOOK -> classifyWebhook("sessionWebhook",
+                        http.postJson(sessionWebhook(d), webhookBody(part), Map.of()));
+                case DINGTALK_CUSTOM_ROBOT -> {
+                    CustomRobot robot = customRobots.get(d.conversationId());
+                    String url = robot.secret() == null ? robot.webhookUrl()
+                            : DingTalkSignature.signedWebhookUrl(robot.webhookUrl(), robot.secret(), clock.instant());
+                    yield classifyWebhook("custom robot", http.postJson(url, webhookBody(part), Map.of()));
+                }
+                default -> sendOpenApi(d, part.format() == Part.Format.MARKDOWN ? "sampleMarkdown" : "sampleText",
+                        openApiParam(part));
+            };
+            if (r.status() != SendResult.Status.SENT) {
+                return parts.size() == 1 ? r : new SendResult(r.status(), r.detail() + " (" + part.title() + ")");
+            }
+            p.sent(part.toUnit(), route.key());
+        }
+        return SendResult.sent();
+    }
+
+    private static ObjectNode openApiParam(Part part) {
+        ObjectNode param = PlatformHttp.JSON.createObjectNode();
+        if (part.format() == Part.Format.MARKDOWN) param.put("title", part.title()).put("text", part.body());
+        else param.put("content", part.body());
+        return param;
+    }
+
+    /** 工作通知 to the people the message names, with the message as its text. */
+    private SendResult sendWorkNotice(Delivery d) {
+        Rendering rendering = Renderers.of(Route.DINGTALK_WORK_NOTICE).render(d.reply(), RenderContext.GROUP);
+        List<String> ids = rendering.parts().get(0).notifyIds();
+        if (ids.isEmpty()) return SendResult.sent();
+        for (Part part : rendering.parts()) {
+            ObjectNode msg = PlatformHttp.JSON.createObjectNode();
+            if (part.format() == Part.Format.MARKDOWN) {
+                msg.put("msgtype", "markdown").putObject("markdown").put("title", part.title()).put("text", part.body());
+            } else {
+                msg.put("msgtype", "text").putObject("text").put("content", part.body());
+            }
+            ObjectNode body = PlatformHttp.JSON.createObjectNode();
+            body.put("agent_id", settings.agentId());
+            body.put("userid_list", String.join(",", ids));
+            body.set("msg", msg);
+            SendResult r = postOapi("work notification", "/topapi/message/corpconversation/asyncsend_v2", body);
+            if (r.status() != SendResult.Status.SENT) return r;
+        }
+        return SendResult.sent();
+    }
+
+    /** POST to an oapi endpoint with the cached gettoken token (renewed once when refused). */
+    private SendResult postOapi(String route, String path, ObjectNode body) {
+        for (int round = 0; ; round++) {
+            String token;
+            try {
+                token = oapiToken();
+            } catch (TokenUnavailable e) {
+                return e.result;
+            }
+            Outcome o = http.postJson(settings.oapiBase() + path + "?access_token=" + enc(token), body, Map.of());
+            Integer code = o.errcode();
+            if (o.status() == 401 || (code != null && OAPI_BAD_TOKEN.contains(code))) {
+                oapiToken.drop();
+                if (round == 0) continue;
+                return SendResult.retry("dingtalk " + route + ": access token refused twice");
+            }
+            return classifyWebhook(route, o);
+        }
+    }
+
+    private static boolean hasDingTalkIds(Reply reply) {
+        return reply.mentions().stream().anyMatch(m -> m.userId("dingtalk") != null);
+    }
+
+    private static String names(Reply reply) {
+        return reply.mentions().stream().map(Mention::name).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    private static boolean isSingle(Delivery d) {
+        return "1".equals(d.replyContext().get(DingTalkInbound.CONVERSATION_TYPE));
     }
 
     /** The callback's sessionWebhook while it is valid, else null. */
@@ -155,47 +258,36 @@ public final class DingTalkPlatform implements ChatPlatform {
         }
     }
 
-    /** Custom-robot / sessionWebhook JSON (§3). */
-    static ObjectNode webhookBody(Reply reply) {
+    /** Custom-robot / sessionWebhook JSON (§3): text or markdown, the people to @ in {@code at.atUserIds}. */
+    static ObjectNode webhookBody(Part part) {
         ObjectNode root = PlatformHttp.JSON.createObjectNode();
-        String text = withMentions(reply.text(), reply.mentions());
-        if (reply.type() == Reply.Type.MARKDOWN) {
+        if (part.format() == Part.Format.MARKDOWN) {
             root.put("msgtype", "markdown");
-            root.putObject("markdown").put("title", title(reply)).put("text", text);
+            root.putObject("markdown").put("title", part.title()).put("text", part.body());
         } else {
             root.put("msgtype", "text");
-            root.putObject("text").put("content", text);
+            root.putObject("text").put("content", part.body());
         }
         ObjectNode at = root.putObject("at");
         ArrayNode ids = at.putArray("atUserIds");
-        reply.mentions().forEach(ids::add);
+        part.notifyIds().forEach(ids::add);
         at.put("isAtAll", false);
         return root;
     }
 
-    private static String title(Reply reply) {
-        String t = reply.title();
-        if (t != null && !t.isBlank()) {
-            return t;
+    /** A markdown link to a file, sent as it is through the webhooks (no app credentials for an upload). */
+    private SendResult sendLink(Delivery d, String title, String markdown) {
+        Part part = new Part(Part.Format.MARKDOWN, title, markdown, List.of(), List.of(), null, 0, 1);
+        String session = sessionWebhook(d);
+        if (session != null) {
+            SendResult r = classifyWebhook("sessionWebhook", http.postJson(session, webhookBody(part), Map.of()));
+            if (r.status() != SendResult.Status.PERMANENT || !customRobots.containsKey(d.conversationId())) return r;
         }
-        String firstLine = reply.text().strip().lines().findFirst().orElse("").replaceAll("^#+\\s*", "");
-        if (firstLine.isBlank()) {
-            return DEFAULT_TITLE;
-        }
-        return firstLine.length() > 30 ? firstLine.substring(0, 30) : firstLine;
-    }
-
-    /** Appends "@userid" for each mention not already in the text, so the highlight renders. */
-    static String withMentions(String text, List<String> mentions) {
-        StringBuilder sb = new StringBuilder(text);
-        String sep = text.isEmpty() ? "" : " ";
-        for (String id : mentions) {
-            if (!text.contains("@" + id)) {
-                sb.append(sep).append('@').append(id);
-                sep = " ";
-            }
-        }
-        return sb.toString();
+        CustomRobot robot = customRobots.get(d.conversationId());
+        if (robot == null) return SendResult.permanent("dingtalk: no route for a file link in " + d.conversationId());
+        String url = robot.secret() == null ? robot.webhookUrl()
+                : DingTalkSignature.signedWebhookUrl(robot.webhookUrl(), robot.secret(), clock.instant());
+        return classifyWebhook("custom robot", http.postJson(url, webhookBody(part), Map.of()));
     }
 
     private static SendResult classifyWebhook(String route, Outcome o) {
@@ -350,7 +442,7 @@ public final class DingTalkPlatform implements ChatPlatform {
             if (d.downloadUrl() != null && !d.downloadUrl().isBlank()) {
                 String md = image ? "![" + fileName + "](" + d.downloadUrl() + ")"
                         : "[" + fileName + "](" + d.downloadUrl() + ")";
-                return sendMessage(d, Reply.markdown(fileName, md).mentioning(reply.mentions()));
+                return sendLink(d, fileName, md);
             }
             return SendResult.permanent("dingtalk: files and images need app credentials (DINGTALK_APP_KEY/SECRET)");
         }

@@ -25,24 +25,31 @@ import zhaoshang.chat.PlatformHttp;
 import zhaoshang.chat.PlatformHttp.Outcome;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.SendResult;
+import zhaoshang.chat.render.Part;
+import zhaoshang.chat.render.RenderContext;
+import zhaoshang.chat.render.Renderers;
+import zhaoshang.chat.render.Rendering;
+import zhaoshang.chat.render.Route;
 
 /**
- * Sends into WeCom (PLATFORMS.md §7, §9).
+ * Sends into WeCom (PLATFORMS.md §7, §9, A1, A2). Messages are rendered per route by chat.render.
  *
  * <ul>
- *   <li>TEXT/MARKDOWN answering an AI-bot ({@code kind=aibot}) message: POST markdown JSON to its
- *       {@code response_url} once while it is valid ({@code responseUrlExpiresAt}); the URL is then marked used in
- *       memory so later replies go through the group webhook. A permanent answer from the response_url also falls
- *       back to the webhook when the conversation has one.</li>
+ *   <li>A message answering an AI-bot ({@code kind=aibot}) message: POST to its {@code response_url} while it is
+ *       valid ({@code responseUrlExpiresAt}) and not yet used — it is good for one call, so whether this message or
+ *       another answer to the same inbound message used it is kept with the outbox rows ({@link Delivery#progress()}),
+ *       not in memory. Markdown v2 (20480 bytes), or a {@code button_interaction} card in a 1:1 chat. What does not
+ *       fit in that one call continues through the group webhook; without a webhook the reply is sent compact
+ *       (each record's first line) so that no record number is lost. A permanent answer from the response_url also
+ *       continues through the webhook when the conversation has one.</li>
  *   <li>Everything else through the conversation's group robot webhook {@code /cgi-bin/webhook/send?key=}:
- *       text (content ≤ 2048 bytes, {@code mentioned_list} from the mentions), markdown (≤ 4096 bytes,
- *       {@code <@userid>} appended for mentions), image (JPG/PNG ≤ 2 MB, base64 + md5 of the raw bytes), file
- *       ({@code upload_media?type=file}, part {@code media}, 6 bytes … 20 MB, uploaded per send because the
- *       media_id lives 3 days).</li>
+ *       legacy markdown (≤ 4096 bytes), or text (≤ 2048 bytes) with {@code mentioned_list} for a message that names
+ *       people; image (JPG/PNG ≤ 2 MB, base64 + md5 of the raw bytes), file ({@code upload_media?type=file}, part
+ *       {@code media}, 6 bytes … 20 MB, uploaded per send because the media_id lives 3 days).</li>
  * </ul>
- * Longer text/markdown is split at line breaks into several messages; parts already delivered are remembered per
- * outbox id (in memory) so a retry continues with the missing part instead of repeating the first. Each part
- * counts against the platform's 20 messages/minute.
+ * Longer texts go as several messages split between records; the parts already delivered are recorded with the
+ * outbox row, so a retry or a restart continues with the next part. Each part counts against the platform's 20
+ * messages/minute.
  *
  * <p>Classification: network errors, HTTP 5xx/429, errcode -1, 45009, 45011, 45033 → RETRY; 93000 (invalid webhook
  * key) and every other errcode or 4xx → PERMANENT. Details and logs never hold the webhook key or response_url.
@@ -64,10 +71,6 @@ public final class WeComPlatform implements ChatPlatform {
     private final Map<String, String> webhookKeys;
     private final Clock clock;
     private final PlatformHttp http;
-    /** response_url → its expiry, for URLs already answered. */
-    private final Map<String, Instant> usedResponseUrls = new ConcurrentHashMap<>();
-    /** outbox id → number of parts of a split message already delivered. */
-    private final Map<Long, Integer> partsDelivered = new ConcurrentHashMap<>();
 
     /**
      * @param settings    API base
@@ -96,9 +99,6 @@ public final class WeComPlatform implements ChatPlatform {
             LOG.error("wecom send failed unexpectedly outbox={} conversation={}", d.id(), d.conversationId(), e);
             r = SendResult.permanent("wecom internal error: " + e.getClass().getSimpleName());
         }
-        if (r.status() != SendResult.Status.RETRY) {
-            partsDelivered.remove(d.id());
-        }
         LOG.info("wecom send outbox={} conversation={} attempt={} -> {} ({})", d.id(), d.conversationId(),
                 d.attempt(), r.status(), r.detail());
         return r;
@@ -107,32 +107,42 @@ public final class WeComPlatform implements ChatPlatform {
     private SendResult route(Delivery d) {
         Reply reply = d.reply();
         String key = webhookKeys.get(d.conversationId());
-        boolean textual = reply.type() == Reply.Type.TEXT || reply.type() == Reply.Type.MARKDOWN;
         String responseUrl = usableResponseUrl(d);
-        if (responseUrl != null && (textual || (key == null && hasDownloadUrl(d)))) {
-            String content = textual ? reply.text() : link(reply, d.downloadUrl());
-            SendResult r = viaResponseUrl(responseUrl, content);
-            if (r.status() != SendResult.Status.PERMANENT || key == null) {
-                return r;
+        if (reply.type() == Reply.Type.TEXT) {
+            SendResult warning = null;
+            if (responseUrl != null) {
+                SendResult r = viaResponseUrl(d, responseUrl, key != null);
+                if (r.status() == SendResult.Status.RETRY || (r.status() == SendResult.Status.PERMANENT && key == null)) {
+                    return r;
+                }
+                if (r.status() == SendResult.Status.PERMANENT) {
+                    LOG.warn("wecom response_url refused outbox={} conversation={} ({}); using the group webhook",
+                            d.id(), d.conversationId(), r.detail());
+                } else {
+                    warning = r;
+                }
+                if (d.progress().unitsSent() >= reply.blocks().size()) return r;
             }
-            LOG.warn("wecom response_url refused outbox={} conversation={} ({}); using the group webhook",
-                    d.id(), d.conversationId(), r.detail());
+            if (key == null) return noKey(d, responseUrl);
+            SendResult r = pushParts(d, key);
+            return warning == null ? r : r.withWarning(warning.warning());
         }
-        if (key == null) {
-            return SendResult.permanent("wecom: no webhook key configured for conversation " + d.conversationId()
-                    + (responseUrl == null && "aibot".equals(d.replyContext().get(WeComInbound.KIND))
-                    ? " (response_url used or expired)" : ""));
+        if (responseUrl != null && key == null && hasDownloadUrl(d)) {
+            return viaResponseUrlLink(d, responseUrl);
         }
-        return switch (reply.type()) {
-            case TEXT -> pushParts(d, key, "text", reply.text(), MAX_TEXT_BYTES);
-            case MARKDOWN -> pushParts(d, key, "markdown", markdownWithMentions(reply), MAX_MARKDOWN_BYTES);
-            case IMAGE -> pushImage(key, reply);
-            case FILE -> pushFile(key, reply);
-        };
+        if (key == null) return noKey(d, responseUrl);
+        return reply.type() == Reply.Type.IMAGE ? pushImage(key, reply) : pushFile(key, reply);
+    }
+
+    private SendResult noKey(Delivery d, String responseUrl) {
+        return SendResult.permanent("wecom: no webhook key configured for conversation " + d.conversationId()
+                + (responseUrl == null && "aibot".equals(d.replyContext().get(WeComInbound.KIND))
+                ? " (response_url used or expired)" : ""));
     }
 
     // ---------------------------------------------------------------- AI bot response_url
 
+    /** The inbound message's response_url while it is valid and neither this message nor another answer used it. */
     private String usableResponseUrl(Delivery d) {
         if (!"aibot".equals(d.replyContext().get(WeComInbound.KIND))) {
             return null;
@@ -142,26 +152,62 @@ public final class WeComPlatform implements ChatPlatform {
         if (url == null || url.isBlank() || exp == null) {
             return null;
         }
-        Instant now = clock.instant();
-        usedResponseUrls.values().removeIf(e -> e.isBefore(now));
+        String used = Route.WECOM_AIBOT.key();
+        if (d.progress().routes().contains(used) || d.progress().threadRoutes().contains(used)) return null;
         try {
-            if (!now.isBefore(Instant.ofEpochMilli(Long.parseLong(exp.strip())))) {
+            if (!clock.instant().isBefore(Instant.ofEpochMilli(Long.parseLong(exp.strip())))) {
                 return null;
             }
         } catch (NumberFormatException e) {
             return null;
         }
-        return usedResponseUrls.containsKey(url) ? null : url;
+        return url;
     }
 
-    private SendResult viaResponseUrl(String url, String markdown) {
-        ObjectNode body = PlatformHttp.JSON.createObjectNode().put("msgtype", "markdown");
-        body.putObject("markdown").put("content", truncate(markdown, MAX_RESPONSE_URL_BYTES));
-        Instant expiry = clock.instant().plus(WeComInbound.RESPONSE_URL_VALIDITY);
-        SendResult r = classify("response_url", http.postJson(url, body, Map.of()));
-        if (r.status() != SendResult.Status.RETRY) {
-            usedResponseUrls.put(url, expiry); // delivered, or consumed/refused by WeCom: never use it again
+    /**
+     * The response_url's one call: the first part (the whole message when it fits). When the rest has no route
+     * (no webhook), the message is sent compact instead so that nothing a member needs (record numbers) is lost.
+     */
+    private SendResult viaResponseUrl(Delivery d, String url, boolean webhookFollows) {
+        Reply reply = d.reply();
+        boolean single = "single".equals(d.replyContext().get(WeComInbound.CHATTYPE));
+        RenderContext ctx = new RenderContext(single, "zs-" + d.id(), d.progress().unitsSent());
+        Rendering rendering = Renderers.of(Route.WECOM_AIBOT).render(reply, ctx);
+        String warning = null;
+        int delivered;
+        if (rendering.parts().size() > 1 && !webhookFollows) {
+            Rendering compact = Renderers.of(Route.WECOM_AIBOT).render(Renderers.compact(reply), ctx.from(0));
+            rendering = compact;
+            delivered = reply.blocks().size();
+            warning = "企业微信回复超过 " + Route.WECOM_AIBOT.maxBytes() + " 字节且群 " + d.conversationId()
+                    + " 没有群机器人 Webhook：已只发送每条记录的首行"
+                    + (compact.parts().size() > 1 ? "（仍超长，只发了第 1 部分）" : "");
+        } else {
+            delivered = rendering.parts().get(0).toUnit();
         }
+        Part part = rendering.parts().get(0);
+        ObjectNode body = PlatformHttp.JSON.createObjectNode();
+        if (part.format() == Part.Format.CARD) {
+            body.put("msgtype", "template_card").set("template_card", part.card());
+        } else {
+            body.put("msgtype", "markdown").putObject("markdown").put("content", part.body());
+        }
+        SendResult r = classify("response_url", http.postJson(url, body, Map.of()));
+        if (r.status() == SendResult.Status.SENT) {
+            d.progress().sent(delivered, Route.WECOM_AIBOT.key());
+        } else if (r.status() == SendResult.Status.PERMANENT) {
+            d.progress().sent(d.progress().unitsSent(), Route.WECOM_AIBOT.key()); // consumed or refused: never again
+        }
+        return r.withWarning(warning);
+    }
+
+    private SendResult viaResponseUrlLink(Delivery d, String url) {
+        Reply reply = d.reply();
+        String name = reply.fileName() == null ? "文件" : reply.fileName();
+        ObjectNode body = PlatformHttp.JSON.createObjectNode().put("msgtype", "markdown");
+        body.putObject("markdown").put("content", "[" + name + "](" + d.downloadUrl() + ")");
+        SendResult r = classify("response_url", http.postJson(url, body, Map.of()));
+        if (r.status() != SendResult.Status.RETRY) d.progress().sent(0, Route.WECOM_AIBOT.key());
         return r;
     }
 
@@ -171,26 +217,26 @@ public final class WeComPlatform implements ChatPlatform {
         return settings.apiBase() + "/cgi-bin/webhook/send?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
-    private SendResult pushParts(Delivery d, String key, String msgtype, String content, int maxBytes) {
-        List<String> parts = split(content, maxBytes);
-        int done = partsDelivered.getOrDefault(d.id(), 0);
-        for (int i = done; i < parts.size(); i++) {
+    /** What is left of the message through the group webhook, part by part, each recorded once delivered. */
+    private SendResult pushParts(Delivery d, String key) {
+        Delivery.Progress p = d.progress();
+        List<Part> parts = Renderers.remaining(Route.WECOM_WEBHOOK, d.reply(), RenderContext.GROUP, p.unitsSent());
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            String msgtype = part.format() == Part.Format.MARKDOWN ? "markdown" : "text";
             ObjectNode body = PlatformHttp.JSON.createObjectNode().put("msgtype", msgtype);
-            ObjectNode inner = body.putObject(msgtype).put("content", parts.get(i));
-            if (msgtype.equals("text") && i == 0 && !d.reply().mentions().isEmpty()) {
+            ObjectNode inner = body.putObject(msgtype).put("content", part.body());
+            if (!part.notifyIds().isEmpty()) {
                 ArrayNode list = inner.putArray("mentioned_list");
-                d.reply().mentions().forEach(list::add);
+                part.notifyIds().forEach(list::add);
             }
             SendResult r = classify("webhook " + msgtype, http.postJson(sendUrl(key), body, Map.of()));
             if (r.status() != SendResult.Status.SENT) {
-                if (i > 0) {
-                    partsDelivered.put(d.id(), i);
-                }
                 return parts.size() == 1 ? r
                         : new SendResult(r.status(), r.detail() + " (part " + (i + 1) + "/" + parts.size() + ")");
             }
+            p.sent(part.toUnit(), Route.WECOM_WEBHOOK.key());
         }
-        partsDelivered.remove(d.id());
         return SendResult.sent();
     }
 
@@ -258,65 +304,11 @@ public final class WeComPlatform implements ChatPlatform {
 
     // ---------------------------------------------------------------- helpers
 
-    private static String markdownWithMentions(Reply reply) {
-        if (reply.mentions().isEmpty()) {
-            return reply.text();
-        }
-        StringBuilder sb = new StringBuilder(reply.text()).append('\n');
-        reply.mentions().forEach(id -> sb.append("<@").append(id).append('>'));
-        return sb.toString();
-    }
 
     private static boolean hasDownloadUrl(Delivery d) {
         return d.downloadUrl() != null && !d.downloadUrl().isBlank();
     }
 
-    private static String link(Reply reply, String url) {
-        String name = reply.fileName() == null ? "文件" : reply.fileName();
-        return "[" + name + "](" + url + ")";
-    }
-
-    /**
-     * Splits text into pieces of at most {@code maxBytes} UTF-8 bytes, preferring line breaks (in the second half of
-     * a piece), never cutting a code point.
-     */
-    static List<String> split(String text, int maxBytes) {
-        List<String> parts = new ArrayList<>();
-        String rest = text;
-        while (PlatformHttp.utf8Length(rest) > maxBytes) {
-            int bytes = 0;
-            int cut = 0;
-            int lastBreak = -1;
-            int i = 0;
-            while (i < rest.length()) {
-                int cp = rest.codePointAt(i);
-                int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-                if (bytes + n > maxBytes) {
-                    break;
-                }
-                bytes += n;
-                i += Character.charCount(cp);
-                if (cp == '\n' && bytes > maxBytes / 2) {
-                    lastBreak = i;
-                }
-            }
-            cut = lastBreak > 0 ? lastBreak : Math.max(i, Character.charCount(rest.codePointAt(0)));
-            parts.add(rest.substring(0, cut).stripTrailing());
-            rest = rest.substring(cut);
-        }
-        if (!rest.isEmpty() || parts.isEmpty()) {
-            parts.add(rest);
-        }
-        return parts;
-    }
-
-    private static String truncate(String text, int maxBytes) {
-        if (PlatformHttp.utf8Length(text) <= maxBytes) {
-            return text;
-        }
-        String marker = "\n…（内容过长，已截断）";
-        return split(text, maxBytes - PlatformHttp.utf8Length(marker)).get(0) + marker;
-    }
 
     private static boolean isJpegOrPng(byte[] b) {
         boolean jpg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;

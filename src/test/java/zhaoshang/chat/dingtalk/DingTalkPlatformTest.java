@@ -32,7 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zhaoshang.chat.Delivery;
 import zhaoshang.chat.MutableClock;
+import zhaoshang.chat.Mention;
 import zhaoshang.chat.Reply;
+import zhaoshang.chat.Span;
 import zhaoshang.chat.SendResult;
 import zhaoshang.chat.SendResult.Status;
 
@@ -97,6 +99,10 @@ class DingTalkPlatformTest {
         return JSON.readTree(r.getBodyAsString());
     }
 
+    static Mention person(String name, String dingtalkId) {
+        return new Mention("m-" + dingtalkId, name, Map.of("dingtalk", dingtalkId));
+    }
+
     static void assertNoSecrets(SendResult r) {
         assertThat(r.detail()).doesNotContain("token-", "secret", "session=", "access_token=");
     }
@@ -106,11 +112,13 @@ class DingTalkPlatformTest {
     @Test
     void replyReachesSessionWebhookWithMentions() throws Exception {
         wm.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        SendResult r = app().send(delivery(1, Reply.text("已记录：拜访 华为").mentioning(List.of("user123")), session(Duration.ofMinutes(60))));
+        SendResult r = app().send(delivery(1, Reply.text("已记录：拜访 华为").mentioning(List.of(person("张三", "user123"))),
+                session(Duration.ofMinutes(60))));
         assertThat(r.status()).isEqualTo(Status.SENT);
         wm.verify(1, postRequestedFor(urlEqualTo("/robot/sendBySession?session=sess-secret-1"))
                 .withHeader("Content-Type", containing("application/json"))
-                .withRequestBody(equalToJson("{\"msgtype\":\"text\",\"text\":{\"content\":\"已记录：拜访 华为 @user123\"},"
+                .withRequestBody(equalToJson("{\"msgtype\":\"markdown\",\"markdown\":{\"title\":\"已记录：拜访 华为\","
+                        + "\"text\":\"已记录：拜访 华为\\n\\n@user123\"},"
                         + "\"at\":{\"atUserIds\":[\"user123\"],\"isAtAll\":false}}")));
         wm.verify(0, postRequestedFor(urlPathEqualTo("/v1.0/oauth2/accessToken")));
     }
@@ -118,10 +126,12 @@ class DingTalkPlatformTest {
     @Test
     void markdownReplyCarriesTitle() {
         wm.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        SendResult r = app().send(delivery(2, Reply.markdown("本月进度", "### 本月进度\n- 拜访 3/10"), session(Duration.ofMinutes(10))));
+        Reply reply = Reply.message("本月进度").heading("本月进度").item("拜访 ", Span.strong("3/10")).line("截至 11月20日").build();
+        SendResult r = app().send(delivery(2, reply, session(Duration.ofMinutes(10))));
         assertThat(r.status()).isEqualTo(Status.SENT);
         wm.verify(postRequestedFor(urlPathEqualTo("/robot/sendBySession")).withRequestBody(equalToJson(
-                "{\"msgtype\":\"markdown\",\"markdown\":{\"title\":\"本月进度\",\"text\":\"### 本月进度\\n- 拜访 3/10\"},"
+                "{\"msgtype\":\"markdown\",\"markdown\":{\"title\":\"本月进度\","
+                        + "\"text\":\"#### 本月进度\\n\\n- 拜访 **3/10**\\n\\n截至 11月20日\"},"
                         + "\"at\":{\"atUserIds\":[],\"isAtAll\":false}}")));
     }
 
@@ -143,11 +153,11 @@ class DingTalkPlatformTest {
         wm.verify(5, postRequestedFor(urlPathEqualTo("/v1.0/robot/groupMessages/send"))
                 .withHeader("x-acs-dingtalk-access-token", equalTo("api-token-1")));
         JsonNode first = body(wm.findAll(postRequestedFor(urlPathEqualTo("/v1.0/robot/groupMessages/send"))).get(0));
-        assertThat(first.get("msgKey").asText()).isEqualTo("sampleText");
+        assertThat(first.get("msgKey").asText()).isEqualTo("sampleMarkdown");
         assertThat(first.get("robotCode").asText()).isEqualTo("dingRobotCode");
         assertThat(first.get("openConversationId").asText()).isEqualTo(CONV);
         assertThat(first.get("msgParam").isTextual()).as("msgParam is a JSON string").isTrue();
-        assertThat(JSON.readTree(first.get("msgParam").asText()).get("content").asText()).isEqualTo("提醒 0");
+        assertThat(JSON.readTree(first.get("msgParam").asText()).get("text").asText()).isEqualTo("提醒 0");
 
         // past expiry minus margin (7200 s − 5 min) a new token is fetched
         clock.advance(Duration.ofHours(2));
@@ -237,12 +247,13 @@ class DingTalkPlatformTest {
     @Test
     void customRobotGetsTimestampAndUrlEncodedSign() {
         wm.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        SendResult r = customOnly("this is a secret").send(delivery(30, Reply.text("日报").mentioning(List.of("u9")), Map.of()));
+        SendResult r = customOnly("this is a secret").send(delivery(30, Reply.text("日报")
+                .mentioning(List.of(person("九号", "u9"))), Map.of()));
         assertThat(r.status()).isEqualTo(Status.SENT);
         wm.verify(1, postRequestedFor(urlEqualTo("/robot/send?access_token=custom-token-abc&timestamp=1577262236757"
                 + "&sign=DJrE6qdyVGCQz9z5r2MDuNcNAhwYnuAkyj13cx169CA%3D"))
-                .withRequestBody(equalToJson("{\"msgtype\":\"text\",\"text\":{\"content\":\"日报 @u9\"},"
-                        + "\"at\":{\"atUserIds\":[\"u9\"],\"isAtAll\":false}}")));
+                .withRequestBody(equalToJson("{\"msgtype\":\"markdown\",\"markdown\":{\"title\":\"日报\","
+                        + "\"text\":\"日报\\n\\n@u9\"},\"at\":{\"atUserIds\":[\"u9\"],\"isAtAll\":false}}")));
     }
 
     @Test

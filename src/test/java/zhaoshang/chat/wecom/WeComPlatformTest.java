@@ -31,9 +31,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import zhaoshang.chat.Delivery;
+import zhaoshang.chat.Mention;
 import zhaoshang.chat.MutableClock;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.SendResult;
+import zhaoshang.chat.Span;
 import zhaoshang.chat.SendResult.Status;
 
 /** WireMock stands in for qyapi.weixin.qq.com. */
@@ -80,26 +82,35 @@ class WeComPlatformTest {
         assertThat(r.detail()).doesNotContain(KEY, "RC-secret", "key=");
     }
 
+    static Mention person(String name, String wecomId) {
+        return new Mention("m-" + wecomId, name, Map.of("wecom", wecomId));
+    }
+
     @Test
-    void textWithMentionedList() {
+    void messageNamingPeopleIsTextWithMentionedListAndNamesNotIds() throws Exception {
         stubOk();
-        SendResult r = platform.send(delivery(1, Reply.text("请 今天补报拜访").mentioning(List.of("zhangsan", "@all")), Map.of()));
+        SendResult r = platform.send(delivery(1, Reply.text("请今天补报拜访")
+                .mentioning(List.of(person("张三", "zhangsan"), person("李四", "lisi"))), Map.of()));
         assertThat(r.status()).isEqualTo(Status.SENT);
-        wm.verify(1, postRequestedFor(urlEqualTo(SEND)).withRequestBody(equalToJson(
-                "{\"msgtype\":\"text\",\"text\":{\"content\":\"请 今天补报拜访\",\"mentioned_list\":[\"zhangsan\",\"@all\"]}}")));
+        JsonNode body = JSON.readTree(wm.findAll(postRequestedFor(urlEqualTo(SEND))).get(0).getBodyAsString());
+        assertThat(body.path("msgtype").asText()).isEqualTo("text");
+        assertThat(body.at("/text/mentioned_list")).extracting(JsonNode::asText).containsExactly("zhangsan", "lisi");
+        assertThat(body.at("/text/content").asText()).isEqualTo("请今天补报拜访\n\n@张三 @李四")
+                .doesNotContain("zhangsan", "lisi");
     }
 
     @Test
-    void markdownWithMentionSyntax() {
+    void messageWithoutMentionsIsLegacyMarkdownWithoutListSyntax() throws Exception {
         stubOk();
-        assertThat(platform.send(delivery(2, Reply.markdown("进度", "**本月** 3/10").mentioning(List.of("lisi")), Map.of())).status())
-                .isEqualTo(Status.SENT);
-        wm.verify(postRequestedFor(urlEqualTo(SEND)).withRequestBody(equalToJson(
-                "{\"msgtype\":\"markdown\",\"markdown\":{\"content\":\"**本月** 3/10\\n<@lisi>\"}}")));
+        Reply reply = Reply.message("进度").heading("本月进度").item("走访 ", Span.strong("3/15")).item("线索 1/6").build();
+        assertThat(platform.send(delivery(2, reply, Map.of())).status()).isEqualTo(Status.SENT);
+        JsonNode body = JSON.readTree(wm.findAll(postRequestedFor(urlEqualTo(SEND))).get(0).getBodyAsString());
+        assertThat(body.path("msgtype").asText()).isEqualTo("markdown");
+        assertThat(body.at("/markdown/content").asText()).isEqualTo("### 本月进度\n· 走访 **3/15**\n· 线索 1/6");
     }
 
     @Test
-    void longTextIsSplitAndARetryResumesWithTheMissingPart() throws Exception {
+    void longTextIsSplitBetweenLinesAndARetryResumesWithTheMissingPart() throws Exception {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 80; i++) {
             sb.append("第").append(i).append("行：拜访记录汇总内容\n");
@@ -113,11 +124,12 @@ class WeComPlatformTest {
                 .willReturn(okJson("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}")).willSetStateTo("ok"));
         wm.stubFor(post(urlPathEqualTo("/cgi-bin/webhook/send")).inScenario("s").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        Reply reply = Reply.text(text).mentioning(List.of("wangwu"));
-        SendResult first = platform.send(delivery(3, reply, Map.of()));
+        Reply reply = Reply.text(text).mentioning(List.of(person("王五", "wangwu")));
+        Delivery.Progress progress = new Delivery.Progress.InMemory();
+        SendResult first = platform.send(new Delivery(3, "wecom", CONV, reply, Map.of(), null, 1, clock.instant(), progress));
         assertThat(first.status()).isEqualTo(Status.RETRY);
         assertThat(first.detail()).contains("45009", "part 2/");
-        SendResult second = platform.send(new Delivery(3, "wecom", CONV, reply, Map.of(), null, 2, clock.instant()));
+        SendResult second = platform.send(new Delivery(3, "wecom", CONV, reply, Map.of(), null, 2, clock.instant(), progress));
         assertThat(second.status()).isEqualTo(Status.SENT);
 
         List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/webhook/send")));
@@ -130,16 +142,14 @@ class WeComPlatformTest {
         String c2 = p2.at("/text/content").asText();
         assertThat(c1.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
         assertThat(c2.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
-        assertThat(c1 + "\n" + c2).isEqualTo(text);
-    }
-
-    @Test
-    void splitNeverCutsCodePointsAndKeepsEverything() {
-        String text = "招商".repeat(1500) + "😀".repeat(300);
-        List<String> parts = WeComPlatform.split(text, 2048);
-        assertThat(parts).allSatisfy(p -> assertThat(p.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048));
-        assertThat(String.join("", parts)).isEqualTo(text);
-        assertThat(WeComPlatform.split("短", 2048)).containsExactly("短");
+        assertThat(c1).startsWith("第0行").endsWith("（1/2）").contains("@王五");
+        assertThat(c2).startsWith("第").endsWith("（2/2）");
+        // every line once, in order, none cut
+        List<String> lines = new java.util.ArrayList<>();
+        for (String c : List.of(c1, c2)) {
+            for (String l : c.split("\n")) if (l.startsWith("第")) lines.add(l);
+        }
+        assertThat(String.join("\n", lines)).isEqualTo(text);
     }
 
     @Test
@@ -196,12 +206,18 @@ class WeComPlatformTest {
         wm.stubFor(post(urlPathEqualTo("/cgi-bin/aibot/response")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         stubOk();
         Map<String, String> ctx = aibot(Duration.ofHours(1));
-        assertThat(platform.send(delivery(11, Reply.text("已记录"), ctx)).status()).isEqualTo(Status.SENT);
-        assertThat(platform.send(delivery(12, Reply.text("另一条"), ctx)).status()).isEqualTo(Status.SENT);
+        Delivery.Progress first = new Delivery.Progress.InMemory();
+        assertThat(platform.send(new Delivery(11, "wecom", CONV, Reply.text("已记录"), ctx, null, 1, clock.instant(), first))
+                .status()).isEqualTo(Status.SENT);
+        assertThat(first.routes()).containsExactly("wecom.aibot");
+        // the second answer to the same message knows (from the outbox) that the response_url was used
+        Delivery.Progress second = new Delivery.Progress.InMemory(first.routes());
+        assertThat(platform.send(new Delivery(12, "wecom", CONV, Reply.text("另一条"), ctx, null, 1, clock.instant(), second))
+                .status()).isEqualTo(Status.SENT);
         wm.verify(1, postRequestedFor(urlEqualTo("/cgi-bin/aibot/response?response_code=RC-secret-1"))
                 .withRequestBody(equalToJson("{\"msgtype\":\"markdown\",\"markdown\":{\"content\":\"已记录\"}}")));
         wm.verify(1, postRequestedFor(urlEqualTo(SEND)).withRequestBody(equalToJson(
-                "{\"msgtype\":\"text\",\"text\":{\"content\":\"另一条\"}}")));
+                "{\"msgtype\":\"markdown\",\"markdown\":{\"content\":\"另一条\"}}")));
     }
 
     @Test
