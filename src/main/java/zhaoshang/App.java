@@ -49,6 +49,7 @@ import zhaoshang.config.BotConfig;
 import zhaoshang.config.ConfigException;
 import zhaoshang.config.ConfigLoader;
 import zhaoshang.config.Settings;
+import zhaoshang.export.ChartGuard;
 import zhaoshang.export.LedgerExport;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.ledger.Ledger;
@@ -96,11 +97,13 @@ public final class App implements AutoCloseable {
     private final Inbox inbox;
     private final ReminderEvaluator reminders;
     private final ReminderTicker ticker;
+    private final ChartGuard charts;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
-    private App(Settings settings, Clock baseClock) {
+    /** @param chartDrawer draws progress charts; null for the real one ({@link LedgerExport#chart}) */
+    private App(Settings settings, Clock baseClock, ChartGuard.Drawer chartDrawer) {
         this.settings = settings;
         this.clock = new SimulatorClock(baseClock.withZone(settings.zone()));
         this.config = new ConfigLoader(settings.configDir(), settings::get).load();
@@ -155,7 +158,8 @@ public final class App implements AutoCloseable {
         commands.add(new HistoryCommand(ledger, config, settings.zone()));
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
         LedgerExport export = new LedgerExport(ledger, config, settings.zone());
-        commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets())));
+        this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
+        commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts)));
         commands.add(new ExportCommand(config, export, settings.zone()));
         commands.add(new RankingCommand(config, progress, settings.zone()));
         // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
@@ -185,6 +189,7 @@ public final class App implements AutoCloseable {
                 database.writeProblem().ifPresent(f -> d.put("database", "无法写入：" + f.reason() + "（" + f.code() + "）"));
                 d.put("outboxPending", outbox.pendingCount());
                 d.put("calendarWarnings", calendarWarnings());
+                d.put("chart", charts.problem().orElse("ok"));
                 d.put("remindersEvaluatedUntil", reminders.store().lastEvaluated().map(Object::toString).orElse(""));
                 d.put("outboxFailed", outbox.failed(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
@@ -198,7 +203,15 @@ public final class App implements AutoCloseable {
 
     /** Starts the bot on the settings' port (0 = any free port). */
     public static App start(Settings settings, Clock clock) {
-        App app = new App(settings, clock);
+        return start(settings, clock, null);
+    }
+
+    /** {@link #start(Settings, Clock)} with another chart drawer (tests: one that fails or waits). */
+    static App start(Settings settings, Clock clock, ChartGuard.Drawer chartDrawer) {
+        App app = new App(settings, clock, chartDrawer);
+        Thread font = new Thread(app.charts::warmUp, "chart-font");
+        font.setDaemon(true);
+        font.start();
         app.pipeline.recover();
         app.sender.start();
         app.startBackups(settings);

@@ -1,31 +1,27 @@
 package zhaoshang.export;
 
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
- * Finds, once, an installed font that draws Chinese, for the chart images. Java's logical fonts ("Dialog", "SansSerif")
- * draw empty boxes for Chinese on a server without CJK fonts, and xchart uses them unless told otherwise, so every
- * chart font is derived from {@link #cjk()}.
+ * The chart font travels with the jar: WenQuanYi Micro Hei (文泉驿微米黑, Apache-2.0; licence text beside it in
+ * {@code /fonts/LICENSE-wqy-microhei.txt}). Java's logical fonts ("Dialog", "SansSerif") draw empty boxes for Chinese
+ * on a machine without CJK fonts, and xchart uses them unless told otherwise, so every chart font is derived from
+ * {@link #cjk()} — never from whatever happens to be installed, so a chart looks the same on every machine.
  *
- * <p>The project installs the Debian package {@code fonts-wqy-microhei} where charts are drawn (see .ci/run).
+ * <p>{@link #register()} loads the font and registers it with AWT once (App calls it at startup, through
+ * {@link ChartGuard#warmUp()}); {@link #cjk()} does the same on first use.
  */
 public final class ChartFonts {
 
-    /** Families tried first, in order. */
-    public static final List<String> PREFERRED = List.of(
-            "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-            "SimHei");
-
-    /** Characters every chart needs: a font that cannot draw these is not used. */
-    static final String PROBE = "第一工作组走访线索考察签约落地外出实际目标进度汇总（）：０１２";
-
-    private static final Set<String> LOGICAL = Set.of("dialog", "dialoginput", "serif", "sansserif", "monospaced");
+    /** The bundled TrueType collection (faces "WenQuanYi Micro Hei" and "WenQuanYi Micro Hei Mono"). */
+    static final String RESOURCE = "/fonts/wqy-microhei.ttc";
+    /** The face every chart is drawn with. */
+    public static final String FAMILY = "WenQuanYi Micro Hei";
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -33,27 +29,39 @@ public final class ChartFonts {
         }
     }
 
-    private static volatile Font found;
+    private static Font font;
+    /** Why loading failed the first time; every later call throws with it as the cause. */
+    private static Throwable failure;
 
     private ChartFonts() { }
 
     /**
-     * The CJK-capable font used for every text of a chart (plain, 12 pt; derive other sizes from it).
+     * Loads the bundled font and registers its faces with AWT, once.
      *
-     * @throws IllegalStateException when no installed font can draw Chinese
+     * @throws IllegalStateException when it cannot be loaded (a broken jar, a JDK without font support); the first
+     *         failure is remembered and rethrown as the cause, so the reason is never lost
      */
-    public static Font cjk() {
-        Font f = found;
-        if (f == null) {
-            synchronized (ChartFonts.class) {
-                f = found;
-                if (f == null) {
-                    f = find();
-                    found = f;
-                }
+    public static Font register() {
+        return cjk();
+    }
+
+    /**
+     * The bundled CJK font every text of a chart is drawn with (plain, 12 pt; derive other sizes from it).
+     *
+     * @throws IllegalStateException as {@link #register()}: callers that draw charts must survive it
+     *         ({@link ChartGuard})
+     */
+    public static synchronized Font cjk() {
+        if (font != null) return font;
+        if (failure == null) {
+            try {
+                font = load();
+                return font;
+            } catch (RuntimeException | LinkageError | java.awt.AWTError | InternalError e) {
+                failure = e;
             }
         }
-        return f;
+        throw new IllegalStateException("the chart font cannot be loaded", failure);
     }
 
     /** Whether the chart font draws every character of {@code text}. */
@@ -61,23 +69,25 @@ public final class ChartFonts {
         return cjk().canDisplayUpTo(text) == -1;
     }
 
-    private static Font find() {
-        String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
-        Set<String> installed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        installed.addAll(Arrays.asList(families));
-        for (String name : PREFERRED) {
-            if (installed.contains(name)) {
-                Font f = new Font(name, Font.PLAIN, 12);
-                if (f.canDisplayUpTo(PROBE) == -1) return f;
-            }
+    private static Font load() {
+        Font[] faces;
+        try (InputStream in = ChartFonts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("chart font " + RESOURCE + " is missing from the jar");
+            faces = Font.createFonts(in); // a .ttc holds several faces: createFont would read only the first
+        } catch (IOException e) {
+            throw new UncheckedIOException("chart font " + RESOURCE + " cannot be read", e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("chart font " + RESOURCE + " is not a TrueType collection", e);
         }
-        for (String name : families) {
-            if (LOGICAL.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) continue;
-            Font f = new Font(name, Font.PLAIN, 12);
-            if (f.canDisplayUpTo(PROBE) == -1) return f;
+        GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+        Font chosen = null;
+        for (Font face : faces) {
+            env.registerFont(face); // false when a font of that name is installed already: ours is used anyway
+            if (FAMILY.equals(face.getFamily(java.util.Locale.ROOT))) chosen = face;
         }
-        throw new IllegalStateException("No installed font can draw Chinese chart labels (tried " + PREFERRED
-                + " and every installed family). Install one, e.g. on Debian/Ubuntu: "
-                + "apt-get install fonts-wqy-microhei (the project's .ci/run does this).");
+        if (chosen == null) {
+            throw new IllegalStateException("chart font " + RESOURCE + " has no face named " + FAMILY);
+        }
+        return chosen.deriveFont(Font.PLAIN, 12f);
     }
 }

@@ -110,6 +110,11 @@ public final class LedgerExport {
 
     /** Bars of actual vs target: per target for one team, per team (weighted completion %) for several. */
     public byte[] chart(List<TeamProgress> teams, Period asked, Map<String, Double> scores) {
+        return ProgressChart.png(chartData(teams, asked, scores), 900, 520);
+    }
+
+    /** What {@link #chart} draws. */
+    public static ChartData chartData(List<TeamProgress> teams, Period asked, Map<String, Double> scores) {
         List<String> categories = new ArrayList<>();
         List<Long> actual = new ArrayList<>();
         List<Long> target = new ArrayList<>();
@@ -130,7 +135,7 @@ public final class LedgerExport {
                 target.add(100L);
             }
         }
-        return ProgressChart.png(title, categories, actual, target, 900, 520);
+        return new ChartData(title, categories, actual, target);
     }
 
     private List<ExportRow> rows(List<? extends LedgerEntry<?>> entries) {

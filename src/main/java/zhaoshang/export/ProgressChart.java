@@ -20,10 +20,17 @@ public final class ProgressChart {
 
     static final String ACTUAL = "实际";
     static final String TARGET = "目标";
+    /** How figures on the bars and the y axis are written. */
+    static final String DECIMAL_PATTERN = "#,##0";
     private static final Color ACTUAL_COLOR = new Color(0x2F, 0x6E, 0xBA);
     private static final Color TARGET_COLOR = new Color(0xBF, 0xBF, 0xBF);
 
     private ProgressChart() { }
+
+    /** {@link #png(String, List, List, List, int, int)} of the data. */
+    public static byte[] png(ChartData data, int width, int height) {
+        return png(data.title(), data.categories(), data.actual(), data.target(), width, height);
+    }
 
     /**
      * A PNG of grouped bars, 实际 beside 目标, one group per category, with the figures on the bars.
@@ -82,8 +89,8 @@ public final class ProgressChart {
         s.setLabelsFontColorAutomaticLight(Color.WHITE);
         s.setLabelsFontColorAutomaticDark(Color.BLACK);
         s.setLabelsPosition(0.92);
-        s.setDecimalPattern("#,##0");
-        s.setYAxisDecimalPattern("#,##0");
+        s.setDecimalPattern(DECIMAL_PATTERN);
+        s.setYAxisDecimalPattern(DECIMAL_PATTERN);
         s.setYAxisMin(0.0);
         long max = 0;
         for (int i = 0; i < categories.size(); i++) {

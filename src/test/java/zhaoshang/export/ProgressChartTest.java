@@ -2,9 +2,7 @@ package zhaoshang.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,35 +10,12 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ProgressChartTest {
 
     static final List<String> TEAMS = List.of("第一工作组", "第二工作组", "第三工作组", "第四工作组");
     static final List<String> TARGETS = List.of("拜访重点企业", "有价值线索", "邀请考察", "签约项目", "亿元以上落地", "外出天数");
-
-    @BeforeAll
-    static void aChineseFontIsInstalled() {
-        try {
-            ChartFonts.cjk();
-        } catch (IllegalStateException e) {
-            fail("No CJK font is installed, so charts would draw empty boxes for Chinese: " + e.getMessage());
-        }
-    }
-
-    @Test
-    void theChosenFontDrawsEveryLabel() {
-        Font font = ChartFonts.cjk();
-        assertThat(font.getFamily()).isNotIn("Dialog", "SansSerif", "Serif", "Monospaced", "DialogInput");
-        for (String text : List.of("第一工作组", "拜访重点企业", "实际", "目标", "全部工作组 2026年11月进度", "亿元以上落地",
-                "外出天数", "有价值线索", "0123456789")) {
-            assertThat(ChartFonts.canDisplay(text)).as("font %s draws %s", font.getFontName(), text).isTrue();
-        }
-        if (ChartFonts.PREFERRED.stream().noneMatch(font.getFamily()::equalsIgnoreCase)) {
-            System.err.println("Chart font is " + font.getFamily() + ", not one of " + ChartFonts.PREFERRED);
-        }
-    }
 
     @Test
     void pngOfTeams() throws IOException {

@@ -46,6 +46,12 @@ public final class TestBot implements AutoCloseable {
     }
 
     public static TestBot start(Path dir, String now, Map<String, String> extraEnv) {
+        return start(dir, now, extraEnv, App::start);
+    }
+
+    /** As {@link #start(Path, String, Map)}, with the App started by {@code starter} (tests in package zhaoshang). */
+    public static TestBot start(Path dir, String now, Map<String, String> extraEnv,
+                                java.util.function.BiFunction<Settings, Clock, App> starter) {
         Map<String, String> env = new HashMap<>();
         env.put("BOT_PORT", "0");
         env.put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
@@ -53,7 +59,7 @@ public final class TestBot implements AutoCloseable {
         env.put("BOT_LOCAL_CHAT", "true");
         env.putAll(extraEnv);
         Clock clock = Clock.fixed(OffsetDateTime.parse(now).toInstant(), SHANGHAI);
-        return new TestBot(App.start(Settings.from(env::get), clock), dir);
+        return new TestBot(starter.apply(Settings.from(env::get), clock), dir);
     }
 
     /** A copy of the sample bot-config at {@code target} (to edit for one test); returns {@code target}. */
