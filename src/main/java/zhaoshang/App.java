@@ -33,6 +33,7 @@ import zhaoshang.bot.commands.ReportCommand;
 import zhaoshang.bot.commands.StageCommand;
 import zhaoshang.bot.commands.TemplateCommand;
 import zhaoshang.bot.commands.WithdrawCommand;
+import zhaoshang.chat.CallbackCrypto;
 import zhaoshang.chat.ChatPlatform;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.dingtalk.CustomRobot;
@@ -70,6 +71,7 @@ import zhaoshang.store.Backup;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
 import zhaoshang.web.PlatformCallbacks;
+import zhaoshang.web.PortInUseException;
 import zhaoshang.web.WebServer;
 
 /** Wires the bot by hand, starts it, stops it. */
@@ -99,6 +101,7 @@ public final class App implements AutoCloseable {
     private final ReminderTicker ticker;
     private final ChartGuard charts;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
+            "DINGTALK_CALLBACK_TOKEN", "DINGTALK_CALLBACK_AES_KEY", "DINGTALK_CALLBACK_OWNER_KEY",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
@@ -139,8 +142,10 @@ public final class App implements AutoCloseable {
         if (wecomToken != null || !webhookKeys.isEmpty()) {
             platforms.put("wecom", new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http));
         }
-        DingTalkInbound dingtalkInbound = env.get("DINGTALK_APP_SECRET") == null ? null
-                : new DingTalkInbound(env.get("DINGTALK_APP_SECRET"));
+        CallbackCrypto dingtalkCrypto = dingTalkCallbackCrypto(env);
+        DingTalkInbound dingtalkInbound = env.get("DINGTALK_APP_SECRET") == null && dingtalkCrypto == null ? null
+                : new DingTalkInbound(env.get("DINGTALK_APP_SECRET"), dingtalkCrypto, dingtalk.oapiBase(),
+                        (sign, msgId, expires) -> inbox.claimSign("dingtalk", sign, msgId, expires, clock.instant()));
         WeComInbound wecomInbound = wecomToken == null || env.get("WECOM_ENCODING_AES_KEY") == null ? null
                 : WeComInbound.of(wecomToken, env.get("WECOM_ENCODING_AES_KEY"), env.getOrDefault("WECOM_RECEIVE_ID", ""));
         this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
@@ -197,8 +202,9 @@ public final class App implements AutoCloseable {
                 return d;
             }
         };
+        boolean realPlatform = platforms.size() > 1 || dingtalkInbound != null || wecomInbound != null;
         this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, reminders::tick,
-                callbacks::routes);
+                realPlatform, callbacks::routes);
     }
 
     /** Starts the bot on the settings' port (0 = any free port). */
@@ -208,15 +214,24 @@ public final class App implements AutoCloseable {
 
     /** {@link #start(Settings, Clock)} with another chart drawer (tests: one that fails or waits). */
     static App start(Settings settings, Clock clock, ChartGuard.Drawer chartDrawer) {
+        WebServer.ensurePortFree(settings.port());
         App app = new App(settings, clock, chartDrawer);
+        // Messages stored but not handled before a stop (a kill -9 in the middle of a large export): taken now, before
+        // callbacks can arrive, and handled in the background after the server is open, ahead of new callbacks.
+        List<Inbox.Entry> leftovers = app.inbox.unhandled();
+        try {
+            app.web.start(settings.port());
+        } catch (RuntimeException e) {
+            app.close(); // a taken port (or any failure to open it) leaves no thread behind
+            throw e;
+        }
+        app.callbacks.recover(leftovers);
+        app.sender.start();
+        app.startBackups(settings);
+        app.ticker.start();
         Thread font = new Thread(app.charts::warmUp, "chart-font");
         font.setDaemon(true);
         font.start();
-        app.pipeline.recover();
-        app.sender.start();
-        app.startBackups(settings);
-        app.web.start(settings.port());
-        app.ticker.start();
         switch (settings.localChat()) {
             case LOOPBACK -> LOG.info("本地聊天模拟器已开启（仅本机访问）：http://127.0.0.1:{}/", app.web.port());
             case PUBLIC -> LOG.warn("本地聊天模拟器已对所有来源开放（BOT_LOCAL_CHAT=public）：任何能访问端口 {} 的人都能冒充任意成员。仅在可信网络中演示使用！", app.web.port());
@@ -291,6 +306,31 @@ public final class App implements AutoCloseable {
             if (v != null) env.put(key, v);
         }
         return env;
+    }
+
+    /**
+     * DingTalk's encrypted callbacks (DingCallbackCrypto): DINGTALK_CALLBACK_TOKEN and DINGTALK_CALLBACK_AES_KEY, with
+     * DINGTALK_CALLBACK_OWNER_KEY (default: DINGTALK_APP_KEY) as the receive id; null when not configured.
+     */
+    static CallbackCrypto dingTalkCallbackCrypto(Map<String, String> env) {
+        String token = env.get("DINGTALK_CALLBACK_TOKEN");
+        String key = env.get("DINGTALK_CALLBACK_AES_KEY");
+        if (token == null && key == null) return null;
+        if (token == null || key == null) {
+            throw new ConfigException(".env", token == null ? "DINGTALK_CALLBACK_TOKEN" : "DINGTALK_CALLBACK_AES_KEY",
+                    "钉钉回调加密需要同时设置 DINGTALK_CALLBACK_TOKEN 和 DINGTALK_CALLBACK_AES_KEY（开发者后台“事件订阅”中的 Token 和加密 aes_key）");
+        }
+        String owner = env.getOrDefault("DINGTALK_CALLBACK_OWNER_KEY", env.get("DINGTALK_APP_KEY"));
+        if (owner == null) {
+            throw new ConfigException(".env", "DINGTALK_CALLBACK_OWNER_KEY",
+                    "钉钉回调加密还需要 DINGTALK_CALLBACK_OWNER_KEY（企业内部应用的事件订阅填应用的 AppKey，注册回调地址填企业 corpId）或 DINGTALK_APP_KEY");
+        }
+        try {
+            return new CallbackCrypto(token, key, owner);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(".env", "DINGTALK_CALLBACK_AES_KEY",
+                    "应为开发者后台生成的 43 位加密 aes_key（字母和数字），请重新复制");
+        }
     }
 
     /** The month's ledgers of every team, attached to the month-end summary sent to 投资促进部. */
@@ -370,6 +410,9 @@ public final class App implements AutoCloseable {
         } catch (ConfigException e) {
             System.err.println("配置错误，无法启动：" + e.getMessage());
             System.exit(2);
+        } catch (PortInUseException e) {
+            System.err.println(e.getMessage());
+            System.exit(3);
         }
     }
 }

@@ -161,14 +161,4 @@ public final class Pipeline {
         long id = s.stored().get();
         return new Result(id, false, process(id, message));
     }
-
-    /** Handles messages that were stored but never handled (the bot stopped in between). */
-    public int recover() {
-        List<Inbox.Entry> pending = inbox.unhandled();
-        for (Inbox.Entry e : pending) {
-            process(e.id(), e.message());
-        }
-        if (!pending.isEmpty()) LOG.info("handled {} message(s) left over from before the restart", pending.size());
-        return pending.size();
-    }
 }

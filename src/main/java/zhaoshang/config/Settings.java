@@ -53,6 +53,7 @@ public record Settings(
         }
         String local = value(env, "BOT_LOCAL_CHAT", "");
         boolean platformConfigured = !value(env, "DINGTALK_APP_SECRET", "").isEmpty()
+                || !value(env, "DINGTALK_CALLBACK_TOKEN", "").isEmpty()
                 || !value(env, "WECOM_TOKEN", "").isEmpty();
         LocalChat localChat = switch (local.toLowerCase()) {
             case "" -> platformConfigured ? LocalChat.OFF : LocalChat.LOOPBACK;

@@ -31,10 +31,12 @@ public final class Inbox implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+    private static final java.time.Duration SIGN_PURGE_EVERY = java.time.Duration.ofMinutes(5);
 
     private final Jdbi jdbi;
     private final Object writeLock = new Object();
     private Handle writer; // opened on the first write, guarded by writeLock
+    private Instant nextSignPurge = Instant.MIN; // guarded by writeLock
 
     public Inbox(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -84,6 +86,29 @@ public final class Inbox implements AutoCloseable {
                 .bind("sentAt", m.sentAt().toString()).bind("receivedAt", receivedAt.toString())
                 .bind("ctx", json(m.replyContext()))
                 .mapTo(Long.class).findOne());
+    }
+
+    /**
+     * Records that a callback's {@code sign} carried {@code msgId} until {@code expiresAt} (see
+     * {@code chat.dingtalk.CallbackSigns}); expired records are purged every few minutes as new ones come.
+     *
+     * @return true when the sign is new or carried this same message before; false when it carried another one
+     */
+    public boolean claimSign(String platform, String sign, String msgId, Instant expiresAt, Instant now) {
+        return write(h -> {
+            if (now.isAfter(nextSignPurge)) {
+                h.createUpdate("delete from callback_sign where expires_at < :now").bind("now", now.toEpochMilli()).execute();
+                nextSignPurge = now.plus(SIGN_PURGE_EVERY);
+            }
+            Optional<String> inserted = h.createQuery("""
+                            insert into callback_sign (platform, sign, msg_id, expires_at) values (:p, :s, :m, :e)
+                            on conflict (platform, sign) do nothing returning msg_id""")
+                    .bind("p", platform).bind("s", sign).bind("m", msgId).bind("e", expiresAt.toEpochMilli())
+                    .mapTo(String.class).findOne();
+            if (inserted.isPresent()) return true;
+            return h.createQuery("select msg_id from callback_sign where platform = :p and sign = :s")
+                    .bind("p", platform).bind("s", sign).mapTo(String.class).findOne().map(msgId::equals).orElse(false);
+        });
     }
 
     public void markHandled(long id) {

@@ -38,7 +38,8 @@ import zhaoshang.outbox.Outbox;
  *       platform shows it ({@link SimulatorView}): {@code route}, {@code dialect}, {@code sent} (the text as sent),
  *       {@code notify} (user ids notified), {@code buttons}, {@code losses} (what the platform does not show)</li>
  *   <li>{@code GET /local/directory} → conversations and members</li>
- *   <li>{@code POST /local/clock {"now": ISO-8601 with offset}} → moves the bot's clock forward only</li>
+ *   <li>{@code POST /local/clock {"now": ISO-8601 with offset}} → moves the bot's clock forward only; refused when a
+ *       real platform is configured (signatures of genuine callbacks are checked against this clock)</li>
  * </ul>
  */
 final class LocalChatApi {
@@ -53,15 +54,21 @@ final class LocalChatApi {
     private final Outbox outbox;
     private final SimulatorClock clock;
     private final Runnable onClockMoved;
+    private final boolean clockLocked;
 
+    static final String CLOCK_LOCKED = "已配置钉钉或企业微信，模拟器时钟已锁定，不能拨动：拨动后真实平台回调的签名时间校验会失败，"
+            + "提醒也会按错误的时间发到真实群里。只在未配置任何平台的演示环境中拨动时钟。";
+
+    /** @param clockLocked true when a real platform is configured: POST /local/clock is refused */
     LocalChatApi(BotConfig config, Pipeline pipeline, Inbox inbox, Outbox outbox, SimulatorClock clock,
-                 Runnable onClockMoved) {
+                 Runnable onClockMoved, boolean clockLocked) {
         this.config = config;
         this.pipeline = pipeline;
         this.inbox = inbox;
         this.outbox = outbox;
         this.clock = clock;
         this.onClockMoved = onClockMoved;
+        this.clockLocked = clockLocked;
     }
 
     void postMessage(Context ctx) {
@@ -159,6 +166,7 @@ final class LocalChatApi {
     }
 
     void postClock(Context ctx) {
+        if (clockLocked) throw new ApiError(403, CLOCK_LOCKED);
         JsonNode body = body(ctx);
         String now = field(body, "now");
         Instant target;
@@ -216,8 +224,7 @@ final class LocalChatApi {
     }
 
     private static JsonNode body(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) throw new ApiError(413, "请求体过大（超过 4 MB）");
+        byte[] bytes = RequestBody.read(ctx, MAX_BODY_BYTES, "请求体过大（超过 4 MB）");
         if (bytes.length == 0) throw new ApiError(400, "请求体为空，应为 JSON，例如 {\"conversation\":\"local-team1\",\"sender\":\"m-he\",\"text\":\"帮助\"}");
         try {
             JsonNode n = Json.MAPPER.readTree(bytes);

@@ -20,6 +20,7 @@ import zhaoshang.chat.ChatMessage;
 import zhaoshang.chat.InboundResult;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
 import zhaoshang.chat.wecom.WeComInbound;
+import zhaoshang.inbox.Inbox;
 
 /**
  * Platform callbacks: verify, store the raw message, answer 200 at once, handle it after on one worker thread
@@ -53,7 +54,7 @@ public final class PlatformCallbacks implements AutoCloseable {
             cfg.routes.post("/dingtalk/callback", ctx -> {
                 Optional<String> body = body(ctx);
                 if (body.isEmpty()) return;
-                answer(ctx, "dingtalk", dingtalk.accept(headers(ctx), body.get(), clock.instant()), "{}");
+                answer(ctx, "dingtalk", dingtalk.accept(headers(ctx), query(ctx), body.get(), clock.instant()), "{}");
             });
         }
         if (wecom != null) {
@@ -95,17 +96,13 @@ public final class PlatformCallbacks implements AutoCloseable {
 
     /** The body as text, or empty after answering 413 when it is over the platforms' 64 KB cap. */
     private static Optional<String> body(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > InboundResult.MAX_BODY_BYTES) {
-            ctx.status(413).json(Map.of("error", "请求体过大"));
+        try {
+            return Optional.of(new String(RequestBody.read(ctx, InboundResult.MAX_BODY_BYTES, "请求体过大"),
+                    StandardCharsets.UTF_8));
+        } catch (ApiError e) {
+            ctx.status(e.status).json(Map.of("error", e.getMessage()));
             return Optional.empty();
         }
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > InboundResult.MAX_BODY_BYTES) {
-            ctx.status(413).json(Map.of("error", "请求体过大"));
-            return Optional.empty();
-        }
-        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static Map<String, String> headers(Context ctx) {
@@ -120,6 +117,24 @@ public final class PlatformCallbacks implements AutoCloseable {
         return flat;
     }
 
+    /**
+     * Handles messages left over from before a restart, in the background on the worker (so the web server is
+     * already answering), in the order received and ahead of any callback that arrives meanwhile.
+     */
+    public void recover(List<Inbox.Entry> leftovers) {
+        if (leftovers.isEmpty()) return;
+        LOG.info("{} message(s) left over from before the restart: handling them in the background", leftovers.size());
+        worker.execute(() -> {
+            int handled = 0;
+            for (Inbox.Entry e : leftovers) {
+                if (closing) break;
+                pipeline.process(e.id(), e.message());
+                handled++;
+            }
+            LOG.info("handled {} of {} message(s) left over from before the restart", handled, leftovers.size());
+        });
+    }
+
     /** Waits for messages being handled (tests, shutdown). */
     public void drain() {
         try {
@@ -131,7 +146,7 @@ public final class PlatformCallbacks implements AutoCloseable {
 
     /**
      * Stops handling: the message being handled finishes, queued ones stay in the inbox as received and are handled
-     * at the next start ({@code Pipeline.recover}), so nothing runs against a closed database.
+     * at the next start ({@link #recover}), so nothing runs against a closed database.
      */
     @Override
     public void close() {

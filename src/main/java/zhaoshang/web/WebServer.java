@@ -2,6 +2,9 @@ package zhaoshang.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,18 +43,24 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private volatile int port;
 
     /**
+     * @param clockLocked true when a real platform is configured: the simulator must not move the clock then
      * @param extraRoutes platform callback routes, added by App
      */
     public WebServer(Settings settings, BotConfig config, Pipeline pipeline, Inbox inbox, Outbox outbox,
-                     FileStore files, SimulatorClock clock, Health health, Runnable onClockMoved,
+                     FileStore files, SimulatorClock clock, Health health, Runnable onClockMoved, boolean clockLocked,
                      Consumer<JavalinConfig> extraRoutes) {
-        LocalChatApi local = new LocalChatApi(config, pipeline, inbox, outbox, clock, onClockMoved);
+        LocalChatApi local = new LocalChatApi(config, pipeline, inbox, outbox, clock, onClockMoved, clockLocked);
         Settings.LocalChat mode = settings.localChat();
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = LocalChatApi.MAX_BODY_BYTES + 1024;
+            cfg.jetty.threadPool = HttpLimits.threadPool();
+            cfg.jetty.modifyHttpConfiguration(HttpLimits::configure);
+            cfg.jetty.addConnector((server, http) -> HttpLimits.connector(server, http, port));
+            cfg.jetty.modifyServer(HttpLimits::install);
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.routes.exception(ApiError.class, ApiError::handle);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -60,13 +70,8 @@ public final class WebServer implements AutoCloseable {
             cfg.routes.get("/healthz", ctx -> health(ctx, health));
             cfg.routes.get("/files/{token}/{name}", ctx -> download(ctx, files));
             if (mode != Settings.LocalChat.OFF) {
-                Consumer<Context> guard = ctx -> {
-                    if (mode == Settings.LocalChat.LOOPBACK && !LoopbackGuard.isLoopback(ctx.req().getRemoteAddr())) {
-                        throw new ApiError(403, LoopbackGuard.REFUSED);
-                    }
-                };
-                cfg.routes.before("/local/*", guard::accept);
-                cfg.routes.before("/", guard::accept);
+                cfg.routes.before("/local/*", ctx -> SimulatorGuard.check(ctx, mode));
+                cfg.routes.before("/", ctx -> SimulatorGuard.check(ctx, mode));
                 cfg.routes.get("/", WebServer::page);
                 cfg.routes.post("/local/messages", local::postMessage);
                 cfg.routes.get("/local/messages", local::getMessages);
@@ -77,9 +82,37 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens the port.
+     *
+     * @throws PortInUseException when another process holds it
+     */
     public WebServer start(int port) {
-        app.start(port);
+        this.port = port;
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            throw new PortInUseException(port);
+        }
         return this;
+    }
+
+    /**
+     * Fails fast, before anything else is opened, when the port is taken (port 0 means any free port). Binds the way
+     * Jetty will (all interfaces, address reuse), then lets go.
+     *
+     * @throws PortInUseException when another process holds the port
+     */
+    public static void ensurePortFree(int port) {
+        if (port == 0) return;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(port));
+        } catch (BindException e) {
+            throw new PortInUseException(port);
+        } catch (IOException e) {
+            // not a clear "taken": let Jetty try and report
+        }
     }
 
     public int port() {

@@ -305,8 +305,7 @@ public final class IngestBenchmark {
         private final String runId = Long.toString(System.currentTimeMillis(), 36);
         private final AtomicLong seq = new AtomicLong();
         private final String[] escapedTexts;
-        private volatile long signedAt;
-        private volatile String[] signed = {"0", ""};
+        private final AtomicLong lastTimestamp = new AtomicLong();
 
         Generator(int maxInFlight, String stubBase) {
             this.maxInFlight = maxInFlight;
@@ -328,16 +327,14 @@ public final class IngestBenchmark {
             }).toArray(String[]::new);
         }
 
-        /** A signed DingTalk callback with a fresh msgId; the signature is renewed every 500 ms. */
+        /**
+         * A signed DingTalk callback with a fresh msgId and its own timestamp and sign, as DingTalk sends them (the bot
+         * refuses a sign that already carried another message).
+         */
         Request request(Target t) {
-            long now = System.currentTimeMillis();
-            String[] s = signed;
-            if (now - signedAt > 500) {
-                String ts = Long.toString(now);
-                s = new String[] {ts, DingTalkSignature.sign(ts, APP_SECRET)};
-                signed = s;
-                signedAt = now;
-            }
+            long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
+            String ts = Long.toString(now);
+            String[] s = {ts, DingTalkSignature.sign(ts, APP_SECRET)};
             long n = seq.incrementAndGet();
             int i = (int) (n % SENDERS.length);
             String body = "{\"conversationId\":\"" + CONVERSATION + "\",\"atUsers\":[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}],"

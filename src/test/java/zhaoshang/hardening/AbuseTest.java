@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,13 +146,47 @@ class AbuseTest {
                 && count("select count(*) from visit where enterprise = '东莞重放测试实业有限公司'") == 1
                 && count("select count(*) from outbox where inbox_id = (select id from inbox where msg_id = 'replay-1')") == 1);
         // a valid signature from a group the bot does not know: answered with a pointer, nothing recorded
-        postDing(ding("unknown-group", VISIT.formatted("东莞陌生群实业有限公司", "x")).replace("cid-team1", "cid-stranger"), ts, good);
+        postDing(ding("unknown-group", VISIT.formatted("东莞陌生群实业有限公司", "x")).replace("cid-team1", "cid-stranger"),
+                signed(NOW_MS + 2)[0], signed(NOW_MS + 2)[1]);
         bot.app.drainInbound();
         check("dingtalk unknown group records nothing", count("select count(*) from visit where enterprise = '东莞陌生群实业有限公司'") == 0);
         // a known group, a sender who is no member
-        postDing(ding("stranger-1", VISIT.formatted("东莞陌生人实业有限公司", "x")).replace("ding-0102", "ding-9999"), ts, good);
+        postDing(ding("stranger-1", VISIT.formatted("东莞陌生人实业有限公司", "x")).replace("ding-0102", "ding-9999"),
+                signed(NOW_MS + 3)[0], signed(NOW_MS + 3)[1]);
         bot.app.drainInbound();
         check("dingtalk non-member records nothing", count("select count(*) from visit where enterprise = '东莞陌生人实业有限公司'") == 0);
+
+        // Issue 10: the sign covers only the timestamp. A captured timestamp/sign pair (of the message replay-1) reused
+        // with a new msgId and an admin's sender id to run 导出全部台账, the answer to go to an attacker's address.
+        WireMockServer attacker = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        attacker.start();
+        try {
+            attacker.stubFor(any(urlPathMatching("/.*")).willReturn(okJson("{\"errcode\":0}")));
+            String steal = attacker.baseUrl() + "/robot/sendBySession?session=stolen";
+            String exportAll = ding("attack-1", "导出全部台账").replace("ding-0102", "ding-0900").replace("何雨晴", "投促部小周");
+            check("dingtalk captured sign reused for another message (an admin's 导出全部台账)",
+                    postDing(exportAll, ts, good) == 401);
+            check("dingtalk captured sign reused with an attacker's sessionWebhook",
+                    postDing(exportAll.replace("attack-1", "attack-2").replace(platform.baseUrl() + "/robot/sendBySession?session=abc", steal),
+                            ts, good) / 100 == 4);
+            String[] fresh = signed(NOW_MS + 4);
+            check("dingtalk sessionWebhook on an attacker's host", postDing(exportAll.replace("attack-1", "attack-3")
+                    .replace(platform.baseUrl() + "/robot/sendBySession?session=abc", steal), fresh[0], fresh[1]) == 400);
+            String[] fresh2 = signed(NOW_MS + 5);
+            check("dingtalk sessionWebhook to another robot on DingTalk's host", postDing(exportAll.replace("attack-1", "attack-4")
+                    .replace("/robot/sendBySession?session=abc", "/robot/send?access_token=attackers-robot"), fresh2[0], fresh2[1]) == 400);
+            bot.app.drainInbound();
+            check("dingtalk attacks stored nothing", count("select count(*) from inbox where msg_id like 'attack-%'") == 0);
+            check("dingtalk attacker's address received nothing", attacker.getAllServeEvents().isEmpty());
+        } finally {
+            attacker.stop();
+        }
+    }
+
+    /** A timestamp (ms) and its valid sign. */
+    private static String[] signed(long timestampMillis) {
+        String ts = String.valueOf(timestampMillis);
+        return new String[] {ts, DingTalkSignature.sign(ts, APP_SECRET)};
     }
 
     private String ding(String msgId, String text) {
@@ -261,6 +296,32 @@ class AbuseTest {
         check("simulator unknown sender", bot.post("/local/messages", Map.of("conversation", "local-team1",
                 "sender", "m-nobody", "text", VISIT.formatted("东莞冒名实业有限公司", "x"))).status() / 100 != 5
                 && count("select count(*) from visit where enterprise = '东莞冒名实业有限公司'") == 0);
+        // Issue 10: any web page could drive the simulator (a text/plain or form post performed 更正 and moved the clock)
+        String correct = "{\"conversation\":\"local-team1\",\"sender\":\"m-he\",\"text\":\"更正 #V-0001 洽谈内容：被外站改了\",\"id\":\"csrf-%d\"}";
+        Instant clockBefore = bot.app.clock().instant();
+        check("simulator text/plain post from a foreign page", simulatorPost("/local/messages", correct.formatted(1),
+                "text/plain;charset=UTF-8", Map.of("Origin", "http://evil.example")) / 100 == 4);
+        // what fetch(…, {mode: "no-cors"}) sends: the raw JSON labelled as a form
+        check("simulator form post from a foreign page", simulatorPost("/local/messages", correct.formatted(6),
+                "application/x-www-form-urlencoded", Map.of("Origin", "http://evil.example")) / 100 == 4);
+        check("simulator text/plain post without Origin", simulatorPost("/local/messages", correct.formatted(2),
+                "text/plain", Map.of()) == 415);
+        check("simulator JSON post with a foreign Origin", simulatorPost("/local/messages", correct.formatted(3),
+                "application/json", Map.of("Origin", "http://evil.example")) == 403);
+        check("simulator JSON post marked cross-site", simulatorPost("/local/messages", correct.formatted(4),
+                "application/json", Map.of("Sec-Fetch-Site", "cross-site")) == 403);
+        check("simulator through a DNS-rebinding host name", simulatorPost("/local/messages", correct.formatted(5),
+                "application/json", Map.of("Host", "evil.example:" + bot.app.port(), "Origin", "http://evil.example:" + bot.app.port())) == 403);
+        check("simulator read through a DNS-rebinding host name",
+                simulatorGet("/local/messages?conversation=local-team1", Map.of("Host", "evil.example:" + bot.app.port())) == 403);
+        check("simulator clock moved by a foreign page", simulatorPost("/local/clock", "{\"now\":\"2026-11-20T12:00:00+08:00\"}",
+                "text/plain", Map.of("Origin", "http://evil.example")) / 100 == 4);
+        check("simulator clock moved while real platforms are configured", simulatorPost("/local/clock",
+                "{\"now\":\"2026-11-20T12:00:00+08:00\"}", "application/json", Map.of()) == 403);
+        check("simulator clock unchanged", bot.app.clock().instant().isBefore(clockBefore.plusSeconds(60)));
+        check("simulator foreign posts changed nothing", count("select count(*) from visit where content = '被外站改了'") == 0
+                && count("select count(*) from inbox where msg_id like 'csrf-%'") == 0);
+
         Optional<InetAddress> own = nonLoopbackAddress();
         if (own.isPresent()) {
             String url = "http://" + own.get().getHostAddress() + ":" + bot.app.port() + "/local/messages";
@@ -271,6 +332,22 @@ class AbuseTest {
             }
         } else {
             System.out.println("abuse: no non-loopback IPv4 address on this machine, simulator address case skipped");
+        }
+    }
+
+    private int simulatorPost(String path, String body, String contentType, Map<String, String> headers) throws IOException {
+        Request.Builder b = new Request.Builder().url(bot.base() + path).post(RequestBody.create(body, MediaType.get(contentType)));
+        headers.forEach(b::header);
+        try (Response r = http.newCall(b.build()).execute()) {
+            return r.code();
+        }
+    }
+
+    private int simulatorGet(String path, Map<String, String> headers) throws IOException {
+        Request.Builder b = new Request.Builder().url(bot.base() + path).get();
+        headers.forEach(b::header);
+        try (Response r = http.newCall(b.build()).execute()) {
+            return r.code();
         }
     }
 

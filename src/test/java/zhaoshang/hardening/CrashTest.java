@@ -387,9 +387,12 @@ class CrashTest {
         assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
     }
 
+    /** The last callback timestamp: each callback gets its own, as from DingTalk (a sign carries one message). */
+    private final AtomicLong lastTimestamp = new AtomicLong();
+
     /** {@code body} is a callback with a placeholder for the send time (see {@link #callback}). */
     private boolean deliverOne(String body) {
-        long now = System.currentTimeMillis();
+        long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
         String ts = Long.toString(now);
         Request request = new Request.Builder().url(base() + "/dingtalk/callback")
                 .header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, SECRET))

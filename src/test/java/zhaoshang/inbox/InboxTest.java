@@ -92,4 +92,35 @@ class InboxTest {
         inbox.close();
         assertThat(Files.exists(dir.resolve("bot.db"))).isTrue();
     }
+
+    /**
+     * DingTalk's sign covers only its timestamp: a sign that carried one message is refused for another, also after a
+     * restart (the record is in the database), and the records do not pile up: each is dropped once its sign expired.
+     */
+    @Test
+    void aCallbackSignCarriesOneMessageUntilItExpires() {
+        String url = "jdbc:sqlite:" + dir.resolve("bot.db");
+        Instant expires = NOW.plus(java.time.Duration.ofHours(1));
+        try (Inbox inbox = new Inbox(Database.open(url).jdbi())) {
+            assertThat(inbox.claimSign("dingtalk", "sign-1", "msg-1", expires, NOW)).isTrue();
+            assertThat(inbox.claimSign("dingtalk", "sign-1", "msg-1", expires, NOW)).as("the same message again").isTrue();
+            assertThat(inbox.claimSign("dingtalk", "sign-1", "msg-2", expires, NOW)).as("another message").isFalse();
+            assertThat(inbox.claimSign("wecom", "sign-1", "msg-2", expires, NOW)).as("another platform").isTrue();
+            for (int i = 0; i < 100; i++) {
+                assertThat(inbox.claimSign("dingtalk", "many-" + i, "m-" + i, expires, NOW)).isTrue();
+            }
+        }
+        Database db = Database.open(url);
+        try (Inbox restarted = new Inbox(db.jdbi())) {
+            assertThat(restarted.claimSign("dingtalk", "sign-1", "msg-3", expires, NOW.plusSeconds(60)))
+                    .as("after a restart").isFalse();
+            long rows = db.jdbi().withHandle(h -> h.createQuery("select count(*) from callback_sign").mapTo(Long.class).one());
+            assertThat(rows).isEqualTo(102);
+            // two hours later every one of those signs has expired: the next claim drops them
+            assertThat(restarted.claimSign("dingtalk", "later", "m-later", NOW.plus(java.time.Duration.ofHours(3)),
+                    NOW.plus(java.time.Duration.ofHours(2)))).isTrue();
+            rows = db.jdbi().withHandle(h -> h.createQuery("select count(*) from callback_sign").mapTo(Long.class).one());
+            assertThat(rows).isEqualTo(1);
+        }
+    }
 }

@@ -45,11 +45,20 @@ public final class TestBot implements AutoCloseable {
         return start(dir, now, Map.of());
     }
 
+    /**
+     * Starts the bot and waits until the messages left over in its inbox from a previous run are handled (the bot
+     * handles them in the background once its web server is open).
+     */
     public static TestBot start(Path dir, String now, Map<String, String> extraEnv) {
-        return start(dir, now, extraEnv, App::start);
+        TestBot bot = start(dir, now, extraEnv, App::start);
+        bot.app.drainInbound();
+        return bot;
     }
 
-    /** As {@link #start(Path, String, Map)}, with the App started by {@code starter} (tests in package zhaoshang). */
+    /**
+     * As {@link #start(Path, String, Map)}, with the App started by {@code starter} (tests in package zhaoshang), and
+     * without waiting for leftover messages.
+     */
     public static TestBot start(Path dir, String now, Map<String, String> extraEnv,
                                 java.util.function.BiFunction<Settings, Clock, App> starter) {
         Map<String, String> env = new HashMap<>();

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import zhaoshang.chat.CallbackCrypto;
+import zhaoshang.chat.CallbackCryptoException;
 import zhaoshang.chat.ChatMessage;
 import zhaoshang.chat.InboundResult;
 
@@ -53,14 +55,14 @@ public final class WeComInbound {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*@\\S+\\s*");
 
-    private final WeComCrypto appCrypto;
-    private final WeComCrypto aiBotCrypto;
+    private final CallbackCrypto appCrypto;
+    private final CallbackCrypto aiBotCrypto;
 
     /**
      * @param appCrypto   crypto of the self-built app (receive id = corpId), or null when not used
      * @param aiBotCrypto crypto of the 智能机器人 (receive id ""), or null when not used
      */
-    public WeComInbound(WeComCrypto appCrypto, WeComCrypto aiBotCrypto) {
+    public WeComInbound(CallbackCrypto appCrypto, CallbackCrypto aiBotCrypto) {
         if (appCrypto == null && aiBotCrypto == null) {
             throw new IllegalArgumentException("configure at least one of app and AI-bot crypto");
         }
@@ -73,9 +75,9 @@ public final class WeComInbound {
      * app (that id) and the AI bot ("") are accepted with the same token/key; with a blank one only the AI bot.
      */
     public static WeComInbound of(String token, String encodingAesKey, String receiveId) {
-        WeComCrypto app = receiveId == null || receiveId.isBlank() ? null
-                : new WeComCrypto(token, encodingAesKey, receiveId.strip());
-        return new WeComInbound(app, new WeComCrypto(token, encodingAesKey, ""));
+        CallbackCrypto app = receiveId == null || receiveId.isBlank() ? null
+                : new CallbackCrypto(token, encodingAesKey, receiveId.strip());
+        return new WeComInbound(app, new CallbackCrypto(token, encodingAesKey, ""));
     }
 
     /** GET URL verification: answers the decrypted echostr as plain text body, or 401. */
@@ -88,11 +90,11 @@ public final class WeComInbound {
         if (echostr == null) {
             return InboundResult.refused(400, "missing echostr");
         }
-        for (WeComCrypto c : cryptos()) {
+        for (CallbackCrypto c : cryptos()) {
             try {
                 return InboundResult.answer(c.verifyAndDecrypt(query.get("msg_signature"), query.get("timestamp"),
                         query.get("nonce"), echostr));
-            } catch (WeComCryptoException e) {
+            } catch (CallbackCryptoException e) {
                 // try the next configured receiver
             }
         }
@@ -139,7 +141,7 @@ public final class WeComInbound {
         try {
             plain = appCrypto.verifyAndDecrypt(query.get("msg_signature"), query.get("timestamp"), query.get("nonce"),
                     encrypt.strip());
-        } catch (WeComCryptoException e) {
+        } catch (CallbackCryptoException e) {
             return InboundResult.refused(401, e.getMessage());
         }
         Map<String, String> f;
@@ -187,7 +189,7 @@ public final class WeComInbound {
         try {
             plain = aiBotCrypto.verifyAndDecrypt(query.get("msg_signature"), query.get("timestamp"),
                     query.get("nonce"), encrypt.strip());
-        } catch (WeComCryptoException e) {
+        } catch (CallbackCryptoException e) {
             return InboundResult.refused(401, e.getMessage());
         }
         JsonNode m;
@@ -264,8 +266,8 @@ public final class WeComInbound {
         return null;
     }
 
-    private List<WeComCrypto> cryptos() {
-        List<WeComCrypto> list = new ArrayList<>(2);
+    private List<CallbackCrypto> cryptos() {
+        List<CallbackCrypto> list = new ArrayList<>(2);
         if (appCrypto != null) {
             list.add(appCrypto);
         }

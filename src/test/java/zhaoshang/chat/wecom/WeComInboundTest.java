@@ -1,11 +1,11 @@
 package zhaoshang.chat.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zhaoshang.chat.wecom.WeComCryptoTest.AES;
-import static zhaoshang.chat.wecom.WeComCryptoTest.CORP;
-import static zhaoshang.chat.wecom.WeComCryptoTest.TOKEN;
-import static zhaoshang.chat.wecom.WeComCryptoTest.W2_ENCRYPT;
-import static zhaoshang.chat.wecom.WeComCryptoTest.W4_ENCRYPT;
+import static zhaoshang.chat.CallbackCryptoTest.AES;
+import static zhaoshang.chat.CallbackCryptoTest.CORP;
+import static zhaoshang.chat.CallbackCryptoTest.TOKEN;
+import static zhaoshang.chat.CallbackCryptoTest.W2_ENCRYPT;
+import static zhaoshang.chat.CallbackCryptoTest.W4_ENCRYPT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
+import zhaoshang.chat.CallbackCrypto;
 import zhaoshang.chat.ChatMessage;
 import zhaoshang.chat.InboundResult;
 
@@ -122,8 +123,8 @@ class WeComInboundTest {
 
     @Test
     void eventsAreVerifiedButCarryNoMessage() {
-        WeComCrypto app = new WeComCrypto(TOKEN, AES, CORP);
-        WeComCrypto.Sealed s = app.seal("<xml><FromUserName>u</FromUserName><MsgType>event</MsgType><Event>enter_agent</Event></xml>",
+        CallbackCrypto app = new CallbackCrypto(TOKEN, AES, CORP);
+        CallbackCrypto.Sealed s = app.seal("<xml><FromUserName>u</FromUserName><MsgType>event</MsgType><Event>enter_agent</Event></xml>",
                 "1700000000", "n");
         InboundResult r = inbound.accept(q(s.signature(), s.timestamp(), s.nonce()),
                 "<xml><Encrypt>" + s.encrypt() + "</Encrypt></xml>", Instant.ofEpochSecond(1700000000L));
@@ -170,8 +171,8 @@ class WeComInboundTest {
         WeComInbound other = WeComInbound.of(TOKEN, AES, "wwSOMEONEELSE");
         assertThat(other.accept(w2Query(), W2_BODY, W_NOW).status()).isEqualTo(401);
         // AI-bot JSON whose receive id is the corp id (not "") is refused too
-        WeComCrypto app = new WeComCrypto(TOKEN, AES, CORP);
-        WeComCrypto.Sealed s = app.seal("{\"msgid\":\"m\",\"from\":{\"userid\":\"u\"},\"msgtype\":\"text\",\"text\":{\"content\":\"x\"}}",
+        CallbackCrypto app = new CallbackCrypto(TOKEN, AES, CORP);
+        CallbackCrypto.Sealed s = app.seal("{\"msgid\":\"m\",\"from\":{\"userid\":\"u\"},\"msgtype\":\"text\",\"text\":{\"content\":\"x\"}}",
                 "1409659813", "n");
         assertThat(inbound.accept(q(s.signature(), s.timestamp(), s.nonce()), "{\"encrypt\":\"" + s.encrypt() + "\"}", W_NOW).status())
                 .isEqualTo(401);
@@ -184,8 +185,8 @@ class WeComInboundTest {
         assertThat(inbound.accept(w2Query(), "{\"encrypt\": ", W_NOW).status()).isEqualTo(400);
         assertThat(inbound.accept(w2Query(), "hello", W_NOW).status()).isEqualTo(400);
         // well-signed but the decrypted content is not XML
-        WeComCrypto app = new WeComCrypto(TOKEN, AES, CORP);
-        WeComCrypto.Sealed s = app.seal("not xml at all", "1409659813", "n");
+        CallbackCrypto app = new CallbackCrypto(TOKEN, AES, CORP);
+        CallbackCrypto.Sealed s = app.seal("not xml at all", "1409659813", "n");
         assertThat(inbound.accept(q(s.signature(), s.timestamp(), s.nonce()), "<xml><Encrypt>" + s.encrypt() + "</Encrypt></xml>", W_NOW)
                 .status()).isEqualTo(400);
     }
@@ -196,8 +197,8 @@ class WeComInboundTest {
                 + "<xml><Encrypt>&xxe;</Encrypt></xml>";
         assertThat(inbound.accept(w2Query(), outer, W_NOW).status()).isEqualTo(400);
         // inside a correctly signed and encrypted payload as well
-        WeComCrypto app = new WeComCrypto(TOKEN, AES, CORP);
-        WeComCrypto.Sealed s = app.seal("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        CallbackCrypto app = new CallbackCrypto(TOKEN, AES, CORP);
+        CallbackCrypto.Sealed s = app.seal("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<xml><FromUserName>u</FromUserName><MsgType>text</MsgType><Content>&xxe;</Content><MsgId>1</MsgId></xml>", "1409659813", "n");
         InboundResult r = inbound.accept(q(s.signature(), s.timestamp(), s.nonce()),
                 "<xml><Encrypt>" + s.encrypt() + "</Encrypt></xml>", W_NOW);

@@ -1,4 +1,4 @@
-package zhaoshang.chat.wecom;
+package zhaoshang.chat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,9 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * WXBizMsgCrypt (PLATFORMS.md §8), JDK only. The same construction serves DingTalk's callback crypto
- * (DingCallbackCrypto, with the corpId/suiteKey as receive id).
+ * The callback crypto both platforms use, JDK only: WeCom's WXBizMsgCrypt (PLATFORMS.md §8) and DingTalk's
+ * DingCallbackCrypto (PLATFORMS.md "DingTalk callback crypto", with the appKey/corpId/suiteKey as receive id). The
+ * official DingCallbackCrypto.java must never be on the classpath: loading it limits AES to 128 bits JVM-wide.
  *
  * <ul>
  *   <li>signature = SHA1 hex of the sorted, concatenated [token, timestamp, nonce, encrypt];</li>
@@ -27,7 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>The receive id is checked on decryption: it must equal the one given to the constructor exactly
  * (the corpId for a self-built app, "" for an internal 智能机器人).
  */
-public final class WeComCrypto {
+public final class CallbackCrypto {
 
     private static final int BLOCK = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,7 +44,7 @@ public final class WeComCrypto {
      * @param receiveId      corpId (self-built app), "" (智能机器人), or DingTalk's ownerKey
      * @throws IllegalArgumentException if the key is not 43 characters of valid Base64
      */
-    public WeComCrypto(String token, String encodingAesKey, String receiveId) {
+    public CallbackCrypto(String token, String encodingAesKey, String receiveId) {
         this.token = Objects.requireNonNull(token, "token");
         this.receiveId = Objects.requireNonNull(receiveId, "receiveId");
         if (encodingAesKey == null || encodingAesKey.length() != 43) {
@@ -90,23 +91,23 @@ public final class WeComCrypto {
 
     /** Verifies the signature, then decrypts and checks the receive id. */
     public String verifyAndDecrypt(String msgSignature, String timestamp, String nonce, String encrypt)
-            throws WeComCryptoException {
+            throws CallbackCryptoException {
         if (!verifySignature(msgSignature, timestamp, nonce, encrypt)) {
-            throw new WeComCryptoException("signature mismatch");
+            throw new CallbackCryptoException("signature mismatch");
         }
         return decrypt(encrypt);
     }
 
     /** Decrypts a Base64 ciphertext and checks that the trailing receive id is the configured one. */
-    public String decrypt(String encrypt) throws WeComCryptoException {
+    public String decrypt(String encrypt) throws CallbackCryptoException {
         byte[] cipherBytes;
         try {
             cipherBytes = Base64.getMimeDecoder().decode(encrypt == null ? "" : encrypt.trim());
         } catch (IllegalArgumentException e) {
-            throw new WeComCryptoException("ciphertext is not Base64");
+            throw new CallbackCryptoException("ciphertext is not Base64");
         }
         if (cipherBytes.length == 0 || cipherBytes.length % 16 != 0) {
-            throw new WeComCryptoException("ciphertext length is not a multiple of the AES block");
+            throw new CallbackCryptoException("ciphertext length is not a multiple of the AES block");
         }
         byte[] plain;
         try {
@@ -115,29 +116,29 @@ public final class WeComCrypto {
                     new IvParameterSpec(Arrays.copyOfRange(aesKey, 0, 16)));
             plain = cipher.doFinal(cipherBytes);
         } catch (GeneralSecurityException e) {
-            throw new WeComCryptoException("decryption failed", e);
+            throw new CallbackCryptoException("decryption failed", e);
         }
         int pad = plain[plain.length - 1] & 0xff;
         if (pad < 1 || pad > BLOCK || pad > plain.length) {
-            throw new WeComCryptoException("bad padding");
+            throw new CallbackCryptoException("bad padding");
         }
         for (int i = plain.length - pad; i < plain.length; i++) {
             if ((plain[i] & 0xff) != pad) {
-                throw new WeComCryptoException("bad padding");
+                throw new CallbackCryptoException("bad padding");
             }
         }
         int end = plain.length - pad;
         if (end < 20) {
-            throw new WeComCryptoException("plaintext too short");
+            throw new CallbackCryptoException("plaintext too short");
         }
         int len = ByteBuffer.wrap(plain, 16, 4).getInt();
         if (len < 0 || 20 + len > end) {
-            throw new WeComCryptoException("length field out of range");
+            throw new CallbackCryptoException("length field out of range");
         }
         String msg = new String(plain, 20, len, StandardCharsets.UTF_8);
         byte[] idBytes = Arrays.copyOfRange(plain, 20 + len, end);
         if (!MessageDigest.isEqual(idBytes, receiveId.getBytes(StandardCharsets.UTF_8))) {
-            throw new WeComCryptoException("receive id mismatch");
+            throw new CallbackCryptoException("receive id mismatch");
         }
         return msg;
     }
@@ -178,7 +179,8 @@ public final class WeComCrypto {
         return new Sealed(enc, signature(timestamp, nonce, enc), timestamp, nonce);
     }
 
-    static String randomString(int n) {
+    /** n random letters and digits (the random prefix, a nonce). */
+    public static String randomString(int n) {
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             sb.append(RANDOM_CHARS.charAt(RANDOM.nextInt(RANDOM_CHARS.length())));
