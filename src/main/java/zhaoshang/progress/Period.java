@@ -48,11 +48,11 @@ public record Period(Kind kind, LocalDate start, LocalDate endInclusive, String 
     }
 
     /**
-     * A custom range labelled "11月1日—11月15日" (both in one year) or
-     * "2025年12月20日—2026年1月5日"; a single day is labelled "11月5日".
+     * A custom range labelled with its year, as answers state their period in words: "2026年11月1日—11月15日" (both in
+     * one year) or "2025年12月20日—2026年1月5日"; a single day is labelled "2026年11月5日".
      */
     public static Period custom(LocalDate start, LocalDate endInclusive) {
-        return custom(start, endInclusive, defaultCustomLabel(start, endInclusive, false));
+        return custom(start, endInclusive, defaultCustomLabel(start, endInclusive, true));
     }
 
     public static Period custom(LocalDate start, LocalDate endInclusive, String label) {
@@ -79,6 +79,16 @@ public record Period(Kind kind, LocalDate start, LocalDate endInclusive, String 
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(endInclusive);
+    }
+
+    /** Whether the period has begun on {@code today} (it may still be running). */
+    public boolean begun(LocalDate today) {
+        return !start.isAfter(today);
+    }
+
+    /** Whether the period is over before {@code today}. */
+    public boolean over(LocalDate today) {
+        return endInclusive.isBefore(today);
     }
 
     /** Whether the moment falls in [start 00:00, day after end 00:00) in the zone. */

@@ -14,8 +14,10 @@ import zhaoshang.progress.Period.Kind;
  * Reads the period people write after a query or export command: 本月, 上个月, 本季度, 上季度, 今年, 去年,
  * 11月, 十一月, 2026年11月, 2026-11, 2026.11, 2026年, 2026年度, 2026年第三季度, 第三季度, 三季度, Q3,
  * 2026Q3, 上半年, 下半年, 11月1日-11月15日, 11月1日至15日, 11.1-11.15, 2026-11-01至2026-11-15, 11月5日 (one day).
- * Full-width digits and letters are accepted. A month, quarter or half-year without a year is this
- * year's (a later month of this year is allowed); 去年/今年/2025年 may precede any of them.
+ * Full-width digits and letters are accepted. A month, quarter, half-year or day named without a year is the latest
+ * one that has begun (in January, "12月" is last December, "下半年" last year's second half); 去年/今年/2025年 may
+ * precede any of them. A period named with its year (or 明年) that has not begun yet is refused with a message
+ * saying so: there is nothing to count in it.
  *
  * <p>Two entry points:
  * <ul>
@@ -140,12 +142,46 @@ public final class PeriodParser {
 
     private record Match(Rule rule, Matcher matcher, int start, int end) {
         Outcome outcome(LocalDate today) {
+            Outcome outcome;
             try {
-                return rule.read.apply(matcher, today);
+                outcome = rule.read.apply(matcher, today);
             } catch (DateTimeException e) {
                 return Outcome.error("“" + matcher.group().trim() + "”不是有效的日期，请检查月份和日子");
             }
+            if (outcome.period != null && !outcome.period.begun(today)) {
+                return Outcome.error(notBegun(matcher.group().trim(), outcome.period, today));
+            }
+            return outcome;
         }
+    }
+
+    /** The answer to a period that has not begun: what it is, that it has not begun, and the latest one that has. */
+    static String notBegun(String written, Period period, LocalDate today) {
+        String what = written.equals(period.label()) ? "“" + written + "”" : "“" + written + "”（" + period.label() + "）";
+        return what + "还没有开始，今天是" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
+                + "日，还没有可统计的台账。请写已经开始的时间，例如“" + latestBegun(period, today).label() + "”。";
+    }
+
+    /** The same month, quarter, half-year or days in the latest year in which they have begun. */
+    static Period latestBegun(Period period, LocalDate today) {
+        Period p = period;
+        while (!p.begun(today)) p = yearEarlier(p);
+        return p;
+    }
+
+    private static Period yearEarlier(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> Period.month(YearMonth.from(p.start()).minusYears(1));
+            case QUARTER -> Period.quarter(p.start().getYear() - 1, (p.start().getMonthValue() - 1) / 3 + 1);
+            case YEAR -> Period.year(p.start().getYear() - 1);
+            case CUSTOM -> {
+                LocalDate start = p.start().minusYears(1);
+                LocalDate end = p.endInclusive().minusYears(1);
+                String half = p.label().endsWith("上半年") ? "上半年" : p.label().endsWith("下半年") ? "下半年" : null;
+                yield Period.custom(start, end, half != null ? start.getYear() + "年" + half
+                        : Period.defaultCustomLabel(start, end, true));
+            }
+        };
     }
 
     /** Leftmost match of any rule from {@code from} on; the longest one when several start there. */
@@ -213,9 +249,14 @@ public final class PeriodParser {
             return invalidYear(m);
         }
         boolean first = m.group("h").equals("上");
+        Period half = halfYear(year, first);
+        return Outcome.of(yearGiven(m) ? half : latestBegun(half, today));
+    }
+
+    private static Period halfYear(int year, boolean first) {
         LocalDate start = LocalDate.of(year, first ? 1 : 7, 1);
         LocalDate end = first ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-        return Outcome.of(Period.custom(start, end, year + "年" + (first ? "上半年" : "下半年")));
+        return Period.custom(start, end, year + "年" + (first ? "上半年" : "下半年"));
     }
 
     private static Outcome month(Matcher m, LocalDate today) {
@@ -227,7 +268,8 @@ public final class PeriodParser {
         if (month < 1 || month > 12) {
             return Outcome.error("“" + m.group().trim() + "”不是有效的月份，请写 1月—12月，例如“11月”或“2026年11月”");
         }
-        return Outcome.of(Period.month(YearMonth.of(year, month)));
+        Period period = Period.month(YearMonth.of(year, month));
+        return Outcome.of(yearGiven(m) ? period : latestBegun(period, today));
     }
 
     private static Outcome quarter(Matcher m, LocalDate today) {
@@ -239,7 +281,8 @@ public final class PeriodParser {
         if (quarter < 1 || quarter > 4) {
             return Outcome.error("“" + m.group().trim() + "”不存在，季度只有第一至第四季度");
         }
-        return Outcome.of(Period.quarter(year, quarter));
+        Period period = Period.quarter(year, quarter);
+        return Outcome.of(yearGiven(m) ? period : latestBegun(period, today));
     }
 
     private static Outcome year(Matcher m, LocalDate today) {
@@ -249,7 +292,8 @@ public final class PeriodParser {
 
     private static Outcome singleDay(String text, LocalDate today) {
         LocalDate day = date(text, today.getYear(), today);
-        return Outcome.of(Period.custom(day, day, Period.defaultCustomLabel(day, day, day.getYear() != today.getYear())));
+        if (!hasYear(text) && day.isAfter(today)) day = date(text, today.getYear() - 1, today);
+        return Outcome.of(Period.custom(day, day));
     }
 
     private static Outcome range(Matcher m, LocalDate today) {
@@ -259,6 +303,7 @@ public final class PeriodParser {
         LocalDate end;
         boolean endHasYear;
         Matcher dayOnly = DAY_ONLY.matcher(b.trim());
+        boolean yearWritten = hasYear(a) || (!dayOnly.matches() && hasYear(b));
         if (dayOnly.matches()) {
             end = start.withDayOfMonth(Integer.parseInt(dayOnly.group("d")));
             endHasYear = true; // same month as the start
@@ -277,8 +322,12 @@ public final class PeriodParser {
         if (end.isBefore(start)) {
             return Outcome.error("时间范围“" + m.group().trim() + "”的结束日期早于开始日期，请把早的日期写在前面，例如“11月1日-11月15日”");
         }
-        boolean withYear = start.getYear() != today.getYear() || end.getYear() != today.getYear();
-        return Outcome.of(Period.custom(start, end, Period.defaultCustomLabel(start, end, withYear)));
+        if (!yearWritten && start.isAfter(today)) {
+            // 11月1日-11月15日 asked in January: last year's, the latest that has begun
+            start = date(a, start.getYear() - 1, today);
+            end = end.minusYears(1);
+        }
+        return Outcome.of(Period.custom(start, end));
     }
 
     /** A date in either written form; without a year it is in {@code defaultYear}. */
@@ -336,6 +385,11 @@ public final class PeriodParser {
             case "明年" -> today.getYear() + 1;
             default -> today.getYear();
         };
+    }
+
+    /** Whether the rule's match names its year (2026年, 今年, 去年, 明年). */
+    private static boolean yearGiven(Matcher m) {
+        return group(m, "y") != null || group(m, "ry") != null;
     }
 
     private static Outcome invalidYear(Matcher m) {

@@ -47,7 +47,7 @@ class PeriodParserTest {
             "11月份, 2026年11月",
             "十一月, 2026年11月",
             "三月, 2026年3月",
-            "12月, 2026年12月",
+            "12月, 2025年12月",
             "2026年11月, 2026年11月",
             "2025年3月, 2025年3月",
             "2026-11, 2026年11月",
@@ -70,25 +70,25 @@ class PeriodParserTest {
             "上半年, 2026年上半年",
             "下半年, 2026年下半年",
             "2025年下半年, 2025年下半年",
-            "11月1日-11月15日, 11月1日—11月15日",
-            "11月1日—11月15日, 11月1日—11月15日",
-            "11月1日至15日, 11月1日—11月15日",
-            "11月1号到11月15号, 11月1日—11月15日",
-            "2026-11-01至2026-11-15, 11月1日—11月15日",
+            "11月1日-11月15日, 2026年11月1日—11月15日",
+            "11月1日—11月15日, 2026年11月1日—11月15日",
+            "11月1日至15日, 2026年11月1日—11月15日",
+            "11月1号到11月15号, 2026年11月1日—11月15日",
+            "2026-11-01至2026-11-15, 2026年11月1日—11月15日",
             "2025-11-01至2025-11-15, 2025年11月1日—11月15日",
-            "11月5日, 11月5日",
-            "11.1-11.15, 11月1日—11月15日",
-            "11/1-11/15, 11月1日—11月15日",
-            "2026.11.5, 11月5日",
+            "11月5日, 2026年11月5日",
+            "11.1-11.15, 2026年11月1日—11月15日",
+            "11/1-11/15, 2026年11月1日—11月15日",
+            "2026.11.5, 2026年11月5日",
             "2026年 11月, 2026年11月",
             "2026 年 第 3 季度, 2026年第三季度",
             "2026年Q3, 2026年第三季度",
             "今年3月, 2026年3月",
-            "十二月份, 2026年12月",
+            "十二月份, 2025年12月",
             "上一个月, 2026年10月",
             "上个季度, 2026年第三季度",
-            "2026年11月1日至2026年11月15日, 11月1日—11月15日",
-            "11月1日——11月15日, 11月1日—11月15日",
+            "2026年11月1日至2026年11月15日, 2026年11月1日—11月15日",
+            "11月1日——11月15日, 2026年11月1日—11月15日",
     })
     void readsPeriods(String text, String label) {
         assertThat(parsed(text).label()).isEqualTo(label);
@@ -125,9 +125,74 @@ class PeriodParserTest {
     }
 
     @Test
-    void monthWithoutYearIsThisYearsEvenIfLater() {
+    void periodWithoutYearIsTheLatestThatHasBegun() {
         LocalDate march = LocalDate.of(2026, 3, 5);
-        assertThat(PeriodParser.parse("12月", Kind.MONTH, march).period()).contains(Period.month(YearMonth.of(2026, 12)));
+        assertThat(PeriodParser.parse("12月", Kind.MONTH, march).period()).contains(Period.month(YearMonth.of(2025, 12)));
+        assertThat(PeriodParser.parse("3月", Kind.MONTH, march).period()).contains(Period.month(YearMonth.of(2026, 3)));
+        assertThat(PeriodParser.parse("4月", Kind.MONTH, march).period()).contains(Period.month(YearMonth.of(2025, 4)));
+        assertThat(PeriodParser.parse("第二季度", Kind.MONTH, march).period()).contains(Period.quarter(2025, 2));
+        assertThat(PeriodParser.parse("第一季度", Kind.MONTH, march).period()).contains(Period.quarter(2026, 1));
+        assertThat(PeriodParser.parse("下半年", Kind.MONTH, march).period().orElseThrow().label()).isEqualTo("2025年下半年");
+        assertThat(PeriodParser.parse("上半年", Kind.MONTH, march).period().orElseThrow().label()).isEqualTo("2026年上半年");
+        assertThat(PeriodParser.parse("5月1日", Kind.MONTH, march).period().orElseThrow().label()).isEqualTo("2025年5月1日");
+        assertThat(PeriodParser.parse("5月1日-5月3日", Kind.MONTH, march).period().orElseThrow().label())
+                .isEqualTo("2025年5月1日—5月3日");
+        assertThat(PeriodParser.parse("3月1日-3月31日", Kind.MONTH, march).period().orElseThrow().label())
+                .as("begun, still running").isEqualTo("2026年3月1日—3月31日");
+    }
+
+    /** On 2027-01-01 00:05 and on 2027-01-04 every period named without a year is in 2026 (or the new year's first days). */
+    @ParameterizedTest
+    @CsvSource({
+            "2027-01-01, 12月, 2026年12月",
+            "2027-01-04, 12月, 2026年12月",
+            "2027-01-04, 11月, 2026年11月",
+            "2027-01-04, 十二月, 2026年12月",
+            "2027-01-04, 1月, 2027年1月",
+            "2027-01-01, 1月, 2027年1月",
+            "2027-01-04, 第四季度, 2026年第四季度",
+            "2027-01-04, Q4, 2026年第四季度",
+            "2027-01-04, 第一季度, 2027年第一季度",
+            "2027-01-04, 下半年, 2026年下半年",
+            "2027-01-04, 上半年, 2027年上半年",
+            "2027-01-04, 上月, 2026年12月",
+            "2027-01-04, 上季度, 2026年第四季度",
+            "2027-01-04, 去年, 2026年",
+            "2027-01-04, 本年, 2027年",
+            "2027-01-04, 12月31日, 2026年12月31日",
+            "2027-01-04, 12月20日-1月3日, 2026年12月20日—2027年1月3日",
+            "2027-01-04, 12.1-12.31, 2026年12月1日—12月31日",
+            "2027-01-04, 2026年12月, 2026年12月",
+            "2026-12-01, 12月, 2026年12月",
+            "2026-12-01, 本月, 2026年12月",
+            "2026-12-01, 上月, 2026年11月",
+            "2026-11-30, 12月, 2025年12月",
+            "2026-10-01, 第四季度, 2026年第四季度",
+            "2026-09-30, 第四季度, 2025年第四季度",
+            "2026-07-01, 下半年, 2026年下半年",
+            "2026-06-30, 下半年, 2025年下半年",
+    })
+    void acrossTheYearAndOnTheFirstOfAMonth(LocalDate today, String text, String label) {
+        PeriodParse result = PeriodParser.parse(text, Kind.MONTH, today);
+        assertThat(result.error()).as("error for “%s” on %s", text, today).isEmpty();
+        assertThat(result.period().orElseThrow().label()).isEqualTo(label);
+        assertThat(result.period().orElseThrow().begun(today)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2027年12月, “2027年12月”还没有开始, 例如“2026年12月”",
+            "今年12月, “今年12月”（2027年12月）还没有开始, 例如“2026年12月”",
+            "2027年第四季度, “2027年第四季度”还没有开始, 例如“2026年第四季度”",
+            "2027年下半年, “2027年下半年”还没有开始, 例如“2026年下半年”",
+            "明年, “明年”（2028年）还没有开始, 例如“2027年”",
+            "2028年, “2028年”还没有开始, 例如“2027年”",
+            "2027年3月1日, “2027年3月1日”还没有开始, 例如“2026年3月1日”",
+    })
+    void aFuturePeriodNamedWithItsYearIsRefused(String text, String start, String suggestion) {
+        LocalDate today = LocalDate.of(2027, 1, 4);
+        String error = PeriodParser.parse(text, Kind.MONTH, today).error().orElseThrow();
+        assertThat(error).startsWith(start).contains("今天是2027年1月4日").contains(suggestion);
     }
 
     @Test
@@ -163,7 +228,7 @@ class PeriodParserTest {
         assertThat(parsed("１１月").label()).isEqualTo("2026年11月");
         assertThat(parsed("２０２６年第３季度").label()).isEqualTo("2026年第三季度");
         assertThat(parsed("Ｑ４").label()).isEqualTo("2026年第四季度");
-        assertThat(parsed("１１月１日－１１月１５日").label()).isEqualTo("11月1日—11月15日");
+        assertThat(parsed("１１月１日－１１月１５日").label()).isEqualTo("2026年11月1日—11月15日");
     }
 
     @Test

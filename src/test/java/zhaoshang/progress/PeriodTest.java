@@ -121,10 +121,10 @@ class PeriodTest {
     @Test
     void customLabels() {
         assertThat(Period.custom(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15)).label())
-                .isEqualTo("11月1日—11月15日");
+                .isEqualTo("2026年11月1日—11月15日");
         assertThat(Period.custom(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 5)).label())
                 .isEqualTo("2025年12月20日—2026年1月5日");
-        assertThat(Period.custom(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 5)).label()).isEqualTo("11月5日");
+        assertThat(Period.custom(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 5)).label()).isEqualTo("2026年11月5日");
         assertThat(Period.custom(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15)).kind()).isEqualTo(Kind.CUSTOM);
     }
 
