@@ -156,13 +156,13 @@ public final class App implements AutoCloseable {
         commands.add(new HelpCommand(() -> commands));
         commands.add(new TemplateCommand());
         commands.add(new MyRecordsCommand(ledger));
-        commands.add(new WithdrawCommand(ledger));
-        commands.add(new ConfirmCommand(ledger));
-        commands.add(new CorrectCommand(ledger, parser));
-        commands.add(new StageCommand(ledger));
+        commands.add(new WithdrawCommand(ledger, config));
+        commands.add(new ConfirmCommand(ledger, config));
+        commands.add(new CorrectCommand(ledger, config, parser));
+        commands.add(new StageCommand(ledger, config));
         commands.add(new HistoryCommand(ledger, config, settings.zone()));
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
-        LedgerExport export = new LedgerExport(ledger, config, settings.zone());
+        LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress);
         this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
         commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts)));
         commands.add(new ExportCommand(config, export, settings.zone()));
@@ -170,11 +170,11 @@ public final class App implements AutoCloseable {
         // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
         ReminderStore reminderStore = new ReminderStore(database.jdbi());
         this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
-                Reminders.rules(monthlyWorkbook(export)));
+                Reminders.rules(monthlyWorkbook(export, clock)));
         reminders.initialize();
         this.ticker = new ReminderTicker(reminders::tick, Duration.ofMinutes(1));
         commands.add(new LeaveCommand(reminderStore, settings.zone()));
-        commands.add(new MuteCommand(reminderStore, reminders.rules(), settings.zone()));
+        commands.add(new MuteCommand(config, reminderStore, reminders.rules(), settings.zone()));
         commands.add(new ReminderSettingsCommand(config, reminders, settings.zone()));
         commands.add(new ReminderTestCommand(config, reminders));
         commands.add(new ReportCommand(parser, ledger));
@@ -334,9 +334,10 @@ public final class App implements AutoCloseable {
     }
 
     /** The month's ledgers of every team, attached to the month-end summary sent to 投资促进部. */
-    private static MonthlyWorkbook monthlyWorkbook(LedgerExport export) {
+    private static MonthlyWorkbook monthlyWorkbook(LedgerExport export, Clock clock) {
         return month -> {
-            LedgerExport.Export file = export.ledgers(null, Period.month(month), LedgerExport.ALL_KINDS);
+            LedgerExport.Export file = export.ledgers(null, Period.month(month), LedgerExport.ALL_KINDS,
+                    java.time.LocalDate.now(clock));
             return List.of(Reply.file(file.fileName(), file.content()));
         };
     }

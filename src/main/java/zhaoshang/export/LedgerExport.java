@@ -21,6 +21,7 @@ import zhaoshang.ledger.LedgerEntry;
 import zhaoshang.progress.Figure;
 import zhaoshang.progress.Pace;
 import zhaoshang.progress.Period;
+import zhaoshang.progress.ProgressCalculator;
 import zhaoshang.progress.TeamProgress;
 import zhaoshang.report.ReportKind;
 
@@ -45,16 +46,22 @@ public final class LedgerExport {
     private final Ledger ledger;
     private final BotConfig config;
     private final ZoneId zone;
+    private final ProgressCalculator calculator;
 
-    public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone) {
+    public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone, ProgressCalculator calculator) {
         this.ledger = ledger;
         this.config = config;
         this.zone = zone;
+        this.calculator = calculator;
     }
 
-    /** The ledgers of {@code team} (null: every team) for a period. */
-    public Export ledgers(Team team, Period period, List<ReportKind> kinds) {
+    /**
+     * The ledgers of {@code team} (null: every team) for a period, after a 进度汇总 sheet with the progress of the teams
+     * exported over that period as of {@code today}: the same figures as the progress answer for that period.
+     */
+    public Export ledgers(Team team, Period period, List<ReportKind> kinds, LocalDate today) {
         String scope = team == null ? "全部工作组" : team.name();
+        List<ProgressLine> lines = lines(calculator.teams(team == null ? config.teams() : List.of(team), period, today));
         Map<ReportKind, List<ExportRow>> rows = new EnumMap<>(ReportKind.class);
         Map<ReportKind, Integer> counts = new LinkedHashMap<>();
         for (ReportKind kind : kinds) {
@@ -65,19 +72,17 @@ public final class LedgerExport {
         }
         String prefix = kinds.size() == 1 ? kindToken(kinds.get(0)) + "_" : "";
         return new Export(LedgerWorkbook.fileName(scope, prefix + token(period)),
-                write(new WorkbookContent(scope, period.label(), rows, List.of(), zone)), counts);
+                write(new WorkbookContent(scope, period.label(), rows, lines, zone)), counts);
     }
 
     /** 进度汇总 for the teams and, per ledger, the rows counted in the figures. */
     public Export progress(List<TeamProgress> teams, Period asked, String scopeName) {
-        List<ProgressLine> lines = new ArrayList<>();
+        List<ProgressLine> lines = lines(teams);
         Map<ReportKind, Set<String>> numbers = new EnumMap<>(ReportKind.class);
         LocalDate from = asked.start();
         LocalDate to = asked.endInclusive();
         for (TeamProgress t : teams) {
             for (Figure f : t.figures()) {
-                lines.add(new ProgressLine(t.teamName(), f.label(), f.period().label(), f.actual(), f.target(),
-                        status(f.pace()), note(f)));
                 ReportKind kind = FIGURE_KINDS.get(f.key());
                 if (kind != null) numbers.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(f.numbers());
                 if (f.period().start().isBefore(from)) from = f.period().start();
@@ -106,6 +111,18 @@ public final class LedgerExport {
         String label = asked.label() + "进度·各项按考核周期";
         return new Export(LedgerWorkbook.fileName(scopeName, "进度_" + token(asked)),
                 write(new WorkbookContent(scopeName, label, rows, lines, zone)), counts);
+    }
+
+    /** One 进度汇总 line per figure of each team, in the order of the teams and of the targets. */
+    private static List<ProgressLine> lines(List<TeamProgress> teams) {
+        List<ProgressLine> lines = new ArrayList<>();
+        for (TeamProgress t : teams) {
+            for (Figure f : t.figures()) {
+                lines.add(new ProgressLine(t.teamName(), f.label(), f.period().label(), f.actual(), f.target(),
+                        status(f.pace()), note(f)));
+            }
+        }
+        return lines;
     }
 
     /** Bars of actual vs target: per target for one team, per team (weighted completion %) for several. */

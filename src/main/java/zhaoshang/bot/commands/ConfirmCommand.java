@@ -2,6 +2,7 @@ package zhaoshang.bot.commands;
 
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 
@@ -11,8 +12,8 @@ import zhaoshang.ledger.LedgerEntry;
  */
 public final class ConfirmCommand extends RecordCommand {
 
-    public ConfirmCommand(Ledger ledger) {
-        super("确认|确定|无误|没问题", ledger);
+    public ConfirmCommand(Ledger ledger, BotConfig config) {
+        super("确认|确定|无误|没问题", ledger, config);
     }
 
     @Override

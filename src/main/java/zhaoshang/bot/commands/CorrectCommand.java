@@ -4,6 +4,7 @@ import java.util.List;
 
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
 import zhaoshang.ledger.Change;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
@@ -17,8 +18,8 @@ public final class CorrectCommand extends RecordCommand {
 
     private final ReportParser parser;
 
-    public CorrectCommand(Ledger ledger, ReportParser parser) {
-        super("更正|修改|改正|纠正", ledger);
+    public CorrectCommand(Ledger ledger, BotConfig config, ReportParser parser) {
+        super("更正|修改|改正|纠正", ledger, config);
         this.parser = parser;
     }
 

@@ -56,30 +56,40 @@ public final class ExportCommand implements Command {
         TeamAndPeriod query = TeamAndPeriod.parse(m.group(3), config.teams(), today,
                 "导出台账 11月、导出走访台账 本季度、导出签约台账 2026年");
         if (!query.valid()) return text(query.error());
-        Period period = query.period();
+        Permissions.Scope scope = Permissions.teams(request, config, query.team(), Permissions.Subject.LEDGERS);
+        if (!scope.allowed()) return text(scope.refusal());
+        Team team = scope.allTeams() ? null : scope.team();
 
-        boolean seesAll = request.member().role().seesAllTeams();
-        Team team;
-        if (query.team() != null) {
-            team = query.team();
-            if (!Permissions.maySee(request.member(), team.id())) {
-                return text("您只能导出本组（" + config.team(request.member().teamId()).map(Team::name).orElse("")
-                        + "）的台账。各组台账由投资促进部统一导出。");
-            }
-        } else if (seesAll && (all || request.conversationTeamId() == null)) {
-            team = null;
-        } else if (request.member().teamId() != null) {
-            team = config.team(request.member().teamId()).orElseThrow();
+        Period period = query.period();
+        String note;
+        if (all && !query.written()) {
+            // 导出全部台账: every ledger of the year so far; in January the year has almost nothing yet, and what the
+            // office assembles then is last year's, so last year it is, said in the answer with how to get this year's.
+            boolean january = today.getMonthValue() == 1;
+            period = Period.year(january ? today.getYear() - 1 : today.getYear());
+            note = january ? allLastYear(period, today) : allThisYear(period, today);
         } else {
-            team = config.team(request.conversationTeamId()).orElseThrow();
+            note = query.written() ? "" : TeamAndPeriod.lastMonthHint(period, today, "导出台账");
         }
-        LedgerExport.Export file = export.ledgers(team, period, kinds);
+        LedgerExport.Export file = export.ledgers(team, period, kinds, today);
         String counts = file.counts().entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue() + " 条").collect(Collectors.joining("、"));
-        String scope = team == null ? "全部工作组" : team.name();
+        String scopeName = team == null ? "全部工作组" : team.name();
         return Optional.of(List.of(
-                Reply.text("📎 " + scope + " " + period.label() + "台账：" + counts + "。已撤销的记录不列入。"),
+                Reply.text("📎 " + scopeName + " " + period.label() + "台账：" + counts + "。已撤销的记录不列入；"
+                        + "第一张表为进度汇总。" + (note.isEmpty() ? "" : "\n" + note)),
                 Reply.file(file.fileName(), file.content())));
+    }
+
+    private static String allThisYear(Period year, LocalDate today) {
+        return "未写时间：导出" + year.label() + "全年至今（截至" + today.getMonthValue() + "月" + today.getDayOfMonth()
+                + "日）的全部台账；某一月份请发“导出全部台账 " + today.getMonthValue() + "月”。";
+    }
+
+    private static String allLastYear(Period lastYear, LocalDate today) {
+        int thisYear = today.getYear();
+        return "未写时间：今天是" + thisYear + "年1月" + today.getDayOfMonth() + "日，今年的台账还很少，已按上一年（"
+                + lastYear.label() + "全年）导出。要今年的请发“导出全部台账 " + thisYear + "年”，只要上月的请发“导出全部台账 12月”。";
     }
 
     private static Optional<List<Reply>> text(String s) {

@@ -17,12 +17,10 @@ import zhaoshang.report.FieldLabels;
 public final class HistoryCommand extends RecordCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
-    private final BotConfig config;
     private final ZoneId zone;
 
     public HistoryCommand(Ledger ledger, BotConfig config, ZoneId zone) {
-        super("历史|留痕|修改记录", ledger);
-        this.config = config;
+        super("历史|留痕|修改记录", ledger, config);
         this.zone = zone;
     }
 

@@ -13,7 +13,7 @@ import zhaoshang.bot.Command;
 import zhaoshang.bot.MessageText;
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
-import zhaoshang.config.Role;
+import zhaoshang.config.BotConfig;
 import zhaoshang.remind.ReminderRule;
 import zhaoshang.remind.ReminderStore;
 import zhaoshang.remind.Reminders;
@@ -49,11 +49,13 @@ public final class MuteCommand implements Command {
         return changed > 0 ? "🔔 已恢复本组「" + label + "」提醒。" : "本组「" + label + "」提醒没有静音。";
     }
 
+    private final BotConfig config;
     private final ReminderStore store;
     private final List<ReminderRule> rules;
     private final ZoneId zone;
 
-    public MuteCommand(ReminderStore store, List<ReminderRule> rules, ZoneId zone) {
+    public MuteCommand(BotConfig config, ReminderStore store, List<ReminderRule> rules, ZoneId zone) {
+        this.config = config;
         this.store = store;
         this.rules = List.copyOf(rules);
         this.zone = zone;
@@ -70,8 +72,12 @@ public final class MuteCommand implements Command {
         Matcher m = MUTE.matcher(text);
         if (!m.matches()) return Optional.empty();
         boolean cancel = m.group(1) != null;
-        String teamId = teamOf(request);
-        if (teamId == null) return reply(ONLY_LEADERS);
+        Permissions.Scope scope = Permissions.teams(request, config, null, Permissions.Subject.MUTE);
+        if (!scope.allowed()) return reply(scope.refusal());
+        if (scope.allTeams() || !Permissions.managesReminders(request.member(), scope.team().id())) {
+            return reply(ONLY_LEADERS);
+        }
+        String teamId = scope.team().id();
         String rest = m.group(2);
         String reason = null;
         Matcher r = REASON.matcher(rest);
@@ -108,14 +114,6 @@ public final class MuteCommand implements Command {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) return reply(TOO_LONG);
         store.addMute(teamId, rule.get().id(), from, to, reason, request.member().id(), request.now());
         return reply(muted(rule.get().label(), from, to, reason));
-    }
-
-    /** The team a request may mute: the 组长's own team, or the group's team for 投资促进部. */
-    private static String teamOf(Request request) {
-        Role role = request.member().role();
-        if (role == Role.LEADER) return request.member().teamId();
-        if (role == Role.PROMOTION) return request.conversationTeamId();
-        return null;
     }
 
     private static Optional<List<Reply>> reply(String text) {

@@ -1,12 +1,124 @@
 package zhaoshang.bot.commands;
 
+import java.util.List;
+import java.util.Optional;
+
+import zhaoshang.bot.Request;
+import zhaoshang.config.BotConfig;
 import zhaoshang.config.Member;
 import zhaoshang.config.Role;
+import zhaoshang.config.Team;
+import zhaoshang.ledger.LedgerEntry;
 
-/** Who may change a record: its reporter, the 组长 of its team, and 投资促进部 for any team. */
+/**
+ * The one permission check for every command that shows or changes a team's data. Two questions, always both:
+ * <ol>
+ * <li>May this member see (or change) this team's data? 组员 and 组长 their own team, 投资促进部 and 领导 every team;
+ *     a record may be changed by its reporter, its team's 组长 and 投资促进部.</li>
+ * <li>May the answer be shown in this conversation? A reply goes to everyone in the group, so a team's data is
+ *     shown only in that team's own group or in the 投资促进部 coordination group, and all teams' data only in the
+ *     coordination group.</li>
+ * </ol>
+ * A member's own records (我的记录, their own reports) are theirs to show anywhere. The 月擂台 ranking (scores and
+ * counts per team, no enterprise, record or person) is published to every team by design and needs no check.
+ */
 final class Permissions {
 
+    /** What a command shows, for the wording of a refusal: e.g. verb 查看, noun 进度. */
+    record Subject(String verb, String noun, String hint) {
+        static final Subject PROGRESS = new Subject("查看", "进度", "各组对比请看“排行”。");
+        static final Subject LEDGERS = new Subject("导出", "台账", "各组台账由投资促进部统一导出。");
+        static final Subject REMINDERS = new Subject("查看", "提醒设置", "");
+        static final Subject REMINDER_PREVIEW = new Subject("预览", "提醒", "");
+        static final Subject MUTE = new Subject("静音", "提醒", "");
+    }
+
+    /** The teams a command may show, or why not: exactly one of {@code teams} (non-empty) and {@code refusal}. */
+    record Scope(List<Team> teams, boolean allTeams, String refusal) {
+        static Scope of(Team team) {
+            return new Scope(List.of(team), false, null);
+        }
+
+        static Scope all(List<Team> teams) {
+            return new Scope(List.copyOf(teams), true, null);
+        }
+
+        static Scope refused(String why) {
+            return new Scope(List.of(), false, why);
+        }
+
+        boolean allowed() {
+            return refusal == null;
+        }
+
+        /** The one team in scope (not for an all-teams scope). */
+        Team team() {
+            return teams.get(0);
+        }
+    }
+
     private Permissions() { }
+
+    /**
+     * The teams whose data a query may show here: the team written in the command ({@code named}, or null), else the
+     * team of the group, else (in the coordination group) every team for 投资促进部 and 领导 and the member's own team
+     * for anyone else.
+     */
+    static Scope teams(Request request, BotConfig config, Team named, Subject subject) {
+        Member m = request.member();
+        String groupTeamId = request.conversationTeamId();
+        if (groupTeamId != null) {
+            Team group = config.team(groupTeamId).orElseThrow();
+            if (!maySee(m, groupTeamId)) return Scope.refused(otherTeamsGroup(group, own(m, config), subject));
+            if (named != null && !named.id().equals(groupTeamId)) {
+                if (!maySee(m, named.id())) return Scope.refused(onlyOwn(own(m, config), subject));
+                return Scope.refused(elsewhere(group, named.name(), subject));
+            }
+            return Scope.of(group);
+        }
+        if (named != null) {
+            return maySee(m, named.id()) ? Scope.of(named) : Scope.refused(onlyOwn(own(m, config), subject));
+        }
+        if (m.role().seesAllTeams()) return Scope.all(config.teams());
+        if (m.teamId() == null) return Scope.refused(onlyOwn(own(m, config), subject));
+        return Scope.of(config.team(m.teamId()).orElseThrow());
+    }
+
+    /**
+     * Why a member may not see ({@code change} false) or change ({@code change} true) a record here; empty when
+     * allowed.
+     */
+    static Optional<String> record(Request request, BotConfig config, LedgerEntry<?> entry, boolean change) {
+        Member m = request.member();
+        if (change && !mayChange(m, entry.teamId(), entry.reporterId())) {
+            return Optional.of(entry.number() + " 不是您登记的记录，只有登记人、本组组长或投资促进部可以修改。");
+        }
+        if (!change && !maySee(m, entry.teamId())) {
+            return Optional.of(entry.number() + " 属于其他工作组，您无权查看。");
+        }
+        String groupTeamId = request.conversationTeamId();
+        if (groupTeamId != null && !groupTeamId.equals(entry.teamId())) {
+            String team = config.team(entry.teamId()).map(Team::name).orElse("其他工作组");
+            return Optional.of(entry.number() + " 属于" + team + "，本群是"
+                    + config.team(groupTeamId).map(Team::name).orElse("其他工作组") + "的群；请在" + team
+                    + "的群或投资促进部协调群里操作，以免其他组看到。");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The team a report from this member is recorded for: their own team; for 投资促进部 and 领导 (who belong to no
+     * team) the team of the group they write in. Empty in the coordination group for someone without a team.
+     */
+    static Optional<String> writeTeam(Request request) {
+        Member m = request.member();
+        return Optional.ofNullable(m.teamId() != null ? m.teamId() : request.conversationTeamId());
+    }
+
+    /** 组长 (own team) and 投资促进部 may mute and preview a team's reminders. */
+    static boolean managesReminders(Member m, String teamId) {
+        return (m.role() == Role.LEADER && teamId.equals(m.teamId())) || m.role() == Role.PROMOTION;
+    }
 
     static boolean mayChange(Member actor, String recordTeamId, String reporterId) {
         if (actor.id().equals(reporterId)) return true;
@@ -16,5 +128,23 @@ final class Permissions {
 
     static boolean maySee(Member actor, String teamId) {
         return actor.role().seesAllTeams() || teamId.equals(actor.teamId());
+    }
+
+    private static String own(Member m, BotConfig config) {
+        return m.teamId() == null ? "" : config.team(m.teamId()).map(Team::name).orElse("");
+    }
+
+    private static String onlyOwn(String own, Subject s) {
+        return "您只能" + s.verb() + "本组" + (own.isEmpty() ? "" : "（" + own + "）") + "的" + s.noun() + "。" + s.hint();
+    }
+
+    private static String otherTeamsGroup(Team group, String own, Subject s) {
+        return "本群是" + group.name() + "的群，" + group.name() + "的" + s.noun() + "只有本组成员和投资促进部可以" + s.verb()
+                + "。" + (own.isEmpty() ? "" : "您本组（" + own + "）的" + s.noun() + "请在本组群里" + s.verb() + "。");
+    }
+
+    private static String elsewhere(Team group, String other, Subject s) {
+        return "本群是" + group.name() + "的群；" + other + "的" + s.noun() + "请在" + other + "的群或投资促进部协调群里"
+                + s.verb() + "，以免其他组看到。";
     }
 }

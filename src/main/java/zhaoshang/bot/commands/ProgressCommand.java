@@ -53,25 +53,14 @@ public final class ProgressCommand implements Command {
         if (!query.valid()) return reply(Reply.text(query.error()));
         Period period = query.period();
 
-        List<Team> teams;
-        if (query.team() != null) {
-            Team t = query.team();
-            if (!Permissions.maySee(request.member(), t.id())) {
-                return reply(Reply.text("您只能查看本组（" + config.team(request.member().teamId()).map(Team::name).orElse("")
-                        + "）的进度；各组对比请看“排行”。"));
-            }
-            teams = List.of(t);
-        } else if (request.conversationTeamId() != null) {
-            teams = List.of(config.team(request.conversationTeamId()).orElseThrow());
-        } else if (request.member().teamId() != null && !request.member().role().seesAllTeams()) {
-            teams = List.of(config.team(request.member().teamId()).orElseThrow());
-        } else {
-            teams = config.teams();
-        }
+        Permissions.Scope scope = Permissions.teams(request, config, query.team(), Permissions.Subject.PROGRESS);
+        if (!scope.allowed()) return reply(Reply.text(scope.refusal()));
+        List<Team> teams = scope.teams();
         List<TeamProgress> progress = calculator.teams(teams, period, today);
+        String hint = TeamAndPeriod.lastMonthHint(period, today, "进度");
         List<Reply> replies = new java.util.ArrayList<>();
-        replies.add(teams.size() == 1 ? ProgressText.team(progress.get(0), config)
-                : ProgressText.allTeams(progress, period, today));
+        replies.add(teams.size() == 1 ? ProgressText.team(progress.get(0), config, hint)
+                : ProgressText.allTeams(progress, period, today, hint));
         replies.addAll(attachments.of(progress, period, teams.size() == 1 ? teams.get(0).name() : "全部工作组"));
         return Optional.of(List.copyOf(replies));
     }

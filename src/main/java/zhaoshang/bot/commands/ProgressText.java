@@ -36,9 +36,9 @@ final class ProgressText {
         return "各工作组 " + asked.label() + "进度";
     }
 
-    /** One team: one line per target, then money, 开工率 and trip days without a visit. */
-    static Reply team(TeamProgress p, BotConfig config) {
-        Reply.Builder r = Reply.message(title(p)).heading(title(p)).line(asOf(p.today()));
+    /** One team: one line per target, then money, 开工率 and trip days without a visit; then {@code note}, if any. */
+    static Reply team(TeamProgress p, BotConfig config, String note) {
+        Reply.Builder r = Reply.message(title(p)).heading(title(p)).line(asOf(p.asked(), p.today()));
         for (Figure f : p.figures()) r.item(line(f, p.asked()).toArray());
         r.blank();
         r.line("签约金额 " + Money.formatWan(p.signedAmountYuan())
@@ -48,6 +48,7 @@ final class ProgressText {
                     + p.daysOutWithoutVisit().stream().limit(8).map(ProgressText::md).collect(Collectors.joining("、")));
         }
         if (!p.visitsByMember().isEmpty()) r.line("走访（按登记人）：" + byMember(p.visitsByMember(), config));
+        if (!note.isEmpty()) r.line(note);
         return r.blank().line(LEGEND).build();
     }
 
@@ -69,9 +70,10 @@ final class ProgressText {
     }
 
     /** Every team, one line each: status and only the asked period's targets not yet met. */
-    static Reply allTeams(List<TeamProgress> teams, Period asked, LocalDate today) {
-        Reply.Builder r = Reply.message(allTitle(asked)).heading(allTitle(asked)).line(asOf(today));
+    static Reply allTeams(List<TeamProgress> teams, Period asked, LocalDate today, String note) {
+        Reply.Builder r = Reply.message(allTitle(asked)).heading(allTitle(asked)).line(asOf(asked, today));
         for (TeamProgress t : teams) r.item(teamLine(t, asked).toArray());
+        if (!note.isEmpty()) r.line(note);
         return r.blank().line(SEE_WORKBOOK).line(LEGEND).build();
     }
 
@@ -90,7 +92,7 @@ final class ProgressText {
         return parts;
     }
 
-    static Reply ranking(List<Ranking.Place> places, Period asked) {
+    static Reply ranking(List<Ranking.Place> places, Period asked, String note) {
         String title = "🏆 月擂台 · " + asked.label();
         Reply.Builder r = Reply.message("月擂台 " + asked.label()).heading(title)
                 .line("按各项任务完成率加权计分（单项最高 100%）");
@@ -102,11 +104,15 @@ final class ProgressText {
                     .map(f -> f.shortLabel() + f.actual() + "/" + f.target()).collect(Collectors.joining(" ")));
             r.numbered(p.rank(), parts.toArray());
         }
+        if (!note.isEmpty()) r.line(note);
         return r.build();
     }
 
-    static String asOf(LocalDate today) {
-        return "截至 " + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+    /** "截至 11月20日"; for a period already over "2026年12月已结束，截至 2027年1月4日的台账". */
+    static String asOf(Period asked, LocalDate today) {
+        String day = (today.getYear() != asked.endInclusive().getYear() ? today.getYear() + "年" : "")
+                + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+        return asked.over(today) ? asked.label() + "已结束，截至 " + day + "的台账" : "截至 " + day;
     }
 
     private static String md(LocalDate d) {

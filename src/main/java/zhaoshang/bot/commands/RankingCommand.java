@@ -43,7 +43,9 @@ public final class RankingCommand implements Command {
         TeamAndPeriod query = TeamAndPeriod.parse(m.group(1), List.of(), today, "排行、排行 10月、擂台 本季度");
         if (!query.valid()) return Optional.of(List.of(Reply.text(query.error())));
         Period period = query.period();
+        // Published to every team by design (see Permissions): per-team scores and counts, nothing else.
         List<Ranking.Place> places = Ranking.rank(calculator.teams(config.teams(), period, today), config.targets());
-        return Optional.of(List.of(ProgressText.ranking(places, period)));
+        String hint = query.written() ? "" : TeamAndPeriod.lastMonthHint(period, today, "排行");
+        return Optional.of(List.of(ProgressText.ranking(places, period, hint)));
     }
 }

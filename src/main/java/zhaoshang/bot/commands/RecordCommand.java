@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import zhaoshang.bot.Command;
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 import zhaoshang.ledger.LedgerException;
@@ -22,10 +23,12 @@ abstract class RecordCommand implements Command {
 
     private final Pattern pattern;
     protected final Ledger ledger;
+    protected final BotConfig config;
 
-    RecordCommand(String verbs, Ledger ledger) {
+    RecordCommand(String verbs, Ledger ledger, BotConfig config) {
         this.pattern = Pattern.compile("^(?:" + verbs + ")\\s*[：:]?\\s*" + NUMBER + "\\s*(.*)$", Pattern.DOTALL);
         this.ledger = ledger;
+        this.config = config;
     }
 
     @Override
@@ -38,12 +41,8 @@ abstract class RecordCommand implements Command {
             return answer("没有找到 " + number + "，请检查编号（发送“我的记录”可查看自己登记的编号）。");
         }
         LedgerEntry<?> e = entry.get();
-        if (needsChangeRight() && !Permissions.mayChange(request.member(), e.teamId(), e.reporterId())) {
-            return answer(e.number() + " 不是您登记的记录，只有登记人、本组组长或投资促进部可以修改。");
-        }
-        if (!needsChangeRight() && !Permissions.maySee(request.member(), e.teamId())) {
-            return answer(e.number() + " 属于其他工作组，您无权查看。");
-        }
+        Optional<String> refused = Permissions.record(request, config, e, needsChangeRight());
+        if (refused.isPresent()) return answer(refused.get());
         try {
             return Optional.of(List.of(act(request, e, m.group(3).strip())));
         } catch (LedgerException ex) {

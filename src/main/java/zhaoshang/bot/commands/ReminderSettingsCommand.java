@@ -50,14 +50,15 @@ public final class ReminderSettingsCommand implements Command {
         if (!PATTERN.matcher(MessageText.compact(request.text())).matches()) return Optional.empty();
         LocalDate today = LocalDate.ofInstant(request.now(), zone);
         RuleContext ctx = reminders.describing(today);
-        String teamId = request.conversationTeamId() != null ? request.conversationTeamId() : request.member().teamId();
+        Permissions.Scope scope = Permissions.teams(request, config, null, Permissions.Subject.REMINDERS);
         Reply.Builder out = Reply.message(TITLE).line("⏰ 提醒规则（北京时间；免打扰 "
                 + hhmm(config.schedules().quietFrom()) + "–" + hhmm(config.schedules().quietTo())
                 + "；除外出期间的每日走访检查外，休息日不发提醒）：");
         for (ReminderRule r : reminders.rules()) {
             out.item(r.label() + (config.schedules().enabled(r.id()) ? "" : OFF) + "：" + r.describe(ctx));
         }
-        List<Team> teams = teamId != null ? config.team(teamId).map(List::of).orElse(List.of()) : config.teams();
+        List<Team> teams = scope.teams();
+        if (!scope.allowed()) out.blank().line(scope.refusal());
         List<Mute> mutes = reminders.store().mutes(today);
         List<Pause> pauses = reminders.store().pauses(today);
         for (Team team : teams) {

@@ -57,17 +57,12 @@ public final class ReminderTestCommand implements Command {
         if (!m.matches()) return Optional.empty();
         Role role = request.member().role();
         if (role != Role.LEADER && role != Role.PROMOTION) return reply(NOT_ALLOWED);
-        Optional<TeamNames.Found> named = TeamNames.find(m.group(1), config.teams());
-        Team team;
-        if (named.isPresent()) {
-            team = named.get().team();
-            if (role == Role.LEADER && !team.id().equals(request.member().teamId())) return reply(OTHER_TEAM);
-        } else {
-            String id = request.conversationTeamId() != null ? request.conversationTeamId()
-                    : role == Role.LEADER ? request.member().teamId() : null;
-            if (id == null) return reply(WHICH_TEAM);
-            team = config.team(id).orElseThrow();
-        }
+        Team named = TeamNames.find(m.group(1), config.teams()).map(TeamNames.Found::team).orElse(null);
+        Permissions.Scope scope = Permissions.teams(request, config, named, Permissions.Subject.REMINDER_PREVIEW);
+        if (!scope.allowed()) return reply(scope.refusal());
+        if (scope.allTeams()) return reply(WHICH_TEAM);
+        Team team = scope.team();
+        if (!Permissions.managesReminders(request.member(), team.id())) return reply(OTHER_TEAM);
         List<Reminder> samples = reminders.samples(team);
         List<Reply> out = new ArrayList<>();
         out.add(Reply.text(intro(team, (int) samples.stream().map(Reminder::rule).distinct().count())));

@@ -45,7 +45,7 @@ public final class ReportCommand implements Command {
         ParseOutcome outcome = parser.parse(request.text());
         if (!outcome.isReport()) return Optional.empty();
         Member member = request.member();
-        String teamId = member.teamId() != null ? member.teamId() : request.conversationTeamId();
+        String teamId = Permissions.writeTeam(request).orElse(null);
         if (teamId == null) {
             return Optional.of(List.of(Reply.text(
                     "您不属于任何工作组，台账需记在某个工作组名下：请在该工作组的群里发送，或请组员填报。")));

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 import zhaoshang.ledger.Moved;
@@ -17,8 +18,8 @@ public final class StageCommand extends RecordCommand {
 
     private static final Pattern VALUE = Pattern.compile("^(?:进展|进度|阶段|状态)?\\s*[：:]?\\s*(\\S+)\\s*$");
 
-    public StageCommand(Ledger ledger) {
-        super("项目|线索|签约", ledger);
+    public StageCommand(Ledger ledger, BotConfig config) {
+        super("项目|线索|签约", ledger, config);
     }
 
     @Override

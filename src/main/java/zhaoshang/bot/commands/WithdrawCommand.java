@@ -2,14 +2,15 @@ package zhaoshang.bot.commands;
 
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
+import zhaoshang.config.BotConfig;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 
 /** 撤销 #V-0042 [原因]: the record stays, marked withdrawn, and stops counting. */
 public final class WithdrawCommand extends RecordCommand {
 
-    public WithdrawCommand(Ledger ledger) {
-        super("撤销|撤回|删除|作废", ledger);
+    public WithdrawCommand(Ledger ledger, BotConfig config) {
+        super("撤销|撤回|删除|作废", ledger, config);
     }
 
     @Override
