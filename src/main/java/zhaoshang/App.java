@@ -87,6 +87,7 @@ public final class App implements AutoCloseable {
     private final OutboxSender sender;
     private final WebServer web;
     private final Pipeline pipeline;
+    private final Bot bot;
     private final PlatformCallbacks callbacks;
     private final Ledger ledger;
     private final ReportExtractor reportExtractor;
@@ -178,7 +179,7 @@ public final class App implements AutoCloseable {
         commands.add(new ReminderSettingsCommand(config, reminders, settings.zone()));
         commands.add(new ReminderTestCommand(config, reminders));
         commands.add(new ReportCommand(parser, ledger));
-        Bot bot = new Bot(config, clock, commands);
+        this.bot = new Bot(config, clock, commands);
         this.pipeline = new Pipeline(database, inbox, bot, outbox, sender, clock);
         this.callbacks = new PlatformCallbacks(dingtalkInbound, wecomInbound, pipeline, clock);
 
@@ -293,6 +294,11 @@ public final class App implements AutoCloseable {
 
     public ReminderEvaluator reminders() {
         return reminders;
+    }
+
+    /** Every chat command, in the order the bot tries them. */
+    public List<Command> commands() {
+        return bot.commands();
     }
 
     OutboxSender sender() {

@@ -95,7 +95,7 @@ public final class Ledger {
                     Row e = existing.get();
                     Row full = rows.byId(kt.table, kt.linkSelect, e.whole("id")).orElseThrow();
                     return new Recorded(kt.kind, e.whole("id"), e.text("number"), Recorded.Outcome.DUPLICATE,
-                            false, null, full.text("lead_number"));
+                            false, null, full.text("lead_number"), null);
                 }
             }
             long seq = rows.nextSeq(kt.table);
@@ -126,7 +126,8 @@ public final class Ledger {
                 leadNumber = signLead(h, (Long) columns.get("lead_id"), id, number, reporterId, at);
             }
             boolean late = Integer.valueOf(1).equals(columns.get("late"));
-            return new Recorded(kt.kind, id, number, Recorded.Outcome.CREATED, late, visitNumber, leadNumber);
+            return new Recorded(kt.kind, id, number, Recorded.Outcome.CREATED, late, visitNumber, leadNumber,
+                    unlinkableSource(rows, teamId, r).orElse(null));
         });
     }
 
@@ -186,6 +187,13 @@ public final class Ledger {
             if (changes.isEmpty()) return changes;
             Report corrected = kt.report(merged);
             requireFields(kt, corrected);
+            if (changes.stream().anyMatch(c -> c.field().equals("source"))) {
+                Optional<String> unlinkable = unlinkableSource(h.attach(RecordRows.class), loc.row.text("team_id"), corrected);
+                if (unlinkable.isPresent()) {
+                    throw new LedgerException(Problem.INVALID_VALUE, "source",
+                            unlinkableSourceMessage(unlinkable.get()) + "，" + loc.row.text("number") + " 未修改。");
+                }
+            }
             Map<String, Object> columns = new LinkedHashMap<>(kt.columns(corrected));
             columns.putAll(derived(h, kt, corrected, loc.row.text("team_id"), loc.row.instant("created_at"), loc.row));
             columns.put("updated_at", UtcText.format(at));
@@ -597,21 +605,48 @@ public final class Ledger {
         return d;
     }
 
-    /** The visit a lead came from: the visit number in 线索来源 when it exists, else the enterprise's latest visit. */
+    /**
+     * The visit a lead came from: the team's active visit numbered in 线索来源, else the enterprise's latest visit of
+     * the team. A visit of another team is never linked, whatever 线索来源 says.
+     */
     private Long sourceVisit(RecordRows rows, String teamId, String source, String enterpriseKey) {
-        if (source != null) {
-            Matcher m = NUMBER_IN_TEXT.matcher(EnterpriseName.foldWidth(source));
-            if (m.find()) {
-                Optional<RecordNumber> n = RecordNumber.parse(m.group());
-                if (n.isPresent() && n.get().kind() == ReportKind.VISIT) {
-                    Optional<Row> visit = rows.bySeq(KindTable.VISIT.table, "", n.get().seq())
-                            .filter(v -> RecordStatus.WITHDRAWN != RecordStatus.ofCode(v.text("status")));
-                    if (visit.isPresent()) return visit.get().whole("id");
-                }
-            }
+        Optional<RecordNumber> named = sourceNumber(source);
+        if (named.isPresent()) {
+            Optional<Row> visit = teamVisit(rows, teamId, named.get());
+            if (visit.isPresent()) return visit.get().whole("id");
         }
         List<Row> visits = sameEnterprise(rows, KindTable.VISIT, teamId, enterpriseKey);
         return visits.isEmpty() ? null : visits.get(0).whole("id");
+    }
+
+    /** The visit number written in 线索来源 ("走访 #V-0012"), if any. */
+    private static Optional<RecordNumber> sourceNumber(String source) {
+        if (source == null) return Optional.empty();
+        Matcher m = NUMBER_IN_TEXT.matcher(EnterpriseName.foldWidth(source));
+        if (!m.find()) return Optional.empty();
+        return RecordNumber.parse(m.group()).filter(n -> n.kind() == ReportKind.VISIT);
+    }
+
+    private static Optional<Row> teamVisit(RecordRows rows, String teamId, RecordNumber number) {
+        return rows.bySeq(KindTable.VISIT.table, "", number.seq())
+                .filter(v -> teamId.equals(v.text("team_id")))
+                .filter(v -> RecordStatus.WITHDRAWN != RecordStatus.ofCode(v.text("status")));
+    }
+
+    /**
+     * The visit number in a lead's 线索来源 when it is not an active visit of the team (another team's, withdrawn or
+     * unknown — told apart nowhere, so nothing about other teams' records can be learnt from it); else empty.
+     */
+    private static Optional<String> unlinkableSource(RecordRows rows, String teamId, Report r) {
+        if (!(r instanceof LeadReport lead)) return Optional.empty();
+        Optional<RecordNumber> named = sourceNumber(lead.source());
+        if (named.isEmpty() || teamVisit(rows, teamId, named.get()).isPresent()) return Optional.empty();
+        return Optional.of(named.get().toString());
+    }
+
+    /** Why a lead is not linked to the visit its 线索来源 names. */
+    static String unlinkableSourceMessage(String number) {
+        return "线索来源 " + number + " 不是本组有效的走访记录，不能关联（只能关联本组自己的走访）";
     }
 
     /** The team's lead for a signing: same enterprise and project, else the latest one of the enterprise without project. */

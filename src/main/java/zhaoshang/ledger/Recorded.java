@@ -10,6 +10,8 @@ import zhaoshang.report.ReportKind;
  * @param late          visits: 逾期登记
  * @param visitNumber   leads: the visit it was linked to (from 线索来源 or the latest visit of the enterprise), or null
  * @param leadNumber    signings: the lead it was linked to, or null
+ * @param unlinkedSource leads: the visit number written in 线索来源 that was not linked because it is not an active
+ *                      visit of the team (another team's record is never linked or shown), or null
  */
 public record Recorded(
         ReportKind kind,
@@ -18,9 +20,15 @@ public record Recorded(
         Outcome outcome,
         boolean late,
         String visitNumber,
-        String leadNumber) {
+        String leadNumber,
+        String unlinkedSource) {
 
     public enum Outcome { CREATED, DUPLICATE }
 
     public boolean duplicate() { return outcome == Outcome.DUPLICATE; }
+
+    /** The answer's line for {@link #unlinkedSource}, or null. */
+    public String unlinkedSourceNote() {
+        return unlinkedSource == null ? null : Ledger.unlinkableSourceMessage(unlinkedSource) + "，本条线索已登记但未关联该记录。";
+    }
 }

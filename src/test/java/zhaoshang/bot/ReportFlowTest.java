@@ -89,6 +89,22 @@ class ReportFlowTest {
     }
 
     @Test
+    void aLeadCannotLinkToAnotherTeamsVisit() {
+        String theirs = number(bot.sayText("local-team2", "m-xu", VISIT), "V");
+        String answer = bot.sayText("local-team1", "m-he",
+                "线索\n企业：东莞聚景实业有限公司\n项目名称：电子信息产业园\n拟投资额：3亿元\n线索来源：" + theirs);
+        assertThat(answer).contains("已登记线索").contains("线索来源 " + theirs + " 不是本组有效的走访记录")
+                .contains("未关联").doesNotContain("关联走访").doesNotContain("深圳欣迪").doesNotContain("崔健");
+        String lead = number(answer, "L");
+        assertThat(bot.app.ledger().find(lead).orElseThrow().links().visitNumber()).isNull();
+        // nor by a correction
+        String corrected = bot.sayText("local-team1", "m-he", "更正 " + lead + " 线索来源：走访" + theirs);
+        assertThat(corrected).contains("不是本组").contains("未修改").doesNotContain("深圳欣迪");
+        assertThat(bot.app.ledger().find(lead).orElseThrow().links().visitNumber()).isNull();
+        assertThat(bot.app.ledger().history(theirs)).hasSize(1);
+    }
+
+    @Test
     void redeliveredMessageMakesOneRecord() {
         Map<String, String> body = Map.of("conversation", "local-team1", "sender", "m-he", "text", VISIT, "id", "dup-7");
         bot.post("/local/messages", body);

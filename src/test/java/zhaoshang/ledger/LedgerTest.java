@@ -326,6 +326,33 @@ class LedgerTest {
     }
 
     @Test
+    void leadNeverLinksToAnotherTeamsVisit() {
+        Recorded theirs = record(visit("2026-11-18", "深圳欣迪新能源装备技术有限公司"), "team2");
+        Recorded ours = record(visit("2026-11-17", "东莞聚景实业有限公司"), "team1");
+
+        Recorded lead = record(lead("东莞聚景实业有限公司", "电子信息产业园", "走访 " + theirs.number()), "team1");
+        assertThat(lead.unlinkedSource()).isEqualTo(theirs.number());
+        assertThat(lead.unlinkedSourceNote()).contains(theirs.number()).contains("不是本组").doesNotContain("深圳欣迪");
+        // not linked to team 2's visit; the team's own visit of the enterprise is linked as without a source
+        assertThat(lead.visitNumber()).isEqualTo(ours.number());
+        assertThat(ledger.find(lead.number()).orElseThrow().links().visitNumber()).isEqualTo(ours.number());
+
+        // an unknown number gets the same answer, so the answer tells nothing about other teams' records
+        Recorded unknown = record(lead("比亚迪", "储能电池", "#V-9999"), "team1");
+        assertThat(unknown.unlinkedSourceNote()).isEqualTo(lead.unlinkedSourceNote().replace(theirs.number(), "#V-9999"));
+        assertThat(unknown.visitNumber()).isNull();
+
+        // a correction to another team's visit is refused and changes nothing
+        assertThatThrownBy(() -> ledger.correct(unknown.number(), Map.of("source", theirs.number()), "m-wang", NOW))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("不是本组").hasMessageContaining("未修改");
+        assertThat(((LeadReport) ledger.find(unknown.number()).orElseThrow().report()).source()).isEqualTo("#V-9999");
+        assertThat(ledger.history(unknown.number())).hasSize(1);
+        // its own team's visit is linked as before
+        ledger.correct(unknown.number(), Map.of("source", ours.number()), "m-wang", NOW);
+        assertThat(ledger.find(unknown.number()).orElseThrow().links().visitNumber()).isEqualTo(ours.number());
+    }
+
+    @Test
     void signingLinksToItsLeadAndMovesItToSigned() {
         Recorded l = record(lead("安徽申焰新能源科技有限责任公司", "光电芯片项目", null), "team1");
         record(lead("安徽申焰新能源", "储氢材料", null), "team1");

@@ -117,6 +117,7 @@ public final class ReportCommand implements Command {
         if (r.late()) {
             g.line("⏰ 逾期登记：走访后超过 24 小时才登记（工作方案要求 24 小时内填写），已照常记入台账并标注。");
         }
+        if (r.unlinkedSourceNote() != null) g.line("⚠️ " + r.unlinkedSourceNote());
         if (r.visitNumber() != null) g.line("🔗 关联走访 " + r.visitNumber());
         if (r.leadNumber() != null) g.line("🔗 关联线索 " + r.leadNumber());
     }
