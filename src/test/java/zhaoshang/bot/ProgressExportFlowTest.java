@@ -137,6 +137,90 @@ class ProgressExportFlowTest {
         }
     }
 
+    /** 导出台账 carries a 进度汇总 sheet with the very figures of the progress answer for the period exported. */
+    @Test
+    void ledgerExportHasTheProgressSummaryOfTheProgressAnswer() throws Exception {
+        for (String[] ask : new String[][] {{"local-team1", "m-lin", "本月进度", "导出台账 11月", "第一工作组"},
+                {"local-coord", "m-admin", "进度 11月", "导出台账 11月", "全部工作组"}}) {
+            JsonNode progress = bot.say(ask[0], ask[1], ask[2]);
+            List<String> expected = answerFigures(progress.get(0).get("text").asText(), ask[4]);
+            assertThat(expected).as("figures read from the answer").hasSizeGreaterThanOrEqualTo(6);
+            JsonNode export = bot.say(ask[0], ask[1], ask[3]);
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bot.download(export.get(1).get("url").asText())))) {
+                assertThat(wb.getSheetName(0)).isEqualTo("进度汇总");
+                Sheet summary = wb.getSheet("进度汇总");
+                assertThat(text(summary.getRow(0).getCell(0))).contains(ask[4]).contains("2026年11月");
+                int h = headerRow(summary);
+                int team = column(summary, h, "工作组");
+                int label = column(summary, h, "指标");
+                int period = column(summary, h, "周期");
+                int actual = column(summary, h, "实际");
+                int target = column(summary, h, "目标");
+                int status = column(summary, h, "状态");
+                List<String> lines = new ArrayList<>();
+                for (int i = h + 1; i <= summary.getLastRowNum(); i++) {
+                    Row r = summary.getRow(i);
+                    if (r == null) continue;
+                    lines.add(text(r.getCell(team)) + " " + text(r.getCell(label)) + " " + text(r.getCell(period)) + " "
+                            + (long) r.getCell(actual).getNumericCellValue() + "/" + (long) r.getCell(target).getNumericCellValue());
+                    // coloured by status: 达标 green, 正常 yellow, 落后 red fill
+                    String fill = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) r.getCell(status).getCellStyle())
+                            .getFillForegroundXSSFColor().getARGBHex();
+                    assertThat(fill).as("fill of %s", text(r.getCell(status))).isEqualTo(switch (text(r.getCell(status))) {
+                        case "达标" -> GREEN;
+                        case "正常" -> YELLOW;
+                        default -> RED;
+                    });
+                }
+                assertThat(lines).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** Excel's own good / neutral / bad fills (light green, light yellow, light red). */
+    static final String GREEN = "FFC6EFCE";
+    static final String YELLOW = "FFFFEB9C";
+    static final String RED = "FFFFC7CE";
+
+    /**
+     * "第一工作组 拜访重点企业 2026年11月 3/15" for each figure of a progress answer: a team's list
+     * ("- 🟡 拜访重点企业 **3/15**", "签约项目（2026年） **2/12**") or the coordination group's table.
+     */
+    private List<String> answerFigures(String answer, String scope) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher title = java.util.regex.Pattern.compile("### (\\S+) (\\d{4}年\\d{1,2}月)进度").matcher(answer);
+        assertThat(title.find()).isTrue();
+        String asked = title.group(2);
+        if (!scope.equals("全部工作组")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("^- \\S+ ([^（*]+?)(?:（([^）]+)）)? \\*\\*(\\d+)/(\\d+)\\*\\*", java.util.regex.Pattern.MULTILINE)
+                    .matcher(answer);
+            while (m.find()) {
+                String period = m.group(2) != null ? m.group(2) : asked;
+                out.add(title.group(1) + " " + m.group(1) + " " + period + " " + m.group(3) + "/" + m.group(4));
+            }
+            return out;
+        }
+        // | 工作组 | 走访 | 线索 | … | then | 第一工作组 | 3/15🟡 | …; labels and periods from one team's own answer
+        List<String> labels = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        for (String f : answerFigures(bot.say("local-coord", "m-admin", "进度 第一工作组 11月").get(0).get("text").asText(), "")) {
+            String[] parts = f.split(" ");
+            labels.add(parts[1]);
+            periods.add(parts[2]);
+        }
+        for (String line : answer.split("\n")) {
+            if (!line.startsWith("| 第")) continue;
+            String[] cells = line.split("\\|");
+            String team = cells[1].strip();
+            for (int i = 2; i < cells.length; i++) {
+                java.util.regex.Matcher c = java.util.regex.Pattern.compile("(\\d+/\\d+)").matcher(cells[i]);
+                if (c.find()) out.add(team + " " + labels.get(i - 2) + " " + periods.get(i - 2) + " " + c.group(1));
+            }
+        }
+        return out;
+    }
+
     @Test
     void exportRightsFollowRoles() {
         assertThat(bot.sayText("local-team1", "m-he", "导出台账 第二工作组 11月")).contains("只能导出本组");
