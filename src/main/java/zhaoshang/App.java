@@ -197,6 +197,7 @@ public final class App implements AutoCloseable {
                 d.put("calendarWarnings", calendarWarnings());
                 d.put("chart", charts.problem().orElse("ok"));
                 d.put("remindersEvaluatedUntil", reminders.store().lastEvaluated().map(Object::toString).orElse(""));
+                d.put("remindersClockWentBack", reminders.store().clockWentBack().orElse(""));
                 d.put("outboxFailed", outbox.failed(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "error", e.lastError() == null ? "" : e.lastError())).toList());

@@ -121,6 +121,31 @@ public final class Outbox {
         return id.map(i -> find(h, i).orElseThrow());
     }
 
+    /**
+     * Frees the dedupe keys starting with {@code prefix} (a reminder voided after the clock went back may be queued
+     * again when it really falls due); such a message still waiting is not sent any more (status {@code voided}).
+     */
+    public void releaseDedupeKeys(Handle h, String prefix, Instant now) {
+        h.createUpdate("""
+                        update outbox set dedupe_key = dedupe_key || '~voided@' || :now,
+                            status = case when status = 'pending' then 'voided' else status end,
+                            last_error = case when status = 'pending' then '时钟回拨：提醒未到期，作废' else last_error end
+                        where substr(dedupe_key, 1, length(:prefix)) = :prefix""")
+                .bind("prefix", prefix).bind("now", now.toString()).execute();
+    }
+
+    /** Pending messages scheduled later than {@code latest} (by a clock that went back since) are due {@code now}. */
+    public int bringForward(Handle h, Instant latest, Instant now) {
+        List<Long> ids = h.createQuery("select id, next_attempt_at from outbox where status = 'pending'")
+                .map((rs, c) -> Instant.parse(rs.getString("next_attempt_at")).isAfter(latest) ? rs.getLong("id") : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        for (Long id : ids) {
+            h.createUpdate("update outbox set next_attempt_at = :now where id = :id")
+                    .bind("now", now.toString()).bind("id", id).execute();
+        }
+        return ids.size();
+    }
+
     public Optional<Entry> find(long id) {
         return jdbi.withHandle(h -> find(h, id));
     }

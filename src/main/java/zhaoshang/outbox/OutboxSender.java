@@ -99,7 +99,10 @@ public final class OutboxSender implements AutoCloseable {
             LOG.warn("outbox {}: platform {} not configured, conversation {}", e.id(), e.platform(), e.conversationId());
             return false;
         }
-        Optional<Instant> window = outbox.nthLatestSent(e.platform(), e.conversationId(), perMinute);
+        // the last minute's sends; ones stamped later than now were stamped by a clock that has gone back since and
+        // would otherwise hold the conversation until that clock time comes round again (years, perhaps)
+        Optional<Instant> window = outbox.nthLatestSent(e.platform(), e.conversationId(), perMinute)
+                .filter(t -> !t.isAfter(now));
         if (window.isPresent() && window.get().isAfter(now.minus(Duration.ofMinutes(1)))) {
             outbox.defer(e.id(), window.get().plus(Duration.ofMinutes(1)).plusMillis(1));
             return false;

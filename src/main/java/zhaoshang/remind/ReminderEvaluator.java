@@ -40,6 +40,12 @@ public final class ReminderEvaluator {
     /** Catch-up never looks further back than this (every reminder is obsolete after at most 7 days). */
     public static final Duration MAX_CATCH_UP = Duration.ofDays(10);
 
+    /**
+     * A stored evaluation point later than the clock by more than this means the clock went back (two instances'
+     * clocks differ by far less; a point a little ahead just waits for the clock).
+     */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
     /** Reminders queued per transaction (each one still all-or-nothing with its sent-log row). */
     static final int BATCH = 200;
 
@@ -99,6 +105,10 @@ public final class ReminderEvaluator {
     public synchronized List<Due> evaluate() {
         Instant now = clock.instant();
         Optional<Instant> last = store.lastEvaluated();
+        if (last.isPresent() && last.get().isAfter(now.plus(CLOCK_SLACK))) {
+            clockWentBack(last.get(), now);
+            last = store.lastEvaluated();
+        }
         if (last.isEmpty()) {
             store.advanceLastEvaluated(now);
             return List.of();
@@ -118,6 +128,19 @@ public final class ReminderEvaluator {
             wake.run();
         }
         return queued;
+    }
+
+    /**
+     * The evaluation point is later than now: the clock had been set ahead (the simulator, a wrong system time) and
+     * was corrected. Left alone, nothing would be evaluated until the clock caught up with it — years, perhaps.
+     * Reminders the sent-log holds for a time still to come were sent early by the wrong clock: they are voided (kept
+     * in reminder_sent_voided) so that each goes out when it really falls due. Evaluation restarts
+     * {@link #MAX_CATCH_UP} back, as after a long downtime: what was sent before keeps its sent-log key and is not
+     * sent again, what fell due meanwhile goes out once, late (补发), unless obsolete.
+     */
+    private void clockWentBack(Instant stored, Instant now) {
+        store.rewind(stored, now, now.minus(MAX_CATCH_UP), now.plus(Duration.ofHours(1)), outbox)
+                .ifPresent(e -> LOG.warn("{}：{}", e.describe(), e.voided()));
     }
 
     /** The facts and calendar for days [from, to], today being {@code to}. */

@@ -8,10 +8,30 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The reminder tables (V3): sent-log, last evaluated instant, leaves and mutes. */
+import zhaoshang.outbox.Outbox;
+
+/** The reminder tables (V3, V10): sent-log, last evaluated instant, leaves and mutes. */
 public final class ReminderStore {
 
     static final String LAST_EVALUATED = "lastEvaluated";
+    static final String CLOCK_WENT_BACK = "clockWentBack";
+
+    /**
+     * The stored evaluation point was later than the clock (the clock went back) and was handled.
+     *
+     * @param detectedAt the clock when it was found
+     * @param storedPoint the evaluation point found, later than {@code detectedAt}
+     * @param restartFrom where evaluation starts again
+     * @param voided      reminder keys moved out of the sent-log because they were due after {@code detectedAt}
+     */
+    public record ClockWentBack(Instant detectedAt, Instant storedPoint, Instant restartFrom, List<String> voided) {
+
+        /** One line for the log and /healthz. */
+        public String describe() {
+            return detectedAt + " 发现提醒评估点 " + storedPoint + " 晚于当前时间（时钟曾被调快后又调回）：作废 " + voided.size()
+                    + " 条尚未到期却已记为发送的提醒（到期时照常发送），从 " + restartFrom + " 起重新评估";
+        }
+    }
 
     private final Jdbi jdbi;
 
@@ -40,6 +60,47 @@ public final class ReminderStore {
                             + "on conflict (name) do update set value = excluded.value")
                     .bind("n", LAST_EVALUATED).bind("v", to.toString()).execute();
         });
+    }
+
+    /**
+     * Handles an evaluation point later than the clock, in one transaction, unless another instance already did
+     * (the point is compare-and-set from {@code seen}): sent-log rows due after {@code now} move to
+     * {@code reminder_sent_voided} and their outbox messages give up their dedupe keys (and are not sent if still
+     * queued), so each of those reminders goes out when it really falls due; pending outbox messages scheduled
+     * beyond {@code latestAttempt} are due now; the point becomes {@code restartFrom}.
+     */
+    public Optional<ClockWentBack> rewind(Instant seen, Instant now, Instant restartFrom, Instant latestAttempt,
+                                          Outbox outbox) {
+        return jdbi.inTransaction(h -> {
+            int moved = h.createUpdate("update reminder_state set value = :to where name = :n and value = :seen")
+                    .bind("n", LAST_EVALUATED).bind("seen", seen.toString()).bind("to", restartFrom.toString()).execute();
+            if (moved == 0) return Optional.empty();
+            List<String> voided = h.createQuery("select reminder_key, due_at from reminder_sent")
+                    .map((rs, c) -> Instant.parse(rs.getString("due_at")).isAfter(now) ? rs.getString("reminder_key") : null)
+                    .list().stream().filter(java.util.Objects::nonNull).toList();
+            for (String key : voided) {
+                h.createUpdate("""
+                                insert into reminder_sent_voided (reminder_key, rule, team_id, due_at, queued_at, late, messages,
+                                                                  voided_at)
+                                select reminder_key, rule, team_id, due_at, queued_at, late, messages, :now
+                                from reminder_sent where reminder_key = :k""")
+                        .bind("k", key).bind("now", now.toString()).execute();
+                h.createUpdate("delete from reminder_sent where reminder_key = :k").bind("k", key).execute();
+                outbox.releaseDedupeKeys(h, key + "@", now);
+            }
+            outbox.bringForward(h, latestAttempt, now);
+            ClockWentBack event = new ClockWentBack(now, seen, restartFrom, voided);
+            h.createUpdate("insert into reminder_state (name, value) values (:n, :v) "
+                            + "on conflict (name) do update set value = excluded.value")
+                    .bind("n", CLOCK_WENT_BACK).bind("v", event.describe()).execute();
+            return Optional.of(event);
+        });
+    }
+
+    /** The last time the clock was found to have gone back, as {@link ClockWentBack#describe()} put it. */
+    public Optional<String> clockWentBack() {
+        return jdbi.withHandle(h -> h.createQuery("select value from reminder_state where name = :n")
+                .bind("n", CLOCK_WENT_BACK).mapTo(String.class).findOne());
     }
 
     /** Sets it to {@code at}, also backwards (tests: replaying a window). */

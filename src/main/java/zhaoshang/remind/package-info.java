@@ -42,5 +42,15 @@
  * </ul>
  * During quiet hours the evaluator sends nothing and does not advance the window, so a reminder that fell due
  * before them waits for their end.
+ *
+ * <h2>The clock went back</h2>
+ * A stored evaluation point more than {@code ReminderEvaluator.CLOCK_SLACK} (5 minutes) later than the clock means the
+ * clock had been set ahead (the simulator, a wrong system time) and was corrected; left alone nothing would be
+ * evaluated until the clock caught up. It is logged, shown in /healthz ({@code remindersClockWentBack}) and handled in
+ * one transaction: "once" is once per key on a clock that only goes forward, so sent-log rows due after now — sent
+ * early by the wrong clock — move to {@code reminder_sent_voided} and their outbox messages give up their dedupe keys
+ * (unsent ones are not sent), so each goes out again when it really falls due; rows due up to now stay and are never
+ * sent twice. Outbox messages scheduled more than an hour ahead are due now, and the outbox's per-minute limit ignores
+ * sends stamped in the future. Evaluation restarts {@code MAX_CATCH_UP} back, as after a long downtime.
  */
 package zhaoshang.remind;
