@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,36 +76,38 @@ public final class LedgerExport {
                 write(new WorkbookContent(scope, period.label(), rows, lines, zone)), counts);
     }
 
-    /** 进度汇总 for the teams and, per ledger, the rows counted in the figures. */
+    /**
+     * 进度汇总 for the teams and, per ledger, the rows counted in the figures (read here, for the workbook only; the
+     * figures themselves were counted by the database).
+     */
     public Export progress(List<TeamProgress> teams, Period asked, String scopeName) {
-        List<ProgressLine> lines = lines(teams);
-        Map<ReportKind, Set<String>> numbers = new EnumMap<>(ReportKind.class);
-        LocalDate from = asked.start();
-        LocalDate to = asked.endInclusive();
+        Map<String, Map<String, List<String>>> basis = new HashMap<>();          // figure → team → record numbers
+        Map<ReportKind, Map<String, LedgerEntry<?>>> behind = new EnumMap<>(ReportKind.class);
+        for (ReportKind kind : List.of(ReportKind.VISIT, ReportKind.LEAD, ReportKind.INSPECTION, ReportKind.SIGNING)) {
+            behind.put(kind, new LinkedHashMap<>());
+        }
+        for (String key : List.of("visits", "leads", "inspections", "signings", "landed")) {
+            for (LedgerEntry<?> e : calculator.rowsBehind(teams, key)) {
+                basis.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(e.teamId(), k -> new ArrayList<>())
+                        .add(e.number());
+                behind.get(FIGURE_KINDS.get(key)).putIfAbsent(e.number(), e);   // signings and landed share a sheet
+            }
+        }
+        List<ProgressLine> lines = new ArrayList<>();
         for (TeamProgress t : teams) {
             for (Figure f : t.figures()) {
-                ReportKind kind = FIGURE_KINDS.get(f.key());
-                if (kind != null) numbers.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(f.numbers());
-                if (f.period().start().isBefore(from)) from = f.period().start();
-                if (f.period().endInclusive().isAfter(to)) to = f.period().endInclusive();
+                List<String> numbers = basis.getOrDefault(f.key(), Map.of()).getOrDefault(t.teamId(), List.of());
+                lines.add(line(t, f, note(f, numbers)));
             }
         }
         Map<ReportKind, List<ExportRow>> rows = new EnumMap<>(ReportKind.class);
         Map<ReportKind, Integer> counts = new LinkedHashMap<>();
-        String teamId = teams.size() == 1 ? teams.get(0).teamId() : null;
-        for (ReportKind kind : List.of(ReportKind.VISIT, ReportKind.LEAD, ReportKind.INSPECTION, ReportKind.SIGNING)) {
-            Set<String> wanted = numbers.getOrDefault(kind, Set.of());
-            List<LedgerEntry<?>> entries = new ArrayList<>(ledger.entries(kind, teamId, from, to, false).stream()
-                    .filter(e -> wanted.contains(e.number())).toList());
-            Set<String> found = new LinkedHashSet<>();
-            entries.forEach(e -> found.add(e.number()));
-            for (String n : wanted) {           // e.g. a project signed last year that started this year
-                if (!found.contains(n)) ledger.find(n).ifPresent(entries::add);
-            }
-            List<ExportRow> list = rows(entries);
+        behind.forEach((kind, entries) -> {
+            List<ExportRow> list = rows(List.copyOf(entries.values()));
             rows.put(kind, list);
             counts.put(kind, list.size());
-        }
+        });
+        String teamId = teams.size() == 1 ? teams.get(0).teamId() : null;
         List<ExportRow> trips = rows(ledger.entries(ReportKind.TRIP_PLAN, teamId, asked.start(), asked.endInclusive(), false));
         rows.put(ReportKind.TRIP_PLAN, trips);
         counts.put(ReportKind.TRIP_PLAN, trips.size());
@@ -117,12 +120,13 @@ public final class LedgerExport {
     private static List<ProgressLine> lines(List<TeamProgress> teams) {
         List<ProgressLine> lines = new ArrayList<>();
         for (TeamProgress t : teams) {
-            for (Figure f : t.figures()) {
-                lines.add(new ProgressLine(t.teamName(), f.label(), f.period().label(), f.actual(), f.target(),
-                        status(f.pace()), note(f)));
-            }
+            for (Figure f : t.figures()) lines.add(line(t, f, note(f, List.of())));
         }
         return lines;
+    }
+
+    private static ProgressLine line(TeamProgress t, Figure f, String note) {
+        return new ProgressLine(t.teamName(), f.label(), f.period().label(), f.actual(), f.target(), status(f.pace()), note);
     }
 
     /** Bars of actual vs target: per target for one team, per team (weighted completion %) for several. */
@@ -173,10 +177,10 @@ public final class LedgerExport {
         };
     }
 
-    private static String note(Figure f) {
+    private static String note(Figure f, List<String> numbers) {
         StringBuilder sb = new StringBuilder();
         if (f.late() > 0) sb.append("含逾期登记 ").append(f.late()).append(" 条；");
-        if (!f.numbers().isEmpty()) sb.append("依据：").append(String.join("、", f.numbers()));
+        if (!numbers.isEmpty()) sb.append("依据：").append(String.join("、", numbers));
         else if (f.key().equals("tripDays")) sb.append("按外出计划/总结的日期合并计算，截至今天");
         return sb.toString();
     }

@@ -64,6 +64,11 @@ public final class Ledger {
         return zone;
     }
 
+    /** Counts over the ledgers (aggregate queries) for the progress figures. */
+    public LedgerTallies tallies() {
+        return new LedgerTallies(jdbi);
+    }
+
     // ------------------------------------------------------------------ writing
 
     /**

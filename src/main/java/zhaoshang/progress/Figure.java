@@ -1,7 +1,5 @@
 package zhaoshang.progress;
 
-import java.util.List;
-
 /**
  * One target's figure for one team.
  *
@@ -13,13 +11,10 @@ import java.util.List;
  * @param pace      🟢/🟡/🔴 for the days elapsed
  * @param daysLeft  days left in the period from today (0 when it is over)
  * @param late      how many of the counted rows were 逾期登记 (visits)
- * @param numbers   the record numbers behind the figure, so it can be checked row by row
+ * @see ProgressCalculator#rowsBehind the records behind the figure, so it can be checked row by row
  */
 public record Figure(String key, String label, Period period, long actual, long target, Pace pace, int daysLeft,
-                     long late, List<String> numbers) {
-    public Figure {
-        numbers = List.copyOf(numbers);
-    }
+                     long late) {
 
     /** How many are still missing (0 once met). */
     public long gap() {

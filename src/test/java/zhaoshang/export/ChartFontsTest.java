@@ -93,7 +93,7 @@ class ChartFontsTest {
         List<Figure> figures = new ArrayList<>();
         long n = 0;
         for (Target t : targets) {
-            figures.add(new Figure(t.key(), t.label(), p, 1234 + n, t.amount(), Pace.BEHIND, 3, 0, List.of()));
+            figures.add(new Figure(t.key(), t.label(), p, 1234 + n, t.amount(), Pace.BEHIND, 3, 0));
             n += 1001;
         }
         return new TeamProgress(team.id(), team.name(), p, p.start(), figures, 0, 0, List.of(), Map.of(), Map.of());
