@@ -210,6 +210,66 @@ class ProgressCalculatorTest {
         assertThat(p.daysOutWithoutVisit()).containsExactly(LocalDate.of(2026, 3, 11)); // March 10 had a visit
     }
 
+    /**
+     * The figures are counted by the database and the records behind them read for the workbook by other code: over a
+     * random ledger of three teams (withdrawn, late, landed, repeated inspections, trips), asked for every kind of
+     * period, each figure equals the number of records behind it, for one team and for all teams at once.
+     */
+    @Test
+    void figuresCountExactlyTheRecordsBehindThem() {
+        java.util.Random rnd = new java.util.Random(20261120);
+        List<Team> teams = List.of(T1, T2, new Team("team3", "第三工作组", "", "", "", ""));
+        LocalDate first = LocalDate.of(2025, 12, 1);
+        for (int i = 0; i < 400; i++) {
+            LocalDate date = first.plusDays(rnd.nextInt(365));
+            Instant recorded = date.plusDays(rnd.nextInt(3)).atTime(10, 0).atZone(SH).toInstant();  // some late
+            String team = teams.get(rnd.nextInt(3)).id();
+            String reporter = "m-" + team + "-" + rnd.nextInt(3);
+            String enterprise = "企业" + rnd.nextInt(40) + "有限公司";
+            String number = switch (rnd.nextInt(6)) {
+                case 0, 1 -> visit(team, reporter, date, enterprise, recorded);
+                case 2 -> ledger.record(new LeadReport(date, enterprise, "项目" + i, null, 100_000_000L, null, "某", null,
+                        null, null), team, reporter, inbox, recorded).number();
+                case 3 -> ledger.record(new InspectionReport(enterprise, date, null, null, null, null, null), team, reporter,
+                        inbox, recorded).number();
+                case 4 -> {
+                    String s = ledger.record(new SigningReport("项目" + i, enterprise, date, (long) rnd.nextInt(4) * 60_000_000L,
+                            null, null, null, null, "某"), team, reporter, inbox, recorded).number();
+                    if (rnd.nextBoolean()) ledger.setSigningProgress(s, rnd.nextBoolean() ? "开工" : "投产", reporter,
+                            recorded.plusSeconds(86_400L * rnd.nextInt(90)));
+                    yield s;
+                }
+                default -> ledger.record(new TripPlanReport("深圳", date, date.plusDays(rnd.nextInt(6)), List.of(), null,
+                        null, null), team, reporter, inbox, recorded).number();
+            };
+            if (rnd.nextInt(15) == 0) ledger.withdraw(number, reporter, "测试", recorded.plusSeconds(60));
+        }
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        for (Period asked : List.of(Period.month(YearMonth.of(2026, 11)), Period.month(YearMonth.of(2026, 2)),
+                Period.quarter(2026, 4), Period.year(2026), Period.custom(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 6, 5)))) {
+            List<TeamProgress> all = calc.teams(teams, asked, today);
+            for (int t = 0; t < teams.size(); t++) {
+                TeamProgress one = calc.team(teams.get(t), asked, today);
+                assertThat(one).as("one team %s %s", teams.get(t).id(), asked.label()).isEqualTo(all.get(t));
+                for (Figure f : one.figures()) {
+                    if (f.key().equals("tripDays")) continue;
+                    List<zhaoshang.ledger.LedgerEntry<?>> behind = calc.rowsBehind(List.of(one), f.key());
+                    assertThat(behind).as("%s %s %s", one.teamId(), asked.label(), f.key()).hasSize((int) f.actual());
+                    assertThat(calc.rowsBehind(all, f.key()).stream().filter(e -> e.teamId().equals(one.teamId())))
+                            .hasSize((int) f.actual());
+                    if (f.key().equals("visits")) {
+                        assertThat(behind.stream().filter(zhaoshang.ledger.LedgerEntry::late).count()).isEqualTo(f.late());
+                        assertThat(one.visitsByMember().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(f.actual());
+                    }
+                    if (f.key().equals("signings")) {
+                        assertThat(one.signedAmountYuan()).isEqualTo(behind.stream()
+                                .mapToLong(e -> ((SigningReport) e.report()).amountYuan()).sum());
+                    }
+                }
+            }
+        }
+    }
+
     /** The numbers of the records behind a figure, as the 进度汇总 workbook lists them. */
     private List<String> numbers(TeamProgress p, String key) {
         return calc.rowsBehind(List.of(p), key).stream().map(zhaoshang.ledger.LedgerEntry::number).toList();
