@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
@@ -197,8 +195,6 @@ class AnotherTeamTest {
     }
 
     private static String number(String text, String prefix) {
-        Matcher m = Pattern.compile("#" + prefix + "-\\d{4}").matcher(text);
-        assertThat(m.find()).as("a %s number in: %s", prefix, text).isTrue();
-        return m.group();
+        return ReportFlowTest.number(text, prefix);
     }
 }
