@@ -38,6 +38,7 @@ class AnotherTeamTest {
         PROBES.put("TemplateCommand", List.of("模板 走访"));
         PROBES.put("MyRecordsCommand", List.of("我的记录"));
         PROBES.put("WithdrawCommand", List.of("撤销 {V}", "撤销 {S} 重复登记", "撤销 {I}"));
+        PROBES.put("ConfirmCommand", List.of("确认 {V}", "确认 {S}"));
         PROBES.put("CorrectCommand", List.of("更正 {V} 投资意向：无", "更正 {L} 下步计划：放弃", "更正 {S} 投资额：1亿元"));
         PROBES.put("StageCommand", List.of("项目 {S} 进展：开工", "线索 {L} 阶段：洽谈"));
         PROBES.put("HistoryCommand", List.of("历史 {V}", "历史 {L}", "历史 {S}"));
@@ -130,9 +131,10 @@ class AnotherTeamTest {
                 "第二工作组 2026年");
     }
 
-    /** Each secret (or 第二工作组 record number) found in a reply's text, file name or file, unless the probe wrote it. */
+    /** Each secret (or 第二工作组 record number) found in a reply (any field) or its file, unless the probe wrote it. */
     private List<String> leaksIn(JsonNode reply, String probe, String where) throws Exception {
-        StringBuilder shown = new StringBuilder(reply.path("text").asText()).append('\n').append(reply.path("name").asText());
+        // the whole message as the API gives it: text, plain text, title, buttons, file name
+        StringBuilder shown = new StringBuilder(reply.toString());
         String type = reply.path("type").asText();
         if (type.equals("file") && reply.path("name").asText().endsWith(".xlsx")) {
             shown.append('\n').append(cells(bot.download(reply.path("url").asText())));

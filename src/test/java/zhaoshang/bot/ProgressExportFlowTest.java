@@ -183,40 +183,29 @@ class ProgressExportFlowTest {
     static final String RED = "FFFFC7CE";
 
     /**
-     * "第一工作组 拜访重点企业 2026年11月 3/15" for each figure of a progress answer: a team's list
-     * ("- 🟡 拜访重点企业 **3/15**", "签约项目（2026年） **2/12**") or the coordination group's table.
+     * "第一工作组 拜访重点企业 2026年11月 3/15" for each figure of a team's progress answer ("- 🟡 拜访重点企业 **3/15**",
+     * "签约项目（2026年） **2/12**"); for the coordination group's answer (one line per team, only what is short) the
+     * figures of every team's own answer, as 投资促进部 asks them there.
      */
     private List<String> answerFigures(String answer, String scope) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher title = java.util.regex.Pattern.compile("### (\\S+) (\\d{4}年\\d{1,2}月)进度").matcher(answer);
         assertThat(title.find()).isTrue();
         String asked = title.group(2);
-        if (!scope.equals("全部工作组")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("^- \\S+ ([^（*]+?)(?:（([^）]+)）)? \\*\\*(\\d+)/(\\d+)\\*\\*", java.util.regex.Pattern.MULTILINE)
-                    .matcher(answer);
-            while (m.find()) {
-                String period = m.group(2) != null ? m.group(2) : asked;
-                out.add(title.group(1) + " " + m.group(1) + " " + period + " " + m.group(3) + "/" + m.group(4));
+        if (scope.equals("全部工作组")) {
+            for (String team : List.of("第一工作组", "第二工作组", "第三工作组", "第四工作组")) {
+                assertThat(answer).contains(team);
+                out.addAll(answerFigures(bot.say("local-coord", "m-admin", "进度 " + team + " " + asked).get(0)
+                        .get("text").asText(), team));
             }
             return out;
         }
-        // | 工作组 | 走访 | 线索 | … | then | 第一工作组 | 3/15🟡 | …; labels and periods from one team's own answer
-        List<String> labels = new ArrayList<>();
-        List<String> periods = new ArrayList<>();
-        for (String f : answerFigures(bot.say("local-coord", "m-admin", "进度 第一工作组 11月").get(0).get("text").asText(), "")) {
-            String[] parts = f.split(" ");
-            labels.add(parts[1]);
-            periods.add(parts[2]);
-        }
-        for (String line : answer.split("\n")) {
-            if (!line.startsWith("| 第")) continue;
-            String[] cells = line.split("\\|");
-            String team = cells[1].strip();
-            for (int i = 2; i < cells.length; i++) {
-                java.util.regex.Matcher c = java.util.regex.Pattern.compile("(\\d+/\\d+)").matcher(cells[i]);
-                if (c.find()) out.add(team + " " + labels.get(i - 2) + " " + periods.get(i - 2) + " " + c.group(1));
-            }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^- \\S+ ([^（*]+?)(?:（([^）]+)）)? \\*\\*(\\d+)/(\\d+)\\*\\*", java.util.regex.Pattern.MULTILINE)
+                .matcher(answer);
+        while (m.find()) {
+            String period = m.group(2) != null ? m.group(2) : asked;
+            out.add(title.group(1) + " " + m.group(1) + " " + period + " " + m.group(3) + "/" + m.group(4));
         }
         return out;
     }

@@ -93,7 +93,7 @@ class ClockWentBackTest {
             assertThat(health.path("details").path("remindersEvaluatedUntil").asText()).isEqualTo("2026-11-30T01:05:00Z");
             assertThat(health.path("details").path("remindersClockWentBack").asText())
                     .contains("发现提醒评估点 2029-11-30T10:05:00Z 晚于当前时间").contains("重新评估");
-            assertThat(bot.history("local-team1").stream().map(m -> m.path("text").asText())
+            assertThat(bot.history("local-team1").stream().map(TestBot::plain)
                     .filter(t -> t.startsWith("【月底台账提醒】") && t.contains("今天是11月最后一个工作日"))).hasSize(2); // 2029, 2026
             assertThat(bot.app.reminders().store().sentKeys(NOVEMBER_LAST)).hasSize(1);
         }
