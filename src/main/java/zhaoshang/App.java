@@ -35,6 +35,7 @@ import zhaoshang.bot.commands.TemplateCommand;
 import zhaoshang.bot.commands.WithdrawCommand;
 import zhaoshang.chat.CallbackCrypto;
 import zhaoshang.chat.ChatPlatform;
+import zhaoshang.chat.MentionReach;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.dingtalk.CustomRobot;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
@@ -101,9 +102,12 @@ public final class App implements AutoCloseable {
     private final ReminderEvaluator reminders;
     private final ReminderTicker ticker;
     private final ChartGuard charts;
+    /** Groups whose reminders cannot notify the people they name (see {@link MentionReach}). */
+    private final List<String> mentionProblems;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_CALLBACK_TOKEN", "DINGTALK_CALLBACK_AES_KEY", "DINGTALK_CALLBACK_OWNER_KEY",
-            "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY",
+            "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "DINGTALK_AGENT_ID", "WECOM_TOKEN",
+            "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
     /** @param chartDrawer draws progress charts; null for the real one ({@link LedgerExport#chart}) */
@@ -136,6 +140,8 @@ public final class App implements AutoCloseable {
             String key = c.settings().get("webhookKey");
             if (c.platform().equals("wecom") && key != null && !key.isBlank()) webhookKeys.put(c.id(), key);
         }
+        this.mentionProblems = MentionReach.problems(config.conversations(), dingtalk.agentId() != null,
+                robots.keySet(), webhookKeys.keySet());
         if (dingtalk.hasAppCredentials() || !robots.isEmpty()) {
             platforms.put("dingtalk", new DingTalkPlatform(dingtalk, robots, clock, http));
         }
@@ -201,6 +207,10 @@ public final class App implements AutoCloseable {
                 d.put("outboxFailed", outbox.failed(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "error", e.lastError() == null ? "" : e.lastError())).toList());
+                d.put("mentionRoutes", mentionProblems);
+                d.put("outboxWarnings", outbox.warned(10).stream().map(e -> Map.of(
+                        "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
+                        "warning", e.warning())).toList());
                 return d;
             }
         };
@@ -240,6 +250,7 @@ public final class App implements AutoCloseable {
             case OFF -> LOG.info("本地聊天模拟器已关闭");
         }
         app.calendarWarnings().forEach(LOG::warn);
+        app.mentionProblems.forEach(LOG::warn);
         LOG.info("招商助手已启动，端口 {}，数据库 {}，配置 {}", app.web.port(), settings.dbUrl(), settings.configDir());
         return app;
     }
