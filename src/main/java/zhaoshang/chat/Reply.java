@@ -74,13 +74,19 @@ public record Reply(Type type, String title, List<Block> blocks, List<Mention> m
 
     /** Builds a {@link Type#TEXT} reply block by block. */
     public static final class Builder {
-        private final String title;
+        private String title;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Mention> mentions = new ArrayList<>();
         private final List<Button> buttons = new ArrayList<>();
 
         private Builder(String title) {
             this.title = title;
+        }
+
+        /** Sets the title (what a notification or conversation list shows). */
+        public Builder title(String text) {
+            this.title = text;
+            return this;
         }
 
         public Builder heading(String text) {

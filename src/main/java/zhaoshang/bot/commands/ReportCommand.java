@@ -85,6 +85,7 @@ public final class ReportCommand implements Command {
         if (recorded.size() == 1) {
             // one record: 确认 / 更正 / 撤销 as buttons where the route has them, as the commands to type elsewhere
             String number = recorded.get(0);
+            reply.title("已登记 " + number);
             reply.button("确认", "确认 " + number).button("更正", "更正 " + number).button("撤销", "撤销 " + number);
         } else if (recorded.size() > 1) {
             reply.line(correctHint("编号"));

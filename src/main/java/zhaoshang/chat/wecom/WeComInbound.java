@@ -46,6 +46,10 @@ public final class WeComInbound {
     public static final String RESPONSE_URL = "responseUrl";
     public static final String RESPONSE_URL_EXPIRES_AT = "responseUrlExpiresAt";
     public static final String AGENT_ID = "agentId";
+    /** "true" when the message is a click on a card button (its text is the button's command). */
+    public static final String BUTTON = "button";
+    /** Button keys are the commands they stand for; WeCom allows 1024 bytes. */
+    static final int MAX_BUTTON_KEY_CHARS = 1024;
 
     /** Requests whose timestamp is further than this from now are refused as replays. */
     public static final Duration REPLAY_WINDOW = Duration.ofHours(1);
@@ -202,6 +206,9 @@ public final class WeComInbound {
             return InboundResult.refused(400, "decrypted JSON is not an object");
         }
         String msgtype = m.path("msgtype").asText("");
+        if (msgtype.equals("event") && "template_card_event".equals(m.path("event").path("eventtype").asText(""))) {
+            return cardClick(m, now);
+        }
         if (msgtype.equals("event") || msgtype.equals("stream")) {
             return InboundResult.ignored("aibot " + msgtype);
         }
@@ -234,6 +241,38 @@ public final class WeComInbound {
         }
         return InboundResult.accepted(new ChatMessage("wecom", msgId, conversationId, userId,
                 m.path("from").path("name").asText(""), text.strip(), sentAt, ctx));
+    }
+
+    /**
+     * A click on a button of a {@code button_interaction} card (doc 101027): the button's key is the command it stands
+     * for ({@code chat.render} puts the typed equivalent there), so the click becomes a message with that text from
+     * the member who clicked, stored and handled like one (dedupe on the event's msgid; the answer goes to the
+     * event's response_url). WeCom sends a card event once and waits 5 s: the callback answers 200 at once.
+     */
+    private static InboundResult cardClick(JsonNode m, Instant now) {
+        JsonNode event = m.path("event").path("template_card_event");
+        String key = event.path("event_key").asText(event.path("eventkey").asText(""));
+        String msgId = m.path("msgid").asText("");
+        String userId = m.path("from").path("userid").asText("");
+        if (key.isBlank() || msgId.isEmpty() || userId.isEmpty()) {
+            return InboundResult.refused(400, "card event without event_key, msgid or from.userid");
+        }
+        if (key.length() > MAX_BUTTON_KEY_CHARS) return InboundResult.refused(400, "card event key too long");
+        String chatId = m.path("chatid").asText("");
+        String chattype = m.path("chattype").asText(chatId.isEmpty() ? "single" : "group");
+        Map<String, String> ctx = new HashMap<>();
+        ctx.put(KIND, "aibot");
+        ctx.put(MSGTYPE, "text");
+        ctx.put(CHATTYPE, chattype);
+        ctx.put(BUTTON, "true");
+        String responseUrl = m.path("response_url").asText("");
+        if (!responseUrl.isEmpty()) {
+            ctx.put(RESPONSE_URL, responseUrl);
+            ctx.put(RESPONSE_URL_EXPIRES_AT, Long.toString(now.plus(RESPONSE_URL_VALIDITY).toEpochMilli()));
+        }
+        Instant sentAt = m.hasNonNull("create_time") ? seconds(m.get("create_time").asText(), now) : now;
+        return InboundResult.accepted(new ChatMessage("wecom", msgId, chatId.isEmpty() ? "single:" + userId : chatId,
+                userId, "", key.strip(), sentAt, ctx));
     }
 
     private static String mixedText(JsonNode m) {

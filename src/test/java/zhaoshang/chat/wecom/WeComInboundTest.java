@@ -122,6 +122,31 @@ class WeComInboundTest {
     }
 
     @Test
+    void aCardButtonClickIsAMessageWithTheButtonsCommand() {
+        WxCryptUtil wecom = new WxCryptUtil(TOKEN, AES, "");
+        String json = "{\"msgid\":\"click-1\",\"create_time\":1700000000,\"aibotid\":\"AIBOT\",\"from\":{\"userid\":\"lisi\"},"
+                + "\"chattype\":\"single\",\"response_url\":\"https://qyapi.example/cgi-bin/aibot/response?response_code=RC\","
+                + "\"msgtype\":\"event\",\"event\":{\"eventtype\":\"template_card_event\",\"template_card_event\":"
+                + "{\"card_type\":\"button_interaction\",\"event_key\":\"撤销 #V-0001\",\"task_id\":\"zs-17\"}}}";
+        WxCryptUtil.EncryptContext ctx = wecom.encryptContext(json);
+        Instant now = Instant.ofEpochSecond(Long.parseLong(ctx.getTimeStamp()));
+        InboundResult r = inbound.accept(q(ctx.getSignature(), ctx.getTimeStamp(), ctx.getNonce()),
+                "{\"encrypt\":\"" + ctx.getEncrypt() + "\"}", now);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.message().text()).isEqualTo("撤销 #V-0001");
+        assertThat(r.message().msgId()).isEqualTo("click-1");
+        assertThat(r.message().senderId()).isEqualTo("lisi");
+        assertThat(r.message().conversationId()).isEqualTo("single:lisi");
+        assertThat(r.message().replyContext()).containsEntry("button", "true").containsEntry("chattype", "single")
+                .containsEntry("responseUrl", "https://qyapi.example/cgi-bin/aibot/response?response_code=RC");
+        // another event kind (entering the chat) carries no message
+        WxCryptUtil.EncryptContext enter = wecom.encryptContext("{\"msgid\":\"e1\",\"from\":{\"userid\":\"lisi\"},"
+                + "\"msgtype\":\"event\",\"event\":{\"eventtype\":\"enter_chat\"}}");
+        assertThat(inbound.accept(q(enter.getSignature(), enter.getTimeStamp(), enter.getNonce()),
+                "{\"encrypt\":\"" + enter.getEncrypt() + "\"}", now).message()).isNull();
+    }
+
+    @Test
     void eventsAreVerifiedButCarryNoMessage() {
         CallbackCrypto app = new CallbackCrypto(TOKEN, AES, CORP);
         CallbackCrypto.Sealed s = app.seal("<xml><FromUserName>u</FromUserName><MsgType>event</MsgType><Event>enter_agent</Event></xml>",
