@@ -17,6 +17,7 @@ import zhaoshang.report.ParseOutcome;
 import zhaoshang.report.ParsedItem;
 import zhaoshang.report.Problem;
 import zhaoshang.report.Report;
+import zhaoshang.report.ReportKind;
 import zhaoshang.report.ReportParser;
 import zhaoshang.report.SigningReport;
 import zhaoshang.report.Templates;
@@ -52,6 +53,7 @@ public final class ReportCommand implements Command {
         }
         Reply.Builder reply = Reply.message(null);
         List<String> recorded = new ArrayList<>();
+        java.util.Set<ReportKind> refused = new java.util.LinkedHashSet<>();
         int n = outcome.items().size();
         int index = 0;
         // A message handled again after a restart: what it already produced is not recorded twice.
@@ -75,13 +77,16 @@ public final class ReportCommand implements Command {
                     reply.group(g -> confirmation(g, r, report, which)).blank();
                     if (!r.duplicate()) recorded.add(r.number());
                 } catch (LedgerException e) {
-                    reply.group(g -> g.line("❌ " + report.kind().label() + which + "未登记：" + e.getMessage())
-                            .line("模板（复制后填写）：").copyable(Templates.of(report.kind()))).blank();
+                    reply.group(g -> g.line("❌ " + report.kind().label() + which + "未登记：" + e.getMessage())).blank();
+                    refused.add(report.kind());
                 }
             } else if (item instanceof ParsedItem.Invalid bad) {
                 reply.group(g -> refusal(g, bad, which)).blank();
+                refused.add(bad.kind());
             }
         }
+        // the template of each kind refused, once (not once per refused record)
+        for (ReportKind kind : refused) reply.line(kind.label() + "模板（复制后填写）：").copyable(Templates.of(kind)).blank();
         if (recorded.size() == 1) {
             // one record: 确认 / 更正 / 撤销 as buttons where the route has them, as the commands to type elsewhere
             String number = recorded.get(0);
@@ -130,6 +135,5 @@ public final class ReportCommand implements Command {
     private static void refusal(Reply.Builder g, ParsedItem.Invalid bad, String which) {
         g.line("❌ " + bad.kind().label() + which + "未登记，请修改后重新发送：");
         for (Problem p : bad.problems()) g.item(p.field() + "：" + p.message());
-        g.line("模板（复制后填写）：").copyable(Templates.of(bad.kind()));
     }
 }
