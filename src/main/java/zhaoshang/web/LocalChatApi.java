@@ -212,6 +212,7 @@ final class LocalChatApi {
                 m.put("buttons", item.buttons().stream().map(b -> Map.of("label", b.label(), "command", b.command())).toList());
             }
             if (!item.losses().isEmpty()) m.put("losses", item.losses());
+            if (item.card() != null) m.put("card", item.card());
             out.add(m);
         }
         return out;

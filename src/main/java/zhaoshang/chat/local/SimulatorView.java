@@ -51,9 +51,11 @@ public final class SimulatorView {
      * @param notifyIds platform user ids notified
      * @param buttons buttons the client shows
      * @param losses  what the route does not carry as built
+ * @param card    the WeCom template card of a "card" item, else null
      */
     public record Item(String type, String route, String dialect, String title, String text, String plain, String sent,
-                       List<String> notifyIds, List<Button> buttons, List<String> losses) { }
+                       List<String> notifyIds, List<Button> buttons, List<String> losses,
+                       com.fasterxml.jackson.databind.node.ObjectNode card) { }
 
     private static final java.util.Map<String, Dialect> DIALECTS = java.util.Map.of("dingtalk", Dialect.DINGTALK_MARKDOWN,
             "wecom", Dialect.WECOM_MARKDOWN, "wecom_v2", Dialect.WECOM_MARKDOWN_V2, "simulator", Dialect.SIMULATOR);
@@ -104,7 +106,7 @@ public final class SimulatorView {
             String shown = shown(p.body(), reply, r.route());
             String plain = p.format() == Part.Format.MARKDOWN ? VisibleText.of(shown, DIALECTS.get(dialect)) : shown;
             out.add(new Item(type, r.route().key(), shownDialect, p.title(), shown, plain, p.body(),
-                    p.notifyIds(), p.buttons(), r.losses()));
+                    p.notifyIds(), p.buttons(), r.losses(), p.card()));
         }
         return out;
     }
