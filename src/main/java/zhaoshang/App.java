@@ -71,6 +71,8 @@ import zhaoshang.remind.Reminders;
 import zhaoshang.store.Backup;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
+import zhaoshang.store.InstanceLock;
+import zhaoshang.store.Restore;
 import zhaoshang.web.PlatformCallbacks;
 import zhaoshang.web.PortInUseException;
 import zhaoshang.web.WebServer;
@@ -92,13 +94,17 @@ public final class App implements AutoCloseable {
     private final PlatformCallbacks callbacks;
     private final Ledger ledger;
     private final ReportExtractor reportExtractor;
-    private final java.util.concurrent.ScheduledExecutorService backups =
+    /** Backups and the removal of expired files, in the background. */
+    private final java.util.concurrent.ScheduledExecutorService maintenance =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "backup");
+                Thread t = new Thread(r, "maintenance");
                 t.setDaemon(true);
                 return t;
             });
     private final Inbox inbox;
+    private final FileStore files;
+    /** This process's claim on the database file (null for an in-memory database). */
+    private final InstanceLock lock;
     private final ReminderEvaluator reminders;
     private final ReminderTicker ticker;
     private final ChartGuard charts;
@@ -117,9 +123,10 @@ public final class App implements AutoCloseable {
         this.config = new ConfigLoader(settings.configDir(), settings::get).load();
         // the optional language model (BOT_LLM_*): NONE unless configured; a wrong setting stops the start here
         this.reportExtractor = OpenAiCompatibleExtractor.fromSettings(settings, new OkHttpClient());
+        this.lock = lockDatabase(settings.dbUrl());
         this.database = Database.open(settings.dbUrl());
         Path dataDir = dataDir(settings.dbUrl());
-        FileStore files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
+        this.files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
         this.inbox = new Inbox(database.jdbi());
         Outbox outbox = new Outbox(database.jdbi(), files, clock);
 
@@ -215,7 +222,7 @@ public final class App implements AutoCloseable {
             }
         };
         boolean realPlatform = platforms.size() > 1 || dingtalkInbound != null || wecomInbound != null;
-        this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, reminders::tick,
+        this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, this::clockMoved,
                 realPlatform, callbacks::routes);
     }
 
@@ -239,7 +246,7 @@ public final class App implements AutoCloseable {
         }
         app.callbacks.recover(leftovers);
         app.sender.start();
-        app.startBackups(settings);
+        app.startMaintenance(settings);
         app.ticker.start();
         Thread font = new Thread(app.charts::warmUp, "chart-font");
         font.setDaemon(true);
@@ -255,20 +262,46 @@ public final class App implements AutoCloseable {
         return app;
     }
 
-    /** A backup when the newest one is a day old, checked every hour (so restarts neither skip nor repeat one). */
-    private void startBackups(Settings settings) {
+    /**
+     * Every hour: expired files are deleted (first at startup), and a backup is written when the newest complete
+     * one is a day old (so restarts neither skip nor repeat one; an interrupted backup never counts).
+     */
+    private void startMaintenance(Settings settings) {
+        maintenance.scheduleWithFixedDelay(this::purgeExpiredFiles, 0, 3600, java.util.concurrent.TimeUnit.SECONDS);
         if (Database.fileOf(settings.dbUrl()).startsWith(":memory:")) return;
         Backup backup = new Backup(database, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings), clock);
-        backups.scheduleWithFixedDelay(() -> {
+        maintenance.scheduleWithFixedDelay(() -> {
             try {
-                List<Path> all = backup.list();
-                boolean due = all.isEmpty() || java.nio.file.Files.getLastModifiedTime(all.get(0)).toInstant()
-                        .isBefore(java.time.Instant.now().minus(Duration.ofHours(24)));
-                if (due) backup.run();
-            } catch (Exception e) {
-                LOG.error("scheduled backup failed", e);
+                backup.runIfDue();
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) LOG.info("backup stopped by the shutdown; nothing left of it");
+                else LOG.error("scheduled backup failed: {}", e.getMessage(), e);
             }
         }, 10, 3600, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private void purgeExpiredFiles() {
+        try {
+            int removed = files.purgeExpired();
+            if (removed > 0) LOG.info("deleted {} expired file(s)", removed);
+        } catch (RuntimeException e) {
+            LOG.error("deleting expired files failed: {}", e.getMessage(), e);
+        }
+    }
+
+    /** The simulator clock moved: what is due by the new time happens now (reminders, expired files). */
+    private void clockMoved() {
+        reminders.tick();
+        purgeExpiredFiles();
+    }
+
+    /** The database file's lock, or null for an in-memory database; refuses a second bot on the same file. */
+    private static InstanceLock lockDatabase(String dbUrl) {
+        String file = Database.fileOf(dbUrl);
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) return null;
+        return InstanceLock.tryAcquire(Path.of(file)).orElseThrow(() -> new ConfigException("BOT_DB_URL", file,
+                "另一个招商助手正在使用这个数据库（" + InstanceLock.fileOf(Path.of(file).toAbsolutePath())
+                        + " 被占用）。同一个数据库只能运行一个机器人：请先停止另一个，或换一个 BOT_DB_URL。"));
     }
 
     /** Years around today without holiday data: working days fall back to Monday–Friday for them. */
@@ -365,30 +398,46 @@ public final class App implements AutoCloseable {
         callbacks.drain();
     }
 
-    /** {@code backup} writes a backup now; {@code restore FILE} puts one back (bot stopped). */
+    /** {@code backup} writes a backup now; {@code restore FILE [--upgrade]} puts one back (bot stopped). */
     static int tool(Settings settings, String[] args) {
-        switch (args[0]) {
-            case "backup" -> {
-                Database db = Database.open(settings.dbUrl());
-                Path file = new Backup(db, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings),
-                        Clock.systemUTC()).run();
-                System.out.println("备份完成：" + file);
-                return 0;
-            }
-            case "restore" -> {
-                if (args.length < 2) {
-                    System.err.println("用法：java -jar zhaoshang-bot.jar restore data/backups/zhaoshang-YYYYMMDD-HHMMSS.db（请先停止机器人）");
-                    return 2;
+        try {
+            return switch (args[0]) {
+                case "backup" -> {
+                    try (Database db = Database.open(settings.dbUrl())) {
+                        Path file = new Backup(db, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings),
+                                Clock.systemUTC()).run();
+                        System.out.println("备份完成：" + file);
+                    }
+                    yield 0;
                 }
-                Path db = Backup.restore(Path.of(args[1]), settings.dbUrl());
-                System.out.println("已恢复到 " + db + "（原文件保存为 " + db.getFileName() + ".before-restore）");
-                return 0;
-            }
-            default -> {
-                System.err.println("未知命令 " + args[0] + "。可用：backup、restore 文件；不带参数则启动机器人。");
-                return 2;
-            }
+                case "restore" -> restore(settings, args);
+                default -> {
+                    System.err.println("未知命令 " + args[0] + "。可用：backup、restore 文件；不带参数则启动机器人。");
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(("restore".equals(args[0]) ? "未恢复：" : "未完成：") + e.getMessage());
+            return 1;
         }
+    }
+
+    private static int restore(Settings settings, String[] args) {
+        List<String> rest = List.of(args).subList(1, args.length);
+        boolean upgrade = rest.contains("--upgrade");
+        List<String> files = rest.stream().filter(a -> !a.equals("--upgrade")).toList();
+        if (files.size() != 1) {
+            System.err.println("用法：java -jar zhaoshang-bot.jar restore data/backups/zhaoshang-YYYYMMDD-HHMMSS.db"
+                    + "（请先停止机器人；备份来自较早版本时加 --upgrade）");
+            return 2;
+        }
+        Restore.Restored r = Restore.restore(Path.of(files.get(0)), settings.dbUrl(), upgrade,
+                Clock.system(settings.zone()));
+        System.out.println("已恢复：" + r.database() + " ← " + files.get(0)
+                + (r.upgradedFrom() == null ? "" : "（已从数据库版本 V" + r.upgradedFrom() + " 升级）"));
+        System.out.println(r.savedAs() == null ? "（原来没有数据库文件）"
+                : "恢复前的数据库（含尚未合并的最后写入）保存为：" + r.savedAs());
+        return 0;
     }
 
     static int backupKeep(Settings settings) {
@@ -410,11 +459,12 @@ public final class App implements AutoCloseable {
     public void close() {
         ticker.close();
         web.close();
-        backups.shutdownNow();
+        maintenance.shutdownNow();
         callbacks.close();
         sender.close();
         inbox.close();
         database.close();
+        if (lock != null) lock.close();
     }
 
     public static void main(String[] args) {
