@@ -27,6 +27,7 @@ import zhaoshang.bot.commands.ReminderTestCommand;
 import zhaoshang.bot.commands.MyRecordsCommand;
 import zhaoshang.bot.commands.ExportCommand;
 import zhaoshang.bot.commands.ProgressFiles;
+import zhaoshang.bot.commands.WorkbookReplies;
 import zhaoshang.bot.commands.ProgressCommand;
 import zhaoshang.bot.commands.RankingCommand;
 import zhaoshang.bot.commands.ReportCommand;
@@ -176,7 +177,7 @@ public final class App implements AutoCloseable {
         commands.add(new StageCommand(ledger, config));
         commands.add(new HistoryCommand(ledger, config, settings.zone()));
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
-        LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress);
+        LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress, maxFileBytes(settings));
         this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
         commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts)));
         commands.add(new ExportCommand(config, export, settings.zone()));
@@ -389,7 +390,7 @@ public final class App implements AutoCloseable {
         return month -> {
             LedgerExport.Export file = export.ledgers(null, Period.month(month), LedgerExport.ALL_KINDS,
                     java.time.LocalDate.now(clock));
-            return List.of(Reply.file(file.fileName(), file.content()));
+            return WorkbookReplies.of(file);
         };
     }
 
@@ -446,6 +447,19 @@ public final class App implements AutoCloseable {
             return v == null ? 14 : Math.max(1, Integer.parseInt(v));
         } catch (NumberFormatException e) {
             throw new ConfigException(".env", "BOT_BACKUP_KEEP", "应为正整数（保留的备份份数）");
+        }
+    }
+
+    /** BOT_MAX_FILE_BYTES: the largest file sent into a group; larger workbooks go in parts. Default 20 MB. */
+    static long maxFileBytes(Settings settings) {
+        String v = settings.get("BOT_MAX_FILE_BYTES");
+        try {
+            long bytes = v == null || v.isBlank() ? LedgerExport.CHAT_FILE_LIMIT : Long.parseLong(v.strip());
+            if (bytes < 64 * 1024 || bytes > LedgerExport.CHAT_FILE_LIMIT) throw new NumberFormatException();
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(".env", "BOT_MAX_FILE_BYTES", "应为 65536 到 " + LedgerExport.CHAT_FILE_LIMIT
+                    + " 之间的整数（群里单个文件的字节数上限，钉钉和企业微信均为 20 MB）");
         }
     }
 

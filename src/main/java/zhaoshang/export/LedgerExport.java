@@ -1,8 +1,5 @@
 package zhaoshang.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,19 +38,45 @@ public final class LedgerExport {
             "visits", ReportKind.VISIT, "leads", ReportKind.LEAD, "inspections", ReportKind.INSPECTION,
             "signings", ReportKind.SIGNING, "landed", ReportKind.SIGNING, "tripDays", ReportKind.TRIP_PLAN);
 
-    /** A written workbook: file name, bytes, and how many rows each sheet got. */
-    public record Export(String fileName, byte[] content, Map<ReportKind, Integer> counts) { }
+    /**
+     * A written workbook: file name, bytes, and how many rows each sheet got. When the workbook is over the file
+     * limit of a chat, {@code parts} holds it split by rows into files that each fit (see {@link WorkbookParts});
+     * otherwise {@code parts} is empty. Send {@link #files()}.
+     */
+    public record Export(String fileName, byte[] content, Map<ReportKind, Integer> counts, List<File> parts) {
+        public Export(String fileName, byte[] content, Map<ReportKind, Integer> counts) {
+            this(fileName, content, counts, List.of());
+        }
+
+        /** The files to send: the workbook, or its parts when it is too large for one. */
+        public List<File> files() {
+            return parts.isEmpty() ? List.of(new File(fileName, content)) : parts;
+        }
+    }
+
+    /** One file to send. */
+    public record File(String fileName, byte[] content) { }
+
+    /** DingTalk's media/upload and WeCom's upload_media both take files up to 20 MB. */
+    public static final long CHAT_FILE_LIMIT = 20L * 1024 * 1024;
 
     private final Ledger ledger;
     private final BotConfig config;
     private final ZoneId zone;
     private final ProgressCalculator calculator;
+    private final long maxFileBytes;
 
     public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone, ProgressCalculator calculator) {
+        this(ledger, config, zone, calculator, CHAT_FILE_LIMIT);
+    }
+
+    /** @param maxFileBytes the largest file a chat takes; larger workbooks are split into parts */
+    public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone, ProgressCalculator calculator, long maxFileBytes) {
         this.ledger = ledger;
         this.config = config;
         this.zone = zone;
         this.calculator = calculator;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -72,8 +95,8 @@ public final class LedgerExport {
             counts.put(kind, list.size());
         }
         String prefix = kinds.size() == 1 ? kindToken(kinds.get(0)) + "_" : "";
-        return new Export(LedgerWorkbook.fileName(scope, prefix + token(period)),
-                write(new WorkbookContent(scope, period.label(), rows, lines, zone)), counts);
+        return export(LedgerWorkbook.fileName(scope, prefix + token(period)),
+                new WorkbookContent(scope, period.label(), rows, lines, zone), counts);
     }
 
     /**
@@ -112,8 +135,8 @@ public final class LedgerExport {
         rows.put(ReportKind.TRIP_PLAN, trips);
         counts.put(ReportKind.TRIP_PLAN, trips.size());
         String label = asked.label() + "进度·各项按考核周期";
-        return new Export(LedgerWorkbook.fileName(scopeName, "进度_" + token(asked)),
-                write(new WorkbookContent(scopeName, label, rows, lines, zone)), counts);
+        return export(LedgerWorkbook.fileName(scopeName, "进度_" + token(asked)),
+                new WorkbookContent(scopeName, label, rows, lines, zone), counts);
     }
 
     /** One 进度汇总 line per figure of each team, in the order of the teams and of the targets. */
@@ -206,13 +229,9 @@ public final class LedgerExport {
         };
     }
 
-    private static byte[] write(WorkbookContent content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            LedgerWorkbook.write(content, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    private Export export(String fileName, WorkbookContent content, Map<ReportKind, Integer> counts) {
+        WorkbookParts.Written w = WorkbookParts.write(content, fileName, maxFileBytes);
+        return new Export(fileName, w.whole(), counts,
+                w.parts().stream().map(p -> new File(p.fileName(), p.content())).toList());
     }
 }

@@ -2,6 +2,7 @@ package zhaoshang.bot.commands;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,10 +76,11 @@ public final class ExportCommand implements Command {
         String counts = file.counts().entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue() + " 条").collect(Collectors.joining("、"));
         String scopeName = team == null ? "全部工作组" : team.name();
-        return Optional.of(List.of(
-                Reply.text("📎 " + scopeName + " " + period.label() + "台账：" + counts + "。已撤销的记录不列入；"
-                        + "第一张表为进度汇总。" + (note.isEmpty() ? "" : "\n" + note)),
-                Reply.file(file.fileName(), file.content())));
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.text("📎 " + scopeName + " " + period.label() + "台账：" + counts + "。已撤销的记录不列入；"
+                + "第一张表为进度汇总。" + (note.isEmpty() ? "" : "\n" + note) + WorkbookReplies.partsNote(file)));
+        WorkbookReplies.of(file).forEach(replies::add);
+        return Optional.of(replies);
     }
 
     private static String allThisYear(Period year, LocalDate today) {

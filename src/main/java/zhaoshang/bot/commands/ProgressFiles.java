@@ -31,10 +31,10 @@ public final class ProgressFiles implements ProgressAttachments {
         Map<String, Double> scores = progress.stream()
                 .collect(Collectors.toMap(TeamProgress::teamId, t -> Ranking.score(t, targets)));
         LedgerExport.Export xlsx = export.progress(progress, period, scopeName);
-        List<Reply> out = new ArrayList<>(2);
+        List<Reply> out = new ArrayList<>();
         charts.draw(progress, period, scores)
                 .ifPresent(png -> out.add(Reply.image(xlsx.fileName().replace(".xlsx", ".png"), png)));
-        out.add(Reply.file(xlsx.fileName(), xlsx.content()));
+        out.addAll(WorkbookReplies.of(xlsx));
         return out;
     }
 }
