@@ -42,6 +42,21 @@ class LocalChatApiTest {
     }
 
     @Test
+    void theHistoryRendersAsTheChosenPlatformShowsIt() {
+        bot.say("local-team1", "m-he", "帮助");
+        var ding = bot.get("/local/messages?conversation=local-team1&platform=dingtalk").body().path("messages").get(1);
+        assertThat(ding.path("route").asText()).isEqualTo("dingtalk.session");
+        assertThat(ding.path("text").asText()).startsWith("#### 招商助手 · 帮助").contains("  \n");
+        assertThat(ding.path("plain").asText()).startsWith("招商助手 · 帮助").doesNotContain("####");
+        var wecom = bot.get("/local/messages?conversation=local-team1&platform=wecom").body().path("messages").get(1);
+        assertThat(wecom.path("route").asText()).isEqualTo("wecom.aibot");
+        assertThat(wecom.path("dialect").asText()).isEqualTo("wecom_v2");
+        TestBot.Http bad = bot.get("/local/messages?conversation=local-team1&platform=feishu");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("error").asText()).contains("platform");
+    }
+
+    @Test
     void unknownSenderIsToldWhomToAsk() {
         String text = bot.sayText("local-team1", "stranger-01", "走访 企业：某公司");
         assertThat(text).contains("不在任何招商工作组的名单里").contains("投资促进部").contains("stranger-01");

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,6 +156,44 @@ class PlatformCallbackTest {
                 .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
             assertThat(r.code()).isEqualTo(401);
         }
+    }
+
+    private int postWeCom(String plainJson) throws IOException {
+        WxCryptUtil wecom = new WxCryptUtil(TOKEN, AES_KEY, "");
+        String encrypt = wecom.encrypt("aaaabbbbccccdddd", plainJson);
+        String ts = String.valueOf(NOW_MS / 1000);
+        String nonce = "1372623149";
+        String signature = me.chanjar.weixin.common.util.crypto.SHA1.gen(TOKEN, ts, nonce, encrypt);
+        String url = bot.base() + "/wecom/callback?msg_signature=" + signature + "&timestamp=" + ts + "&nonce=" + nonce;
+        try (Response r = http.newCall(new Request.Builder().url(url)
+                .post(RequestBody.create("{\"encrypt\":\"" + encrypt + "\"}", MediaType.get("application/json"))).build()).execute()) {
+            return r.code();
+        }
+    }
+
+    @Test
+    void aCardButtonClickGoesThroughThePipelineOnceAndIsAnsweredThroughItsOwnResponseUrl() throws Exception {
+        assertThat(postWeCom("""
+                {"msgid":"wc-2","aibotid":"AIBOT","chatid":"wrk-team3","chattype":"group","from":{"userid":"shenzhiwei"},
+                 "response_url":"%s/aibot/response?response_code=report","msgtype":"text",
+                 "text":{"content":"@招商助手 走访\\n企业：比亚迪\\n时间：今天\\n洽谈内容：储能电池"}}"""
+                .formatted(platform.baseUrl()))).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlEqualTo("/aibot/response?response_code=report"))
+                        .withRequestBody(containing("撤销 #V-0001"))));
+        // the member clicks 撤销 on the card; WeCom sends the event (and, as platforms do, once more)
+        String click = """
+                {"msgid":"click-1","create_time":%d,"aibotid":"AIBOT","chatid":"wrk-team3","chattype":"group",
+                 "from":{"userid":"shenzhiwei"},"response_url":"%s/aibot/response?response_code=click","msgtype":"event",
+                 "event":{"eventtype":"template_card_event","template_card_event":{"card_type":"button_interaction",
+                 "event_key":"撤销 #V-0001","task_id":"zs-1"}}}""".formatted(NOW_MS / 1000, platform.baseUrl());
+        assertThat(postWeCom(click)).isEqualTo(200);
+        assertThat(postWeCom(click)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlEqualTo("/aibot/response?response_code=click")).withRequestBody(containing("已撤销 #V-0001"))));
+        bot.app.drainInbound();
+        assertThat(bot.app.ledger().find("#V-0001").orElseThrow().active()).isFalse();
+        assertThat(platform.findAll(postRequestedFor(urlEqualTo("/aibot/response?response_code=click")))).hasSize(1);
     }
 
     @Test

@@ -64,20 +64,16 @@ public final class DingTalkPlatform implements ChatPlatform {
     /** Don't use a sessionWebhook that expires within this margin. */
     public static final Duration SESSION_MARGIN = Duration.ofSeconds(30);
     /** Cached tokens are renewed this long before they expire. */
-    public static final Duration TOKEN_MARGIN = Duration.ofMinutes(5);
+    public static final Duration TOKEN_MARGIN = DingTalkTokens.MARGIN;
     /** media/upload limit for files and images. */
     public static final int MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 
-    private static final Set<Integer> RETRY_CODES = Set.of(-1, 130101, 410100);
-    /** oapi answers for an invalid or expired access_token. */
-    private static final Set<Integer> OAPI_BAD_TOKEN = Set.of(40001, 40014, 42001);
 
     private final DingTalkSettings settings;
     private final Map<String, CustomRobot> customRobots;
     private final Clock clock;
     private final PlatformHttp http;
-    private final CachedToken apiToken = new CachedToken();
-    private final CachedToken oapiToken = new CachedToken();
+    private final DingTalkTokens tokens;
 
     /**
      * @param settings     app robot settings (app credentials may be absent: then only sessionWebhook/custom robots)
@@ -91,6 +87,7 @@ public final class DingTalkPlatform implements ChatPlatform {
         this.customRobots = customRobots == null ? Map.of() : Map.copyOf(customRobots);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.http = new PlatformHttp(httpClient);
+        this.tokens = new DingTalkTokens(settings, clock, http);
     }
 
     @Override
@@ -163,13 +160,13 @@ public final class DingTalkPlatform implements ChatPlatform {
         List<Part> parts = Renderers.remaining(route, d.reply(), new RenderContext(isSingle(d), null, 0), p.unitsSent());
         for (Part part : parts) {
             SendResult r = switch (route) {
-                case DINGTALK_SESSION_WEBHOOK -> classifyWebhook("sessionWebhook",
+                case DINGTALK_SESSION_WEBHOOK -> DingTalkAnswers.webhook("sessionWebhook",
                         http.postJson(sessionWebhook(d), webhookBody(part), Map.of()));
                 case DINGTALK_CUSTOM_ROBOT -> {
                     CustomRobot robot = customRobots.get(d.conversationId());
                     String url = robot.secret() == null ? robot.webhookUrl()
                             : DingTalkSignature.signedWebhookUrl(robot.webhookUrl(), robot.secret(), clock.instant());
-                    yield classifyWebhook("custom robot", http.postJson(url, webhookBody(part), Map.of()));
+                    yield DingTalkAnswers.webhook("custom robot", http.postJson(url, webhookBody(part), Map.of()));
                 }
                 default -> sendOpenApi(d, part.format() == Part.Format.MARKDOWN ? "sampleMarkdown" : "sampleText",
                         openApiParam(part));
@@ -213,21 +210,24 @@ public final class DingTalkPlatform implements ChatPlatform {
 
     /** POST to an oapi endpoint with the cached gettoken token (renewed once when refused). */
     private SendResult postOapi(String route, String path, ObjectNode body) {
+        try {
+            return DingTalkAnswers.webhook(route, withOapiToken(route,
+                    token -> http.postJson(settings.oapiBase() + path + "?access_token=" + enc(token), body, Map.of())));
+        } catch (DingTalkTokens.Unavailable e) {
+            return e.result;
+        }
+    }
+
+    /** An oapi call with the cached gettoken token; a refused token is dropped and the call made once more. */
+    private Outcome withOapiToken(String route, java.util.function.Function<String, Outcome> call)
+            throws DingTalkTokens.Unavailable {
         for (int round = 0; ; round++) {
-            String token;
-            try {
-                token = oapiToken();
-            } catch (TokenUnavailable e) {
-                return e.result;
+            Outcome o = call.apply(tokens.oapi());
+            if (!DingTalkAnswers.oapiTokenRefused(o)) return o;
+            tokens.dropOapi();
+            if (round > 0) {
+                throw new DingTalkTokens.Unavailable(SendResult.retry("dingtalk " + route + ": access token refused twice"));
             }
-            Outcome o = http.postJson(settings.oapiBase() + path + "?access_token=" + enc(token), body, Map.of());
-            Integer code = o.errcode();
-            if (o.status() == 401 || (code != null && OAPI_BAD_TOKEN.contains(code))) {
-                oapiToken.drop();
-                if (round == 0) continue;
-                return SendResult.retry("dingtalk " + route + ": access token refused twice");
-            }
-            return classifyWebhook(route, o);
         }
     }
 
@@ -280,33 +280,16 @@ public final class DingTalkPlatform implements ChatPlatform {
         Part part = new Part(Part.Format.MARKDOWN, title, markdown, List.of(), List.of(), null, 0, 1);
         String session = sessionWebhook(d);
         if (session != null) {
-            SendResult r = classifyWebhook("sessionWebhook", http.postJson(session, webhookBody(part), Map.of()));
+            SendResult r = DingTalkAnswers.webhook("sessionWebhook", http.postJson(session, webhookBody(part), Map.of()));
             if (r.status() != SendResult.Status.PERMANENT || !customRobots.containsKey(d.conversationId())) return r;
         }
         CustomRobot robot = customRobots.get(d.conversationId());
         if (robot == null) return SendResult.permanent("dingtalk: no route for a file link in " + d.conversationId());
         String url = robot.secret() == null ? robot.webhookUrl()
                 : DingTalkSignature.signedWebhookUrl(robot.webhookUrl(), robot.secret(), clock.instant());
-        return classifyWebhook("custom robot", http.postJson(url, webhookBody(part), Map.of()));
+        return DingTalkAnswers.webhook("custom robot", http.postJson(url, webhookBody(part), Map.of()));
     }
 
-    private static SendResult classifyWebhook(String route, Outcome o) {
-        if (o.networkError()) {
-            return SendResult.retry("dingtalk " + route + ": network error " + o.failure());
-        }
-        if (o.serverError()) {
-            return SendResult.retry("dingtalk " + route + ": HTTP " + o.status());
-        }
-        if (!o.ok()) {
-            return SendResult.permanent("dingtalk " + route + ": HTTP " + o.status());
-        }
-        Integer code = o.errcode();
-        if (code == null || code == 0) {
-            return SendResult.sent();
-        }
-        String detail = "dingtalk " + route + ": errcode " + code + " " + o.errmsg();
-        return RETRY_CODES.contains(code) ? SendResult.retry(detail) : SendResult.permanent(detail);
-    }
 
     // ---------------------------------------------------------------- robot OpenAPI (api.dingtalk.com)
 
@@ -332,20 +315,20 @@ public final class DingTalkPlatform implements ChatPlatform {
         for (int round = 0; ; round++) {
             String token;
             try {
-                token = apiToken();
-            } catch (TokenUnavailable e) {
+                token = tokens.api();
+            } catch (DingTalkTokens.Unavailable e) {
                 return e.result;
             }
             Outcome o = http.postJson(settings.apiBase() + path, body, Map.of("x-acs-dingtalk-access-token", token));
-            if (isApiBadToken(o)) {
-                apiToken.drop();
+            if (DingTalkAnswers.apiTokenRefused(o)) {
+                tokens.dropApi();
                 if (round == 0) {
                     LOG.info("dingtalk access token refused outbox={}; fetching a new one", d.id());
                     continue;
                 }
                 return SendResult.retry("dingtalk OpenAPI: access token refused twice");
             }
-            return classifyApi("OpenAPI " + msgKey, o);
+            return DingTalkAnswers.api("OpenAPI " + msgKey, o);
         }
     }
 
@@ -357,79 +340,7 @@ public final class DingTalkPlatform implements ChatPlatform {
         return fromCallback != null && !fromCallback.isBlank() ? fromCallback : settings.appKey();
     }
 
-    private static boolean isApiBadToken(Outcome o) {
-        if (o.status() == 401) {
-            return true;
-        }
-        String code = o.json().path("code").asText("");
-        return code.equalsIgnoreCase("InvalidAuthentication") || code.toLowerCase().contains("accesstoken");
-    }
 
-    private static SendResult classifyApi(String route, Outcome o) {
-        if (o.networkError()) {
-            return SendResult.retry("dingtalk " + route + ": network error " + o.failure());
-        }
-        String code = o.json().path("code").asText("");
-        if (o.serverError() || code.contains("Throttling") || code.contains("QpsLimit")
-                || code.equalsIgnoreCase("systemError") || code.equalsIgnoreCase("ServiceUnavailable")) {
-            return SendResult.retry("dingtalk " + route + ": HTTP " + o.status() + " " + code);
-        }
-        if (!o.ok()) {
-            return SendResult.permanent("dingtalk " + route + ": HTTP " + o.status() + " " + code + " " + o.errmsg());
-        }
-        return SendResult.sent();
-    }
-
-    /** {@code POST /v1.0/oauth2/accessToken}, cached. */
-    private String apiToken() throws TokenUnavailable {
-        synchronized (apiToken) {
-            String cached = apiToken.valid(clock.instant());
-            if (cached != null) {
-                return cached;
-            }
-            ObjectNode req = PlatformHttp.JSON.createObjectNode()
-                    .put("appKey", settings.appKey()).put("appSecret", settings.appSecret());
-            Outcome o = http.postJson(settings.apiBase() + "/v1.0/oauth2/accessToken", req, Map.of());
-            if (o.networkError() || o.serverError()) {
-                throw new TokenUnavailable(SendResult.retry("dingtalk accessToken: "
-                        + (o.networkError() ? "network error " + o.failure() : "HTTP " + o.status())));
-            }
-            String token = o.json().path("accessToken").asText("");
-            if (!o.ok() || token.isEmpty()) {
-                throw new TokenUnavailable(SendResult.permanent("dingtalk accessToken refused: HTTP " + o.status()
-                        + " " + o.json().path("code").asText("")));
-            }
-            apiToken.set(token, clock.instant().plusSeconds(o.json().path("expireIn").asLong(7200)));
-            return token;
-        }
-    }
-
-    /** {@code GET /gettoken?appkey=&appsecret=}, cached (for oapi media/upload). */
-    private String oapiToken() throws TokenUnavailable {
-        synchronized (oapiToken) {
-            String cached = oapiToken.valid(clock.instant());
-            if (cached != null) {
-                return cached;
-            }
-            Outcome o = http.get(settings.oapiBase() + "/gettoken?appkey=" + enc(settings.appKey())
-                    + "&appsecret=" + enc(settings.appSecret()));
-            if (o.networkError() || o.serverError()) {
-                throw new TokenUnavailable(SendResult.retry("dingtalk gettoken: "
-                        + (o.networkError() ? "network error " + o.failure() : "HTTP " + o.status())));
-            }
-            Integer code = o.errcode();
-            String token = o.json().path("access_token").asText("");
-            if (code != null && code == -1) {
-                throw new TokenUnavailable(SendResult.retry("dingtalk gettoken: errcode -1 " + o.errmsg()));
-            }
-            if (!o.ok() || (code != null && code != 0) || token.isEmpty()) {
-                throw new TokenUnavailable(SendResult.permanent("dingtalk gettoken refused: HTTP " + o.status()
-                        + " errcode " + code + " " + o.errmsg()));
-            }
-            oapiToken.set(token, clock.instant().plusSeconds(o.json().path("expires_in").asLong(7200)));
-            return token;
-        }
-    }
 
     // ---------------------------------------------------------------- files and images
 
@@ -459,32 +370,20 @@ public final class DingTalkPlatform implements ChatPlatform {
                     + " bytes, over the 20 MB media/upload limit");
         }
         String type = image ? "image" : "file";
-        String mediaId = null;
-        for (int round = 0; mediaId == null; round++) {
-            String token;
-            try {
-                token = oapiToken();
-            } catch (TokenUnavailable e) {
-                return e.result;
-            }
-            Outcome o = http.postFile(settings.oapiBase() + "/media/upload?access_token=" + enc(token) + "&type=" + type,
-                    "media", fileName, content, PlatformHttp.contentType(fileName));
-            Integer code = o.errcode();
-            if (o.status() == 401 || (code != null && OAPI_BAD_TOKEN.contains(code))) {
-                oapiToken.drop();
-                if (round == 0) {
-                    continue;
-                }
-                return SendResult.retry("dingtalk media/upload: access token refused twice");
-            }
-            SendResult r = classifyWebhook("media/upload", o);
-            if (r.status() != SendResult.Status.SENT) {
-                return r;
-            }
-            mediaId = o.json().path("media_id").asText("");
-            if (mediaId.isEmpty()) {
-                return SendResult.retry("dingtalk media/upload: no media_id in answer");
-            }
+        Outcome o;
+        try {
+            o = withOapiToken("media/upload", token -> http.postFile(settings.oapiBase() + "/media/upload?access_token="
+                    + enc(token) + "&type=" + type, "media", fileName, content, PlatformHttp.contentType(fileName)));
+        } catch (DingTalkTokens.Unavailable e) {
+            return e.result;
+        }
+        SendResult uploaded = DingTalkAnswers.webhook("media/upload", o);
+        if (uploaded.status() != SendResult.Status.SENT) {
+            return uploaded;
+        }
+        String mediaId = o.json().path("media_id").asText("");
+        if (mediaId.isEmpty()) {
+            return SendResult.retry("dingtalk media/upload: no media_id in answer");
         }
         if (image) {
             return sendOpenApi(d, "sampleImageMsg", PlatformHttp.JSON.createObjectNode().put("photoURL", mediaId));
@@ -496,34 +395,5 @@ public final class DingTalkPlatform implements ChatPlatform {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    // ---------------------------------------------------------------- token cache
-
-    private static final class CachedToken {
-        private String value;
-        private Instant renewAt = Instant.MIN;
-
-        synchronized String valid(Instant now) {
-            return value != null && now.isBefore(renewAt) ? value : null;
-        }
-
-        synchronized void set(String token, Instant expiresAt) {
-            value = token;
-            renewAt = expiresAt.minus(TOKEN_MARGIN);
-        }
-
-        synchronized void drop() {
-            value = null;
-        }
-    }
-
-    private static final class TokenUnavailable extends Exception {
-        final SendResult result;
-
-        TokenUnavailable(SendResult result) {
-            super(result.detail(), null, false, false);
-            this.result = result;
-        }
     }
 }

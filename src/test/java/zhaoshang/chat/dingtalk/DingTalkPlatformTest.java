@@ -242,6 +242,83 @@ class DingTalkPlatformTest {
         wm.verify(1, postRequestedFor(urlPathEqualTo("/v1.0/robot/groupMessages/send")));
     }
 
+    // ------------------------------------------------------------------ mentions
+
+    @Test
+    void aPushNamingPeopleGoesToTheGroupWithNamesAndToThePeopleAsAWorkNotificationOnceAcrossRetries() throws Exception {
+        stubTokens();
+        wm.stubFor(post(urlPathEqualTo("/v1.0/robot/groupMessages/send")).willReturn(okJson("{\"processQueryKey\":\"q\"}")));
+        // the work notification fails once (system busy), then goes through
+        wm.stubFor(post(urlPathEqualTo("/topapi/message/corpconversation/asyncsend_v2")).inScenario("n")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(okJson("{\"errcode\":-1,\"errmsg\":\"系统繁忙\"}")).willSetStateTo("up"));
+        wm.stubFor(post(urlPathEqualTo("/topapi/message/corpconversation/asyncsend_v2")).inScenario("n")
+                .whenScenarioStateIs("up").willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"task_id\":1}")));
+        DingTalkSettings s = appSettings();
+        DingTalkPlatform p = new DingTalkPlatform(new DingTalkSettings(s.appKey(), s.appSecret(), s.robotCode(),
+                s.oapiBase(), s.apiBase(), 4242L), Map.of(), clock, http);
+        Reply reminder = Reply.message("每日走访提醒").heading("【每日走访提醒】").line("今天还没有走访记录。").build()
+                .mentioning(List.of(person("何雨晴", "ding-0102"), person("钱思远", "ding-0103")));
+        Delivery.Progress progress = new Delivery.Progress.InMemory();
+        SendResult first = p.send(new Delivery(80, "dingtalk", CONV, reminder, Map.of(), null, 1, clock.instant(), progress));
+        assertThat(first.status()).isEqualTo(Status.RETRY);
+        SendResult second = p.send(new Delivery(80, "dingtalk", CONV, reminder, Map.of(), null, 2, clock.instant(), progress));
+        assertThat(second.status()).isEqualTo(Status.SENT);
+        assertThat(second.warning()).isNull();
+
+        // the group message once (not again with the notification's retry), the names in it and no ids
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/v1.0/robot/groupMessages/send")));
+        JsonNode group = body(wm.findAll(postRequestedFor(urlPathEqualTo("/v1.0/robot/groupMessages/send"))).get(0));
+        assertThat(JSON.readTree(group.path("msgParam").asText()).path("text").asText())
+                .contains("@何雨晴 @钱思远").doesNotContain("ding-01");
+        List<LoggedRequest> notices = wm.findAll(postRequestedFor(urlPathEqualTo("/topapi/message/corpconversation/asyncsend_v2")));
+        assertThat(notices).hasSize(2);
+        assertThat(notices.get(1).getUrl()).contains("access_token=oapi-token-1");
+        JsonNode notice = body(notices.get(1));
+        assertThat(notice.path("agent_id").asLong()).isEqualTo(4242);
+        assertThat(notice.path("userid_list").asText()).isEqualTo("ding-0102,ding-0103");
+        assertThat(notice.at("/msg/msgtype").asText()).isEqualTo("markdown");
+        assertThat(notice.at("/msg/markdown/text").asText()).contains("今天还没有走访记录").doesNotContain("@");
+        assertThat(progress.routes()).containsExactly("dingtalk.openapi", "dingtalk.notice");
+    }
+
+    @Test
+    void aPushNamingPeoplePrefersTheCustomRobotWhichCanAtThem() throws Exception {
+        stubTokens();
+        wm.stubFor(post(urlPathEqualTo("/robot/send")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        wm.stubFor(post(urlPathEqualTo("/v1.0/robot/groupMessages/send")).willReturn(okJson("{\"processQueryKey\":\"q\"}")));
+        DingTalkPlatform p = new DingTalkPlatform(appSettings(),
+                Map.of(CONV, new CustomRobot(wm.baseUrl() + "/robot/send?access_token=custom-token-abc", null)), clock, http);
+        Reply named = Reply.text("请补报走访").mentioning(List.of(person("何雨晴", "ding-0102")));
+        assertThat(p.send(delivery(81, named, Map.of())).status()).isEqualTo(Status.SENT);
+        assertThat(p.send(delivery(82, Reply.text("本月进度已更新"), Map.of())).status()).isEqualTo(Status.SENT);
+        // the named push through the robot (at.atUserIds), the other one through the OpenAPI as before
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/robot/send")));
+        assertThat(body(wm.findAll(postRequestedFor(urlPathEqualTo("/robot/send"))).get(0)).at("/at/atUserIds/0").asText())
+                .isEqualTo("ding-0102");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/v1.0/robot/groupMessages/send")));
+    }
+
+    @Test
+    void withoutAnyRouteThatCanAtThePushCarriesAWarning() {
+        stubTokens();
+        wm.stubFor(post(urlPathEqualTo("/v1.0/robot/groupMessages/send")).willReturn(okJson("{\"processQueryKey\":\"q\"}")));
+        SendResult r = app().send(delivery(83, Reply.text("请补报走访").mentioning(List.of(person("何雨晴", "ding-0102"))), Map.of()));
+        assertThat(r.status()).isEqualTo(Status.SENT);
+        assertThat(r.warning()).contains("何雨晴").contains("DINGTALK_AGENT_ID");
+    }
+
+    @Test
+    void aConfirmationOffersItsButtonsAsDtmdCommandLinks() throws Exception {
+        wm.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        Reply confirmation = Reply.message("已登记 #V-0001").line("✅ 已登记走访 #V-0001").field("企业名称", "宁德时代")
+                .button("确认", "确认 #V-0001").button("撤销", "撤销 #V-0001").build();
+        assertThat(app().send(delivery(84, confirmation, session(Duration.ofMinutes(30)))).status()).isEqualTo(Status.SENT);
+        String text = body(wm.findAll(postRequestedFor(urlPathEqualTo("/robot/sendBySession"))).get(0)).at("/markdown/text").asText();
+        assertThat(text).endsWith("可直接回复：[确认 #V-0001](dtmd://dingtalkclient/sendMessage?content=%E7%A1%AE%E8%AE%A4%20%23V-0001)"
+                + " ｜ [撤销 #V-0001](dtmd://dingtalkclient/sendMessage?content=%E6%92%A4%E9%94%80%20%23V-0001)");
+    }
+
     // ------------------------------------------------------------------ custom robot
 
     @Test
