@@ -61,6 +61,13 @@ public record Delivery(long id, String platform, String conversationId, Reply re
             }
 
             public InMemory(List<String> threadRoutes) {
+                this(0, List.of(), threadRoutes);
+            }
+
+            /** Progress that starts where a stored message got to. */
+            public InMemory(int unitsSent, List<String> routes, List<String> threadRoutes) {
+                this.units = unitsSent;
+                this.routes.addAll(routes);
                 this.thread = List.copyOf(threadRoutes);
             }
 

@@ -1,6 +1,5 @@
 package zhaoshang.outbox;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import zhaoshang.chat.Delivery;
@@ -14,28 +13,27 @@ final class StoredProgress implements Delivery.Progress {
     private final Outbox outbox;
     private final long id;
     private final Long inboxId;
-    private int units;
-    private final List<String> routes;
+    private final Delivery.Progress.InMemory now;
     private List<String> thread;
 
     StoredProgress(Outbox outbox, Outbox.Entry e) {
         this.outbox = outbox;
         this.id = e.id();
         this.inboxId = e.inboxId();
-        this.units = e.unitsSent();
-        this.routes = new ArrayList<>(e.routes());
+        this.now = new Delivery.Progress.InMemory(e.unitsSent(), e.routes(), List.of());
     }
 
     @Override
-    public synchronized int unitsSent() {
-        return units;
+    public int unitsSent() {
+        return now.unitsSent();
     }
 
     @Override
-    public synchronized List<String> routes() {
-        return List.copyOf(routes);
+    public List<String> routes() {
+        return now.routes();
     }
 
+    /** The routes the other answers to the same inbound message used (read once, when first asked). */
     @Override
     public synchronized List<String> threadRoutes() {
         if (thread == null) thread = outbox.threadRoutes(id, inboxId);
@@ -44,8 +42,7 @@ final class StoredProgress implements Delivery.Progress {
 
     @Override
     public synchronized void sent(int unitsSent, String route) {
-        units = Math.max(units, unitsSent);
-        if (route != null && !routes.contains(route)) routes.add(route);
-        outbox.recordProgress(id, units, routes);
+        now.sent(unitsSent, route);
+        outbox.recordProgress(id, now.unitsSent(), now.routes());
     }
 }

@@ -107,6 +107,18 @@ class SimulatorInBrowserTest {
         try (TestBot bot = TestBot.start(dir, START); HeadlessChromium browser = HeadlessChromium.start()) {
             morning(bot);
             phoneProgress(bot, browser, 4);
+            // one team's progress fits one screen too
+            bot.say("local-team1", "m-lin", "本月进度");
+            for (String platform : List.of("dingtalk", "wecom")) {
+                browser.open(bot.base() + "/?conversation=local-team1&sender=m-lin&platform=" + platform);
+                String bubble = "[...document.querySelectorAll('.bubble')].find(b => b.innerText.includes('第一工作组 2026年11月进度'))";
+                browser.waitFor(bubble, WAIT);
+                browser.eval("(" + bubble + ").closest('.msg').scrollIntoView()");
+                assertThat(browser.eval("(" + bubble + ").getBoundingClientRect().height").asDouble())
+                        .as("a team's progress in the %s view", platform)
+                        .isLessThanOrEqualTo(browser.eval("document.getElementById('scroller').clientHeight").asDouble());
+                shot(browser, "phone-progress-team-" + platform + ".png");
+            }
         }
     }
 

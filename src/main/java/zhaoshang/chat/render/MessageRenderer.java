@@ -62,9 +62,20 @@ abstract class MessageRenderer implements RouteRenderer {
         return route.maxBytes();
     }
 
+    /** Whether a short message with buttons may go as a WeCom template card here (false: no cards on this route). */
+    boolean cardAllowed(RenderContext ctx) {
+        return false;
+    }
+
     @Override
     public Rendering render(Reply reply, RenderContext ctx) {
         if (reply.type() != Reply.Type.TEXT) throw new IllegalArgumentException("only messages are rendered");
+        if (cardAllowed(ctx) && ctx.fromUnit() == 0 && reply.mentions().isEmpty()) {
+            var card = WeComCard.of(reply, ctx.taskId());
+            if (card.isPresent()) {
+                return new Rendering(route, List.of(WeComCard.part(reply, card.get(), reply.blocks().size())), List.of());
+            }
+        }
         Dialect d = dialect(reply);
         List<String> losses = new ArrayList<>();
         boolean first = ctx.fromUnit() == 0;

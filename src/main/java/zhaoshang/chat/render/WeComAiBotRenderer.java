@@ -14,15 +14,8 @@ final class WeComAiBotRenderer extends MessageRenderer {
     }
 
     @Override
-    public Rendering render(Reply reply, RenderContext ctx) {
-        if (ctx.singleChat() && ctx.fromUnit() == 0 && reply.mentions().isEmpty()) {
-            var card = WeComCard.of(reply, ctx.taskId());
-            if (card.isPresent()) {
-                return new Rendering(route(), java.util.List.of(WeComCard.part(reply, card.get(), reply.blocks().size())),
-                        java.util.List.of());
-            }
-        }
-        return super.render(reply, ctx);
+    boolean cardAllowed(RenderContext ctx) {
+        return ctx.singleChat();
     }
 
     @Override
