@@ -18,8 +18,8 @@ import zhaoshang.chat.render.Route;
 /**
  * How a conversation reads on a platform, for the simulator page and {@code GET /local/messages?platform=}: each
  * message rendered by the same renderer the real route uses (an answer: DingTalk sessionWebhook, WeCom 智能机器人
- * response_url then the group webhook; a push: DingTalk robot OpenAPI plus 工作通知 to the people it names, WeCom
- * group webhook), shown as the client shows it (a DingTalk {@code @userid} as the person's name), with what the
+ * response_url then the group webhook, or the webhook when it names people; a push: DingTalk robot OpenAPI plus
+ * 工作通知 to the people it names, WeCom group webhook), shown as the client shows it (a DingTalk {@code @userid} as the person's name), with what the
  * route loses.
  */
 public final class SimulatorView {
@@ -76,7 +76,8 @@ public final class SimulatorView {
                 }
             }
             case WECOM -> {
-                if (answer) {
+                boolean named = reply.mentions().stream().anyMatch(m -> m.userId("wecom") != null);
+                if (answer && !named) {
                     Rendering first = Renderers.render(reply, Route.WECOM_AIBOT);
                     out.addAll(items(reply, first, "wecom_v2").subList(0, 1));
                     int sent = first.parts().get(0).toUnit();

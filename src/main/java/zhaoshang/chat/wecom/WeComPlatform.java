@@ -108,6 +108,11 @@ public final class WeComPlatform implements ChatPlatform {
         Reply reply = d.reply();
         String key = webhookKeys.get(d.conversationId());
         String responseUrl = usableResponseUrl(d);
+        boolean named = reply.mentions().stream().anyMatch(m -> m.userId("wecom") != null);
+        if (reply.type() == Reply.Type.TEXT && named && key != null) {
+            // the response_url cannot @ anyone; the group webhook can (mentioned_list)
+            responseUrl = null;
+        }
         if (reply.type() == Reply.Type.TEXT) {
             SendResult warning = null;
             if (responseUrl != null) {
@@ -125,6 +130,10 @@ public final class WeComPlatform implements ChatPlatform {
             }
             if (key == null) return noKey(d, responseUrl);
             SendResult r = pushParts(d, key);
+            if (named && r.status() == SendResult.Status.SENT && d.progress().routes().contains(Route.WECOM_AIBOT.key())
+                    && !d.progress().routes().contains(Route.WECOM_WEBHOOK.key())) {
+                r = r.withWarning("企业微信智能机器人的回复不能 @ 人");
+            }
             return warning == null ? r : r.withWarning(warning.warning());
         }
         if (responseUrl != null && key == null && hasDownloadUrl(d)) {

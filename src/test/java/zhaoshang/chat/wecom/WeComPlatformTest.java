@@ -221,6 +221,17 @@ class WeComPlatformTest {
     }
 
     @Test
+    void anAnswerNamingPeopleTakesTheWebhookWhichCanAtThemRatherThanTheResponseUrl() throws Exception {
+        wm.stubFor(post(urlPathEqualTo("/cgi-bin/aibot/response")).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        stubOk();
+        Reply named = Reply.text("请补报走访").mentioning(List.of(person("王五", "wangwu")));
+        assertThat(platform.send(delivery(15, named, aibot(Duration.ofHours(1)))).status()).isEqualTo(Status.SENT);
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/cgi-bin/aibot/response")));
+        JsonNode body = JSON.readTree(wm.findAll(postRequestedFor(urlEqualTo(SEND))).get(0).getBodyAsString());
+        assertThat(body.at("/text/mentioned_list/0").asText()).isEqualTo("wangwu");
+    }
+
+    @Test
     void expiredResponseUrlGoesToWebhook() {
         stubOk();
         Map<String, String> ctx = aibot(Duration.ofMinutes(30));
