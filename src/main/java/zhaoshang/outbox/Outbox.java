@@ -186,10 +186,25 @@ public final class Outbox {
     }
 
     void markSent(long id, Instant at) {
+        markSent(id, at, null, null);
+    }
+
+    /**
+     * Sent, in one statement with how far it got ({@code progress}, when it has changes not yet written) and what went
+     * less well ({@code warning}, may be null): one write per delivered message.
+     */
+    void markSent(long id, Instant at, StoredProgress progress, String warning) {
+        boolean withProgress = progress != null && progress.unwritten();
         jdbi.useHandle(h -> h.createUpdate("""
-                        update outbox set status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = null
+                        update outbox set status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = null,
+                               units_sent = case when :p then :units else units_sent end,
+                               routes = case when :p then :routes else routes end,
+                               warning = coalesce(:warning, warning)
                         where id = :id and status = 'pending'""")
-                .bind("at", at.toString()).bind("id", id).execute());
+                .bind("at", at.toString()).bind("id", id).bind("p", withProgress)
+                .bind("units", withProgress ? progress.unitsSent() : 0)
+                .bind("routes", withProgress ? String.join(",", progress.routes()) : "")
+                .bind("warning", warning).execute());
     }
 
     void markRetry(long id, Instant next, String error) {

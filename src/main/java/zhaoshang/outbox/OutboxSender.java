@@ -113,20 +113,22 @@ public final class OutboxSender implements AutoCloseable {
             return false;
         }
         SendResult result;
+        StoredProgress progress = new StoredProgress(outbox, e, reply.blocks().size());
         try {
             result = platform.send(new Delivery(e.id(), e.platform(), e.conversationId(), reply, e.replyContext(),
-                    downloadUrl(e), e.attempts() + 1, now, new StoredProgress(outbox, e)));
+                    downloadUrl(e), e.attempts() + 1, now, progress));
         } catch (RuntimeException ex) {
             result = SendResult.retry(ex.getClass().getSimpleName());
             LOG.warn("outbox {}: {} threw {}", e.id(), e.platform(), ex.toString());
         }
         if (result.warning() != null) {
-            outbox.recordWarning(e.id(), result.warning());
             LOG.warn("outbox {}: conversation {}: {}", e.id(), e.conversationId(), result.warning());
+            if (result.status() != SendResult.Status.SENT) outbox.recordWarning(e.id(), result.warning());
         }
+        if (result.status() != SendResult.Status.SENT) progress.flush();
         switch (result.status()) {
             case SENT -> {
-                outbox.markSent(e.id(), clock.instant());
+                outbox.markSent(e.id(), clock.instant(), progress, result.warning());
                 return true;
             }
             case RETRY -> {
