@@ -15,6 +15,7 @@ final class FieldReader {
     private final Map<String, String> raw;
     private final LocalDate today;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Doubt> doubts = new ArrayList<>();
 
     FieldReader(ReportKind kind, Map<String, String> raw, LocalDate today) {
         this.kind = kind;
@@ -26,7 +27,18 @@ final class FieldReader {
 
     LocalDate today() { return today; }
 
-    void problem(Problem p) { problems.add(p); }
+    /** Doubts in the order found: one per problem, then unsure readings. */
+    List<Doubt> doubts() { return doubts; }
+
+    /** A missing required field (the Problem says what to add). */
+    void problem(Problem p) { add(p, Doubt.Reason.MISSING, null); }
+
+    void add(Problem p, Doubt.Reason reason, String written) {
+        problems.add(p);
+        doubts.add(new Doubt(p.field(), reason, written));
+    }
+
+    void doubt(Doubt d) { doubts.add(d); }
 
     /** The member wrote something for the field (an empty value or stray punctuation counts as not given). */
     boolean given(String component) { return text(component) != null; }
@@ -40,7 +52,7 @@ final class FieldReader {
     /** A text field the member must give; adds a "missing" problem when absent. */
     String requiredText(String component) {
         String v = text(component);
-        if (v == null) problems.add(ProblemMessages.missing(kind, component));
+        if (v == null) problem(ProblemMessages.missing(kind, component));
         return v;
     }
 
@@ -72,16 +84,17 @@ final class FieldReader {
     LocalDate date(String label, String written, ChineseDates.Resolution resolution, boolean pastOnly, LocalDate reference) {
         ChineseDates.Reading r = ChineseDates.readWhole(written, reference, resolution);
         if (r == null) {
-            problems.add(ProblemMessages.notDate(label, written));
+            add(ProblemMessages.notDate(label, written), Doubt.Reason.UNREADABLE, written);
             return null;
         }
         if (!r.exists()) {
-            problems.add(ProblemMessages.noSuchDay(label, written));
+            add(ProblemMessages.noSuchDay(label, written), Doubt.Reason.UNREADABLE, written);
             return null;
         }
         if (pastOnly && r.date().isAfter(today)) {
-            problems.add(ProblemMessages.inFuture(kind, label, written, r.date()));
-            return null;
+            // refused, but the draft keeps the date as read: the bot asks about it, never moves it back a year
+            add(ProblemMessages.inFuture(kind, label, written, r.date()), Doubt.Reason.FUTURE_DATE, written);
+            return r.date();
         }
         return r.date();
     }
@@ -92,7 +105,7 @@ final class FieldReader {
         if (written == null) return null;
         Money.Reading r = Money.read(written);
         if (!r.ok()) {
-            problems.add(ProblemMessages.notMoney(label(component), written, r.failure()));
+            add(ProblemMessages.notMoney(label(component), written, r.failure()), Doubt.Reason.UNREADABLE, written);
             return null;
         }
         return r.yuan();
@@ -110,7 +123,7 @@ final class FieldReader {
             case "开工建设", "在建", "建设" -> { return "开工"; }
             case "投产运营", "运营", "竣工投产" -> { return "投产"; }
             default -> {
-                problems.add(ProblemMessages.badProgress(written));
+                add(ProblemMessages.badProgress(written), Doubt.Reason.UNREADABLE, written);
                 return null;
             }
         }
@@ -122,7 +135,8 @@ final class FieldReader {
         if (written == null) return null;
         var r = ChineseDates.parseRange(written, today, resolution);
         if (r.isEmpty()) {
-            problems.add(new Problem("出发日期", "外出时间“" + written + "”看不懂，请写成“出发：11月24日”和“返回：11月30日”"));
+            add(new Problem("出发日期", "外出时间“" + written + "”看不懂，请写成“出发：11月24日”和“返回：11月30日”"),
+                    Doubt.Reason.UNREADABLE, written);
             return null;
         }
         return r.get();

@@ -22,7 +22,8 @@ final class ReportAssembler {
             case TRIP_PLAN -> tripPlan(f, today);
             case TRIP_SUMMARY -> tripSummary(f);
         };
-        return f.problems().isEmpty() ? new ParsedItem.Ok(report) : new ParsedItem.Invalid(kind, f.problems());
+        return f.problems().isEmpty() ? new ParsedItem.Ok(report, f.doubts())
+                : new ParsedItem.Invalid(kind, f.problems(), report, f.doubts());
     }
 
     private static VisitReport visit(FieldReader f, LocalDate today) {
@@ -89,12 +90,12 @@ final class ReportAssembler {
         } else if (ret == null && !datesUnreadable) {
             f.problem(ProblemMessages.missing(ReportKind.TRIP_PLAN, "returnDate"));
         }
-        if (depart != null && ret != null && ret.isBefore(depart)) f.problem(ProblemMessages.returnBeforeDepart(depart, ret));
+        if (depart != null && ret != null && ret.isBefore(depart)) f.add(ProblemMessages.returnBeforeDepart(depart, ret), Doubt.Reason.UNREADABLE, null);
         List<TripPlanReport.PlannedVisit> visits = f.plannedVisits("plannedVisits", depart);
         if (depart != null && ret != null && !ret.isBefore(depart)) {
             for (TripPlanReport.PlannedVisit v : visits) {
                 if (v.date() != null && (v.date().isBefore(depart) || v.date().isAfter(ret))) {
-                    f.problem(ProblemMessages.plannedVisitOutsideTrip(v.enterprise(), v.date()));
+                    f.add(ProblemMessages.plannedVisitOutsideTrip(v.enterprise(), v.date()), Doubt.Reason.UNREADABLE, v.enterprise());
                 }
             }
         }
