@@ -177,7 +177,7 @@ public final class App implements AutoCloseable {
         commands.add(new StageCommand(ledger, config));
         commands.add(new HistoryCommand(ledger, config, settings.zone()));
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
-        LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress, maxFileBytes(settings));
+        LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress, maxFileBytes(settings), clock);
         this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
         commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts)));
         commands.add(new ExportCommand(config, export, settings.zone()));

@@ -1,5 +1,6 @@
 package zhaoshang.export;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class LedgerExport {
     private final ZoneId zone;
     private final ProgressCalculator calculator;
     private final long maxFileBytes;
+    private final Clock clock;
 
     public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone, ProgressCalculator calculator) {
         this(ledger, config, zone, calculator, CHAT_FILE_LIMIT);
@@ -72,11 +74,18 @@ public final class LedgerExport {
 
     /** @param maxFileBytes the largest file a chat takes; larger workbooks are split into parts */
     public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone, ProgressCalculator calculator, long maxFileBytes) {
+        this(ledger, config, zone, calculator, maxFileBytes, Clock.systemUTC());
+    }
+
+    /** @param clock stamps each workbook's 创建时间 (the bot's clock, so a simulated month shows simulated times) */
+    public LedgerExport(Ledger ledger, BotConfig config, ZoneId zone, ProgressCalculator calculator, long maxFileBytes,
+                        Clock clock) {
         this.ledger = ledger;
         this.config = config;
         this.zone = zone;
         this.calculator = calculator;
         this.maxFileBytes = maxFileBytes;
+        this.clock = clock;
     }
 
     /**
@@ -96,7 +105,7 @@ public final class LedgerExport {
         }
         String prefix = kinds.size() == 1 ? kindToken(kinds.get(0)) + "_" : "";
         return export(LedgerWorkbook.fileName(scope, prefix + token(period)),
-                new WorkbookContent(scope, period.label(), rows, lines, zone), counts);
+                new WorkbookContent(scope, period.label(), rows, lines, zone, clock.instant()), counts);
     }
 
     /**
@@ -136,7 +145,7 @@ public final class LedgerExport {
         counts.put(ReportKind.TRIP_PLAN, trips.size());
         String label = asked.label() + "进度·各项按考核周期";
         return export(LedgerWorkbook.fileName(scopeName, "进度_" + token(asked)),
-                new WorkbookContent(scopeName, label, rows, lines, zone), counts);
+                new WorkbookContent(scopeName, label, rows, lines, zone, clock.instant()), counts);
     }
 
     /** One 进度汇总 line per figure of each team, in the order of the teams and of the targets. */

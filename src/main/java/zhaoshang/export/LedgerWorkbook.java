@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -77,6 +80,9 @@ public final class LedgerWorkbook {
             }
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
+            // POI would stamp the time of writing here: the same content would come out a byte longer or shorter
+            wb.getXSSFWorkbook().getProperties().getCoreProperties()
+                    .setCreated(Optional.of(Date.from(content.created().truncatedTo(ChronoUnit.SECONDS))));
             wb.write(out);
         } finally {
             wb.dispose();

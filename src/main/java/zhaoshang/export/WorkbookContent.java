@@ -1,5 +1,6 @@
 package zhaoshang.export;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,13 +18,24 @@ import zhaoshang.report.ReportKind;
  *                    a kind mapped to an empty list gets a sheet that says 本期无记录
  * @param progress    lines of the 进度汇总 sheet; empty → no 进度汇总 sheet
  * @param zone        the zone 登记时间 is shown in (Asia/Shanghai)
+ * @param created     when the export was made: the workbook's 创建时间 property. It is part of the content (not read
+ *                    from the system clock while writing), so the same content always makes the same bytes — a
+ *                    workbook written twice is the same size, which {@link WorkbookParts} relies on
  */
 public record WorkbookContent(String scopeName, String periodLabel, Map<ReportKind, List<ExportRow>> rows,
-                              List<ProgressLine> progress, ZoneId zone) {
+                              List<ProgressLine> progress, ZoneId zone, Instant created) {
+
+    /** Content created now (tests, benchmarks and samples; exports pass the bot's clock). */
+    public WorkbookContent(String scopeName, String periodLabel, Map<ReportKind, List<ExportRow>> rows,
+                           List<ProgressLine> progress, ZoneId zone) {
+        this(scopeName, periodLabel, rows, progress, zone, Instant.now());
+    }
+
     public WorkbookContent {
         Objects.requireNonNull(scopeName, "scopeName");
         Objects.requireNonNull(periodLabel, "periodLabel");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(created, "created");
         EnumMap<ReportKind, List<ExportRow>> copy = new EnumMap<>(ReportKind.class);
         if (rows != null) {
             rows.forEach((kind, list) -> copy.put(Objects.requireNonNull(kind, "kind"),

@@ -62,7 +62,7 @@ final class WorkbookParts {
             if (from < to || list.isEmpty() && k == 1) rows.put(kind, list.subList(from, to));
         });
         return new WorkbookContent(c.scopeName(), c.periodLabel() + "，第" + k + "部分（共" + n + "部分）", rows,
-                k == 1 ? c.progress() : List.of(), c.zone());
+                k == 1 ? c.progress() : List.of(), c.zone(), c.created());
     }
 
     static String partName(String fileName, int k, int n) {
