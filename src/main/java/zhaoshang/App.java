@@ -32,6 +32,10 @@ import zhaoshang.bot.commands.ProgressCommand;
 import zhaoshang.bot.commands.RankingCommand;
 import zhaoshang.bot.commands.ReportCommand;
 import zhaoshang.bot.commands.StageCommand;
+import zhaoshang.bot.commands.DecideSubmissionCommand;
+import zhaoshang.bot.commands.SubmissionRecordsCommand;
+import zhaoshang.bot.commands.SubmitCommand;
+import zhaoshang.bot.commands.SubmitterCommand;
 import zhaoshang.bot.commands.TemplateCommand;
 import zhaoshang.bot.commands.WithdrawCommand;
 import zhaoshang.chat.CallbackCrypto;
@@ -54,6 +58,7 @@ import zhaoshang.config.ConfigLoader;
 import zhaoshang.config.Settings;
 import zhaoshang.export.ChartGuard;
 import zhaoshang.export.LedgerExport;
+import zhaoshang.export.SubmissionWorkbook;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.report.ReportExtractor;
@@ -179,19 +184,24 @@ public final class App implements AutoCloseable {
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
         LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress, maxFileBytes(settings), clock);
         this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
-        commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts)));
+        commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts),
+                ledger));
         commands.add(new ExportCommand(config, export, settings.zone()));
         commands.add(new RankingCommand(config, progress, settings.zone()));
         // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
         ReminderStore reminderStore = new ReminderStore(database.jdbi());
         this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
-                Reminders.rules(monthlyWorkbook(export, clock)));
+                Reminders.rules(monthlyWorkbook(export, clock), ledger));
         reminders.initialize();
         this.ticker = new ReminderTicker(reminders::tick, Duration.ofMinutes(1));
         commands.add(new LeaveCommand(reminderStore, settings.zone()));
         commands.add(new MuteCommand(config, reminderStore, reminders.rules(), settings.zone()));
         commands.add(new ReminderSettingsCommand(config, reminders, settings.zone()));
         commands.add(new ReminderTestCommand(config, reminders));
+        commands.add(new SubmissionRecordsCommand(config, ledger, settings.zone()));
+        commands.add(new SubmitterCommand(config, ledger));
+        commands.add(new SubmitCommand(config, ledger, new SubmissionWorkbook(export), settings.zone()));
+        commands.add(new DecideSubmissionCommand(config, ledger, settings.zone()));
         commands.add(new ReportCommand(parser, ledger));
         this.bot = new Bot(config, clock, commands);
         this.pipeline = new Pipeline(database, inbox, bot, outbox, sender, clock);

@@ -69,6 +69,11 @@ public final class Ledger {
         return new LedgerTallies(jdbi);
     }
 
+    /** 报送 and 备案: the teams' submitted monthly snapshots. */
+    public Submissions submissions() {
+        return new Submissions(jdbi, this);
+    }
+
     // ------------------------------------------------------------------ writing
 
     /**

@@ -3,6 +3,7 @@ package zhaoshang.remind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,8 @@ public final class DayAfterReturnReminder implements ReminderRule {
         return "本组外出（" + (trip.destination() == null || trip.destination().isBlank() ? "" : trip.destination() + "，")
                 + trip.dates() + "）已返回，按外出工作细则请于今天（" + Texts.day(today) + "）向投资促进部报送"
                 + "《走访企业台账》《实效线索台账》《邀请来高新区考察台账》《签约项目台账》。本次外出已登记走访 " + visits
-                + " 家，还有未登记的走访、线索请今天补齐。";
+                + " 家，还有未登记的走访、线索请今天补齐，然后由组长发送“报送 " + trip.returnDate().getMonthValue()
+                + "月台账”报送。";
     }
 
     @Override
@@ -49,11 +51,20 @@ public final class DayAfterReturnReminder implements ReminderRule {
         List<Reminder> out = new ArrayList<>();
         for (Trip trip : ctx.facts().trips()) {
             Instant due = ctx.time().at(trip.returnDate().plusDays(1), time, true);
-            if (!window.contains(due)) continue;
+            if (!window.contains(due) || handedIn(trip, ctx)) continue;
             LocalDate day = ctx.time().dateOf(due);
             out.add(reminder(trip, due, day, ctx));
         }
         return out;
+    }
+
+    /** The team submitted (报送) every month of the trip on or after its return day: nothing left to remind. */
+    private static boolean handedIn(Trip trip, RuleContext ctx) {
+        java.time.Instant back = ctx.time().startOf(trip.returnDate());
+        for (YearMonth m = YearMonth.from(trip.depart()); !m.isAfter(YearMonth.from(trip.returnDate())); m = m.plusMonths(1)) {
+            if (!ctx.facts().handedIn(trip.teamId(), m, back)) return false;
+        }
+        return true;
     }
 
     private Reminder reminder(Trip trip, Instant due, LocalDate day, RuleContext ctx) {

@@ -1,6 +1,7 @@
 package zhaoshang.remind;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import zhaoshang.config.BotConfig;
@@ -18,6 +21,8 @@ import zhaoshang.ledger.EnterpriseName;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 import zhaoshang.ledger.PlannedVisitEntry;
+import zhaoshang.ledger.Submissions;
+import zhaoshang.ledger.Submissions.Submission;
 import zhaoshang.progress.Period;
 import zhaoshang.progress.TeamProgress;
 import zhaoshang.report.TripPlanReport;
@@ -45,10 +50,24 @@ public final class Facts {
     private final ZoneId zone;
     private final Map<String, Map<String, TeamProgress>> progressMemo = new HashMap<>();
     private final List<Team> teams;
+    private final Function<YearMonth, Map<String, Submission>> submissions;
+    private final Map<YearMonth, Map<String, Submission>> submissionMemo = new HashMap<>();
 
     public Facts(BotConfig config, ZoneId zone, List<LedgerEntry<TripPlanReport>> tripPlans,
                  List<LedgerEntry<TripSummaryReport>> summaries, List<LedgerEntry<VisitReport>> visits,
                  List<PlannedVisitEntry> planned, List<Pause> pauses, List<Mute> mutes, ProgressSource progress) {
+        this(config, zone, tripPlans, summaries, visits, planned, pauses, mutes, progress, m -> Map.of());
+    }
+
+    /**
+     * @param submissions the latest submitted snapshot (报送) of each team for a month, by team id (read when a rule
+     *                    asks, once per month and evaluation)
+     */
+    public Facts(BotConfig config, ZoneId zone, List<LedgerEntry<TripPlanReport>> tripPlans,
+                 List<LedgerEntry<TripSummaryReport>> summaries, List<LedgerEntry<VisitReport>> visits,
+                 List<PlannedVisitEntry> planned, List<Pause> pauses, List<Mute> mutes, ProgressSource progress,
+                 Function<YearMonth, Map<String, Submission>> submissions) {
+        this.submissions = submissions;
         this.zone = zone;
         this.teams = config.teams();
         this.trips = trips(config, tripPlans);
@@ -75,9 +94,24 @@ public final class Facts {
     public static Facts load(BotConfig config, Ledger ledger, ProgressSource progress, List<Pause> pauses,
                              List<Mute> mutes, LocalDate from, LocalDate to) {
         LocalDate back = from.minusDays(LOOKBACK_DAYS);
+        Submissions submissions = ledger.submissions();
         return new Facts(config, ledger.zone(), ledger.tripPlans(null, back, to.plusDays(1)),
                 ledger.tripSummaries(null, back, to), ledger.visits(null, back, to),
-                ledger.plannedVisits(null, back, to), pauses, mutes, progress);
+                ledger.plannedVisits(null, back, to), pauses, mutes, progress, submissions::latestOfMonth);
+    }
+
+    /** The team's latest snapshot of the month (报送), if it submitted one. */
+    public Optional<Submission> submission(String teamId, YearMonth month) {
+        return Optional.ofNullable(submissionMemo.computeIfAbsent(month, submissions).get(teamId));
+    }
+
+    /**
+     * Whether the team has handed in the month's ledgers (submitted or filed, not returned) at or after
+     * {@code since} (null: at any time).
+     */
+    public boolean handedIn(String teamId, YearMonth month, java.time.Instant since) {
+        return submission(teamId, month).filter(Submission::handedIn)
+                .filter(s -> since == null || !s.submittedAt().isBefore(since)).isPresent();
     }
 
     public List<Trip> trips() {

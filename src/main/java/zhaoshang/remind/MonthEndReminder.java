@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import zhaoshang.config.Team;
 import zhaoshang.progress.Figure;
@@ -56,15 +58,16 @@ public final class MonthEndReminder implements ReminderRule {
     }
 
     /** One line per team (status, the month's targets not met), so that 13 teams fit a phone screen. */
-    private static String summaryBody(List<TeamProgress> all, YearMonth month) {
-        StringBuilder sb = new StringBuilder(month.getYear() + "年" + month.getMonthValue() + "月各工作组（只列本月未完成的任务，实际/目标）：");
+    private static String summaryBody(List<TeamProgress> all, YearMonth month, Map<String, String> submitted) {
+        StringBuilder sb = new StringBuilder(month.getYear() + "年" + month.getMonthValue() + "月各工作组（只列本月未完成的任务，实际/目标；台账报送情况）：");
         for (TeamProgress p : all) {
             sb.append("\n").append(p.teamName()).append(' ').append(p.worstPace().icon());
             List<Figure> open = p.shortOfAsked();
             if (open.isEmpty()) sb.append(" 本月各项达标");
             for (Figure f : open) sb.append(' ').append(f.shortLabel()).append(' ').append(f.actual()).append('/').append(f.target());
+            sb.append(" · 台账").append(submitted.getOrDefault(p.teamId(), "未报送"));
         }
-        sb.append("\n各组台账请于今日报送。全部数字：在协调群发“本月进度”（附《进度汇总》），“导出台账 ")
+        sb.append("\n未报送的工作组请于今日报送（组长发“报送 ").append(month.getMonthValue()).append("月台账”）。全部数字：在协调群发“本月进度”（附《进度汇总》），“导出台账 ")
                 .append(month.getMonthValue()).append("月”下载本月台账。");
         return sb.toString();
     }
@@ -117,6 +120,7 @@ public final class MonthEndReminder implements ReminderRule {
                 if (!window.contains(due)) continue;
                 String stage = day.equals(last) ? "last" : "before";
                 for (Team team : ctx.config().teams()) {
+                    if (ctx.facts().handedIn(team.id(), m, null)) continue;   // 已报送 / 已备案: nothing to remind
                     out.add(teamReminder(team, m, last, stage, due, stale, ctx));
                 }
             }
@@ -137,10 +141,15 @@ public final class MonthEndReminder implements ReminderRule {
     private Reminder summary(YearMonth m, Instant due, RuleContext ctx, boolean sample) {
         List<TeamProgress> all = ctx.config().teams().stream()
                 .map(t -> ctx.facts().progress(t.id(), Period.month(m), ctx.today())).toList();
+        Map<String, String> submitted = new HashMap<>();
+        for (Team t : ctx.config().teams()) {
+            submitted.put(t.id(), ctx.facts().submission(t.id(), m)
+                    .map(s -> s.status().label() + "第" + s.version() + "版").orElse("未报送"));
+        }
         String key = ID + ":summary:" + m + (sample ? ":sample" : "");
         return new Reminder(key, ID, key, null, Audience.COORDINATION, due,
                 due.plus(java.time.Duration.ofDays(SUMMARY_STALE_DAYS)), ctx.promotion(), false, SUMMARY_TITLE,
-                summaryBody(all, m), () -> workbook.files(m));
+                summaryBody(all, m, submitted), () -> workbook.files(m));
     }
 
     @Override

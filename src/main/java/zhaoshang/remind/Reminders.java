@@ -3,6 +3,8 @@ package zhaoshang.remind;
 import java.util.List;
 import java.util.Optional;
 
+import zhaoshang.ledger.Ledger;
+
 /** The reminder rules, in the order their reminders are sent when several fall due at once. */
 public final class Reminders {
 
@@ -11,6 +13,13 @@ public final class Reminders {
     public static List<ReminderRule> rules(MonthlyWorkbook workbook) {
         return List.of(new DailyVisitCheck(), new VisitRecordDeadline(), new DayAfterReturnReminder(),
                 new TripSummaryReminder(), new MonthEndReminder(workbook), new QuarterInspectionReminder());
+    }
+
+    /** The deadline rules and the office's notices that read the ledgers themselves (报送/备案, follow-up, alerts). */
+    public static List<ReminderRule> rules(MonthlyWorkbook workbook, Ledger ledger) {
+        List<ReminderRule> all = new java.util.ArrayList<>(rules(workbook));
+        all.add(new SubmissionNotices(ledger.submissions()));
+        return List.copyOf(all);
     }
 
     /** A rule by its Chinese label, a common alias, or its bot-config key. */
@@ -26,6 +35,7 @@ public final class Reminders {
             case "返回台账", "返回次日", "返回提醒", "返回报送" -> DayAfterReturnReminder.ID;
             case "总结", "外出总结提醒", "工作总结" -> TripSummaryReminder.ID;
             case "考察", "季度考察提醒", "考察提醒" -> QuarterInspectionReminder.ID;
+            case "报送", "备案", "报送提醒", "备案提醒" -> SubmissionNotices.ID;
             default -> null;
         };
         return rules.stream().filter(r -> r.id().equals(rule)).findFirst();

@@ -51,6 +51,10 @@ class AnotherTeamTest {
         PROBES.put("MuteCommand", List.of("静音 每日走访 3天 原因：测试", "取消静音 每日走访", "静音 月底台账 原因：测试"));
         PROBES.put("ReminderSettingsCommand", List.of("提醒设置"));
         PROBES.put("ReminderTestCommand", List.of("提醒 测试", "提醒 测试 第二工作组"));
+        PROBES.put("SubmissionRecordsCommand", List.of("报送记录 第二工作组 11月", "报送记录", "报送记录 第二工作组 11月 第1版"));
+        PROBES.put("SubmitterCommand", List.of("指定报送人 许嘉禾", "取消报送人 许嘉禾"));
+        PROBES.put("SubmitCommand", List.of("报送 第二工作组 11月台账", "报送 11月台账"));
+        PROBES.put("DecideSubmissionCommand", List.of("备案 第二工作组 11月", "退回 第二工作组 11月 原因：测试"));
         PROBES.put("ReportCommand", List.of(
                 "走访\n企业：本组新企业有限公司\n洽谈内容：介绍园区\n投资意向：一般",
                 "线索\n企业：东莞聚景实业有限公司\n项目名称：电子信息产业园\n拟投资额：1亿元\n线索来源：{V}",
@@ -184,6 +188,9 @@ class AnotherTeamTest {
             sb.append(h.createQuery("select * from trip_plan_visit where trip_plan_id in (select id from trip_plan where "
                     + "team_id = 'team2') order by trip_plan_id, position").mapToMap().list()).append('\n');
             sb.append(h.createQuery("select * from reminder_mute where team_id = 'team2' order by id").mapToMap().list());
+            sb.append(h.createQuery("select id, version, status, submitted_by, decided_by, reason from submission"
+                    + " where team_id = 'team2' order by id").mapToMap().list());
+            sb.append(h.createQuery("select * from submission_delegate where team_id = 'team2'").mapToMap().list());
             sb.append(h.createQuery("select * from reminder_pause where member_id in ('m-fang', 'm-xu', 'm-lu') order by id")
                     .mapToMap().list());
             return sb.toString();

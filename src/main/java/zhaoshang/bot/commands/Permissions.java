@@ -31,6 +31,7 @@ final class Permissions {
         static final Subject REMINDERS = new Subject("查看", "提醒设置", "");
         static final Subject REMINDER_PREVIEW = new Subject("预览", "提醒", "");
         static final Subject MUTE = new Subject("静音", "提醒", "");
+        static final Subject SUBMISSIONS = new Subject("查看", "报送记录", "");
     }
 
     /** The teams a command may show, or why not: exactly one of {@code teams} (non-empty) and {@code refusal}. */
@@ -118,6 +119,47 @@ final class Permissions {
     /** 组长 (own team) and 投资促进部 may mute and preview a team's reminders. */
     static boolean managesReminders(Member m, String teamId) {
         return (m.role() == Role.LEADER && teamId.equals(m.teamId())) || m.role() == Role.PROMOTION;
+    }
+
+    /**
+     * Why a member may not submit (报送) the team's ledgers here; empty when allowed: the team's 组长, or a member of
+     * the team the 组长 named (指定报送人), in the team's own group or the coordination group.
+     */
+    static Optional<String> submit(Request request, BotConfig config, Team team, List<String> delegates) {
+        Member m = request.member();
+        boolean leader = m.role() == Role.LEADER && team.id().equals(m.teamId());
+        boolean delegate = team.id().equals(m.teamId()) && delegates.contains(m.id());
+        if (!leader && !delegate) {
+            String leaders = config.membersOf(team.id()).stream().filter(x -> x.role() == Role.LEADER)
+                    .map(Member::name).collect(java.util.stream.Collectors.joining("、"));
+            return Optional.of(team.id().equals(m.teamId())
+                    ? "只有组长" + (leaders.isEmpty() ? "" : "（" + leaders + "）") + "或组长指定的报送人可以报送本组台账。"
+                            + "组长可发送“指定报送人 姓名”。"
+                    : "您只能报送本组的台账。");
+        }
+        String groupTeamId = request.conversationTeamId();
+        if (groupTeamId != null && !groupTeamId.equals(team.id())) {
+            return Optional.of("本群是" + config.team(groupTeamId).map(Team::name).orElse("其他工作组")
+                    + "的群，请在本组群里报送。");
+        }
+        return Optional.empty();
+    }
+
+    /** Why a member may not file (备案) or return (退回) a submission here: only 投资促进部, in the coordination group. */
+    static Optional<String> decideSubmission(Request request) {
+        if (request.member().role() != Role.PROMOTION) return Optional.of("备案和退回由投资促进部办理。");
+        if (request.conversationTeamId() != null) return Optional.of("请在投资促进部协调群里办理备案和退回。");
+        return Optional.empty();
+    }
+
+    /** Why a member may not name (or un-name) {@code target} as the team's 报送人: only the 组长, for a member of the team. */
+    static Optional<String> nameSubmitter(Request request, Member target) {
+        Member m = request.member();
+        if (m.role() != Role.LEADER || m.teamId() == null) return Optional.of("只有组长可以指定本组的报送人。");
+        if (!m.teamId().equals(target.teamId())) return Optional.of(target.name() + " 不是本组成员，不能指定为本组报送人。");
+        String groupTeamId = request.conversationTeamId();
+        if (groupTeamId != null && !groupTeamId.equals(m.teamId())) return Optional.of("请在本组群里指定报送人。");
+        return Optional.empty();
     }
 
     static boolean mayChange(Member actor, String recordTeamId, String reporterId) {

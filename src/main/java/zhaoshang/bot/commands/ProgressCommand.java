@@ -29,11 +29,30 @@ public final class ProgressCommand implements Command {
     private final ZoneId zone;
     private final ProgressAttachments attachments;
 
+    /** Submissions (报送) whose status a month's progress shows; null: none shown. */
+    private final zhaoshang.ledger.Ledger ledger;
+
     public ProgressCommand(BotConfig config, ProgressCalculator calculator, ZoneId zone, ProgressAttachments attachments) {
+        this(config, calculator, zone, attachments, null);
+    }
+
+    public ProgressCommand(BotConfig config, ProgressCalculator calculator, ZoneId zone, ProgressAttachments attachments,
+                           zhaoshang.ledger.Ledger ledger) {
         this.config = config;
         this.calculator = calculator;
         this.zone = zone;
         this.attachments = attachments;
+        this.ledger = ledger;
+    }
+
+    /** "台账报送：已报送（第2版）" for a month, per team when several; empty for other periods. */
+    private String submissionLine(List<Team> teams, Period period) {
+        if (ledger == null || period.kind() != Period.Kind.MONTH) return "";
+        java.util.Map<String, zhaoshang.ledger.Submissions.Submission> latest =
+                ledger.submissions().latestOfMonth(java.time.YearMonth.from(period.start()));
+        if (teams.size() == 1) return "台账报送：" + SubmissionTexts.status(latest.get(teams.get(0).id()));
+        return "台账报送：" + teams.stream().map(t -> t.name() + " " + SubmissionTexts.status(latest.get(t.id())))
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     @Override
@@ -57,7 +76,9 @@ public final class ProgressCommand implements Command {
         if (!scope.allowed()) return reply(Reply.text(scope.refusal()));
         List<Team> teams = scope.teams();
         List<TeamProgress> progress = calculator.teams(teams, period, today);
-        String hint = TeamAndPeriod.lastMonthHint(period, today, "进度");
+        String submitted = submissionLine(teams, period);
+        String last = TeamAndPeriod.lastMonthHint(period, today, "进度");
+        String hint = submitted.isEmpty() ? last : last.isEmpty() ? submitted : submitted + "\n" + last;
         List<Reply> replies = new java.util.ArrayList<>();
         replies.add(teams.size() == 1 ? ProgressText.team(progress.get(0), config, hint)
                 : ProgressText.allTeams(progress, period, today, hint));

@@ -48,7 +48,7 @@ final class ProgressText {
                     + p.daysOutWithoutVisit().stream().limit(8).map(ProgressText::md).collect(Collectors.joining("、")));
         }
         if (!p.visitsByMember().isEmpty()) r.line("走访（按登记人）：" + byMember(p.visitsByMember(), config));
-        if (!note.isEmpty()) r.line(note);
+        if (!note.isEmpty()) r.lines(note);
         return r.blank().line(LEGEND).build();
     }
 
@@ -73,7 +73,7 @@ final class ProgressText {
     static Reply allTeams(List<TeamProgress> teams, Period asked, LocalDate today, String note) {
         Reply.Builder r = Reply.message(allTitle(asked)).heading(allTitle(asked)).line(asOf(asked, today));
         for (TeamProgress t : teams) r.item(teamLine(t, asked).toArray());
-        if (!note.isEmpty()) r.line(note);
+        if (!note.isEmpty()) r.lines(note);
         return r.blank().line(SEE_WORKBOOK).line(LEGEND).build();
     }
 
