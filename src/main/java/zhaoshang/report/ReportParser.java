@@ -33,7 +33,11 @@ public final class ReportParser {
         List<String> lines = lines(stripMentions(cleaned, today));
         if (lines.isEmpty()) return ParseOutcome.notAReport();
         KindHeader header = KindHeader.read(lines.get(0), today);
-        if (header == null) return numberedReportsWithoutHeader(lines, today, tooLong);
+        if (header == null) {
+            ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
+            if (numbered.isReport() || tooLong) return numbered;
+            return new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
+        }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
         List<ParsedItem> items = new ArrayList<>();
         for (Block block : blocks(header, lines, today)) {

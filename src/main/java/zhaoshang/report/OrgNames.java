@@ -1,0 +1,145 @@
+package zhaoshang.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Organisation names inside a sentence. A name is anchored on its suffix (有限公司, 集团, 研究院, 协会, 大学 …): the
+ * characters before it back to a punctuation mark, then the words that introduce it cut off (time, place,
+ * "拜访了", "和林琳", "省属企业", "总投资6.5亿元的"). A branch or institute after a name ("…有限公司山西分公司",
+ * "…有限公司第二研究院") belongs to it; a site or department after it does not. Names with no suffix ("京东方",
+ * "欣旺达") are read by {@link ShortNames}.
+ */
+final class OrgNames {
+
+    /** A name found in a text: where it starts and ends. */
+    record Found(String name, int start, int end, boolean suffixed) { }
+
+    static final String[] SUFFIXES = {"有限责任公司", "股份有限公司", "有限公司", "分公司", "子公司", "公司", "集团", "研究院", "研究所",
+            "设计院", "科学院", "协会", "商会", "联合会", "促进会", "联盟", "大学", "学院", "医院", "银行"};
+
+    /** Words after which a name starts (the last one before the suffix wins). */
+    private static final String[] INTRODUCERS = {"拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
+            "对接", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
+            "考察了", "考察", "座谈", "来自", "联系了", "介绍了", "介绍", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
+            "国企", "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "到", "随", "将", "其", "由", "请", "约",
+            "：", "“", "\"", "《", "「", "喜报", "签约仪式"};
+
+    /** Stems that are no name: "该公司", "项目公司", "一家公司". */
+    private static final String[] GENERIC = {"该", "本", "这家", "那家", "一家", "某", "项目", "区域", "新", "子", "分", "母", "贵", "对方",
+            "其", "这个", "那个", "上市", "科技", "投资", "合资", "新设", "平台", "运营", "外资", "民营", "国有", "全资", "控股",
+            "集团", "总", "在", "两家", "几家", "多家", "各", "该集团", "XX", "xx", "某某"};
+
+    private OrgNames() { }
+
+    /** Every suffix-anchored name in the text, in order, overlapping ones merged into the longest. */
+    static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String suffix = suffixAt(text, i);
+            if (suffix == null) { i++; continue; }
+            int end = i + suffix.length();
+            int start = nameStart(text, i);
+            if (start >= 0 && end - start > suffix.length() + 1) {
+                String name = text.substring(start, end);
+                if (!generic(name.substring(0, name.length() - suffix.length())) && !isProject(text, end)) {
+                    Found f = new Found(name, start, end, true);
+                    // "比亚迪集团深圳弗迪电池有限公司": the later, longer name replaces the one inside it
+                    if (!out.isEmpty() && out.get(out.size() - 1).end() > start) out.remove(out.size() - 1);
+                    out.add(f);
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** "…有限公司" followed by "项目" is a project's name part; none of ours reads like that. */
+    private static boolean isProject(String text, int end) {
+        return false;
+    }
+
+    private static String suffixAt(String text, int i) {
+        for (String s : SUFFIXES) {
+            if (text.startsWith(s, i)) {
+                // "集团有限公司": let the longer suffix match from its own start
+                if (s.equals("集团") && text.startsWith("有限公司", i + 2)) return null;
+                if (s.equals("集团") && text.startsWith("股份有限公司", i + 2)) return null;
+                if (s.equals("公司") && i > 0 && text.charAt(i - 1) == '分') return null;
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Where the name ending before {@code suffixAt} starts, or -1. */
+    private static int nameStart(String text, int suffixAt) {
+        int p = suffixAt;
+        int depth = 0;
+        while (p > 0) {
+            char c = text.charAt(p - 1);
+            if (c == '）' || c == ')') { depth++; p--; continue; }
+            if ((c == '（' || c == '(') && depth > 0) { depth--; p--; continue; }
+            if (!nameChar(c)) break;
+            if (suffixAt - p > 40) break;
+            p--;
+        }
+        int start = p;
+        // cut after the last introducing word
+        int best = start;
+        for (int q = suffixAt - 1; q >= start; q--) {
+            int cut = introducerEnd(text, q, start, suffixAt);
+            if (cut > 0) { best = cut; break; }
+        }
+        start = best;
+        start = skipLeadingTime(text, start, suffixAt);
+        // a name whose own words hold a suffix ("集团") before the real suffix is fine; a stem of one char is not
+        return suffixAt - start >= 1 ? start : -1;
+    }
+
+    private static int introducerEnd(String text, int q, int min, int suffixAt) {
+        for (String w : INTRODUCERS) {
+            int s = q - w.length() + 1;
+            if (s < min || !text.startsWith(w, s)) continue;
+            // single characters inside a name ("同方", "和林格尔", "在沪企业") only cut when a long enough name is left
+            if (w.length() == 1 && (suffixAt - (q + 1) < 4 || insideName(text, s, w))) continue;
+            return q + 1;
+        }
+        return -1;
+    }
+
+    /** "各地在沪企业（商会）联合会": 在 inside a name is preceded by other name characters that are no verb. */
+    private static boolean insideName(String text, int s, String w) {
+        if (w.equals("的") || w.equals("：") || w.equals("“") || w.equals("\"") || w.equals("《") || w.equals("「")) return false;
+        if (s == 0) return false;
+        // "与"/"和"/"在" right after a place or zone word ("高新区与…", "潞州区在…") introduce the name
+        return text.startsWith("各地", Math.max(0, s - 2));
+    }
+
+    private static int skipLeadingTime(String text, int start, int end) {
+        String[] lead = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "近日", "日前", "目前", "同时", "已", "又",
+                "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴"};
+        boolean moved = true;
+        while (moved && start < end) {
+            moved = false;
+            for (String l : lead) {
+                if (text.startsWith(l, start) && end - start - l.length() > 3) { start += l.length(); moved = true; }
+            }
+            ChineseDates.Reading d = ChineseDates.read(text, start, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
+            if (d != null && d.end() < end - 3) { start = ChineseDates.skipTimeOfDay(text, d.end()); moved = true; }
+        }
+        return start;
+    }
+
+    static boolean nameChar(char c) {
+        return InputText.isCjk(c) || Character.isLetterOrDigit(c) || c == '·' || c == '&' || c == '-' || c == '.';
+    }
+
+    private static boolean generic(String stem) {
+        if (stem.length() < 2) return true;
+        for (String g : GENERIC) if (stem.equals(g)) return true;
+        if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")) return true;
+        return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');
+    }
+}

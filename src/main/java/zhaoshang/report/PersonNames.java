@@ -1,0 +1,62 @@
+package zhaoshang.report;
+
+/**
+ * Chinese personal names in prose: a common surname and one or two more characters ("林琳", "孙立新"), a surname
+ * with a form of address ("刘总", "郭会长"), or a nickname ("小王", "老李").
+ */
+final class PersonNames {
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+            + "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍"
+            + "庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
+            + "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄"
+            + "丛仲虞敖巩佘池查麻苑迟邝乜";
+    /** Characters that end a name because a word starts there (接待, 陪同, 等, 一行 …). */
+    private static final String[] STOPS = {"接待", "介绍", "陪同", "陪", "等", "一行", "带", "负责", "跟踪", "跟进", "跟", "全程", "也", "表示",
+            "说", "和", "的", "在", "来", "去", "到", "牵头", "参加", "同志", "总经理", "副总", "董事", "部长", "处长", "经理", "总监", "主任",
+            "秘书", "会长", "院长", "助理", "出席", "见证", "带队", "随行", "两人", "去了", "一起", "同行", "对接", "接洽", "主持", "发", "报"};
+    private static final String[] ADDRESS = {"总", "会长", "部长", "处长", "院长", "主任", "董", "书记", "秘书长", "厂长", "行长", "所长",
+            "局长", "经理", "工"};
+
+    private PersonNames() { }
+
+    static boolean isSurname(char c) { return SURNAMES.indexOf(c) >= 0; }
+
+    /** The length of a name starting at p (2 or 3, "刘总", "郭会长", "小王"), or 0. */
+    static int nameAt(String s, int p) {
+        if (p >= s.length()) return 0;
+        char c = s.charAt(p);
+        if ((c == '小' || c == '老') && p + 1 < s.length() && isSurname(s.charAt(p + 1))) {
+            return 2;
+        }
+        if (!isSurname(c)) return 0;
+        for (String a : ADDRESS) {
+            if (s.startsWith(a, p + 1)) return 1 + a.length();
+        }
+        if (p + 1 >= s.length() || !InputText.isCjk(s.charAt(p + 1)) || stopAt(s, p + 1)) return 0;
+        if (p + 2 < s.length() && InputText.isCjk(s.charAt(p + 2)) && !stopAt(s, p + 2)) return 3;
+        return 2;
+    }
+
+    private static boolean stopAt(String s, int p) {
+        for (String w : STOPS) if (s.startsWith(w, p)) return true;
+        return false;
+    }
+
+    /** Whether the whole text is one name. */
+    static boolean isName(String t) {
+        return t != null && t.length() >= 2 && t.length() <= 4 && nameAt(t, 0) == t.length();
+    }
+
+    /** Names joined by 、，和 in a short text ("赵斌、韦宁", "宋志芳和王峰"); empty when any piece is not a name. */
+    static java.util.List<String> list(String t) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String piece : t.split("[、，,和及与 ]+")) {
+            String p = piece.strip();
+            if (p.isEmpty()) continue;
+            if (!isName(p)) return java.util.List.of();
+            out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package zhaoshang.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The investment amount in prose, by its cue: 总投资 first, then 拟投资/计划投资/预计投资/投资额/投资规模/可以投/投资,
+ * then a bare amount in a short voice message; never 注册资本, 年产值, 营收, 融资; 一期 only when it is the only
+ * figure. Ranges and vague amounts ("三到五个亿", "五千万到一个亿", "一个多亿") are not filled: {@link #vague} tells.
+ */
+final class ProseAmounts {
+
+    /** An amount read: yuan, or null with vague = true when only a range or vague figure was written. */
+    record Found(Long yuan, boolean vague, String written) { }
+
+    private static final String NUM = "(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千点几]+)";
+    static final Pattern AMOUNT = Pattern.compile(
+            NUM + "(?:个)?(?:多)?(?:亿|万)(?:元|人民币)?(?:以上|左右|上下|多)?(?:(?:到|至|~|-|－|—)" + NUM + "(?:个)?(?:亿|万)?(?:元)?)?");
+    private static final String[] NOT_INVESTMENT = {"注册资本", "年产值", "产值", "营收", "营业收入", "收入", "销售额", "融资", "年销售", "利税",
+            "税收", "纳税", "营业额", "补贴", "奖励", "基金", "资金", "市值", "年产"};
+    private static final String[] STRONG = {"总投资额", "总投资", "计划总投资"};
+    private static final String[] CUES = {"拟投资额", "拟投资", "计划投资", "预计投资", "投资额", "投资规模", "可以投", "新增投资", "项目投资",
+            "投资约", "投资", "规模"};
+
+    private ProseAmounts() { }
+
+    static Found find(String text, boolean bareAllowed) {
+        Found strong = null;
+        Found cued = null;
+        Found phase = null;
+        Found bare = null;
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 10), m.start());
+            if (excluded(before)) continue;
+            Found f = read(m.group());
+            int ph = Math.max(lastIndex(before, "一期"), lastIndex(before, "首期"));
+            boolean isPhase = ph >= 0 && before.length() - ph <= 6;
+            if (isPhase) { if (phase == null) phase = f; continue; }
+            if (lastCue(before, STRONG) >= 0 && strong == null) strong = f;
+            else if (lastCue(before, CUES) >= 0 && cued == null) cued = f;
+            else if (bare == null) bare = f;
+        }
+        if (strong != null) return strong;
+        if (cued != null) return cued;
+        if (phase != null) return phase;
+        return bareAllowed ? bare : null;
+    }
+
+    private static Found read(String written) {
+        if (written.contains("多") && !written.endsWith("多") || written.contains("几") || written.matches(".*(到|至|~|-|－|—).*")) {
+            return new Found(null, true, written);
+        }
+        if (written.endsWith("多") || written.contains("多亿") || written.contains("多万")) return new Found(null, true, written);
+        String w = written.replace("个", "").replace("以上", "").replace("左右", "").replace("上下", "");
+        Money.Reading r = Money.read(w);
+        return r.ok() ? new Found(r.yuan(), false, written) : new Found(null, true, written);
+    }
+
+    private static boolean excluded(String before) {
+        int cue = Math.max(lastCue(before, STRONG), lastCue(before, CUES));
+        for (String n : NOT_INVESTMENT) {
+            int i = lastIndex(before, n);
+            if (i >= 0 && i >= cue) return true;
+        }
+        return false;
+    }
+
+    private static int lastCue(String before, String[] cues) {
+        int best = -1;
+        for (String c : cues) best = Math.max(best, lastIndex(before, c));
+        return best;
+    }
+
+    private static int lastIndex(String s, String w) { return s.lastIndexOf(w); }
+}

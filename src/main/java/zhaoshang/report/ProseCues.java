@@ -1,0 +1,87 @@
+package zhaoshang.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of report a sentence of prose tells, from its verbs and phrasings: 拜访/走访/去了/见了/座谈 (a visit),
+ * 来…考察/莅临/到高新区看 (an inspection), 签约/签了/正式落户 (a signing, unless still to come: "下周签约"),
+ * 获悉/了解到/听说/…拟在… (a lead). Weak cues ("签了意向书", "过来了", "基本谈成了") give a kind that should be
+ * confirmed. Also whether a visit yields a lead ("可作为实效线索跟进").
+ */
+final class ProseCues {
+
+    /** A cue: the kind, whether it is only a guess, and where it is in the clause. */
+    record Cue(ReportKind kind, boolean weak, int at) { }
+
+    private static final String ZONE = "(?:高新区|潞州区|长治|园区|我区|我市|开发区|产业园)";
+    private static final String FUTURE = "(?:下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再)";
+
+    private static final Pattern INSPECTION = Pattern.compile(
+            "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
+                    + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|考察接待|考察团");
+    private static final Pattern VISIT = Pattern.compile(
+            "拜访|走访了|走访|见了|见到|去了|约到了|座谈|对接了|赴[^，。；]{0,12}?(?:考察|调研)|喝茶|登门|面谈");
+    private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|聊了|交流了|电话联系|通了电话|对接");
+    private static final Pattern SIGNING = Pattern.compile(
+            "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
+    private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|框架协议|战略合作协议|合作协议书)");
+    private static final Pattern LEAD = Pattern.compile(
+            "获悉|了解到|听说|据悉|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
+    private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
+    private static final Pattern YIELDS_LEAD = Pattern.compile(
+            "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
+
+    private static final Pattern FUTURE_WORDS = Pattern.compile(FUTURE);
+    private static final Pattern PLAN = Pattern.compile("(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
+
+    private ProseCues() { }
+
+    /** The strongest cue of the clause (a signing over a visit over an inspection over a lead); null when none. */
+    static Cue of(String clause) {
+        Cue signing = signing(clause);
+        if (signing != null && !signing.weak()) return signing;
+        Matcher m = INSPECTION.matcher(clause);
+        if (m.find()) return new Cue(ReportKind.INSPECTION, false, m.start());
+        m = VISIT.matcher(clause);
+        if (m.find()) {
+            // "赴合肥考察…", "拜访…": a visit; "见了…，签了意向书": a visit that might be a signing
+            return new Cue(ReportKind.VISIT, signing != null, m.start());
+        }
+        if (signing != null) return signing;
+        m = LEAD.matcher(clause);
+        if (m.find()) return new Cue(ReportKind.LEAD, false, m.start());
+        m = LEAD_WEAK.matcher(clause);
+        if (m.find()) return new Cue(ReportKind.LEAD, true, m.start());
+        m = VISIT_WEAK.matcher(clause);
+        if (m.find()) return new Cue(ReportKind.VISIT, true, m.start());
+        return null;
+    }
+
+    /** A signing cue: weak when it signs only an intention ("签了意向书"), none when still to come ("下周签约"). */
+    private static Cue signing(String clause) {
+        Matcher m = SIGNING.matcher(clause);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 6);
+            String before = clause.substring(from, m.start());
+            if (FUTURE_WORDS.matcher(before).find()) {
+                return new Cue(ReportKind.LEAD, true, m.start());
+            }
+            String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 12));
+            boolean intention = SIGNING_WEAK.matcher(after).find();
+            if (intention && clause.contains("备忘录")) continue;
+            return new Cue(ReportKind.SIGNING, intention, m.start());
+        }
+        return null;
+    }
+
+    /** The visit is also to be recorded as a lead ("可作为实效线索跟进", "列入实效线索", "可以报实效线索"). */
+    static boolean yieldsLead(String text) {
+        return YIELDS_LEAD.matcher(text).find();
+    }
+
+    /** Plans or lead talk ("拟在…建设", "计划投资") that make an organisation named in a visit a lead of its own. */
+    static boolean tellsOfPlan(String clause) {
+        return PLAN.matcher(clause).find();
+    }
+}

@@ -1,0 +1,130 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date of the event a prose report tells: the first date written (今天, 上周五, 11月18日, 十一月十八日, 11.23,
+ * 十八号, 本月16日, 上月27日), skipping a later plan's ("明年3月开工", "希望下月来") and a bracket explaining the date
+ * before it ("本周四（26号）"). Month-day dates resolve to the nearest such day (a visit three days ahead is then
+ * asked about, never moved back a year); a bare day of the month (18号) and a bare weekday to the latest one.
+ */
+final class ProseDates {
+
+    /** A date found: the day and the words it was written with. */
+    record Found(LocalDate date, String written, int at) { }
+
+    private static final Pattern MONTH_DAY_NUMERALS = Pattern.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
+    private static final Pattern DAY_NUMERALS = Pattern.compile("([一二三四五六七八九十]{1,3})(日|号)");
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|这个月|上个月|下月|下个月)(\\d{1,2})(日|号)");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|亿|万|元|%|个|倍|平|米|吨)");
+    private static final String[] PLAN_WORDS = {"明年", "下月", "下个月", "希望", "计划", "预计", "争取", "约定", "将于", "年底", "年后", "月底", "之前",
+            "开工", "投产", "再派", "再来", "再议", "回来"};
+
+    private ProseDates() { }
+
+    /** The event's date in the text, or null. */
+    static Found find(String text, LocalDate today, boolean pastOnlyForDays) {
+        String s = arabic(text);
+        int from = 0;
+        while (from < s.length()) {
+            Found f = at(s, from, today, pastOnlyForDays);
+            if (f != null) {
+                if (!planned(s, f.at())) return f;
+                from = f.at() + Math.max(1, f.written().length());
+                continue;
+            }
+            from++;
+        }
+        return null;
+    }
+
+    private static Found at(String s, int i, LocalDate today, boolean pastOnlyForDays) {
+        char c = s.charAt(i);
+        if (i > 0 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(c)) return null;
+        Matcher m = RELATIVE_MONTH.matcher(s).region(i, Math.min(s.length(), i + 8));
+        if (m.lookingAt()) {
+            int shift = m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0;
+            LocalDate month = today.withDayOfMonth(1).plusMonths(shift);
+            int day = Integer.parseInt(m.group(2));
+            if (day > month.lengthOfMonth()) return null;
+            return new Found(month.withDayOfMonth(day), m.group(), i);
+        }
+        m = DOTTED.matcher(s).region(i, Math.min(s.length(), i + 6));
+        if (m.lookingAt() && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            int month = Integer.parseInt(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            ChineseDates.Reading r = ChineseDates.read(month + "月" + day + "日", 0, today, ChineseDates.Resolution.NEAREST);
+            if (r != null && r.exists() && month >= 1 && month <= 12) return new Found(r.date(), m.group(), i);
+            return null;
+        }
+        if (!(Character.isDigit(c) || "今昨前明后大当本这上下周星礼".indexOf(c) >= 0)) return null;
+        boolean dayOnly = isDayOnly(s, i);
+        ChineseDates.Resolution res = dayOnly && pastOnlyForDays || isWeekday(s, i) ? ChineseDates.Resolution.PAST
+                : ChineseDates.Resolution.NEAREST;
+        ChineseDates.Reading r = ChineseDates.read(s, i, today, res);
+        if (r == null || !r.exists()) return null;
+        int end = r.end();
+        if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0) return null;
+        if (s.startsWith("月", end) || s.startsWith("号线", end)) return null;
+        return new Found(r.date(), s.substring(i, end), i);
+    }
+
+    private static boolean isDayOnly(String s, int i) {
+        int p = i;
+        while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+        return p > i && p < s.length() && (s.charAt(p) == '号' || s.charAt(p) == '日');
+    }
+
+    private static boolean isWeekday(String s, int i) {
+        return s.startsWith("周", i) || s.startsWith("星期", i) || s.startsWith("礼拜", i);
+    }
+
+    /** A date introduced as a later plan ("明年3月", "下月来考察", "计划12月"). */
+    private static boolean planned(String s, int at) {
+        String before = s.substring(Math.max(0, at - 4), at);
+        for (String w : PLAN_WORDS) if (before.contains(w)) return true;
+        // "本周四（26号）": the bracket only explains the date before it — handled by taking the first
+        return false;
+    }
+
+    /** "十一月十八日" → "11月18日", "二十五号" → "25号"; other text unchanged, same length not kept. */
+    static String arabic(String text) {
+        if (text.indexOf('月') < 0 && text.indexOf('号') < 0 && text.indexOf('日') < 0) return text;
+        Matcher m = MONTH_DAY_NUMERALS.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int month = numeral(m.group(1));
+            int day = numeral(m.group(3));
+            String rep = month >= 1 && month <= 12 && day >= 1 && day <= 31
+                    ? month + "月" + day + (m.group(4) == null ? "日" : m.group(4)) : m.group();
+            m.appendReplacement(b, rep);
+        }
+        m.appendTail(b);
+        String s = b.toString();
+        m = DAY_NUMERALS.matcher(s);
+        b = new StringBuilder();
+        while (m.find()) {
+            int day = numeral(m.group(1));
+            boolean prefixOk = m.start() == 0 || !"月周期第星礼初".contains(String.valueOf(s.charAt(m.start() - 1)));
+            m.appendReplacement(b, day >= 1 && day <= 31 && prefixOk ? day + m.group(2) : m.group());
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** 一 … 三十一 as a number; 0 when not one. */
+    static int numeral(String t) {
+        if (t.isEmpty()) return 0;
+        int ten = t.indexOf('十');
+        if (ten < 0) return t.length() == 1 ? digit(t.charAt(0)) : 0;
+        int tens = ten == 0 ? 1 : digit(t.charAt(0));
+        int ones = ten == t.length() - 1 ? 0 : digit(t.charAt(ten + 1));
+        return tens * 10 + ones;
+    }
+
+    private static int digit(char c) {
+        return "零一二三四五六七八九".indexOf(c) >= 0 ? "零一二三四五六七八九".indexOf(c) : c == '两' ? 2 : c == '〇' ? 0 : 0;
+    }
+}

@@ -1,0 +1,128 @@
+package zhaoshang.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Single fields of a prose report: intent from its phrases ("意向明确", "表现出较强意向", "先保持联系", "暂无意向"),
+ * the zone it lands in (高新区 / 潞州区, none when both are still weighed), the project's name, where a lead was
+ * heard, its stage, and how far a signing went.
+ */
+final class ProseFields {
+
+    private static final String[][] INTENT = {
+            {"暂无投资意向", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
+            {"意向很明确", "明确"}, {"意向明确", "明确"}, {"明确意向", "明确"}, {"意愿明确", "明确"}, {"意向非常明确", "明确"},
+            {"意向很强烈", "较强"}, {"意向很强", "较强"}, {"意向强烈", "较强"}, {"意向较强", "较强"}, {"较强意向", "较强"}, {"较强的意向", "较强"},
+            {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
+            {"意向一般", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"}};
+    private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;]?$");
+    private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
+    private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
+            "(?:签约|签订|签署|签了|就|建设|布局|新建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
+    private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:从|据)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息)|信息来源[：:]\\s*([^，。；\\s]{2,30})|线索来源[：:]\\s*([^，。；\\s]{2,30})"
+                    + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的人说|([^，。；\\s]{2,20}?)(?:那边)给了");
+    private static final Pattern STAGE = Pattern.compile("(?:处于|进入|到了)(线索|洽谈|签约)阶段");
+
+    private ProseFields() { }
+
+    /** The intent level, or null when nothing about intent is said. */
+    static String intent(String text) {
+        int best = Integer.MAX_VALUE;
+        String level = null;
+        for (String[] p : INTENT) {
+            int i = text.indexOf(p[0]);
+            if (i >= 0 && i < best) { best = i; level = p[1]; }
+        }
+        if (level != null) return level;
+        Matcher m = TRAILING_LEVEL.matcher(text.strip());
+        if (m.find()) return m.group(1).equals("暂无") ? "无" : m.group(1);
+        return null;
+    }
+
+    /** 高新区 or 潞州区 when exactly one of them is named; null otherwise. */
+    static String area(String text) {
+        boolean gx = text.contains("高新区") || text.contains("高新技术产业开发区");
+        boolean lz = text.contains("潞州");
+        if (gx == lz) return null;
+        return gx ? "高新区" : "潞州区";
+    }
+
+    /** The project's name: quoted, right after the enterprise ("…有限公司储能设备生产基地项目"), or after a verb. */
+    static String project(String text, String enterprise) {
+        Matcher m = PROJECT_QUOTED.matcher(text);
+        while (m.find()) {
+            String q = m.group(1);
+            if (q.endsWith("项目") || q.endsWith("基地") || q.endsWith("中心")) return q;
+        }
+        if (enterprise != null) {
+            int e = text.indexOf(enterprise);
+            if (e >= 0) {
+                int p = e + enterprise.length();
+                if (text.startsWith("的", p)) p++;
+                while (p < text.length() && text.charAt(p) == ' ') p++;
+                int q = p;
+                while (q < text.length() && q - p < 30 && "，。；：:、\n（(".indexOf(text.charAt(q)) < 0
+                        && !(text.charAt(q) == ' ' && !text.substring(p, q).matches(".*[A-Za-z]$"))) q++;
+                String after = text.substring(p, q);
+                int end = after.indexOf("项目");
+                if (end > 1) {
+                    String cand = after.substring(0, end + 2);
+                    if (!cand.startsWith("在") && !cand.startsWith("与") && !cand.startsWith("拟") && !cand.contains("签约")) return cand;
+                }
+            }
+        }
+        m = PROJECT_AFTER_VERB.matcher(text);
+        while (m.find()) {
+            String c = m.group(1);
+            c = stripPlace(c);
+            if (enterprise != null && c.startsWith(enterprise)) c = c.substring(enterprise.length());
+            if (c.startsWith("的")) c = c.substring(1);
+            if (c.length() >= 3 && !c.contains("公司") && !c.endsWith("的项目") && !c.startsWith("一个") ) return c;
+        }
+        m = PROJECT_IS.matcher(text);
+        if (m.find()) return m.group(1);
+        return null;
+    }
+
+    private static String stripPlace(String c) {
+        String[] lead = {"在山西", "在北方", "在华北", "在中西部", "在中部地区", "在长治", "在高新区", "在潞州区", "在京", "在"};
+        for (String l : lead) {
+            int i = c.indexOf(l);
+            if (i == 0) return c.substring(l.length());
+        }
+        return c;
+    }
+
+    /** Where a lead was heard: an organisation, never a person or an event. */
+    static String source(String text) {
+        Matcher m = SOURCE.matcher(text);
+        while (m.find()) {
+            String g = null;
+            for (int i = 1; i <= m.groupCount() && g == null; i++) g = m.group(i);
+            if (g == null) continue;
+            java.util.List<OrgNames.Found> orgs = OrgNames.find(g);
+            if (!orgs.isEmpty()) return orgs.get(0).name();
+            if (g.startsWith("#")) return g;
+            // "省环渤海招商局", "广州基石创投": an organisation's word at the end
+            String t = g.replaceAll("^(?:今天|我组|我们|刚才)", "");
+            if (t.matches(".*(局|厅|委|办|处|商会|协会|联合会|创投|资本|基金|中心|学院|大学|集团|公司|联络处)$") && !t.contains("的")) return t;
+        }
+        return null;
+    }
+
+    static String stage(String text) {
+        Matcher m = STAGE.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** 签约 unless the message says how far it went (已完成工商注册 → 注册, 签约并同步开工 → 开工). */
+    static String progress(String text) {
+        if (text.contains("同步开工") || text.contains("已开工") || text.contains("并开工")) return "开工";
+        if (text.contains("已投产")) return "投产";
+        if (text.contains("完成工商注册") || text.contains("已注册") || text.contains("完成注册")) return "注册";
+        return null;
+    }
+}

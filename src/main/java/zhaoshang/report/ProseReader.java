@@ -1,0 +1,39 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads reports written as prose, voice input, news or numbered weekly lists: splits the message into clauses
+ * (lines, numbered items ①② 1. (1), sentences, commas, the pauses of voice input), starts a record wherever a new
+ * organisation is named, takes each record's kind from its verbs ({@link ProseCues}) or from the heading, and reads
+ * its fields from its own words plus what the whole message shares (a heading's date, "两家意向都一般",
+ * "责任人均为…"). A visit that says it is also a lead yields a lead; a plan heard about another organisation
+ * during a visit is a lead of its own. See {@link ProseRecord} for the fields.
+ */
+final class ProseReader {
+
+    private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
+    private static final Pattern QUESTION = Pattern.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
+    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区");
+
+    private ProseReader() { }
+
+    /** The records in a message (mentions already removed); empty when it tells of none. */
+    static List<ParsedItem> read(String text, LocalDate today) {
+        String s = INLINE_MARKER.matcher(text).replaceAll("\n");
+        if (HEARSAY.matcher(s).find()) return List.of();
+        List<ProseClause> clauses = ProseClause.split(s);
+        if (clauses.isEmpty()) return List.of();
+        boolean question = QUESTION.matcher(s.strip()).find();
+        List<ProseRecord> records = ProseRecord.build(clauses, today);
+        List<ParsedItem> out = new ArrayList<>();
+        for (ProseRecord r : records) {
+            if (question && !r.suffixed()) continue;
+            out.addAll(r.assemble(today));
+        }
+        return out;
+    }
+}

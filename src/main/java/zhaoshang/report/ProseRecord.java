@@ -1,0 +1,286 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One record being read from prose: its organisation, kind and words; then its fields and doubts. */
+final class ProseRecord {
+
+    private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|一家[^，。\\s]{0,12})");
+    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,6}(?:企业|公司|车企|集团|老板)|有个老板|一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
+    private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
+    private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定");
+
+    ReportKind kind;
+    boolean kindWeak;
+    String weakWords;
+    String enterprise;
+    boolean suffixed;
+    String source;
+    int sentence;
+    int item;
+    final StringBuilder text = new StringBuilder();
+    /** Words the whole message shares (heading, preamble, "都…", "均为…"). */
+    String shared = "";
+    /** The record that this one was heard of during (a tip), or that it yields (a visit's lead). */
+    boolean fromVisit;
+    String junk;
+
+    boolean suffixed() { return suffixed; }
+
+    // ---- building ---------------------------------------------------------------------------------------
+
+    static List<ProseRecord> build(List<ProseClause> clauses, LocalDate today) {
+        List<ProseRecord> records = new ArrayList<>();
+        StringBuilder preamble = new StringBuilder();
+        StringBuilder distributive = new StringBuilder();
+        ReportKind headingKind = null;
+        ProseRecord cur = null;
+        for (ProseClause c : clauses) {
+            String t = c.text();
+            ProseCues.Cue cue = ProseCues.of(t);
+            if (c.heading()) {
+                preamble.append(t).append('，');
+                if (cue != null && headingKind == null) headingKind = cue.kind();
+                if (headingKind == null) headingKind = headingKind(t);
+                continue;
+            }
+            if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
+            if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
+            List<String> names = names(t, cur);
+            boolean opened = false;
+            for (String name : names) {
+                boolean suffix = name.endsWith("公司") || !OrgNames.find(name).isEmpty();
+                if (cur != null && cur.enterprise != null && same(cur.enterprise, name)) {
+                    if (suffix && !cur.suffixed) { cur.enterprise = name; cur.suffixed = true; }
+                    continue;
+                }
+                if (cur != null && cur.enterprise == null && cur.item == c.item() && (cur.sentence == c.sentence() || !opened)) {
+                    cur.enterprise = name;
+                    cur.suffixed = suffix;
+                    continue;
+                }
+                ProseRecord r = new ProseRecord();
+                r.enterprise = name;
+                r.suffixed = suffix;
+                r.sentence = c.sentence();
+                r.item = c.item();
+                if (cur != null && cur.kind == ReportKind.VISIT && !cur.fromVisit && cur.item == c.item() && ProseCues.tellsOfPlan(t)
+                        && (cue == null || cue.kind() == ReportKind.LEAD)) {
+                    r.kind = ReportKind.LEAD;
+                    r.source = cur.enterprise;
+                    r.fromVisit = true;
+                }
+                records.add(r);
+                cur = r;
+                opened = true;
+            }
+            if (cur == null) {
+                if (records.isEmpty() && cue != null && !cue.weak() && nameless(t, cue)) {
+                    cur = new ProseRecord();
+                    cur.sentence = c.sentence();
+                    cur.item = c.item();
+                    records.add(cur);
+                } else {
+                    preamble.append(t).append('，');
+                    if (cue != null && headingKind == null && !cue.weak()) headingKind = cue.kind();
+                    continue;
+                }
+            }
+            cur.text.append(t).append('，');
+            if (cue != null && (cur.kind == null || cur.kindWeak && !cue.weak())) {
+                cur.kind = cue.kind();
+                cur.kindWeak = cue.weak();
+                cur.weakWords = cue.weak() ? t : null;
+            } else if (cue != null && cue.weak() && cue.kind() != cur.kind && !cur.kindWeak && cur.weakWords == null
+                    && cur.kind == ReportKind.VISIT && cue.kind() == ReportKind.SIGNING) {
+                cur.kindWeak = true;
+                cur.weakWords = t;
+            }
+            Matcher j = JUNK_OBJECT.matcher(t);
+            if (cur.enterprise == null && j.find()) cur.junk = j.group(1);
+        }
+        finish(records, preamble.toString(), distributive.toString(), headingKind);
+        return records;
+    }
+
+    /** A record with no organisation named is kept only when it reads like a report (a detail beside the verb). */
+    private static boolean nameless(String t, ProseCues.Cue cue) {
+        return NAMELESS.matcher(t).find() || JUNK_OBJECT.matcher(t).find();
+    }
+
+    private static ReportKind headingKind(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            ReportKinds.Match m = ReportKinds.at(t, i);
+            if (m != null) return m.kind();
+        }
+        return null;
+    }
+
+    private static void finish(List<ProseRecord> records, String preamble, String distributive, ReportKind headingKind) {
+        ReportKind messageKind = headingKind;
+        if (messageKind == null) {
+            for (ProseRecord r : records) if (r.kind != null && !r.kindWeak) { messageKind = r.kind; break; }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            ProseRecord r = records.get(i);
+            StringBuilder sh = new StringBuilder(preamble);
+            // "A总监X，B总裁Y等一行来高新区考察": an organisation with no verb shares the next one's sentence
+            if (r.kind == null && i + 1 < records.size() && records.get(i + 1).sentence == r.sentence) {
+                ProseRecord next = records.get(i + 1);
+                r.kind = next.kind;
+                r.kindWeak = next.kindWeak;
+                sh.append(next.text);
+            }
+            if (r.kind == null) { r.kind = messageKind; r.kindWeak = messageKind == null || headingKind == null && records.size() == 1 && false; }
+            sh.append(distributive);
+            r.shared = sh.toString();
+        }
+        records.removeIf(r -> r.kind == null);
+    }
+
+    /** The organisations named in a clause; a source ("从X获悉") or a host ("X组织的") is none. */
+    private static List<String> names(String t, ProseRecord cur) {
+        List<String> out = new ArrayList<>();
+        for (OrgNames.Found f : OrgNames.find(t)) {
+            String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
+            String before = t.substring(Math.max(0, f.start() - 3), f.start());
+            if (after.startsWith("获悉") || after.startsWith("了解到") || after.startsWith("组织") || after.startsWith("举办")
+                    || after.startsWith("主办") || after.startsWith("那边") || after.startsWith("提供") || after.startsWith("介绍")
+                    || after.startsWith("消息") || before.endsWith("从") || before.endsWith("据") || before.endsWith("依托")
+                    || before.endsWith("来源：") || before.endsWith("由") && after.startsWith("提供")) continue;
+            out.add(f.name());
+        }
+        if (out.isEmpty()) {
+            String s = ShortNames.find(t);
+            if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
+        }
+        return out;
+    }
+
+    /** "苏州迈为" and "苏州迈为科技股份有限公司", "科陆" and "深圳市科陆电子…": the same organisation. */
+    static boolean same(String a, String b) {
+        if (a.equals(b) || a.contains(b) || b.contains(a)) return true;
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 2) return false;
+        int p = 0;
+        for (int i = 0; i < longer.length() && p < shorter.length(); i++) if (longer.charAt(i) == shorter.charAt(p)) p++;
+        return p == shorter.length() && shorter.length() >= 2 && longer.indexOf(shorter.charAt(0)) < 4;
+    }
+
+    // ---- fields -----------------------------------------------------------------------------------------
+
+    /** The item (and a lead it yields) with fields and doubts. */
+    List<ParsedItem> assemble(LocalDate today) {
+        String own = text.toString();
+        String all = own + shared;
+        List<ParsedItem> out = new ArrayList<>();
+        out.add(item(kind, own, all, today));
+        if (kind == ReportKind.VISIT && ProseCues.yieldsLead(own)) out.add(item(ReportKind.LEAD, own, all, today));
+        return out;
+    }
+
+    private ParsedItem item(ReportKind k, String own, String all, LocalDate today) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        List<Doubt> doubts = new ArrayList<>();
+        if (k != ReportKind.TRIP_PLAN && k != ReportKind.TRIP_SUMMARY) raw.put("enterprise", enterprise);
+        boolean pastEvent = k == ReportKind.VISIT || k == ReportKind.SIGNING || k == ReportKind.LEAD;
+        ProseDates.Found date = ProseDates.find(own, today, pastEvent);
+        if (date == null) date = ProseDates.find(shared, today, pastEvent);
+        String dateIso = date == null ? null : date.date().toString();
+        ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
+        if (amount == null || amount.yuan() == null && !amount.vague()) {
+            ProseAmounts.Found sharedAmount = ProseAmounts.find(shared, false);
+            if (amount == null) amount = sharedAmount;
+        }
+        String amountText = amount != null && amount.yuan() != null ? amount.yuan() + "元" : null;
+        Set<String> ours = new HashSet<>();
+        String owner = ProsePeople.owner(all);
+        if (owner != null) ours.add(owner);
+        switch (k) {
+            case VISIT -> {
+                List<String> our = ProsePeople.ours(all);
+                ours.addAll(our);
+                raw.put("date", dateIso);
+                raw.put("contacts", ProsePeople.contacts(after(own), ours));
+                raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
+                raw.put("content", own.isEmpty() ? null : trimEnd(own));
+                raw.put("intent", intent(own, all));
+                raw.put("amountYuan", amountText);
+            }
+            case LEAD -> {
+                if (dateIso != null && !fromVisit && ProseDates.find(own, today, true) != null) raw.put("date", dateIso);
+                String project = ProseFields.project(own, enterprise);
+                raw.put("project", project);
+                raw.put("amountYuan", amountText);
+                raw.put("area", ProseFields.area(own));
+                raw.put("owner", owner);
+                raw.put("source", source != null ? source : ProseFields.source(all));
+                raw.put("stage", ProseFields.stage(all));
+                raw.put("nextStep", trimEnd(own));
+                if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
+            }
+            case INSPECTION -> {
+                List<String> comp = ProsePeople.companions(all);
+                raw.put("date", dateIso);
+                raw.put("companions", comp.isEmpty() ? null : String.join("、", comp));
+                raw.put("area", ProseFields.area(all));
+                raw.put("itinerary", trimEnd(own));
+                raw.put("result", intent(own, all));
+            }
+            case SIGNING -> {
+                raw.put("project", ProseFields.project(all, enterprise));
+                raw.put("date", dateIso);
+                raw.put("amountYuan", amountText);
+                raw.put("area", ProseFields.area(all));
+                raw.put("progress", ProseFields.progress(all));
+                raw.put("owner", owner);
+                if (dateIso == null && VAGUE_DATE.matcher(all).find()) {
+                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, "近日"));
+                }
+            }
+            default -> { }
+        }
+        if (amount != null && amount.vague()) doubts.add(new Doubt(FieldLabels.label(k, "amountYuan"), Doubt.Reason.VAGUE, amount.written()));
+        if (enterprise == null && (junk != null || NAMELESS.matcher(all).find())) {
+            Matcher n = NAMELESS.matcher(all);
+            doubts.add(new Doubt(FieldLabels.label(k, "enterprise"), Doubt.Reason.NOT_AN_ENTERPRISE, junk != null ? junk : n.find() ? n.group() : null));
+        }
+        if (kindWeak) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
+        raw.values().removeIf(v -> false);
+        return withDoubts(ReportAssembler.assemble(k, raw, today), doubts);
+    }
+
+    private static ParsedItem withDoubts(ParsedItem item, List<Doubt> extra) {
+        if (extra.isEmpty()) return item;
+        List<Doubt> all = new ArrayList<>(extra);
+        all.addAll(item.doubts());
+        if (item instanceof ParsedItem.Ok ok) return new ParsedItem.Ok(ok.report(), all);
+        ParsedItem.Invalid bad = (ParsedItem.Invalid) item;
+        return new ParsedItem.Invalid(bad.kind(), bad.problems(), bad.draft(), all);
+    }
+
+    private String intent(String own, String all) {
+        String i = ProseFields.intent(own);
+        return i != null ? i : ProseFields.intent(shared.contains("都") ? shared : "");
+    }
+
+    /** The words after the enterprise's name (contacts are named after it). */
+    private String after(String own) {
+        if (enterprise == null) return own;
+        int i = own.indexOf(enterprise);
+        return i < 0 ? own : own.substring(0, Math.max(0, i)).replaceAll(".*(?:和|与)", "") + own.substring(i + enterprise.length());
+    }
+
+    private static String trimEnd(String s) {
+        return s.endsWith("，") ? s.substring(0, s.length() - 1) : s;
+    }
+}

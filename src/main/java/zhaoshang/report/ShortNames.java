@@ -1,0 +1,116 @@
+package zhaoshang.report;
+
+/**
+ * Enterprise names written without an organisation suffix ("拜访京东方", "去了欣旺达 见了方总", "BOE的投资经理",
+ * "国轩高科的人来了"): the object of a visiting verb, or the owner before "的" at the start of a clause. A candidate
+ * that {@link NameRecogniser} reads as a person or a place, a zone (…区, …市), a title (王总) or a generic word
+ * (一家企业) is no name.
+ */
+final class ShortNames {
+
+    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "见了", "对接了", "约到了", "签了", "跟", "和", "与"};
+    private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
+            "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
+    private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
+            "两家", "几家", "几个", "客户", "厂家", "项目", "现场", "园区", "厂房", "车间", "基地", "总部", "一下", "一趟", "组员", "同事",
+            "商会", "协会", "人", "这个", "那个", "朋友", "老乡", "学校", "政府", "部门", "单位", "市里", "区里", "省里", "北京", "上海",
+            "深圳", "广州", "苏州", "杭州", "天津", "企业家"};
+
+    /** Words no enterprise's short name holds: the report's own vocabulary. */
+    private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
+            "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队"};
+
+    private ShortNames() { }
+
+    /** A short name in the clause and whether it came from the recogniser alone; null when none. */
+    static String find(String clause) {
+        String owned = ownedAtStart(clause);
+        if (owned != null) return owned;
+        for (String v : VERBS) {
+            int i = clause.indexOf(v);
+            while (i >= 0) {
+                String c = objectAt(clause, i + v.length(), v.length() == 1);
+                if (c != null) return c;
+                i = clause.indexOf(v, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** "BOE的投资经理…", "周六阳光电源的储能团队…": the owner at the start of the clause. */
+    private static String ownedAtStart(String clause) {
+        for (String o : OWNED) {
+            int i = clause.indexOf(o);
+            if (i <= 0) continue;
+            int s = i;
+            while (s > 0 && OrgNames.nameChar(clause.charAt(s - 1))) s--;
+            String c = trimLead(clause.substring(s, i));
+            if (acceptable(c)) return c;
+        }
+        return null;
+    }
+
+    private static String objectAt(String clause, int from, boolean needsSignVerb) {
+        int p = from;
+        while (p < clause.length() && clause.charAt(p) == ' ') p++;
+        int s = p;
+        while (p < clause.length() && OrgNames.nameChar(clause.charAt(p)) && p - s < 12) p++;
+        if (p == s) return null;
+        String c = clause.substring(s, p);
+        // "和宁德时代签了", "与X签约": only with a signing verb after
+        if (needsSignVerb) {
+            int sign = firstOf(c, "签", "达成", "座谈", "洽谈");
+            if (sign <= 0) return null;
+            c = c.substring(0, sign);
+        }
+        c = cutAtVerb(c);
+        return acceptable(c) ? c : null;
+    }
+
+    private static int firstOf(String c, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = c.indexOf(w);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
+    }
+
+    /** "京东方见了李杰" (no punctuation in voice input): the name ends where a verb or a title starts. */
+    private static String cutAtVerb(String c) {
+        int cut = firstOf(c, "见了", "聊了", "聊", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
+                "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通");
+        return cut > 0 ? c.substring(0, cut) : c;
+    }
+
+    private static String trimLead(String c) {
+        String[] lead = {"今天", "昨天", "前天", "上午", "下午", "晚上", "中午", "刚才", "那个", "嗯", "就是"};
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String l : lead) {
+                if (c.startsWith(l) && c.length() > l.length()) { c = c.substring(l.length()); moved = true; }
+            }
+            ChineseDates.Reading d = ChineseDates.read(c, 0, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
+            if (d != null && d.end() < c.length()) { c = c.substring(d.end()); moved = true; }
+        }
+        return c;
+    }
+
+    static boolean acceptable(String c) {
+        if (c == null || c.length() < 2 || c.length() > 10) return false;
+        for (String n : NOT_NAMES) if (c.equals(n) || c.endsWith(n) && c.length() <= n.length() + 1) return false;
+        for (String w : WORDS) if (c.contains(w)) return false;
+        if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
+        if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
+        char last = c.charAt(c.length() - 1);
+        if ("区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) >= 0) return false;
+        if (c.chars().allMatch(ch -> ch < 128)) {
+            // BOE, TCL, ABB: an acronym; "sdfsdfg": keyboard noise
+            return c.length() <= 6 && c.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+        }
+        if (c.chars().anyMatch(Character::isDigit)) return false;
+        NameRecogniser.Guess g = NameRecogniser.guess(c);
+        return g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE;
+    }
+}
