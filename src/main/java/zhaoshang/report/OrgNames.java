@@ -136,8 +136,12 @@ final class OrgNames {
         return InputText.isCjk(c) || Character.isLetterOrDigit(c) || c == '·' || c == '&' || c == '-' || c == '.';
     }
 
+    private static final String[] NOT_IN_NAMES = {"对方", "说", "总监", "经理", "总裁", "董事长", "表示", "我们", "他们", "认为", "觉得",
+            "这家", "那家", "一家", "介绍", "接待", "意向", "听", "想", "要"};
+
     private static boolean generic(String stem) {
         if (stem.length() < 2) return true;
+        for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
         if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")) return true;
         return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');

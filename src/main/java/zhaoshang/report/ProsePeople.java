@@ -14,84 +14,96 @@ import java.util.regex.Pattern;
  */
 final class ProsePeople {
 
-    private static final String TITLES = "(?:常务副总经理|副总经理|总经理助理|董事长助理|总经理|副总裁|总裁|副董事长|董事长|董事会秘书|董秘|副秘书长|秘书长"
-            + "|副会长|会长|副部长|部长|副处长|处长|副院长|院长|副所长|所长|副主任|主任|总监|经理|负责人|总工程师|总工|副总|书记|局长|厂长|行长|主管|专员|科长|合伙人)";
-    private static final Pattern TITLE = Pattern.compile(TITLES);
-    private static final String DEPT_END = "部中心处办群院所组室科局会司";
 
     private ProsePeople() { }
 
-    /** 对接人员 after the enterprise name: "姓名（职务）" joined by 、; excluded names are ours. */
+    private static final String[] CORE = {"常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
+            "董事会秘书", "副总经理", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
+            "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
+            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO"};
+    private static final String[] INTRO = {"对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
+            "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同"};
+    private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长"};
+
+    /** 对接人员: "姓名（职务）" or the title alone, joined by 、; names in ours are our people, not theirs. */
     static String contacts(String text, Set<String> ours) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TITLE.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            if (m.start() < last) continue;
-            int ts = titleStart(text, m.start());
-            String title = text.substring(ts, m.end());
-            // "副总经理兼董秘": one title
-            int te = m.end();
-            if (text.startsWith("兼", te)) {
-                Matcher m2 = TITLE.matcher(text).region(te + 1, text.length());
-                if (m2.lookingAt()) { te = m2.end(); title = text.substring(ts, te); }
-            }
-            String name = null;
-            int after = te;
-            while (after < text.length() && text.charAt(after) == ' ') after++;
-            int n = PersonNames.nameAt(text, after);
-            if (n > 0 && !text.startsWith("一行", after)) { name = text.substring(after, after + n); last = after + n; }
-            else {
-                // "徐斌副总经理", "张立军总经理助理"
-                int b = ts;
-                for (int len = 3; len >= 2 && name == null; len--) {
-                    if (b - len >= 0 && PersonNames.nameAt(text, b - len) == len) name = text.substring(b - len, b);
+        Set<String> out = new LinkedHashSet<>();
+        for (String clause : text.split("[，。；;,！]")) {
+            int i = 0;
+            while (i < clause.length()) {
+                String core = coreAt(clause, i);
+                if (core == null) { i++; continue; }
+                int te = i + core.length();
+                while (clause.startsWith("兼", te) && coreAt(clause, te + 1) != null) te += 1 + coreAt(clause, te + 1).length();
+                int ts = deptStart(clause, i);
+                String dept = clause.substring(ts, i);
+                String name = null;
+                String title = clause.substring(ts, te);
+                int after = te;
+                while (after < clause.length() && clause.charAt(after) == ' ') after++;
+                int n = clause.startsWith("一行", after) || clause.startsWith("等", after) ? 0 : PersonNames.nameAt(clause, after);
+                if (n > 0) {
+                    name = clause.substring(after, after + n);
+                    te = after + n;
+                } else if (ts > 0 && (clause.charAt(ts - 1) == '（' || clause.charAt(ts - 1) == '(')) {
+                    int s0 = ts - 1;
+                    int s = s0;
+                    while (s > 0 && InputText.isCjk(clause.charAt(s - 1)) && s0 - s < 3) s--;
+                    String who = clause.substring(s, s0);
+                    if (PersonNames.nameAt(who, 0) == who.length() && who.length() >= 2) name = who;
+                } else if (!dept.isEmpty() && PersonNames.isName(dept)) {
+                    name = dept;
+                    title = clause.substring(i, te);
+                } else if (dept.length() == 1 && PersonNames.isSurname(dept.charAt(0))) {
+                    out.add(dept + clause.substring(i, te));
+                    i = te;
+                    continue;
+                } else if (ts >= 2 && PersonNames.isName(clause.substring(Math.max(0, ts - 3), ts).strip())) {
+                    name = clause.substring(Math.max(0, ts - 3), ts).strip();
+                } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts))) {
+                    name = clause.substring(ts - 2, ts);
                 }
-                last = te;
+                i = te;
+                if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                out.add(name == null ? title : name + "（" + title + "）");
             }
-            if (name != null && ours.contains(name)) continue;
-            if (title.startsWith("我方") || title.startsWith("我组")) continue;
-            out.add(name == null ? title : name + "（" + title + "）");
         }
-        // "见了方总", "吴总说" without a title, "王总（副总经理）"
-        Matcher b = Pattern.compile("([\\u4e00-\\u9fff]总)[（(]([^）)]{2,12})[）)]").matcher(text);
-        if (out.isEmpty() && b.find()) out.add(b.group(1) + "（" + b.group(2) + "）");
         if (out.isEmpty()) {
-            Matcher z = Pattern.compile("(?<![\\u4e00-\\u9fff])?([\\u4e00-\\u9fff](?:总|会长|部长))").matcher(text);
+            Matcher z = Pattern.compile("([\\u4e00-\\u9fff](?:总|会长|部长|董))").matcher(text);
             while (z.find()) {
                 String who = z.group(1);
-                if (PersonNames.isSurname(who.charAt(0)) && !who.equals("老总")) { out.add(who); break; }
+                if (PersonNames.isSurname(who.charAt(0)) && !ours.contains(who)) { out.add(who); break; }
             }
         }
-        return out.isEmpty() ? null : String.join("、", new LinkedHashSet<>(out));
+        return out.isEmpty() ? null : String.join("、", out);
     }
 
-    /** The title's department words before it ("战略投资部总经理", "封装事业部负责人"), stopping at a verb or a name. */
-    private static int titleStart(String text, int at) {
+    private static String coreAt(String s, int i) {
+        for (String c : CORE) if (s.startsWith(c, i)) return c;
+        return null;
+    }
+
+    /** Where the title's department words start ("战略投资部总经理"): after the last word that introduces it. */
+    private static int deptStart(String clause, int at) {
         int p = at;
-        int limit = Math.max(0, at - 12);
-        while (p > limit) {
-            char c = text.charAt(p - 1);
-            if (!InputText.isCjk(c) && !Character.isLetter(c)) break;
+        while (p > 0 && p > at - 16) {
+            char c = clause.charAt(p - 1);
+            if (!(InputText.isCjk(c) || c < 128 && Character.isLetter(c))) break;
             p--;
         }
-        String pre = text.substring(p, at);
-        // keep only a department ending in 部/中心/处… directly before the title
-        int best = at;
-        for (int i = pre.length() - 1; i >= 0; i--) {
-            if (DEPT_END.indexOf(pre.charAt(i)) >= 0 && i == pre.length() - 1) {
-                int s = i;
-                while (s > 0 && !stopBefore(pre, s)) s--;
-                best = p + s;
-                break;
+        int best = p;
+        for (int q = at; q > p; q--) {
+            boolean cut = false;
+            for (String w : INTRO) {
+                if (q - w.length() >= p && clause.startsWith(w, q - w.length())) { best = q; cut = true; break; }
             }
+            if (cut) break;
         }
         return best;
     }
 
-    private static boolean stopBefore(String pre, int s) {
-        String[] stops = {"对接", "接待", "见了", "见到", "的", "了", "与", "和", "是", "司", "团", "，", "公司", "集团", "接"};
-        for (String w : stops) if (pre.startsWith(w, s - w.length() < 0 ? 0 : s - w.length()) && s - w.length() >= 0) return true;
+    private static boolean ourSide(String dept) {
+        for (String w : OUR_SIDE) if (dept.contains(w)) return true;
         return false;
     }
 

@@ -67,6 +67,10 @@ final class ProseRecord {
                     cur.suffixed = suffix;
                     continue;
                 }
+                // "对接 商用车公司 总经理助理": a bare 公司 with no verb of its own is a part of the one visited;
+                // a short name mentioned again later is no new record without a verb of its own
+                if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak())
+                        && (!suffix || name.endsWith("公司") && !name.endsWith("有限公司") && !name.endsWith("分公司"))) continue;
                 ProseRecord r = new ProseRecord();
                 r.enterprise = name;
                 r.suffixed = suffix;

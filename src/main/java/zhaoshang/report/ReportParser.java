@@ -35,15 +35,22 @@ public final class ReportParser {
         KindHeader header = KindHeader.read(lines.get(0), today);
         if (header == null) {
             ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
-            if (numbered.isReport() || tooLong) return numbered;
-            return new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
+            if (tooLong) return numbered;
+            if (numbered.isReport() && !proseRather(numbered, lines)) return numbered;
+            ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
+            return !numbered.isReport() || better(prose, numbered) ? prose : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
         List<ParsedItem> items = new ArrayList<>();
         for (Block block : blocks(header, lines, today)) {
             for (Item item : items(block, today)) items.add(read(item, today));
         }
-        return new ParseOutcome(items);
+        ParseOutcome template = new ParseOutcome(items);
+        if (proseRather(template, lines)) {
+            ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
+            if (better(prose, template)) return prose;
+        }
+        return template;
     }
 
     /**
@@ -55,6 +62,55 @@ public final class ReportParser {
         if (fieldsText == null || fieldsText.isBlank()) return new Correction(Map.of(), List.of(ProblemMessages.nothingToCorrect()));
         String text = InputText.clean(fieldsText.length() > InputText.MAX_CHARS ? fieldsText.substring(0, InputText.MAX_CHARS) : fieldsText);
         return CorrectionReader.read(kind, lines(text), today);
+    }
+
+    /**
+     * A message that opens like a template but is written as sentences ("今天拜访了X公司，副总经理谢坤接待，意向一般。")
+     * is read as prose: no line holds a "名称：值" field and the words run on with sentence punctuation.
+     */
+    private static boolean proseRather(ParseOutcome template, List<String> lines) {
+        for (String line : lines) {
+            for (ParsedItem item : template.items()) {
+                String body = line.substring(NumberedLine.markerEnd(line));
+                for (int i = 0; i < Math.min(body.length(), 12); i++) {
+                    if (FieldSynonyms.colonLabelAt(item.kind(), body, i) != null) return false;
+                }
+            }
+        }
+        int punctuation = 0;
+        for (String line : lines) for (char c : line.toCharArray()) if (c == '，' || c == '。' || c == '；') punctuation++;
+        return punctuation >= 2;
+    }
+
+    /** The prose reading has fewer problems, or as few and more fields filled. */
+    private static boolean better(ParseOutcome prose, ParseOutcome template) {
+        if (!prose.isReport()) return false;
+        int p = problems(prose);
+        int t = problems(template);
+        if (p != t) return p < t;
+        return filled(prose) > filled(template);
+    }
+
+    private static int problems(ParseOutcome o) {
+        int n = 0;
+        for (ParsedItem i : o.items()) if (i instanceof ParsedItem.Invalid bad) n += bad.problems().size();
+        return n;
+    }
+
+    private static int filled(ParseOutcome o) {
+        int n = 0;
+        for (ParsedItem i : o.items()) {
+            if (i.draft() == null) continue;
+            for (var rc : i.draft().getClass().getRecordComponents()) {
+                try {
+                    Object v = rc.getAccessor().invoke(i.draft());
+                    if (v != null && !(v instanceof java.util.List<?> l && l.isEmpty())) n++;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return n;
     }
 
     // ---- message structure ------------------------------------------------------------------------------

@@ -20,6 +20,9 @@ final class ShortNames {
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
             "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队"};
 
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "总经理|副总|总裁|董事|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|[^\\s]总$");
+
     private ShortNames() { }
 
     /** A short name in the clause and whether it came from the recogniser alone; null when none. */
@@ -45,6 +48,10 @@ final class ShortNames {
             int s = i;
             while (s > 0 && OrgNames.nameChar(clause.charAt(s - 1))) s--;
             String c = trimLead(clause.substring(s, i));
+            for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "和", "与", "跟", "是", "了"}) {
+                int k = c.lastIndexOf(v);
+                if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
+            }
             if (acceptable(c)) return c;
         }
         return null;
@@ -101,6 +108,7 @@ final class ShortNames {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
         for (String n : NOT_NAMES) if (c.equals(n) || c.endsWith(n) && c.length() <= n.length() + 1) return false;
         for (String w : WORDS) if (c.contains(w)) return false;
+        if (TITLE.matcher(c).find()) return false;
         if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         char last = c.charAt(c.length() - 1);
