@@ -17,6 +17,12 @@ import zhaoshang.bot.Bot;
 import zhaoshang.bot.Command;
 import zhaoshang.bot.Pipeline;
 import zhaoshang.bot.commands.ConfirmCommand;
+import zhaoshang.bot.commands.ConnectCommand;
+import zhaoshang.bot.commands.JoinCommand;
+import zhaoshang.bot.commands.Newcomers;
+import zhaoshang.bot.commands.RosterChangeCommand;
+import zhaoshang.bot.commands.RosterCommand;
+import zhaoshang.bot.commands.RosterTexts;
 import zhaoshang.bot.commands.CorrectCommand;
 import zhaoshang.bot.commands.HelpCommand;
 import zhaoshang.bot.commands.HistoryCommand;
@@ -62,6 +68,8 @@ import zhaoshang.export.SubmissionWorkbook;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.report.ReportExtractor;
+import zhaoshang.roster.ConfigWatcher;
+import zhaoshang.roster.Roster;
 import zhaoshang.report.ReportParser;
 import zhaoshang.report.llm.OpenAiCompatibleExtractor;
 import zhaoshang.outbox.Outbox;
@@ -112,6 +120,8 @@ public final class App implements AutoCloseable {
     /** This process's claim on the database file (null for an in-memory database). */
     private final InstanceLock lock;
     private final ReminderEvaluator reminders;
+    private final Roster roster;
+    private final ConfigWatcher configWatcher;
     private final ReminderTicker ticker;
     private final ChartGuard charts;
     /** Groups whose reminders cannot notify the people they name (see {@link MentionReach}). */
@@ -126,11 +136,15 @@ public final class App implements AutoCloseable {
     private App(Settings settings, Clock baseClock, ChartGuard.Drawer chartDrawer) {
         this.settings = settings;
         this.clock = new SimulatorClock(baseClock.withZone(settings.zone()));
-        this.config = new ConfigLoader(settings.configDir(), settings::get).load();
+        BotConfig seed = new ConfigLoader(settings.configDir(), settings::get).load();
         // the optional language model (BOT_LLM_*): NONE unless configured; a wrong setting stops the start here
         this.reportExtractor = OpenAiCompatibleExtractor.fromSettings(settings, new OkHttpClient());
         this.lock = lockDatabase(settings.dbUrl());
         this.database = Database.open(settings.dbUrl());
+        // bot-config is the seed; the roster's changes made by chat (V14) win over it, and everything below reads the
+        // current roster through this view
+        this.roster = new Roster(database, seed, clock);
+        this.config = roster.view();
         Path dataDir = dataDir(settings.dbUrl());
         this.files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
         this.inbox = new Inbox(database.jdbi());
@@ -175,6 +189,10 @@ public final class App implements AutoCloseable {
         List<Command> commands = new ArrayList<>();
         commands.add(new HelpCommand(() -> commands));
         commands.add(new TemplateCommand());
+        commands.add(new RosterCommand(roster, settings.zone()));
+        commands.add(new RosterChangeCommand(roster));
+        commands.add(new JoinCommand(roster, outbox, settings.zone()));
+        commands.add(new ConnectCommand(roster));
         commands.add(new MyRecordsCommand(ledger));
         commands.add(new WithdrawCommand(ledger, config));
         commands.add(new ConfirmCommand(ledger, config));
@@ -203,7 +221,9 @@ public final class App implements AutoCloseable {
         commands.add(new SubmitCommand(config, ledger, new SubmissionWorkbook(export), settings.zone()));
         commands.add(new DecideSubmissionCommand(config, ledger, settings.zone()));
         commands.add(new ReportCommand(parser, ledger));
-        this.bot = new Bot(config, clock, commands);
+        this.bot = new Bot(config, clock, commands, new Newcomers(roster, outbox));
+        this.configWatcher = new ConfigWatcher(settings.configDir(), settings::get, roster, seed,
+                refusal -> tellCoordination(outbox, refusal));
         this.pipeline = new Pipeline(database, inbox, bot, outbox, sender, clock);
         this.callbacks = new PlatformCallbacks(dingtalkInbound, wecomInbound, pipeline, clock);
 
@@ -226,6 +246,9 @@ public final class App implements AutoCloseable {
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "error", e.lastError() == null ? "" : e.lastError())).toList());
                 d.put("mentionRoutes", mentionProblems);
+                d.put("config", configWatcher.problem().map(ConfigWatcher.Refusal::describe).orElse("ok"));
+                d.put("configRestartNeeded", configWatcher.restartNeeded().orElse(""));
+                d.put("rosterWarnings", roster.warnings());
                 d.put("outboxWarnings", outbox.warned(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "warning", e.warning())).toList());
@@ -279,6 +302,16 @@ public final class App implements AutoCloseable {
      */
     private void startMaintenance(Settings settings) {
         maintenance.scheduleWithFixedDelay(this::purgeExpiredFiles, 0, 3600, java.util.concurrent.TimeUnit.SECONDS);
+        long configSeconds = configCheckSeconds(settings);
+        if (configSeconds > 0) {
+            maintenance.scheduleWithFixedDelay(() -> {
+                try {
+                    configWatcher.check();
+                } catch (RuntimeException e) {
+                    LOG.error("checking bot-config for edits failed: {}", e.getMessage(), e);
+                }
+            }, configSeconds, configSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
         if (Database.fileOf(settings.dbUrl()).startsWith(":memory:")) return;
         Backup backup = new Backup(database, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings), clock);
         maintenance.scheduleWithFixedDelay(() -> {
@@ -297,6 +330,19 @@ public final class App implements AutoCloseable {
             if (removed > 0) LOG.info("deleted {} expired file(s)", removed);
         } catch (RuntimeException e) {
             LOG.error("deleting expired files failed: {}", e.getMessage(), e);
+        }
+    }
+
+    /** BOT_CONFIG_CHECK_SECONDS: how often bot-config/ is checked for edits (default 5; 0 = never). */
+    private static long configCheckSeconds(Settings settings) {
+        String v = settings.get("BOT_CONFIG_CHECK_SECONDS");
+        if (v == null || v.isBlank()) return 5;
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(".env", "BOT_CONFIG_CHECK_SECONDS", "应为不小于 0 的整数（秒），0 表示不自动检查");
         }
     }
 
@@ -341,6 +387,28 @@ public final class App implements AutoCloseable {
 
     public BotConfig config() {
         return config;
+    }
+
+    /** Who is in which team and which group is whose: bot-config with the changes made by chat. */
+    public Roster roster() {
+        return roster;
+    }
+
+    /** Picks up edits of bot-config/ (checked every BOT_CONFIG_CHECK_SECONDS; tests call {@link ConfigWatcher#check}). */
+    public ConfigWatcher configWatcher() {
+        return configWatcher;
+    }
+
+    /** An edit of bot-config was refused: the coordination groups are told what to fix (once per content). */
+    private void tellCoordination(Outbox outbox, ConfigWatcher.Refusal refusal) {
+        Reply notice = Reply.text(RosterTexts.configRefused(refusal.file(), refusal.entry(), refusal.problem()));
+        database.unit(() -> {
+            for (Conversation c : config.conversationsOf(null)) {
+                outbox.enqueue(c.platform(), c.id(), null, List.of(notice), Map.of());
+            }
+            return null;
+        });
+        sender.wake();
     }
 
     /** The language-model reader for what the rules cannot read with confidence ({@link ReportExtractor#NONE} when off). */

@@ -20,11 +20,28 @@ public final class Bot {
     private final BotConfig config;
     private final Clock clock;
     private final List<Command> commands;
+    private final Strangers strangers;
 
     public Bot(BotConfig config, Clock clock, List<Command> commands) {
+        this(config, clock, commands, null);
+    }
+
+    /** @param strangers answers to unknown senders and groups; null for a pointer to 投资促进部 */
+    public Bot(BotConfig config, Clock clock, List<Command> commands, Strangers strangers) {
         this.config = config;
         this.clock = clock;
         this.commands = List.copyOf(commands);
+        this.strangers = strangers != null ? strangers : new Strangers() {
+            @Override
+            public List<Reply> unknownSender(ChatMessage message, Optional<Conversation> conversation, long inboxId) {
+                return List.of(Reply.text(BotTexts.unknownSender(message.senderName(), message.senderId(), admins())));
+            }
+
+            @Override
+            public List<Reply> unknownConversation(ChatMessage message, Member member, String text, long inboxId) {
+                return List.of(Reply.text(BotTexts.unknownConversation(message.conversationId(), admins())));
+            }
+        };
     }
 
     public List<Command> commands() {
@@ -35,10 +52,10 @@ public final class Bot {
         Optional<Conversation> conversation = config.conversation(message.platform(), message.conversationId());
         Optional<Member> member = config.memberByPlatformId(message.platform(), message.senderId());
         if (member.isEmpty()) {
-            return List.of(Reply.text(BotTexts.unknownSender(message.senderName(), message.senderId(), admins())));
+            return strangers.unknownSender(message, conversation, inboxId);
         }
         if (conversation.isEmpty()) {
-            return List.of(Reply.text(BotTexts.unknownConversation(message.conversationId(), admins())));
+            return strangers.unknownConversation(message, member.get(), MessageText.normalize(message.text()), inboxId);
         }
         String msgType = message.replyContext().get("msgtype");
         if (msgType != null && !msgType.equals("text")) {

@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The organisation as bot-config describes it, validated. */
-public final class BotConfig {
+/**
+ * The organisation as bot-config describes it, validated: an immutable snapshot. The running bot reads the current
+ * one through a view that follows the roster's changes (roster.LiveConfig overrides every public method); a method
+ * added here must be added there too (LiveConfigTest checks it).
+ */
+public class BotConfig {
 
     private final List<Team> teams;
     private final List<Member> members;
@@ -19,9 +23,17 @@ public final class BotConfig {
     private final Map<String, Member> membersById;
     private final Map<String, Member> membersByPlatformId;
     private final Map<String, Conversation> conversationsByKey;
+    /** People who left the roster: their names stay on what they reported. */
+    private final Map<String, Member> formerById;
 
     public BotConfig(List<Team> teams, List<Member> members, List<Conversation> conversations,
                      Targets targets, Schedules schedules, HolidayCalendar holidays) {
+        this(teams, members, conversations, targets, schedules, holidays, List.of());
+    }
+
+    /** @param former people removed from the roster, found by {@link #member(String)} only (for their names) */
+    public BotConfig(List<Team> teams, List<Member> members, List<Conversation> conversations,
+                     Targets targets, Schedules schedules, HolidayCalendar holidays, List<Member> former) {
         this.teams = List.copyOf(teams);
         this.members = List.copyOf(members);
         this.conversations = List.copyOf(conversations);
@@ -35,6 +47,19 @@ public final class BotConfig {
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         this.conversationsByKey = conversations.stream()
                 .collect(Collectors.toUnmodifiableMap(c -> key(c.platform(), c.id()), Function.identity()));
+        this.formerById = former.stream().filter(m -> !membersById.containsKey(m.id()))
+                .collect(Collectors.toUnmodifiableMap(Member::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** The same settings with another roster (teams, members, groups); targets, schedules and holidays stay. */
+    public BotConfig withRoster(List<Team> teams, List<Member> members, List<Conversation> conversations,
+                                List<Member> former) {
+        return new BotConfig(teams, members, conversations, targets, schedules, holidays, former);
+    }
+
+    /** People who left the roster (their records keep their names). */
+    public List<Member> former() {
+        return List.copyOf(formerById.values());
     }
 
     private static String key(String platform, String id) {
@@ -66,7 +91,12 @@ public final class BotConfig {
         return Optional.empty();
     }
 
-    public Optional<Member> member(String id) { return Optional.ofNullable(id == null ? null : membersById.get(id)); }
+    /** A member by our id; also someone who has left the roster, so that their records keep their name. */
+    public Optional<Member> member(String id) {
+        if (id == null) return Optional.empty();
+        Member m = membersById.get(id);
+        return Optional.ofNullable(m != null ? m : formerById.get(id));
+    }
 
     public Optional<Member> memberByPlatformId(String platform, String userId) {
         if (platform == null || userId == null) return Optional.empty();

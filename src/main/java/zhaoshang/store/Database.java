@@ -142,6 +142,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs {@code action} if the unit running on this thread is undone (after the rollback): for state kept in memory
+     * beside the database (the roster's snapshot), so that it can be read back from what was really committed.
+     */
+    public void onRollback(Runnable action) {
+        units.onRollback(action);
+    }
+
+    /**
      * The storage failure in {@code e}, if it is one; remembered until {@link #writeProblem} finds room again (a
      * small write that succeeds meanwhile, such as the answer to the failure, does not mean space has returned).
      */

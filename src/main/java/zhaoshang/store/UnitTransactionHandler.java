@@ -37,6 +37,7 @@ final class UnitTransactionHandler implements TransactionHandler {
         boolean broken;
         int depth;
         int savepoints;
+        final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
         Unit(Handle handle) {
             this.handle = handle;
@@ -72,11 +73,28 @@ final class UnitTransactionHandler implements TransactionHandler {
                         t.addSuppressed(e); // closing the connection rolls back what is left
                     }
                 }
+                current.remove();
+                for (Runnable r : u.onRollback) {
+                    try {
+                        r.run();
+                    } catch (RuntimeException e) {
+                        t.addSuppressed(e);
+                    }
+                }
                 throw t;
             } finally {
                 current.remove();
             }
         });
+    }
+
+    /**
+     * Runs {@code action} when the unit running on this thread ends without committing (after its rollback, outside
+     * the unit); does nothing when no unit runs (a write outside a unit has committed on its own).
+     */
+    void onRollback(Runnable action) {
+        Unit u = current.get();
+        if (u != null) u.onRollback.add(action);
     }
 
     /** True while a unit runs on this thread. */

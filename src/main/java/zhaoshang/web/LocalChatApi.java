@@ -83,9 +83,21 @@ final class LocalChatApi {
         SimulatorView.Platform view = platform(body.hasNonNull("platform") ? body.get("platform").asText() : null);
         String id = body.hasNonNull("id") ? body.get("id").asText() : UUID.randomUUID().toString();
         if (id.isBlank() || id.length() > 128) throw new ApiError(400, "id 应为 1–128 个字符");
-        String name = config.memberByPlatformId(LocalChatPlatform.NAME, sender).map(Member::name).orElse("");
+        // the name a platform shows: the member's; for someone not on the roster, the optional senderName field
+        String given = body.hasNonNull("senderName") ? body.get("senderName").asText("").strip() : "";
+        if (given.length() > 32) throw new ApiError(400, "senderName 应在 32 个字以内");
+        String name = config.memberByPlatformId(LocalChatPlatform.NAME, sender).map(Member::name).orElse(given);
+        // the people the message @-mentions, by their simulator id, as DingTalk's atUsers carries them
+        Map<String, String> context = new java.util.HashMap<>();
+        JsonNode at = body.get("atUsers");
+        if (at != null && !at.isNull()) {
+            if (!at.isArray() || at.size() > 20) throw new ApiError(400, "atUsers 应为最多 20 个用户 ID 的数组");
+            List<String> ids = new ArrayList<>();
+            at.forEach(n -> ids.add(n.asText("")));
+            zhaoshang.chat.AtUsers.put(context, ids);
+        }
         ChatMessage message = new ChatMessage(LocalChatPlatform.NAME, id, conversation, sender, name, text,
-                clock.instant(), Map.of());
+                clock.instant(), context);
         if (text.length() > MAX_TEXT_CHARS) {
             // Keep the raw message (nothing a member sent is lost), but do not try to read it.
             pipeline.receive(message).ifPresent(inboxId -> inbox.markFailed(inboxId, "text too long: " + text.length()));

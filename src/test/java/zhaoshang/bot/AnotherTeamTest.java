@@ -55,6 +55,12 @@ class AnotherTeamTest {
         PROBES.put("SubmitterCommand", List.of("指定报送人 许嘉禾", "取消报送人 许嘉禾"));
         PROBES.put("SubmitCommand", List.of("报送 第二工作组 11月台账", "报送 11月台账"));
         PROBES.put("DecideSubmissionCommand", List.of("备案 第二工作组 11月", "退回 第二工作组 11月 原因：测试"));
+        PROBES.put("RosterCommand", List.of("名单", "名单 第二工作组", "名单历史", "名单历史 第二工作组", "导出名单",
+                "导出名单 第二工作组"));
+        PROBES.put("RosterChangeCommand", List.of("添加 @新人乙 第二工作组 组员", "添加 @新人乙 第一工作组 组员", "移出 @许嘉禾",
+                "移出 方若兰", "设为组长 @许嘉禾", "转组 @许嘉禾 第一工作组", "转组 陆承泽 第一工作组"));
+        PROBES.put("JoinCommand", List.of("同意", "同意 机密丁", "拒绝 机密丁", "同意 #1"));
+        PROBES.put("ConnectCommand", List.of("本群为第一工作组", "本群为协调群"));
         PROBES.put("ReportCommand", List.of(
                 "走访\n企业：本组新企业有限公司\n洽谈内容：介绍园区\n投资意向：一般",
                 "线索\n企业：东莞聚景实业有限公司\n项目名称：电子信息产业园\n拟投资额：1亿元\n线索来源：{V}",
@@ -88,6 +94,8 @@ class AnotherTeamTest {
                 "外出计划\n目的地：深圳\n出发日期：11月19日\n返回日期：11月23日\n拟拜访企业：机密丁电子有限公司（11月21日）"), "T"));
         assertThat(bot.sayText("local-team2", "m-fang", "静音 每日走访 3天 原因：机密展会值守")).contains("已为本组静音");
         assertThat(bot.sayText("local-team2", "m-lu", "请假 11月25日-11月27日")).contains("已登记请假");
+        // someone asks to join 第二工作组 (the name is one of its secrets)
+        assertThat(TestBot.text(bot.sayAs("local-team2", "u-secret", "机密丁", "你好"))).contains("已请组长确认");
         bot.sayText("local-team1", "m-he", "走访\n企业：本组公开企业有限公司\n时间：今天\n洽谈内容：介绍园区\n投资意向：一般");
     }
 
@@ -191,6 +199,10 @@ class AnotherTeamTest {
             sb.append(h.createQuery("select id, version, status, submitted_by, decided_by, reason from submission"
                     + " where team_id = 'team2' order by id").mapToMap().list());
             sb.append(h.createQuery("select * from submission_delegate where team_id = 'team2'").mapToMap().list());
+            // the roster: no change of anyone, any group or any request
+            for (String table : List.of("roster_member", "roster_conversation", "roster_change", "join_request")) {
+                sb.append(table).append(h.createQuery("select * from " + table).mapToMap().list()).append('\n');
+            }
             sb.append(h.createQuery("select * from reminder_pause where member_id in ('m-fang', 'm-xu', 'm-lu') order by id")
                     .mapToMap().list());
             return sb.toString();

@@ -96,6 +96,28 @@ public final class TestBot implements AutoCloseable {
                 "id", "test-" + (++seq))).body.get("replies");
     }
 
+    /**
+     * Sends a message as someone the platform names {@code senderName} (who may not be on the roster), @-mentioning
+     * {@code atUsers} by their simulator ids as DingTalk's atUsers would; returns the replies array.
+     */
+    public JsonNode sayAs(String conversation, String sender, String senderName, String text, String... atUsers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("conversation", conversation);
+        body.put("sender", sender);
+        body.put("senderName", senderName);
+        body.put("text", text);
+        body.put("id", "test-" + (++seq));
+        body.put("atUsers", List.of(atUsers));
+        return post("/local/messages", body).body.get("replies");
+    }
+
+    /** The plain text of replies, joined. */
+    public static String text(JsonNode replies) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode r : replies) sb.append(plain(r)).append('\n');
+        return sb.toString();
+    }
+
     /** What a person reads in every reply (markup applied), joined, for assertions. */
     public String sayText(String conversation, String sender, String text) {
         StringBuilder sb = new StringBuilder();

@@ -31,6 +31,8 @@ final class Permissions {
         static final Subject REMINDERS = new Subject("查看", "提醒设置", "");
         static final Subject REMINDER_PREVIEW = new Subject("预览", "提醒", "");
         static final Subject MUTE = new Subject("静音", "提醒", "");
+        static final Subject ROSTER = new Subject("查看", "名单", "");
+        static final Subject ROSTER_EXPORT = new Subject("导出", "名单", "");
         static final Subject SUBMISSIONS = new Subject("查看", "报送记录", "");
     }
 
@@ -160,6 +162,40 @@ final class Permissions {
         String groupTeamId = request.conversationTeamId();
         if (groupTeamId != null && !groupTeamId.equals(m.teamId())) return Optional.of("请在本组群里指定报送人。");
         return Optional.empty();
+    }
+
+    /**
+     * Why this member may not make a roster change here; empty when allowed. A change takes a person from a place
+     * (team and role; both null when they were not on the roster) to another (both null when they leave it); joining
+     * requests are changes from nowhere to a team's 组员. 投资促进部 may make any change; a 组长 only within their
+     * own team's 组员 (adding, removing, approving 组员 — not making a 组长 nor moving anyone to another team);
+     * nobody else any. In a team's group only changes that concern that team are made (others see the answer).
+     */
+    static Optional<String> rosterChange(Request request, BotConfig config, String teamBefore, Role roleBefore,
+                                         String teamAfter, Role roleAfter) {
+        Member m = request.member();
+        if (m.role() == Role.LEADER) {
+            boolean ownMembersOnly = (roleBefore == null || (roleBefore == Role.MEMBER && m.teamId().equals(teamBefore)))
+                    && (roleAfter == null || (roleAfter == Role.MEMBER && m.teamId().equals(teamAfter)));
+            if (!ownMembersOnly) {
+                return Optional.of("组长只能调整本组" + (own(m, config).isEmpty() ? "" : "（" + own(m, config) + "）")
+                        + "的组员：加入、移出、同意加入申请。设组长、转组和其他组的名单请联系投资促进部。");
+            }
+        } else if (m.role() != Role.PROMOTION) {
+            return Optional.of("只有本组组长和投资促进部可以调整名单、同意加入申请。");
+        }
+        String groupTeamId = request.conversationTeamId();
+        if (groupTeamId != null && !groupTeamId.equals(teamBefore) && !groupTeamId.equals(teamAfter)) {
+            String group = config.team(groupTeamId).map(Team::name).orElse("其他工作组");
+            return Optional.of("本群是" + group + "的群，其他组的名单请在该组的群或投资促进部协调群里调整，以免其他组看到。");
+        }
+        return Optional.empty();
+    }
+
+    /** Only 投资促进部 connects a group to a team or as the coordination group. */
+    static Optional<String> connectGroup(Member m) {
+        return m.role() == Role.PROMOTION ? Optional.empty()
+                : Optional.of("只有投资促进部可以设置本群属于哪个工作组。");
     }
 
     static boolean mayChange(Member actor, String recordTeamId, String reporterId) {

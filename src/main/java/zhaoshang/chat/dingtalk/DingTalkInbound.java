@@ -228,6 +228,15 @@ public final class DingTalkInbound {
         ctx.put(MSGTYPE, msgtype);
         put(ctx, ROBOT_CODE, text(root, "robotCode"));
         put(ctx, SENDER_STAFF_ID, text(root, "senderStaffId"));
+        java.util.List<String> mentioned = new java.util.ArrayList<>();
+        String robot = text(root, "chatbotUserId");
+        for (JsonNode at : root.path("atUsers")) {
+            String staffId = at.path("staffId").asText("");
+            if (!staffId.isBlank() && (robot == null || !robot.equals(at.path("dingtalkId").asText("")))) {
+                mentioned.add(staffId);
+            }
+        }
+        zhaoshang.chat.AtUsers.put(ctx, mentioned);
 
         return InboundResult.accepted(new ChatMessage("dingtalk", msgId, conversationId, sender,
                 text(root, "senderNick"), content.strip(), sentAt == null ? now : sentAt, ctx));
