@@ -59,13 +59,14 @@ class LocalChatApiTest {
     @Test
     void unknownSenderIsToldWhomToAsk() {
         String text = bot.sayText("local-team1", "stranger-01", "走访 企业：某公司");
-        assertThat(text).contains("不在任何招商工作组的名单里").contains("投资促进部").contains("stranger-01");
+        assertThat(text).contains("还不在第一工作组的名单里", "已请组长确认", "同意").doesNotContain("stranger-01");
+        assertThat(bot.sayText("local-team1", "stranger-01", "帮助")).as("answered once").isEmpty();
     }
 
     @Test
     void unknownConversationIsExplained() {
         String text = bot.sayText("no-such-group", "m-he", "帮助");
-        assertThat(text).contains("本群还没有登记").contains("conversations.yaml");
+        assertThat(text).contains("本群还没有连接", "本群为第二工作组", "投资促进部");
     }
 
     @Test

@@ -99,6 +99,13 @@ final class EveryAnswer {
         say(bot, t1, "m-he", "@招商助手");
         say(bot, t1, "stranger-01", "走访 企业：某公司");
         say(bot, "local-nowhere", "m-he", "帮助");
+        // the roster: a request approved, the roster and its history, refusals, a group connected by chat
+        say(bot, t1, "m-lin", "同意");
+        say(bot, "local-coord", "m-admin", "名单");
+        say(bot, t1, "m-lin", "名单历史");
+        say(bot, "local-coord", "m-admin", "移出 方若兰");
+        say(bot, t1, "m-he", "添加 @某人 第一工作组 组员");
+        say(bot, "local-joined", "m-admin", "本群为第四工作组");
 
         // a month of reminders, each rule for real: the trip above (24th–27th), month end, trip summary, quarter
         for (String at : List.of("2026-11-24T19:00", "2026-11-25T09:00", "2026-11-26T10:00", "2026-11-27T09:00",
