@@ -202,8 +202,7 @@ public final class App implements AutoCloseable {
         ProgressCalculator progress = new ProgressCalculator(ledger, config.targets());
         LedgerExport export = new LedgerExport(ledger, config, settings.zone(), progress, maxFileBytes(settings), clock);
         this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
-        commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, config.targets(), charts),
-                ledger));
+        commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, charts), ledger));
         commands.add(new ExportCommand(config, export, settings.zone()));
         commands.add(new RankingCommand(config, progress, settings.zone()));
         // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.

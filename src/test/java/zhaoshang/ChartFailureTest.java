@@ -29,7 +29,7 @@ class ChartFailureTest {
     @Test
     void progressIsAnsweredWithTextAndWorkbookWhenTheChartFails() {
         AtomicBoolean broken = new AtomicBoolean(true);
-        ChartGuard.Drawer drawer = (teams, asked, scores) -> {
+        ChartGuard.Drawer drawer = (teams, asked) -> {
             if (broken.get()) throw new IllegalStateException("injected: the chart cannot be drawn");
             return new byte[] {(byte) 0x89, 'P', 'N', 'G'};
         };

@@ -41,7 +41,7 @@ class StartupRecoveryTest {
         }
         CountDownLatch slowAnswer = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        ChartGuard.Drawer waits = (teams, asked, scores) -> {
+        ChartGuard.Drawer waits = (teams, asked) -> {
             started.countDown();
             try {
                 slowAnswer.await(60, TimeUnit.SECONDS);

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 /**
  * The chart font travels with the jar: WenQuanYi Micro Hei (文泉驿微米黑, Apache-2.0; licence text beside it in
  * {@code /fonts/LICENSE-wqy-microhei.txt}). Java's logical fonts ("Dialog", "SansSerif") draw empty boxes for Chinese
- * on a machine without CJK fonts, and xchart uses them unless told otherwise, so every chart font is derived from
+ * on a machine without CJK fonts, so every chart font is derived from
  * {@link #cjk()} — never from whatever happens to be installed, so a chart looks the same on every machine.
  *
  * <p>{@link #register()} loads the font and registers it with AWT once (App calls it at startup, through

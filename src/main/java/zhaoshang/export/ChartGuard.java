@@ -3,7 +3,6 @@ package zhaoshang.export;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -24,7 +23,7 @@ public final class ChartGuard {
     /** Draws a progress chart as PNG ({@link LedgerExport#chart} in production). */
     @FunctionalInterface
     public interface Drawer {
-        byte[] draw(List<TeamProgress> teams, Period asked, Map<String, Double> scores);
+        byte[] draw(List<TeamProgress> teams, Period asked);
     }
 
     private final Drawer drawer;
@@ -47,10 +46,10 @@ public final class ChartGuard {
     }
 
     /** The chart, or empty when it could not be drawn. Never throws. */
-    public Optional<byte[]> draw(List<TeamProgress> teams, Period asked, Map<String, Double> scores) {
+    public Optional<byte[]> draw(List<TeamProgress> teams, Period asked) {
         byte[] png;
         try {
-            png = drawer.draw(teams, asked, scores);
+            png = drawer.draw(teams, asked);
             if (png == null || png.length == 0) throw new IllegalStateException("the chart came out empty");
         } catch (Throwable e) { // Errors too: a JDK without fonts throws UnsatisfiedLinkError / InternalError here
             failed(e);

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Member;
@@ -161,34 +159,9 @@ public final class LedgerExport {
         return new ProgressLine(t.teamName(), f.label(), f.period().label(), f.actual(), f.target(), status(f.pace()), note);
     }
 
-    /** Bars of actual vs target: per target for one team, per team (weighted completion %) for several. */
-    public byte[] chart(List<TeamProgress> teams, Period asked, Map<String, Double> scores) {
-        return ProgressChart.png(chartData(teams, asked, scores), 900, 520);
-    }
-
-    /** What {@link #chart} draws. */
-    public static ChartData chartData(List<TeamProgress> teams, Period asked, Map<String, Double> scores) {
-        List<String> categories = new ArrayList<>();
-        List<Long> actual = new ArrayList<>();
-        List<Long> target = new ArrayList<>();
-        String title;
-        if (teams.size() == 1) {
-            TeamProgress t = teams.get(0);
-            title = t.teamName() + " " + asked.label() + " 任务进度";
-            for (Figure f : t.figures()) {
-                categories.add(f.label());
-                actual.add(f.actual());
-                target.add(f.target());
-            }
-        } else {
-            title = "各工作组 " + asked.label() + " 任务完成率（%）";
-            for (TeamProgress t : teams) {
-                categories.add(t.teamName());
-                actual.add(Math.round(scores.getOrDefault(t.teamId(), 0.0)));
-                target.add(100L);
-            }
-        }
-        return new ChartData(title, categories, actual, target);
+    /** The progress chart as PNG: {@link ChartData#of} drawn by {@link ProgressChart}. */
+    public byte[] chart(List<TeamProgress> teams, Period asked) {
+        return ProgressChart.png(ChartData.of(teams, asked, config.targets()));
     }
 
     private List<ExportRow> rows(List<? extends LedgerEntry<?>> entries) {

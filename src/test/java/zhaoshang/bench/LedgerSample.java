@@ -12,7 +12,6 @@ import java.util.Map;
 
 import zhaoshang.export.ExportRow;
 import zhaoshang.export.LedgerWorkbook;
-import zhaoshang.export.ProgressChart;
 import zhaoshang.export.ProgressLine;
 import zhaoshang.export.WorkbookContent;
 import zhaoshang.report.ReportKind;
@@ -21,7 +20,7 @@ import zhaoshang.report.TripPlanReport;
 import zhaoshang.report.VisitReport;
 
 /**
- * Writes a sample workbook and chart to look at (docs/ledger-sample.png is rendered from it):
+ * Writes a sample workbook to look at (docs/ledger-sample.png is rendered from it):
  * {@code java -cp ... zhaoshang.bench.LedgerSample target/sample}, then
  * {@code soffice --headless --convert-to pdf target/sample/*.xlsx}.
  */
@@ -68,10 +67,6 @@ public final class LedgerSample {
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             LedgerWorkbook.write(content, out);
         }
-        Files.write(dir.resolve("chart-sample.png"), ProgressChart.png("第一工作组 2026年11月进度",
-                progress.stream().map(ProgressLine::targetLabel).toList(),
-                progress.stream().map(ProgressLine::actual).toList(),
-                progress.stream().map(ProgressLine::target).toList(), 900, 480));
-        System.out.println("wrote " + xlsx + " and " + dir.resolve("chart-sample.png"));
+        System.out.println("wrote " + xlsx + " (chart samples: zhaoshang.export.ChartSample)");
     }
 }

@@ -75,12 +75,13 @@ class ChartFontsTest {
             for (Team team : config.teams()) {
                 TeamProgress one = progress(team, config.targets().list(), p);
                 all.add(one);
-                texts.addAll(LedgerExport.chartData(List.of(one), p, Map.of(team.id(), 87.5)).texts());
+                texts.addAll(ChartData.of(List.of(one), p, config.targets()).texts());
             }
-            texts.addAll(LedgerExport.chartData(all, p, Map.of()).texts());
+            texts.addAll(ChartData.of(all, p, config.targets()).texts());
         }
         assertThat(texts).as("team names, target names and titles are among them")
-                .contains(config.teams().get(0).name(), config.targets().list().get(0).label(), "实际", "目标");
+                .contains(config.teams().get(0).name(), config.targets().list().get(0).label(), "目标", "月度任务",
+                        "2026年第四季度", "0%");
         List<String> missing = new ArrayList<>();
         for (String t : texts) {
             int at = ChartFonts.cjk().canDisplayUpTo(t);
@@ -89,13 +90,26 @@ class ChartFontsTest {
         assertThat(missing).as("chart texts the bundled font cannot draw").isEmpty();
     }
 
-    private static TeamProgress progress(Team team, List<Target> targets, Period p) {
+    /** Figures as the calculator makes them: each over its target's own period; the first team has nothing yet. */
+    static TeamProgress progress(Team team, List<Target> targets, Period p) {
         List<Figure> figures = new ArrayList<>();
-        long n = 0;
+        long n = team.id().equals("team1") ? -1 : 0;
         for (Target t : targets) {
-            figures.add(new Figure(t.key(), t.label(), p, 1234 + n, t.amount(), Pace.BEHIND, 3, 0));
-            n += 1001;
+            if (t.period().equals("day")) continue;
+            figures.add(new Figure(t.key(), t.label(), own(t, p), n < 0 ? 0 : 1234 + n, t.amount(), Pace.BEHIND, 3, 0));
+            if (n >= 0) n += 1001;
         }
         return new TeamProgress(team.id(), team.name(), p, p.start(), figures, 0, 0, List.of(), Map.of(), Map.of());
+    }
+
+    /** The period a target counts over when {@code asked} is asked for (as ProgressCalculator.periodFor). */
+    static Period own(Target t, Period asked) {
+        Period.Kind own = switch (t.period()) {
+            case "month" -> Period.Kind.MONTH;
+            case "quarter" -> Period.Kind.QUARTER;
+            default -> Period.Kind.YEAR;
+        };
+        if (asked.kind() == Period.Kind.CUSTOM || own.ordinal() <= asked.kind().ordinal()) return asked;
+        return Period.containing(own, asked.endInclusive());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +30,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import zhaoshang.report.InspectionReport;
 import zhaoshang.report.LeadReport;
@@ -349,13 +353,32 @@ class LedgerWorkbookTest {
         }
     }
 
+    /**
+     * POI's streaming temp files are deleted. They go to a folder of this test's own: the shared
+     * {@code java.io.tmpdir/poifiles} also holds the temp files of every other build running on the machine, and
+     * counting them there failed whenever another one wrote a workbook at the same time.
+     */
     @Test
-    void tempFilesAreRemoved() throws IOException {
-        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        long before = countFiles(poiTemp);
-        LedgerWorkbook.write(new WorkbookContent(TEAM, "2026年11月", allKinds(sampleVisits()), progress(), SHANGHAI),
-                new ByteArrayOutputStream());
-        assertThat(countFiles(poiTemp)).isEqualTo(before);
+    void tempFilesAreRemoved(@TempDir Path dir) throws IOException {
+        Path poiTemp = dir.resolve("poifiles");
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        try {
+            LedgerWorkbook.write(new WorkbookContent(TEAM, "2026年11月", allKinds(sampleVisits()), progress(), SHANGHAI),
+                    new OutputStream() {
+                        @Override
+                        public void write(int b) throws IOException {
+                            assertThat(countFiles(poiTemp)).as("the sheets were streamed through temp files").isPositive();
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            write(0);
+                        }
+                    });
+            assertThat(countFiles(poiTemp)).isZero();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     @Test
