@@ -50,6 +50,8 @@ import zhaoshang.chat.MentionReach;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.dingtalk.CustomRobot;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
+import zhaoshang.chat.dingtalk.DingTalkMode;
+import zhaoshang.chat.dingtalk.DingTalkStream;
 import zhaoshang.chat.dingtalk.DingTalkPlatform;
 import zhaoshang.chat.dingtalk.DingTalkSettings;
 import zhaoshang.chat.local.LocalChatPlatform;
@@ -124,11 +126,18 @@ public final class App implements AutoCloseable {
     private final ConfigWatcher configWatcher;
     private final ReminderTicker ticker;
     private final ChartGuard charts;
+    /** The connections the bot opens itself (DingTalk Stream, WeCom long connection), by platform. */
+    private final Map<String, zhaoshang.chat.LinkStatus> links = new LinkedHashMap<>();
+    private final List<AutoCloseable> connections = new ArrayList<>();
+    private final List<Runnable> connectionStarts = new ArrayList<>();
+    /** One line per platform: its mode and why (logged at start). */
+    private final List<String> modeLines = new ArrayList<>();
     /** Groups whose reminders cannot notify the people they name (see {@link MentionReach}). */
     private final List<String> mentionProblems;
     static final List<String> PLATFORM_VARIABLES = List.of("DINGTALK_APP_KEY", "DINGTALK_APP_SECRET",
             "DINGTALK_CALLBACK_TOKEN", "DINGTALK_CALLBACK_AES_KEY", "DINGTALK_CALLBACK_OWNER_KEY",
-            "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "DINGTALK_AGENT_ID", "WECOM_TOKEN",
+            "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "DINGTALK_AGENT_ID", "DINGTALK_MODE",
+            "WECOM_TOKEN",
             "WECOM_ENCODING_AES_KEY",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
@@ -177,9 +186,20 @@ public final class App implements AutoCloseable {
             platforms.put("wecom", new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http));
         }
         CallbackCrypto dingtalkCrypto = dingTalkCallbackCrypto(env);
-        DingTalkInbound dingtalkInbound = env.get("DINGTALK_APP_SECRET") == null && dingtalkCrypto == null ? null
+        DingTalkMode dingtalkMode = DingTalkMode.choose(env, settings.publicUrl());
+        DingTalkInbound dingtalkReader = env.get("DINGTALK_APP_SECRET") == null && dingtalkCrypto == null ? null
                 : new DingTalkInbound(env.get("DINGTALK_APP_SECRET"), dingtalkCrypto, dingtalk.oapiBase(),
                         (sign, msgId, expires) -> inbox.claimSign("dingtalk", sign, msgId, expires, clock.instant()));
+        // in Stream mode there is no inbound HTTP endpoint for DingTalk at all
+        DingTalkInbound dingtalkInbound = dingtalkMode.stream() ? null : dingtalkReader;
+        if (dingtalkMode.stream()) {
+            modeLines.add("钉钉：Stream 模式（" + dingtalkMode.reason() + "）");
+        } else if (dingtalkInbound != null) {
+            modeLines.add("钉钉：HTTP 回调模式，回调地址 " + (settings.publicUrl().isEmpty() ? "<BOT_PUBLIC_URL>"
+                    : settings.publicUrl()) + "/dingtalk/callback（" + dingtalkMode.reason() + "）");
+        } else if (platforms.containsKey("dingtalk")) {
+            modeLines.add("钉钉：只发送（自定义机器人 Webhook），不接收消息");
+        }
         WeComInbound wecomInbound = wecomToken == null || env.get("WECOM_ENCODING_AES_KEY") == null ? null
                 : WeComInbound.of(wecomToken, env.get("WECOM_ENCODING_AES_KEY"), env.getOrDefault("WECOM_RECEIVE_ID", ""));
         this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
@@ -225,6 +245,13 @@ public final class App implements AutoCloseable {
                 refusal -> tellCoordination(outbox, refusal));
         this.pipeline = new Pipeline(database, inbox, bot, outbox, sender, clock);
         this.callbacks = new PlatformCallbacks(dingtalkInbound, wecomInbound, pipeline, clock);
+        if (dingtalkMode.stream()) {
+            DingTalkStream stream = new DingTalkStream(dingtalk, dingtalkReader, callbacks, clock, http,
+                    zhaoshang.chat.Backoff.FIRST);
+            links.put("dingtalk", stream.status());
+            connections.add(stream);
+            connectionStarts.add(stream::start);
+        }
 
         WebServer.Health health = new WebServer.Health() {
             @Override
@@ -248,13 +275,17 @@ public final class App implements AutoCloseable {
                 d.put("config", configWatcher.problem().map(ConfigWatcher.Refusal::describe).orElse("ok"));
                 d.put("configRestartNeeded", configWatcher.restartNeeded().orElse(""));
                 d.put("rosterWarnings", roster.warnings());
+                Map<String, Object> linkStates = new LinkedHashMap<>();
+                links.forEach((platform, status) -> linkStates.put(platform, status.toMap()));
+                d.put("connections", linkStates);
                 d.put("outboxWarnings", outbox.warned(10).stream().map(e -> Map.of(
                         "id", e.id(), "platform", e.platform(), "conversation", e.conversationId(),
                         "warning", e.warning())).toList());
                 return d;
             }
         };
-        boolean realPlatform = platforms.size() > 1 || dingtalkInbound != null || wecomInbound != null;
+        boolean realPlatform = platforms.size() > 1 || dingtalkInbound != null || wecomInbound != null
+                || !links.isEmpty();
         this.web = new WebServer(settings, config, pipeline, inbox, outbox, files, clock, health, this::clockMoved,
                 realPlatform, callbacks::routes);
     }
@@ -278,6 +309,8 @@ public final class App implements AutoCloseable {
             throw e;
         }
         app.callbacks.recover(leftovers);
+        app.modeLines.forEach(LOG::info);
+        app.connectionStarts.forEach(Runnable::run);
         app.sender.start();
         app.startMaintenance(settings);
         app.ticker.start();
@@ -549,6 +582,13 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         ticker.close();
+        for (AutoCloseable c : connections) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing a platform connection failed: {}", e.toString());
+            }
+        }
         web.close();
         maintenance.shutdownNow();
         callbacks.close();

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import zhaoshang.bot.Pipeline;
 import zhaoshang.chat.ChatMessage;
 import zhaoshang.chat.InboundResult;
+import zhaoshang.chat.InboundSink;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
 import zhaoshang.chat.wecom.WeComInbound;
 import zhaoshang.inbox.Inbox;
@@ -26,7 +27,7 @@ import zhaoshang.inbox.Inbox;
  * Platform callbacks: verify, store the raw message, answer 200 at once, handle it after on one worker thread
  * (so a group's messages keep their order). Refusals log a secret-free reason and never touch the ledgers.
  */
-public final class PlatformCallbacks implements AutoCloseable {
+public final class PlatformCallbacks implements AutoCloseable, InboundSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformCallbacks.class);
 
@@ -77,21 +78,33 @@ public final class PlatformCallbacks implements AutoCloseable {
             ctx.status(r.status()).json(Map.of("error", r.status() == 413 ? "请求体过大" : "请求无效"));
             return;
         }
-        ChatMessage message = r.message();
-        if (message != null) {
-            Optional<Long> id = pipeline.receive(message);
-            if (id.isPresent()) {
-                long inboxId = id.get();
+        if (r.message() != null) take(r.message());
+        ctx.status(200).contentType(okBody.startsWith("{") ? "application/json" : "text/plain; charset=utf-8")
+                .result(r.body().isEmpty() ? okBody : r.body());
+    }
+
+    /**
+     * Stores a verified message in the inbox and queues it for the worker (a message seen before is not handled
+     * again). HTTP callbacks answer 200 after this; the connections the bot opens itself (DingTalk Stream, WeCom
+     * long connection) acknowledge the frame after this.
+     */
+    @Override
+    public void take(ChatMessage message) {
+        Optional<Long> id = pipeline.receive(message);
+        if (id.isPresent()) {
+            long inboxId = id.get();
+            try {
                 worker.execute(() -> {
                     if (!closing) pipeline.process(inboxId, message);
                 });
-            } else {
-                LOG.info("{} message {} in {} received again (or not stored): not handled", platform, message.msgId(),
-                        message.conversationId());
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                LOG.info("{} message {} stored while stopping: handled at the next start", message.platform(),
+                        message.msgId());
             }
+        } else {
+            LOG.info("{} message {} in {} received again (or not stored): not handled", message.platform(),
+                    message.msgId(), message.conversationId());
         }
-        ctx.status(200).contentType(okBody.startsWith("{") ? "application/json" : "text/plain; charset=utf-8")
-                .result(r.body().isEmpty() ? okBody : r.body());
     }
 
     /** The body as text, or empty after answering 413 when it is over the platforms' 64 KB cap. */

@@ -118,6 +118,7 @@ public final class IngestBenchmark {
             env.put("BOT_CONFIG_DIR", config.toString());
             env.put("BOT_LOCAL_CHAT", "false");
             env.put("DINGTALK_APP_KEY", "bench-app-key");
+            env.put("DINGTALK_MODE", "callback");
             env.put("DINGTALK_APP_SECRET", APP_SECRET);
             env.put("DINGTALK_ROBOT_CODE", "bench-robot");
             env.put("DINGTALK_OAPI_BASE", stubBase);

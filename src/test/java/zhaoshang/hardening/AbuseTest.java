@@ -77,11 +77,13 @@ class AbuseTest {
         Files.writeString(conv, Files.readString(conv)
                 + "  - {id: cid-team1, platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n"
                 + "  - {id: wrk-team3, platform: wecom, name: 第三工作组企微群, team: team3}\n");
-        bot = TestBot.start(dir, NOW, Map.of("BOT_CONFIG_DIR", config.toString(),
-                "DINGTALK_APP_KEY", "ding-app-key", "DINGTALK_APP_SECRET", APP_SECRET, "DINGTALK_ROBOT_CODE", "robot-1",
-                "DINGTALK_OAPI_BASE", platform.baseUrl(), "DINGTALK_API_BASE", platform.baseUrl(),
-                "WECOM_TOKEN", TOKEN, "WECOM_ENCODING_AES_KEY", AES_KEY, "WECOM_RECEIVE_ID", CORP_ID,
-                "WECOM_API_BASE", platform.baseUrl()));
+        bot = TestBot.start(dir, NOW, Map.ofEntries(Map.entry("DINGTALK_MODE", "callback"),
+                Map.entry("BOT_CONFIG_DIR", config.toString()),
+                Map.entry("DINGTALK_APP_KEY", "ding-app-key"), Map.entry("DINGTALK_APP_SECRET", APP_SECRET),
+                Map.entry("DINGTALK_ROBOT_CODE", "robot-1"),
+                Map.entry("DINGTALK_OAPI_BASE", platform.baseUrl()), Map.entry("DINGTALK_API_BASE", platform.baseUrl()),
+                Map.entry("WECOM_TOKEN", TOKEN), Map.entry("WECOM_ENCODING_AES_KEY", AES_KEY),
+                Map.entry("WECOM_RECEIVE_ID", CORP_ID), Map.entry("WECOM_API_BASE", platform.baseUrl())));
     }
 
     @AfterEach

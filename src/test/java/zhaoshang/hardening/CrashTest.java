@@ -276,6 +276,7 @@ class CrashTest {
         env.put("BOT_CONFIG_DIR", config.toString());
         env.put("BOT_LOCAL_CHAT", "false");
         env.put("DINGTALK_APP_KEY", "crash-app-key");
+        env.put("DINGTALK_MODE", "callback");
         env.put("DINGTALK_APP_SECRET", SECRET);
         env.put("DINGTALK_ROBOT_CODE", "robot-1");
         env.put("DINGTALK_OAPI_BASE", platform.baseUrl());

@@ -77,6 +77,7 @@ class ReminderMentionsTest {
                 "DINGTALK_APP_KEY", "ding-app", "DINGTALK_APP_SECRET", "not-a-real-secret", "DINGTALK_ROBOT_CODE", "robot-code",
                 "DINGTALK_OAPI_BASE", wm.baseUrl(), "DINGTALK_API_BASE", wm.baseUrl(), "WECOM_API_BASE", wm.baseUrl()));
         if (agentId) env.put("DINGTALK_AGENT_ID", "4242");
+        env.put("DINGTALK_MODE", "callback"); // sends only: no Stream connection to the fake
         bot = TestBot.start(dir, START, env);
         String plan = bot.sayText("local-team1", "m-he", "外出计划\n目的地：深圳\n出发：11月24日\n返回：11月27日\n"
                 + "拟拜访：深圳欣迪新能源（11/25）\n分工：何雨晴带队，钱思远联络");

@@ -68,7 +68,7 @@ class PlatformCallbackTest {
                 + "  - {id: cid-team1, platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n"
                 + "  - {id: wrk-team3, platform: wecom, name: 第三工作组企微群, team: team3}\n");
         bot = TestBot.start(dir, NOW, Map.of(
-                "BOT_CONFIG_DIR", config.toString(),
+                "BOT_CONFIG_DIR", config.toString(), "DINGTALK_MODE", "callback",
                 "DINGTALK_APP_KEY", "ding-app-key", "DINGTALK_APP_SECRET", APP_SECRET, "DINGTALK_ROBOT_CODE", "robot-1",
                 "DINGTALK_OAPI_BASE", platform.baseUrl(), "DINGTALK_API_BASE", platform.baseUrl(),
                 "WECOM_TOKEN", TOKEN, "WECOM_ENCODING_AES_KEY", AES_KEY, "WECOM_API_BASE", platform.baseUrl()));

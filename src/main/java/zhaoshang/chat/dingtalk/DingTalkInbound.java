@@ -176,6 +176,17 @@ public final class DingTalkInbound {
         return out.toString();
     }
 
+    /**
+     * A robot message that came over the Stream connection (its {@code data}): the connection proves its origin, so
+     * there is no sign; the size cap and the sessionWebhook host check apply as for a callback.
+     */
+    public InboundResult streamed(String data, Instant now) {
+        if (data == null || data.getBytes(StandardCharsets.UTF_8).length > InboundResult.MAX_BODY_BYTES) {
+            return InboundResult.refused(413, "message missing or over 64 KB");
+        }
+        return message(data, now);
+    }
+
     /** Reads a robot message (the JSON of PLATFORMS.md §1) whose origin is already proven. */
     private InboundResult message(String body, Instant now) {
         JsonNode root;
