@@ -55,6 +55,8 @@ import zhaoshang.chat.dingtalk.DingTalkStream;
 import zhaoshang.chat.dingtalk.DingTalkPlatform;
 import zhaoshang.chat.dingtalk.DingTalkSettings;
 import zhaoshang.chat.local.LocalChatPlatform;
+import zhaoshang.chat.wecom.WeComBotMode;
+import zhaoshang.chat.wecom.WeComBotSocket;
 import zhaoshang.chat.wecom.WeComInbound;
 import zhaoshang.chat.wecom.WeComPlatform;
 import zhaoshang.chat.wecom.WeComSettings;
@@ -138,7 +140,7 @@ public final class App implements AutoCloseable {
             "DINGTALK_CALLBACK_TOKEN", "DINGTALK_CALLBACK_AES_KEY", "DINGTALK_CALLBACK_OWNER_KEY",
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "DINGTALK_AGENT_ID", "DINGTALK_MODE",
             "WECOM_TOKEN",
-            "WECOM_ENCODING_AES_KEY",
+            "WECOM_ENCODING_AES_KEY", "WECOM_BOT_MODE", "WECOM_BOT_ID", "WECOM_BOT_SECRET", "WECOM_BOT_WS_URL",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
     /** @param chartDrawer draws progress charts; null for the real one ({@link LedgerExport#chart}) */
@@ -182,8 +184,14 @@ public final class App implements AutoCloseable {
             platforms.put("dingtalk", new DingTalkPlatform(dingtalk, robots, clock, http));
         }
         String wecomToken = env.get("WECOM_TOKEN");
-        if (wecomToken != null || !webhookKeys.isEmpty()) {
-            platforms.put("wecom", new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http));
+        WeComBotMode wecomMode = WeComBotMode.choose(env);
+        // the sink is read when a message arrives, after the constructor has set the callbacks
+        WeComBotSocket wecomSocket = !wecomMode.websocket() ? null
+                : new WeComBotSocket(env.get("WECOM_BOT_WS_URL"), env.get("WECOM_BOT_ID").strip(),
+                        env.get("WECOM_BOT_SECRET").strip(), this::takeInbound, clock, http,
+                        zhaoshang.chat.Backoff.FIRST, Duration.ofSeconds(30));
+        if (wecomToken != null || !webhookKeys.isEmpty() || wecomSocket != null) {
+            platforms.put("wecom", new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http, wecomSocket));
         }
         CallbackCrypto dingtalkCrypto = dingTalkCallbackCrypto(env);
         DingTalkMode dingtalkMode = DingTalkMode.choose(env, settings.publicUrl());
@@ -202,6 +210,15 @@ public final class App implements AutoCloseable {
         }
         WeComInbound wecomInbound = wecomToken == null || env.get("WECOM_ENCODING_AES_KEY") == null ? null
                 : WeComInbound.of(wecomToken, env.get("WECOM_ENCODING_AES_KEY"), env.getOrDefault("WECOM_RECEIVE_ID", ""));
+        if (wecomSocket != null) {
+            modeLines.add("企业微信智能机器人：长连接模式（" + wecomMode.reason() + "），提醒和文件经长连接发送，无需群机器人 Webhook");
+        }
+        if (wecomInbound != null) {
+            modeLines.add("企业微信：HTTP 回调模式，回调地址 " + (settings.publicUrl().isEmpty() ? "<BOT_PUBLIC_URL>"
+                    : settings.publicUrl()) + "/wecom/callback（已设置 WECOM_TOKEN 和 WECOM_ENCODING_AES_KEY）");
+        } else if (wecomSocket == null && platforms.containsKey("wecom")) {
+            modeLines.add("企业微信：只发送（群机器人 Webhook），不接收消息");
+        }
         this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
 
         ReportParser parser = new ReportParser(clock, settings.zone());
@@ -251,6 +268,11 @@ public final class App implements AutoCloseable {
             links.put("dingtalk", stream.status());
             connections.add(stream);
             connectionStarts.add(stream::start);
+        }
+        if (wecomSocket != null) {
+            links.put("wecom", wecomSocket.status());
+            connections.add(wecomSocket);
+            connectionStarts.add(wecomSocket::start);
         }
 
         WebServer.Health health = new WebServer.Health() {
@@ -502,6 +524,11 @@ public final class App implements AutoCloseable {
                     java.time.LocalDate.now(clock));
             return WorkbookReplies.of(file);
         };
+    }
+
+    /** A message from a connection the bot opened itself: into the inbox, then to the worker. */
+    private void takeInbound(zhaoshang.chat.ChatMessage message) {
+        callbacks.take(message);
     }
 
     /** Waits until callback messages received so far are handled (tests). */

@@ -205,6 +205,16 @@ public final class WeComInbound {
         if (m == null || !m.isObject()) {
             return InboundResult.refused(400, "decrypted JSON is not an object");
         }
+        return aiBotMessage(m, now);
+    }
+
+    /**
+     * An AI-bot message or event as JSON (the decrypted callback, or the {@code body} of a long-connection
+     * {@code aibot_msg_callback} / {@code aibot_event_callback} frame, which carries the same fields): a message, a
+     * card click as a message, or an event that needs nothing.
+     */
+    public static InboundResult aiBotMessage(JsonNode m, Instant now) {
+        if (m == null || !m.isObject()) return InboundResult.refused(400, "message is not a JSON object");
         String msgtype = m.path("msgtype").asText("");
         if (msgtype.equals("event") && "template_card_event".equals(m.path("event").path("eventtype").asText(""))) {
             return cardClick(m, now);

@@ -35,6 +35,9 @@ import zhaoshang.chat.render.Route;
  * Sends into WeCom (PLATFORMS.md §7, §9, A1, A2). Messages are rendered per route by chat.render.
  *
  * <ul>
+ *   <li>With the 智能机器人 long connection (WECOM_BOT_MODE=websocket): answers to the messages that came over it and
+ *       every message for a conversation without a webhook key go over the connection ({@link WeComSocketSender}),
+ *       files included; only a text naming people goes through the group webhook when there is one (it can @).</li>
  *   <li>A message answering an AI-bot ({@code kind=aibot}) message: POST to its {@code response_url} while it is
  *       valid ({@code responseUrlExpiresAt}) and not yet used — it is good for one call, so whether this message or
  *       another answer to the same inbound message used it is kept with the outbox rows ({@link Delivery#progress()}),
@@ -71,6 +74,7 @@ public final class WeComPlatform implements ChatPlatform {
     private final Map<String, String> webhookKeys;
     private final Clock clock;
     private final PlatformHttp http;
+    private final WeComSocketSender socket;
 
     /**
      * @param settings    API base
@@ -79,10 +83,20 @@ public final class WeComPlatform implements ChatPlatform {
      * @param httpClient  shared OkHttp client
      */
     public WeComPlatform(WeComSettings settings, Map<String, String> webhookKeys, Clock clock, OkHttpClient httpClient) {
+        this(settings, webhookKeys, clock, httpClient, null);
+    }
+
+    /**
+     * @param socket the 智能机器人 long connection (WECOM_BOT_MODE=websocket), or null: when set, answers to messages
+     *               that came over it, and pushes into conversations without a webhook key, go over it
+     */
+    public WeComPlatform(WeComSettings settings, Map<String, String> webhookKeys, Clock clock, OkHttpClient httpClient,
+                         WeComBotSocket socket) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.webhookKeys = webhookKeys == null ? Map.of() : Map.copyOf(webhookKeys);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.http = new PlatformHttp(httpClient);
+        this.socket = socket == null ? null : new WeComSocketSender(socket);
     }
 
     @Override
@@ -109,6 +123,13 @@ public final class WeComPlatform implements ChatPlatform {
         String key = webhookKeys.get(d.conversationId());
         String responseUrl = usableResponseUrl(d);
         boolean named = reply.mentions().stream().anyMatch(m -> m.userId("wecom") != null);
+        if (socket != null && !d.conversationId().startsWith("app:")) {
+            // the long connection, except a text naming people where a group webhook can @ them (mentioned_list)
+            boolean webhookForMentions = reply.type() == Reply.Type.TEXT && named && key != null;
+            if (!webhookForMentions && (d.replyContext().containsKey(WeComBotSocket.REQ_ID) || key == null)) {
+                return socket.send(d);
+            }
+        }
         if (reply.type() == Reply.Type.TEXT && named && key != null) {
             // the response_url cannot @ anyone; the group webhook can (mentioned_list)
             responseUrl = null;
