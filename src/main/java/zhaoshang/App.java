@@ -141,6 +141,7 @@ public final class App implements AutoCloseable {
             "DINGTALK_ROBOT_CODE", "DINGTALK_OAPI_BASE", "DINGTALK_API_BASE", "DINGTALK_AGENT_ID", "DINGTALK_MODE",
             "WECOM_TOKEN",
             "WECOM_ENCODING_AES_KEY", "WECOM_BOT_MODE", "WECOM_BOT_ID", "WECOM_BOT_SECRET", "WECOM_BOT_WS_URL",
+            "WECOM_CORP_ID", "WECOM_APP_SECRET", "WECOM_AGENT_ID",
             "WECOM_RECEIVE_ID", "WECOM_API_BASE");
 
     /** @param chartDrawer draws progress charts; null for the real one ({@link LedgerExport#chart}) */
@@ -190,8 +191,15 @@ public final class App implements AutoCloseable {
                 : new WeComBotSocket(env.get("WECOM_BOT_WS_URL"), env.get("WECOM_BOT_ID").strip(),
                         env.get("WECOM_BOT_SECRET").strip(), this::takeInbound, clock, http,
                         zhaoshang.chat.Backoff.FIRST, Duration.ofSeconds(30));
-        if (wecomToken != null || !webhookKeys.isEmpty() || wecomSocket != null) {
-            platforms.put("wecom", new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http, wecomSocket));
+        WeComPlatform.AppCredentials wecomApp = wecomApp(env);
+        if (wecomToken != null || !webhookKeys.isEmpty() || wecomSocket != null || wecomApp != null) {
+            WeComPlatform wecom = new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http, wecomSocket,
+                    wecomApp);
+            platforms.put("wecom", wecom);
+            if (wecomApp != null) {
+                modeLines.add("企业微信自建应用：经应用自己的接口回复和推送（AgentId " + wecomApp.agentId() + "）");
+                appChats(wecom.appApi());
+            }
         }
         CallbackCrypto dingtalkCrypto = dingTalkCallbackCrypto(env);
         DingTalkMode dingtalkMode = DingTalkMode.choose(env, settings.publicUrl());
@@ -524,6 +532,50 @@ public final class App implements AutoCloseable {
                     java.time.LocalDate.now(clock));
             return WorkbookReplies.of(file);
         };
+    }
+
+    /**
+     * WECOM_CORP_ID, WECOM_APP_SECRET, WECOM_AGENT_ID: the self-built app's own API; null when the secret is not set.
+     */
+    static WeComPlatform.AppCredentials wecomApp(Map<String, String> env) {
+        String secret = env.get("WECOM_APP_SECRET");
+        if (secret == null || secret.isBlank()) return null;
+        String corp = env.getOrDefault("WECOM_CORP_ID", env.get("WECOM_RECEIVE_ID"));
+        if (corp == null || corp.isBlank()) {
+            throw new ConfigException(".env", "WECOM_CORP_ID", "企业微信自建应用需要企业 ID（管理后台“我的企业 → 企业信息”最下方的企业 ID）");
+        }
+        String agent = env.get("WECOM_AGENT_ID");
+        try {
+            return new WeComPlatform.AppCredentials(corp.strip(), secret.strip(), Long.parseLong(agent == null ? "" : agent.strip()));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(".env", "WECOM_AGENT_ID", "应为数字（应用管理 → 自建应用 → AgentId）");
+        }
+    }
+
+    /**
+     * The app's group chats named in the config ({@code id: appchat:<chatid>} with {@code settings.members}, and
+     * optionally {@code owner}): created in the background at start when they do not exist yet.
+     */
+    private void appChats(zhaoshang.chat.wecom.WeComAppApi api) {
+        for (Conversation c : config.conversations()) {
+            String members = c.settings().get("members");
+            if (!c.platform().equals("wecom") || !c.id().startsWith("appchat:") || members == null) continue;
+            List<String> users = java.util.Arrays.stream(members.split("[,，|\\s]+")).filter(u -> !u.isBlank()).toList();
+            String chatId = c.id().substring("appchat:".length());
+            connectionStarts.add(() -> {
+                Thread t = new Thread(() -> {
+                    try {
+                        if (api.ensureChat(chatId, c.name(), c.settings().get("owner"), users)) {
+                            LOG.info("企业微信应用群“{}”（{}）已创建", c.name(), chatId);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.error("企业微信应用群“{}”（{}）创建失败：{}", c.name(), chatId, e.getMessage());
+                    }
+                }, "wecom-appchat");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
     }
 
     /** A message from a connection the bot opened itself: into the inbox, then to the worker. */

@@ -9,4 +9,12 @@ public interface ChatPlatform {
     String name();
 
     SendResult send(Delivery delivery);
+
+    /**
+     * Messages a minute the outbox may send into this conversation; 0 (the default) for the outbox's own limit (the
+     * group robots' 20). The platform knows when a conversation's route has another limit.
+     */
+    default int messagesPerMinute(String conversationId) {
+        return 0;
+    }
 }

@@ -101,7 +101,8 @@ public final class OutboxSender implements AutoCloseable {
         }
         // the last minute's sends; ones stamped later than now were stamped by a clock that has gone back since and
         // would otherwise hold the conversation until that clock time comes round again (years, perhaps)
-        Optional<Instant> window = outbox.nthLatestSent(e.platform(), e.conversationId(), perMinute)
+        int limit = platform.messagesPerMinute(e.conversationId());
+        Optional<Instant> window = outbox.nthLatestSent(e.platform(), e.conversationId(), limit > 0 ? limit : perMinute)
                 .filter(t -> !t.isAfter(now));
         if (window.isPresent() && window.get().isAfter(now.minus(Duration.ofMinutes(1)))) {
             outbox.defer(e.id(), window.get().plus(Duration.ofMinutes(1)).plusMillis(1));

@@ -36,7 +36,7 @@ class OutboxSenderTest {
     FakePlatform platform;
 
     /** A platform that answers from a script, then SENT; records every delivery. */
-    static final class FakePlatform implements ChatPlatform {
+    static class FakePlatform implements ChatPlatform {
         final Deque<SendResult> script = new ArrayDeque<>();
         final List<Delivery> deliveries = new ArrayList<>();
 
@@ -105,6 +105,25 @@ class OutboxSenderTest {
         assertThat(platform.deliveries).hasSize(1);
         assertThat(outbox.failed(10)).singleElement()
                 .satisfies(e -> assertThat(e.lastError()).contains("310000"));
+    }
+
+    @Test
+    void aPlatformCanSetAnotherLimitForAConversation() {
+        ChatPlatform app = new FakePlatform() {
+            @Override
+            public int messagesPerMinute(String conversationId) {
+                return conversationId.startsWith("app:") ? 30 : 0;
+            }
+        };
+        List<Reply> many = new ArrayList<>();
+        for (int i = 0; i < 35; i++) many.add(Reply.text("第" + i + "条"));
+        outbox.enqueue("fake", "app:1000002", null, many, Map.of());
+        outbox.enqueue("fake", "g1", null, many, Map.of());
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", app), clock, "", 20);
+        while (sender.drainOnce() > 0) { }
+        FakePlatform f = (FakePlatform) app;
+        assertThat(f.deliveries.stream().filter(d -> d.conversationId().equals("app:1000002"))).hasSize(30);
+        assertThat(f.deliveries.stream().filter(d -> d.conversationId().equals("g1"))).hasSize(20);
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class WeComInbound {
     public static final String RESPONSE_URL = "responseUrl";
     public static final String RESPONSE_URL_EXPIRES_AT = "responseUrlExpiresAt";
     public static final String AGENT_ID = "agentId";
+    /** The self-built app's sender (FromUserName): answers go back to this person through the app's API. */
+    public static final String USER_ID = "userId";
     /** "true" when the message is a click on a card button (its text is the button's command). */
     public static final String BUTTON = "button";
     /** Button keys are the commands they stand for; WeCom allows 1024 bytes. */
@@ -171,6 +173,9 @@ public final class WeComInbound {
         ctx.put(CHATTYPE, "single");
         if (!agentId.isEmpty()) {
             ctx.put(AGENT_ID, agentId);
+        }
+        if (!from.isEmpty()) {
+            ctx.put(USER_ID, from);
         }
         String text = msgType.equals("text") ? f.getOrDefault("Content", "").strip() : "";
         return InboundResult.accepted(new ChatMessage("wecom", msgId, "app:" + agentId, from, "", text, sentAt, ctx));

@@ -35,6 +35,9 @@ import zhaoshang.chat.render.Route;
  * Sends into WeCom (PLATFORMS.md §7, §9, A1, A2). Messages are rendered per route by chat.render.
  *
  * <ul>
+ *   <li>With the self-built app's credentials: conversations {@code app:<AgentID>} (answers to the member, pushes to
+ *       the people named) and {@code appchat:<chatid>} (groups the app created) through the app's own API
+ *       ({@link WeComAppSender}).</li>
  *   <li>With the 智能机器人 long connection (WECOM_BOT_MODE=websocket): answers to the messages that came over it and
  *       every message for a conversation without a webhook key go over the connection ({@link WeComSocketSender}),
  *       files included; only a text naming people goes through the group webhook when there is one (it can @).</li>
@@ -75,6 +78,8 @@ public final class WeComPlatform implements ChatPlatform {
     private final Clock clock;
     private final PlatformHttp http;
     private final WeComSocketSender socket;
+    private final WeComAppApi appApi;
+    private final WeComAppSender app;
 
     /**
      * @param settings    API base
@@ -92,17 +97,53 @@ public final class WeComPlatform implements ChatPlatform {
      */
     public WeComPlatform(WeComSettings settings, Map<String, String> webhookKeys, Clock clock, OkHttpClient httpClient,
                          WeComBotSocket socket) {
+        this(settings, webhookKeys, clock, httpClient, socket, null);
+    }
+
+    /**
+     * @param app the self-built app's credentials (WECOM_CORP_ID, WECOM_APP_SECRET, WECOM_AGENT_ID), or null: when
+     *            set, conversations {@code app:<AgentID>} and {@code appchat:<chatid>} go through the app's own API
+     */
+    public WeComPlatform(WeComSettings settings, Map<String, String> webhookKeys, Clock clock, OkHttpClient httpClient,
+                         WeComBotSocket socket, AppCredentials app) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.webhookKeys = webhookKeys == null ? Map.of() : Map.copyOf(webhookKeys);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.http = new PlatformHttp(httpClient);
         this.socket = socket == null ? null : new WeComSocketSender(socket);
+        this.appApi = app == null ? null
+                : new WeComAppApi(settings.apiBase(), app.corpId(), app.secret(), app.agentId(), clock, http);
+        this.app = appApi == null ? null : new WeComAppSender(appApi);
+    }
+
+    /** A self-built app's corp id, secret and AgentId; {@link #toString()} hides the secret. */
+    public record AppCredentials(String corpId, String secret, long agentId) {
+        @Override
+        public String toString() {
+            return "AppCredentials[corpId=" + corpId + ", secret=***, agentId=" + agentId + "]";
+        }
+    }
+
+    /** The app's API (appchat/create at startup), or null when no app credentials are configured. */
+    public WeComAppApi appApi() {
+        return appApi;
     }
 
     @Override
     public String name() {
         return "wecom";
     }
+
+    /**
+     * The self-built app's limit is 30 messages a minute per member (doc 90236). The outbox counts per conversation,
+     * so for {@code app:<AgentID>} the 30 are shared by all its members: never more than 30 to anyone.
+     */
+    @Override
+    public int messagesPerMinute(String conversationId) {
+        return app != null && WeComAppSender.handles(conversationId) ? APP_MESSAGES_PER_MINUTE : 0;
+    }
+
+    public static final int APP_MESSAGES_PER_MINUTE = 30;
 
     @Override
     public SendResult send(Delivery d) {
@@ -123,6 +164,7 @@ public final class WeComPlatform implements ChatPlatform {
         String key = webhookKeys.get(d.conversationId());
         String responseUrl = usableResponseUrl(d);
         boolean named = reply.mentions().stream().anyMatch(m -> m.userId("wecom") != null);
+        if (app != null && WeComAppSender.handles(d.conversationId())) return app.send(d);
         if (socket != null && !d.conversationId().startsWith("app:")) {
             // the long connection, except a text naming people where a group webhook can @ them (mentioned_list)
             boolean webhookForMentions = reply.type() == Reply.Type.TEXT && named && key != null;

@@ -63,7 +63,7 @@ class WeComInboundTest {
         assertThat(m.text()).isEqualTo("hello");
         assertThat(m.sentAt()).isEqualTo(Instant.ofEpochSecond(1409659813L));
         assertThat(m.replyContext()).containsEntry("kind", "app").containsEntry("msgtype", "text")
-                .containsEntry("agentId", "218");
+                .containsEntry("agentId", "218").containsEntry("userId", "mycreate"); // answers go back to the sender
     }
 
     @Test
