@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import zhaoshang.chat.dingtalk.DingTalkSignature;
+import zhaoshang.support.FakeDingTalkGateway;
 import zhaoshang.support.TestBot;
 
 /**
@@ -82,6 +83,8 @@ class CrashTest {
     @TempDir
     Path dir;
     WireMockServer platform;
+    /** The DingTalk Stream gateway when the bot runs in Stream mode (else null: signed HTTP callbacks). */
+    FakeDingTalkGateway gateway;
     Process bot;
     int port;
     int lives;
@@ -92,6 +95,42 @@ class CrashTest {
     void stop() {
         if (bot != null) bot.destroyForcibly();
         if (platform != null) platform.stop();
+        if (gateway != null) gateway.close();
+    }
+
+    /**
+     * Issue 13: the same in DingTalk Stream mode. Each robot message is pushed over the bot's own connection and
+     * counts as delivered when the bot ACKs it (which it does only after storing it); the bot is killed twice mid-burst
+     * (between storing and ACKing some of them), starts again, opens a new connection with a new ticket, and the
+     * gateway pushes again what was not ACKed (and some that were). Nothing is lost, every message is answered once
+     * but for the reply in flight at a kill. (DingTalk itself does not push a robot message twice; a message stored
+     * but not ACKed at the kill is handled after the restart from the inbox, once.)
+     */
+    @Test
+    void streamModeKilledInTheMiddleLosesNothingAndDoublesNothingButTheReplyInFlight() throws Exception {
+        long started = System.nanoTime();
+        startPlatform();
+        gateway = new FakeDingTalkGateway("crash-app-key", SECRET);
+        int conversations = (N + PER_CONVERSATION - 1) / PER_CONVERSATION;
+        Path config = writeConfig(conversations);
+        String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
+
+        Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
+                conversation(i / PER_CONVERSATION), report(i)));
+        waitUntilSettled(db, N);
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
+        }
+        List<Integer> doubled = repliesOnceButInFlight(MARK, N, rounds);
+        assertThat(gateway.opens.get()).as("a new connections/open for every life").isGreaterThanOrEqualTo(KILLS + 1);
+        assertThat(gateway.events).doesNotContain("refused ticket");
+        System.out.printf("crash test (stream): N=%d, kills=%d, acknowledged at each kill=%s, redelivered=%d, "
+                        + "connections opened=%d, doubled replies=%d %s, %.1f s%n", N, KILLS, rounds.ackedAtKill(),
+                rounds.redelivered(), gateway.opens.get(), doubled.size(), doubled, (System.nanoTime() - started) / 1e9);
     }
 
     @Test
@@ -276,11 +315,11 @@ class CrashTest {
         env.put("BOT_CONFIG_DIR", config.toString());
         env.put("BOT_LOCAL_CHAT", "false");
         env.put("DINGTALK_APP_KEY", "crash-app-key");
-        env.put("DINGTALK_MODE", "callback");
+        env.put("DINGTALK_MODE", gateway == null ? "callback" : "stream");
         env.put("DINGTALK_APP_SECRET", SECRET);
         env.put("DINGTALK_ROBOT_CODE", "robot-1");
         env.put("DINGTALK_OAPI_BASE", platform.baseUrl());
-        env.put("DINGTALK_API_BASE", platform.baseUrl());
+        env.put("DINGTALK_API_BASE", gateway == null ? platform.baseUrl() : gateway.baseUrl());
         pb.directory(dir.toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("bot-" + (lives++) + ".log").toFile());
@@ -291,13 +330,19 @@ class CrashTest {
                 throw new AssertionError("bot exited with " + bot.exitValue() + ":\n" + log(lives - 1));
             }
             try (Response r = http.newCall(new Request.Builder().url(base() + "/healthz").build()).execute()) {
-                if (r.code() == 200) return;
+                if (r.code() == 200 && (gateway == null || streamConnected(r))) return;
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(100);
         }
         throw new AssertionError("bot did not answer /healthz within 90 s:\n" + log(lives - 1));
+    }
+
+    /** Stream mode: ready once /healthz says the connection is up (the gateway then has its socket). */
+    private static boolean streamConnected(Response r) throws IOException {
+        return "connected".equals(JSON.readTree(r.body().string()).path("details").path("connections")
+                .path("dingtalk").path("state").asText());
     }
 
     private String log(int life) {
@@ -395,6 +440,10 @@ class CrashTest {
     private boolean deliverOne(String body) {
         long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
         String ts = Long.toString(now);
+        if (gateway != null) {
+            String data = body.replace(NOW, ts).replace(EXPIRES, Long.toString(now + 90 * 60_000L));
+            return gateway.pushAndAwait("frame-" + now, data, Duration.ofSeconds(10)) == 200;
+        }
         Request request = new Request.Builder().url(base() + "/dingtalk/callback")
                 .header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, SECRET))
                 .post(RequestBody.create(body.replace(NOW, ts).replace(EXPIRES, Long.toString(now + 90 * 60_000L)),

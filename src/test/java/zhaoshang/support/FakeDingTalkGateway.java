@@ -2,6 +2,8 @@ package zhaoshang.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +42,7 @@ public final class FakeDingTalkGateway implements AutoCloseable {
     public final AtomicInteger opens = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean down;
+    private final Map<String, CompletableFuture<JsonNode>> awaited = new ConcurrentHashMap<>();
     /** Runs when an ACK arrives, before it is recorded (tests check what the bot stored by then). */
     public volatile Consumer<JsonNode> onAck = a -> { };
 
@@ -97,6 +100,8 @@ public final class FakeDingTalkGateway implements AutoCloseable {
                     JsonNode ack = JSON.readTree(ctx.message());
                     onAck.accept(ack);
                     acks.add(ack);
+                    CompletableFuture<JsonNode> f = awaited.remove(ack.path("headers").path("messageId").asText());
+                    if (f != null) f.complete(ack);
                 });
                 ws.onClose(ctx -> {
                     sessions.removeIf(s -> s.sessionId().equals(ctx.sessionId()));
@@ -133,6 +138,23 @@ public final class FakeDingTalkGateway implements AutoCloseable {
     /** Pushes a robot message (the callback JSON as {@code data}) with this frame messageId. */
     public void push(String messageId, String data) {
         send(frame("CALLBACK", "/v1.0/im/bot/messages/get", messageId, data));
+    }
+
+    /**
+     * Pushes a robot message and waits for its ACK: the ACK's code, or -1 when no socket is open, the push fails or
+     * no ACK comes within {@code timeout}.
+     */
+    public int pushAndAwait(String messageId, String data, java.time.Duration timeout) {
+        CompletableFuture<JsonNode> f = new CompletableFuture<>();
+        awaited.put(messageId, f);
+        try {
+            push(messageId, data);
+            return f.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).path("code").asInt(-1);
+        } catch (Exception e) {
+            return -1;
+        } finally {
+            awaited.remove(messageId);
+        }
     }
 
     public void ping(String messageId, String opaque) {
