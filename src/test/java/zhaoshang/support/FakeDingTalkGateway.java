@@ -35,6 +35,10 @@ public final class FakeDingTalkGateway implements AutoCloseable {
     private final List<WsContext> sessions = new CopyOnWriteArrayList<>();
     /** Every ACK the client sent, in order. */
     public final List<JsonNode> acks = new CopyOnWriteArrayList<>();
+    /** Every body posted to the robot OpenAPI's groupMessages/send. */
+    public final List<JsonNode> groupMessages = new CopyOnWriteArrayList<>();
+    /** The file names uploaded with media/upload. */
+    public final List<String> uploads = new CopyOnWriteArrayList<>();
     /** Every body posted to the sessionWebhook. */
     public final List<JsonNode> replies = new CopyOnWriteArrayList<>();
     /** What happened, in order: "open", "connect N", "refused ticket", "close N". */
@@ -79,6 +83,19 @@ public final class FakeDingTalkGateway implements AutoCloseable {
                 events.add("open");
                 ctx.contentType("application/json").result(JSON.createObjectNode()
                         .put("endpoint", "ws://127.0.0.1:" + port() + "/connect").put("ticket", ticket).toString());
+            });
+            // the OpenAPI (files and pushes): tokens, media upload, robot group messages
+            cfg.routes.post("/v1.0/oauth2/accessToken", ctx -> ctx.contentType("application/json")
+                    .result("{\"accessToken\":\"api-token\",\"expireIn\":7200}"));
+            cfg.routes.get("/gettoken", ctx -> ctx.contentType("application/json")
+                    .result("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"oapi-token\",\"expires_in\":7200}"));
+            cfg.routes.post("/media/upload", ctx -> {
+                uploads.add(ctx.uploadedFile("media") == null ? "" : ctx.uploadedFile("media").filename());
+                ctx.contentType("application/json").result("{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"file\",\"media_id\":\"@media-1\"}");
+            });
+            cfg.routes.post("/v1.0/robot/groupMessages/send", ctx -> {
+                groupMessages.add(JSON.readTree(ctx.body()));
+                ctx.contentType("application/json").result("{\"processQueryKey\":\"pqk\"}");
             });
             cfg.routes.post("/robot/sendBySession", ctx -> {
                 replies.add(JSON.readTree(ctx.body()));

@@ -161,6 +161,30 @@ class DingTalkStreamTest {
     }
 
     @Test
+    void aWorkbookAndAReminderGoOutThroughTheOpenApi() throws Exception {
+        start(SECRET);
+        awaitConnected(1);
+        gateway.push("frame-x", message("msg-x", "导出台账 11月"));
+        await().atMost(WAIT).until(() -> gateway.groupMessages.stream()
+                .anyMatch(m -> "sampleFile".equals(m.path("msgKey").asText())));
+        assertThat(gateway.uploads).anyMatch(name -> name.endsWith(".xlsx"));
+        JsonNode file = gateway.groupMessages.stream().filter(m -> "sampleFile".equals(m.path("msgKey").asText()))
+                .findFirst().orElseThrow();
+        assertThat(file.path("openConversationId").asText()).isEqualTo("cid-team1");
+
+        // a reminder: a trip with no visit recorded on its first day, pushed to the team1 group by the OpenAPI
+        int before = gateway.groupMessages.size();
+        bot.sayText("local-team1", "m-he", "外出计划\n目的地：深圳\n出发：11月24日\n返回：11月27日\n"
+                + "拟拜访：深圳欣迪新能源（11/25）\n分工：何雨晴带队，钱思远联络");
+        bot.app.clock().moveTo(java.time.OffsetDateTime.parse("2026-11-24T19:00:00+08:00").toInstant());
+        bot.app.reminders().evaluate();
+        await().atMost(WAIT).until(() -> gateway.groupMessages.size() > before);
+        JsonNode reminder = gateway.groupMessages.get(before);
+        assertThat(reminder.path("openConversationId").asText()).isEqualTo("cid-team1");
+        assertThat(reminder.path("msgParam").asText()).contains("何雨晴");
+    }
+
+    @Test
     void aWrongSecretGivesOneClearLineAndNoStackTrace() throws Exception {
         try (LogCapture log = LogCapture.of(DingTalkStream.class)) {
             start("wrong-secret");
