@@ -94,6 +94,12 @@ final class OrgNames {
         }
         start = best;
         start = skipLeadingTime(text, start, suffixAt);
+        // "（12月3日）浙江华海药业…": a bracket before the name is not part of it
+        while (start < suffixAt && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
+            int close = text.indexOf(text.charAt(start) == '（' ? '）' : ')', start);
+            if (close < 0 || close >= suffixAt) break;
+            start = close + 1;
+        }
         // a name whose own words hold a suffix ("集团") before the real suffix is fine; a stem of one char is not
         return suffixAt - start >= 1 ? start : -1;
     }
@@ -102,11 +108,17 @@ final class OrgNames {
         for (String w : INTRODUCERS) {
             int s = q - w.length() + 1;
             if (s < min || !text.startsWith(w, s)) continue;
-            // single characters inside a name ("同方", "和林格尔", "在沪企业") only cut when a long enough name is left
-            if (w.length() == 1 && (suffixAt - (q + 1) < 4 || insideName(text, s, w))) continue;
+            // single characters inside a name ("同方", "裕同包装", "在沪企业") only cut at the run's start or after a word
+            // that ends a phrase ("高新区与…", "今天和…", "我和…")
+            if (w.length() == 1 && (suffixAt - (q + 1) < 4 || insideName(text, s, w)
+                    || s > min && "区市省我们天午组长员部方人日号县".indexOf(text.charAt(s - 1)) < 0 && !isMark(w))) continue;
             return q + 1;
         }
         return -1;
+    }
+
+    private static boolean isMark(String w) {
+        return w.equals("的") || w.equals("：") || w.equals("“") || w.equals("\"") || w.equals("《") || w.equals("「");
     }
 
     /** "各地在沪企业（商会）联合会": 在 inside a name is preceded by other name characters that are no verb. */

@@ -43,9 +43,13 @@ final class PersonNames {
         return false;
     }
 
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末",
+            "周天", "高新", "全体", "同志", "成员", "万元", "方面", "方总部", "陆续", "金额", "江苏", "安徽", "山西", "广东", "石家", "常州", "温州",
+            "齐全", "华北", "华东", "华南", "西安", "宁波", "宁夏", "于是", "和平", "关于", "向前", "应该", "单位");
+
     /** Whether the whole text is one name. */
     static boolean isName(String t) {
-        return t != null && t.length() >= 2 && t.length() <= 4 && nameAt(t, 0) == t.length();
+        return t != null && t.length() >= 2 && t.length() <= 4 && nameAt(t, 0) == t.length() && !NOT_NAMES.contains(t);
     }
 
     /** Names joined by 、，和 in a short text ("赵斌、韦宁", "宋志芳和王峰"); empty when any piece is not a name. */

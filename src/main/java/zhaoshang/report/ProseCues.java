@@ -21,8 +21,8 @@ final class ProseCues {
             "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|考察接待|考察团");
     private static final Pattern VISIT = Pattern.compile(
-            "拜访|走访了|走访|见了|见到|去了|约到了|座谈|对接了|赴[^，。；]{0,12}?(?:考察|调研)|喝茶|登门|面谈");
-    private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|聊了|交流了|电话联系|通了电话|对接");
+            "拜访|走访了|走访|见了|见到|去了|约到了|座谈|对接了|赴[^，。；]{0,30}?(?:考察|调研)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
+    private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|框架协议|战略合作协议|合作协议书)");

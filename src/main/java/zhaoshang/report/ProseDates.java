@@ -68,6 +68,7 @@ final class ProseDates {
         int end = r.end();
         if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0) return null;
         if (s.startsWith("月", end) || s.startsWith("号线", end)) return null;
+        if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库".indexOf(s.charAt(end)) >= 0) return null;
         return new Found(r.date(), s.substring(i, end), i);
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ProseFields {
 
     private static final String[][] INTENT = {
-            {"暂无投资意向", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
+            {"暂无投资意向", "无"}, {"意向暂无", "无"}, {"投资意向暂无", "无"}, {"意向为零", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
             {"意向很明确", "明确"}, {"意向明确", "明确"}, {"明确意向", "明确"}, {"意愿明确", "明确"}, {"意向非常明确", "明确"},
             {"意向很强烈", "较强"}, {"意向很强", "较强"}, {"意向强烈", "较强"}, {"意向较强", "较强"}, {"较强意向", "较强"}, {"较强的意向", "较强"},
             {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
@@ -30,6 +30,8 @@ final class ProseFields {
 
     /** The intent level, or null when nothing about intent is said. */
     static String intent(String text) {
+        // voice input writes 意向 as 意象, 明确 as 名确, 较强 as 较墙
+        text = text.replace("意象", "意向").replace("名确", "明确").replace("比较墙", "比较强").replace("较墙", "较强").replace("很墙", "很强");
         int best = Integer.MAX_VALUE;
         String level = null;
         for (String[] p : INTENT) {
@@ -69,14 +71,16 @@ final class ProseFields {
                 String after = text.substring(p, q);
                 int end = after.indexOf("项目");
                 if (end > 1) {
-                    String cand = after.substring(0, end + 2);
-                    if (!cand.startsWith("在") && !cand.startsWith("与") && !cand.startsWith("拟") && !cand.contains("签约")) return cand;
+                    String cand = afterVerb(after.substring(0, end + 2));
+                    if (cand.length() > 2 && !cand.startsWith("与") && !cand.contains("签约")) return cand;
                 }
             }
         }
         m = PROJECT_AFTER_VERB.matcher(text);
         while (m.find()) {
             String c = m.group(1);
+            if (!c.endsWith("项目") && text.startsWith("项目", m.end())) c = c + "项目";
+            c = afterVerb(c);
             c = stripPlace(c);
             if (enterprise != null && c.startsWith(enterprise)) c = c.substring(enterprise.length());
             if (c.startsWith("的")) c = c.substring(1);
@@ -85,6 +89,20 @@ final class ProseFields {
         m = PROJECT_IS.matcher(text);
         if (m.find()) return m.group(1);
         return null;
+    }
+
+    private static final String[] VERBS = {"签订", "签署", "签约", "举行", "建设", "布局", "新建", "设立", "打造", "推进", "投建", "落地",
+            "协议及", "合同及", "就", "的"};
+
+    /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
+    private static String afterVerb(String c) {
+        int cut = 0;
+        for (String v : VERBS) {
+            int i = c.lastIndexOf(v);
+            if (i >= 0 && i + v.length() > cut && i + v.length() < c.length() - 2) cut = i + v.length();
+        }
+        c = c.substring(cut);
+        return stripPlace(c);
     }
 
     private static String stripPlace(String c) {

@@ -109,7 +109,8 @@ final class ProsePeople {
 
     private static final Pattern TOGETHER = Pattern.compile("(?:和|与|同)(?:组员|同事)?([\\u4e00-\\u9fff、]{2,12}?)(?:一起|一同|同志)");
     private static final Pattern ME_AND = Pattern.compile("我(?:和|与|跟)([\\u4e00-\\u9fff]{2,3})");
-    private static final Pattern LABELLED = Pattern.compile("(?:同行|我方|我方人员|随行|陪同人员|陪同)[：:]\\s*([\\u4e00-\\u9fff、，, ]{2,30})");
+    private static final Pattern LABELLED = Pattern.compile("(?:同行|同行人员|我方|我方人员|随行|陪同人员|陪同|参加人员|参加|参与人员)[：:]\\s*([\\u4e00-\\u9fff、， ]{2,30})");
+    private static final Pattern OUR_GROUP = Pattern.compile("(?:我组|我们组|组长|组员|参加的有|参加人员有)([\\u4e00-\\u9fff、]{2,16}?)(?:一起|一同|同志|两人|三人|等|拜访|走访|去|到|赴|参加|陪同|，|$)");
     private static final Pattern ACCOMPANIED = Pattern.compile("([\\u4e00-\\u9fff、，,和]{2,24}?)(?:等)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|参加|随行|带队)");
     private static final Pattern OWNER = Pattern.compile(
             "(?:由|请)([\\u4e00-\\u9fff]{2,3})(?:负责|跟踪|跟进|牵头|对接)|(?:跟踪责任人|责任人|项目责任人|负责人)(?:均为|为|是)?[：:]?\\s*([\\u4e00-\\u9fff]{2,3})"
@@ -124,9 +125,12 @@ final class ProsePeople {
         while (m.find()) out.addAll(names(m.group(1)));
         m = ME_AND.matcher(text);
         while (m.find()) {
-            int n = PersonNames.nameAt(m.group(1), 0);
-            if (n >= 2) out.add(m.group(1).substring(0, n));
+            int n = PersonNames.nameAt(text, m.start(1));
+            String g = text.substring(m.start(1), m.start(1) + n);
+            if (n >= 2 && PersonNames.isName(g)) out.add(g);
         }
+        m = OUR_GROUP.matcher(text);
+        while (m.find()) out.addAll(names(m.group(1)));
         m = Pattern.compile("(?:和|与)([\\u4e00-\\u9fff]{2,3})(?:拜访|走访|去了|到|赴|一起)").matcher(text);
         while (m.find()) {
             int n = PersonNames.nameAt(m.group(1), 0);
@@ -151,9 +155,9 @@ final class ProsePeople {
         }
         m = ME_AND.matcher(text);
         while (m.find()) {
-            String g = m.group(1);
-            int n = PersonNames.nameAt(g, 0);
-            if (n >= 2 && text.contains("陪")) out.add(g.substring(0, n));
+            int n = PersonNames.nameAt(text, m.start(1));
+            String g = text.substring(m.start(1), m.start(1) + n);
+            if (n >= 2 && text.contains("陪") && PersonNames.isName(g)) out.add(g);
         }
         return new ArrayList<>(out);
     }

@@ -143,7 +143,9 @@ final class ProseRecord {
                 r.kindWeak = next.kindWeak;
                 sh.append(next.text);
             }
-            if (r.kind == null) { r.kind = messageKind; r.kindWeak = messageKind == null || headingKind == null && records.size() == 1 && false; }
+            if (r.kind == null) r.kind = messageKind;
+            // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
+            if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
             sh.append(distributive);
             r.shared = sh.toString();
         }
@@ -156,8 +158,9 @@ final class ProseRecord {
         for (OrgNames.Found f : OrgNames.find(t)) {
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
-            if (after.startsWith("获悉") || after.startsWith("了解到") || after.startsWith("组织") || after.startsWith("举办")
-                    || after.startsWith("主办") || after.startsWith("那边") || after.startsWith("提供") || after.startsWith("介绍")
+            boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
+            if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")
+                    || after.startsWith("主办")) || after.startsWith("那边") || after.startsWith("提供") || after.startsWith("介绍")
                     || after.startsWith("消息") || before.endsWith("从") || before.endsWith("据") || before.endsWith("依托")
                     || before.endsWith("来源：") || before.endsWith("由") && after.startsWith("提供")) continue;
             out.add(f.name());
@@ -221,7 +224,7 @@ final class ProseRecord {
                 raw.put("amountYuan", amountText);
             }
             case LEAD -> {
-                if (dateIso != null && !fromVisit && ProseDates.find(own, today, true) != null) raw.put("date", dateIso);
+                if (dateIso != null && !fromVisit) raw.put("date", dateIso);
                 String project = ProseFields.project(own, enterprise);
                 raw.put("project", project);
                 raw.put("amountYuan", amountText);

@@ -8,7 +8,7 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
-    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "见了", "对接了", "约到了", "签了", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "对接了", "约到了", "签了", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -40,8 +40,17 @@ final class ShortNames {
         return null;
     }
 
-    /** "BOE的投资经理…", "周六阳光电源的储能团队…": the owner at the start of the clause. */
+    private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长)");
+
+    /** "BOE的投资经理…", "周六阳光电源的储能团队…", "科陆电子的黄总": the owner at the start of the clause. */
     private static String ownedAtStart(String clause) {
+        java.util.regex.Matcher pm = OWNER_OF_PERSON.matcher(clause);
+        if (pm.find() && pm.start() > 0) {
+            int s = pm.start();
+            while (s > 0 && OrgNames.nameChar(clause.charAt(s - 1))) s--;
+            String c = trimLead(clause.substring(s, pm.start()));
+            if (acceptable(c)) return c;
+        }
         for (String o : OWNED) {
             int i = clause.indexOf(o);
             if (i <= 0) continue;
