@@ -19,6 +19,7 @@ public class BotConfig {
     private final Targets targets;
     private final Schedules schedules;
     private final HolidayCalendar holidays;
+    private final Letterhead letterhead;
     private final Map<String, Team> teamsById;
     private final Map<String, Member> membersById;
     private final Map<String, Member> membersByPlatformId;
@@ -34,12 +35,20 @@ public class BotConfig {
     /** @param former people removed from the roster, found by {@link #member(String)} only (for their names) */
     public BotConfig(List<Team> teams, List<Member> members, List<Conversation> conversations,
                      Targets targets, Schedules schedules, HolidayCalendar holidays, List<Member> former) {
+        this(teams, members, conversations, targets, schedules, holidays, former, Letterhead.DEFAULT);
+    }
+
+    /** @param letterhead the papers' issuing office, 填报单位 prefix and 文号 (bot-config/documents.yaml) */
+    public BotConfig(List<Team> teams, List<Member> members, List<Conversation> conversations,
+                     Targets targets, Schedules schedules, HolidayCalendar holidays, List<Member> former,
+                     Letterhead letterhead) {
         this.teams = List.copyOf(teams);
         this.members = List.copyOf(members);
         this.conversations = List.copyOf(conversations);
         this.targets = targets;
         this.schedules = schedules;
         this.holidays = holidays;
+        this.letterhead = letterhead == null ? Letterhead.DEFAULT : letterhead;
         this.teamsById = teams.stream().collect(Collectors.toUnmodifiableMap(Team::id, Function.identity()));
         this.membersById = members.stream().collect(Collectors.toUnmodifiableMap(Member::id, Function.identity()));
         this.membersByPlatformId = members.stream()
@@ -51,10 +60,10 @@ public class BotConfig {
                 .collect(Collectors.toUnmodifiableMap(Member::id, Function.identity(), (a, b) -> a));
     }
 
-    /** The same settings with another roster (teams, members, groups); targets, schedules and holidays stay. */
+    /** The same settings with another roster (teams, members, groups); targets, schedules, holidays and letterhead stay. */
     public BotConfig withRoster(List<Team> teams, List<Member> members, List<Conversation> conversations,
                                 List<Member> former) {
-        return new BotConfig(teams, members, conversations, targets, schedules, holidays, former);
+        return new BotConfig(teams, members, conversations, targets, schedules, holidays, former, letterhead);
     }
 
     /** People who left the roster (their records keep their names). */
@@ -78,6 +87,9 @@ public class BotConfig {
 
     /** Statutory holidays and 调休 make-up days per year (bot-config/holidays/YYYY.yaml). */
     public HolidayCalendar holidays() { return holidays; }
+
+    /** The papers' issuing office, 填报单位 prefix, 文号 (bot-config/documents.yaml). */
+    public Letterhead letterhead() { return letterhead; }
 
     public Optional<Team> team(String id) { return Optional.ofNullable(id == null ? null : teamsById.get(id)); }
 

@@ -54,7 +54,27 @@ public final class ConfigLoader {
         Schedules schedules = schedules();
         Path holidaysDir = dir.resolve("holidays");
         HolidayCalendar holidays = Files.isDirectory(holidaysDir) ? HolidayCalendar.load(holidaysDir) : HolidayCalendar.empty();
-        return new BotConfig(teams, members, conversations, targets, schedules, holidays);
+        return new BotConfig(teams, members, conversations, targets, schedules, holidays, List.of(), letterhead());
+    }
+
+    // ---------------------------------------------------------------- documents (optional)
+
+    private Letterhead letterhead() {
+        String file = "documents.yaml";
+        if (!Files.isRegularFile(dir.resolve(file))) return Letterhead.DEFAULT;
+        JsonNode n = read(file);
+        Letterhead d = Letterhead.DEFAULT;
+        String office = text(n, "office");
+        String entry = "documents";
+        return new Letterhead(office == null ? d.office() : substitute(file, entry, office),
+                orDefault(file, text(n, "unitPrefix"), d.unitPrefix()),
+                orDefault(file, text(n, "documentNumber"), d.documentNumber()),
+                orDefault(file, text(n, "host"), d.host()),
+                orDefault(file, text(n, "contact"), d.contact()));
+    }
+
+    private String orDefault(String file, String value, String fallback) {
+        return value == null ? fallback : substitute(file, "documents", value);
     }
 
     // ---------------------------------------------------------------- teams

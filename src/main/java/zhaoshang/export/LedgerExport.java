@@ -103,7 +103,8 @@ public final class LedgerExport {
         }
         String prefix = kinds.size() == 1 ? kindToken(kinds.get(0)) + "_" : "";
         return export(LedgerWorkbook.fileName(scope, prefix + token(period)),
-                new WorkbookContent(scope, period.label(), rows, lines, zone, clock.instant()), counts);
+                new WorkbookContent(scope, period.label(), rows, lines, zone, clock.instant(), config.letterhead(), today,
+                        team != null), counts);
     }
 
     /**
@@ -143,7 +144,13 @@ public final class LedgerExport {
         counts.put(ReportKind.TRIP_PLAN, trips.size());
         String label = asked.label() + "进度·各项按考核周期";
         return export(LedgerWorkbook.fileName(scopeName, "进度_" + token(asked)),
-                new WorkbookContent(scopeName, label, rows, lines, zone, clock.instant()), counts);
+                new WorkbookContent(scopeName, label, rows, lines, zone, clock.instant(), config.letterhead(), asOf(teams),
+                        teamId != null), counts);
+    }
+
+    /** The day the figures were taken (the 填报日期 of a progress workbook). */
+    private static LocalDate asOf(List<TeamProgress> teams) {
+        return teams.isEmpty() ? null : teams.get(0).today();
     }
 
     /** One 进度汇总 line per figure of each team, in the order of the teams and of the targets. */

@@ -15,13 +15,18 @@ import zhaoshang.report.TripSummaryReport;
 import zhaoshang.report.VisitReport;
 
 /**
- * The sheet name, title and columns of each ledger, in the order of the work plan (PRODUCT.md).
- * Every ledger starts with 序号 and 编号 and ends with 登记人, 登记时间, 逾期登记 and, when the
- * workbook holds more than one team, 工作组.
+ * The sheet name, title and columns of each ledger, in the order of the work plan (PRODUCT.md): 序号, then the plan's
+ * columns, which are what a printed page shows; then the office's own columns 编号, 登记人, 登记时间, 逾期登记 and, when
+ * the workbook holds more than one team, 工作组 ({@link LedgerColumn#internal()}, kept in a collapsed group).
+ *
+ * <p>The width caps of the printed columns add up to at most {@link #PRINT_WIDTH} character units, so that a page of
+ * A4 landscape fitted to its width still shows 10 pt text at 9 pt or more.
  */
 record LedgerLayout(ReportKind kind, String sheetName, String title, List<LedgerColumn> columns) {
 
     static final String TEAM_HEADER = "工作组";
+    /** The widest the printed columns may be together, in character units (padding included). */
+    static final int PRINT_WIDTH = 165;
 
     /** Sheet name of a ledger kind (also used to order sheets). */
     static String sheetName(ReportKind kind) {
@@ -47,83 +52,93 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
         };
     }
 
+    /** The printed columns, in order. */
+    List<LedgerColumn> printed() {
+        return columns.stream().filter(c -> !c.internal()).toList();
+    }
+
+    /** Whether some column is an amount (the sheet then says 单位：万元). */
+    boolean hasAmounts() {
+        return columns.stream().anyMatch(c -> c.type() == ColumnType.AMOUNT && !c.internal());
+    }
+
     static LedgerLayout of(ReportKind kind, boolean withTeam) {
         List<LedgerColumn> c = new ArrayList<>();
-        c.add(new LedgerColumn("序号", ColumnType.INDEX, 6, null));
-        c.add(new LedgerColumn("编号", ColumnType.TEXT, 12, ExportRow::number));
+        c.add(new LedgerColumn("序号", ColumnType.INDEX, 4, null));
         switch (kind) {
             case VISIT -> {
                 c.add(date("走访日期", VisitReport.class, VisitReport::date));
-                c.add(text("企业名称", 18, VisitReport.class, VisitReport::enterprise));
-                c.add(text("企业基本情况", 20, VisitReport.class, VisitReport::enterpriseInfo));
-                c.add(text("所在地区", 12, VisitReport.class, VisitReport::region));
-                c.add(text("产业方向", 10, VisitReport.class, VisitReport::industry));
-                c.add(text("对接人员", 14, VisitReport.class, VisitReport::contacts));
+                c.add(name("企业名称", 20, VisitReport.class, VisitReport::enterprise));
+                c.add(text("企业基本情况", 16, VisitReport.class, VisitReport::enterpriseInfo));
+                c.add(text("所在地区", 10, VisitReport.class, VisitReport::region));
+                c.add(text("产业方向", 8, VisitReport.class, VisitReport::industry));
+                c.add(text("对接人员", 12, VisitReport.class, VisitReport::contacts));
                 c.add(text("我方人员", 10, VisitReport.class, VisitReport::ourPeople));
-                c.add(text("洽谈内容", 24, VisitReport.class, VisitReport::content));
+                c.add(text("洽谈内容", 26, VisitReport.class, VisitReport::content));
                 c.add(text("投资意向", 8, VisitReport.class, VisitReport::intent));
                 c.add(amount("拟投资额（万元）", VisitReport.class, VisitReport::amountYuan));
                 c.add(text("后续建议", 16, VisitReport.class, VisitReport::followUp));
             }
             case LEAD -> {
                 c.add(date("线索日期", LeadReport.class, LeadReport::date));
-                c.add(text("企业名称", 18, LeadReport.class, LeadReport::enterprise));
-                c.add(text("项目名称", 20, LeadReport.class, LeadReport::project));
-                c.add(text("产业方向", 10, LeadReport.class, LeadReport::industry));
-                c.add(amount("拟投资额（万元）", LeadReport.class, LeadReport::amountYuan));
-                c.add(text("意向落地区域", 10, LeadReport.class, LeadReport::area));
-                c.add(new LedgerColumn("跟踪责任人", ColumnType.TEXT, 12,
+                c.add(name("企业名称", 20, LeadReport.class, LeadReport::enterprise));
+                c.add(name("项目名称", 18, LeadReport.class, LeadReport::project));
+                c.add(text("产业方向", 8, LeadReport.class, LeadReport::industry));
+                c.add(amount("拟投资额（万元）", LeadReport.class, LeadReport::amountYuan).summed());
+                c.add(text("意向落地区域", 12, LeadReport.class, LeadReport::area));
+                c.add(new LedgerColumn("跟踪责任人", ColumnType.TEXT, 10,
                         row -> orReporter(((LeadReport) row.report()).owner(), row)));
-                c.add(text("线索来源", 12, LeadReport.class, LeadReport::source));
+                c.add(text("线索来源", 10, LeadReport.class, LeadReport::source));
                 c.add(text("当前阶段", 8, LeadReport.class, LeadReport::stage));
                 c.add(text("下步计划", 24, LeadReport.class, LeadReport::nextStep));
             }
             case INSPECTION -> {
-                c.add(text("企业名称", 18, InspectionReport.class, InspectionReport::enterprise));
+                c.add(name("企业名称", 20, InspectionReport.class, InspectionReport::enterprise));
                 c.add(date("考察日期", InspectionReport.class, InspectionReport::date));
-                c.add(text("来访人员", 18, InspectionReport.class, InspectionReport::visitors));
-                c.add(text("陪同人员", 16, InspectionReport.class, InspectionReport::companions));
+                c.add(text("来访人员", 16, InspectionReport.class, InspectionReport::visitors));
+                c.add(text("陪同人员", 14, InspectionReport.class, InspectionReport::companions));
                 c.add(text("考察内容/行程", 28, InspectionReport.class, InspectionReport::itinerary));
                 c.add(text("考察区域", 8, InspectionReport.class, InspectionReport::area));
-                c.add(text("结果/意向", 24, InspectionReport.class, InspectionReport::result));
+                c.add(text("结果/意向", 22, InspectionReport.class, InspectionReport::result));
             }
             case SIGNING -> {
-                c.add(text("项目名称", 20, SigningReport.class, SigningReport::project));
-                c.add(text("企业名称", 18, SigningReport.class, SigningReport::enterprise));
+                c.add(name("项目名称", 18, SigningReport.class, SigningReport::project));
+                c.add(name("企业名称", 20, SigningReport.class, SigningReport::enterprise));
                 c.add(date("签约日期", SigningReport.class, SigningReport::date));
-                c.add(amount("投资额（万元）", SigningReport.class, SigningReport::amountYuan));
-                c.add(text("产业方向", 10, SigningReport.class, SigningReport::industry));
+                c.add(amount("投资额（万元）", SigningReport.class, SigningReport::amountYuan).summed());
+                c.add(text("产业方向", 8, SigningReport.class, SigningReport::industry));
                 c.add(text("落地区域", 8, SigningReport.class, SigningReport::area));
                 c.add(text("项目进度", 8, SigningReport.class, SigningReport::progress));
                 c.add(text("存在问题/需要解决的问题", 24, SigningReport.class, SigningReport::issues));
-                c.add(new LedgerColumn("责任人", ColumnType.TEXT, 12,
+                c.add(new LedgerColumn("责任人", ColumnType.TEXT, 8,
                         row -> orReporter(((SigningReport) row.report()).owner(), row)));
             }
             case TRIP_PLAN -> {
                 c.add(text("目标区域/城市", 14, TripPlanReport.class, TripPlanReport::destination));
                 c.add(date("出发日期", TripPlanReport.class, TripPlanReport::departDate));
                 c.add(date("返回日期", TripPlanReport.class, TripPlanReport::returnDate));
-                c.add(text("拟拜访企业", 30, TripPlanReport.class, LedgerLayout::plannedVisits));
+                c.add(text("拟拜访企业", 24, TripPlanReport.class, LedgerLayout::plannedVisits));
                 c.add(text("对接依托单位", 20, TripPlanReport.class, TripPlanReport::partners));
                 c.add(text("人员分工", 20, TripPlanReport.class, TripPlanReport::division));
                 c.add(text("行程路线", 20, TripPlanReport.class, TripPlanReport::route));
             }
             case TRIP_SUMMARY -> {
-                c.add(text("行程", 20, TripSummaryReport.class, TripSummaryReport::trip));
+                c.add(text("行程", 16, TripSummaryReport.class, TripSummaryReport::trip));
                 c.add(date("出发日期", TripSummaryReport.class, TripSummaryReport::departDate));
                 c.add(date("返回日期", TripSummaryReport.class, TripSummaryReport::returnDate));
-                c.add(text("走访情况", 30, TripSummaryReport.class, TripSummaryReport::visits));
-                c.add(text("意向项目", 30, TripSummaryReport.class, TripSummaryReport::projects));
-                c.add(text("经验做法", 30, TripSummaryReport.class, TripSummaryReport::experience));
-                c.add(text("存在问题", 30, TripSummaryReport.class, TripSummaryReport::problems));
-                c.add(text("改进建议", 30, TripSummaryReport.class, TripSummaryReport::suggestions));
+                c.add(text("走访情况", 22, TripSummaryReport.class, TripSummaryReport::visits));
+                c.add(text("意向项目", 22, TripSummaryReport.class, TripSummaryReport::projects));
+                c.add(text("经验做法", 22, TripSummaryReport.class, TripSummaryReport::experience));
+                c.add(text("存在问题", 22, TripSummaryReport.class, TripSummaryReport::problems));
+                c.add(text("改进建议", 22, TripSummaryReport.class, TripSummaryReport::suggestions));
             }
         }
-        c.add(new LedgerColumn("登记人", ColumnType.TEXT, 10, ExportRow::reporterName));
-        c.add(new LedgerColumn("登记时间", ColumnType.DATETIME, 17, ExportRow::recordedAt));
-        c.add(new LedgerColumn("逾期登记", ColumnType.FLAG, 4, ExportRow::late));
+        c.add(new LedgerColumn("编号", ColumnType.TEXT, 10, ExportRow::number).asInternal());
+        c.add(new LedgerColumn("登记人", ColumnType.TEXT, 10, ExportRow::reporterName).asInternal());
+        c.add(new LedgerColumn("登记时间", ColumnType.DATETIME, 17, ExportRow::recordedAt).asInternal());
+        c.add(new LedgerColumn("逾期登记", ColumnType.FLAG, 4, ExportRow::late).asInternal());
         if (withTeam) {
-            c.add(new LedgerColumn(TEAM_HEADER, ColumnType.TEXT, 12, ExportRow::teamName));
+            c.add(new LedgerColumn(TEAM_HEADER, ColumnType.TEXT, 12, ExportRow::teamName).asInternal());
         }
         return new LedgerLayout(kind, sheetName(kind), title(kind), List.copyOf(c));
     }
@@ -151,12 +166,17 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
     }
 
 
+    private static <T extends Report> LedgerColumn name(String header, int maxWidth, Class<T> type,
+                                                        Function<T, ?> field) {
+        return new LedgerColumn(header, ColumnType.NAME, maxWidth, field(type, field));
+    }
+
     private static <T extends Report> LedgerColumn date(String header, Class<T> type, Function<T, ?> field) {
-        return new LedgerColumn(header, ColumnType.DATE, 11, field(type, field));
+        return new LedgerColumn(header, ColumnType.DATE, 10, field(type, field));
     }
 
     private static <T extends Report> LedgerColumn amount(String header, Class<T> type, Function<T, ?> field) {
-        return new LedgerColumn(header, ColumnType.AMOUNT, 16, field(type, field));
+        return new LedgerColumn(header, ColumnType.AMOUNT, 12, field(type, field));
     }
 
     private static <T extends Report> Function<ExportRow, Object> field(Class<T> type, Function<T, ?> field) {

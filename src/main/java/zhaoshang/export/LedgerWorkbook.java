@@ -26,13 +26,19 @@ import zhaoshang.report.ReportKind;
 
 /**
  * Writes the ledgers (台账) of a team or of all teams as one .xlsx workbook, streaming with POI SXSSF, so that a
- * city-year of rows fits in a small heap.
+ * city-year of rows fits in a small heap. Each ledger sheet prints as a document the office can file.
  *
  * <p>Sheets, in this order: 进度汇总 (when there are progress lines), then one sheet per ledger present in the content:
- * 走访企业台账, 实效线索台账, 邀请考察台账, 签约项目台账, 外出计划, 外出总结. Each ledger sheet has a merged title row
- * ("第一工作组 走访企业台账（2026年11月）"), a header row, one row per record in the order given, and a 合计 row
- * (record count; the sum in 万元 under every amount column). Withdrawn records are left out of ledger sheets.
- * A 工作组 column is added when the rows belong to a team other than {@code scopeName} (an export of all teams).
+ * 走访企业台账, 实效线索台账, 邀请考察台账, 签约项目台账, 外出计划, 外出总结. A ledger sheet has a merged title row
+ * ("第一工作组 走访企业台账（2026年11月）"), a line with 填报单位, the period, 填报日期 and 单位：万元, the header row, one
+ * row per record with a 序号, a 合计 row, and a 填报人 / 审核人 signature row. In an export of all teams the records come
+ * team by team, each team under its own heading row and closed by a 小计 row. Only amounts whose sum means something
+ * are summed (线索 and 签约 投资额; never the 拟投资额 of visits). Withdrawn records are left out of ledger sheets.
+ *
+ * <p>The printed columns are the work plan's; the office's own columns (编号, 登记人, 登记时间, 逾期登记, and 工作组 in
+ * an export of all teams) follow them in a collapsed column group that does not print. Pages are A4 landscape, fitted
+ * to the width, with the title, the 填报单位 line and the header repeated on every page; the column caps keep 10 pt
+ * text at 9 pt or more when fitted ({@link LedgerLayout#PRINT_WIDTH}).
  *
  * <p>Text is always written as string cells, never as formulas; text that starts like a formula is also
  * quote-prefixed. Dates are Excel dates, amounts are numbers of 万元 (exact 元 ÷ 10,000), and the 合计 is a value
@@ -44,12 +50,14 @@ public final class LedgerWorkbook {
     static final int ROW_WINDOW = 200;
     static final String PROGRESS_SHEET = "进度汇总";
     static final String TOTAL = "合计";
+    static final String SUBTOTAL = "小计";
     static final String NO_RECORDS = "本期无记录";
     static final String YES = "是";
 
-    private static final int TITLE_ROW = 0;
-    private static final int HEADER_ROW = 1;
-    private static final int FIRST_DATA_ROW = 2;
+    static final int TITLE_ROW = 0;
+    static final int INFO_ROW = 1;
+    static final int HEADER_ROW = 2;
+    static final int FIRST_DATA_ROW = 3;
     /** Height of a data row with one line of text, and of each further wrapped line, in points (10 pt text). */
     static final float ROW_HEIGHT = 18f;
     static final float LINE_HEIGHT = 13.5f;
@@ -57,6 +65,8 @@ public final class LedgerWorkbook {
     static final int MIN_WIDTH = 4;
     static final float HEADER_HEIGHT = 30f;
     static final int PADDING = 1;
+    /** Left and right page margins in inches: narrow, as printers allow, so that more of the width is text. */
+    static final double SIDE_MARGIN = 0.3;
 
     private LedgerWorkbook() { }
 
@@ -68,11 +78,11 @@ public final class LedgerWorkbook {
             if (!content.progress().isEmpty()) {
                 writeProgress(wb, styles, content);
             }
-            boolean withTeam = hasOtherTeams(content);
+            boolean allTeams = hasOtherTeams(content);
             for (ReportKind kind : ReportKind.values()) {
                 List<ExportRow> rows = content.rows().get(kind);
                 if (rows != null) {
-                    writeLedger(wb, styles, content, LedgerLayout.of(kind, withTeam), rows);
+                    new LedgerSheet(wb, styles, content, LedgerLayout.of(kind, allTeams), allTeams).write(rows);
                 }
             }
             if (wb.getNumberOfSheets() == 0) {
@@ -124,127 +134,6 @@ public final class LedgerWorkbook {
         return false;
     }
 
-    // ---------------------------------------------------------------- ledger sheets
-
-    private static void writeLedger(SXSSFWorkbook wb, WorkbookStyles st, WorkbookContent content,
-                                    LedgerLayout layout, List<ExportRow> rows) {
-        List<LedgerColumn> columns = layout.columns();
-        int n = columns.size();
-        SXSSFSheet sheet = wb.createSheet(layout.sheetName());
-        String title = content.scopeName() + " " + layout.title() + "（" + content.periodLabel() + "）";
-        int[] widths = writeTitleAndHeader(sheet, st, title, columns.stream().map(LedgerColumn::header).toList());
-        int[] headerWidths = widths.clone();
-        int[] caps = new int[n];
-        ColumnType[] types = new ColumnType[n];
-        for (int c = 0; c < n; c++) {
-            caps[c] = columns.get(c).maxWidth();
-            types[c] = columns.get(c).type();
-        }
-        ZoneId zone = content.zone();
-        long[] sums = new long[n];
-        boolean[] summed = new boolean[n];
-
-        int r = FIRST_DATA_ROW;
-        int shown = 0;
-        for (ExportRow row : rows) {
-            if (row.report().kind() != layout.kind()) {
-                throw new IllegalArgumentException("row " + row.number() + " is a " + row.report().kind()
-                        + ", not a " + layout.kind());
-            }
-            if (row.withdrawn()) continue;
-            shown++;
-            Row out = sheet.createRow(r++);
-            int lines = 1;
-            for (int c = 0; c < n; c++) {
-                ColumnType type = types[c];
-                if (type == ColumnType.INDEX) {
-                    Cell cell = out.createCell(c);
-                    cell.setCellValue(shown);
-                    cell.setCellStyle(st.index);
-                    continue;
-                }
-                Object value = columns.get(c).value().apply(row);
-                Cell cell = out.createCell(c);
-                switch (type) {
-                    case DATE -> {
-                        cell.setCellStyle(st.date);
-                        if (value != null) cell.setCellValue((LocalDate) value);
-                    }
-                    case DATETIME -> {
-                        cell.setCellStyle(st.dateTime);
-                        if (value != null) cell.setCellValue(LocalDateTime.ofInstant((Instant) value, zone));
-                    }
-                    case FLAG -> {
-                        cell.setCellStyle(st.center);
-                        if (Boolean.TRUE.equals(value)) cell.setCellValue(YES);
-                    }
-                    case AMOUNT -> {
-                        cell.setCellStyle(st.amount);
-                        if (value != null) {
-                            long yuan = (Long) value;
-                            cell.setCellValue(wan(yuan));
-                            widths[c] = Math.max(widths[c], amountWidth(yuan));
-                            sums[c] = Math.addExact(sums[c], yuan);
-                            summed[c] = true;
-                        }
-                    }
-                    default -> {
-                        if (value == null) {
-                            cell.setCellStyle(st.wrap);
-                        } else {
-                            String s = TextCells.fit(value.toString());
-                            cell.setCellStyle(st.text(s, true));
-                            cell.setCellValue(s);
-                            long m = TextCells.measure(s, caps[c]);
-                            lines = Math.max(lines, (int) (m >>> 32));
-                            widths[c] = Math.max(widths[c], (int) m);
-                        }
-                    }
-                }
-            }
-            out.setHeightInPoints(rowHeight(lines));
-        }
-        int lastDataRow = r - 1;
-        if (shown == 0) {
-            Row out = sheet.createRow(r);
-            for (int c = 0; c < n; c++) out.createCell(c).setCellStyle(st.emptyNote);
-            out.getCell(0).setCellValue(NO_RECORDS);
-            out.setHeightInPoints(ROW_HEIGHT);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, n - 1));
-            lastDataRow = HEADER_ROW;
-        } else {
-            Row total = sheet.createRow(r);
-            total.setHeightInPoints(ROW_HEIGHT);
-            for (int c = 0; c < n; c++) {
-                Cell cell = total.createCell(c);
-                if (c == 0) {
-                    cell.setCellValue(TOTAL);
-                    cell.setCellStyle(st.totalLabel);
-                } else if (c == 1) {
-                    cell.setCellValue("共" + shown + "条");
-                    cell.setCellStyle(st.totalText);
-                } else if (types[c] == ColumnType.AMOUNT) {
-                    cell.setCellStyle(st.totalAmount);
-                    cell.setCellValue(summed[c] ? wan(sums[c]) : 0);
-                    widths[c] = Math.max(widths[c], amountWidth(sums[c]));
-                } else {
-                    cell.setCellStyle(st.totalText);
-                }
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            int w = switch (types[c]) {
-                case DATE -> Math.max(widths[c], 10);
-                case DATETIME -> Math.max(widths[c], 16);
-                case INDEX -> Math.max(widths[c], String.valueOf(shown).length());
-                case AMOUNT -> widths[c];
-                case TEXT, FLAG -> Math.max(headerWidths[c], Math.min(widths[c], caps[c]));
-            };
-            sheet.setColumnWidth(c, (Math.max(w, MIN_WIDTH) + PADDING) * 256);
-        }
-        finishSheet(sheet, n, lastDataRow);
-    }
-
     /**
      * Rows get an explicit height from their wrapped text: viewers do not agree on fitting row heights of a streamed
      * sheet (LibreOffice does not), and an explicit height prints the same everywhere. Long-text columns are as wide
@@ -277,9 +166,10 @@ public final class LedgerWorkbook {
     private static void writeProgress(SXSSFWorkbook wb, WorkbookStyles st, WorkbookContent content) {
         SXSSFSheet sheet = wb.createSheet(PROGRESS_SHEET);
         String title = content.scopeName() + " " + PROGRESS_SHEET + "（" + content.periodLabel() + "）";
-        int[] widths = writeTitleAndHeader(sheet, st, title, PROGRESS_HEADERS);
+        int[] caps = {4, 12, 24, 16, 8, 8, 8, 8, 6, 40};
+        int[] widths = writeTitleAndHeader(sheet, st, content, title, PROGRESS_HEADERS, PROGRESS_HEADERS.size(), caps,
+                false);
         int[] headerWidths = widths.clone();
-        int[] caps = {6, 16, 24, 18, 8, 8, 8, 8, 6, 40};
         int r = FIRST_DATA_ROW;
         int i = 0;
         for (ProgressLine line : content.progress()) {
@@ -307,7 +197,7 @@ public final class LedgerWorkbook {
             int w = Math.max(headerWidths[c], Math.min(widths[c], caps[c]));
             sheet.setColumnWidth(c, (Math.max(w, MIN_WIDTH) + PADDING) * 256);
         }
-        finishSheet(sheet, PROGRESS_HEADERS.size(), r - 1);
+        finishSheet(sheet, PROGRESS_HEADERS.size(), r - 1, content.letterhead().office());
     }
 
     private static int progressText(Row out, int c, String value, String status, WorkbookStyles st,
@@ -342,16 +232,27 @@ public final class LedgerWorkbook {
         sheet.setColumnWidth(0, 60 * 256);
     }
 
-    /** Writes the title row (merged across all columns) and the header row; returns the header widths. */
-    private static int[] writeTitleAndHeader(Sheet sheet, WorkbookStyles st, String title, List<String> headers) {
+    /**
+     * Writes the title row and the 填报单位 line (both across the {@code printed} columns) and the header row; returns
+     * the header widths. {@code caps} (character units) place the parts of the 填报单位 line.
+     */
+    static int[] writeTitleAndHeader(Sheet sheet, WorkbookStyles st, WorkbookContent content, String title,
+                                     List<String> headers, int printed, int[] caps, boolean amounts) {
         int n = headers.size();
         Row titleRow = sheet.createRow(TITLE_ROW);
         titleRow.setHeightInPoints(32);
         Cell titleCell = titleRow.createCell(0);
         titleCell.setCellValue(title);
         titleCell.setCellStyle(st.title);
-        for (int c = 1; c < n; c++) titleRow.createCell(c).setCellStyle(st.title);
-        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, n - 1));
+        for (int c = 1; c < printed; c++) titleRow.createCell(c).setCellStyle(st.title);
+        if (printed > 1) sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, printed - 1));
+
+        Row info = sheet.createRow(INFO_ROW);
+        info.setHeightInPoints(ROW_HEIGHT + 2);
+        String date = content.filledOn() == null ? "　　年　　月　　日" : Dates.chinese(content.filledOn());
+        spread(sheet, info, printed, caps, new int[] {4, 2, 3}, new CellStyle[] {st.infoLeft, st.infoCenter, st.infoRight},
+                "填报单位：" + content.unit(), "所属期间：" + content.periodLabel(),
+                "填报日期：" + date + (amounts ? "　　单位：万元" : ""));
 
         Row headerRow = sheet.createRow(HEADER_ROW);
         headerRow.setHeightInPoints(HEADER_HEIGHT);
@@ -366,21 +267,64 @@ public final class LedgerWorkbook {
     }
 
     /**
+     * Writes texts side by side across the first {@code printed} columns of a row: the columns are split into runs
+     * whose widths (by {@code caps}) follow {@code weights}, each run merged and holding one text.
+     */
+    static void spread(Sheet sheet, Row row, int printed, int[] caps, int[] weights, CellStyle[] styles,
+                       String... texts) {
+        int parts = Math.min(texts.length, printed);
+        long total = 0;
+        for (int c = 0; c < printed; c++) total += caps[c] + PADDING;
+        long weightSum = 0;
+        for (int k = 0; k < parts; k++) weightSum += weights[k];
+        int from = 0;
+        long used = 0;
+        long goal = 0;
+        for (int k = 0; k < parts; k++) {
+            goal += total * weights[k] / weightSum;
+            int to = from;
+            used += caps[from] + PADDING;
+            if (k == parts - 1) {
+                to = printed - 1;
+            } else {
+                int lastAllowed = printed - 1 - (parts - 1 - k);  // leave a column for each later part
+                while (to < lastAllowed && used + (caps[to + 1] + PADDING) / 2 < goal) {
+                    to++;
+                    used += caps[to] + PADDING;
+                }
+            }
+            for (int c = from; c <= to; c++) row.createCell(c).setCellStyle(styles[Math.min(k, styles.length - 1)]);
+            row.getCell(from).setCellValue(texts[k]);
+            if (to > from) sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+            from = to + 1;
+        }
+    }
+
+    /**
      * The width a header needs: a long header (more than eight CJK characters, such as 存在问题/需要解决的问题) may
      * wrap onto two lines, as the header row is two lines high; shorter ones stay on one line.
      */
     static int headerWidth(String header) {
         int full = TextCells.width(header, Integer.MAX_VALUE);
+        int paren = header.indexOf('（');
+        if (full > 8 && paren > 0) {  // 拟投资额（万元）: the unit goes on the second line
+            return Math.max(TextCells.width(header.substring(0, paren), Integer.MAX_VALUE),
+                    TextCells.width(header.substring(paren), Integer.MAX_VALUE));
+        }
         if (full <= 16) return full;  // up to eight CJK characters stay on one line
         int half = (full + 3) / 4 * 2;  // half the width, rounded up to whole CJK characters
         return TextCells.lines(header, half) <= 2 ? half : half + 2;
     }
 
-    /** Frozen title and header, auto-filter over header and data, and print setup. */
-    private static void finishSheet(Sheet sheet, int columns, int lastDataRow) {
+    /**
+     * Frozen title and header, auto-filter over header and data, and print setup: A4 landscape fitted to the width,
+     * title, 填报单位 line and header repeated on every page, the office in the page header and page numbers below.
+     */
+    static void finishSheet(Sheet sheet, int columns, int lastDataRow, String office) {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastDataRow), 0, columns - 1));
         sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
+        sheet.getHeader().setLeft(office);
 
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -389,8 +333,8 @@ public final class LedgerWorkbook {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
         sheet.setMargin(PageMargin.TOP, 0.6);
         sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.setMargin(PageMargin.HEADER, 0.3);

@@ -61,8 +61,7 @@ final class WorkbookParts {
             // a ledger with no rows at all says so once, in part 1; a short one is simply absent from later parts
             if (from < to || list.isEmpty() && k == 1) rows.put(kind, list.subList(from, to));
         });
-        return new WorkbookContent(c.scopeName(), c.periodLabel() + "，第" + k + "部分（共" + n + "部分）", rows,
-                k == 1 ? c.progress() : List.of(), c.zone(), c.created());
+        return c.with(c.periodLabel() + "，第" + k + "部分（共" + n + "部分）", rows, k == 1 ? c.progress() : List.of());
     }
 
     static String partName(String fileName, int k, int n) {

@@ -32,6 +32,9 @@ final class WorkbookStyles {
     static final String RED = "FFC7CE";
     private static final String HEADER_FILL = "DDEBF7";
     private static final String TOTAL_FILL = "F2F2F2";
+    private static final String TEAM_FILL = "EDEDED";
+    /** Size of body, header and 填报单位 text; fitted to an A4 landscape page it prints at 9 pt or more. */
+    static final int BODY_POINTS = 10;
 
     private final Workbook wb;
     private final Font body;
@@ -53,6 +56,14 @@ final class WorkbookStyles {
     final CellStyle totalText;
     final CellStyle totalAmount;
     final CellStyle emptyNote;
+    final CellStyle infoLeft;
+    final CellStyle infoCenter;
+    final CellStyle infoRight;
+    final CellStyle teamHeading;
+    final CellStyle subtotalLabel;
+    final CellStyle subtotalText;
+    final CellStyle subtotalAmount;
+    final CellStyle signature;
 
     private final Map<String, CellStyle> progress = new HashMap<>();
 
@@ -63,8 +74,8 @@ final class WorkbookStyles {
         normal.setFontName(FONT);
         normal.setFontHeightInPoints((short) 11);
 
-        body = font(false, 10);
-        bold = font(true, 10);
+        body = font(false, BODY_POINTS);
+        bold = font(true, BODY_POINTS);
         Font titleFont = font(true, 16);
 
         title = wb.createCellStyle();
@@ -109,6 +120,19 @@ final class WorkbookStyles {
 
         emptyNote = bordered(body);
         emptyNote.setAlignment(HorizontalAlignment.CENTER);
+
+        infoLeft = plain(body, HorizontalAlignment.LEFT);
+        infoCenter = plain(body, HorizontalAlignment.CENTER);
+        infoRight = plain(body, HorizontalAlignment.RIGHT);
+        signature = plain(body, HorizontalAlignment.LEFT);
+        teamHeading = bordered(bold);
+        fill(teamHeading, TEAM_FILL);
+        subtotalLabel = bordered(bold);
+        subtotalLabel.setAlignment(HorizontalAlignment.RIGHT);
+        subtotalText = bordered(body);
+        subtotalAmount = bordered(bold);
+        subtotalAmount.setAlignment(HorizontalAlignment.RIGHT);
+        subtotalAmount.setDataFormat(formats.getFormat(AMOUNT_FORMAT));
     }
 
     /** The text style for a value: quote-prefixed when it starts like a formula. */
@@ -170,6 +194,14 @@ final class WorkbookStyles {
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
         s.setBorderRight(BorderStyle.THIN);
+        return s;
+    }
+
+    private CellStyle plain(Font f, HorizontalAlignment alignment) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(f);
+        s.setAlignment(alignment);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
         return s;
     }
 

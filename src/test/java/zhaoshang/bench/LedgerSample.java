@@ -20,7 +20,7 @@ import zhaoshang.report.TripPlanReport;
 import zhaoshang.report.VisitReport;
 
 /**
- * Writes a sample workbook to look at (docs/ledger-sample.png is rendered from it):
+ * Writes a sample workbook and chart to look at (the docs/ledger-*.png pages come from LedgerPrintTest):
  * {@code java -cp ... zhaoshang.bench.LedgerSample target/sample}, then
  * {@code soffice --headless --convert-to pdf target/sample/*.xlsx}.
  */

@@ -174,7 +174,8 @@ class AnotherTeamTest {
             for (Sheet sheet : wb) {
                 sb.append(sheet.getSheetName()).append('\n');
                 for (Row row : sheet) {
-                    for (Cell cell : row) sb.append(format.formatCellValue(cell)).append('\t');
+                    // names are laid out on lines (宁德时代新能源科技 / 股份有限公司): read them whole
+                    for (Cell cell : row) sb.append(format.formatCellValue(cell).replace("\n", "")).append('\t');
                     sb.append('\n');
                 }
             }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,9 +75,15 @@ class LargeExportTest {
                 assertThat(xlsx.length).as("%s fits in a group file", f.path("name").asText()).isLessThanOrEqualTo(LIMIT);
                 try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                     XSSFSheet sheet = wb.getSheet("走访企业台账");
+                    int name = -1;
                     for (Row r : sheet) {
-                        if (r.getRowNum() < 2 || r.getCell(3) == null || r.getCell(0).toString().equals("合计")) continue;
-                        enterprises.add(r.getCell(3).getStringCellValue());
+                        if (r.getCell(0) != null && r.getCell(0).toString().equals("序号")) {
+                            for (Cell c : r) if (c.toString().equals("企业名称")) name = c.getColumnIndex();
+                            continue;
+                        }
+                        // record rows carry a 序号; headings, 合计 and the signature row do not
+                        if (name < 0 || r.getCell(0) == null || r.getCell(0).getCellType() != CellType.NUMERIC) continue;
+                        enterprises.add(r.getCell(name).getStringCellValue().replace("\n", ""));
                         rows++;
                     }
                 }

@@ -58,6 +58,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void letterheadComesFromDocumentsYamlOrDefaults() throws IOException {
+        Letterhead l = load().letterhead();
+        assertThat(l.office()).isEqualTo("长治高新区投资促进部");
+        assertThat(l.unit("第一工作组")).isEqualTo("长治高新区、潞州区联合招商第一工作组");
+        assertThat(l.unit(null)).as("all teams: the office collects them").isEqualTo("长治高新区投资促进部");
+        assertThat(l.documentNumber(2026)).isEqualTo("长高投促〔2026〕　号");
+        assertThat(l.contact()).as("left blank in the sample").isNull();
+        replace("documents.yaml", "office: 长治高新区投资促进部", "office: 某开发区招商局");
+        assertThat(load().letterhead().office()).isEqualTo("某开发区招商局");
+        Files.delete(dir.resolve("documents.yaml"));
+        assertThat(load().letterhead()).isEqualTo(Letterhead.DEFAULT);
+    }
+
+    @Test
     void badHolidayFileStopsStartupNamingIt() throws IOException {
         replace("holidays/2026.yaml", "2026-10-10", "2026-10-40");
         assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)

@@ -48,14 +48,14 @@ class WorkbookPartsTest {
 
     static final Instant CREATED = Instant.parse("2026-11-30T10:00:00Z");
 
-    /** The enterprise names in a ledger sheet's data rows (between the header and the 合计 row). */
+    /** The enterprise names in a ledger sheet's record rows (those with a 序号; not headings, 小计, 合计, signatures). */
     static List<String> enterprises(XSSFSheet sheet) {
         List<String> names = new ArrayList<>();
+        int column = LedgerWorkbookTest.headers(sheet).indexOf("企业名称");
         for (Row r : sheet) {
-            if (r.getRowNum() < 2 || r.getCell(0) == null) continue;
-            String first = r.getCell(0).toString();
-            if (first.equals(LedgerWorkbook.TOTAL)) break;
-            names.add(r.getCell(3).getStringCellValue());
+            if (r.getRowNum() < LedgerWorkbook.FIRST_DATA_ROW || r.getCell(0) == null) continue;
+            if (r.getCell(0).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) continue;
+            names.add(r.getCell(column).getStringCellValue().replace("\n", ""));
         }
         return names;
     }
