@@ -116,6 +116,44 @@ class PlatformCallbackTest {
         platform.verify(1, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
     }
 
+    private String dingFrom(String msgId, String staffId, String nick, String text, String atUsers) {
+        return dingBody(msgId, text).replace("\"senderStaffId\":\"ding-0102\"", "\"senderStaffId\":\"" + staffId + "\"")
+                .replace("\"senderNick\":\"何雨晴\"", "\"senderNick\":\"" + nick + "\"")
+                .replace("\"atUsers\":[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}]", "\"atUsers\":" + atUsers);
+    }
+
+    /**
+     * Issue 17 on DingTalk: a newcomer's message carries their userid (senderStaffId) and nick; the 组长 is @-mentioned
+     * with the request and approves it; 添加 @某人 takes the id from the message's atUsers (the robot left out).
+     */
+    @Test
+    void dingTalkNewcomerJoinsByTheLeadersApprovalAndAnAtMentionCarriesTheId() throws IOException {
+        String ts = String.valueOf(NOW_MS);
+        String sign = DingTalkSignature.sign(ts, APP_SECRET);
+        String ts2 = String.valueOf(NOW_MS + 1000);
+        String ts3 = String.valueOf(NOW_MS + 2000);
+        String robotOnly = "[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}]";
+        assertThat(postDing(dingFrom("j-1", "ding-0199", "赵新", "走访 企业：某公司", robotOnly), ts, sign)).isEqualTo(200);
+        bot.app.drainInbound();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlPathEqualTo("/robot/sendBySession"))
+                        .withRequestBody(containing("赵新"))
+                        .withRequestBody(matchingJsonPath("$.at.atUserIds[0]", containing("ding-0101")))));
+
+        assertThat(postDing(dingFrom("j-2", "ding-0101", "林晓东", "同意 赵新", robotOnly), ts2,
+                DingTalkSignature.sign(ts2, APP_SECRET))).isEqualTo(200);
+        bot.app.drainInbound();
+        assertThat(bot.app.config().memberByPlatformId("dingtalk", "ding-0199"))
+                .hasValueSatisfying(m -> assertThat(m.name() + " " + m.teamId()).isEqualTo("赵新 team1"));
+
+        String mentioned = "[{\"dingtalkId\":\"$:LWCP_v1:$robot\"},{\"dingtalkId\":\"$:LWCP_v1:$qian5\",\"staffId\":\"ding-0150\"}]";
+        assertThat(postDing(dingFrom("j-3", "ding-0101", "林晓东", "添加 @钱五 组员", mentioned), ts3,
+                DingTalkSignature.sign(ts3, APP_SECRET))).isEqualTo(200);
+        bot.app.drainInbound();
+        assertThat(bot.app.config().memberByPlatformId("dingtalk", "ding-0150"))
+                .hasValueSatisfying(m -> assertThat(m.name() + " " + m.teamId()).isEqualTo("钱五 team1"));
+    }
+
     @Test
     void forgedOrStaleDingTalkCallbacksAreRefusedAndNotStored() throws IOException {
         String ts = String.valueOf(NOW_MS);
