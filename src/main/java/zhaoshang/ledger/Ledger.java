@@ -74,6 +74,27 @@ public final class Ledger {
         return new Submissions(jdbi, this);
     }
 
+    /** One-to-one follow-up notes (进展, 下步, 问题, 申请领导介入) of leads and signed projects. */
+    public FollowUps followUps() {
+        return new FollowUps(jdbi);
+    }
+
+    /**
+     * Active visits, leads, inspections and signings of every team with exactly this enterprise key (the same
+     * enterprise in several teams' ledgers), by kind then number.
+     */
+    public List<LedgerEntry<?>> withEnterprise(String enterpriseKey) {
+        if (enterpriseKey == null || enterpriseKey.isEmpty()) return List.of();
+        return read(h -> {
+            RecordRows rows = h.attach(RecordRows.class);
+            List<LedgerEntry<?>> out = new ArrayList<>();
+            for (KindTable kt : List.of(KindTable.VISIT, KindTable.LEAD, KindTable.INSPECTION, KindTable.SIGNING)) {
+                for (Row r : rows.withKey(kt.table, kt.linkSelect, enterpriseKey)) out.add(entry(h, kt, r));
+            }
+            return out;
+        });
+    }
+
     // ------------------------------------------------------------------ writing
 
     /**
@@ -758,6 +779,17 @@ public final class Ledger {
                                 String oldValue, String newValue, String reason) {
         h.attach(LedgerHistory.class).add(loc.kt.kind.name(), loc.id(), loc.row.text("number"), UtcText.format(at),
                 actorId, action.code(), field, oldValue, newValue, reason);
+    }
+
+    /** A record's fields as its ledger shows them: label → text (amounts in 万元, dates yyyy-MM-dd, "" when empty). */
+    public static Map<String, String> fields(LedgerEntry<?> e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        KindTable.of(e.kind()).values(e.report()).forEach((component, value) -> {
+            String text = value instanceof Long yuan && component.equals("amountYuan")
+                    ? zhaoshang.report.Money.formatWan(yuan) : text(value);
+            fields.put(zhaoshang.report.FieldLabels.label(e.kind(), component), text == null ? "" : text);
+        });
+        return fields;
     }
 
     /** A value as history text: dates yyyy-MM-dd, amounts integer 元, planned visits "企业(日期)、企业". */

@@ -59,6 +59,10 @@ interface RecordRows {
     List<Row> sameKey(@Define("table") String table, @Define("links") String links,
                       @Define("fromColumn") String fromColumn, @Bind("team") String teamId, @Bind("key") String key);
 
+    /** Active records of every team with exactly this enterprise key, by number. */
+    @SqlQuery("SELECT t.* <links> FROM <table> t WHERE t.enterprise_key = :key AND t.status = 'active' ORDER BY t.seq")
+    List<Row> withKey(@Define("table") String table, @Define("links") String links, @Bind("key") String key);
+
     /** Active records of a team whose enterprise key contains a probe, latest first (candidates for step 2). */
     @SqlQuery("SELECT t.* <links> FROM <table> t WHERE t.team_id = :team AND instr(t.enterprise_key, :probe) > 0"
             + " AND t.status = 'active' ORDER BY t.<fromColumn> DESC, t.seq DESC")

@@ -19,8 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-import zhaoshang.report.FieldLabels;
-import zhaoshang.report.Money;
 import zhaoshang.report.ReportKind;
 
 /**
@@ -100,15 +98,8 @@ public final class Submissions {
     public Map<String, Map<String, String>> records(String teamId, YearMonth month) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (ReportKind kind : KINDS) {
-            KindTable kt = KindTable.of(kind);
             for (LedgerEntry<?> e : ledger.entries(kind, teamId, month.atDay(1), month.atEndOfMonth(), false)) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                kt.values(e.report()).forEach((component, value) -> {
-                    String text = value instanceof Long yuan && component.equals("amountYuan") ? Money.formatWan(yuan)
-                            : Ledger.text(value);
-                    fields.put(FieldLabels.label(kind, component), text == null ? "" : text);
-                });
-                out.put(e.number(), fields);
+                out.put(e.number(), Ledger.fields(e));
             }
         }
         return out;

@@ -19,6 +19,10 @@ public final class Reminders {
     public static List<ReminderRule> rules(MonthlyWorkbook workbook, Ledger ledger) {
         List<ReminderRule> all = new java.util.ArrayList<>(rules(workbook));
         all.add(new SubmissionNotices(ledger.submissions()));
+        all.add(new MajorIntentAlert(ledger));
+        all.add(new LeaderHelpNotice(ledger));
+        all.add(new EnterpriseOverlapAlert(ledger));
+        all.add(new FollowUpReminder(ledger));
         return List.copyOf(all);
     }
 
@@ -36,6 +40,10 @@ public final class Reminders {
             case "总结", "外出总结提醒", "工作总结" -> TripSummaryReminder.ID;
             case "考察", "季度考察提醒", "考察提醒" -> QuarterInspectionReminder.ID;
             case "报送", "备案", "报送提醒", "备案提醒" -> SubmissionNotices.ID;
+            case "重大意向提醒", "重大项目" -> MajorIntentAlert.ID;
+            case "领导介入" -> LeaderHelpNotice.ID;
+            case "跟踪", "一对一", "跟踪提醒", "线索跟踪" -> FollowUpReminder.ID;
+            case "同一企业提醒", "重复对接", "撞车" -> EnterpriseOverlapAlert.ID;
             default -> null;
         };
         return rules.stream().filter(r -> r.id().equals(rule)).findFirst();

@@ -51,6 +51,9 @@ class AnotherTeamTest {
         PROBES.put("MuteCommand", List.of("静音 每日走访 3天 原因：测试", "取消静音 每日走访", "静音 月底台账 原因：测试"));
         PROBES.put("ReminderSettingsCommand", List.of("提醒设置"));
         PROBES.put("ReminderTestCommand", List.of("提醒 测试", "提醒 测试 第二工作组"));
+        PROBES.put("FollowUpCommand", List.of("线索 {L} 下步：放弃 12月1日", "项目 {S} 进展：继续洽谈用地", "项目 {S} 问题：测试",
+                "项目 {S} 问题已解决", "项目 {L} 进展：企业已立项"));
+        PROBES.put("LeaderHelpCommand", List.of("申请领导介入 {L} 原因：测试", "申请领导介入 {S}"));
         PROBES.put("SubmissionRecordsCommand", List.of("报送记录 第二工作组 11月", "报送记录", "报送记录 第二工作组 11月 第1版"));
         PROBES.put("SubmitterCommand", List.of("指定报送人 许嘉禾", "取消报送人 许嘉禾"));
         PROBES.put("SubmitCommand", List.of("报送 第二工作组 11月台账", "报送 11月台账"));
@@ -204,6 +207,7 @@ class AnotherTeamTest {
             for (String table : List.of("roster_member", "roster_conversation", "roster_change", "join_request")) {
                 sb.append(table).append(h.createQuery("select * from " + table).mapToMap().list()).append('\n');
             }
+            sb.append(h.createQuery("select * from follow_up where team_id = 'team2' order by id").mapToMap().list());
             sb.append(h.createQuery("select * from reminder_pause where member_id in ('m-fang', 'm-xu', 'm-lu') order by id")
                     .mapToMap().list());
             return sb.toString();

@@ -55,7 +55,7 @@ class SubmissionFlowTest {
             String visit = bot.sayText("local-team1", "m-he", "走访\n企业：深圳欣迪新能源装备技术有限公司\n时间：今天\n"
                     + "洽谈内容：储能设备生产基地选址\n投资意向：较强");
             String v1 = ReportFlowTest.number(visit, "V");
-            bot.sayText("local-team1", "m-qian", "线索\n企业：深圳华强电子\n项目名称：功率器件封测\n拟投资额：3亿\n跟踪责任人：钱思远");
+            bot.sayText("local-team1", "m-qian", "线索\n企业：深圳华强电子\n项目名称：功率器件封测\n拟投资额：3000万\n跟踪责任人：钱思远");
 
             // only the 组长 or a member the 组长 names may submit
             assertThat(bot.sayText("local-team1", "m-he", "报送 11月台账")).contains("只有组长").contains("林晓东");

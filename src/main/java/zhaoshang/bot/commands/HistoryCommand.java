@@ -8,6 +8,7 @@ import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Member;
+import zhaoshang.ledger.FollowUps;
 import zhaoshang.ledger.HistoryEntry;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
@@ -40,7 +41,10 @@ public final class HistoryCommand extends RecordCommand {
         Reply.Builder r = Reply.message(entry.number() + " 的留痕")
                 .line("📜 " + entry.number() + " 的留痕（" + RecordView.summary(entry.report()) + "）"
                         + (entry.active() ? "" : "【已撤销】"));
+        List<FollowUps.Note> notes = ledger.followUps().of(entry.number());
+        int next = 0;
         for (HistoryEntry h : history) {
+            for (; next < notes.size() && notes.get(next).at().isBefore(h.at()); next++) r.item(note(notes.get(next)));
             String who = config.member(h.actorId()).map(Member::name).orElse(h.actorId());
             StringBuilder sb = new StringBuilder();
             sb.append(TIME.format(h.at().atZone(zone))).append(' ').append(who).append(' ');
@@ -54,6 +58,15 @@ public final class HistoryCommand extends RecordCommand {
             }
             r.item(sb.toString());
         }
+        for (; next < notes.size(); next++) r.item(note(notes.get(next)));
         return r.build();
+    }
+
+    /** "11月23日 10:00 林晓东 申请领导介入：…" — a follow-up note (进展, 下步, 问题, 申请领导介入). */
+    private String note(FollowUps.Note n) {
+        String who = config.member(n.actorId()).map(Member::name).orElse(n.actorId());
+        String due = n.dueOn() == null ? "" : "（时间节点 " + n.dueOn().getMonthValue() + "月" + n.dueOn().getDayOfMonth() + "日）";
+        String solved = n.solvedAt() == null ? "" : "【" + TIME.format(n.solvedAt().atZone(zone)) + " 已解决】";
+        return TIME.format(n.at().atZone(zone)) + " " + who + " " + n.kind().label() + "：" + n.text() + due + solved;
     }
 }
