@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,11 +25,6 @@ class SubmissionFlowTest {
 
     @TempDir
     Path dir;
-
-    private static void jump(TestBot bot, String localTime) {
-        TestBot.Http r = bot.post("/local/clock", Map.of("now", localTime + ":00+08:00"));
-        assertThat(r.status()).as(r.text()).isEqualTo(200);
-    }
 
     /** The bot's messages in a conversation that start with 【 (reminders and notices), whole. */
     private static List<String> notices(TestBot bot, String conversation) {
@@ -54,7 +48,7 @@ class SubmissionFlowTest {
         try (TestBot bot = TestBot.start(dir, "2026-11-23T10:00:00+08:00")) {
             String visit = bot.sayText("local-team1", "m-he", "走访\n企业：深圳欣迪新能源装备技术有限公司\n时间：今天\n"
                     + "洽谈内容：储能设备生产基地选址\n投资意向：较强");
-            String v1 = ReportFlowTest.number(visit, "V");
+            String v1 = TestBot.number(visit, "V");
             bot.sayText("local-team1", "m-qian", "线索\n企业：深圳华强电子\n项目名称：功率器件封测\n拟投资额：3000万\n跟踪责任人：钱思远");
 
             // only the 组长 or a member the 组长 names may submit
@@ -69,8 +63,8 @@ class SubmissionFlowTest {
             assertThat(first.get(1).path("name").asText()).isEqualTo("报送台账_第一工作组_2026-11-v1.xlsx");
             assertThat(bot.sayText("local-team1", "m-lin", "报送 11月台账")).contains("第1版已报送").contains("无需重复报送");
 
-            jump(bot, "2026-11-23T10:01");     // the next evaluation posts it to the coordination group, once
-            jump(bot, "2026-11-23T10:02");
+            bot.jump("2026-11-23T10:01");     // the next evaluation posts it to the coordination group, once
+            bot.jump("2026-11-23T10:02");
             List<String> coord = notices(bot, "local-coord");
             assertThat(coord).hasSize(1);
             assertThat(coord.get(0)).startsWith("【台账报送】").contains("第一工作组报送了2026年11月台账（第1版）")
@@ -86,7 +80,7 @@ class SubmissionFlowTest {
             assertThat(bot.sayText("local-coord", "m-admin", "退回 第一工作组 11月 原因：走访台账缺对接人员"))
                     .contains("已退回").contains("第1版").contains("走访台账缺对接人员").contains("林晓东");
             assertThat(bot.sayText("local-team1", "m-lin", "本月进度")).contains("台账报送：退回（第1版）");
-            jump(bot, "2026-11-23T10:10");
+            bot.jump("2026-11-23T10:10");
             List<String> team1 = notices(bot, "local-team1");
             assertThat(team1).hasSize(1);
             assertThat(team1.get(0)).startsWith("【台账退回】\n").contains("原因：走访台账缺对接人员")
@@ -100,7 +94,7 @@ class SubmissionFlowTest {
             JsonNode second = bot.say("local-team1", "m-lin", "报送 11月台账");
             assertThat(TestBot.plain(second.get(0))).contains("第2版").contains("与第1版相比")
                     .contains(v1 + " 对接人员：（空） → 崔健（总裁）");
-            jump(bot, "2026-11-23T10:20");
+            bot.jump("2026-11-23T10:20");
             coord = notices(bot, "local-coord");
             assertThat(coord).hasSize(2);
             assertThat(coord.get(1)).contains("（第2版）").contains("与第1版相比（1 项）")
@@ -108,22 +102,22 @@ class SubmissionFlowTest {
 
             assertThat(bot.sayText("local-coord", "m-admin", "备案 第一工作组 11月")).contains("已备案").contains("第2版");
             assertThat(bot.sayText("local-coord", "m-admin", "备案 第一工作组 11月")).contains("已备案，没有待办理的版本");
-            jump(bot, "2026-11-23T10:30");
+            bot.jump("2026-11-23T10:30");
             assertThat(notices(bot, "local-team1")).hasSize(2).last().asString().startsWith("【台账已备案】");
 
             // a correction after 备案 is allowed and flagged to 投资促进部, once
             assertThat(bot.sayText("local-team1", "m-he", "更正 " + v1 + " 投资意向：明确")).contains("已更正");
-            jump(bot, "2026-11-23T10:40");
-            jump(bot, "2026-11-23T10:50");
+            bot.jump("2026-11-23T10:40");
+            bot.jump("2026-11-23T10:50");
             coord = notices(bot, "local-coord");
             assertThat(coord).hasSize(3);
             assertThat(coord.get(2)).startsWith("【已报送台账有改动】").contains("第一工作组2026年11月台账已备案（第2版）")
                     .contains("何雨晴").contains("更正 " + v1).contains("投资意向：较强 → 明确").contains("下一版报送");
 
             // month end: team1 has handed in November, team2 has not
-            jump(bot, "2026-11-25T09:00");
-            jump(bot, "2026-11-30T09:00");
-            jump(bot, "2026-11-30T18:00");
+            bot.jump("2026-11-25T09:00");
+            bot.jump("2026-11-30T09:00");
+            bot.jump("2026-11-30T18:00");
             assertThat(notices(bot, "local-team1")).noneMatch(t -> t.startsWith("【月底台账提醒】"));
             assertThat(notices(bot, "local-team2")).filteredOn(t -> t.startsWith("【月底台账提醒】")).hasSize(2);
             String summary = notices(bot, "local-coord").stream().filter(t -> t.startsWith("【月度汇总】")).findFirst()

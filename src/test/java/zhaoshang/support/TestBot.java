@@ -86,6 +86,19 @@ public final class TestBot implements AutoCloseable {
         return target;
     }
 
+    /** Moves the simulator clock to a local time ("2026-11-24T19:00", Asia/Shanghai); reminders due by then go out. */
+    public void jump(String localTime) {
+        Http r = post("/local/clock", Map.of("now", localTime + ":00+08:00"));
+        if (r.status() != 200) throw new AssertionError("clock not moved to " + localTime + ": " + r.text());
+    }
+
+    /** The first record number of a kind ("V", "L", …) in an answer, e.g. "#V-0001". */
+    public static String number(String text, String prefix) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#" + prefix + "-\\d{4}").matcher(text);
+        if (!m.find()) throw new AssertionError("no " + prefix + " number in: " + text);
+        return m.group();
+    }
+
     public String base() {
         return "http://127.0.0.1:" + app.port();
     }
