@@ -46,5 +46,10 @@ public sealed interface ParsedItem permits ParsedItem.Ok, ParsedItem.Invalid {
         }
 
         public Invalid(ReportKind kind, List<Problem> problems) { this(kind, problems, null, List.of()); }
+
+        public Invalid(ReportKind kind, List<Problem> problems, Report partial) { this(kind, problems, partial, List.of()); }
+
+        /** The same as {@link #draft()}: what was read so far. */
+        public Report partial() { return draft; }
     }
 }

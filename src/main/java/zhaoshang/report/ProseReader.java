@@ -25,6 +25,9 @@ final class ProseReader {
     static List<ParsedItem> read(String text, LocalDate today) {
         String s = INLINE_MARKER.matcher(text).replaceAll("\n");
         if (HEARSAY.matcher(s).find()) return List.of();
+        if (QUESTION.matcher(s.strip()).find() && OrgNames.find(s).isEmpty()) return List.of();
+        ReportKind trip = ProseTrips.kind(s);
+        if (trip != null) return List.of(ProseTrips.read(trip, s, today));
         List<ProseClause> clauses = ProseClause.split(s);
         if (clauses.isEmpty()) return List.of();
         boolean question = QUESTION.matcher(s.strip()).find();
