@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Conversation;
 import zhaoshang.config.HolidayCalendar;
+import zhaoshang.config.Letterhead;
 import zhaoshang.config.Member;
 import zhaoshang.config.Schedules;
 import zhaoshang.config.Targets;
@@ -39,6 +40,9 @@ public final class LiveConfig extends BotConfig {
 
     @Override
     public List<Member> former() { return current.get().former(); }
+
+    @Override
+    public Letterhead letterhead() { return current.get().letterhead(); }
 
     @Override
     public List<Team> teams() { return current.get().teams(); }
