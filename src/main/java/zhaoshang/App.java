@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import zhaoshang.bot.Bot;
 import zhaoshang.bot.Command;
+import zhaoshang.bot.Drafts;
 import zhaoshang.bot.Pipeline;
 import zhaoshang.bot.commands.ConfirmCommand;
 import zhaoshang.bot.commands.ConnectCommand;
@@ -24,6 +25,7 @@ import zhaoshang.bot.commands.RosterChangeCommand;
 import zhaoshang.bot.commands.RosterCommand;
 import zhaoshang.bot.commands.RosterTexts;
 import zhaoshang.bot.commands.CorrectCommand;
+import zhaoshang.bot.commands.DraftAnswerCommand;
 import zhaoshang.bot.commands.HelpCommand;
 import zhaoshang.bot.commands.FollowUpCommand;
 import zhaoshang.bot.commands.HistoryCommand;
@@ -268,7 +270,10 @@ public final class App implements AutoCloseable {
         commands.add(new SubmitterCommand(config, ledger));
         commands.add(new SubmitCommand(config, ledger, new SubmissionWorkbook(export), settings.zone()));
         commands.add(new DecideSubmissionCommand(config, ledger, settings.zone()));
-        commands.add(new ReportCommand(parser, ledger));
+        // a report that needs one more answer waits as a draft; the answer comes before any new report is read
+        Drafts drafts = new Drafts(database.jdbi());
+        commands.add(new DraftAnswerCommand(parser, ledger, drafts));
+        commands.add(new ReportCommand(parser, ledger, drafts, reportExtractor));
         this.bot = new Bot(config, clock, commands, new Newcomers(roster, outbox));
         this.configWatcher = new ConfigWatcher(settings.configDir(), settings::get, roster, seed,
                 refusal -> tellCoordination(outbox, refusal));

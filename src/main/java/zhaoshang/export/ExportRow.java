@@ -15,11 +15,17 @@ import zhaoshang.report.Report;
  * @param late         recorded after the 24-hour rule (逾期登记)
  * @param withdrawn    withdrawn by its reporter; withdrawn rows are left out of ledger sheets
  * @param report       the record's fields
+ * @param duplicateOf  numbers of the team's records this one is likely a duplicate of (疑似重复; both kept), or null
  */
 public record ExportRow(String number, String teamName, String reporterName, Instant recordedAt,
-                        boolean late, boolean withdrawn, Report report) {
+                        boolean late, boolean withdrawn, Report report, String duplicateOf) {
     public ExportRow {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(report, "report");
+    }
+
+    public ExportRow(String number, String teamName, String reporterName, Instant recordedAt, boolean late,
+                     boolean withdrawn, Report report) {
+        this(number, teamName, reporterName, recordedAt, late, withdrawn, report, null);
     }
 }

@@ -173,10 +173,14 @@ public final class LedgerExport {
 
     private List<ExportRow> rows(List<? extends LedgerEntry<?>> entries) {
         List<ExportRow> out = new ArrayList<>();
+        java.util.Map<String, List<String>> duplicates = ledger.likelyDuplicates(
+                entries.stream().map(LedgerEntry::number).toList());
         for (LedgerEntry<?> e : entries) {
             String team = config.team(e.teamId()).map(Team::name).orElse(e.teamId());
             String reporter = config.member(e.reporterId()).map(Member::name).orElse(e.reporterId());
-            out.add(new ExportRow(e.number(), team, reporter, e.createdAt(), e.late(), !e.active(), e.report()));
+            List<String> others = duplicates.get(e.number());
+            out.add(new ExportRow(e.number(), team, reporter, e.createdAt(), e.late(), !e.active(), e.report(),
+                    others == null ? null : String.join("、", others)));
         }
         return out;
     }

@@ -16,8 +16,8 @@ import zhaoshang.report.VisitReport;
 
 /**
  * The sheet name, title and columns of each ledger, in the order of the work plan (PRODUCT.md): 序号, then the plan's
- * columns, which are what a printed page shows; then the office's own columns 编号, 登记人, 登记时间, 逾期登记 and, when
- * the workbook holds more than one team, 工作组 ({@link LedgerColumn#internal()}, kept in a collapsed group).
+ * columns, which are what a printed page shows; then the office's own columns 编号, 登记人, 登记时间, 逾期登记, 疑似重复 (not for trips) and,
+ * when the workbook holds more than one team, 工作组 ({@link LedgerColumn#internal()}, kept in a collapsed group).
  *
  * <p>The width caps of the printed columns add up to at most {@link #PRINT_WIDTH} character units, so that a page of
  * A4 landscape fitted to its width still shows 10 pt text at 9 pt or more.
@@ -27,6 +27,7 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
     static final String TEAM_HEADER = "工作组";
     /** The widest the printed columns may be together, in character units (padding included). */
     static final int PRINT_WIDTH = 165;
+    static final String DUPLICATE_HEADER = "疑似重复";
 
     /** Sheet name of a ledger kind (also used to order sheets). */
     static String sheetName(ReportKind kind) {
@@ -137,6 +138,11 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
         c.add(new LedgerColumn("登记人", ColumnType.TEXT, 10, ExportRow::reporterName).asInternal());
         c.add(new LedgerColumn("登记时间", ColumnType.DATETIME, 17, ExportRow::recordedAt).asInternal());
         c.add(new LedgerColumn("逾期登记", ColumnType.FLAG, 4, ExportRow::late).asInternal());
+        if (kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
+            // the same enterprise reported by another member for the same day, or a signing of the same project
+            c.add(new LedgerColumn(DUPLICATE_HEADER, ColumnType.TEXT, 14,
+                    row -> row.duplicateOf() == null ? null : "疑似与 " + row.duplicateOf() + " 重复").asInternal());
+        }
         if (withTeam) {
             c.add(new LedgerColumn(TEAM_HEADER, ColumnType.TEXT, 12, ExportRow::teamName).asInternal());
         }

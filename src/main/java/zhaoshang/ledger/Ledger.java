@@ -126,7 +126,7 @@ public final class Ledger {
                     Row e = existing.get();
                     Row full = rows.byId(kt.table, kt.linkSelect, e.whole("id")).orElseThrow();
                     return new Recorded(kt.kind, e.whole("id"), e.text("number"), Recorded.Outcome.DUPLICATE,
-                            false, null, full.text("lead_number"), null);
+                            false, null, full.text("lead_number"), null, null);
                 }
             }
             long seq = rows.nextSeq(kt.table);
@@ -157,8 +157,10 @@ public final class Ledger {
                 leadNumber = signLead(h, (Long) columns.get("lead_id"), id, number, reporterId, at);
             }
             boolean late = Integer.valueOf(1).equals(columns.get("late"));
+            String likelyDuplicateOf = LikelyDuplicates.flag(h, kt, r, id, number, teamId, reporterId,
+                    (String) columns.get("enterprise_key"), at).orElse(null);
             return new Recorded(kt.kind, id, number, Recorded.Outcome.CREATED, late, visitNumber, leadNumber,
-                    unlinkableSource(rows, teamId, r).orElse(null));
+                    unlinkableSource(rows, teamId, r).orElse(null), likelyDuplicateOf);
         });
     }
 
@@ -346,6 +348,15 @@ public final class Ledger {
     }
 
     /** Every change to a record, oldest first (the create row first). Empty for an unknown number. */
+    /**
+     * The likely duplicates of these records (either side of a flag, see {@link LikelyDuplicates}): number → the other
+     * records' numbers; records without a flag are absent.
+     */
+    public Map<String, List<String>> likelyDuplicates(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) return Map.of();
+        return read(h -> LikelyDuplicates.of(h, numbers));
+    }
+
     public List<HistoryEntry> history(String number) {
         Optional<LedgerEntry<?>> e = find(number);
         if (e.isEmpty()) return List.of();

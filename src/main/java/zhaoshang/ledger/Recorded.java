@@ -12,6 +12,8 @@ import zhaoshang.report.ReportKind;
  * @param leadNumber    signings: the lead it was linked to, or null
  * @param unlinkedSource leads: the visit number written in 线索来源 that was not linked because it is not an active
  *                      visit of the team (another team's record is never linked or shown), or null
+ * @param likelyDuplicateOf the team's record this one likely repeats (same enterprise and day by another member, or a
+ *                      signing of the same project), flagged and kept: nothing merged; or null
  */
 public record Recorded(
         ReportKind kind,
@@ -21,7 +23,8 @@ public record Recorded(
         boolean late,
         String visitNumber,
         String leadNumber,
-        String unlinkedSource) {
+        String unlinkedSource,
+        String likelyDuplicateOf) {
 
     public enum Outcome { CREATED, DUPLICATE }
 

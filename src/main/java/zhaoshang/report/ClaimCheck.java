@@ -163,12 +163,7 @@ public final class ClaimCheck {
 
     /** Not a description ("某新能源企业") nor a stray mark ("-", "1.", one character). */
     private static boolean names(String name) {
-        if (name.contains("某")) return false;
-        int letters = 0;
-        for (int i = 0; i < name.length(); i++) {
-            if (Character.isLetter(name.charAt(i))) letters++;
-        }
-        return letters >= 2;
+        return OrganisationName.junk(name) == null;
     }
 
     private static List<TripPlanReport.PlannedVisit> plannedVisits(ReportKind kind, String component, String value,

@@ -30,8 +30,13 @@ final class FieldReader {
     /** Doubts in the order found: one per problem, then unsure readings. */
     List<Doubt> doubts() { return doubts; }
 
-    /** A missing required field (the Problem says what to add). */
-    void problem(Problem p) { add(p, Doubt.Reason.MISSING, null); }
+    /** A missing required field (the Problem says what to add), unless the field already has a problem. */
+    void problem(Problem p) {
+        for (Problem q : problems) {
+            if (q.field().equals(p.field())) return; // a junk name is not also "missing"
+        }
+        add(p, Doubt.Reason.MISSING, null);
+    }
 
     void add(Problem p, Doubt.Reason reason, String written) {
         problems.add(p);
@@ -56,9 +61,18 @@ final class FieldReader {
         return v;
     }
 
-    /** The enterprise or project name without quotes and 《》 around it. */
+    /**
+     * The enterprise or project name without quotes and 《》 around it; null (with a problem) when what is written
+     * there cannot be a name ("-", "1.", "一行几人来高新区", keyboard noise: {@link OrganisationName#junk}).
+     */
     String name(String component) {
+        String written = raw.get(component) == null ? null : raw.get(component).strip();
         String v = text(component);
+        String junk = written == null || written.isEmpty() ? null : OrganisationName.junk(written);
+        if (junk != null) {
+            add(ProblemMessages.notAName(kind, component, written, junk), Doubt.Reason.NOT_AN_ENTERPRISE, written);
+            return null;
+        }
         if (v == null) return null;
         if (v.length() > 2 && (v.startsWith("“") && v.endsWith("”") || v.startsWith("\"") && v.endsWith("\"")
                 || v.startsWith("《") && v.endsWith("》") || v.startsWith("「") && v.endsWith("」"))) {
@@ -95,6 +109,15 @@ final class FieldReader {
             // refused, but the draft keeps the date as read: the bot asks about it, never moves it back a year
             add(ProblemMessages.inFuture(kind, label, written, r.date()), Doubt.Reason.FUTURE_DATE, written);
             return r.date();
+        }
+        if (pastOnly && resolution == ChineseDates.Resolution.PAST) {
+            // "11月25日" written on 22 November is this year's, still ahead: asked about, never moved back a year
+            ChineseDates.Reading nearest = ChineseDates.readWhole(written, reference, ChineseDates.Resolution.NEAREST);
+            if (nearest != null && nearest.exists() && nearest.date().isAfter(today)
+                    && nearest.date().equals(r.date().plusYears(1))) {
+                add(ProblemMessages.inFuture(kind, label, written, nearest.date()), Doubt.Reason.FUTURE_DATE, written);
+                return nearest.date();
+            }
         }
         return r.date();
     }

@@ -8,7 +8,7 @@ final class ProblemMessages {
     private ProblemMessages() { }
 
     /** The line to add for a missing field, e.g. 企业：… */
-    private static String example(ReportKind kind, String component) {
+    static String example(ReportKind kind, String component) {
         return switch (component) {
             case "enterprise" -> "企业：企业全称";
             case "content" -> "洽谈内容：谈了什么";
@@ -26,6 +26,13 @@ final class ProblemMessages {
     static Problem missing(ReportKind kind, String component) {
         String label = FieldLabels.label(kind, component);
         return new Problem(label, "缺少" + label + "，请补一行“" + example(kind, component) + "”");
+    }
+
+    /** What is written where a name should be is no name: "-", "1.", "一行几人来高新区", keyboard noise. */
+    static Problem notAName(ReportKind kind, String component, String written, String why) {
+        String label = FieldLabels.label(kind, component);
+        String shown = written.length() > 20 ? written.substring(0, 20) + "…" : written;
+        return new Problem(label, "“" + shown + "”" + why + "，不能作为" + label + "，请补一行“" + example(kind, component) + "”");
     }
 
     static Problem leadNeedsProjectOrAmount() {

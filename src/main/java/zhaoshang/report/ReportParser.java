@@ -113,6 +113,50 @@ public final class ReportParser {
         return n;
     }
 
+    /**
+     * Reads a report again with the same rules after a member completed it (a pending draft answered): required
+     * fields, names, dates not ahead for visits and signings. The report's values are written back as text
+     * (dates yyyy-MM-dd, amounts in 元) and assembled like a template.
+     */
+    public ParsedItem recheck(Report report) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent c : report.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(report);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            raw.put(c.getName(), asText(c.getName(), v));
+        }
+        if (report.kind() == ReportKind.TRIP_SUMMARY) {
+            // the trip's dates come from its text; the dates stand alone when it has none
+            raw.remove("departDate");
+            raw.remove("returnDate");
+        }
+        return ReportAssembler.assemble(report.kind(), raw, today);
+    }
+
+    private static String asText(String component, Object v) {
+        if (v == null) return null;
+        if (v instanceof Long yuan && component.equals("amountYuan")) return yuan + "元";
+        if (v instanceof List<?> list) {
+            StringBuilder b = new StringBuilder();
+            for (Object o : list) {
+                if (b.length() > 0) b.append('、');
+                if (o instanceof TripPlanReport.PlannedVisit p) {
+                    b.append(p.enterprise());
+                    if (p.date() != null) b.append('（').append(p.date()).append('）');
+                } else {
+                    b.append(o);
+                }
+            }
+            return b.length() == 0 ? null : b.toString();
+        }
+        return v.toString();
+    }
+
     // ---- message structure ------------------------------------------------------------------------------
 
     /** A run of lines under one kind header. */

@@ -81,4 +81,9 @@ public final class Templates {
     public static Map<ReportKind, String> all() {
         return Collections.unmodifiableMap(TEMPLATES);
     }
+
+    /** The line a member adds for one field, e.g. (VISIT, "enterprise") → "企业：企业全称". */
+    public static String exampleLine(ReportKind kind, String component) {
+        return ProblemMessages.example(kind, component);
+    }
 }

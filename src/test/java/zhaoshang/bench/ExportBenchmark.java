@@ -172,7 +172,7 @@ public final class ExportBenchmark {
                 Sheet sheet = wb.createSheet("走访企业台账");
                 sheet.createRow(0).createCell(0).setCellValue("全部工作组 走访企业台账（2026年）");
                 String[] headers = {"序号", "编号", "走访日期", "企业名称", "企业基本情况", "所在地区", "产业方向", "对接人员",
-                        "我方人员", "洽谈内容", "投资意向", "拟投资额（万元）", "后续建议", "登记人", "登记时间", "逾期登记", "工作组"};
+                        "我方人员", "洽谈内容", "投资意向", "拟投资额（万元）", "后续建议", "登记人", "登记时间", "逾期登记", "疑似重复", "工作组"};
                 Row h = sheet.createRow(1);
                 for (int c = 0; c < headers.length; c++) h.createCell(c).setCellValue(headers[c]);
                 int r = 2;

@@ -52,7 +52,7 @@ class LedgerWorkbookTest {
 
     static final List<String> VISIT_HEADERS = List.of("序号", "走访日期", "企业名称", "企业基本情况", "所在地区",
             "产业方向", "对接人员", "我方人员", "洽谈内容", "投资意向", "拟投资额（万元）", "后续建议", "编号", "登记人", "登记时间",
-            "逾期登记");
+            "逾期登记", "疑似重复");
     /** The office's own columns, after the printed ones. */
     static final List<String> INTERNAL = List.of("编号", "登记人", "登记时间", "逾期登记");
     static final int FIRST = LedgerWorkbook.FIRST_DATA_ROW;
@@ -135,12 +135,13 @@ class LedgerWorkbookTest {
                     .isEqualTo("第一工作组 邀请来高新区、潞州区考察台账（2026年11月）");
             assertThat(headers(wb.getSheet("实效线索台账"))).containsExactly("序号", "线索日期", "企业名称", "项目名称",
                     "产业方向", "拟投资额（万元）", "意向落地区域", "跟踪责任人", "线索来源", "当前阶段", "下步计划", "编号", "登记人",
-                    "登记时间", "逾期登记");
+                    "登记时间", "逾期登记", "疑似重复");
             assertThat(headers(wb.getSheet("邀请考察台账"))).containsExactly("序号", "企业名称", "考察日期", "来访人员",
-                    "陪同人员", "考察内容/行程", "考察区域", "结果/意向", "编号", "登记人", "登记时间", "逾期登记");
+                    "陪同人员", "考察内容/行程", "考察区域", "结果/意向", "编号", "登记人", "登记时间", "逾期登记",
+                    "疑似重复");
             assertThat(headers(wb.getSheet("签约项目台账"))).containsExactly("序号", "项目名称", "企业名称", "签约日期",
                     "投资额（万元）", "产业方向", "落地区域", "项目进度", "存在问题/需要解决的问题", "责任人", "编号", "登记人",
-                    "登记时间", "逾期登记");
+                    "登记时间", "逾期登记", "疑似重复");
             assertThat(headers(wb.getSheet("外出计划"))).containsExactly("序号", "目标区域/城市", "出发日期", "返回日期",
                     "拟拜访企业", "对接依托单位", "人员分工", "行程路线", "编号", "登记人", "登记时间", "逾期登记");
             assertThat(headers(wb.getSheet("外出总结"))).containsExactly("序号", "行程", "出发日期", "返回日期", "走访情况",

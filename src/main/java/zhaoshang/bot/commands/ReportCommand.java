@@ -1,39 +1,56 @@
 package zhaoshang.bot.commands;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import zhaoshang.bot.Command;
+import zhaoshang.bot.Draft;
+import zhaoshang.bot.Drafts;
 import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
-import zhaoshang.config.Member;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
-import zhaoshang.ledger.LedgerException;
-import zhaoshang.ledger.Recorded;
-import zhaoshang.report.LeadReport;
+import zhaoshang.report.ExtractedReport;
+import zhaoshang.report.FieldLabels;
 import zhaoshang.report.ParseOutcome;
 import zhaoshang.report.ParsedItem;
 import zhaoshang.report.Problem;
 import zhaoshang.report.Report;
+import zhaoshang.report.ReportExtractor;
 import zhaoshang.report.ReportKind;
 import zhaoshang.report.ReportParser;
-import zhaoshang.report.SigningReport;
 import zhaoshang.report.Templates;
 
 /**
  * 走访 / 线索 / 考察 / 签约 / 外出计划 / 外出总结: a report in free text becomes ledger records, confirmed with
- * their numbers; what cannot be read is explained field by field with the template.
+ * their numbers. A report that lacks a field, or holds one that cannot be right (a future visit, "-" as the
+ * enterprise), is not refused: what was read waits as a draft and the member is asked for that one field
+ * ({@link DraftAnswerCommand} takes the answer).
  */
 public final class ReportCommand implements Command {
 
     private final ReportParser parser;
     private final Ledger ledger;
+    private final Drafts drafts;
+    private final ReportRecorder recorder;
 
-    public ReportCommand(ReportParser parser, Ledger ledger) {
+    private final ModelReading model;
+
+    public ReportCommand(ReportParser parser, Ledger ledger, Drafts drafts) {
+        this(parser, ledger, drafts, ReportExtractor.NONE);
+    }
+
+    /** @param extractor the optional language model, asked when the rules read nothing or are unsure */
+    public ReportCommand(ReportParser parser, Ledger ledger, Drafts drafts, ReportExtractor extractor) {
         this.parser = parser;
         this.ledger = ledger;
+        this.drafts = drafts;
+        this.recorder = new ReportRecorder(ledger);
+        this.model = new ModelReading(extractor);
     }
 
     @Override
@@ -44,16 +61,17 @@ public final class ReportCommand implements Command {
     @Override
     public Optional<List<Reply>> handle(Request request) {
         ParseOutcome outcome = parser.parse(request.text());
-        if (!outcome.isReport()) return Optional.empty();
-        Member member = request.member();
+        LocalDate today = LocalDate.ofInstant(request.now(), ledger.zone());
+        if (!outcome.isReport()) return fromModel(request, today);
         String teamId = Permissions.writeTeam(request).orElse(null);
-        if (teamId == null) {
-            return Optional.of(List.of(Reply.text(
-                    "您不属于任何工作组，台账需记在某个工作组名下：请在该工作组的群里发送，或请组员填报。")));
-        }
+        if (teamId == null) return Optional.of(List.of(Reply.text(ReportTexts.NO_TEAM)));
+        List<ExtractedReport> modelCache = new ArrayList<>();
+        Optional<Draft> earlier = drafts.open(request.message().platform(), request.message().conversationId(),
+                request.member().id());
         Reply.Builder reply = Reply.message(null);
         List<String> recorded = new ArrayList<>();
-        java.util.Set<ReportKind> refused = new java.util.LinkedHashSet<>();
+        Set<ReportKind> refused = new LinkedHashSet<>();
+        Draft asked = null;
         int n = outcome.items().size();
         int index = 0;
         // A message handled again after a restart: what it already produced is not recorded twice.
@@ -62,70 +80,115 @@ public final class ReportCommand implements Command {
         for (ParsedItem item : outcome.items()) {
             index++;
             String which = n > 1 ? "（第" + index + "条）" : "";
-            if (item instanceof ParsedItem.Ok ok) {
-                Report report = withDefaults(ok.report(), member);
+            if (item instanceof ParsedItem.Ok ok && !ok.sure() && asked == null && already.isEmpty()) {
+                // read, but something is unsure (the kind guessed, a name without suffix): confirmed before recording
+                asked = drafts.start(request.message().platform(), request.message().conversationId(),
+                        request.member().id(), teamId, request.inboxId(), ok.report(), Draft.CONFIRM,
+                        ReportTexts.doubt(ok.kind(), ok.doubts().get(0)), request.now());
+                Questions.ask(reply, asked, which, ledger.zone());
+                reply.blank();
+            } else if (item instanceof ParsedItem.Ok ok) {
                 if (okIndex < already.size()) {
                     LedgerEntry<?> e = already.get(okIndex++);
-                    reply.group(g -> g.line("✅ 已登记" + e.kind().label() + which + ' ' + e.number() + "：" + RecordView.summary(e.report()))
-                            .block(RecordView.fieldGroup(e.report()))).blank();
+                    reply.group(g -> g.line("✅ 已登记" + e.kind().label() + which + ' ' + e.number() + "："
+                            + RecordView.summary(e.report())).block(RecordView.fieldGroup(e.report()))).blank();
                     recorded.add(e.number());
                     continue;
                 }
                 okIndex++;
-                try {
-                    Recorded r = ledger.record(report, teamId, member.id(), request.inboxId(), request.now());
-                    reply.group(g -> confirmation(g, r, report, which)).blank();
-                    if (!r.duplicate()) recorded.add(r.number());
-                } catch (LedgerException e) {
-                    reply.group(g -> g.line("❌ " + report.kind().label() + which + "未登记：" + e.getMessage())).blank();
-                    refused.add(report.kind());
-                }
+                // a second unsure item of the same message: recorded, with what to check (one question at a time)
+                String check = ok.sure() ? null : ReportTexts.doubt(ok.kind(), ok.doubts().get(0));
+                ReportRecorder.Outcome o = recorder.record(request, ok.report(), teamId, which, reply, check);
+                if (o.number() != null) recorded.add(o.number());
+                if (o.refused()) refused.add(ok.kind());
             } else if (item instanceof ParsedItem.Invalid bad) {
-                reply.group(g -> refusal(g, bad, which)).blank();
-                refused.add(bad.kind());
+                Questions.Asked q = bad.draft() == null ? null : Questions.pick(bad.kind(), bad.problems());
+                if (asked == null && q != null && Questions.allAboutFields(bad.kind(), bad.problems())) {
+                    Optional<ExtractedReport> x = model.sameKind(request.text(), today, bad.kind(), modelCache);
+                    asked = x.isPresent()
+                            ? startFromModel(request, teamId, ModelReading.fill(bad.draft(), x.get().report()),
+                                    x.get().doubtful())
+                            : drafts.start(request.message().platform(), request.message().conversationId(),
+                                    request.member().id(), teamId, request.inboxId(), bad.draft(), q.component(),
+                                    q.problem(), request.now());
+                    Questions.ask(reply, asked, which, ledger.zone());
+                    reply.blank();
+                } else {
+                    reply.group(g -> refusal(g, bad, which)).blank();
+                    refused.add(bad.kind());
+                }
             }
         }
+        if (asked == null && earlier.isPresent() && (!recorded.isEmpty() || !refused.isEmpty())) {
+            drafts.close(earlier.get(), Drafts.Closed.REPLACED, request.inboxId(), null, request.now());
+        }
+        if (earlier.isPresent() && (asked != null || !recorded.isEmpty())) {
+            reply.line(ReportTexts.replaced(earlier.get().report().kind()));
+        }
+        if (asked != null && n > 1 && !refused.isEmpty()) reply.line(ReportTexts.oneDraftOnly());
         // the template of each kind refused, once (not once per refused record)
         for (ReportKind kind : refused) reply.line(kind.label() + "模板（复制后填写）：").copyable(Templates.of(kind)).blank();
-        if (recorded.size() == 1) {
-            // one record: 确认 / 更正 / 撤销 as buttons where the route has them, as the commands to type elsewhere
-            String number = recorded.get(0);
-            reply.title("已登记 " + number);
-            reply.button("确认", "确认 " + number).button("更正", "更正 " + number).button("撤销", "撤销 " + number);
-        } else if (recorded.size() > 1) {
+        if (recorded.size() == 1 && asked == null) {
+            ReportRecorder.buttons(reply, recorded.get(0));
+        } else if (recorded.size() > 1 || (recorded.size() == 1 && asked != null)) {
             reply.line(correctHint("编号"));
         }
+        if (recorded.isEmpty() && asked != null) reply.title(ReportTexts.title(asked.report().kind()));
         return Optional.of(List.of(reply.build()));
     }
 
-    /** 跟踪责任人 / 责任人 default to the sender. */
-    private static Report withDefaults(Report report, Member member) {
-        if (report instanceof LeadReport l && (l.owner() == null || l.owner().isBlank())) {
-            return new LeadReport(l.date(), l.enterprise(), l.project(), l.industry(), l.amountYuan(), l.area(),
-                    member.name(), l.source(), l.stage(), l.nextStep());
-        }
-        if (report instanceof SigningReport s && (s.owner() == null || s.owner().isBlank())) {
-            return new SigningReport(s.project(), s.enterprise(), s.date(), s.amountYuan(), s.industry(), s.area(),
-                    s.progress(), s.issues(), member.name());
-        }
-        return report;
+    /**
+     * The rules read no report, but the message names an organisation: the model's reading (when configured) waits
+     * as a draft — "这是一条走访吗？…回复“对”登记" — or asks for the field that failed its check. Empty otherwise
+     * (the bot's short pointer to 帮助/模板).
+     */
+    private Optional<List<Reply>> fromModel(Request request, LocalDate today) {
+        Optional<ExtractedReport> x = model.readNothing(request.text(), today);
+        if (x.isEmpty()) return Optional.empty();
+        String teamId = Permissions.writeTeam(request).orElse(null);
+        if (teamId == null) return Optional.of(List.of(Reply.text(ReportTexts.NO_TEAM)));
+        Draft draft = startFromModel(request, teamId, x.get().report(), x.get().doubtful());
+        Reply.Builder reply = Reply.message(ReportTexts.title(draft.report().kind()));
+        Questions.ask(reply, draft, "", ledger.zone());
+        return Optional.of(List.of(reply.build()));
     }
 
-    private static void confirmation(Reply.Builder g, Recorded r, Report report, String which) {
-        String label = report.kind().label();
-        if (r.duplicate()) {
-            g.line("⚠️ " + label + which + "已登记过：" + r.number() + "（同一项目、同一企业只计一次），本条未重复登记。")
-                    .line("如需修改请发“更正 " + r.number() + " 字段：新值”。");
-            return;
+    /**
+     * A draft of a reading the model helped with: a field that failed its check is asked for; else what the rules
+     * still miss; else the member confirms the whole reading.
+     */
+    private Draft startFromModel(Request request, String teamId, Report report, List<String> doubtful) {
+        ReportKind kind = report.kind();
+        String question = Draft.CONFIRM;
+        String problem = ReportTexts.MODEL_READ;
+        Report shown = report;
+        String failed = doubtful.stream().map(l -> ModelReading.component(kind, l))
+                .filter(c -> c != null && RecordView.value(c, valueOf(report, c)) == null).findFirst().orElse(null);
+        ParsedItem checked = parser.recheck(report);
+        if (failed != null) {
+            question = failed;
+            problem = ReportTexts.notVerified(FieldLabels.label(kind, failed));
+        } else if (checked instanceof ParsedItem.Invalid bad && Questions.pick(kind, bad.problems()) != null) {
+            Questions.Asked q = Questions.pick(kind, bad.problems());
+            question = q.component();
+            problem = q.problem();
+        } else if (checked instanceof ParsedItem.Ok ok) {
+            shown = ok.report();
         }
-        g.line("✅ 已登记" + label + which + ' ' + r.number() + "：" + RecordView.summary(report));
-        g.block(RecordView.fieldGroup(report));
-        if (r.late()) {
-            g.line("⏰ 逾期登记：走访后超过 24 小时才登记（工作方案要求 24 小时内填写），已照常记入台账并标注。");
+        return drafts.start(request.message().platform(), request.message().conversationId(), request.member().id(),
+                teamId, request.inboxId(), shown, question, problem, request.now());
+    }
+
+    private static Object valueOf(Report report, String component) {
+        for (java.lang.reflect.RecordComponent c : report.getClass().getRecordComponents()) {
+            if (!c.getName().equals(component)) continue;
+            try {
+                return c.getAccessor().invoke(report);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        if (r.unlinkedSourceNote() != null) g.line("⚠️ " + r.unlinkedSourceNote());
-        if (r.visitNumber() != null) g.line("🔗 关联走访 " + r.visitNumber());
-        if (r.leadNumber() != null) g.line("🔗 关联线索 " + r.leadNumber());
+        return null;
     }
 
     private static String correctHint(String number) {
@@ -133,7 +196,7 @@ public final class ReportCommand implements Command {
     }
 
     private static void refusal(Reply.Builder g, ParsedItem.Invalid bad, String which) {
-        g.line("❌ " + bad.kind().label() + which + "未登记，请修改后重新发送：");
+        g.line(ReportTexts.refused(bad.kind(), which));
         for (Problem p : bad.problems()) g.item(p.field() + "：" + p.message());
     }
 }

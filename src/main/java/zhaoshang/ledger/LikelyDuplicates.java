@@ -1,0 +1,87 @@
+package zhaoshang.ledger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+
+import zhaoshang.report.Report;
+import zhaoshang.report.SigningReport;
+
+/**
+ * Likely duplicates (table {@code likely_duplicate}, V11): a new record that seems to report what another active
+ * record of the same team already holds — the same enterprise ({@link EnterpriseName}) reported by another member for
+ * the same day (visits, leads, inspections, signings), or a signing of the same project ({@link ProjectName}). Both
+ * records stay; nothing is merged: the flag is shown in the confirmation and in the exported ledgers, and a person
+ * withdraws one if it is a real duplicate.
+ */
+final class LikelyDuplicates {
+
+    static final String SAME_ENTERPRISE_DAY = "same_enterprise_day";
+    static final String SAME_PROJECT = "same_project";
+
+    private LikelyDuplicates() { }
+
+    /** Flags the new record against the first likely duplicate found; its number, or empty. */
+    static Optional<String> flag(Handle h, KindTable kt, Report r, long id, String number, String teamId,
+                                 String reporterId, String enterpriseKey, Instant at) {
+        if (kt == KindTable.TRIP_PLAN || kt == KindTable.TRIP_SUMMARY) return Optional.empty();
+        String other = null;
+        String reason = null;
+        if (r instanceof SigningReport s) {
+            String projectKey = ProjectName.normalize(s.project());
+            for (Row row : h.attach(RecordRows.class).signingsOfProject(teamId, projectKey)) {
+                if (row.whole("id") != id) {
+                    other = row.text("number");
+                    reason = SAME_PROJECT;
+                    break;
+                }
+            }
+        }
+        if (other == null && enterpriseKey != null && !enterpriseKey.isEmpty()) {
+            String day = h.createQuery("SELECT date FROM " + kt.table + " WHERE id = :id").bind("id", id)
+                    .mapTo(String.class).one();
+            List<Map<String, Object>> sameDay = h.createQuery("SELECT number, reporter_id, enterprise_key FROM "
+                            + kt.table + " WHERE team_id = :team AND date = :day AND status = 'active' AND id <> :id"
+                            + " ORDER BY seq")
+                    .bind("team", teamId).bind("day", day).bind("id", id).mapToMap().list();
+            for (Map<String, Object> row : sameDay) {
+                if (!reporterId.equals(row.get("reporter_id"))
+                        && EnterpriseName.sameEnterprise(enterpriseKey, (String) row.get("enterprise_key"))) {
+                    other = (String) row.get("number");
+                    reason = SAME_ENTERPRISE_DAY;
+                    break;
+                }
+            }
+        }
+        if (other == null) return Optional.empty();
+        h.createUpdate("INSERT INTO likely_duplicate (number, other_number, reason, flagged_at)"
+                        + " VALUES (:n, :o, :r, :at)")
+                .bind("n", number).bind("o", other).bind("r", reason).bind("at", UtcText.format(at)).execute();
+        return Optional.of(other);
+    }
+
+    /** For each of the numbers that is flagged (either side), the other records' numbers. */
+    static Map<String, List<String>> of(Handle h, Collection<String> numbers) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> all = List.copyOf(numbers);
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> part = all.subList(i, Math.min(all.size(), i + 500));
+            h.createQuery("SELECT number, other_number FROM likely_duplicate"
+                            + " WHERE number IN (<numbers>) OR other_number IN (<numbers>) ORDER BY flagged_at, number")
+                    .bindList("numbers", part)
+                    .map((rs, ctx) -> new String[]{rs.getString("number"), rs.getString("other_number")})
+                    .forEach(pair -> {
+                        out.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+                        out.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(pair[0]);
+                    });
+        }
+        out.keySet().retainAll(numbers);
+        return out;
+    }
+}

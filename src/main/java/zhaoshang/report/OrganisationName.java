@@ -1,0 +1,92 @@
+package zhaoshang.report;
+
+import java.util.Locale;
+
+/**
+ * Whether what stands where an enterprise (or project) name should be can be a name at all. Refused: stray marks
+ * ("-", "1.", "？"), keyboard noise ("asdfgh", "啊啊啊", "jjjj"), and phrases that describe rather than name
+ * ("一行几人来高新区", "有个老板想投厂", "某新能源企业", "一家做电池的"). A short name without a legal suffix (京东方, BOE,
+ * 宁德时代, TCL) is a name.
+ */
+public final class OrganisationName {
+
+    /** Words that make a text a description or a sentence, not a name, whatever it ends with. */
+    private static final String[] SENTENCE_WORDS = {"某", "几人", "一行", "有个", "有一个", "有家", "有一家", "老板", "听说",
+            "我们", "他们", "想投", "想在", "想来", "打算", "来高新区", "来潞州"};
+    /** Words that make a text a description when it does not end like an organisation either. */
+    private static final String[] PHRASE_WORDS = {"一家", "这家", "那家", "对方", "客商", "准备", "去了", "做电池的",
+            "做新材料的", "的企业", "的公司", "一位"};
+    /** Rows of a keyboard, to tell "asdf" typed in a hurry from a name. */
+    private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"};
+
+    private static final String DESCRIPTION = "是一句描述，不是名称";
+
+    private OrganisationName() { }
+
+    /** Why {@code name} is not an enterprise name (Chinese, for the member), or null when it may be one. */
+    public static String junk(String name) {
+        if (name == null) return null;
+        String s = name.strip();
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) letters++;
+        }
+        if (letters < 2) return "只有符号或编号";
+        if (noise(s)) return "像是随手敲的键盘字符";
+        for (String w : SENTENCE_WORDS) {
+            if (s.contains(w)) return DESCRIPTION;
+        }
+        if (!FreeForm.isOrganisation(s)) {
+            for (String w : PHRASE_WORDS) {
+                if (s.contains(w)) return DESCRIPTION;
+            }
+        }
+        return null;
+    }
+
+    /** Ends like an organisation's name (有限公司, 集团, 研究院, 协会 …): a bare answer that can be taken as the name. */
+    public static boolean endsLikeOne(String name) {
+        return name != null && FreeForm.isOrganisation(name.strip());
+    }
+
+    /** Words that, written anywhere in a message, name an organisation (the rules' cue to ask the model). */
+    private static final String[] ORGANISATION_WORDS = {"公司", "集团", "研究院", "研究所", "协会", "商会", "联合会",
+            "大学", "学院", "银行", "基金", "股份", "控股", "实业", "科技", "事务所"};
+
+    /** Whether a message names an organisation somewhere (by its suffix): worth asking the model about. */
+    public static boolean mentionedIn(String text) {
+        if (text == null) return false;
+        for (String w : ORGANISATION_WORDS) {
+            int at = text.indexOf(w);
+            if (at > 1) return true;
+        }
+        return false;
+    }
+
+    /** Ends like a project's name (…项目, …基地, …产业园): a bare answer that can be taken as the project. */
+    public static boolean endsLikeProject(String name) {
+        if (name == null) return false;
+        String s = name.strip();
+        for (String end : new String[]{"项目", "基地", "中心", "产业园", "园区", "工厂", "生产线", "工程"}) {
+            if (s.endsWith(end) && s.length() > end.length() + 1) return true;
+        }
+        return false;
+    }
+
+    /** Keyboard noise: one character repeated, Latin without vowels, or a run along one keyboard row. */
+    private static boolean noise(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。；、！？]", "");
+        if (t.length() >= 3 && t.chars().distinct().count() == 1) return true;
+        if (t.length() >= 3 && t.chars().distinct().count() <= 2 && t.codePoints().allMatch(Character::isIdeographic)
+                && !FreeForm.isOrganisation(s)) {
+            return true; // 啊啊啊, 哈哈哈哈
+        }
+        if (!t.matches("[a-z0-9]+") || t.length() < 4) return false;
+        if (t.matches("[0-9]+")) return true;
+        if (!t.matches(".*[aeiouy].*")) return true;
+        for (String row : KEYBOARD_ROWS) {
+            if (t.length() >= 5 && t.chars().allMatch(c -> row.indexOf(c) >= 0)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,151 @@
+package zhaoshang.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zhaoshang.bot.ReportFlowTest.number;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.report.VisitReport;
+import zhaoshang.support.TestBot;
+
+/**
+ * Issue 11 item 3 and 4 through the simulator: a report that lacks a field or holds one that cannot be right is asked
+ * about, waits as a draft of that member in that group, and is completed by the answer; junk is no enterprise.
+ */
+class DraftFlowTest {
+
+    @TempDir
+    Path dir;
+    TestBot bot;
+
+    @BeforeEach
+    void start() {
+        bot = TestBot.start(dir, "2026-11-22T10:00:00+08:00");
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    VisitReport visit(String no) {
+        return (VisitReport) bot.app.ledger().find(no).orElseThrow().report();
+    }
+
+    @Test
+    void aMissingFieldIsAskedAloneAndTheBareAnswerRecordsIt() {
+        String asked = bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司 意向较强");
+        assertThat(asked).contains("还没有登记").contains("请补充 洽谈内容：").contains("天津长荣科技集团股份有限公司")
+                .contains("保留到 11月23日 10:00").doesNotContain("重新发送").doesNotContain("#V-");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+
+        String done = bot.sayText("local-team1", "m-he", "围绕印刷装备智能化改造项目座谈");
+        String no = number(done, "V");
+        assertThat(done).contains("已登记走访");
+        VisitReport v = visit(no);
+        assertThat(v.enterprise()).isEqualTo("天津长荣科技集团股份有限公司");
+        assertThat(v.content()).isEqualTo("围绕印刷装备智能化改造项目座谈");
+        assertThat(v.intent()).isEqualTo("较强");
+        // the draft is gone: a second answer records nothing more
+        assertThat(bot.sayText("local-team1", "m-he", "对")).contains("没有待补充的汇报");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(1);
+    }
+
+    @Test
+    void aFutureVisitIsAskedAboutNeverMovedBackAYear() {
+        String asked = bot.sayText("local-team1", "m-he",
+                "走访\n企业：天津长荣科技集团股份有限公司\n时间：11月25日\n洽谈内容：印刷装备智能化改造");
+        assertThat(asked).contains("2026-11-25").contains("还没到").contains("走访日期").doesNotContain("2025-11-25");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        // "对" does not record a visit whose day is still unknown
+        assertThat(bot.sayText("local-team1", "m-he", "对")).contains("还没有登记").contains("走访日期")
+                .contains("还没到");
+        String done = bot.sayText("local-team1", "m-he", "日期：昨天");
+        assertThat(visit(number(done, "V")).date()).isEqualTo(LocalDate.of(2026, 11, 21));
+    }
+
+    @Test
+    void junkIsNoEnterpriseAndTheNameIsAskedFor() {
+        for (String junk : new String[]{"走访\n-\n-", "走访\n1.\n2.", "走访 一行几人来高新区", "走访 asdfghjk 谈了投资"}) {
+            String answer = bot.sayText("local-team1", "m-he", junk);
+            assertThat(answer).as(junk).contains("不能作为企业名称").contains("请补充 企业：").doesNotContain("#V-");
+        }
+        assertThat(bot.sayText("local-team1", "m-he", "线索 有个老板想投厂 拟投资1亿"))
+                .contains("有个老板想投厂").contains("不能作为企业名称");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        // the last draft (the lead) waits for the name
+        String done = bot.sayText("local-team1", "m-he", "企业：山西潞安化工集团有限公司");
+        assertThat(done).contains("已登记线索");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(1);
+    }
+
+    @Test
+    void onlyTheReporterInThatGroupCanAnswerAndAnExpiredDraftIsSaidSo() {
+        bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        // a teammate's "对" is not an answer to someone else's draft
+        assertThat(bot.sayText("local-team1", "m-qian", "对")).contains("没有待补充的汇报").contains("只能由本人回复");
+        assertThat(bot.sayText("local-team1", "m-qian", "谈了新设生产基地")).contains("没看懂");
+        // nor is the reporter's answer in another group
+        assertThat(bot.sayText("local-coord", "m-he", "对")).contains("没有待补充的汇报");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        assertThat(bot.app.ledger().recentBy("m-qian", 5)).isEmpty();
+
+        // 25 hours later the draft has expired: the late answer is told so, nothing is recorded
+        assertThat(bot.post("/local/clock", Map.of("now", "2026-11-23T11:00:00+08:00")).status()).isEqualTo(200);
+        String late = bot.sayText("local-team1", "m-he", "谈了新设生产基地");
+        assertThat(late).contains("已过期").contains("没有登记").contains("天津长荣科技集团股份有限公司");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        assertThat(bot.sayText("local-team1", "m-he", "对")).contains("没有待补充的汇报");
+    }
+
+    @Test
+    void cancelDropsTheDraftAndANewReportReplacesIt() {
+        bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        assertThat(bot.sayText("local-team1", "m-he", "取消")).contains("已取消");
+        assertThat(bot.sayText("local-team1", "m-he", "谈了合作")).contains("没看懂");
+
+        bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        String whole = bot.sayText("local-team1", "m-he", ReportFlowTest.VISIT);
+        assertThat(whole).contains("已登记走访").contains("已由这条代替");
+        assertThat(bot.sayText("local-team1", "m-he", "谈了合作")).contains("没看懂");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(1);
+    }
+
+    @Test
+    void aDraftAndItsQuestionAreStoredTogetherOrNotAtAll() throws Exception {
+        String db = "jdbc:sqlite:" + dir.resolve("bot.db");
+        try (Connection c = DriverManager.getConnection(db)) {
+            c.createStatement().execute("CREATE TRIGGER refuse_question BEFORE INSERT ON outbox"
+                    + " WHEN NEW.text LIKE '%还没有登记%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+        }
+        assertThat(bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司")).contains("出错");
+        try (Connection c = DriverManager.getConnection(db)) {
+            ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM draft");
+            rs.next();
+            assertThat(rs.getInt(1)).as("no draft without its question").isZero();
+            c.createStatement().execute("DROP TRIGGER refuse_question");
+        }
+        // nothing waits for an answer: "对" finds no draft
+        assertThat(bot.sayText("local-team1", "m-he", "对")).contains("没有待补充的汇报");
+    }
+
+    @Test
+    void theQuestionOffersACancelButtonWithItsTypedEquivalent() {
+        JsonNode replies = bot.say("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        assertThat(replies.get(0).path("buttons").findValuesAsText("command")).containsExactly("取消");
+        // a route without buttons (DingTalk's session webhook) writes the command to type
+        JsonNode dingtalk = bot.get("/local/messages?conversation=local-team1&platform=dingtalk").body().get("messages");
+        assertThat(dingtalk.get(dingtalk.size() - 1).toString()).contains("可直接回复").contains("取消");
+    }
+}
