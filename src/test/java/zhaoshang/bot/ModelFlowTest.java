@@ -36,7 +36,7 @@ import zhaoshang.support.TestBot;
 class ModelFlowTest {
 
     static final String PATH = "/v1/chat/completions";
-    static final String CALL = "天津长荣科技集团股份有限公司刘总来电，印刷装备智能化改造项目想在北方新设生产基地，初步估计投资2亿元左右，意向较强";
+    static final String CALL = "天津长荣科技集团股份有限公司刘总来电，印刷装备智能化改造项目北方基地的事基本定了，规模2亿元左右";
     static final String WRONG_NAME = "苏州迈为科技股份有限公司周总 光伏设备区域服务中心 意向一般";
 
     @TempDir
