@@ -63,6 +63,34 @@ class DraftFlowTest {
     }
 
     @Test
+    void proseReportsAreAskedAboutAndOneAnswerRecordsThem() {
+        // prose → question → one-word answer → recorded
+        String asked = bot.sayText("local-team1", "m-he", "今天拜访了天津长荣科技集团股份有限公司");
+        assertThat(asked).contains("请补充 洽谈内容").doesNotContain("没看懂").doesNotContain("#V-");
+        VisitReport v = visit(number(bot.sayText("local-team1", "m-he", "座谈"), "V"));
+        assertThat(v.enterprise()).isEqualTo("天津长荣科技集团股份有限公司");
+        assertThat(v.content()).isEqualTo("座谈");
+
+        // a visit dated ahead: asked about, never moved back a year; the bare day answers it
+        asked = bot.sayText("local-team1", "m-he", "11月25日拜访了苏州迈为科技股份有限公司，总经理助理周总接待，意向较强。");
+        assertThat(asked).contains("2026-11-25").contains("还没到").doesNotContain("2025-11-25");
+        v = visit(number(bot.sayText("local-team1", "m-he", "昨天"), "V"));
+        assertThat(v.date()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(v.enterprise()).isEqualTo("苏州迈为科技股份有限公司");
+        assertThat(v.intent()).isEqualTo("较强");
+
+        // a lead with no enterprise named: the missing field alone is asked, the field line completes it
+        asked = bot.sayText("local-team1", "m-he", "今天饭局上听说有个老板想投厂，做新材料的，大概一个亿，想放在潞州区。");
+        assertThat(asked).contains("请补充 企业：").doesNotContain("重新发送");
+        String done = bot.sayText("local-team1", "m-he", "企业：山西潞安化工集团有限公司");
+        zhaoshang.report.LeadReport lead = (zhaoshang.report.LeadReport) bot.app.ledger().find(number(done, "L"))
+                .orElseThrow().report();
+        assertThat(lead.enterprise()).isEqualTo("山西潞安化工集团有限公司");
+        assertThat(lead.amountYuan()).isEqualTo(100_000_000L);
+        assertThat(lead.area()).isEqualTo("潞州区");
+    }
+
+    @Test
     void aFutureVisitIsAskedAboutNeverMovedBackAYear() {
         String asked = bot.sayText("local-team1", "m-he",
                 "走访\n企业：天津长荣科技集团股份有限公司\n时间：11月25日\n洽谈内容：印刷装备智能化改造");
