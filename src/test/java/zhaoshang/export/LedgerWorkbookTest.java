@@ -55,6 +55,8 @@ class LedgerWorkbookTest {
             "逾期登记", "疑似重复");
     /** The office's own columns, after the printed ones. */
     static final List<String> INTERNAL = List.of("编号", "登记人", "登记时间", "逾期登记");
+    /** The office's own columns of the ledgers that can hold likely duplicates (not trips). */
+    static final List<String> RECORD_INTERNAL = List.of("编号", "登记人", "登记时间", "逾期登记", "疑似重复");
     static final int FIRST = LedgerWorkbook.FIRST_DATA_ROW;
 
     static Instant at(String local) {
@@ -128,7 +130,7 @@ class LedgerWorkbookTest {
             XSSFSheet visits = wb.getSheet("走访企业台账");
             assertThat(visits.getRow(0).getCell(0).getStringCellValue()).isEqualTo("第一工作组 走访企业台账（2026年11月）");
             assertThat(visits.getMergedRegions()).as("title across the printed columns")
-                    .contains(new CellRangeAddress(0, 0, 0, VISIT_HEADERS.size() - INTERNAL.size() - 1));
+                    .contains(new CellRangeAddress(0, 0, 0, VISIT_HEADERS.size() - RECORD_INTERNAL.size() - 1));
             assertThat(headers(visits)).containsExactlyElementsOf(VISIT_HEADERS);
 
             assertThat(wb.getSheet("邀请考察台账").getRow(0).getCell(0).getStringCellValue())
@@ -239,9 +241,10 @@ class LedgerWorkbookTest {
             for (String name : List.of("走访企业台账", "实效线索台账", "邀请考察台账", "签约项目台账", "外出计划", "外出总结")) {
                 XSSFSheet s = wb.getSheet(name);
                 List<String> h = headers(s);
-                assertThat(h.subList(h.size() - 4, h.size())).as(name).containsExactlyElementsOf(INTERNAL);
+                List<String> own = name.startsWith("外出") ? INTERNAL : RECORD_INTERNAL;
+                assertThat(h.subList(h.size() - own.size(), h.size())).as(name).containsExactlyElementsOf(own);
                 for (int c = 0; c < h.size(); c++) {
-                    boolean internal = INTERNAL.contains(h.get(c));
+                    boolean internal = own.contains(h.get(c));
                     assertThat(s.isColumnHidden(c)).as("%s %s hidden", name, h.get(c)).isEqualTo(internal);
                     assertThat(s.getColumnOutlineLevel(c)).as("%s %s grouped", name, h.get(c)).isEqualTo(internal ? 1 : 0);
                 }
@@ -328,7 +331,7 @@ class LedgerWorkbookTest {
             }
             XSSFSheet visits = wb.getSheet("走访企业台账");
             assertThat(visits.getCTWorksheet().getAutoFilter().getRef()).as("header and the 4 records, not 合计")
-                    .isEqualTo("A3:P7");
+                    .isEqualTo("A3:Q7");
             assertThat(wb.getSheet("进度汇总").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:J6");
             int content0 = VISIT_HEADERS.indexOf("洽谈内容");
             assertThat(visits.getRow(FIRST).getCell(content0).getCellStyle().getWrapText()).isTrue();
