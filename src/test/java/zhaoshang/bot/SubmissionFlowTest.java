@@ -158,4 +158,36 @@ class SubmissionFlowTest {
                     .doesNotContain("第2版");
         }
     }
+    @Test
+    void theDayAfterReturnReminderSkipsATeamThatSubmittedOnItsWayBack() {
+        try (TestBot bot = TestBot.start(dir, "2026-11-23T10:00:00+08:00")) {
+            for (String[] t : new String[][]{{"local-team1", "m-he"}, {"local-team2", "m-xu"}}) {
+                assertThat(bot.sayText(t[0], t[1], "外出计划\n目的地：深圳\n出发：11月24日\n返回：11月26日\n拟拜访：深圳华强电子"))
+                        .contains("#T-");
+            }
+            bot.jump("2026-11-25T10:00");
+            assertThat(bot.sayText("local-team1", "m-lin", "报送 11月台账")).contains("第1版");   // before the return
+            bot.jump("2026-11-26T17:00");
+            assertThat(bot.sayText("local-team2", "m-fang", "报送 11月台账")).contains("第1版");  // also before the return
+            assertThat(bot.sayText("local-team1", "m-lin", "报送 11月台账")).contains("无需重复报送");
+            bot.sayText("local-team1", "m-qian", "走访\n企业：深圳华强电子\n时间：今天\n洽谈内容：返回前补登");
+            assertThat(bot.sayText("local-team1", "m-lin", "报送 11月台账")).contains("第2版").contains("新增 #V-");
+            bot.jump("2026-11-27T09:00");
+            assertThat(notices(bot, "local-team1")).noneMatch(t -> t.startsWith("【返回报送台账提醒】"));
+            // team 2 submitted on its return day: that counts
+            assertThat(notices(bot, "local-team2")).noneMatch(t -> t.startsWith("【返回报送台账提醒】"));
+        }
+    }
+
+    @Test
+    void theDayAfterReturnReminderStillComesWhenTheSubmissionWasBeforeTheTripEnded() {
+        try (TestBot bot = TestBot.start(dir, "2026-11-23T10:00:00+08:00")) {
+            bot.sayText("local-team1", "m-he", "外出计划\n目的地：深圳\n出发：11月24日\n返回：11月26日\n拟拜访：深圳华强电子");
+            bot.jump("2026-11-25T10:00");
+            assertThat(bot.sayText("local-team1", "m-lin", "报送 11月台账")).contains("第1版");
+            bot.jump("2026-11-27T09:00");
+            assertThat(notices(bot, "local-team1")).filteredOn(t -> t.startsWith("【返回报送台账提醒】")).singleElement()
+                    .asString().contains("报送 11月台账");
+        }
+    }
 }

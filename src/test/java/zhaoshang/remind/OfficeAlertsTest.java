@@ -113,4 +113,22 @@ class OfficeAlertsTest {
             assertThat(notices(bot, "local-team3", "同一企业两组对接")).isEmpty();
         }
     }
+    @Test
+    void aRestartDoesNotSayItAgain() {
+        try (TestBot bot = TestBot.start(dir, "2026-11-23T10:00:00+08:00")) {
+            bot.sayText("local-team1", "m-he", "走访\n企业：深圳欣迪新能源装备技术有限公司\n时间：今天\n洽谈内容：选址\n"
+                    + "投资意向：明确\n拟投资额：2亿元");
+            bot.sayText("local-team2", "m-xu", "走访\n企业：深圳欣迪新能源装备技术有限公司\n时间：今天\n洽谈内容：了解");
+            bot.jump("2026-11-23T10:01");
+            assertThat(notices(bot, "local-coord", "重大意向")).hasSize(1);
+            assertThat(notices(bot, "local-coord", "同一企业两组对接")).hasSize(1);
+        }
+        try (TestBot again = TestBot.start(dir, "2026-11-23T10:30:00+08:00")) {
+            again.jump("2026-11-23T10:31");
+            again.jump("2026-11-24T10:00");
+            assertThat(notices(again, "local-coord", "重大意向")).hasSize(1);
+            assertThat(notices(again, "local-coord", "同一企业两组对接")).hasSize(1);
+            assertThat(notices(again, "local-team1", "同一企业两组对接")).hasSize(1);
+        }
+    }
 }
