@@ -2,6 +2,7 @@ package zhaoshang.hardening;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -15,11 +16,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,8 @@ import zhaoshang.store.FileStore;
  * (custom robot webhooks) and {@link WeComPlatform} (group robot webhooks) send through the real
  * {@link OutboxSender} to WireMock; the clock is a {@link SimulatorClock} moved by the test, the sender driven by
  * {@link OutboxSender#drainOnce()} (no sleeping). Afterwards every message reached the platform exactly once, in
- * order per conversation, never more than 20 in any minute per conversation.
+ * order per conversation, never more than 20 in any minute per conversation. Nothing depends on how fast this machine
+ * is: the clock is moved, and the only short timeout (the slow gateway's) applies during the outage alone.
  */
 class FaultTest {
 
@@ -83,6 +85,12 @@ class FaultTest {
     Outbox outbox;
     OutboxSender sender;
     final List<StubMapping> okStubs = new ArrayList<>();
+    /** While true, the client gives up on an answer after {@link #OUTAGE_READ_TIMEOUT_MS}. */
+    volatile boolean outageOn;
+    static final int OUTAGE_READ_TIMEOUT_MS = 300;
+    /** The message of each conversation whose (successful) answer takes {@link #SLOW_OK_MS} after the outage. */
+    static final String SLOW_OK = "第05条";
+    static final int SLOW_OK_MS = 2 * OUTAGE_READ_TIMEOUT_MS;
     /** Conversation → simulated instants of the sends the platform adapter reported SENT. */
     final Map<String, List<Instant>> sentAt = new TreeMap<>();
 
@@ -92,12 +100,24 @@ class FaultTest {
         platform.start();
         okStubs.add(platform.stubFor(any(urlPathEqualTo("/robot/send")).atPriority(5).willReturn(okJson(OK))));
         okStubs.add(platform.stubFor(any(urlPathEqualTo("/cgi-bin/webhook/send")).atPriority(5).willReturn(okJson(OK))));
+        // a healthy answer that takes longer than the outage's timeout: it must count as sent, once
+        okStubs.add(platform.stubFor(any(urlPathEqualTo("/robot/send")).withRequestBody(containing(SLOW_OK)).atPriority(3)
+                .willReturn(okJson(OK).withFixedDelay(SLOW_OK_MS))));
+        okStubs.add(platform.stubFor(any(urlPathEqualTo("/cgi-bin/webhook/send")).withRequestBody(containing(SLOW_OK))
+                .atPriority(3).willReturn(okJson(OK).withFixedDelay(SLOW_OK_MS))));
         clock = new SimulatorClock(Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
         db = Database.open("jdbc:sqlite:" + dir.resolve("fault.db"));
         outbox = new Outbox(db.jdbi(), new FileStore(dir.resolve("files"), db.jdbi(), clock, Duration.ofDays(7)), clock);
-        // like App's client, with timeouts short enough for a test
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofMillis(500))
-                .readTimeout(Duration.ofMillis(300)).callTimeout(Duration.ofSeconds(2)).build();
+        // App's client and timeouts; during the outage the read timeout is cut to 300 ms (below the slow gateway's
+        // 1 s) so that a test need not wait 15 s per slow answer. Only then: a healthy answer must never be given up
+        // on, or a message the platform got would count as failed and be sent again — which a busy machine (or a GC
+        // pause of the test JVM) used to cause with a fixed 300 ms, failing "each once, in order".
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(15)).callTimeout(Duration.ofSeconds(60))
+                .addInterceptor(chain -> outageOn
+                        ? chain.withReadTimeout(OUTAGE_READ_TIMEOUT_MS, TimeUnit.MILLISECONDS).proceed(chain.request())
+                        : chain.proceed(chain.request()))
+                .build();
         Map<String, CustomRobot> robots = new LinkedHashMap<>();
         for (String c : DINGTALK) robots.put(c, new CustomRobot(platform.baseUrl() + "/robot/send?access_token=" + c, null));
         Map<String, String> keys = new LinkedHashMap<>();
@@ -144,6 +164,7 @@ class FaultTest {
                         "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}")));
 
         // the outage: three simulated minutes, the sender keeps trying (with its backoff)
+        outageOn = true;
         Instant outageEnds = clock.instant().plus(Duration.ofMinutes(3));
         int passes = 0;
         while (clock.instant().isBefore(outageEnds)) {
@@ -157,6 +178,7 @@ class FaultTest {
 
         // recovery: the platforms answer again
         faults.forEach(platform::removeStub);
+        outageOn = false;
         Instant start = clock.instant();
         for (int step = 0; step < 2 * 3600 && outbox.pendingCount() > 0; step++) {
             while (sender.drainOnce() > 0) {
@@ -169,8 +191,10 @@ class FaultTest {
 
         // exactly once, in order, per conversation (what the platform received and answered with success)
         Map<String, List<Integer>> delivered = new TreeMap<>();
+        // in the order received: WireMock lists the newest first (sorting by the logged time, in milliseconds,
+        // would keep that reversed order for two sends within one millisecond)
         List<ServeEvent> events = new ArrayList<>(platform.getAllServeEvents());
-        events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        Collections.reverse(events);
         for (ServeEvent e : events) {
             if (e.getStubMapping() == null || okStubs.stream().noneMatch(s -> s.getId().equals(e.getStubMapping().getId()))) {
                 continue;
@@ -179,6 +203,10 @@ class FaultTest {
             assertThat(m.find()).isTrue();
             delivered.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Integer.parseInt(m.group(2)));
         }
+        long slowAnswers = events.stream().filter(e -> e.getStubMapping() != null
+                && e.getStubMapping().getResponse().getFixedDelayMilliseconds() != null
+                && e.getStubMapping().getResponse().getFixedDelayMilliseconds() == SLOW_OK_MS).count();
+        assertThat(slowAnswers).as("message 5 of each conversation was answered slowly, and once").isEqualTo(4);
         List<Integer> expected = new ArrayList<>();
         for (int i = 1; i <= PER_CONVERSATION; i++) expected.add(i);
         assertThat(delivered.keySet()).containsExactly("d1", "d2", "w1", "w2");
