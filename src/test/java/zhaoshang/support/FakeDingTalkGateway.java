@@ -45,6 +45,7 @@ public final class FakeDingTalkGateway implements AutoCloseable {
     public final List<String> events = new CopyOnWriteArrayList<>();
     public final AtomicInteger opens = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger upgrades = new AtomicInteger();
     private volatile boolean down;
     private final Map<String, CompletableFuture<JsonNode>> awaited = new ConcurrentHashMap<>();
     /** Runs when an ACK arrives, before it is recorded (tests check what the bot stored by then). */
@@ -101,6 +102,10 @@ public final class FakeDingTalkGateway implements AutoCloseable {
                 replies.add(JSON.readTree(ctx.body()));
                 ctx.contentType("application/json").result("{\"errcode\":0,\"errmsg\":\"ok\"}");
             });
+            // Logged when the request to open a socket arrives, before the server answers it: the client can only
+            // learn that the new socket is open (and close the old one) after this, whereas the server's onConnect
+            // below may run after the old socket's close on a busy machine.
+            cfg.routes.wsBeforeUpgrade("/connect", ctx -> events.add("upgrade " + upgrades.incrementAndGet()));
             cfg.routes.ws("/connect", ws -> {
                 ws.onConnect(ctx -> {
                     String ticket = ctx.queryParam("ticket");
