@@ -102,9 +102,14 @@ public final class Roster {
         }
     }
 
+    /**
+     * After a write: the rest of this unit sees the change at once; when the unit ends (committed or undone) the
+     * snapshot is read again from what was committed, so that a reseed on another thread meanwhile, which could not
+     * see this unit's writes, does not hide them.
+     */
     private void changed() {
         reload();
-        database.onRollback(this::reload);
+        database.afterUnit(this::reload);
     }
 
     // ------------------------------------------------------------------ changes of members
@@ -116,9 +121,7 @@ public final class Roster {
     public Member add(Member actor, Person person, String teamId, Role role, Long inboxId) {
         synchronized (lock) {
             Instant now = clock.instant();
-            String id = current.former().stream()
-                    .filter(f -> person.userId().equals(f.platformId(person.platform())))
-                    .map(Member::id).findFirst().orElseGet(() -> newId(person));
+            String id = idFor(person);
             Map<String, String> ids = new LinkedHashMap<>();
             ids.put(person.platform(), person.userId());
             store.saveMember(new RosterStore.MemberRow(id, person.name(), teamId, role, ids, false), now);
@@ -217,9 +220,7 @@ public final class Roster {
     public Optional<Member> approve(Member actor, JoinRequest request, Long inboxId) {
         synchronized (lock) {
             Person person = new Person(request.platform(), request.userId(), request.displayName());
-            String id = current.former().stream()
-                    .filter(f -> person.userId().equals(f.platformId(person.platform())))
-                    .map(Member::id).findFirst().orElseGet(() -> newId(person));
+            String id = idFor(person);
             if (!store.decide(request.id(), JoinRequest.Status.APPROVED, actor.id(), id, clock.instant())) {
                 return Optional.empty();
             }
@@ -272,6 +273,12 @@ public final class Roster {
 
     private static RosterStore.MemberRow row(Member m, String teamId, Role role, boolean removed) {
         return new RosterStore.MemberRow(m.id(), m.name(), teamId, role, m.platformIds(), removed);
+    }
+
+    /** The id of someone who left with this platform id (their records join up again), else a new one. */
+    private String idFor(Person person) {
+        return current.former().stream().filter(f -> person.userId().equals(f.platformId(person.platform())))
+                .map(Member::id).findFirst().orElseGet(() -> newId(person));
     }
 
     /** m-dingtalk-ding0301: a readable id from the platform id, unique among current and former members. */

@@ -142,11 +142,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} if the unit running on this thread is undone (after the rollback): for state kept in memory
-     * beside the database (the roster's snapshot), so that it can be read back from what was really committed.
+     * Runs {@code action} once the unit running on this thread has ended, committed or undone (at once outside a
+     * unit): for state kept in memory beside the database (the roster's snapshot), so that it is read back from what
+     * was really committed, whatever another thread read in the meantime.
      */
-    public void onRollback(Runnable action) {
-        units.onRollback(action);
+    public void afterUnit(Runnable action) {
+        units.afterUnit(action);
     }
 
     /**

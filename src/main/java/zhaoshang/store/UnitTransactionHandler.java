@@ -37,7 +37,7 @@ final class UnitTransactionHandler implements TransactionHandler {
         boolean broken;
         int depth;
         int savepoints;
-        final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
+        final java.util.List<Runnable> afterEnd = new java.util.ArrayList<>();
 
         Unit(Handle handle) {
             this.handle = handle;
@@ -63,6 +63,16 @@ final class UnitTransactionHandler implements TransactionHandler {
                     u.ending = true;
                     h.commit();
                 }
+                current.remove();
+                for (Runnable r : u.afterEnd) {
+                    try {
+                        r.run();
+                    } catch (RuntimeException e) {
+                        // committed already: the unit stands; the action's owner logs its own failures
+                        org.slf4j.LoggerFactory.getLogger(UnitTransactionHandler.class)
+                                .error("an action after a committed unit failed", e);
+                    }
+                }
                 return result;
             } catch (Throwable t) {
                 if (u.begun) {
@@ -74,7 +84,7 @@ final class UnitTransactionHandler implements TransactionHandler {
                     }
                 }
                 current.remove();
-                for (Runnable r : u.onRollback) {
+                for (Runnable r : u.afterEnd) {
                     try {
                         r.run();
                     } catch (RuntimeException e) {
@@ -89,12 +99,13 @@ final class UnitTransactionHandler implements TransactionHandler {
     }
 
     /**
-     * Runs {@code action} when the unit running on this thread ends without committing (after its rollback, outside
-     * the unit); does nothing when no unit runs (a write outside a unit has committed on its own).
+     * Runs {@code action} when the unit running on this thread has ended, committed or undone (outside the unit, on
+     * this thread); runs it at once when no unit runs (a write outside a unit has committed on its own).
      */
-    void onRollback(Runnable action) {
+    void afterUnit(Runnable action) {
         Unit u = current.get();
-        if (u != null) u.onRollback.add(action);
+        if (u != null) u.afterEnd.add(action);
+        else action.run();
     }
 
     /** True while a unit runs on this thread. */

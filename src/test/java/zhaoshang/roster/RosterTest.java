@@ -73,6 +73,24 @@ class RosterTest {
     }
 
     @Test
+    void aReseedOnAnotherThreadDuringAChangeDoesNotHideItOnceCommitted() throws Exception {
+        database.unit(() -> {
+            roster.add(admin, new Roster.Person("local", "u-w", "某丁"), "team2", Role.MEMBER, null);
+            // bot-config edited meanwhile: the watcher's thread cannot see this unit's writes yet
+            Thread watcher = new Thread(() -> roster.reseed(seed));
+            watcher.start();
+            try {
+                watcher.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(roster.current().memberByPlatformId("local", "u-w")).isEmpty();
+            return null;
+        });
+        assertThat(roster.current().memberByPlatformId("local", "u-w")).isPresent();
+    }
+
+    @Test
     void aRequestIsDecidedOnce() {
         JoinRequest r = roster.requestJoin(new Roster.Person("local", "u-y", "某乙"), "local-team2", "team2", 1);
         assertThat(roster.approve(admin, r, null)).isPresent();
