@@ -500,6 +500,13 @@ class AbuseTest {
                 "select count(*) from visit where number = '#" + heNumber + "' and status = 'active'") == 1);
         check("member viewing another team's record history",
                 !say("local-team1", "m-he", "历史 " + number).contains("二组的记录"));
+        // issue 10: a lead's 线索来源 naming another team's visit linked it and showed it in the answer
+        String lead = say("local-team1", "m-he",
+                "线索\n企业：东莞越组关联实业有限公司\n项目名称：越组项目\n拟投资额：1亿元\n线索来源：#" + number);
+        check("lead linking another team's visit as its 线索来源", !lead.contains("东莞二组自有实业有限公司")
+                && !lead.contains("二组的记录")
+                && count("select count(*) from lead where enterprise = '东莞越组关联实业有限公司'") == 1
+                && count("select count(*) from lead where enterprise = '东莞越组关联实业有限公司' and visit_id is not null") == 0);
 
         for (String[] c : List.of(new String[] {"local-team1", "m-he", "导出台账 第二工作组 11月"},
                 new String[] {"local-team1", "m-he", "导出全部台账 11月"},
