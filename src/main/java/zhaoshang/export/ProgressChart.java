@@ -25,8 +25,8 @@ import javax.imageio.ImageIO;
  * period's targets, "85%" beside it. A team at zero still has its row, its grey track and a "0%" / "0/15"; thirteen
  * teams make thirteen rows of the same size (the picture grows, the text does not shrink).
  *
- * <p>The image is {@link #WIDTH} pixels wide with text of 17–26 px, so on a phone (390 pt wide, the image fit to it)
- * the labels are about 10–14 pt. Bar colours follow the pace (🟢🟡🔴 of the text answer).
+ * <p>The image is {@link #WIDTH} pixels wide with text of 18–28 px, so on a phone (390 pt wide, the image opened and fit
+ * to it) the labels are about 10–15 pt. Bar colours follow the pace (🟢🟡🔴 of the text answer).
  *
  * <p>{@link #layout} says where every text and box goes; {@link #png} paints exactly that, so a test can check each
  * label in the picture.
@@ -48,13 +48,13 @@ public final class ProgressChart {
 
     private static final int MARGIN = 24;
     private static final int GAP = 12;
-    private static final int BAR_HEIGHT = 16;
-    private static final int ROW = 38;
-    private static final float TITLE_SIZE = 26f;
-    private static final float NOTE_SIZE = 17f;
-    private static final float HEADING_SIZE = 20f;
-    private static final float LABEL_SIZE = 19f;
-    private static final float SMALL_SIZE = 16f;
+    private static final int BAR_HEIGHT = 18;
+    private static final int ROW = 44;
+    private static final float TITLE_SIZE = 28f;
+    private static final float NOTE_SIZE = 19f;
+    private static final float HEADING_SIZE = 22f;
+    static final float LABEL_SIZE = 22f;
+    private static final float SMALL_SIZE = 18f;
     /** No text is drawn smaller than this to make it fit; it is cut with … instead. */
     private static final float MIN_SIZE = 13f;
 

@@ -161,7 +161,7 @@ class ProgressChartTest {
         int previous = -1;
         for (ChartData.Bar team : data.groups().get(0).bars()) {
             ProgressChart.Text label = only(d, team.label());
-            assertThat(label.font().getSize2D()).as("%s is not shrunk", team.label()).isEqualTo(19f);
+            assertThat(label.font().getSize2D()).as("%s is not shrunk", team.label()).isEqualTo(ProgressChart.LABEL_SIZE);
             assertThat(label.baseline() - previous).as("rows do not overlap").isGreaterThanOrEqualTo(30);
             previous = label.baseline();
             if (zero.contains(data.groups().get(0).bars().indexOf(team) + 1)) {
@@ -169,7 +169,7 @@ class ProgressChartTest {
                         .filter(t -> t.text().equals("0%") && t.baseline() == label.baseline()).toList();
                 assertThat(zeros).as("%s shows 0%% in each period", team.label()).hasSize(3);
                 assertThat(d.boxes()).as("%s: a grey track in each column, no coloured bar", team.label())
-                        .filteredOn(b -> b.y() < label.baseline() && b.y() + b.height() > label.baseline() - 19)
+                        .filteredOn(b -> b.y() < label.baseline() && b.y() + b.height() > label.baseline() - 22)
                         .extracting(ProgressChart.Box::color).containsOnly(ProgressChart.TRACK).hasSize(3);
             }
         }
@@ -208,7 +208,7 @@ class ProgressChartTest {
         ProgressChart.Drawing d = ProgressChart.layout(data);
         ProgressChart.Text visits = only(d, "拜访重点企业");
         List<ProgressChart.Box> row = d.boxes().stream()
-                .filter(b -> b.y() < visits.baseline() && b.y() + b.height() > visits.baseline() - 19).toList();
+                .filter(b -> b.y() < visits.baseline() && b.y() + b.height() > visits.baseline() - 22).toList();
         ProgressChart.Box track = row.stream().filter(b -> b.color().equals(ProgressChart.TRACK)).findFirst().orElseThrow();
         ProgressChart.Box bar = row.stream().filter(b -> b.color().equals(ProgressChart.MET)).findFirst().orElseThrow();
         assertThat(bar.width()).isCloseTo(2 * track.width(), org.assertj.core.api.Assertions.within(1)); // 30 of 15

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import zhaoshang.export.ProgressChart;
 import zhaoshang.support.HeadlessChromium;
 import zhaoshang.support.TestBot;
 
@@ -148,6 +149,14 @@ class SimulatorInBrowserTest {
             assertThat(height).as("%d teams in the %s view fit the phone's message area (%s px)", teams, platform, screen)
                     .isLessThanOrEqualTo(screen);
             shot(browser, "phone-progress-" + teams + "-teams-" + platform + ".png");
+            // the chart attached to it: every team a row, every period a column, shown at the phone's width
+            String chart = "[...document.querySelectorAll('img.chart')].pop()";
+            browser.waitFor(chart + " && " + chart + ".complete && " + chart + ".naturalWidth > 0", WAIT);
+            browser.eval("(" + chart + ").scrollIntoView()");
+            assertThat(browser.eval("(" + chart + ").naturalWidth").asInt()).isEqualTo(ProgressChart.WIDTH);
+            assertThat(browser.eval("(" + chart + ").getBoundingClientRect().right").asDouble())
+                    .as("the chart fits the phone's width").isLessThanOrEqualTo(390);
+            shot(browser, "phone-progress-" + teams + "-teams-chart-" + platform + ".png");
         }
     }
 
