@@ -118,13 +118,7 @@ class CrashTest {
         Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
                 conversation(i / PER_CONVERSATION), report(i)));
         waitUntilSettled(db, N);
-        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
-        }
+        assertEveryReportOnce(db);
         List<Integer> doubled = repliesOnceButInFlight(MARK, N, rounds);
         assertThat(gateway.opens.get()).as("a new connections/open for every life").isGreaterThanOrEqualTo(KILLS + 1);
         assertThat(gateway.events).doesNotContain("refused ticket");
@@ -144,21 +138,7 @@ class CrashTest {
         Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
                 conversation(i / PER_CONVERSATION), report(i)));
         waitUntilSettled(db, N);
-
-        // every message in the inbox exactly once, every one handled
-        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct msg_id) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
-            // every report in the ledger exactly once
-            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct inbox_id) from visit")).isEqualTo(N);
-            // one reply queued per message, all sent
-            assertThat(one(s, "select count(*) from outbox where inbox_id is not null")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct inbox_id) from outbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
-        }
+        assertEveryReportOnce(db);
 
         // every reply at the platform exactly once, but for the one in flight at a kill
         List<Integer> doubled = repliesOnceButInFlight(MARK, N, rounds);
@@ -554,6 +534,24 @@ class CrashTest {
 
     /** How long the counts may stand still before the bot counts as stuck. */
     static final Duration STALL = Duration.ofSeconds(60);
+
+    /** Every message in the inbox exactly once and handled, every report in the ledger once, one reply each, all sent. */
+    private static void assertEveryReportOnce(String db) throws SQLException {
+        // every message in the inbox exactly once, every one handled
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct msg_id) from inbox")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
+            // every report in the ledger exactly once
+            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct inbox_id) from visit")).isEqualTo(N);
+            // one reply queued per message, all sent
+            assertThat(one(s, "select count(*) from outbox where inbox_id is not null")).isEqualTo(N);
+            assertThat(one(s, "select count(distinct inbox_id) from outbox")).isEqualTo(N);
+            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
+        }
+    }
 
     private static long one(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {

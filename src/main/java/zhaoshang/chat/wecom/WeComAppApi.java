@@ -102,16 +102,17 @@ public final class WeComAppApi {
 
     /** POSTs JSON to an API path with the token; a refused token is fetched again and the call repeated once. */
     Outcome post(String path, JsonNode body) throws Unavailable {
-        for (int attempt = 0; ; attempt++) {
-            String t = token();
-            Outcome o = http.postJson(apiBase + path + "?access_token=" + enc(t), body, Map.of());
-            Integer code = o.errcode();
-            if (attempt == 0 && code != null && TOKEN_CODES.contains(code)) {
-                forget(t);
-                continue;
-            }
-            return o;
-        }
+        return withToken(t -> http.postJson(apiBase + path + "?access_token=" + enc(t), body, Map.of()));
+    }
+
+    /** Runs a call with the token; when it answers 40014/42001 the token is fetched again and the call repeated once. */
+    private Outcome withToken(java.util.function.Function<String, Outcome> call) throws Unavailable {
+        String t = token();
+        Outcome o = call.apply(t);
+        Integer code = o.errcode();
+        if (code == null || !TOKEN_CODES.contains(code)) return o;
+        forget(t);
+        return call.apply(token());
     }
 
     /** {@code /cgi-bin/message/send} to people ({@code touser} joined with '|'). */
@@ -154,8 +155,8 @@ public final class WeComAppApi {
      */
     public boolean ensureChat(String chatId, String name, String owner, List<String> members) {
         try {
-            String t = token();
-            Outcome o = http.get(apiBase + "/cgi-bin/appchat/get?access_token=" + enc(t) + "&chatid=" + enc(chatId));
+            Outcome o = withToken(t -> http.get(apiBase + "/cgi-bin/appchat/get?access_token=" + enc(t) + "&chatid="
+                    + enc(chatId)));
             Integer code = o.errcode();
             if (o.ok() && code != null && code == 0) return false;
             if (o.networkError() || o.serverError()) throw new IllegalStateException(classify("appchat/get", o).detail());
@@ -168,21 +169,13 @@ public final class WeComAppApi {
 
     /** {@code /cgi-bin/media/upload?type=}: returns the media_id (valid 3 days). */
     String upload(String type, String fileName, byte[] content) throws Unavailable, Failed {
-        for (int attempt = 0; ; attempt++) {
-            String t = token();
-            Outcome o = http.postFile(apiBase + "/cgi-bin/media/upload?access_token=" + enc(t) + "&type=" + type,
-                    "media", fileName, content, PlatformHttp.contentType(fileName));
-            Integer code = o.errcode();
-            if (attempt == 0 && code != null && TOKEN_CODES.contains(code)) {
-                forget(t);
-                continue;
-            }
-            SendResult r = classify("media/upload", o);
-            if (r.status() != SendResult.Status.SENT) throw new Failed(r);
-            String mediaId = o.json().path("media_id").asText("");
-            if (mediaId.isEmpty()) throw new Failed(SendResult.retry("wecom media/upload: no media_id"));
-            return mediaId;
-        }
+        Outcome o = withToken(t -> http.postFile(apiBase + "/cgi-bin/media/upload?access_token=" + enc(t) + "&type="
+                + type, "media", fileName, content, PlatformHttp.contentType(fileName)));
+        SendResult r = classify("media/upload", o);
+        if (r.status() != SendResult.Status.SENT) throw new Failed(r);
+        String mediaId = o.json().path("media_id").asText("");
+        if (mediaId.isEmpty()) throw new Failed(SendResult.retry("wecom media/upload: no media_id"));
+        return mediaId;
     }
 
     /** A failed step with its classification. */
