@@ -183,19 +183,19 @@ public final class App implements AutoCloseable {
             String key = c.settings().get("webhookKey");
             if (c.platform().equals("wecom") && key != null && !key.isBlank()) webhookKeys.put(c.id(), key);
         }
+        WeComBotMode wecomMode = WeComBotMode.choose(env);
+        WeComPlatform.AppCredentials wecomApp = wecomApp(env);
         this.mentionProblems = MentionReach.problems(config.conversations(), dingtalk.agentId() != null,
-                robots.keySet(), webhookKeys.keySet());
+                robots.keySet(), webhookKeys.keySet(), wecomMode.websocket(), wecomApp != null);
         if (dingtalk.hasAppCredentials() || !robots.isEmpty()) {
             platforms.put("dingtalk", new DingTalkPlatform(dingtalk, robots, clock, http));
         }
         String wecomToken = env.get("WECOM_TOKEN");
-        WeComBotMode wecomMode = WeComBotMode.choose(env);
         // the sink is read when a message arrives, after the constructor has set the callbacks
         WeComBotSocket wecomSocket = !wecomMode.websocket() ? null
                 : new WeComBotSocket(env.get("WECOM_BOT_WS_URL"), env.get("WECOM_BOT_ID").strip(),
                         env.get("WECOM_BOT_SECRET").strip(), this::takeInbound, clock, http,
                         zhaoshang.chat.Backoff.FIRST, Duration.ofSeconds(30));
-        WeComPlatform.AppCredentials wecomApp = wecomApp(env);
         if (wecomToken != null || !webhookKeys.isEmpty() || wecomSocket != null || wecomApp != null) {
             WeComPlatform wecom = new WeComPlatform(WeComSettings.fromEnv(env), webhookKeys, clock, http, wecomSocket,
                     wecomApp);

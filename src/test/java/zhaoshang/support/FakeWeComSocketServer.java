@@ -35,6 +35,8 @@ public final class FakeWeComSocketServer implements AutoCloseable {
     /** Uploaded files by media_id. */
     public final Map<String, byte[]> media = new ConcurrentHashMap<>();
     public final Map<String, String> mediaNames = new ConcurrentHashMap<>();
+    /** The errcode aibot_respond_msg answers with (0: accepted). */
+    public volatile int respondErrcode;
 
     public FakeWeComSocketServer(String botId, String secret) {
         app = Javalin.create(cfg -> {
@@ -64,6 +66,7 @@ public final class FakeWeComSocketServer implements AutoCloseable {
                             }
                         }
                         case "ping" -> pings.incrementAndGet();
+                        case "aibot_respond_msg" -> errcode = respondErrcode;
                         case "aibot_upload_media_init" -> {
                             String id = "up-" + UUID.randomUUID();
                             uploads.put(id, new ByteArrayOutputStream());

@@ -69,14 +69,21 @@ final class WeComSocketSender {
             } else {
                 body.put("msgtype", "markdown").putObject("markdown").put("content", part.body());
             }
-            JsonNode answer;
             if (reqId != null) {
-                answer = socket.request("aibot_respond_msg", reqId, body);
-            } else {
-                body.put("chatid", chatId(d.conversationId()));
-                answer = socket.request("aibot_send_msg", null, body);
+                JsonNode answer = socket.request("aibot_respond_msg", reqId, body);
+                int code = answer.path("errcode").asInt(0);
+                if (code == 0) {
+                    p.sent(part.toUnit(), Route.WECOM_AIBOT.key());
+                    continue;
+                }
+                if (RETRY_CODES.contains(code)) WeComBotSocket.check("aibot_respond_msg", answer);
+                // the req_id is no longer good (e.g. it came over a connection since replaced): push to the chat
+                p.sent(p.unitsSent(), Route.WECOM_AIBOT.key());
+                body = PlatformHttp.JSON.createObjectNode();
+                body.put("msgtype", "markdown").putObject("markdown").put("content", part.body());
             }
-            WeComBotSocket.check(reqId != null ? "aibot_respond_msg" : "aibot_send_msg", answer);
+            body.put("chatid", chatId(d.conversationId()));
+            WeComBotSocket.check("aibot_send_msg", socket.request("aibot_send_msg", null, body));
             p.sent(part.toUnit(), Route.WECOM_AIBOT.key());
         }
         return SendResult.sent();

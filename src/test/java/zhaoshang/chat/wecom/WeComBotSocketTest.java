@@ -89,6 +89,19 @@ class WeComBotSocketTest {
     }
 
     @Test
+    void anAnswerWhoseReqIdIsRefusedIsPushedToTheChatInstead() throws Exception {
+        start(SECRET);
+        awaitConnected();
+        server.respondErrcode = 40008;
+        server.push("req-stale", message("wc-stale", "wrk-team3", "shenzhiwei", "帮助"));
+        await().atMost(WAIT).until(() -> server.sent("aibot_send_msg").size() == 1);
+        JsonNode push = server.sent("aibot_send_msg").get(0).path("body");
+        assertThat(push.path("chatid").asText()).isEqualTo("wrk-team3");
+        assertThat(push.path("markdown").path("content").asText()).contains("模板 走访");
+        assertThat(server.sent("aibot_respond_msg")).hasSize(1);
+    }
+
+    @Test
     void aDuplicatePushIsAnsweredOnce() throws Exception {
         start(SECRET);
         awaitConnected();
@@ -125,13 +138,17 @@ class WeComBotSocketTest {
     void aWorkbookAndAReminderGoOutOverTheConnectionWithoutAWebhookKey() throws Exception {
         start(SECRET);
         awaitConnected();
+        // a group without a webhook is not reported as unreachable: only that its reminders cannot @
+        JsonNode routes = bot.get("/healthz").body().path("details").path("mentionRoutes");
+        assertThat(routes.toString()).contains("wrk-team1").contains("长连接").doesNotContain("发不出去");
+        Duration slow = Duration.ofSeconds(90); // an export under load
         server.push("req-x", message("wc-x", "wrk-team3", "shenzhiwei", "导出台账 11月"));
-        await().atMost(WAIT).until(() -> !server.media.isEmpty());
+        await().atMost(slow).until(() -> !server.media.isEmpty());
         String mediaId = server.media.keySet().iterator().next();
         assertThat(server.mediaNames.get(mediaId)).endsWith(".xlsx");
         byte[] xlsx = server.media.get(mediaId);
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-        await().atMost(WAIT).until(() -> server.sent("aibot_send_msg").stream()
+        await().atMost(slow).until(() -> server.sent("aibot_send_msg").stream()
                 .anyMatch(f -> mediaId.equals(f.path("body").path("file").path("media_id").asText())));
         JsonNode fileMsg = server.sent("aibot_send_msg").stream()
                 .filter(f -> "file".equals(f.path("body").path("msgtype").asText())).findFirst().orElseThrow();
@@ -142,7 +159,7 @@ class WeComBotSocketTest {
                 + "拟拜访：深圳欣迪新能源（11/25）\n分工：何雨晴带队，钱思远联络");
         bot.app.clock().moveTo(OffsetDateTime.parse("2026-11-24T19:00:00+08:00").toInstant());
         bot.app.reminders().evaluate();
-        await().atMost(WAIT).until(() -> server.sent("aibot_send_msg").stream()
+        await().atMost(slow).until(() -> server.sent("aibot_send_msg").stream()
                 .anyMatch(f -> "wrk-team1".equals(f.path("body").path("chatid").asText())));
         JsonNode reminder = server.sent("aibot_send_msg").stream()
                 .filter(f -> "wrk-team1".equals(f.path("body").path("chatid").asText())).findFirst().orElseThrow();
