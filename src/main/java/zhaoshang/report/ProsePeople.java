@@ -28,7 +28,9 @@ final class ProsePeople {
     /** 对接人员: "姓名（职务）" or the title alone, joined by 、; names in ours are our people, not theirs. */
     static String contacts(String text, Set<String> ours) {
         Set<String> out = new LinkedHashSet<>();
-        for (String clause : text.split("[，。；;,！]")) {
+        String[] clauses = text.split("[，。；;,！、]");
+        for (int ci = 0; ci < clauses.length; ci++) {
+            String clause = clauses[ci];
             int i = 0;
             while (i < clause.length()) {
                 String core = coreAt(clause, i);
@@ -62,6 +64,12 @@ final class ProsePeople {
                     name = clause.substring(Math.max(0, ts - 3), ts).strip();
                 } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts))) {
                     name = clause.substring(ts - 2, ts);
+                } else if (te == clause.length() && ci + 1 < clauses.length && PersonNames.isName(clauses[ci + 1].strip())) {
+                    // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾"
+                    name = clauses[ci + 1].strip();
+                } else if (ts == 0 && ci > 0 && trailingName(clauses[ci - 1]) != null) {
+                    // "见了徐晓东，董事会秘书"
+                    name = trailingName(clauses[ci - 1]);
                 }
                 i = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
@@ -76,6 +84,18 @@ final class ProsePeople {
             }
         }
         return out.isEmpty() ? null : String.join("、", out);
+    }
+
+    private static String trailingName(String clause) {
+        String c = clause.strip();
+        for (int len = 3; len >= 2; len--) {
+            if (c.length() < len) continue;
+            String t = c.substring(c.length() - len);
+            String before = c.substring(0, c.length() - len);
+            if (PersonNames.isName(t) && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("见到")
+                    || before.endsWith("约了") || before.endsWith("是"))) return t;
+        }
+        return null;
     }
 
     private static String coreAt(String s, int i) {

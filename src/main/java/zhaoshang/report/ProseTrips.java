@@ -46,7 +46,9 @@ final class ProseTrips {
         }
         if (kind == ReportKind.TRIP_SUMMARY) {
             if (depart != null && ret != null) raw.put("trip", depart + "至" + ret);
-            raw.put("visits", text.strip());
+            // the words after the heading ("外出招商工作总结（第三组）：…"); a bare heading holds no visits
+            String body = text.strip().replaceFirst("^[^：:，。\\n]{0,20}总结[^：:，。\\n]{0,12}[：:，。\\s]*", "");
+            raw.put("visits", body.length() < 4 ? null : body);
             ParsedItem item = ReportAssembler.assemble(kind, raw, today);
             return item;
         }

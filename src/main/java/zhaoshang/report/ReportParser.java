@@ -66,7 +66,7 @@ public final class ReportParser {
 
     /**
      * A message that opens like a template but is written as sentences ("今天拜访了X公司，副总经理谢坤接待，意向一般。")
-     * is read as prose: no line holds a "名称：值" field and the words run on with sentence punctuation.
+     * is read as prose when no line holds a "名称：值" field (and the prose reading is {@link #better}).
      */
     private static boolean proseRather(ParseOutcome template, List<String> lines) {
         for (String line : lines) {
@@ -77,9 +77,7 @@ public final class ReportParser {
                 }
             }
         }
-        int punctuation = 0;
-        for (String line : lines) for (char c : line.toCharArray()) if (c == '，' || c == '。' || c == '；') punctuation++;
-        return punctuation >= 2;
+        return true;
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
