@@ -63,9 +63,6 @@ public final class LiveConfig extends BotConfig {
     public HolidayCalendar holidays() { return current.get().holidays(); }
 
     @Override
-    public zhaoshang.config.Letterhead letterhead() { return current.get().letterhead(); }
-
-    @Override
     public Optional<Team> team(String id) { return current.get().team(id); }
 
     @Override
