@@ -92,6 +92,8 @@ import zhaoshang.remind.ReminderTicker;
 import zhaoshang.remind.Reminders;
 import zhaoshang.store.Backup;
 import zhaoshang.store.Database;
+import zhaoshang.store.Dialect;
+import zhaoshang.store.Migrate;
 import zhaoshang.store.FileStore;
 import zhaoshang.store.InstanceLock;
 import zhaoshang.store.Restore;
@@ -156,12 +158,12 @@ public final class App implements AutoCloseable {
         // the optional language model (BOT_LLM_*): NONE unless configured; a wrong setting stops the start here
         this.reportExtractor = OpenAiCompatibleExtractor.fromSettings(settings, new OkHttpClient());
         this.lock = lockDatabase(settings.dbUrl());
-        this.database = Database.open(settings.dbUrl());
+        this.database = openDatabase(settings);
         // bot-config is the seed; the roster's changes made by chat (V14) win over it, and everything below reads the
         // current roster through this view
         this.roster = new Roster(database, seed, clock);
         this.config = roster.view();
-        Path dataDir = dataDir(settings.dbUrl());
+        Path dataDir = dataDir(settings);
         this.files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
         this.inbox = new Inbox(database.jdbi());
         Outbox outbox = new Outbox(database.jdbi(), files, clock);
@@ -363,7 +365,8 @@ public final class App implements AutoCloseable {
         }
         app.calendarWarnings().forEach(LOG::warn);
         app.mentionProblems.forEach(LOG::warn);
-        LOG.info("招商助手已启动，端口 {}，数据库 {}，配置 {}", app.web.port(), settings.dbUrl(), settings.configDir());
+        LOG.info("招商助手已启动，端口 {}，数据库 {}，配置 {}", app.web.port(),
+                Database.withoutSecrets(settings.dbUrl()), settings.configDir());
         return app;
     }
 
@@ -383,8 +386,12 @@ public final class App implements AutoCloseable {
                 }
             }, configSeconds, configSeconds, java.util.concurrent.TimeUnit.SECONDS);
         }
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            LOG.info("PostgreSQL 数据库的备份由数据库服务器负责（pg_dump），机器人不写备份");
+            return;
+        }
         if (Database.fileOf(settings.dbUrl()).startsWith(":memory:")) return;
-        Backup backup = new Backup(database, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings), clock);
+        Backup backup = new Backup(database, dataDir(settings).resolve("backups"), backupKeep(settings), clock);
         maintenance.scheduleWithFixedDelay(() -> {
             try {
                 backup.runIfDue();
@@ -423,8 +430,17 @@ public final class App implements AutoCloseable {
         purgeExpiredFiles();
     }
 
-    /** The database file's lock, or null for an in-memory database; refuses a second bot on the same file. */
+    /** BOT_DB_URL with BOT_DB_USER and BOT_DB_PASSWORD (PostgreSQL). */
+    static Database openDatabase(Settings settings) {
+        return Database.open(settings.dbUrl(), settings.get("BOT_DB_USER"), settings.get("BOT_DB_PASSWORD"));
+    }
+
+    /**
+     * The database file's lock, or null for an in-memory database or PostgreSQL (where any number of instances
+     * share the database); refuses a second bot on the same SQLite file.
+     */
     private static InstanceLock lockDatabase(String dbUrl) {
+        if (Dialect.of(dbUrl) != Dialect.SQLITE) return null;
         String file = Database.fileOf(dbUrl);
         if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) return null;
         return InstanceLock.tryAcquire(Path.of(file)).orElseThrow(() -> new ConfigException("BOT_DB_URL", file,
@@ -601,23 +617,59 @@ public final class App implements AutoCloseable {
     static int tool(Settings settings, String[] args) {
         try {
             return switch (args[0]) {
-                case "backup" -> {
+                case "backup", "restore" -> {
+                    if (Dialect.of(settings.dbUrl()) == Dialect.POSTGRESQL) {
+                        System.err.println("未完成：PostgreSQL 数据库的备份与恢复由数据库服务器负责，请用 pg_dump / pg_restore"
+                                + "（见 README“PostgreSQL”一节）。");
+                        yield 1;
+                    }
+                    if (args[0].equals("restore")) yield restore(settings, args);
                     try (Database db = Database.open(settings.dbUrl())) {
-                        Path file = new Backup(db, dataDir(settings.dbUrl()).resolve("backups"), backupKeep(settings),
+                        Path file = new Backup(db, dataDir(settings).resolve("backups"), backupKeep(settings),
                                 Clock.systemUTC()).run();
                         System.out.println("备份完成：" + file);
                     }
                     yield 0;
                 }
-                case "restore" -> restore(settings, args);
+                case "migrate" -> migrate(settings, args);
                 default -> {
-                    System.err.println("未知命令 " + args[0] + "。可用：backup、restore 文件；不带参数则启动机器人。");
+                    System.err.println("未知命令 " + args[0] + "。可用：backup、restore 文件、migrate --to jdbc:postgresql://…；"
+                            + "不带参数则启动机器人。");
                     yield 2;
                 }
             };
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(("restore".equals(args[0]) ? "未恢复：" : "未完成：") + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * {@code migrate --to jdbc:postgresql://… [--user U] [--password P]}: copies the SQLite database of BOT_DB_URL
+     * into an empty PostgreSQL database (bot stopped), checked table by table.
+     */
+    private static int migrate(Settings settings, String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) options.put(args[i], args[i + 1]);
+        String to = options.get("--to");
+        if (to == null || (args.length - 1) % 2 != 0) {
+            System.err.println("用法：java -jar zhaoshang-bot.jar migrate --to jdbc:postgresql://主机:5432/库名"
+                    + " [--user 用户] [--password 密码]（请先停止机器人；源为 BOT_DB_URL 的 SQLite 数据库）");
+            return 2;
+        }
+        InstanceLock running = lockDatabase(settings.dbUrl());
+        try (Database source = Database.open(settings.dbUrl())) {
+            Migrate.Result r = Migrate.run(source, to, options.getOrDefault("--user", settings.get("BOT_DB_USER")),
+                    options.getOrDefault("--password", settings.get("BOT_DB_PASSWORD")),
+                    line -> System.out.println("已复制 " + line));
+            for (Migrate.Table t : r.tables()) {
+                System.out.println("核对 " + t.name() + "：" + t.rows() + " 行，校验和 " + t.checksum() + " 一致");
+            }
+            System.out.printf("迁移完成：%d 张表、%d 行，用时 %.1f 秒。把 BOT_DB_URL 改为 %s 后启动机器人。%n",
+                    r.tables().size(), r.rows(), r.millis() / 1000.0, Database.withoutSecrets(to));
+            return 0;
+        } finally {
+            if (running != null) running.close();
         }
     }
 
@@ -661,7 +713,18 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /**
+     * Where files, backups and the like live: BOT_DATA_DIR, else the SQLite database's folder, else {@code data}.
+     * Instances sharing a PostgreSQL database share their files through a shared BOT_DATA_DIR.
+     */
+    static Path dataDir(Settings settings) {
+        String configured = settings.get("BOT_DATA_DIR");
+        if (configured != null) return Path.of(configured);
+        return dataDir(settings.dbUrl());
+    }
+
     static Path dataDir(String dbUrl) {
+        if (Dialect.of(dbUrl) != Dialect.SQLITE) return Path.of("data");
         String file = Database.fileOf(dbUrl);
         Path parent = file.isEmpty() || file.startsWith(":memory:") ? null : Path.of(file).toAbsolutePath().getParent();
         return parent == null ? Path.of("data") : parent;

@@ -143,7 +143,7 @@ public final class Inbox implements AutoCloseable {
     public List<Entry> conversation(String platform, String conversationId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select * from (select * from inbox where platform = :p and conversation_id = :c
-                                       order by id desc limit :limit) order by id""")
+                                       order by id desc limit :limit) as recent order by id""")
                 .bind("p", platform).bind("c", conversationId).bind("limit", limit)
                 .map((rs, ctx) -> entry(rs)).list());
     }

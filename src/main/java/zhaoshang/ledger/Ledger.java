@@ -34,6 +34,7 @@ import zhaoshang.report.TripPlanReport;
 import zhaoshang.report.TripPlanReport.PlannedVisit;
 import zhaoshang.report.TripSummaryReport;
 import zhaoshang.report.VisitReport;
+import zhaoshang.store.Dialect;
 
 /**
  * The ledgers: stores reports as numbered records, keeps every change in history, links leads to visits and
@@ -119,6 +120,8 @@ public final class Ledger {
         Report r = withDefaults(report, today);
         requireFields(kt, r);
         return write(h -> {
+            // numbering and the duplicate check of a kind: one transaction at a time, also across instances
+            Dialect.of(h).serialize(h, "record:" + kt.table);
             RecordRows rows = h.attach(RecordRows.class);
             if (r instanceof SigningReport s) {
                 Optional<Row> existing = duplicateOf(rows, teamId, s);

@@ -83,7 +83,7 @@ interface RecordRows {
             + " UNION ALL SELECT 'SIGNING', id, created_at FROM signing WHERE inbox_id = :inboxId"
             + " UNION ALL SELECT 'TRIP_PLAN', id, created_at FROM trip_plan WHERE inbox_id = :inboxId"
             + " UNION ALL SELECT 'TRIP_SUMMARY', id, created_at FROM trip_summary WHERE inbox_id = :inboxId"
-            + ") ORDER BY created_at, kind, id")
+            + ") AS made ORDER BY created_at, kind, id")
     List<Row> madeFrom(@Bind("inboxId") long inboxId);
 
     /** Kind and id of a member's latest records of every kind. */
@@ -94,6 +94,6 @@ interface RecordRows {
             + " UNION ALL SELECT 'SIGNING', id, created_at FROM signing WHERE reporter_id = :reporter"
             + " UNION ALL SELECT 'TRIP_PLAN', id, created_at FROM trip_plan WHERE reporter_id = :reporter"
             + " UNION ALL SELECT 'TRIP_SUMMARY', id, created_at FROM trip_summary WHERE reporter_id = :reporter"
-            + ") ORDER BY created_at DESC, id DESC LIMIT :limit")
+            + ") AS made ORDER BY created_at DESC, id DESC LIMIT :limit")
     List<Row> latestOf(@Bind("reporter") String reporterId, @Bind("limit") int limit);
 }

@@ -249,7 +249,7 @@ public final class Outbox {
     public List<Entry> conversation(String platform, String conversationId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select * from (select * from outbox where platform = :p and conversation_id = :c
-                                       order by id desc limit :limit) order by id""")
+                                       order by id desc limit :limit) as recent order by id""")
                 .bind("p", platform).bind("c", conversationId).bind("limit", limit)
                 .map((rs, c) -> entry(rs)).list());
     }

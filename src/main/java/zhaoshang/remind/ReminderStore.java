@@ -130,10 +130,10 @@ public final class ReminderStore {
                 .bind("now", now.toString()).bind("late", late ? 1 : 0).bind("messages", messages).execute() == 1;
     }
 
-    /** Keys in the sent-log starting with a prefix, in order (tests, diagnostics). */
+    /** Keys in the sent-log starting with a prefix, in the order queued (tests, diagnostics). */
     public List<String> sentKeys(String prefix) {
         return jdbi.withHandle(h -> h.createQuery("select reminder_key from reminder_sent where substr(reminder_key, 1, "
-                        + "length(:p)) = :p order by rowid").bind("p", prefix).mapTo(String.class).list());
+                        + "length(:p)) = :p order by queued_at, due_at, reminder_key").bind("p", prefix).mapTo(String.class).list());
     }
 
     // ------------------------------------------------------------------ leaves

@@ -154,6 +154,6 @@ final class BackupFile {
     }
 
     private static Flyway flyway(String url) {
-        return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load();
+        return Dialect.SQLITE.flyway().dataSource(url, null, null).load();
     }
 }

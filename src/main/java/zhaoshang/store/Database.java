@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.BusyHandler;
@@ -18,8 +21,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: WAL, busy timeout, IMMEDIATE write transactions, schema by Flyway migrations
- * in {@code db/migration}. One instance per process.
+ * The database: SQLite (the embedded default: WAL, busy timeout, IMMEDIATE write transactions) or PostgreSQL
+ * ({@code jdbc:postgresql:} URL, a small connection pool), schema by the Flyway migrations of {@link Dialect}.
+ * One instance per process.
  *
  * <p>{@link #unit} runs work whose writes commit together or not at all (see {@link UnitTransactionHandler}); the
  * database remembers the last storage failure (full disk, I/O error), and {@link #writeProblem} tries a write to
@@ -28,8 +32,9 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
 
     private final String url;
+    private final Dialect dialect;
     private final Jdbi jdbi;
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
     private final UnitTransactionHandler units = new UnitTransactionHandler();
     private volatile StorageFailure lastFailure;
     /** The room a write must find before the database counts as writable again after a failure. */
@@ -40,10 +45,16 @@ public final class Database implements AutoCloseable {
      */
     private final Connection keepAlive;
 
-    private Database(String url, SQLiteDataSource dataSource) {
+    private Database(String url, Dialect dialect, DataSource dataSource) {
         this.url = url;
+        this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTransactionHandler(units);
+        jdbi.define(Dialect.ATTRIBUTE, dialect.name());
+        if (dialect != Dialect.SQLITE) {
+            this.keepAlive = null; // the pool keeps its connections
+            return;
+        }
         try {
             this.keepAlive = dataSource.getConnection();
         } catch (SQLException e) {
@@ -87,11 +98,18 @@ public final class Database implements AutoCloseable {
         return q >= 0 ? file.substring(0, q) : file;
     }
 
-    /** Opens (creating the file and its folder if needed) and migrates the database at a {@code jdbc:sqlite:} URL. */
+    /**
+     * Opens and migrates the database at a {@code jdbc:sqlite:} URL (creating the file and its folder if needed) or
+     * a {@code jdbc:postgresql:} URL (user and password in the URL, or none).
+     */
     public static Database open(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-            throw new IllegalArgumentException("BOT_DB_URL must start with jdbc:sqlite: (got " + jdbcUrl + ")");
-        }
+        return open(jdbcUrl, null, null);
+    }
+
+    /** {@link #open(String)} with a user and password for PostgreSQL (BOT_DB_USER, BOT_DB_PASSWORD); null: none. */
+    public static Database open(String jdbcUrl, String user, String password) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        if (dialect == Dialect.POSTGRESQL) return openPostgres(jdbcUrl, user, password);
         String file = fileOf(jdbcUrl);
         if (!file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:")) {
             Path parent = Path.of(file).toAbsolutePath().getParent();
@@ -109,15 +127,51 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new FastRetryDataSource(config);
         ds.setUrl(jdbcUrl);
-        Flyway.configure()
-                .dataSource(ds)
-                .locations("classpath:db/migration")
-                // versions are reserved per piece of work and land in any order: a database already at V8 still
-                // takes a V6 that arrives later
-                .outOfOrder(true)
-                .load()
-                .migrate();
-        return new Database(jdbcUrl, ds);
+        Dialect.SQLITE.flyway().dataSource(ds).load().migrate();
+        return new Database(jdbcUrl, Dialect.SQLITE, ds);
+    }
+
+    /** Connections kept by the pool: writers of one instance are few (one inbound worker, the sender, the ticker). */
+    static final int POOL_SIZE = 8;
+
+    private static Database openPostgres(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null && !user.isBlank()) config.setUsername(user);
+        if (password != null && !password.isEmpty()) config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        // idle connections are closed after 10 s (Hikari's floor): a PostgreSQL connection is a server process,
+        // and many instances (or a test suite opening many databases) must not hold the server's slots idle
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(10_000);
+        config.setPoolName("zhaoshang-db");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // a batch of inserts as multi-row inserts
+        config.setConnectionTimeout(10_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("无法连接数据库 " + withoutSecrets(jdbcUrl) + "：" + rootMessage(e), e);
+        }
+        try {
+            Dialect.POSTGRESQL.flyway().dataSource(ds).load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(jdbcUrl, Dialect.POSTGRESQL, ds);
+    }
+
+    /** The URL without its query (where a password may be). */
+    public static String withoutSecrets(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage();
     }
 
     public Jdbi jdbi() {
@@ -126,6 +180,15 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Plain JDBC connections (the copy of {@link Migrate}). */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /**
@@ -169,8 +232,7 @@ public final class Database implements AutoCloseable {
         StorageFailure failure = lastFailure;
         if (failure == null) return Optional.empty();
         try {
-            jdbi.useTransaction(h -> h.execute(
-                    "insert or replace into storage_probe (id, filler) values (1, zeroblob(?))", PROBE_BYTES));
+            jdbi.useTransaction(h -> h.execute(dialect.storageProbe(), PROBE_BYTES));
             jdbi.useTransaction(h -> h.execute("delete from storage_probe"));
             lastFailure = null;
             return Optional.empty();
@@ -181,6 +243,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+            return;
+        }
         try {
             keepAlive.close();
         } catch (SQLException ignored) {

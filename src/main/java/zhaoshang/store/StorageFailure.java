@@ -12,7 +12,7 @@ import org.sqlite.SQLiteException;
  * opposed to a bug or a refused request: nothing was written, and trying again later may work.
  *
  * @param reason what went wrong, in Chinese, for the member's answer, the log and /healthz
- * @param code   the SQLite result code name, or the I/O exception's class
+ * @param code   the SQLite result code name, PostgreSQL's SQLSTATE, or the I/O exception's class
  */
 public record StorageFailure(String reason, String code) {
 
@@ -49,6 +49,19 @@ public record StorageFailure(String reason, String code) {
                 case SQLITE_CORRUPT, SQLITE_NOTADB -> Optional.of(new StorageFailure("数据库文件损坏", name));
                 default -> Optional.empty();
             };
+        }
+        if (t instanceof java.sql.SQLException s && !(t instanceof SQLiteException) && s.getSQLState() != null) {
+            // PostgreSQL: class 53 insufficient resources (53100 disk full), class 08 the connection is gone,
+            // 57P01–57P03 the server shuts down or cannot take connections now
+            String state = s.getSQLState();
+            if (state.equals("53100")) return Optional.of(new StorageFailure("数据库服务器存储空间已满", state));
+            if (state.startsWith("53")) return Optional.of(new StorageFailure("数据库服务器资源不足", state));
+            if (state.startsWith("08") || state.startsWith("57P")) {
+                return Optional.of(new StorageFailure("数据库服务器连接中断", state));
+            }
+        }
+        if (t instanceof java.sql.SQLTransientConnectionException) {
+            return Optional.of(new StorageFailure("数据库服务器连接不上", t.getClass().getSimpleName()));
         }
         if (t instanceof IOException && full(t.getMessage())) {
             return Optional.of(new StorageFailure("存储空间已满（磁盘满）", t.getClass().getSimpleName()));

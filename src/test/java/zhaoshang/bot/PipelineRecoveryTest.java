@@ -15,6 +15,7 @@ import zhaoshang.inbox.Inbox;
 import zhaoshang.ledger.HistoryEntry;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
 
 /** A message stored but not handled when the bot stopped is handled at the next start, once. */
 class PipelineRecoveryTest {
@@ -70,11 +71,10 @@ class PipelineRecoveryTest {
     void aMessageWhoseAnswerWasNotYetQueuedWhenTheBotDiedIsAnsweredAfterARestart() {
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
             // the bot "dies" while queueing the answer: the outbox insert fails
-            bot.app.database().jdbi().useHandle(h -> h.execute(
-                    "create trigger die_before_answer before insert on outbox begin select raise(abort, 'killed'); end"));
+            TestDatabase.refuseInserts(bot.app.database(), "outbox", "die_before_answer");
             bot.post("/local/messages", Map.of("conversation", "local-team1", "sender", "m-he", "text", VISIT,
                     "id", "killed-1"));
-            bot.app.database().jdbi().useHandle(h -> h.execute("drop trigger die_before_answer"));
+            TestDatabase.allowInserts(bot.app.database(), "outbox", "die_before_answer");
         }
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:05:00+08:00")) {
             long inboxId = new Inbox(bot.app.database().jdbi()).conversation("local", "local-team1", 5).get(0).id();
@@ -120,10 +120,9 @@ class PipelineRecoveryTest {
     private void cutOffBeforeTheAnswer(String text, String id, String now) {
         try (TestBot bot = TestBot.start(dir, now)) {
             int before = bot.app.ledger().history(ReportFlowTest.number(text, "V")).size();
-            bot.app.database().jdbi().useHandle(h -> h.execute(
-                    "create trigger die_before_answer before insert on outbox begin select raise(abort, 'killed'); end"));
+            TestDatabase.refuseInserts(bot.app.database(), "outbox", "die_before_answer");
             bot.post("/local/messages", Map.of("conversation", "local-team1", "sender", "m-he", "text", text, "id", id));
-            bot.app.database().jdbi().useHandle(h -> h.execute("drop trigger die_before_answer"));
+            TestDatabase.allowInserts(bot.app.database(), "outbox", "die_before_answer");
             // the change does not stand without its answer
             assertThat(bot.app.ledger().history(ReportFlowTest.number(text, "V"))).hasSize(before);
         }

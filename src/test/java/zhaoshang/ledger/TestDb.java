@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 
 import zhaoshang.store.Database;
+import zhaoshang.support.TestDatabase;
 
 /** A real SQLite file in a temp folder, migrated, with a way to add inbox messages records can point to. */
 record TestDb(Database database) {
@@ -13,7 +14,7 @@ record TestDb(Database database) {
     private static final AtomicLong MSG = new AtomicLong();
 
     static TestDb open(Path dir) {
-        return new TestDb(Database.open("jdbc:sqlite:" + dir.resolve("bot.db")));
+        return new TestDb(Database.open(TestDatabase.url(dir)));
     }
 
     Jdbi jdbi() {

@@ -24,6 +24,7 @@ import zhaoshang.chat.SendResult;
 import zhaoshang.chat.local.SimulatorClock;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
+import zhaoshang.support.TestDatabase;
 
 /** The outbox: persisted first, retried with backoff, permanent errors stop, 20 a minute, sent once. */
 class OutboxSenderTest {
@@ -59,7 +60,7 @@ class OutboxSenderTest {
     @BeforeEach
     void setUp() {
         clock = new SimulatorClock(Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"));
+        db = Database.open(TestDatabase.url(dir, "t.db"));
         outbox = new Outbox(db.jdbi(), new FileStore(dir.resolve("files"), db.jdbi(), clock, Duration.ofDays(7)), clock);
         platform = new FakePlatform();
     }
@@ -155,7 +156,7 @@ class OutboxSenderTest {
     void queuedMessagesSurviveARestart() {
         outbox.enqueue("fake", "g1", null, List.of(Reply.text("重启前排队")), Map.of());
         // a new sender and outbox over the same database: the state lives in the table
-        Database again = Database.open("jdbc:sqlite:" + dir.resolve("t.db"));
+        Database again = Database.open(TestDatabase.url(dir, "t.db"));
         Outbox reopened = new Outbox(again.jdbi(), new FileStore(dir.resolve("files"), again.jdbi(), clock,
                 Duration.ofDays(7)), clock);
         OutboxSender sender = new OutboxSender(reopened, Map.of("fake", platform), clock, "", 20);

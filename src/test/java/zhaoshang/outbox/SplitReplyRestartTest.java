@@ -39,6 +39,7 @@ import zhaoshang.chat.wecom.WeComSettings;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
+import zhaoshang.support.TestDatabase;
 
 /**
  * A WeCom 智能机器人 confirmation of 125 records (issue 10: it used to be cut, "已截断", and ~125 record numbers were
@@ -65,7 +66,7 @@ class SplitReplyRestartTest {
         wm = new WireMockServer(wireMockConfig().dynamicPort());
         wm.start();
         clock = new SimulatorClock(Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"));
+        db = Database.open(TestDatabase.url(dir, "t.db"));
         Map<String, String> ctx = Map.of("kind", "aibot", "chattype", "group", "msgtype", "text",
                 "responseUrl", wm.baseUrl() + "/cgi-bin/aibot/response?response_code=RC",
                 "responseUrlExpiresAt", Long.toString(clock.instant().plus(Duration.ofHours(1)).toEpochMilli()));

@@ -27,6 +27,7 @@ import zhaoshang.report.TripPlanReport;
 import zhaoshang.report.VisitReport;
 import zhaoshang.report.ParsedItem;
 import zhaoshang.store.Database;
+import zhaoshang.support.TestDatabase;
 
 /** Progress from hand-built ledgers, on the edges of periods. */
 class ProgressCalculatorTest {
@@ -50,7 +51,7 @@ class ProgressCalculatorTest {
 
     @BeforeEach
     void setUp() {
-        Jdbi jdbi = Database.open("jdbc:sqlite:" + dir.resolve("p.db")).jdbi();
+        Jdbi jdbi = Database.open(TestDatabase.url(dir, "p.db")).jdbi();
         ledger = new Ledger(jdbi, SH);
         calc = new ProgressCalculator(ledger, TARGETS);
         inbox = jdbi.withHandle(h -> h.createQuery("""

@@ -25,6 +25,7 @@ import zhaoshang.report.TripSummaryReport;
 import zhaoshang.report.VisitReport;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
+import zhaoshang.support.TestDatabase;
 
 /**
  * The sample bot-config (4 teams, 2025/2026 holidays), a real SQLite file, hand-built ledgers and a clock that
@@ -51,7 +52,7 @@ final class Fixture {
     Fixture(Path dir, String start, BotConfig config) {
         this.config = config;
         this.clock = new MutableClock(at(start), SH);
-        this.jdbi = Database.open("jdbc:sqlite:" + dir.resolve("bot.db")).jdbi();
+        this.jdbi = Database.open(TestDatabase.url(dir)).jdbi();
         this.ledger = new Ledger(jdbi, SH);
         this.outbox = new Outbox(jdbi, new FileStore(dir.resolve("files"), jdbi, clock, Duration.ofDays(7)), clock);
         this.store = new ReminderStore(jdbi);

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,7 +203,7 @@ class BackupTest {
     void aBackupFromAnOlderVersionIsRefusedUnlessUpgradeIsAsked() throws Exception {
         databaseWithABackup();
         Path old = dir.resolve("old.db");
-        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null).locations("classpath:db/migration")
+        Dialect.SQLITE.flyway().dataSource("jdbc:sqlite:" + old, null, null)
                 .target("5").load().migrate();
         assertThatThrownBy(() -> restore(old)).hasMessageContaining("较早版本").hasMessageContaining("V5")
                 .hasMessageContaining("--upgrade");

@@ -63,7 +63,8 @@ public final class TestBot implements AutoCloseable {
                                 java.util.function.BiFunction<Settings, Clock, App> starter) {
         Map<String, String> env = new HashMap<>();
         env.put("BOT_PORT", "0");
-        env.put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
+        env.put("BOT_DB_URL", TestDatabase.url(dir));
+        env.put("BOT_DATA_DIR", dir.toString());
         env.put("BOT_CONFIG_DIR", "bot-config");
         env.put("BOT_LOCAL_CHAT", "true");
         env.putAll(extraEnv);

@@ -1,0 +1,98 @@
+package zhaoshang.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
+
+/**
+ * {@code migrate --to jdbc:postgresql://…}: a SQLite database the bot used (records, corrections, answers, reminders
+ * settings) is copied into an empty PostgreSQL schema, every table checked by count and checksum; the bot then runs
+ * on PostgreSQL with the same records and numbering; a target that is not empty is refused. Skipped without a
+ * PostgreSQL server on 127.0.0.1:5432.
+ */
+class PgMigrateTest {
+
+    static final String VISIT = "走访\n企业：东莞聚景实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void server() {
+        TestDatabase.assumePostgres();
+    }
+
+    @Test
+    void aSqliteDatabaseIsCopiedIntoAnEmptyPostgresAndTheBotGoesOnThere() throws Exception {
+        Map<String, String> onSqlite = Map.of("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
+        String first;
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00", onSqlite)) {
+            first = number(bot.sayText("local-team1", "m-he", VISIT));
+            number(bot.sayText("local-team1", "m-he", VISIT.replace("东莞聚景", "佛山恒越")));
+            bot.sayText("local-team1", "m-he", "更正 " + first + " 投资意向：较强");
+            bot.sayText("local-team1", "m-he", "请假 2026-11-23 至 2026-11-24");
+        }
+        String target = TestDatabase.freshPostgres();
+        List<String> lines = new ArrayList<>();
+        Migrate.Result r;
+        try (Database source = Database.open("jdbc:sqlite:" + dir.resolve("bot.db"))) {
+            r = Migrate.run(source, target, null, null, lines::add);
+        }
+        assertThat(r.tables()).extracting(Migrate.Table::name)
+                .contains("inbox", "outbox", "visit", "ledger_history", "reminder_pause")
+                .doesNotContain("flyway_schema_history");
+        assertThat(r.tables()).filteredOn(t -> t.name().equals("visit")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).isEqualTo(2));
+        assertThat(r.tables()).filteredOn(t -> t.name().equals("inbox")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).isEqualTo(4));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("visit：2 行"));
+
+        // the bot on PostgreSQL finds the records, their history, and numbers the next one after them
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T11:00:00+08:00", Map.of("BOT_DB_URL", target))) {
+            assertThat(bot.app.ledger().history(first)).hasSize(2);
+            String third = number(bot.sayText("local-team1", "m-he", VISIT.replace("东莞聚景", "中山明辉")));
+            assertThat(third).isEqualTo("#V-0003");
+            assertThat(bot.sayText("local-team1", "m-he", "我的记录")).contains(first).contains("#V-0002");
+        }
+
+        // a second migrate into the same (now used) database is refused, nothing written
+        try (Database source = Database.open("jdbc:sqlite:" + dir.resolve("bot.db"))) {
+            assertThatThrownBy(() -> Migrate.run(source, target, null, null, lines::add))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不是空的");
+        }
+    }
+
+    @Test
+    void theChecksumSeesAChangedValue() throws Exception {
+        String url = TestDatabase.freshPostgres();
+        try (Database db = Database.open(url); Connection c = DriverManager.getConnection(url);
+             Statement s = c.createStatement()) {
+            s.execute("insert into reminder_state (name, value) values ('a', '1'), ('b', '2')");
+            Migrate.Table before = Migrate.checksum(c, "reminder_state");
+            s.execute("update reminder_state set value = '3' where name = 'b'");
+            Migrate.Table after = Migrate.checksum(c, "reminder_state");
+            assertThat(after.rows()).isEqualTo(before.rows());
+            assertThat(after.checksum()).isNotEqualTo(before.checksum());
+        }
+    }
+
+    static String number(String answer) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#V-\\d{4}").matcher(answer);
+        assertThat(m.find()).as("a V number in: " + answer).isTrue();
+        return m.group();
+    }
+}
