@@ -202,24 +202,24 @@ public final class Migrate {
         return types;
     }
 
-    /** Identity columns continue after the largest copied id. */
+    /** Identity columns continue after the largest copied value. */
     private static void resetIdentities(Connection pg, List<String> tables) throws SQLException {
         for (String table : tables) {
-            String sequence;
-            try (PreparedStatement p = pg.prepareStatement("select pg_get_serial_sequence(?, 'id')")) {
-                p.setString(1, quote(table));
+            List<String> identities = new ArrayList<>();
+            try (PreparedStatement p = pg.prepareStatement("select column_name from information_schema.columns"
+                    + " where table_schema = current_schema() and table_name = ? and is_identity = 'YES'")) {
+                p.setString(1, table);
                 try (ResultSet rs = p.executeQuery()) {
-                    sequence = rs.next() ? rs.getString(1) : null;
-                } catch (SQLException noIdColumn) {
-                    sequence = null;
+                    while (rs.next()) identities.add(rs.getString(1));
                 }
-            } catch (SQLException noIdColumn) {
-                sequence = null;
             }
-            if (sequence == null) continue;
-            try (Statement s = pg.createStatement()) {
-                s.execute("select setval('" + sequence + "', coalesce((select max(id) from " + quote(table)
-                        + "), 0) + 1, false)");
+            for (String column : identities) {
+                try (PreparedStatement p = pg.prepareStatement("select setval(pg_get_serial_sequence(?, ?),"
+                        + " coalesce((select max(" + quote(column) + ") from " + quote(table) + "), 0) + 1, false)")) {
+                    p.setString(1, quote(table));
+                    p.setString(2, column);
+                    p.executeQuery().close();
+                }
             }
         }
     }

@@ -64,9 +64,10 @@ class PgMigrateTest {
         // the bot on PostgreSQL finds the records, their history, and numbers the next one after them
         try (TestBot bot = TestBot.start(dir, "2026-11-20T11:00:00+08:00", Map.of("BOT_DB_URL", target))) {
             assertThat(bot.app.ledger().history(first)).hasSize(2);
-            String third = number(bot.sayText("local-team1", "m-he", VISIT.replace("东莞聚景", "中山明辉")));
+            // message ids of their own: the simulator's test ids start again with a new TestBot
+            String third = number(say(bot, "after-1", VISIT.replace("东莞聚景", "中山明辉")));
             assertThat(third).isEqualTo("#V-0003");
-            assertThat(bot.sayText("local-team1", "m-he", "我的记录")).contains(first).contains("#V-0002");
+            assertThat(say(bot, "after-2", "我的记录")).contains(first).contains("#V-0002");
         }
 
         // a second migrate into the same (now used) database is refused, nothing written
@@ -88,6 +89,15 @@ class PgMigrateTest {
             assertThat(after.rows()).isEqualTo(before.rows());
             assertThat(after.checksum()).isNotEqualTo(before.checksum());
         }
+    }
+
+    static String say(TestBot bot, String id, String text) {
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonNode r : bot.post("/local/messages", Map.of("conversation", "local-team1",
+                "sender", "m-he", "text", text, "id", id)).body().get("replies")) {
+            sb.append(TestBot.plain(r)).append('\n');
+        }
+        return sb.toString();
     }
 
     static String number(String answer) {
