@@ -6,14 +6,14 @@
 --   status     submitted (waiting for 投资促进部) | filed (备案) | returned (退回, with the reason)
 --   changes    what changed against the previous version, one line per change (JSON array of text); [] for v1
 CREATE TABLE submission (
-    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            ${id},
     team_id       TEXT    NOT NULL,
     month         TEXT    NOT NULL,
     version       INTEGER NOT NULL,
     submitted_by  TEXT    NOT NULL,
     submitted_at  TEXT    NOT NULL,
     file_name     TEXT    NOT NULL,
-    content       BLOB    NOT NULL,
+    content       ${blob}    NOT NULL,
     sha256        TEXT    NOT NULL,
     records       TEXT    NOT NULL,
     changes       TEXT    NOT NULL,
@@ -51,9 +51,9 @@ CREATE INDEX signing_enterprise ON signing (enterprise_key);
 --   due_on    the 时间节点 of a 下步 (yyyy-MM-dd), else NULL
 --   solved_at for a problem: when it was marked solved
 CREATE TABLE follow_up (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          ${id},
     record_kind TEXT    NOT NULL,       -- ReportKind name: LEAD, SIGNING, VISIT
-    record_id   INTEGER NOT NULL,
+    record_id   ${bigint} NOT NULL,
     number      TEXT    NOT NULL,
     team_id     TEXT    NOT NULL,
     kind        TEXT    NOT NULL CHECK (kind IN ('progress', 'next', 'problem', 'solved', 'leader')),

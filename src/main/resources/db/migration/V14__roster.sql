@@ -28,7 +28,7 @@ CREATE TABLE roster_conversation (
 -- Every change of the roster: who (actor), when, what (action), whom (subject), old value → new value. The team
 -- before and after let 名单历史 show a team its own changes (a move shows in both teams).
 CREATE TABLE roster_change (
-    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           ${id},
     changed_at   TEXT    NOT NULL,
     actor_id     TEXT    NOT NULL,
     actor_name   TEXT    NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE roster_change (
     team_after   TEXT,
     old_value    TEXT    NOT NULL,
     new_value    TEXT    NOT NULL,
-    inbox_id     INTEGER
+    inbox_id     ${bigint}
 );
 CREATE INDEX roster_change_team_before ON roster_change (team_before, id);
 CREATE INDEX roster_change_team_after ON roster_change (team_after, id);
@@ -47,13 +47,13 @@ CREATE INDEX roster_change_team_after ON roster_change (team_after, id);
 -- Someone unknown wrote in a team's group: the 组长 and 投资促进部 were asked. The platform id and the display name
 -- come from that message; approving makes the member (member_id) at once. One pending request per person.
 CREATE TABLE join_request (
-    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    id              ${id},
     platform        TEXT    NOT NULL,
     user_id         TEXT    NOT NULL,
     display_name    TEXT    NOT NULL,
     conversation_id TEXT    NOT NULL,
     team_id         TEXT    NOT NULL,
-    inbox_id        INTEGER NOT NULL,
+    inbox_id        ${bigint} NOT NULL,
     status          TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
     requested_at    TEXT    NOT NULL,
     decided_at      TEXT,
