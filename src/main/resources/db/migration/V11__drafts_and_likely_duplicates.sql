@@ -12,7 +12,7 @@
 --   status                      open | recorded | cancelled | replaced | expired
 --   record_number               the record it became (status recorded)
 CREATE TABLE draft (
-    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    id              ${id},
     platform        TEXT    NOT NULL,
     conversation_id TEXT    NOT NULL,
     member_id       TEXT    NOT NULL,
