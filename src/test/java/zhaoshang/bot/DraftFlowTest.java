@@ -152,6 +152,8 @@ class DraftFlowTest {
 
     @Test
     void aDraftAndItsQuestionAreStoredTogetherOrNotAtAll() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(zhaoshang.support.TestDatabase.postgres(),
+                "the failure is a SQLite trigger on the test's database file");
         String db = "jdbc:sqlite:" + dir.resolve("bot.db");
         try (Connection c = DriverManager.getConnection(db)) {
             c.createStatement().execute("CREATE TRIGGER refuse_question BEFORE INSERT ON outbox"
