@@ -125,6 +125,7 @@ public final class Roster {
             Map<String, String> ids = new LinkedHashMap<>();
             ids.put(person.platform(), person.userId());
             store.saveMember(new RosterStore.MemberRow(id, person.name(), teamId, role, ids, false), now);
+            settle(actor, person.platform(), person.userId(), id);
             store.addChange(new RosterChange(0, now, actor.id(), actor.name(), RosterChange.Action.ADD, id,
                     person.name(), null, teamId, RosterTerms.NOT_LISTED, describe(teamId, role)), inboxId);
             changed();
@@ -233,6 +234,15 @@ public final class Roster {
             changed();
             return current.member(id);
         }
+    }
+
+    /**
+     * Closes the person's pending request (if any) as approved, without a history line of its own: they were put on
+     * the roster another way (添加, or bot-config), so the request is answered and cannot be decided later.
+     */
+    public void settle(Member actor, String platform, String userId, String memberId) {
+        store.pendingFor(platform, userId).ifPresent(r ->
+                store.decide(r.id(), JoinRequest.Status.APPROVED, actor.id(), memberId, clock.instant()));
     }
 
     /** Rejects a pending request; false when it was decided before. */

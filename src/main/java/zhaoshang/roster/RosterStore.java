@@ -143,6 +143,13 @@ final class RosterStore {
                 .map((rs, c) -> request(rs)).list());
     }
 
+    /** The person's pending request, if any. */
+    Optional<JoinRequest> pendingFor(String platform, String userId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from join_request where platform = :platform and user_id = :user and status = 'pending'")
+                .bind("platform", platform).bind("user", userId).map((rs, c) -> request(rs)).findOne());
+    }
+
     /** Decides a pending request; false when it was decided before (by someone else, or twice). */
     boolean decide(long id, JoinRequest.Status status, String by, String memberId, Instant now) {
         return jdbi.inTransaction(h -> h.createUpdate("""

@@ -127,6 +127,20 @@ class RosterFlowTest {
     }
 
     @Test
+    void someoneAddedWhileTheirRequestWaitsHasItClosed() {
+        bot.sayAs("local-team1", "u-wait", "候补", "你好");
+        assertThat(TestBot.text(bot.sayAs("local-team1", "m-lin", "林晓东", "添加 @候补", "u-wait")))
+                .contains("已把 候补 加入名单：第一工作组 组员");
+        assertThat(bot.sayText("local-team1", "m-lin", "同意")).contains("没有待处理的加入申请");
+        assertThat(bot.sayText("local-team1", "m-lin", "同意 候补")).contains("已经同意过了");
+        // 添加 by name alone finds the id in the request of someone who wrote in the group (WeCom names people only)
+        bot.sayAs("local-team1", "u-named", "点名者", "你好");
+        assertThat(bot.sayText("local-team1", "m-lin", "添加 点名者")).contains("已把 点名者 加入名单");
+        assertThat(bot.app.config().memberByPlatformId("local", "u-named")).isPresent();
+        assertThat(bot.sayText("local-team1", "m-lin", "添加 无名氏")).contains("没有拿到“无名氏”的账号");
+    }
+
+    @Test
     void aRejectedRequestStaysRejectedAndIsNotAskedAgain() {
         bot.sayAs("local-team4", "u-spam", "路人", "你好");
         assertThat(bot.sayText("local-team4", "m-bai", "拒绝 路人")).contains("只有本组组长和投资促进部");

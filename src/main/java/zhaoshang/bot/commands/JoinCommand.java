@@ -94,7 +94,7 @@ public final class JoinCommand implements Command {
         }
         Optional<Member> already = cfg.memberByPlatformId(chosen.platform(), chosen.userId());
         if (already.isPresent()) {
-            roster.reject(actor, chosen, request.inboxId());
+            roster.settle(actor, chosen.platform(), chosen.userId(), already.get().id());
             return reply(RosterTexts.alreadyListed(already.get().name(), RosterPeople.place(cfg, already.get())));
         }
         Optional<Member> added = roster.approve(actor, chosen, request.inboxId());

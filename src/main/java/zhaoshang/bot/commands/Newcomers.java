@@ -25,6 +25,9 @@ import zhaoshang.roster.Roster;
  */
 public final class Newcomers implements Strangers {
 
+    /** A display name is kept to this many characters (it is shown in the group and stored as the member's name). */
+    static final int MAX_NAME_CHARS = 32;
+
     private final Roster roster;
     private final Outbox outbox;
     private final ConnectCommand connect;
@@ -39,7 +42,9 @@ public final class Newcomers implements Strangers {
     public List<Reply> unknownSender(ChatMessage message, Optional<Conversation> conversation, long inboxId) {
         BotConfig cfg = roster.current();
         if (conversation.isEmpty()) return List.of(Reply.text(RosterTexts.howToConnect(admins(cfg))));
-        String name = message.senderName().isBlank() ? "新成员（" + tail(message.senderId()) + "）" : message.senderName();
+        String nick = message.senderName().strip();
+        if (nick.length() > MAX_NAME_CHARS) nick = nick.substring(0, MAX_NAME_CHARS);
+        String name = nick.isBlank() ? "新成员（" + tail(message.senderId()) + "）" : nick;
         if (conversation.get().teamId() == null) {
             return List.of(Reply.text(RosterTexts.unknownInCoordination(message.senderName())));
         }
