@@ -17,6 +17,7 @@ import zhaoshang.bot.Bot;
 import zhaoshang.bot.Command;
 import zhaoshang.bot.Drafts;
 import zhaoshang.bot.Pipeline;
+import zhaoshang.bot.commands.BulletinCommand;
 import zhaoshang.bot.commands.ConfirmCommand;
 import zhaoshang.bot.commands.ConnectCommand;
 import zhaoshang.bot.commands.JoinCommand;
@@ -24,6 +25,9 @@ import zhaoshang.bot.commands.Newcomers;
 import zhaoshang.bot.commands.RosterChangeCommand;
 import zhaoshang.bot.commands.RosterCommand;
 import zhaoshang.bot.commands.RosterTexts;
+import zhaoshang.bot.commands.InspectionPlanCommand;
+import zhaoshang.bot.commands.MeetingPackCommand;
+import zhaoshang.bot.commands.TeamRecordsCommand;
 import zhaoshang.bot.commands.CorrectCommand;
 import zhaoshang.bot.commands.DraftAnswerCommand;
 import zhaoshang.bot.commands.HelpCommand;
@@ -73,6 +77,7 @@ import zhaoshang.config.Settings;
 import zhaoshang.export.ChartGuard;
 import zhaoshang.export.LedgerExport;
 import zhaoshang.export.SubmissionWorkbook;
+import zhaoshang.export.OfficePapers;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.report.ReportExtractor;
@@ -257,11 +262,16 @@ public final class App implements AutoCloseable {
         this.charts = new ChartGuard(chartDrawer == null ? export::chart : chartDrawer, clock);
         commands.add(new ProgressCommand(config, progress, settings.zone(), new ProgressFiles(export, charts), ledger));
         commands.add(new ExportCommand(config, export, settings.zone()));
+        OfficePapers papers = new OfficePapers(ledger, config, progress);
+        commands.add(new TeamRecordsCommand(config, ledger, export, settings.zone()));
+        commands.add(new MeetingPackCommand(config, papers, settings.zone()));
+        commands.add(new BulletinCommand(papers, settings.zone()));
+        commands.add(new InspectionPlanCommand(config, settings.zone()));
         commands.add(new RankingCommand(config, progress, settings.zone()));
         // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
         ReminderStore reminderStore = new ReminderStore(database.jdbi());
         this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
-                Reminders.rules(monthlyWorkbook(export, clock), ledger));
+                Reminders.rules(monthlyWorkbook(export, papers, clock), ledger));
         reminders.initialize();
         this.ticker = new ReminderTicker(reminders::tick, Duration.ofMinutes(1));
         commands.add(new LeaveCommand(reminderStore, settings.zone()));
@@ -551,11 +561,15 @@ public final class App implements AutoCloseable {
     }
 
     /** The month's ledgers of every team, attached to the month-end summary sent to 投资促进部. */
-    private static MonthlyWorkbook monthlyWorkbook(LedgerExport export, Clock clock) {
+    /** The month-end summary's files: every team's ledgers and the 调度会材料 of the month. */
+    private static MonthlyWorkbook monthlyWorkbook(LedgerExport export, OfficePapers papers, Clock clock) {
         return month -> {
-            LedgerExport.Export file = export.ledgers(null, Period.month(month), LedgerExport.ALL_KINDS,
-                    java.time.LocalDate.now(clock));
-            return WorkbookReplies.of(file);
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            LedgerExport.Export file = export.ledgers(null, Period.month(month), LedgerExport.ALL_KINDS, today);
+            List<Reply> files = new ArrayList<>(WorkbookReplies.of(file));
+            LedgerExport.File pack = papers.meetingPack(month, today);
+            files.add(Reply.file(pack.fileName(), pack.content()));
+            return files;
         };
     }
 

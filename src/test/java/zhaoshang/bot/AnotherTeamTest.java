@@ -46,6 +46,12 @@ class AnotherTeamTest {
                 "进度 第二工作组 11月", "进度 2组 本季度", "本月完成情况"));
         PROBES.put("ExportCommand", List.of("导出台账", "导出全部台账", "导出台账 11月", "导出台账 第二工作组 11月",
                 "导出走访台账 本季度", "导出全部台账 11月", "导出签约台账 2026年", "导出全部台账 第二工作组"));
+        PROBES.put("TeamRecordsCommand", List.of("本组记录", "本组记录 第二工作组", "台账 第二工作组 11月", "台账 本月",
+                "11月台账"));
+        PROBES.put("MeetingPackCommand", List.of("调度会材料 11月", "调度会材料"));
+        PROBES.put("BulletinCommand", List.of("季度通报 2026年第四季度", "季度通报"));
+        PROBES.put("InspectionPlanCommand", List.of("考察计划\n企业：隐秘丙科技有限公司\n时间：12月10日\n工作组：第二工作组",
+                "考察计划\n企业：隐秘丙科技有限公司\n时间：12月10日"));
         PROBES.put("RankingCommand", List.of("排行", "擂台 本季度", "排行 11月"));
         PROBES.put("LeaveCommand", List.of("请假 12月1日", "销假"));
         PROBES.put("MuteCommand", List.of("静音 每日走访 3天 原因：测试", "取消静音 每日走访", "静音 月底台账 原因：测试"));

@@ -77,7 +77,9 @@ class RemindersFunctionalTest {
             assertThat(reminders(bot, "local-coord")).containsExactly("【月度汇总】 2026年11月各工作组（只列本");
             // with the month's ledgers of every team attached, once
             assertThat(bot.history("local-coord").stream().filter(m -> m.path("type").asText().equals("file"))
-                    .map(m -> m.path("name").asText())).containsExactly("招商台账_全部工作组_2026-11.xlsx");
+                    .map(m -> m.path("name").asText()))
+                    .as("every team's ledgers and the 调度会材料 of the month")
+                    .containsExactly("招商台账_全部工作组_2026-11.xlsx", "调度会材料_2026-11.docx");
 
             // the summary is filed: no overdue notice on Monday; a restart over the same database sends nothing again
             bot.sayText("local-team1", "m-he", "外出总结\n行程：11月24日-11月27日 深圳\n走访情况：走访 1 家");

@@ -34,6 +34,8 @@ final class Permissions {
         static final Subject ROSTER = new Subject("查看", "名单", "");
         static final Subject ROSTER_EXPORT = new Subject("导出", "名单", "");
         static final Subject SUBMISSIONS = new Subject("查看", "报送记录", "");
+        static final Subject RECORDS = new Subject("查看", "记录", "自己登记的请发“我的记录”。");
+        static final Subject PAPERS = new Subject("生成", "材料", "各组材料由投资促进部统一生成。");
     }
 
     /** The teams a command may show, or why not: exactly one of {@code teams} (non-empty) and {@code refusal}. */
@@ -85,6 +87,45 @@ final class Permissions {
         if (m.role().seesAllTeams()) return Scope.all(config.teams());
         if (m.teamId() == null) return Scope.refused(onlyOwn(own(m, config), subject));
         return Scope.of(config.team(m.teamId()).orElseThrow());
+    }
+
+    /**
+     * 本组记录: one team's records, for its 组长 (in the team's group or the coordination group) and for 投资促进部 and
+     * 领导, who name the team outside a team's group. 组员 see their own records (我的记录).
+     */
+    static Scope teamRecords(Request request, BotConfig config, Team named) {
+        Member m = request.member();
+        if (m.role() == Role.MEMBER) {
+            return Scope.refused("本组记录由组长查看；您自己登记的请发“我的记录”。");
+        }
+        Scope scope = teams(request, config, named, Subject.RECORDS);
+        if (scope.allowed() && scope.allTeams()) {
+            return Scope.refused("请写明哪个工作组，例如“本组记录 第二工作组”或“台账 第二工作组 11月”。");
+        }
+        return scope;
+    }
+
+    /**
+     * 考察计划 → drafts of the invitation and the reception plan: a team's 组长 (for the team), 投资促进部 and 领导 (for the
+     * team named or the team of the group; in the coordination group without a team, an all-teams scope).
+     */
+    static Scope inspectionPlan(Request request, BotConfig config, Team named) {
+        Member m = request.member();
+        if (m.role() == Role.MEMBER) return Scope.refused("考察计划由组长或投资促进部发送，请联系组长。");
+        return teams(request, config, named, Subject.PAPERS);
+    }
+
+    /**
+     * The office's papers for all teams (调度会材料, 季度通报, 考察邀请函 and 接待方案 drafts): 投资促进部 and 领导, in the
+     * coordination group, where the answer is seen by nobody else.
+     */
+    static Optional<String> officePapers(Request request, String what) {
+        Member m = request.member();
+        if (!m.role().seesAllTeams()) return Optional.of(what + "由投资促进部生成，请联系投资促进部。");
+        if (request.conversationTeamId() != null) {
+            return Optional.of(what + "含各工作组的情况，请在投资促进部协调群里发送，以免其他组看到。");
+        }
+        return Optional.empty();
     }
 
     /**
