@@ -75,7 +75,14 @@ public final class Submissions {
     /** A change to a record, from the ledger history: who changed which record of which team, dated when. */
     public record RecordChange(long historyId, String number, ReportKind kind, String teamId, LocalDate date,
                                LocalDate oldDate, Instant at, String actorId, HistoryEntry.Action action, String field,
-                               String oldValue, String newValue, String reason, String summary) { }
+                               String oldValue, String newValue, String reason, String summary,
+                               Map<String, String> current) {
+
+        /** The record as a snapshot of {@code month} would hold it now: its fields, or null (withdrawn, other month). */
+        public Map<String, String> asIn(YearMonth month) {
+            return current != null && date != null && YearMonth.from(date).equals(month) ? current : null;
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Map<String, String>>> RECORDS = new TypeReference<>() { };
@@ -258,7 +265,7 @@ public final class Submissions {
             out.add(new RecordChange(r.whole("id"), entry.number(), entry.kind(), entry.teamId(), dateOf(entry),
                     oldDate, r.instant("at"), r.text("actor_id"),
                     HistoryEntry.Action.valueOf(r.text("action").toUpperCase()), field, r.text("old_value"),
-                    r.text("new_value"), r.text("reason"), summary(entry)));
+                    r.text("new_value"), r.text("reason"), summary(entry), entry.active() ? Ledger.fields(entry) : null));
         }
         return out;
     }

@@ -84,11 +84,12 @@ public final class FollowUpReminder implements ReminderRule {
             Instant at = ctx.time().at(d, time, true);
             if (!window.contains(at) || !done.add(at)) continue;
             LocalDate day = ctx.time().dateOf(at);
-            for (Reminder r : leads(day, at, ctx)) out.putIfAbsent(r.key(), r);
+            // the same reminder found for several days of a long window: the latest day's (the earlier ones are stale)
+            for (Reminder r : leads(day, at, ctx)) out.put(r.key(), r);
             YearMonth month = YearMonth.from(day);
             int signedDay = Math.min(Math.max(1, ctx.number(ID, "signedDay", 20)), month.lengthOfMonth());
             if (ctx.time().at(month.atDay(signedDay), time, true).equals(at)) {
-                for (Reminder r : signed(day, at, ctx)) out.putIfAbsent(r.key(), r);
+                for (Reminder r : signed(day, at, ctx)) out.put(r.key(), r);
             }
         }
         return new ArrayList<>(out.values());

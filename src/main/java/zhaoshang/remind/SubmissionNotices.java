@@ -29,8 +29,9 @@ import zhaoshang.report.FieldLabels;
  *     previous version and the frozen workbook, @ 投资促进部 — key {@code submitted:team:yyyy-MM:vN};</li>
  * <li>投资促进部 filed (备案) or returned (退回) it: the team's group is told, with the reason, @ 组长 and the submitter
  *     — key {@code submissionDecided:team:yyyy-MM:vN};</li>
- * <li>a record of a month the team has handed in (submitted or filed) was added, corrected, withdrawn or moved on:
- *     the coordination group is told which, @ 投资促进部; the change will be listed in the next version — key
+ * <li>a record of a month the team has handed in (submitted or filed) was added, corrected, withdrawn or moved on
+ *     after the snapshot, and differs from it now: the coordination group is told which, @ 投资促进部; the change will
+ *     be listed in the next version — key
  *     {@code submittedChange:#V-0001:instant}.</li>
  * </ul>
  */
@@ -110,6 +111,7 @@ public final class SubmissionNotices implements ReminderRule {
 
     /** Changes to handed-in months, one message per record and moment (a correction of several fields is one). */
     private List<Reminder> changes(List<RecordChange> changes, Window window, RuleContext ctx) {
+        Map<Long, Map<String, Map<String, String>>> snapshots = new java.util.HashMap<>();
         Map<String, List<RecordChange>> byEdit = new LinkedHashMap<>();
         for (RecordChange c : changes) byEdit.computeIfAbsent(c.number() + ":" + c.at(), k -> new ArrayList<>()).add(c);
         List<Reminder> out = new ArrayList<>();
@@ -118,6 +120,8 @@ public final class SubmissionNotices implements ReminderRule {
             Optional<Submission> handedIn = handedInBefore(first, ctx);
             if (handedIn.isEmpty()) continue;
             Submission s = handedIn.get();
+            Map<String, String> frozen = snapshots.computeIfAbsent(s.id(), submissions::recordsOf).get(first.number());
+            if (!differs(e.getValue(), frozen, first.asIn(s.month()))) continue;   // the snapshot has it as it is now
             StringBuilder body = new StringBuilder();
             body.append(teamName(first.teamId(), ctx)).append(month(s.month())).append("台账已").append(s.status().label()
                             .replace("已", "")).append("（第").append(s.version()).append("版），之后 ")
@@ -140,6 +144,21 @@ public final class SubmissionNotices implements ReminderRule {
         return out;
     }
 
+    /**
+     * Whether an edit left the record different from the snapshot: a record added that the snapshot lacks, one
+     * withdrawn (or moved out of the month) that it holds, or a field of the edit whose value now is not the frozen one
+     * (an edit made at the same moment as the snapshot, and so already in it, is not a change).
+     */
+    private static boolean differs(List<RecordChange> edit, Map<String, String> frozen, Map<String, String> now) {
+        if (frozen == null || now == null) return (frozen == null) != (now == null);
+        for (RecordChange c : edit) {
+            if (c.field() == null) continue;
+            String label = FieldLabels.label(c.kind(), c.field());
+            if (!java.util.Objects.equals(frozen.get(label), now.get(label))) return true;
+        }
+        return false;
+    }
+
     /** The handed-in snapshot (submitted or filed before the change) of a month the changed record is or was in. */
     private static Optional<Submission> handedInBefore(RecordChange c, RuleContext ctx) {
         List<LocalDate> dates = new ArrayList<>();
@@ -147,7 +166,7 @@ public final class SubmissionNotices implements ReminderRule {
         if (c.oldDate() != null) dates.add(c.oldDate());
         for (LocalDate d : dates) {
             Optional<Submission> s = ctx.facts().submission(c.teamId(), YearMonth.from(d))
-                    .filter(Submission::handedIn).filter(x -> x.submittedAt().isBefore(c.at()));
+                    .filter(Submission::handedIn).filter(x -> !x.submittedAt().isAfter(c.at()));
             if (s.isPresent()) return s;
         }
         return Optional.empty();

@@ -17,8 +17,8 @@ import zhaoshang.support.TestBot;
  * Drives a bot through every kind of answer it gives — help, templates, each report kind (recorded, refused,
  * duplicate, late, several in one message, 125 in one message), corrections, withdrawals, confirmations, progress
  * stages, history, records, progress of a team and of all teams for month/quarter/year, refusals, ranking, exports,
- * leave, mutes, reminder settings and samples, unknown commands and people — and through a month of reminders (each
- * rule firing for real), then returns every message the bot queued.
+ * leave, mutes, reminder settings and samples, unknown commands and people, 报送/备案 and follow-up — and through a
+ * month of reminders (each rule firing for real), then returns every message the bot queued.
  */
 final class EveryAnswer {
 
@@ -44,7 +44,7 @@ final class EveryAnswer {
                 投资意向：较强
                 后续建议：12月邀请来高新区考察""");
         String v = number(visit, "V");
-        say(bot, t1, "m-he", "线索\n企业：宁德时代\n项目：储能电池项目\n产业：新能源\n拟投资：5亿\n意向区域：高新区\n来源：" + v
+        String lead = say(bot, t1, "m-he", "线索\n企业：宁德时代\n项目：储能电池项目\n产业：新能源\n拟投资：5亿\n意向区域：高新区\n来源：" + v
                 + "\n下一步：12月考察");
         say(bot, t1, "m-he", "考察\n企业：宁德时代\n日期：今天\n来访：曾总\n陪同：林晓东\n行程：参观园区\n区域：高新区\n结果：意向较强");
         String signing = say(bot, t1, "m-he", "签约\n项目：21700圆柱动力电池项目\n企业：内洽特克（天津）国际贸易有限公司\n"
@@ -106,6 +106,23 @@ final class EveryAnswer {
         say(bot, "local-coord", "m-admin", "移出 方若兰");
         say(bot, t1, "m-he", "添加 @某人 第一工作组 组员");
         say(bot, "local-joined", "m-admin", "本群为第四工作组");
+
+        // the office's month: 报送, 退回, 报送 again, 备案, 报送记录; one-to-one follow-up; 申请领导介入
+        say(bot, t1, "m-lin", "指定报送人 何雨晴");
+        say(bot, t1, "m-he", "报送 11月台账");
+        say(bot, t1, "m-qian", "报送 11月台账");
+        say(bot, "local-coord", "m-admin", "退回 第一工作组 11月 原因：走访台账缺对接人员");
+        say(bot, t1, "m-lin", "报送 11月台账");
+        say(bot, "local-coord", "m-admin", "备案 第一工作组 11月");
+        say(bot, "local-coord", "m-admin", "报送记录 第一工作组 11月");
+        say(bot, "local-coord", "m-admin", "报送记录");
+        say(bot, t1, "m-he", "线索 " + number(lead, "L") + " 下步：邀请来区考察 12月10日");
+        say(bot, t1, "m-he", "项目 " + s + " 进展：企业完成内部立项");
+        say(bot, t1, "m-he", "项目 " + s + " 问题：环评手续办理慢，需协调");
+        say(bot, t1, "m-he", "项目 " + s + " 问题已解决");
+        say(bot, t1, "m-he", "更正 " + s + " 产业方向：新能源储能");
+        say(bot, t1, "m-lin", "申请领导介入 " + s + " 原因：企业要求与管委会主要领导面谈");
+        say(bot, "local-team2", "m-xu", "走访\n企业：宁德时代\n时间：今天\n洽谈内容：了解储能项目");
 
         // a month of reminders, each rule for real: the trip above (24th–27th), month end, trip summary, quarter
         for (String at : List.of("2026-11-24T19:00", "2026-11-25T09:00", "2026-11-26T10:00", "2026-11-27T09:00",
