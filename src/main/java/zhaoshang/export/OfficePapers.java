@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.Team;
+import zhaoshang.ledger.FollowUps;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
 import zhaoshang.progress.Figure;
@@ -34,7 +35,10 @@ public final class OfficePapers {
     /** A trip planned, with its team's name. */
     record Trip(String number, String team, TripPlanReport report) { }
 
-    /** A problem needing a decision: a signed project's 存在问题/需要解决的问题. */
+    /**
+     * A problem needing a decision: a signed project's 存在问题/需要解决的问题 in the ledger, or a problem recorded by
+     * {@code 项目 #S-0007 问题：…} and not yet marked solved.
+     */
     record Problem(String number, String team, String project, String issue) { }
 
     /** What the papers of a period say. */
@@ -81,6 +85,17 @@ public final class OfficePapers {
             String issue = s.report().issues();
             if (issue == null || issue.isBlank() || "投产".equals(s.report().progress())) continue;
             problems.add(new Problem(s.number(), s.team(), s.report().project(), issue.strip()));
+        }
+        // problems recorded by `项目 #S-0007 问题：…` and not yet marked solved (any record, any year)
+        for (FollowUps.Note note : ledger.followUps().openProblems(null)) {
+            String text = note.text() == null ? "" : note.text().strip();
+            if (text.isEmpty() || problems.stream().anyMatch(p -> p.number().equals(note.number()) && p.issue().equals(text))) {
+                continue;
+            }
+            String project = ledger.find(note.number()).map(e -> e.report() instanceof SigningReport s ? s.project()
+                    : e.report() instanceof zhaoshang.report.LeadReport l && l.project() != null ? l.project()
+                    : e.kind().label()).orElse(note.number());
+            problems.add(new Problem(note.number(), teamName(note.teamId()), project, text));
         }
         LocalDate nextStart = period.endInclusive().plusDays(1);
         LocalDate nextEnd = period.kind() == Period.Kind.QUARTER ? nextStart.plusMonths(3).minusDays(1)

@@ -96,6 +96,10 @@ class OfficePapersFlowTest {
                 .contains("用地指标待落实，需协调市自然资源局")
                 .contains("12月7日—12月12日").contains("比亚迪股份有限公司");
         assertOfficialStyle(pack);
+        bot.say("local-team1", "m-lin", "项目 #S-0001 问题：电力增容需市供电公司支持");
+        JsonNode again = bot.say("local-coord", "m-admin", "调度会材料 11月");
+        assertThat(text(bot.download(again.get(1).get("url").asText()))).as("a problem recorded by 项目 … 问题：")
+                .contains("21700圆柱动力电池项目（第一工作组，#S-0001）：电力增容需市供电公司支持");
         render("meeting-pack", pack, List.of("调度会材料", "需要研究解决的问题", "21700圆柱动力电池项目"));
 
         assertThat(TestBot.plain(bot.say("local-team1", "m-lin", "调度会材料 11月").get(0))).as("a team's group")

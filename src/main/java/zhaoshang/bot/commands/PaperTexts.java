@@ -35,7 +35,7 @@ final class PaperTexts {
 
     static String meetingSent(String period) {
         return "📄 " + period + "招商工作调度会材料（Word）已生成，可直接修改后印发。"
-                + "“需要研究解决的问题”取自签约项目台账的“存在问题/需要解决的问题”。";
+                + "“需要研究解决的问题”取自签约项目台账的“存在问题/需要解决的问题”和尚未标记解决的“项目 编号 问题：…”。";
     }
 
     static final String BULLETIN = "季度通报";
