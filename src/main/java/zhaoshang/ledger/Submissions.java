@@ -139,6 +139,17 @@ public final class Submissions {
         return lines;
     }
 
+    /** "走访 3 条、线索 1 条、考察 0 条、签约 0 条" for a snapshot's records. */
+    public static String counts(Map<String, Map<String, String>> records) {
+        StringBuilder sb = new StringBuilder();
+        for (ReportKind kind : KINDS) {
+            String prefix = "#" + kind.prefix() + "-";
+            long n = records.keySet().stream().filter(x -> x.startsWith(prefix)).count();
+            sb.append(sb.length() == 0 ? "" : "、").append(kind.label()).append(' ').append(n).append(" 条");
+        }
+        return sb.toString();
+    }
+
     private static String name(Map<String, String> fields) {
         String enterprise = fields.getOrDefault("企业名称", "");
         String project = fields.getOrDefault("项目名称", "");

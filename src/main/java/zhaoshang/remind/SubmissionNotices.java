@@ -186,11 +186,7 @@ public final class SubmissionNotices implements ReminderRule {
     }
 
     private static String counts(Map<String, Map<String, String>> records) {
-        long v = records.keySet().stream().filter(n -> n.startsWith("#V-")).count();
-        long l = records.keySet().stream().filter(n -> n.startsWith("#L-")).count();
-        long i = records.keySet().stream().filter(n -> n.startsWith("#I-")).count();
-        long s = records.keySet().stream().filter(n -> n.startsWith("#S-")).count();
-        return "走访 " + v + " 条、线索 " + l + " 条、考察 " + i + " 条、签约 " + s + " 条（附台账文件）";
+        return Submissions.counts(records) + "（附台账文件）";
     }
 
     private static String month(YearMonth m) {

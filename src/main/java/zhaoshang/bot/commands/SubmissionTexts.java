@@ -45,11 +45,7 @@ final class SubmissionTexts {
     }
 
     static String counts(Map<String, Map<String, String>> records) {
-        long v = records.keySet().stream().filter(n -> n.startsWith("#V-")).count();
-        long l = records.keySet().stream().filter(n -> n.startsWith("#L-")).count();
-        long i = records.keySet().stream().filter(n -> n.startsWith("#I-")).count();
-        long s = records.keySet().stream().filter(n -> n.startsWith("#S-")).count();
-        return "走访 " + v + " 条、线索 " + l + " 条、考察 " + i + " 条、签约 " + s + " 条";
+        return zhaoshang.ledger.Submissions.counts(records);
     }
 
     static String submitted(String team, Period month, Submission s, String counts) {
