@@ -81,13 +81,25 @@ class DraftFlowTest {
 
         // a lead with no enterprise named: the missing field alone is asked, the field line completes it
         asked = bot.sayText("local-team1", "m-he", "今天饭局上听说有个老板想投厂，做新材料的，大概一个亿，想放在潞州区。");
-        assertThat(asked).contains("请补充 企业：").doesNotContain("重新发送");
+        assertThat(asked).contains("“有个老板”不是具体的企业名称").contains("请补充 企业：").doesNotContain("重新发送");
         String done = bot.sayText("local-team1", "m-he", "企业：山西潞安化工集团有限公司");
         zhaoshang.report.LeadReport lead = (zhaoshang.report.LeadReport) bot.app.ledger().find(number(done, "L"))
                 .orElseThrow().report();
         assertThat(lead.enterprise()).isEqualTo("山西潞安化工集团有限公司");
         assertThat(lead.amountYuan()).isEqualTo(100_000_000L);
         assertThat(lead.area()).isEqualTo("潞州区");
+    }
+
+    @Test
+    void aGuessedKindIsSaidAndOneAnswerChangesIt() {
+        String asked = bot.sayText("local-team1", "m-he", "今天和宁德时代新能源科技股份有限公司签了意向书，储能项目10亿");
+        assertThat(asked).contains("判断为签约").contains("不对，是线索").doesNotContain("#S-");
+        String done = bot.sayText("local-team1", "m-he", "不对，是线索");
+        zhaoshang.report.LeadReport lead = (zhaoshang.report.LeadReport) bot.app.ledger().find(number(done, "L"))
+                .orElseThrow().report();
+        assertThat(lead.enterprise()).isEqualTo("宁德时代新能源科技股份有限公司");
+        assertThat(lead.amountYuan()).isEqualTo(1_000_000_000L);
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(1);
     }
 
     @Test

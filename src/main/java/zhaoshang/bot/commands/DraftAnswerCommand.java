@@ -113,7 +113,7 @@ public final class DraftAnswerCommand implements Command {
     /** Records the completed draft, or asks the next question. */
     private Reply complete(Request request, Draft draft, Report report) {
         ParsedItem checked = parser.recheck(report);
-        boolean askedFieldEmpty = !draft.asksConfirmation() && valueOf(report, draft.question()) == null;
+        boolean askedFieldEmpty = !draft.asksConfirmation() && RecordView.valueOf(report, draft.question()) == null;
         if (checked instanceof ParsedItem.Ok ok && !askedFieldEmpty) {
             Reply.Builder reply = Reply.message(null);
             ReportRecorder.Outcome o = recorder.record(request, ok.report(), draft.teamId(), "", reply);
@@ -122,7 +122,7 @@ public final class DraftAnswerCommand implements Command {
             return reply.build();
         }
         Draft next;
-        Questions.Asked q = checked instanceof ParsedItem.Invalid bad ? Questions.pick(bad.kind(), bad.problems()) : null;
+        Questions.Asked q = checked instanceof ParsedItem.Invalid bad ? Questions.pick(bad) : null;
         if (askedFieldEmpty || q == null) {
             // the field asked about is still not given: the same question, for the same reason
             next = draft.with(report, draft.question(), draft.problem() != null ? draft.problem()
@@ -149,18 +149,6 @@ public final class DraftAnswerCommand implements Command {
             return null;
         }
         return parser.parseCorrection(draft.report().kind(), FieldLabels.label(draft.report().kind(), q) + "：" + text);
-    }
-
-    private static Object valueOf(Report report, String component) {
-        for (java.lang.reflect.RecordComponent c : report.getClass().getRecordComponents()) {
-            if (!c.getName().equals(component)) continue;
-            try {
-                return c.getAccessor().invoke(report);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return "";
     }
 
     private static String summary(Report report) {

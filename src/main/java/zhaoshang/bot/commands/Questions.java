@@ -6,7 +6,9 @@ import java.util.Map;
 
 import zhaoshang.bot.Draft;
 import zhaoshang.chat.Reply;
+import zhaoshang.report.Doubt;
 import zhaoshang.report.FieldLabels;
+import zhaoshang.report.ParsedItem;
 import zhaoshang.report.Problem;
 import zhaoshang.report.Report;
 import zhaoshang.report.ReportKind;
@@ -46,6 +48,31 @@ final class Questions {
             }
         }
         return best;
+    }
+
+    /**
+     * As {@link #pick(ReportKind, List)} for a parsed item: when the field asked for holds words that are no name
+     * ("有个老板", "某新能源企业"), the question says so.
+     */
+    static Asked pick(ParsedItem.Invalid item) {
+        Asked q = pick(item.kind(), item.problems());
+        if (q == null) return null;
+        String label = FieldLabels.label(item.kind(), q.component());
+        for (Doubt d : item.doubts()) {
+            if (d.reason() == Doubt.Reason.NOT_AN_ENTERPRISE && label.equals(d.field()) && d.written() != null
+                    && !d.written().isBlank()) {
+                return new Asked(q.component(), ReportTexts.notAName(d.written(), label));
+            }
+        }
+        return q;
+    }
+
+    /** The kind was guessed from weak words ("签了意向书"): the sentence to add to the question, or null. */
+    static String kindGuessed(ParsedItem item) {
+        for (Doubt d : item.doubts()) {
+            if (d.reason() == Doubt.Reason.KIND_GUESSED) return ReportTexts.kindGuessed(item.kind(), d.written());
+        }
+        return null;
     }
 
     /** Whether every problem is about a field of the kind (so the report can wait as a draft for answers). */

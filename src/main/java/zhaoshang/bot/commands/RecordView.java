@@ -49,6 +49,19 @@ final class RecordView {
         return lines;
     }
 
+    /** The value of one record component ("enterprise"), or null when empty or not a component of the report. */
+    static Object valueOf(Report report, String component) {
+        for (RecordComponent c : report.getClass().getRecordComponents()) {
+            if (!c.getName().equals(component)) continue;
+            try {
+                return c.getAccessor().invoke(report);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
+    }
+
     /** One value as people read it. */
     static String value(String component, Object v) {
         if (v == null) return null;

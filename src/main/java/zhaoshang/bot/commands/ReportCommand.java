@@ -102,7 +102,7 @@ public final class ReportCommand implements Command {
                 if (o.number() != null) recorded.add(o.number());
                 if (o.refused()) refused.add(ok.kind());
             } else if (item instanceof ParsedItem.Invalid bad) {
-                Questions.Asked q = bad.draft() == null ? null : Questions.pick(bad.kind(), bad.problems());
+                Questions.Asked q = bad.draft() == null ? null : Questions.pick(bad);
                 if (asked == null && q != null && Questions.allAboutFields(bad.kind(), bad.problems())) {
                     Optional<ExtractedReport> x = model.sameKind(request.text(), today, bad.kind(), modelCache);
                     asked = x.isPresent()
@@ -112,6 +112,8 @@ public final class ReportCommand implements Command {
                                     request.member().id(), teamId, request.inboxId(), bad.draft(), q.component(),
                                     q.problem(), request.now());
                     Questions.ask(reply, asked, which, ledger.zone());
+                    String guessed = Questions.kindGuessed(bad);
+                    if (guessed != null) reply.line(guessed);
                     reply.blank();
                 } else {
                     reply.group(g -> refusal(g, bad, which)).blank();
@@ -163,7 +165,8 @@ public final class ReportCommand implements Command {
         String problem = ReportTexts.MODEL_READ;
         Report shown = report;
         String failed = doubtful.stream().map(l -> ModelReading.component(kind, l))
-                .filter(c -> c != null && RecordView.value(c, valueOf(report, c)) == null).findFirst().orElse(null);
+                .filter(c -> c != null && RecordView.value(c, RecordView.valueOf(report, c)) == null)
+                .findFirst().orElse(null);
         ParsedItem checked = parser.recheck(report);
         if (failed != null) {
             question = failed;
@@ -177,18 +180,6 @@ public final class ReportCommand implements Command {
         }
         return drafts.start(request.message().platform(), request.message().conversationId(), request.member().id(),
                 teamId, request.inboxId(), shown, question, problem, request.now());
-    }
-
-    private static Object valueOf(Report report, String component) {
-        for (java.lang.reflect.RecordComponent c : report.getClass().getRecordComponents()) {
-            if (!c.getName().equals(component)) continue;
-            try {
-                return c.getAccessor().invoke(report);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return null;
     }
 
     private static String correctHint(String number) {

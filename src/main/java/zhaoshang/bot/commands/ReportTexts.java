@@ -53,6 +53,19 @@ final class ReportTexts {
         };
     }
 
+    /** Words standing where a name should be that are no name ("有个老板"). */
+    static String notAName(String written, String label) {
+        String shown = written.length() > 20 ? written.substring(0, 20) + "…" : written;
+        return "“" + shown + "”不是具体的" + label + "，不能作为" + label;
+    }
+
+    /** The kind was guessed from weak words: how to say it is another kind. */
+    static String kindGuessed(ReportKind kind, String written) {
+        String words = written == null || written.isBlank() ? "内容" : "“" + (written.length() > 20
+                ? written.substring(0, 20) + "…" : written) + "”";
+        return "（按" + words + "判断为" + kind.label() + "；如果不是，请回复“不对，是线索”这样的类型。）";
+    }
+
     /** A recorded item the parser was unsure of (only the first unsure item of a message is asked about). */
     static String pleaseCheck(String doubt, String number) {
         return "⚠️ 请核对：" + doubt + "。有误请发“更正 " + number + " 字段：新值”。";
