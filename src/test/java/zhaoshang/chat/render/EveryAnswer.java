@@ -56,6 +56,13 @@ final class EveryAnswer {
         say(bot, t1, "m-he", "走访\n企业：天津长荣科技集团股份有限公司\n时间：11月19日\n洽谈内容：包装设备");   // late
         say(bot, t1, "m-he", "走访\n时间：明天\n企业：");
         say(bot, t1, "m-he", "签约 某项目 投资额：很多");
+        say(bot, t1, "m-he", "不对");                                    // a draft: what to change
+        say(bot, t1, "m-he", "项目：储能电站项目");                        // the next field asked
+        say(bot, t1, "m-he", "取消");
+        say(bot, t1, "m-qian", "对");                                     // no draft of theirs
+        say(bot, t1, "m-he", "走访 一行几人来高新区");                      // junk as the enterprise
+        say(bot, t1, "m-he", "企业：天津长荣科技集团股份有限公司\n洽谈内容：陪同座谈");  // the draft completed
+        say(bot, t1, "m-qian", "走访\n企业：深圳欣迪新能源\n时间：今天\n洽谈内容：陪同座谈");  // a likely duplicate
         StringBuilder three = new StringBuilder();
         for (int i = 1; i <= 3; i++) three.append("走访\n企业：三家之").append(i).append("科技有限公司\n时间：今天\n洽谈内容：对接\n");
         say(bot, t1, "m-qian", three.toString());
