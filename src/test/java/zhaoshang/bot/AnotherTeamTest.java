@@ -70,7 +70,7 @@ class AnotherTeamTest {
                 "移出 方若兰", "设为组长 @许嘉禾", "转组 @许嘉禾 第一工作组", "转组 陆承泽 第一工作组"));
         PROBES.put("JoinCommand", List.of("同意", "同意 机密丁", "拒绝 机密丁", "同意 #1"));
         PROBES.put("ConnectCommand", List.of("本群为第一工作组", "本群为协调群"));
-        PROBES.put("DraftAnswerCommand", List.of("走访 本组待补充企业有限公司", "对", "企业：保密机电甲科技有限公司", "取消"));
+        PROBES.put("DraftAnswerCommand", List.of("走访\n企业：本组待补充企业有限公司\n时间：今天", "对", "企业：保密机电甲科技有限公司", "取消"));
         PROBES.put("ReportCommand", List.of(
                 "走访\n企业：本组新企业有限公司\n洽谈内容：介绍园区\n投资意向：一般",
                 "线索\n企业：东莞聚景实业有限公司\n项目名称：电子信息产业园\n拟投资额：1亿元\n线索来源：{V}",

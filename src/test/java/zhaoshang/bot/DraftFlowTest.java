@@ -39,13 +39,16 @@ class DraftFlowTest {
         bot.close();
     }
 
+    /** A template visit without 洽谈内容. */
+    static final String MISSING_CONTENT = "走访\n企业：天津长荣科技集团股份有限公司\n时间：今天";
+
     VisitReport visit(String no) {
         return (VisitReport) bot.app.ledger().find(no).orElseThrow().report();
     }
 
     @Test
     void aMissingFieldIsAskedAloneAndTheBareAnswerRecordsIt() {
-        String asked = bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司 意向较强");
+        String asked = bot.sayText("local-team1", "m-he", "走访\n企业：天津长荣科技集团股份有限公司\n时间：今天\n投资意向：较强");
         assertThat(asked).contains("还没有登记").contains("请补充 洽谈内容：").contains("天津长荣科技集团股份有限公司")
                 .contains("保留到 11月23日 10:00").doesNotContain("重新发送").doesNotContain("#V-");
         assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
@@ -64,17 +67,10 @@ class DraftFlowTest {
 
     @Test
     void proseReportsAreAskedAboutAndOneAnswerRecordsThem() {
-        // prose → question → one-word answer → recorded
-        String asked = bot.sayText("local-team1", "m-he", "今天拜访了天津长荣科技集团股份有限公司");
-        assertThat(asked).contains("请补充 洽谈内容").doesNotContain("没看懂").doesNotContain("#V-");
-        VisitReport v = visit(number(bot.sayText("local-team1", "m-he", "座谈"), "V"));
-        assertThat(v.enterprise()).isEqualTo("天津长荣科技集团股份有限公司");
-        assertThat(v.content()).isEqualTo("座谈");
-
-        // a visit dated ahead: asked about, never moved back a year; the bare day answers it
-        asked = bot.sayText("local-team1", "m-he", "11月25日拜访了苏州迈为科技股份有限公司，总经理助理周总接待，意向较强。");
+        // prose → question → one-word answer → recorded: a visit dated ahead is asked about, never moved back a year
+        String asked = bot.sayText("local-team1", "m-he", "11月25日拜访了苏州迈为科技股份有限公司，总经理助理周总接待，意向较强。");
         assertThat(asked).contains("2026-11-25").contains("还没到").doesNotContain("2025-11-25");
-        v = visit(number(bot.sayText("local-team1", "m-he", "昨天"), "V"));
+        VisitReport v = visit(number(bot.sayText("local-team1", "m-he", "昨天"), "V"));
         assertThat(v.date()).isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(v.enterprise()).isEqualTo("苏州迈为科技股份有限公司");
         assertThat(v.intent()).isEqualTo("较强");
@@ -132,7 +128,7 @@ class DraftFlowTest {
 
     @Test
     void onlyTheReporterInThatGroupCanAnswerAndAnExpiredDraftIsSaidSo() {
-        bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        bot.sayText("local-team1", "m-he", MISSING_CONTENT);
         // a teammate's "对" is not an answer to someone else's draft
         assertThat(bot.sayText("local-team1", "m-qian", "对")).contains("没有待补充的汇报").contains("只能由本人回复");
         assertThat(bot.sayText("local-team1", "m-qian", "谈了新设生产基地")).contains("没看懂");
@@ -151,11 +147,11 @@ class DraftFlowTest {
 
     @Test
     void cancelDropsTheDraftAndANewReportReplacesIt() {
-        bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        bot.sayText("local-team1", "m-he", MISSING_CONTENT);
         assertThat(bot.sayText("local-team1", "m-he", "取消")).contains("已取消");
         assertThat(bot.sayText("local-team1", "m-he", "谈了合作")).contains("没看懂");
 
-        bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        bot.sayText("local-team1", "m-he", MISSING_CONTENT);
         String whole = bot.sayText("local-team1", "m-he", ReportFlowTest.VISIT);
         assertThat(whole).contains("已登记走访").contains("已由这条代替");
         assertThat(bot.sayText("local-team1", "m-he", "谈了合作")).contains("没看懂");
@@ -171,7 +167,7 @@ class DraftFlowTest {
             c.createStatement().execute("CREATE TRIGGER refuse_question BEFORE INSERT ON outbox"
                     + " WHEN NEW.text LIKE '%还没有登记%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
         }
-        assertThat(bot.sayText("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司")).contains("出错");
+        assertThat(bot.sayText("local-team1", "m-he", MISSING_CONTENT)).contains("出错");
         try (Connection c = DriverManager.getConnection(db)) {
             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM draft");
             rs.next();
@@ -184,7 +180,7 @@ class DraftFlowTest {
 
     @Test
     void theQuestionOffersACancelButtonWithItsTypedEquivalent() {
-        JsonNode replies = bot.say("local-team1", "m-he", "走访 天津长荣科技集团股份有限公司");
+        JsonNode replies = bot.say("local-team1", "m-he", MISSING_CONTENT);
         assertThat(replies.get(0).path("buttons").findValuesAsText("command")).containsExactly("取消");
         // a route without buttons (DingTalk's session webhook) writes the command to type
         JsonNode dingtalk = bot.get("/local/messages?conversation=local-team1&platform=dingtalk").body().get("messages");
