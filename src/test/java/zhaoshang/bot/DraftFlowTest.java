@@ -62,6 +62,9 @@ class DraftFlowTest {
         assertThat(v.intent()).isEqualTo("较强");
         // the draft is gone: a second answer records nothing more
         assertThat(bot.sayText("local-team1", "m-he", "对")).contains("没有待补充的汇报");
+        // a field line sent late (or by itself) is told there is nothing to complete, not "没看懂"
+        assertThat(bot.sayText("local-team1", "m-he", "企业：天津长荣科技集团股份有限公司"))
+                .contains("没有待补充的汇报").doesNotContain("没看懂");
         assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(1);
     }
 

@@ -37,6 +37,8 @@ public final class DraftAnswerCommand implements Command {
     /** "线索", "是线索", "不对，是线索", "不是走访，是考察", "应该是签约". */
     private static final Pattern KIND_ANSWER = Pattern.compile(
             "^(?:不对|不是|错了)?[，,。 ]*(?:不是(?:走访|线索|考察|签约))?[，,。 ]*(?:是|应该是|改成|改为|算)?(走访|线索|考察|签约)$");
+    /** One "名称：值" line on its own ("企业：…", "日期：昨天"): the answer to a question, never a report by itself. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[^：:\\s]{1,8}[：:][^\\n]+$");
     private static final Map<String, ReportKind> KINDS = Map.of("走访", ReportKind.VISIT, "线索", ReportKind.LEAD,
             "考察", ReportKind.INSPECTION, "签约", ReportKind.SIGNING);
 
@@ -64,7 +66,8 @@ public final class DraftAnswerCommand implements Command {
         Optional<Draft> open = drafts.open(request.message().platform(), request.message().conversationId(),
                 request.member().id());
         if (open.isEmpty()) {
-            boolean answerLike = YES.contains(word) || NO.contains(word) || CANCEL.contains(word);
+            boolean answerLike = YES.contains(word) || NO.contains(word) || CANCEL.contains(word)
+                    || FIELD_LINE.matcher(text.strip()).matches() && !parser.parse(text).isReport();
             return answerLike ? answer(Reply.text(ReportTexts.noDraftHere())) : Optional.empty();
         }
         Draft draft = open.get();
