@@ -111,10 +111,20 @@ final class OrgNames {
             // single characters inside a name ("同方", "裕同包装", "在沪企业") only cut at the run's start or after a word
             // that ends a phrase ("高新区与…", "今天和…", "我和…")
             if (w.length() == 1 && (suffixAt - (q + 1) < 4 || insideName(text, s, w)
-                    || s > min && "区市省我们天午组长员部方人日号县".indexOf(text.charAt(s - 1)) < 0 && !isMark(w))) continue;
+                    || s > min && !endsPhrase(text, min, s) && !isMark(w))) continue;
             return q + 1;
         }
         return -1;
+    }
+
+    /** The words before a one-character introducer end a phrase: a zone, a time, a person, an adverb ("杨琦到", "已与"). */
+    private static boolean endsPhrase(String text, int min, int s) {
+        char c = text.charAt(s - 1);
+        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜".indexOf(c) >= 0) return true;
+        for (int len = 2; len <= 3; len++) {
+            if (s - len >= min && PersonNames.isName(text.substring(s - len, s))) return true;
+        }
+        return false;
     }
 
     private static boolean isMark(String w) {
