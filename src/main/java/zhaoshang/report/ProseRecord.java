@@ -219,7 +219,7 @@ final class ProseRecord {
                 raw.put("date", dateIso);
                 raw.put("contacts", ProsePeople.contacts(after(own), ours));
                 raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
-                raw.put("content", own.isEmpty() ? null : trimEnd(own));
+                raw.put("content", saysMore(own) ? trimEnd(own) : null);
                 raw.put("intent", intent(own, all));
                 raw.put("amountYuan", amountText);
             }
@@ -285,6 +285,15 @@ final class ProseRecord {
         if (enterprise == null) return own;
         int i = own.indexOf(enterprise);
         return i < 0 ? own : own.substring(0, Math.max(0, i)).replaceAll(".*(?:和|与)", "") + own.substring(i + enterprise.length());
+    }
+
+    private static final Pattern FILLER = Pattern.compile(
+            "今天|昨天|前天|上午|下午|晚上|中午|刚才|拜访了|拜访|走访了|走访|去了|见了|对接了|汇报|[0-9]+月[0-9]+日|[0-9]+号|周[一二三四五六日天]|(?:投资)?意向(?:较强|明确|一般|很强|强烈|比较强)?|暂无|较强|明确|一般|[，。；、：:！\\s]");
+
+    /** The record's words say more than who was visited when ("今天拜访了X公司" alone leaves 洽谈内容 to ask). */
+    private boolean saysMore(String own) {
+        String rest = enterprise == null ? own : own.replace(enterprise, "");
+        return FILLER.matcher(rest).replaceAll("").length() >= 4;
     }
 
     private static String trimEnd(String s) {

@@ -46,7 +46,7 @@ public final class ReportParser {
             for (Item item : items(block, today)) items.add(read(item, today));
         }
         ParseOutcome template = new ParseOutcome(items);
-        if (proseRather(template, lines)) {
+        if (proseRather(template, lines) && sentences(lines)) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
             if (better(prose, template)) return prose;
         }
@@ -78,6 +78,13 @@ public final class ReportParser {
             }
         }
         return true;
+    }
+
+    /** Written in sentences: "走访 X公司 意向较强" is the template's free form, "今天拜访了X，…，…。" is prose. */
+    private static boolean sentences(List<String> lines) {
+        int punctuation = 0;
+        for (String line : lines) for (char c : line.toCharArray()) if (c == '，' || c == '。' || c == '；') punctuation++;
+        return punctuation >= 2;
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
