@@ -45,7 +45,10 @@ class SlowBodyTest {
 
     static final int DEFAULT_CLIENTS = 300;
     static final int CLIENTS = Integer.getInteger("slow.clients", DEFAULT_CLIENTS);
-    static final int CUT_OFF_SECONDS = 20;
+    // The bot cuts a slow body off after its idle and read limits (seconds); a client notices at its next write (every
+    // 2 s). 40 s leaves room for a loaded CI machine while still failing a server that lets the body trickle on (a
+    // 100,000-byte body at one byte every 2 s would hold its connection for days).
+    static final int CUT_OFF_SECONDS = 40;
     static final String NOW = "2026-11-20T10:00:00+08:00";
     static final long NOW_MS = OffsetDateTime.parse(NOW).toInstant().toEpochMilli();
     static final String SECRET = "slow-body-app-secret";
