@@ -1,0 +1,697 @@
+package zhaoshang.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import com.sun.net.httpserver.HttpServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import zhaoshang.App;
+import zhaoshang.chat.dingtalk.DingTalkSignature;
+import zhaoshang.config.Settings;
+
+/**
+ * The full path (issue 15 item 4): a signed DingTalk callback → the bot's HTTP 200 → inbox → inbound worker (parse,
+ * ledger, outbox row) → outbox sender → the reply arriving at a fake DingTalk (the callback's sessionWebhook, which
+ * points at a JDK HttpServer in this JVM). Latency is measured from each callback's <em>intended</em> send time
+ * (open loop, no coordinated omission) to the arrival of its first reply at the fake platform; every callback
+ * carries its own sessionWebhook URL ({@code …?session=N}), so each reply is matched to its report.
+ *
+ * <p>For each database ({@code bench.dbs}: sqlite, postgres) in one run, one after the other:
+ * <ol>
+ *   <li><b>bare ceiling</b>: a bare Javalin handler doing one single-row insert into the same kind of database
+ *       (SQLite: one connection behind a lock, WAL, synchronous=NORMAL; PostgreSQL: a Hikari pool of 8, autocommit),
+ *       open loop at each rate (latency to the 200) and a closed loop of 16 clients (its maximum);</li>
+ *   <li><b>bot</b>: open loop at each rate ({@code bench.rates}, default 50,200), latency to the reply; then the
+ *       maximum sustainable full-path throughput: {@code bench.window} reports outstanding at any time (a new
+ *       callback is sent as soon as a reply arrives) for {@code bench.seconds}; CPU per report by thread group;</li>
+ *   <li><b>idle outbox</b>: {@code bench.idleQueue} reports into one conversation at once, so that all but 20 wait
+ *       behind the 20-a-minute limit; once the first 20 replies arrived, the CPU time of the bot's threads over
+ *       {@code bench.idleSeconds} while that queue waits.</li>
+ * </ol>
+ *
+ * <p>The 20 replies a minute per conversation: the reports go round {@code bench.conversations} (default 2,000)
+ * DingTalk groups, all configured for 第一工作组, so no group gets more than a few replies a minute and the limit
+ * never holds a reply back (except in the idle test, where it is meant to).
+ *
+ * <p>{@code bench.instances=2} (PostgreSQL only) starts two bots on one database and alternates callbacks between
+ * them. Knobs: {@code bench.dbs}, {@code bench.rates}, {@code bench.seconds} (15), {@code bench.warmup} (8),
+ * {@code bench.window} (256), {@code bench.conversations} (2000), {@code bench.idleQueue} (60),
+ * {@code bench.idleSeconds} (60), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres).
+ */
+public final class FullPathBenchmark {
+
+    static final String APP_SECRET = "bench-app-secret-not-real";
+    static final okhttp3.MediaType JSON_TYPE = okhttp3.MediaType.get("application/json; charset=utf-8");
+    static final String PG_SERVER = System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+    private FullPathBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> dbs = Arrays.asList(System.getProperty("bench.dbs", "sqlite,postgres").split(","));
+        int[] rates = Arrays.stream(System.getProperty("bench.rates", "50,200").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        int seconds = Integer.getInteger("bench.seconds", 15);
+        int warmup = Integer.getInteger("bench.warmup", 8);
+        int window = Integer.getInteger("bench.window", 256);
+        int conversations = Integer.getInteger("bench.conversations", 2000);
+        int idleQueue = Integer.getInteger("bench.idleQueue", 60);
+        int idleSeconds = Integer.getInteger("bench.idleSeconds", 60);
+        int instances = Integer.getInteger("bench.instances", 1);
+        List<String> targets = Arrays.asList(System.getProperty("bench.targets", "bare,bot,idle").split(","));
+
+        IngestBenchmark.printMachine();
+        System.out.printf(Locale.ROOT, "dbs %s, rates %s reports/s, %d s each after a %d s warm-up, window %d, "
+                        + "%d conversations, %d instance(s)%n", dbs, Arrays.toString(rates), seconds, warmup, window,
+                conversations, instances);
+        List<String> table = new ArrayList<>();
+        Stub stub = new Stub();
+        Client client = new Client();
+        try {
+            for (String db : dbs) {
+                Path dir = Files.createTempDirectory("fullpath-bench-");
+                List<String> schemas = new ArrayList<>();
+                try {
+                    runOne(db.trim(), dir, schemas, stub, client, rates, seconds, warmup, window, conversations,
+                            idleQueue, idleSeconds, db.trim().equals("postgres") ? instances : 1, targets, table);
+                } finally {
+                    for (String s : schemas) dropSchema(s);
+                    IngestBenchmark.deleteTree(dir);
+                }
+            }
+        } finally {
+            client.close();
+            stub.close();
+        }
+        System.out.println();
+        System.out.println("| database | instances | target | load | sent | answered | achieved /s | p50 ms | p99 ms | max ms | CPU ms per report | load avg |");
+        System.out.println("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        table.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    static void runOne(String db, Path dir, List<String> schemas, Stub stub, Client client, int[] rates, int seconds,
+                       int warmup, int window, int conversations, int idleQueue, int idleSeconds, int instances,
+                       List<String> targets, List<String> table) throws Exception {
+        System.out.println();
+        System.out.println("=== " + db + ", " + instances + " instance(s); load " + loadavg());
+        // ---- bare ceiling
+        if (targets.contains("bare")) {
+            try (Bare bare = db.equals("postgres") ? Bare.postgres(schemaUrl(schemas)) : Bare.sqlite(dir.resolve("bare.db"))) {
+                String url = "http://127.0.0.1:" + bare.port() + "/bare";
+                client.openLoop200(url, 200, warmup); // warm-up
+                for (int rate : rates) {
+                    String load = loadavg();
+                    Result r = client.openLoop200(url, rate, seconds);
+                    System.out.println("  bare " + r.row());
+                    table.add(r.markdown(db, 1, "bare", load));
+                }
+                String load = loadavg();
+                Result r = client.closedLoop200(url, 16, seconds);
+                System.out.println("  bare " + r.row());
+                table.add(r.markdown(db, 1, "bare", load));
+            }
+        }
+        if (!targets.contains("bot") && !targets.contains("idle")) return;
+        // ---- the bot
+        String dbUrl = db.equals("postgres") ? schemaUrl(schemas) : "jdbc:sqlite:" + dir.resolve("bot.db");
+        Path config = dir.resolve("bot-config");
+        zhaoshang.support.TestBot.copyConfig(config);
+        StringBuilder convs = new StringBuilder();
+        for (int c = 0; c < conversations; c++) {
+            convs.append("  - {id: ").append(conversation(c)).append(", platform: dingtalk, name: 第一工作组钉钉群")
+                    .append(c).append(", team: team1}\n");
+        }
+        convs.append("  - {id: cid-bench-idle, platform: dingtalk, name: 第一工作组钉钉群idle, team: team1}\n");
+        Path conv = config.resolve("conversations.yaml");
+        Files.writeString(conv, Files.readString(conv) + convs);
+        List<App> apps = new ArrayList<>();
+        try {
+            for (int i = 0; i < instances; i++) {
+                Map<String, String> env = new HashMap<>();
+                env.put("BOT_PORT", "0");
+                env.put("BOT_DB_URL", dbUrl);
+                env.put("BOT_CONFIG_DIR", config.toString());
+                env.put("BOT_LOCAL_CHAT", "false");
+                env.put("BOT_DATA_DIR", dir.resolve("data").toString());
+                env.put("DINGTALK_APP_KEY", "bench-app-key");
+                env.put("DINGTALK_MODE", "callback");
+                env.put("DINGTALK_APP_SECRET", APP_SECRET);
+                env.put("DINGTALK_ROBOT_CODE", "bench-robot");
+                env.put("DINGTALK_OAPI_BASE", stub.base());
+                env.put("DINGTALK_API_BASE", stub.base());
+                apps.add(App.start(Settings.from(env::get), Clock.system(ZoneId.of("Asia/Shanghai"))));
+            }
+            List<String> urls = apps.stream().map(a -> "http://127.0.0.1:" + a.port() + "/dingtalk/callback").toList();
+            Bot bot = new Bot(urls, stub, client, conversations);
+            if (targets.contains("bot")) {
+                bot.openLoop(100, warmup, false); // warm-up, not reported
+                for (int rate : rates) {
+                    String load = loadavg();
+                    Map<String, Long> cpu = IngestBenchmark.ThreadCpu.snapshot();
+                    Result r = bot.openLoop(rate, seconds, true);
+                    System.out.println("  bot  " + r.row());
+                    System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
+                    table.add(r.markdown(db, instances, "bot (reply)", load));
+                }
+                String load = loadavg();
+                Map<String, Long> cpu = IngestBenchmark.ThreadCpu.snapshot();
+                long processCpu = processCpu();
+                Result r = bot.saturate(window, seconds);
+                long spent = processCpu() - processCpu;
+                r = r.withCpu(spent / 1e6 / Math.max(1, r.answered));
+                System.out.println("  bot  " + r.row());
+                System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
+                System.out.printf(Locale.ROOT, "       process CPU %.1f s for %d reports: %.2f ms each%n", spent / 1e9,
+                        r.answered, r.cpuPerReport);
+                table.add(r.markdown(db, instances, "bot (reply)", load));
+            }
+            if (targets.contains("idle")) bot.idle(idleQueue, idleSeconds, db, instances, table);
+        } finally {
+            for (App a : apps) a.close();
+        }
+    }
+
+    static String conversation(int c) {
+        return "cid-bench-" + c;
+    }
+
+    static String loadavg() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static String schemaUrl(List<String> schemas) throws SQLException {
+        String schema = "fullpath_" + Long.toString(System.currentTimeMillis(), 36) + "_" + schemas.size();
+        try (Connection c = DriverManager.getConnection(PG_SERVER); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        schemas.add(schema);
+        return PG_SERVER + (PG_SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    static void dropSchema(String schema) {
+        try (Connection c = DriverManager.getConnection(PG_SERVER); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+        } catch (SQLException e) {
+            System.out.println("(schema " + schema + " left behind: " + e.getMessage() + ")");
+        }
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    record Result(String label, long sent, long answered, double achieved, double p50, double p99, double max,
+                  double cpuPerReport) {
+        Result withCpu(double ms) {
+            return new Result(label, sent, answered, achieved, p50, p99, max, ms);
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "%-24s sent %6d answered %6d achieved %7.1f/s p50 %8.2f p99 %8.2f max %8.1f ms",
+                    label, sent, answered, achieved, p50, p99, max);
+        }
+
+        String markdown(String db, int instances, String target, String load) {
+            return String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %d | %.0f | %.2f | %.2f | %.1f | %s | %s |",
+                    db, instances, target, label, sent, answered, achieved, p50, p99, max,
+                    Double.isNaN(cpuPerReport) ? "–" : String.format(Locale.ROOT, "%.2f", cpuPerReport), load);
+        }
+
+        static Result of(String label, long sent, long[] latencies, double seconds) {
+            long[] ok = Arrays.stream(latencies).filter(v -> v >= 0).sorted().toArray();
+            return new Result(label, sent, ok.length, ok.length / seconds, pct(ok, 0.50), pct(ok, 0.99),
+                    ok.length == 0 ? Double.NaN : ok[ok.length - 1] / 1e6, Double.NaN);
+        }
+
+        static double pct(long[] sorted, double p) {
+            if (sorted.length == 0) return Double.NaN;
+            int i = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+        }
+    }
+
+    // ---------------------------------------------------------------- the fake platform
+
+    /**
+     * DingTalk stand-in: answers every call {@code {"errcode":0}}; a sessionWebhook call ({@code ?session=N}) is
+     * the reply to report N, whose first arrival time is handed to the waiting listener.
+     */
+    static final class Stub implements AutoCloseable {
+        interface Listener {
+            void replied(long n, long nanos);
+        }
+
+        final HttpServer server;
+        final AtomicLong requests = new AtomicLong();
+        final AtomicLong sessionReplies = new AtomicLong();
+        final Map<Long, Boolean> seen = new ConcurrentHashMap<>();
+        volatile Listener listener = (n, t) -> { };
+
+        Stub() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+                Thread t = new Thread(r, "stub-platform");
+                t.setDaemon(true);
+                return t;
+            }));
+            byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\",\"accessToken\":\"bench\",\"expireIn\":7200}"
+                    .getBytes(StandardCharsets.UTF_8);
+            server.createContext("/", exchange -> {
+                long now = System.nanoTime();
+                requests.incrementAndGet();
+                exchange.getRequestBody().readAllBytes();
+                String q = exchange.getRequestURI().getRawQuery();
+                if (q != null && q.startsWith("session=")) {
+                    sessionReplies.incrementAndGet();
+                    long n = Long.parseLong(q.substring("session=".length()));
+                    if (seen.putIfAbsent(n, Boolean.TRUE) == null) listener.replied(n, now);
+                }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, ok.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(ok);
+                }
+            });
+            server.start();
+        }
+
+        String base() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    // ---------------------------------------------------------------- the bare ceiling
+
+    /** Javalin 7 with one route doing one single-row insert. */
+    static final class Bare implements AutoCloseable {
+        private final Javalin javalin;
+        private final AutoCloseable resource;
+
+        private Bare(Javalin javalin, AutoCloseable resource) {
+            this.javalin = javalin;
+            this.resource = resource;
+        }
+
+        static Bare sqlite(Path file) throws SQLException {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(10_000);
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + file);
+            Connection connection = ds.getConnection();
+            try (Statement s = connection.createStatement()) {
+                s.execute("create table message (id integer primary key autoincrement, body text not null, "
+                        + "received_at text not null)");
+            }
+            PreparedStatement insert = connection.prepareStatement("insert into message (body, received_at) values (?, ?)");
+            Javalin j = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.routes.post("/bare", ctx -> {
+                    String body = ctx.body();
+                    String now = Instant.now().toString();
+                    synchronized (insert) {
+                        insert.setString(1, body);
+                        insert.setString(2, now);
+                        insert.executeUpdate();
+                    }
+                    ctx.status(200).contentType("application/json").result("{}");
+                });
+            }).start("127.0.0.1", 0);
+            return new Bare(j, connection);
+        }
+
+        static Bare postgres(String url) throws SQLException {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url);
+            config.setMaximumPoolSize(8);
+            config.setPoolName("bare");
+            HikariDataSource ds = new HikariDataSource(config);
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("create table message (id bigint generated by default as identity primary key, "
+                        + "body text not null, received_at text not null)");
+            }
+            Javalin j = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.routes.post("/bare", ctx -> {
+                    String body = ctx.body();
+                    String now = Instant.now().toString();
+                    try (Connection c = ds.getConnection();
+                         PreparedStatement insert = c.prepareStatement("insert into message (body, received_at) values (?, ?)")) {
+                        insert.setString(1, body);
+                        insert.setString(2, now);
+                        insert.executeUpdate();
+                    }
+                    ctx.status(200).contentType("application/json").result("{}");
+                });
+            }).start("127.0.0.1", 0);
+            return new Bare(j, ds);
+        }
+
+        int port() {
+            return javalin.port();
+        }
+
+        @Override
+        public void close() throws Exception {
+            javalin.stop();
+            resource.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- the generator
+
+    static final String[] SENDERS = IngestBenchmark.SENDERS;
+    static final String[] NICKS = IngestBenchmark.NICKS;
+
+    /** OkHttp, async, HTTP/1.1; sends signed DingTalk callbacks. */
+    static final class Client implements AutoCloseable {
+        final OkHttpClient http;
+        final String[] texts;
+        final AtomicLong lastTimestamp = new AtomicLong();
+
+        Client() {
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequests(4096);
+            dispatcher.setMaxRequestsPerHost(4096);
+            http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                    .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
+                    .protocols(List.of(Protocol.HTTP_1_1))
+                    .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))
+                    .callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
+            texts = Arrays.stream(IngestBenchmark.TEXTS).map(t -> {
+                try {
+                    return IngestBenchmark.JSON.writeValueAsString(t);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toArray(String[]::new);
+        }
+
+        /** Report number {@code n} into {@code conversationId}; its sessionWebhook says {@code session=n}. */
+        Request callback(String url, String stubBase, String conversationId, long n) {
+            long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
+            String ts = Long.toString(now);
+            int i = (int) (n % SENDERS.length);
+            String body = "{\"conversationId\":\"" + conversationId + "\",\"atUsers\":[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}],"
+                    + "\"chatbotCorpId\":\"dingcorp\",\"chatbotUserId\":\"$:LWCP_v1:$robot\",\"msgId\":\"fp" + RUN + "-" + n
+                    + "\",\"senderNick\":\"" + NICKS[i] + "\",\"isAdmin\":false,\"senderStaffId\":\"" + SENDERS[i]
+                    + "\",\"sessionWebhookExpiredTime\":" + (now + 5_400_000L) + ",\"createAt\":" + now
+                    + ",\"senderCorpId\":\"dingcorp\",\"conversationType\":\"2\",\"senderId\":\"$:LWCP_v1:$" + SENDERS[i]
+                    + "\",\"conversationTitle\":\"第一工作组\",\"isInAtList\":true,\"sessionWebhook\":\"" + stubBase
+                    + "/robot/sendBySession?session=" + n + "\",\"text\":{\"content\":" + texts[(int) (n / 7 % texts.length)]
+                    + "},\"msgtype\":\"text\",\"robotCode\":\"bench-robot\"}";
+            return new Request.Builder().url(url).header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, APP_SECRET))
+                    .post(RequestBody.create(body, JSON_TYPE)).build();
+        }
+
+        Request plain(String url, long n) {
+            return new Request.Builder().url(url)
+                    .post(RequestBody.create("{\"n\":" + n + ",\"text\":" + texts[(int) (n % texts.length)] + "}", JSON_TYPE))
+                    .build();
+        }
+
+        /** Open loop to a 200 (the bare ceiling). */
+        Result openLoop200(String url, int rate, int seconds) throws InterruptedException {
+            int total = rate * seconds;
+            long[] latency = new long[total];
+            Arrays.fill(latency, -1);
+            CountDownLatch done = new CountDownLatch(total);
+            long interval = 1_000_000_000L / rate;
+            long start = System.nanoTime() + 10_000_000L;
+            for (int i = 0; i < total; i++) {
+                long intended = start + i * interval;
+                long wait;
+                while ((wait = intended - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
+                int index = i;
+                http.newCall(plain(url, i)).enqueue(new Callback() {
+                    @Override
+                    public void onResponse(Call call, Response response) {
+                        try (response) {
+                            response.body().bytes();
+                            if (response.code() == 200) latency[index] = System.nanoTime() - intended;
+                        } catch (IOException ignored) {
+                            // counted as unanswered
+                        } finally {
+                            done.countDown();
+                        }
+                    }
+
+                    @Override
+                    public void onFailure(Call call, IOException e) {
+                        done.countDown();
+                    }
+                });
+            }
+            done.await(60, TimeUnit.SECONDS);
+            return Result.of("open " + rate + "/s → 200", total, latency, seconds);
+        }
+
+        /** N clients each sending the next request when the last is answered (the bare maximum). */
+        Result closedLoop200(String url, int clients, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            List<long[]> all = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Thread> threads = new ArrayList<>();
+            AtomicLong seq = new AtomicLong();
+            for (int c = 0; c < clients; c++) {
+                Thread th = new Thread(() -> {
+                    long[] mine = new long[1 << 18];
+                    int n = 0;
+                    while (System.nanoTime() < deadline && n < mine.length) {
+                        long t0 = System.nanoTime();
+                        try (Response r = http.newCall(plain(url, seq.incrementAndGet())).execute()) {
+                            r.body().bytes();
+                            if (r.code() == 200) mine[n++] = System.nanoTime() - t0;
+                        } catch (IOException ignored) {
+                            // unanswered
+                        }
+                    }
+                    all.add(Arrays.copyOf(mine, n));
+                }, "bench-client-" + c);
+                threads.add(th);
+                th.start();
+            }
+            for (Thread th : threads) th.join();
+            long[] ok = all.stream().flatMapToLong(Arrays::stream).toArray();
+            return Result.of("closed " + clients + " clients → 200", ok.length, ok, seconds);
+        }
+
+        @Override
+        public void close() {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    /** Drives the bot(s): callbacks round the conversations, replies matched at the stub. */
+    static final class Bot {
+        final List<String> urls;
+        final Stub stub;
+        final Client client;
+        final int conversations;
+        final AtomicLong next = new AtomicLong();
+
+        Bot(List<String> urls, Stub stub, Client client, int conversations) {
+            this.urls = urls;
+            this.stub = stub;
+            this.client = client;
+            this.conversations = conversations;
+        }
+
+        private void send(long n, String conversationId, Runnable failed) {
+            String url = urls.get((int) (n % urls.size()));
+            client.http.newCall(client.callback(url, stub.base(), conversationId, n)).enqueue(new Callback() {
+                @Override
+                public void onResponse(Call call, Response response) {
+                    try (response) {
+                        response.body().bytes();
+                        if (response.code() != 200) failed.run();
+                    } catch (IOException e) {
+                        failed.run();
+                    }
+                }
+
+                @Override
+                public void onFailure(Call call, IOException e) {
+                    failed.run();
+                }
+            });
+        }
+
+        /** Open loop at {@code rate}: latency from the intended send time to the first reply. */
+        Result openLoop(int rate, int seconds, boolean report) throws InterruptedException {
+            int total = rate * seconds;
+            long first = next.get() + 1;
+            next.addAndGet(total);
+            long[] intended = new long[total];
+            long[] latency = new long[total];
+            Arrays.fill(latency, -1);
+            CountDownLatch done = new CountDownLatch(total);
+            AtomicInteger failed = new AtomicInteger();
+            stub.listener = (n, t) -> {
+                long i = n - first;
+                if (i >= 0 && i < total) {
+                    latency[(int) i] = t - intended[(int) i];
+                    done.countDown();
+                }
+            };
+            long interval = 1_000_000_000L / rate;
+            long start = System.nanoTime() + 10_000_000L;
+            for (int i = 0; i < total; i++) {
+                intended[i] = start + i * interval;
+                long wait;
+                while ((wait = intended[i] - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
+                long n = first + i;
+                send(n, conversation((int) (n % conversations)), () -> {
+                    failed.incrementAndGet();
+                    done.countDown();
+                });
+            }
+            boolean all = done.await(120, TimeUnit.SECONDS);
+            long end = System.nanoTime();
+            stub.listener = (n, t) -> { };
+            if (!all) System.out.println("       (not every report answered within 120 s)");
+            if (failed.get() > 0) System.out.println("       " + failed.get() + " callback(s) not answered 200");
+            Result r = Result.of("open " + rate + "/s → reply", total, latency, seconds);
+            if (!report) System.out.printf(Locale.ROOT, "  warm-up: %d of %d answered, last after %.1f s%n",
+                    r.answered, total, (end - start) / 1e9);
+            return r;
+        }
+
+        /** {@code window} reports outstanding at any time for {@code seconds}: the full path's maximum. */
+        Result saturate(int window, int seconds) throws InterruptedException {
+            Semaphore permits = new Semaphore(window);
+            Map<Long, Long> sentAt = new ConcurrentHashMap<>();
+            long[] latency = new long[4_000_000];
+            Arrays.fill(latency, -1);
+            AtomicInteger answered = new AtomicInteger();
+            long start = System.nanoTime();
+            long deadline = start + seconds * 1_000_000_000L;
+            stub.listener = (n, t) -> {
+                Long s = sentAt.remove(n);
+                if (s == null) return;
+                permits.release();
+                if (t <= deadline) latency[answered.getAndIncrement()] = t - s;
+            };
+            long sent = 0;
+            while (System.nanoTime() < deadline) {
+                if (!permits.tryAcquire(10, TimeUnit.MILLISECONDS)) continue;
+                long n = next.incrementAndGet();
+                sentAt.put(n, System.nanoTime());
+                sent++;
+                send(n, conversation((int) (n % conversations)), () -> {
+                    if (sentAt.remove(n) != null) permits.release();
+                });
+            }
+            // let the outstanding ones arrive (not counted) so that the next phase starts from a quiet bot
+            long waitUntil = System.nanoTime() + 120_000_000_000L;
+            while (!sentAt.isEmpty() && System.nanoTime() < waitUntil) Thread.sleep(50);
+            stub.listener = (n, t) -> { };
+            int count = answered.get();
+            Result r = Result.of("max, " + window + " outstanding", sent, Arrays.copyOf(latency, count), seconds);
+            if (!sentAt.isEmpty()) System.out.println("       (" + sentAt.size() + " report(s) never answered)");
+            return r;
+        }
+
+        /** A queue waiting behind one conversation's 20-a-minute limit: what the idle bot spends meanwhile. */
+        void idle(int queue, int seconds, String db, int instances, List<String> table) throws InterruptedException {
+            AtomicInteger replies = new AtomicInteger();
+            long first = next.get() + 1;
+            next.addAndGet(queue);
+            stub.listener = (n, t) -> {
+                if (n >= first && n < first + queue) replies.incrementAndGet();
+            };
+            for (int i = 0; i < queue; i++) {
+                send(first + i, "cid-bench-idle", () -> { });
+                Thread.sleep(5);
+            }
+            long t0 = System.nanoTime();
+            while (replies.get() < Math.min(queue, 20) && System.nanoTime() - t0 < 60_000_000_000L) Thread.sleep(50);
+            Thread.sleep(2000); // the inbound worker finishes the queue
+            int before = replies.get();
+            String load = loadavg();
+            Map<String, Long> cpu = IngestBenchmark.ThreadCpu.snapshot();
+            long processCpu = processCpu();
+            Thread.sleep(seconds * 1000L);
+            long spent = processCpu() - processCpu;
+            String groups = IngestBenchmark.ThreadCpu.since(cpu);
+            long sender = senderCpu(cpu);
+            int after = replies.get();
+            stub.listener = (n, t) -> { };
+            System.out.printf(Locale.ROOT, "  idle: %d reports into one conversation, %d answered before and %d during "
+                            + "the %d s; outbox-sender CPU %.1f ms, process CPU %.1f ms (%s)%n", queue, before,
+                    after - before, seconds, sender / 1e6, spent / 1e6, groups);
+            table.add(String.format(Locale.ROOT, "| %s | %d | idle outbox | %d replies waiting behind 20/min, %d s | – | – "
+                            + "| – | – | – | – | outbox-sender %.1f ms CPU, whole process %.1f ms CPU | %s |", db, instances,
+                    queue - before, seconds, sender / 1e6, spent / 1e6, load));
+        }
+
+        private static long senderCpu(Map<String, Long> before) {
+            long sum = 0;
+            java.lang.management.ThreadMXBean mx = IngestBenchmark.ThreadCpu.MX;
+            for (long id : mx.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = mx.getThreadInfo(id);
+                if (info == null || !info.getThreadName().startsWith("outbox-sender")) continue;
+                sum += mx.getThreadCpuTime(id) - before.getOrDefault(Long.toString(id), 0L);
+            }
+            return sum;
+        }
+    }
+}
