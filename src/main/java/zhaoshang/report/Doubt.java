@@ -32,4 +32,7 @@ public record Doubt(String field, Reason reason, String written) {
     }
 
     public static Doubt missing(String field) { return new Doubt(field, Reason.MISSING, null); }
+
+    /** The kind was guessed with no word of the message naming one (no 走访/线索/考察/签约, no verb or phrasing of one). */
+    public boolean kindUnknown() { return reason == Reason.KIND_GUESSED && (written == null || written.isBlank()); }
 }

@@ -34,7 +34,7 @@ final class ProseReader {
         List<ProseRecord> records = ProseRecord.build(clauses, today);
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {
-            if (question && !r.suffixed()) continue;
+            if (question && (!r.suffixed() || r.kindUnknown())) continue;
             out.addAll(r.assemble(today));
         }
         return out;

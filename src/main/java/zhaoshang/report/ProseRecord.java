@@ -35,6 +35,9 @@ final class ProseRecord {
 
     boolean suffixed() { return suffixed; }
 
+    /** No word of the message names a kind; the kind is the likeliest reading (a visit) and must be confirmed. */
+    boolean kindUnknown() { return kindWeak && weakWords == null; }
+
     // ---- building ---------------------------------------------------------------------------------------
 
     static List<ProseRecord> build(List<ProseClause> clauses, LocalDate today) {
@@ -141,9 +144,16 @@ final class ProseRecord {
                 ProseRecord next = records.get(i + 1);
                 r.kind = next.kind;
                 r.kindWeak = next.kindWeak;
+                r.weakWords = next.weakWords;
                 sh.append(next.text);
             }
             if (r.kind == null) r.kind = messageKind;
+            // no kind word anywhere, but an organisation named in full: the likeliest reading (a visit), asked about
+            if (r.kind == null && messageKind == null && r.suffixed) {
+                r.kind = ReportKind.VISIT;
+                r.kindWeak = true;
+                r.weakWords = null;
+            }
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
             sh.append(distributive);

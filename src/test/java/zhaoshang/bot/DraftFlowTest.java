@@ -102,6 +102,35 @@ class DraftFlowTest {
     }
 
     @Test
+    void aMessageWithNoKindWordIsAskedAboutItsKindNeverRefused() {
+        // an organisation named, no 走访/线索/签约/考察 anywhere, no model configured: the likeliest kind is asked
+        JsonNode replies = bot.say("local-team1", "m-he", "苏州迈为科技股份有限公司周总 光伏设备区域服务中心 意向一般");
+        String asked = TestBot.plain(replies.get(0));
+        assertThat(asked).contains("这是一条走访吗").contains("苏州迈为科技股份有限公司").contains("没有写明")
+                .contains("回复“对”登记").contains("线索/签约/考察").doesNotContain("没看懂").doesNotContain("模板");
+        assertThat(replies.get(0).path("buttons").findValuesAsText("command")).containsExactly("对", "不对");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        VisitReport v = visit(number(bot.sayText("local-team1", "m-he", "对"), "V"));
+        assertThat(v.enterprise()).isEqualTo("苏州迈为科技股份有限公司");
+        assertThat(v.intent()).isEqualTo("一般");
+        assertThat(v.date()).isEqualTo(LocalDate.of(2026, 11, 22));
+
+        // the one-word answer "线索" records it as a lead, keeping what was read
+        asked = bot.sayText("local-team1", "m-he", "天津长荣科技集团股份有限公司刘总来电，印刷装备智能化改造项目北方基地的事基本定了，规模2亿元左右");
+        assertThat(asked).contains("这是一条").contains("天津长荣科技集团股份有限公司").doesNotContain("没看懂");
+        String done = bot.sayText("local-team1", "m-he", "线索");
+        zhaoshang.report.LeadReport lead = (zhaoshang.report.LeadReport) bot.app.ledger().find(number(done, "L"))
+                .orElseThrow().report();
+        assertThat(lead.enterprise()).isEqualTo("天津长荣科技集团股份有限公司");
+        assertThat(lead.amountYuan()).isEqualTo(200_000_000L);
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(2);
+
+        // a question naming an organisation is no report; text naming none still gets the short pointer
+        assertThat(bot.sayText("local-team1", "m-he", "天津长荣科技集团股份有限公司的资料谁那里有？")).doesNotContain("这是一条");
+        assertThat(bot.sayText("local-team1", "m-he", "今天天气不错")).contains("没看懂");
+    }
+
+    @Test
     void aFutureVisitIsAskedAboutNeverMovedBackAYear() {
         String asked = bot.sayText("local-team1", "m-he",
                 "走访\n企业：天津长荣科技集团股份有限公司\n时间：11月25日\n洽谈内容：印刷装备智能化改造");

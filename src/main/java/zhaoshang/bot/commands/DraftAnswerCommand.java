@@ -67,7 +67,7 @@ public final class DraftAnswerCommand implements Command {
                 request.member().id());
         if (open.isEmpty()) {
             boolean answerLike = YES.contains(word) || NO.contains(word) || CANCEL.contains(word)
-                    || FIELD_LINE.matcher(text.strip()).matches() && !parser.parse(text).isReport();
+                    || FIELD_LINE.matcher(text.strip()).matches() && !newReport(parser.parse(text));
             return answerLike ? answer(Reply.text(ReportTexts.noDraftHere())) : Optional.empty();
         }
         Draft draft = open.get();
@@ -78,7 +78,7 @@ public final class DraftAnswerCommand implements Command {
             return answer(complete(request, draft.with(draft.report(), Draft.CONFIRM, null),
                     Drafts.asKind(draft.report(), kind)));
         }
-        if (parser.parse(text).isReport()) return Optional.empty(); // a whole new report: ReportCommand replaces the draft
+        if (newReport(parser.parse(text))) return Optional.empty(); // a whole new report: ReportCommand replaces the draft
         if (draft.expired(request.now())) {
             drafts.close(draft, Drafts.Closed.EXPIRED, request.inboxId(), null, request.now());
             return answer(Reply.text(ReportTexts.expired(draft.report().kind(), summary(draft.report()),
@@ -111,6 +111,11 @@ public final class DraftAnswerCommand implements Command {
             report = c.applyTo(report);
         }
         return answer(complete(request, draft, report));
+    }
+
+    /** A report of its own, not an answer: a message naming an organisation but no kind is an answer. */
+    private static boolean newReport(zhaoshang.report.ParseOutcome outcome) {
+        return outcome.isReport() && !outcome.kindNamedNowhere();
     }
 
     /** Records the completed draft, or asks the next question. */

@@ -75,6 +75,15 @@ final class Questions {
         return null;
     }
 
+    /**
+     * The message names no kind at all and the kind is only the likeliest reading: the doubt to ask about first
+     * ("这是一条走访吗？"), before any missing field; null otherwise.
+     */
+    static Doubt kindUnknown(ParsedItem item) {
+        for (Doubt d : item.doubts()) if (d.kindUnknown()) return d;
+        return null;
+    }
+
     /** Whether every problem is about a field of the kind (so the report can wait as a draft for answers). */
     static boolean allAboutFields(ReportKind kind, List<Problem> problems) {
         for (Problem p : problems) {
@@ -93,7 +102,7 @@ final class Questions {
                 g.line(ReportTexts.isThisA(kind));
                 g.block(new zhaoshang.chat.Block.Group(List.copyOf(read)));
                 if (draft.problem() != null) g.line("⚠️ " + draft.problem());
-                g.line(ReportTexts.confirmHow());
+                g.line(ReportTexts.confirmHow(kind));
                 g.line(ReportTexts.expires(draft.expiresAt(), zone));
             });
             reply.button(ReportTexts.YES_LABEL, ReportTexts.YES_LABEL).button(ReportTexts.NO_LABEL, ReportTexts.NO_LABEL);

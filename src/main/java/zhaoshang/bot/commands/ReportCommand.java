@@ -14,6 +14,7 @@ import zhaoshang.bot.Request;
 import zhaoshang.chat.Reply;
 import zhaoshang.ledger.Ledger;
 import zhaoshang.ledger.LedgerEntry;
+import zhaoshang.report.Doubt;
 import zhaoshang.report.ExtractedReport;
 import zhaoshang.report.FieldLabels;
 import zhaoshang.report.ParseOutcome;
@@ -62,7 +63,11 @@ public final class ReportCommand implements Command {
     public Optional<List<Reply>> handle(Request request) {
         ParseOutcome outcome = parser.parse(request.text());
         LocalDate today = LocalDate.ofInstant(request.now(), ledger.zone());
-        if (!outcome.isReport()) return fromModel(request, today);
+        if (!outcome.isReport() || model.enabled() && kindUnknownOnly(outcome)) {
+            // the rules read nothing, or only guessed the kind of every record: the model (when configured) first
+            Optional<List<Reply>> read = fromModel(request, today);
+            if (read.isPresent() || !outcome.isReport()) return read;
+        }
         String teamId = Permissions.writeTeam(request).orElse(null);
         if (teamId == null) return Optional.of(List.of(Reply.text(ReportTexts.NO_TEAM)));
         List<ExtractedReport> modelCache = new ArrayList<>();
@@ -82,9 +87,10 @@ public final class ReportCommand implements Command {
             String which = n > 1 ? "（第" + index + "条）" : "";
             if (item instanceof ParsedItem.Ok ok && !ok.sure() && asked == null && already.isEmpty()) {
                 // read, but something is unsure (the kind guessed, a name without suffix): confirmed before recording
+                Doubt first = Questions.kindUnknown(ok) != null ? Questions.kindUnknown(ok) : ok.doubts().get(0);
                 asked = drafts.start(request.message().platform(), request.message().conversationId(),
                         request.member().id(), teamId, request.inboxId(), ok.report(), Draft.CONFIRM,
-                        ReportTexts.doubt(ok.kind(), ok.doubts().get(0)), request.now());
+                        ReportTexts.doubt(ok.kind(), first), request.now());
                 Questions.ask(reply, asked, which, ledger.zone());
                 reply.blank();
             } else if (item instanceof ParsedItem.Ok ok) {
@@ -101,6 +107,14 @@ public final class ReportCommand implements Command {
                 ReportRecorder.Outcome o = recorder.record(request, ok.report(), teamId, which, reply, check);
                 if (o.number() != null) recorded.add(o.number());
                 if (o.refused()) refused.add(ok.kind());
+            } else if (item instanceof ParsedItem.Invalid bad && asked == null && bad.draft() != null
+                    && Questions.kindUnknown(bad) != null && already.isEmpty()) {
+                // no kind word at all: the kind is asked first ("这是一条走访吗？"), the missing fields after "对"
+                asked = drafts.start(request.message().platform(), request.message().conversationId(),
+                        request.member().id(), teamId, request.inboxId(), bad.draft(), Draft.CONFIRM,
+                        ReportTexts.doubt(bad.kind(), Questions.kindUnknown(bad)), request.now());
+                Questions.ask(reply, asked, which, ledger.zone());
+                reply.blank();
             } else if (item instanceof ParsedItem.Invalid bad) {
                 Questions.Asked q = bad.draft() == null ? null : Questions.pick(bad);
                 if (asked == null && q != null && Questions.allAboutFields(bad.kind(), bad.problems())) {
@@ -153,6 +167,11 @@ public final class ReportCommand implements Command {
         Reply.Builder reply = Reply.message(ReportTexts.title(draft.report().kind()));
         Questions.ask(reply, draft, "", ledger.zone());
         return Optional.of(List.of(reply.build()));
+    }
+
+    private static boolean kindUnknownOnly(ParseOutcome outcome) {
+        for (ParsedItem item : outcome.items()) if (Questions.kindUnknown(item) == null) return false;
+        return true;
     }
 
     /**

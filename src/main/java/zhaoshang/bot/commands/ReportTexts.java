@@ -33,8 +33,15 @@ final class ReportTexts {
         return "❓ 这是一条" + kind.label() + "吗？读到的内容：";
     }
 
-    static String confirmHow() {
-        return "回复“对”登记，或直接回复更正的内容（如“企业：…”“日期：昨天”）。";
+    /** How to answer "这是一条走访吗？": 对, another kind (“线索/签约/考察”), or the corrected fields. */
+    static String confirmHow(ReportKind kind) {
+        StringBuilder others = new StringBuilder();
+        for (ReportKind k : new ReportKind[]{ReportKind.VISIT, ReportKind.LEAD, ReportKind.SIGNING, ReportKind.INSPECTION}) {
+            if (k == kind) continue;
+            if (others.length() > 0) others.append('/');
+            others.append(k.label());
+        }
+        return "回复“对”登记，或回复“" + others + "”改类型，或直接回复更正的内容（如“企业：…”“日期：昨天”）。";
     }
 
     static final String READ_SO_FAR = "已读到：";
@@ -43,7 +50,8 @@ final class ReportTexts {
     static String doubt(ReportKind kind, Doubt d) {
         String words = d.written() == null || d.written().isBlank() ? "" : "“" + d.written() + "”";
         return switch (d.reason()) {
-            case KIND_GUESSED -> "类型是按" + (words.isEmpty() ? "内容" : words) + "推断为" + kind.label() + "的";
+            case KIND_GUESSED -> words.isEmpty() ? "消息里没有写明是走访、线索、考察还是签约，按内容推断为" + kind.label()
+                    : "类型是按" + words + "推断为" + kind.label() + "的";
             case ENTERPRISE_GUESSED -> d.field() + words + "是按简称识别的，没有公司全称";
             case VAGUE -> d.field() + words + "说得不确定，没有填写";
             case NOT_AN_ENTERPRISE -> words + "不是企业名称";
