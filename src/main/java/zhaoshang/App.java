@@ -239,6 +239,10 @@ public final class App implements AutoCloseable {
             modeLines.add("企业微信：只发送（群机器人 Webhook），不接收消息");
         }
         this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
+        // a queued message wakes the sender once it is committed (the sender sleeps until then, or until one falls due)
+        OutboxSender wakeable = sender;
+        Database db = database;
+        outbox.whenQueued(() -> db.afterUnit(wakeable::wake));
 
         ReportParser parser = new ReportParser(clock, settings.zone());
         this.ledger = new Ledger(database.jdbi(), settings.zone());

@@ -71,13 +71,25 @@ public final class Outbox {
     /** Queues replies to a conversation (answers to inbox message {@code inboxId}, or pushes when null). */
     public List<Entry> enqueue(String platform, String conversationId, Long inboxId, List<Reply> replies,
                                Map<String, String> replyContext) {
-        return jdbi.inTransaction(h -> {
+        List<Entry> queued = jdbi.inTransaction(h -> {
             List<Entry> out = new ArrayList<>();
             for (Reply r : replies) {
                 insert(h, platform, conversationId, inboxId, null, r, replyContext).ifPresent(out::add);
             }
             return out;
         });
+        if (!queued.isEmpty()) whenQueued.run();
+        return queued;
+    }
+
+    private volatile Runnable whenQueued = () -> { };
+
+    /**
+     * What to do once {@link #enqueue} has queued messages (wake the sender). It runs at once, after the messages'
+     * transaction; inside a unit of work the caller defers it to the unit's commit (see {@code Database#afterUnit}).
+     */
+    public void whenQueued(Runnable action) {
+        this.whenQueued = action == null ? () -> { } : action;
     }
 
     /**
@@ -174,6 +186,19 @@ public final class Outbox {
             }
             return first;
         });
+    }
+
+    /**
+     * When the next message may go: the earliest due time among the conversations' oldest waiting messages (only a
+     * conversation's oldest may go, so a newer one queued behind a held message does not count). Empty when nothing
+     * waits.
+     */
+    Optional<Instant> nextDue() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select min(o.next_attempt_at) from outbox o
+                        join (select min(id) as head from outbox where status = 'pending'
+                              group by platform, conversation_id) heads on o.id = heads.head""")
+                .mapTo(String.class).findOne().map(Instant::parse));
     }
 
     /** The send time of the n-th most recent message sent to a conversation (1 = latest). */

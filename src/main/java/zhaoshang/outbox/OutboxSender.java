@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,13 +38,21 @@ public final class OutboxSender implements AutoCloseable {
     private final Clock clock;
     private final String publicUrl;
     private final int perMinute;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "outbox-sender");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * How long the sender sleeps at most when nothing wakes it and nothing falls due: it is woken when a message is
+     * queued in this process ({@link #wake()}) and sleeps until the next message falls due (a retry's backoff, a
+     * rate-limit window opening); this poll only catches what neither covers (a message queued by another instance
+     * on the same database, a clock that moved without saying so).
+     */
+    static final Duration SAFETY_POLL = Duration.ofSeconds(5);
+    /** The wait when a due message could not be tried (another instance holds it): no busy loop meanwhile. */
+    static final Duration HELD_RETRY = Duration.ofSeconds(1);
+
+    private final ScheduledThreadPoolExecutor worker;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    /** The pass the sender sleeps until; replaced after every pass (worker thread only). */
+    private volatile ScheduledFuture<?> timer;
 
     public OutboxSender(Outbox outbox, Map<String, ChatPlatform> platforms, Clock clock, String publicUrl, int perMinute) {
         this.outbox = outbox;
@@ -52,33 +60,76 @@ public final class OutboxSender implements AutoCloseable {
         this.clock = clock;
         this.publicUrl = publicUrl == null ? "" : publicUrl;
         this.perMinute = perMinute;
+        this.worker = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "outbox-sender");
+            t.setDaemon(true);
+            return t;
+        });
+        worker.setRemoveOnCancelPolicy(true);
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a sleeping sender stops at once
     }
 
-    /** Starts the background worker (polls every 250 ms; {@link #wake()} runs it at once). */
+    /**
+     * Starts the background worker. It sleeps until {@link #wake()}, until the next queued message falls due, or
+     * {@link #SAFETY_POLL} at most; a waiting queue (a conversation behind its rate limit) costs one look at its due
+     * time, not a pass every few hundred milliseconds.
+     */
     public void start() {
         if (started.compareAndSet(false, true)) {
-            worker.scheduleWithFixedDelay(this::drainSafely, 0, 250, TimeUnit.MILLISECONDS);
+            wake();
         }
     }
 
     /** Asks the worker to look at the outbox now; wakes that arrive while one is queued are merged into it. */
     public void wake() {
         if (started.get() && wakeQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                wakeQueued.set(false);
-                drainSafely();
-            });
+            try {
+                worker.execute(() -> {
+                    wakeQueued.set(false);
+                    pass();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // shutting down: the message stays queued for the next start
+            }
         }
     }
 
-    private void drainSafely() {
+    /** A pass on the worker thread: sends what is due, then sleeps until the next due time (or the safety poll). */
+    private void pass() {
+        int sent = drainSafely();
+        Duration sleep = SAFETY_POLL;
         try {
-            while (drainOnce() > 0) {
-                // keep going while there is work that is due
+            Instant now = clock.instant();
+            Optional<Instant> next = outbox.nextDue();
+            if (next.isPresent()) {
+                Duration until = Duration.between(now, next.get());
+                // due already yet not sent: its turn belongs to another instance, or a clock moved; look again soon
+                if (until.isNegative() || until.isZero()) until = sent > 0 ? Duration.ZERO : HELD_RETRY;
+                if (until.compareTo(sleep) < 0) sleep = until;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("outbox: next due time not read, looking again in {} s: {}", SAFETY_POLL.toSeconds(), e.toString());
+        }
+        ScheduledFuture<?> previous = timer;
+        if (previous != null) previous.cancel(false);
+        try {
+            timer = worker.schedule(this::pass, Math.max(1, sleep.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // shutting down
+        }
+    }
+
+    private int drainSafely() {
+        int total = 0;
+        try {
+            int sent;
+            while ((sent = drainOnce()) > 0) {
+                total += sent; // keep going while there is work that is due
             }
         } catch (RuntimeException e) {
             LOG.error("outbox pass failed", e);
         }
+        return total;
     }
 
     /** One pass: tries each conversation's oldest due message once. Returns how many were sent. */
