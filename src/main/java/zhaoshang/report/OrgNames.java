@@ -165,7 +165,8 @@ final class OrgNames {
         if (stem.length() < 2) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
-        if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")) return true;
+        if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")
+                || stem.endsWith("该") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
         return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');
     }
 }

@@ -17,13 +17,16 @@ final class ProsePeople {
 
     private ProsePeople() { }
 
-    private static final String[] CORE = {"常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
+    private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
+            "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
             "董事会秘书", "副总经理", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
-            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO"};
+            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事"};
     private static final String[] INTRO = {"对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
-            "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同"};
-    private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长"};
+            "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
+            "还有", "他们", "叫", "企业", "先后", "分别"};
+    private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长", "商务局",
+            "区政府", "区里", "投促局", "招商局"};
 
     /** 对接人员: "姓名（职务）" or the title alone, joined by 、; names in ours are our people, not theirs. */
     static String contacts(String text, Set<String> ours) {
@@ -34,15 +37,30 @@ final class ProsePeople {
             int i = 0;
             while (i < clause.length()) {
                 String core = coreAt(clause, i);
-                if (core == null) { i++; continue; }
+                if (core == null) {
+                    int n = addressAt(clause, i);
+                    if (n > 0) {
+                        String who = clause.substring(i, i + n);
+                        if (!ours.contains(who) && !ourSide(clause.substring(0, i))) out.add(who);
+                        i += n;
+                        continue;
+                    }
+                    i++;
+                    continue;
+                }
                 int te = i + core.length();
                 while (clause.startsWith("兼", te) && coreAt(clause, te + 1) != null) te += 1 + coreAt(clause, te + 1).length();
                 int ts = deptStart(clause, i);
                 String dept = clause.substring(ts, i);
                 String name = null;
                 String title = clause.substring(ts, te);
+                if (dept.endsWith("的")) {
+                    dept = dept.substring(0, dept.length() - 1);
+                    title = dept + clause.substring(i, te);
+                }
                 int after = te;
                 while (after < clause.length() && clause.charAt(after) == ' ') after++;
+                if (clause.startsWith("叫", after) || clause.startsWith("是", after)) after++;
                 int n = clause.startsWith("一行", after) || clause.startsWith("等", after) ? 0 : PersonNames.nameAt(clause, after);
                 if (n > 0) {
                     name = clause.substring(after, after + n);
@@ -60,13 +78,17 @@ final class ProsePeople {
                     out.add(dept + clause.substring(i, te));
                     i = te;
                     continue;
-                } else if (ts >= 2 && PersonNames.isName(clause.substring(Math.max(0, ts - 3), ts).strip())) {
-                    name = clause.substring(Math.max(0, ts - 3), ts).strip();
-                } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts))) {
+                } else if (ts >= 3 && PersonNames.isName(clause.substring(ts - 3, ts).strip()) && wordStart(clause, ts - 3)) {
+                    name = clause.substring(ts - 3, ts).strip();
+                } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts)) && wordStart(clause, ts - 2)) {
                     name = clause.substring(ts - 2, ts);
                 } else if (te == clause.length() && ci + 1 < clauses.length && PersonNames.isName(clauses[ci + 1].strip())) {
                     // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾"
                     name = clauses[ci + 1].strip();
+                } else if (te == clause.length() && ci + 2 < clauses.length && clauses[ci + 1].strip().matches("(?:姓|叫).")
+                        && PersonNames.isName(clauses[ci + 2].strip()) && clauses[ci + 2].strip().charAt(0) == clauses[ci + 1].strip().charAt(1)) {
+                    // "生产副总 姓余 余总"
+                    name = clauses[ci + 2].strip();
                 } else if (ts == 0 && ci > 0 && trailingName(clauses[ci - 1]) != null) {
                     // "见了徐晓东，董事会秘书"
                     name = trailingName(clauses[ci - 1]);
@@ -83,7 +105,28 @@ final class ProsePeople {
                 if (PersonNames.isSurname(who.charAt(0)) && !ours.contains(who)) { out.add(who); break; }
             }
         }
-        return out.isEmpty() ? null : String.join("、", out);
+        // "吴总（封装事业部负责人）" makes a bare "吴总", a bare title inside someone's brackets says nothing more
+        List<String> all = new ArrayList<>(out);
+        all.removeIf(c -> !c.contains("（") && all.stream().anyMatch(o -> o != c && o.contains("（") && (o.startsWith(c + "（") || o.contains(c))));
+        return all.isEmpty() ? null : String.join("、", all);
+    }
+
+    /** "蓝总", "汪董", "刘工" at a word's start and not before a bracketed title ("任总（副总经理）"): its length, or 0. */
+    private static int addressAt(String clause, int i) {
+        if (!PersonNames.isSurname(clause.charAt(i)) || i + 1 >= clause.length()) return 0;
+        char a = clause.charAt(i + 1);
+        if (a != '总' && a != '董' && a != '工') return 0;
+        if (i + 2 < clause.length() && (InputText.isCjk(clause.charAt(i + 2)) && !clause.startsWith("和", i + 2) && !clause.startsWith("及", i + 2)
+                && !clause.startsWith("说", i + 2) && !clause.startsWith("接待", i + 2) && !clause.startsWith("介绍", i + 2)
+                && !clause.startsWith("表示", i + 2) || clause.charAt(i + 2) == '（' || clause.charAt(i + 2) == '(')) return 0;
+        return wordStart(clause, i) ? 2 : 0;
+    }
+
+    /** A name may start at i: the clause's start, after a space or mark, or after a word that introduces a person. */
+    private static boolean wordStart(String clause, int i) {
+        if (i == 0 || !InputText.isCjk(clause.charAt(i - 1))) return true;
+        for (String w : INTRO) if (w.length() > 0 && clause.startsWith(w, i - w.length()) && !w.equals("公司") && !w.equals("集团")) return true;
+        return false;
     }
 
     private static String trailingName(String clause) {
@@ -93,7 +136,8 @@ final class ProsePeople {
             String t = c.substring(c.length() - len);
             String before = c.substring(0, c.length() - len);
             if (PersonNames.isName(t) && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("见到")
-                    || before.endsWith("约了") || before.endsWith("是"))) return t;
+                    || before.endsWith("约了") || before.endsWith("是") || before.endsWith("：") || before.endsWith(":")
+                    || before.endsWith("的"))) return t;
         }
         return null;
     }
@@ -115,6 +159,7 @@ final class ProsePeople {
         for (int q = at; q > p; q--) {
             boolean cut = false;
             for (String w : INTRO) {
+                if (w.equals("的") && q == at && q - 2 >= p && "部心处办科室".indexOf(clause.charAt(q - 2)) >= 0) continue;
                 if (q - w.length() >= p && clause.startsWith(w, q - w.length())) { best = q; cut = true; break; }
             }
             if (cut) break;
@@ -127,75 +172,167 @@ final class ProsePeople {
         return false;
     }
 
-    private static final Pattern TOGETHER = Pattern.compile("(?:和|与|同)(?:组员|同事)?([\\u4e00-\\u9fff、]{2,12}?)(?:一起|一同|同志)");
-    private static final Pattern ME_AND = Pattern.compile("我(?:和|与|跟)([\\u4e00-\\u9fff]{2,3})");
-    private static final Pattern LABELLED = Pattern.compile("(?:同行|同行人员|我方|我方人员|随行|陪同人员|陪同|参加人员|参加|参与人员)[：:]\\s*([\\u4e00-\\u9fff、， ]{2,30})");
-    private static final Pattern OUR_GROUP = Pattern.compile("(?:我组|我们组|组长|组员|参加的有|参加人员有)([\\u4e00-\\u9fff、]{2,16}?)(?:一起|一同|同志|两人|三人|等|拜访|走访|去|到|赴|参加|陪同|，|$)");
-    private static final Pattern ACCOMPANIED = Pattern.compile("([\\u4e00-\\u9fff、，,和]{2,24}?)(?:等)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|参加|随行|带队)");
-    private static final Pattern OWNER = Pattern.compile(
-            "(?:由|请)([\\u4e00-\\u9fff]{2,3})(?:负责|跟踪|跟进|牵头|对接)|(?:跟踪责任人|责任人|项目责任人|负责人)(?:均为|为|是)?[：:]?\\s*([\\u4e00-\\u9fff]{2,3})"
-                    + "|([\\u4e00-\\u9fff]{2,3})(?:负责后续跟踪|负责跟踪|负责跟进|跟踪|跟进|跟)(?:服务)?(?:吧)?(?=$|[，。；\\s])");
+    // ---- our side -------------------------------------------------------------------------------------------
 
-    /** Our people on a visit ("和王峰一起", "我和杨琦", "同行：赵斌、韦宁"), never the sender. */
+    /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"). */
+    private static final Pattern OUR_LIST = Pattern.compile(
+            "(?:我组|我们组|本组|我方|我和|我与|我跟|组员|同事|组长|成员|带着|带领|同去的还有|同行的还有|一起去的还有|同去的有|参加的有|陪同的有|还有我们组的|我方人员|我方参加人员|参加人员|参与人员|陪同人员|同行人员|随行人员|同行|随行|参加(?=[：:])|陪同(?=[：:]))"
+                    + "(?:的|有|为|是)?[：:（(]?\\s*");
+    /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
+    private static final Pattern WITH = Pattern.compile("(?:和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队)");
+    /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
+    private static final Pattern BEFORE_ALONG = Pattern.compile(
+            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长)?(?:等)?(?:同志)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+    /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
+    private static final Pattern OUR_TITLE = Pattern.compile(
+            "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
+    private static final Pattern OUR_ORG = Pattern.compile(
+            "(?:区|市|县)(?:委|政府|商务局|领导|里|人大|政协|招商|投促|投资促进|发改|工信)|管委会|我区|我市|投资促进部|投促局|招商局|商务局|高新区|潞州区");
+
+    /** Our people on a visit ("和王峰一起", "我和杨琦", "同行：赵斌、韦宁", "区商务局副局长赵国庆带队"), never the sender. */
     static List<String> ours(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = LABELLED.matcher(text);
-        while (m.find()) out.addAll(names(m.group(1)));
-        m = TOGETHER.matcher(text);
-        while (m.find()) out.addAll(names(m.group(1)));
-        m = ME_AND.matcher(text);
-        while (m.find()) {
-            int n = PersonNames.nameAt(text, m.start(1));
-            String g = text.substring(m.start(1), m.start(1) + n);
-            if (n >= 2 && PersonNames.isName(g)) out.add(g);
-        }
-        m = OUR_GROUP.matcher(text);
-        while (m.find()) out.addAll(names(m.group(1)));
-        m = Pattern.compile("(?:和|与)([\\u4e00-\\u9fff]{2,3})(?:拜访|走访|去了|到|赴|一起)").matcher(text);
-        while (m.find()) {
-            int n = PersonNames.nameAt(m.group(1), 0);
-            if (n >= 2 && n <= m.group(1).length()) out.add(m.group(1).substring(0, n));
-        }
+        collectOurs(text, out);
         return new ArrayList<>(out);
     }
 
-    /** Companions of an inspection ("宋开、王建安陪同", "陪同：冯双田", "我和冯双田陪的"). */
+    /** Companions of an inspection: everyone of ours named ("宋开、王建安陪同", "陪同：冯双田", "我和冯双田陪的"). */
     static List<String> companions(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = LABELLED.matcher(text);
-        while (m.find()) out.addAll(names(m.group(1)));
-        m = ACCOMPANIED.matcher(text);
-        while (m.find()) {
-            String g = m.group(1);
-            for (String prefix : new String[]{"我组", "届时由", "由", "我和", "和", "我与"}) {
-                int i = g.lastIndexOf(prefix);
-                if (i >= 0) g = g.substring(i + prefix.length());
-            }
-            out.addAll(names(g));
-        }
-        m = ME_AND.matcher(text);
-        while (m.find()) {
-            int n = PersonNames.nameAt(text, m.start(1));
-            String g = text.substring(m.start(1), m.start(1) + n);
-            if (n >= 2 && text.contains("陪") && PersonNames.isName(g)) out.add(g);
-        }
+        collectOurs(text, out);
         return new ArrayList<>(out);
     }
 
-    /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "杨琦跟"); null when nobody is named (我来跟). */
-    static String owner(String text) {
-        Matcher m = OWNER.matcher(text);
+    private static void collectOurs(String text, Set<String> out) {
+        java.util.TreeMap<Integer, List<String>> found = new java.util.TreeMap<>();
+        Matcher m = OUR_LIST.matcher(text);
         while (m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            int n = PersonNames.nameAt(g, 0);
-            if (n < 2) {
-                // "…，杨琦跟": the name is the end of the captured text
-                for (int len = 3; len >= 2; len--) {
-                    if (g.length() >= len && PersonNames.nameAt(g, g.length() - len) == len) return g.substring(g.length() - len);
+            List<String> l = list(text, m.end(), null);
+            if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
+        }
+        m = WITH.matcher(text);
+        while (m.find()) {
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (l.isEmpty() || found.containsKey(m.end())) continue;
+            Matcher a = ALONG.matcher(text).region(end[0], text.length());
+            if (a.lookingAt()) found.put(m.end(), l);
+        }
+        m = OUR_TITLE.matcher(text);
+        while (m.find()) {
+            int p = m.end();
+            if (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '，')) p++;
+            int n = nameHere(text, p, false);
+            if (n < 2) continue;
+            boolean whole = p + n >= text.length() || !InputText.isCjk(text.charAt(p + n))
+                    || BEFORE_ALONG.matcher(text).region(p + n, text.length()).lookingAt() || ALONG.matcher(text).region(p + n, text.length()).lookingAt();
+            if (!whole) continue;
+            String title = text.substring(Math.max(0, m.start() - 12), m.start());
+            int cut = Math.max(title.lastIndexOf('。'), Math.max(title.lastIndexOf('；'), title.lastIndexOf('，')));
+            String before = title.substring(cut + 1);
+            boolean ourOrg = m.group().contains("区") || m.group().contains("组长") || OUR_ORG.matcher(before).find();
+            boolean theirs = before.contains("公司") || before.contains("集团") || before.contains("对方") || before.contains("企业");
+            if (ourOrg && !theirs) found.putIfAbsent(p, List.of(text.substring(p, p + n)));
+        }
+        m = BEFORE_ALONG.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            for (int st = Math.max(0, at - 24); st <= at - 2; st++) {
+                if (st > 0 && !boundaryBefore(text, st)) continue;
+                int[] end = new int[1];
+                List<String> l = list(text, st, end);
+                if (!l.isEmpty() && end[0] == at) {
+                    found.putIfAbsent(st, l);
+                    break;
                 }
-                continue;
             }
-            return g.substring(0, Math.min(n, g.length()));
+        }
+        for (List<String> l : found.values()) out.addAll(l);
+    }
+
+    /** A list may start at st: after punctuation, a space or a word that introduces people. */
+    private static boolean boundaryBefore(String text, int st) {
+        char c = text.charAt(st - 1);
+        if ("，、,；;：: （(\n".indexOf(c) >= 0) return true;
+        String before = text.substring(Math.max(0, st - 4), st);
+        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的"}) {
+            if (before.endsWith(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Names listed from p on ("张三、李四", "小田 小黎", "晏军 和于倩", "钱进，单晓" as voice pauses, "甘霖和阮晓东"), each
+     * a whole word: a name running into other words ("张三说") ends the list. end[0] is where the list stops.
+     */
+    static List<String> list(String s, int p, int[] end) {
+        List<String> out = new ArrayList<>();
+        int q = p;
+        int last = p;
+        while (q < s.length()) {
+            int n = nameHere(s, q, !out.isEmpty());
+            if (n < 2) break;
+            String name = s.substring(q, q + n);
+            out.add(name);
+            q += n;
+            last = q;
+            if (s.startsWith("同志", q)) { q += 2; last = q; }
+            int r = q;
+            while (r < s.length() && " 、，,".indexOf(s.charAt(r)) >= 0) r++;
+            for (String w : new String[]{"还有", "以及", "和", "及", "与"}) if (s.startsWith(w, r)) { r += w.length(); break; }
+            while (r < s.length() && s.charAt(r) == ' ') r++;
+            if (r == q || nameHere(s, r, true) < 2) break;
+            q = r;
+        }
+        if (end != null) end[0] = last;
+        return out;
+    }
+
+    /** A name at q that is a whole word; later in a list, a two- or three-character word the recogniser reads as a person. */
+    private static int nameHere(String s, int q, boolean inList) {
+        int n = PersonNames.nameAt(s, q);
+        if (n >= 2 && PersonNames.isName(s.substring(q, q + n))) return n;
+        int w = 0;
+        while (q + w < s.length() && InputText.isCjk(s.charAt(q + w)) && w < 4) w++;
+        if (w >= 2 && w <= 3 && (q + w >= s.length() || !InputText.isCjk(s.charAt(q + w)))
+                && NameRecogniser.guess(s.substring(q, q + w)) == NameRecogniser.Guess.PERSON) return w;
+        return 0;
+    }
+
+    // ---- who follows it up ------------------------------------------------------------------------------------
+
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员)?\\s*");
+    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来)?(?:负责|跟踪|跟进|牵头|对接|跟)");
+    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|负责人[：:]|负责人为|负责人是)(?:均为|为|是)?[：:，]?\\s*");
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?:负责后续跟踪|负责后续跟进|负责跟踪|负责跟进|负责对接|负责|跟踪|跟进|来跟|跟)(?:服务|对接)?(?:吧)?(?=$|[，。；\\s])");
+
+    /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
+    static String owner(String text) {
+        Matcher m = OWNER_LABEL.matcher(text);
+        while (m.find()) {
+            int n = nameHere(text, m.end(), false);
+            if (n >= 2) return text.substring(m.end(), m.end() + n);
+        }
+        m = OWNER_BEFORE.matcher(text);
+        while (m.find()) {
+            int n = nameHere(text, m.end(), false);
+            if (n < 2) continue;
+            int e = m.end() + n;
+            int[] end = new int[1];
+            list(text, m.end(), end);
+            if (OWNER_VERB.matcher(text).region(e, text.length()).lookingAt()
+                    || OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return text.substring(m.end(), e);
+        }
+        m = OWNER_AFTER.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            for (int len = 3; len >= 2; len--) {
+                if (at - len < 0) continue;
+                int st = at - len;
+                if (PersonNames.nameAt(text, st) == len && PersonNames.isName(text.substring(st, at))
+                        && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st))) return text.substring(st, at);
+            }
         }
         return null;
     }

@@ -23,7 +23,7 @@ final class ProseReader {
 
     /** The records in a message (mentions already removed); empty when it tells of none. */
     static List<ParsedItem> read(String text, LocalDate today) {
-        String s = INLINE_MARKER.matcher(text).replaceAll("\n");
+        String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
         if (HEARSAY.matcher(s).find()) return List.of();
         if (QUESTION.matcher(s.strip()).find() && OrgNames.find(s).isEmpty()) return List.of();
         ReportKind trip = ProseTrips.kind(s);

@@ -30,7 +30,7 @@ public final class ReportParser {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean tooLong = text.length() > InputText.MAX_CHARS;
         String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
-        List<String> lines = lines(stripMentions(cleaned, today));
+        List<String> lines = lines(stripMentions(cleaned, today)).stream().map(VoiceText::normalise).filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) return ParseOutcome.notAReport();
         KindHeader header = KindHeader.read(lines.get(0), today);
         if (header == null) {

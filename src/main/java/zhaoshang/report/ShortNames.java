@@ -113,8 +113,15 @@ final class ShortNames {
         return c;
     }
 
+    /** Words that open a title ("与高级副总裁蒋海青座谈"), never a name. */
+    private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("高级", "常务", "执行", "首席", "资深", "营销", "销售", "技术",
+            "生产", "财务", "人力", "行政", "投资", "战略", "运营", "市场", "采购");
+
     static boolean acceptable(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
+        if (TITLE_OPENERS.contains(c)) return false;
+        // "张总和李经理": a person by surname and address
+        if (PersonNames.isSurname(c.charAt(0)) && c.length() >= 2 && "总董".indexOf(c.charAt(1)) >= 0) return false;
         for (String n : NOT_NAMES) if (c.equals(n) || c.endsWith(n) && c.length() <= n.length() + 1) return false;
         for (String w : WORDS) if (c.contains(w)) return false;
         if (TITLE.matcher(c).find()) return false;

@@ -1,0 +1,61 @@
+package zhaoshang.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evens out speech-to-text before prose is read: drops fillers (嗯, 呃, 那个, 就是说, 然后), mends the usual homophone
+ * slips of our words (有线公司 → 有限公司, 高薪区 → 高新区, 意象 → 意向, 名确 → 明确, 较墙 → 较强) and closes the
+ * pauses that split one phrase ("意向 一般", "副总裁 兼 财务总监", "由 冯涛 负责", "投资 的") while keeping those
+ * between listed names ("小田 小黎") and between phrases. Text without these is returned unchanged.
+ */
+final class VoiceText {
+
+    private VoiceText() { }
+
+    private static final String[][] SLIPS = {
+            {"股份有线公司", "股份有限公司"}, {"有线责任公司", "有限责任公司"}, {"集团有线公司", "集团有限公司"}, {"科技有线公司", "科技有限公司"},
+            {"高薪区", "高新区"}, {"高兴区", "高新区"}, {"路州区", "潞州区"}, {"鹿州区", "潞州区"},
+            {"意象", "意向"}, {"名确", "明确"}, {"比较墙", "比较强"}, {"较墙", "较强"}, {"很墙", "很强"}, {"挺墙", "挺强"},
+            {"一块儿", "一起"}, {"一块去", "一起去"}};
+
+    /** Fillers of speech; each is dropped with the pause it leaves. */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?:(?<=^|[\\s，,。；！])(?:啊|哦|额)(?=$|[\\s，,。；！]))|嗯+|呃+|(?:那个)+|就是说|(?:(?<=^|[\\s，,。；])就是)|然后");
+    private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
+    /** Words a pause after which (or before which) does not end the phrase. */
+    private static final Pattern JOIN_AFTER = Pattern.compile(
+            "(?<=由|叫|姓|兼|(?<![陪去来])的|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
+    private static final Pattern JOIN_BEFORE = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人)|跟进|来跟|去的|陪的|陪同|全程陪同|一起|一同|带队|随行|同行|同志)");
+    /** "来 高新区 考察": the place and the visit it is the place of. */
+    private static final Pattern PLACE_VERB = Pattern.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
+    private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
+
+    static String normalise(String s) {
+        String t = s;
+        for (String[] slip : SLIPS) if (t.contains(slip[0])) t = t.replace(slip[0], slip[1]);
+        if (!t.contains(" ") && !FILLER.matcher(t).find()) return t;
+        Matcher f = FILLER.matcher(t);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (f.find()) {
+            b.append(t, last, f.start());
+            boolean edge = f.start() == 0 || f.end() == t.length() || !InputText.isCjk(t.charAt(f.start() - 1)) || !InputText.isCjk(t.charAt(f.end()));
+            b.append(edge ? " " : "");
+            last = f.end();
+        }
+        t = b.append(t.substring(last)).toString();
+        t = t.replaceAll("[ ]*([，,。；！])[ ]*", "$1").replaceAll("([，,])\\s*[，,]+", "$1").replaceAll("(?m)^[ ，,]+", "");
+        t = SPACES.matcher(t).replaceAll(" ");
+        t = LEVEL.matcher(t).replaceAll("$1");
+        for (int k = 0; k < 3; k++) {
+            String before = t;
+            t = JOIN_AFTER.matcher(t).replaceAll("");
+            t = JOIN_BEFORE.matcher(t).replaceAll("");
+            t = PLACE_VERB.matcher(t).replaceAll("");
+            if (t.equals(before)) break;
+        }
+        return t;
+    }
+}
