@@ -100,6 +100,7 @@ import zhaoshang.store.Database;
 import zhaoshang.store.Dialect;
 import zhaoshang.store.Migrate;
 import zhaoshang.store.FileStore;
+import zhaoshang.store.Claims;
 import zhaoshang.store.InstanceLock;
 import zhaoshang.store.Restore;
 import zhaoshang.web.PlatformCallbacks;
@@ -131,6 +132,16 @@ public final class App implements AutoCloseable {
                 return t;
             });
     private final Inbox inbox;
+    private final Outbox outbox;
+    /** This instance's claims on shared work (several instances on one PostgreSQL database). */
+    private final Claims claims;
+    /** Renews this instance's claims and takes over those of instances that died. */
+    private final java.util.concurrent.ScheduledExecutorService claimKeeper =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "claims");
+                t.setDaemon(true);
+                return t;
+            });
     private final FileStore files;
     /** This process's claim on the database file (null for an in-memory database). */
     private final InstanceLock lock;
@@ -170,8 +181,11 @@ public final class App implements AutoCloseable {
         this.config = roster.view();
         Path dataDir = dataDir(settings);
         this.files = new FileStore(dataDir.resolve("files"), database.jdbi(), clock, Duration.ofDays(7));
-        this.inbox = new Inbox(database.jdbi());
-        Outbox outbox = new Outbox(database.jdbi(), files, clock);
+        this.claims = Claims.of(instanceName(settings, dataDir), leaseOf(settings),
+                database.dialect() == Dialect.POSTGRESQL);
+        this.inbox = new Inbox(database.jdbi(), claims);
+        Outbox outbox = new Outbox(database.jdbi(), files, clock, claims);
+        this.outbox = outbox;
 
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
         platforms.put(LocalChatPlatform.NAME, new LocalChatPlatform());
@@ -277,7 +291,14 @@ public final class App implements AutoCloseable {
         this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
                 Reminders.rules(monthlyWorkbook(export, papers, clock), ledger));
         reminders.initialize();
-        this.ticker = new ReminderTicker(reminders::tick, Duration.ofMinutes(1));
+        // several instances: one at a time evaluates a window (the sent-log keeps each reminder once regardless)
+        this.ticker = new ReminderTicker(() -> {
+            try {
+                claims.exclusively(database.jdbi(), "reminders", reminders::tick);
+            } catch (RuntimeException e) {
+                LOG.error("提醒检查的认领失败，下一次检查将重试同一时间段：{}", e.toString());
+            }
+        }, Duration.ofMinutes(1));
         commands.add(new LeaveCommand(reminderStore, settings.zone()));
         commands.add(new MuteCommand(config, reminderStore, reminders.rules(), settings.zone()));
         commands.add(new ReminderSettingsCommand(config, reminders, settings.zone()));
@@ -356,7 +377,9 @@ public final class App implements AutoCloseable {
         App app = new App(settings, clock, chartDrawer);
         // Messages stored but not handled before a stop (a kill -9 in the middle of a large export): taken now, before
         // callbacks can arrive, and handled in the background after the server is open, ahead of new callbacks.
-        List<Inbox.Entry> leftovers = app.inbox.unhandled();
+        // Several instances: those of this instance's previous run (the same BOT_INSTANCE_NAME) and of instances whose
+        // claims ran out, claimed for this one.
+        List<Inbox.Entry> leftovers = app.inbox.claimLeftovers();
         try {
             app.web.start(settings.port());
         } catch (RuntimeException e) {
@@ -367,6 +390,7 @@ public final class App implements AutoCloseable {
         app.modeLines.forEach(LOG::info);
         app.connectionStarts.forEach(Runnable::run);
         app.sender.start();
+        app.startClaims();
         app.startMaintenance(settings);
         app.ticker.start();
         Thread font = new Thread(app.charts::warmUp, "chart-font");
@@ -382,6 +406,64 @@ public final class App implements AutoCloseable {
         LOG.info("招商助手已启动，端口 {}，数据库 {}，配置 {}", app.web.port(),
                 Database.withoutSecrets(settings.dbUrl()), settings.configDir());
         return app;
+    }
+
+    /**
+     * Keeps this instance's claims alive (every quarter of the lease) and, where several instances may run, takes over
+     * the waiting messages of an instance that died (its claims ran out) and wakes the sender for its outbound ones.
+     */
+    private void startClaims() {
+        long every = claims.renewEvery().toMillis();
+        claimKeeper.scheduleWithFixedDelay(() -> {
+            try {
+                inbox.renewClaims();
+                outbox.renewClaims();
+                if (!claims.shared()) return;
+                List<Inbox.Entry> orphans = inbox.takeOver();
+                if (!orphans.isEmpty()) {
+                    LOG.warn("{} message(s) of an instance that stopped answering taken over by {}", orphans.size(),
+                            claims.instance());
+                    callbacks.recover(orphans);
+                }
+                sender.wake();
+            } catch (RuntimeException e) {
+                LOG.error("renewing claims failed: {}", e.toString());
+            }
+        }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+        LOG.info("实例名 {}（BOT_INSTANCE_NAME），认领期限 {} 秒{}", claims.instance(), claims.lease().toSeconds(),
+                claims.shared() ? "，可与其他实例共用数据库" : "");
+    }
+
+    /**
+     * BOT_INSTANCE_NAME, or the host and port (or, with port 0, the data directory): the same after a restart, so an
+     * instance takes back its own claims at once, and different for two instances on one machine.
+     */
+    static String instanceName(Settings settings, Path dataDir) {
+        String configured = settings.get("BOT_INSTANCE_NAME");
+        if (configured != null) return configured;
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+        }
+        return host + ":" + (settings.port() != 0 ? Integer.toString(settings.port())
+                : dataDir.toAbsolutePath().normalize().toString());
+    }
+
+    /** BOT_LEASE_SECONDS: how long an instance's claims last without renewal (default 60; at least 4). */
+    static Duration leaseOf(Settings settings) {
+        String v = settings.get("BOT_LEASE_SECONDS");
+        if (v == null) return Claims.DEFAULT_LEASE;
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n < 4) throw new NumberFormatException();
+            return Duration.ofSeconds(n);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(".env", "BOT_LEASE_SECONDS", "应为不小于 4 的整数（秒），默认 60");
+        }
     }
 
     /**
@@ -760,8 +842,16 @@ public final class App implements AutoCloseable {
         }
         web.close();
         maintenance.shutdownNow();
+        claimKeeper.shutdownNow();
         callbacks.close();
         sender.close();
+        try {
+            // what this instance has not handled or sent yet: another instance may take it at once
+            inbox.releaseClaims();
+            outbox.releaseClaims();
+        } catch (RuntimeException e) {
+            LOG.warn("releasing claims failed: {}", e.toString());
+        }
         inbox.close();
         database.close();
         if (lock != null) lock.close();

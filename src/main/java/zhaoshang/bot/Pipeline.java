@@ -83,6 +83,10 @@ public final class Pipeline {
         List<Outbox.Entry> queued;
         try {
             queued = database.unit(() -> handle(inboxId, message));
+        } catch (Inbox.ClaimLost elsewhere) {
+            LOG.info("message {} ({} {}) handled by another instance: nothing done here", inboxId,
+                    message.platform(), message.conversationId());
+            return List.of();
         } catch (RuntimeException e) {
             queued = answerFailure(inboxId, message, e);
         }
@@ -123,6 +127,9 @@ public final class Pipeline {
                 inbox.markFailed(inboxId, error);
                 return queued;
             });
+        } catch (Inbox.ClaimLost elsewhere) {
+            LOG.info("message {}: handled by another instance meanwhile; its failure here is not answered", inboxId);
+            return List.of();
         } catch (RuntimeException again) {
             LOG.error("message {}: its failure could not be saved either ({}); answering without saving", inboxId,
                     StorageFailure.of(again).map(StorageFailure::reason).orElse(again.toString()));
@@ -143,6 +150,8 @@ public final class Pipeline {
                     inbox.markFailed(owed.getKey(), owed.getValue());
                     return null;
                 });
+                failuresToMark.remove(owed.getKey());
+            } catch (Inbox.ClaimLost elsewhere) {
                 failuresToMark.remove(owed.getKey());
             } catch (RuntimeException stillFailing) {
                 return;

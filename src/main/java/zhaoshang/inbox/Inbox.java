@@ -13,6 +13,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 import zhaoshang.chat.ChatMessage;
+import zhaoshang.store.Claims;
 
 /**
  * Every inbound message, stored before anything else happens. The same (platform, msgId) is stored once.
@@ -34,12 +35,26 @@ public final class Inbox implements AutoCloseable {
     private static final java.time.Duration SIGN_PURGE_EVERY = java.time.Duration.ofMinutes(5);
 
     private final Jdbi jdbi;
+    private final Claims claims;
     private final Object writeLock = new Object();
     private Handle writer; // opened on the first write, guarded by writeLock
     private Instant nextSignPurge = Instant.MIN; // guarded by writeLock
 
     public Inbox(Jdbi jdbi) {
+        this(jdbi, Claims.none());
+    }
+
+    /** An inbox whose messages this instance claims ({@code claims}) when it stores them or takes them over. */
+    public Inbox(Jdbi jdbi, Claims claims) {
         this.jdbi = jdbi;
+        this.claims = claims;
+    }
+
+    /** Thrown inside a unit of work when the message is no longer this instance's to handle: the unit rolls back. */
+    public static final class ClaimLost extends RuntimeException {
+        public ClaimLost(long id) {
+            super("inbox " + id + " is handled elsewhere (its claim was taken over) or already handled", null, false, false);
+        }
     }
 
     /** Runs a write on the kept-open connection; a failed connection is closed and opened again next time. */
@@ -78,9 +93,11 @@ public final class Inbox implements AutoCloseable {
     public Optional<Long> store(ChatMessage m, Instant receivedAt) {
         return write(h -> h.createQuery("""
                         insert into inbox (platform, msg_id, conversation_id, sender_id, sender_name, text, sent_at,
-                                           received_at, reply_context)
-                        values (:platform, :msgId, :conversation, :sender, :senderName, :text, :sentAt, :receivedAt, :ctx)
+                                           received_at, reply_context, claimed_by, claim_until)
+                        values (:platform, :msgId, :conversation, :sender, :senderName, :text, :sentAt, :receivedAt, :ctx,
+                                :me, :until)
                         on conflict (platform, msg_id) do nothing returning id""")
+                .bind("me", claims.instance()).bind("until", claims.instance() == null ? 0L : claims.until())
                 .bind("platform", m.platform()).bind("msgId", m.msgId()).bind("conversation", m.conversationId())
                 .bind("sender", m.senderId()).bind("senderName", m.senderName()).bind("text", m.text())
                 .bind("sentAt", m.sentAt().toString()).bind("receivedAt", receivedAt.toString())
@@ -111,10 +128,12 @@ public final class Inbox implements AutoCloseable {
         });
     }
 
+    /** Marks a message handled; throws {@link ClaimLost} when it is not (any more) this instance's to handle. */
     public void markHandled(long id) {
         setStatus(id, "handled", null);
     }
 
+    /** Marks a message failed; throws {@link ClaimLost} when it is not (any more) this instance's to handle. */
     public void markFailed(long id, String error) {
         setStatus(id, "failed", error);
     }
@@ -122,10 +141,64 @@ public final class Inbox implements AutoCloseable {
     /**
      * Through the thread's handle, not the kept-open one: inside the pipeline's unit of work the status commits with
      * the message's records and answers (and the kept-open connection would wait for that unit's write lock).
+     * Only a message still waiting and still claimed by this instance (or by nobody) changes: one whose claim another
+     * instance took over (this one was thought dead) or that was handled meanwhile is not handled twice — the unit
+     * rolls back.
      */
     private void setStatus(long id, String status, String error) {
-        jdbi.useTransaction(h -> h.createUpdate("update inbox set status = :status, error = :error where id = :id")
-                .bind("status", status).bind("error", error).bind("id", id).execute());
+        int changed = jdbi.inTransaction(h -> h.createUpdate("""
+                        update inbox set status = :status, error = :error, claimed_by = null, claim_until = 0
+                        where id = :id and status = 'received' and (claimed_by is null or claimed_by = :me)""")
+                .bind("status", status).bind("error", error).bind("id", id).bind("me", claims.instance()).execute());
+        if (changed == 0) throw new ClaimLost(id);
+    }
+
+    /**
+     * At startup: the messages left waiting by this instance's previous run (same name), by no one, or by an instance
+     * whose claim ran out, claimed for this instance, oldest first. On SQLite (one instance only) every waiting message.
+     */
+    public List<Entry> claimLeftovers() {
+        return claim(claims.shared() ? "(claimed_by is null or claimed_by = :me or claim_until < :now)" : null);
+    }
+
+    /**
+     * The messages of instances that died (their claims ran out), claimed for this one, oldest first (several
+     * instances: each message goes to one of them). Only where several instances may run.
+     */
+    public List<Entry> takeOver() {
+        if (!claims.shared()) return List.of();
+        return claim("(claimed_by is null or claimed_by <> :me) and claim_until < :now");
+    }
+
+    private List<Entry> claim(String which) {
+        String sql = which != null ? """
+                update inbox set claimed_by = :me, claim_until = :until
+                where id in (select id from inbox where status = 'received' and %s order by id limit 1000
+                             for update skip locked)
+                returning *""".formatted(which)
+                : "update inbox set claimed_by = :me, claim_until = :until where status = 'received' returning *";
+        long now = claims.now();
+        List<Entry> taken = new java.util.ArrayList<>(jdbi.inTransaction(h -> h.createQuery(sql)
+                .bind("me", claims.instance()).bind("until", now + claims.lease().toMillis()).bind("now", now)
+                .map((rs, ctx) -> entry(rs)).list()));
+        taken.sort(java.util.Comparator.comparingLong(Entry::id));
+        return taken;
+    }
+
+    /** Renews this instance's claims on the messages it has not handled yet (it lives). Returns how many. */
+    public int renewClaims() {
+        if (claims.instance() == null) return 0;
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "update inbox set claim_until = :until where claimed_by = :me and status = 'received'")
+                .bind("until", claims.until()).bind("me", claims.instance()).execute());
+    }
+
+    /** Gives up this instance's claims on messages not handled (stopping): another instance may take them at once. */
+    public void releaseClaims() {
+        if (claims.instance() == null) return;
+        jdbi.useHandle(h -> h.createUpdate(
+                        "update inbox set claim_until = 0 where claimed_by = :me and status = 'received'")
+                .bind("me", claims.instance()).execute());
     }
 
     public Optional<Entry> find(long id) {

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import zhaoshang.chat.Mention;
 import zhaoshang.chat.Reply;
 import zhaoshang.chat.ReplyJson;
+import zhaoshang.store.Claims;
 import zhaoshang.store.FileStore;
 
 /**
@@ -53,11 +54,51 @@ public final class Outbox {
     private final Jdbi jdbi;
     private final FileStore files;
     private final Clock clock;
+    private final Claims claims;
 
     public Outbox(Jdbi jdbi, FileStore files, Clock clock) {
+        this(jdbi, files, clock, Claims.none());
+    }
+
+    /** An outbox whose messages this instance claims ({@code claims}) while it sends them. */
+    public Outbox(Jdbi jdbi, FileStore files, Clock clock, Claims claims) {
         this.jdbi = jdbi;
         this.files = files;
         this.clock = clock;
+        this.claims = claims;
+    }
+
+    /**
+     * Claims a due message for sending (several instances on one database): true when no other live instance holds it
+     * and it is still waiting. The sender only ever tries a conversation's oldest waiting message, so at most one
+     * message per conversation is in flight across instances, and the next waits until it is marked sent, failed or
+     * deferred (each of which ends the claim). With one instance only (SQLite) there is nothing to claim.
+     */
+    boolean claim(long id) {
+        if (!claims.shared()) return true;
+        long now = claims.now();
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        update outbox set claimed_by = :me, claim_until = :until
+                        where id = :id and status = 'pending'
+                          and (claimed_by is null or claimed_by = :me or claim_until < :now)""")
+                .bind("me", claims.instance()).bind("until", now + claims.lease().toMillis()).bind("now", now)
+                .bind("id", id).execute()) == 1;
+    }
+
+    /** Renews this instance's claims on the messages it is sending (it lives). */
+    public int renewClaims() {
+        if (!claims.shared()) return 0;
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "update outbox set claim_until = :until where claimed_by = :me and status = 'pending'")
+                .bind("until", claims.until()).bind("me", claims.instance()).execute());
+    }
+
+    /** Gives up this instance's claims (stopping): another instance may send those messages at once. */
+    public void releaseClaims() {
+        if (!claims.shared()) return;
+        jdbi.useHandle(h -> h.createUpdate(
+                        "update outbox set claimed_by = null, claim_until = 0 where claimed_by = :me and status = 'pending'")
+                .bind("me", claims.instance()).execute());
     }
 
     public Jdbi jdbi() {
@@ -222,6 +263,7 @@ public final class Outbox {
         boolean withProgress = progress != null && progress.unwritten();
         jdbi.useHandle(h -> h.createUpdate("""
                         update outbox set status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = null,
+                               claimed_by = null, claim_until = 0,
                                units_sent = case when :p then :units else units_sent end,
                                routes = case when :p then :routes else routes end,
                                warning = coalesce(:warning, warning)
@@ -235,7 +277,8 @@ public final class Outbox {
     void markRetry(long id, Instant next, String error) {
         jdbi.useHandle(h -> {
             h.createUpdate("""
-                            update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                            update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
+                                claimed_by = null, claim_until = 0
                             where id = :id and status = 'pending'""")
                     .bind("next", next.toString()).bind("error", error).bind("id", id).execute();
             holdConversation(h, id, next);
@@ -248,7 +291,9 @@ public final class Outbox {
      */
     void defer(long id, Instant next) {
         jdbi.useHandle(h -> {
-            h.createUpdate("update outbox set next_attempt_at = :next where id = :id and status = 'pending'")
+            h.createUpdate("""
+                            update outbox set next_attempt_at = :next, claimed_by = null, claim_until = 0
+                            where id = :id and status = 'pending'""")
                     .bind("next", next.toString()).bind("id", id).execute();
             holdConversation(h, id, next);
         });
@@ -265,7 +310,8 @@ public final class Outbox {
 
     void markFailed(long id, String error) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        update outbox set status = 'failed', attempts = attempts + 1, last_error = :error
+                        update outbox set status = 'failed', attempts = attempts + 1, last_error = :error,
+                            claimed_by = null, claim_until = 0
                         where id = :id and status = 'pending'""")
                 .bind("error", error).bind("id", id).execute());
     }

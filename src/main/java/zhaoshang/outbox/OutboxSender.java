@@ -144,6 +144,8 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private boolean attempt(Outbox.Entry e, Instant now) {
+        // another instance sends it (or sent it since this pass read the outbox)
+        if (!outbox.claim(e.id())) return false;
         ChatPlatform platform = platforms.get(e.platform());
         if (platform == null) {
             outbox.markFailed(e.id(), "平台 " + e.platform() + " 未配置");
