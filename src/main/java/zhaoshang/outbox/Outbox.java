@@ -219,11 +219,12 @@ public final class Outbox {
             for (Entry e : candidates) {
                 if (!seen.add(e.platform() + "\u0000" + e.conversationId())) continue;
                 // only the conversation's oldest pending message may go: order is kept per conversation
-                long oldest = h.createQuery("""
+                // (none left: another instance sent them since the candidates were read)
+                Long oldest = h.createQuery("""
                                 select min(id) from outbox where status = 'pending'
                                 and platform = :p and conversation_id = :c""")
                         .bind("p", e.platform()).bind("c", e.conversationId()).mapTo(Long.class).one();
-                if (oldest == e.id()) first.add(e);
+                if (oldest != null && oldest == e.id()) first.add(e);
             }
             return first;
         });

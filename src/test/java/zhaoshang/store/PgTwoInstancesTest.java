@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,8 @@ import zhaoshang.support.TestDatabase;
  * inbox once and handled, every report in the ledger once, one reply per message queued and sent, every reply at the
  * platform once — but for the one A was sending when it died (at-least-once: the platform has no idempotency key, so
  * a reply whose request reached it but whose "sent" mark was not committed is sent again by B; the sender sends one
- * message at a time, so at most one per killed instance) —, every reminder of the catch-up both instances race for
- * queued once and sent, and at the platform never more than 20 messages in any minute to one conversation, across
+ * message at a time, so at most one per killed instance) —, every reminder (a major intent every 50th report, which the
+ * next minute's evaluation reports to the coordination group) queued once and sent, and at the platform never more than 20 messages in any minute to one conversation, across
  * both instances.
  *
  * <p>Skipped when no PostgreSQL server answers (see {@link TestDatabase#SERVER}). {@code -Dtwo.n=…} changes N.
@@ -84,6 +83,7 @@ class PgTwoInstancesTest {
 
     @TempDir
     Path dir;
+    final String zone = afternoonZone();
     WireMockServer platform;
     final List<Process> bots = new ArrayList<>();
     final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
@@ -106,12 +106,6 @@ class PgTwoInstancesTest {
         Path config = writeConfig(conversations);
 
         Bot a = start("a", config, db);
-        // a catch-up of the last eight days' reminders is due at the next minute's tick: both instances tick, one
-        // evaluates the window, each reminder is queued once
-        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-            s.executeUpdate("update reminder_state set value = '" + Instant.now().minus(Duration.ofDays(8))
-                    + "' where name = 'lastEvaluated'");
-        }
         Bot b = start("b", config, db);
 
         // round 1: alternate between A and B; A is killed once half of all are acknowledged
@@ -180,6 +174,7 @@ class PgTwoInstancesTest {
         env.put("BOT_DATA_DIR", dir.resolve("data").toString()); // shared: files written by one served by the other
         env.put("BOT_INSTANCE_NAME", name);
         env.put("BOT_LEASE_SECONDS", "5");
+        env.put("BOT_TIMEZONE", zone);
         env.put("BOT_CONFIG_DIR", config.toString());
         env.put("BOT_LOCAL_CHAT", "false");
         env.put("DINGTALK_APP_KEY", "two-app-key");
@@ -283,8 +278,32 @@ class PgTwoInstancesTest {
         return root.toString();
     }
 
+    /**
+     * A visit report; every {@link #MAJOR_EVERY}th a major intent (明确, 2亿元), which the next minute's reminder
+     * evaluation reports to the coordination group once (majorIntent) — both instances tick, one evaluates.
+     */
     static String report(int i) {
-        return "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般".formatted(i);
+        return i % MAJOR_EVERY == 0
+                ? "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：储能设备生产基地选址\n投资意向：明确\n拟投资额：2亿元"
+                        .formatted(i)
+                : "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般".formatted(i);
+    }
+
+    static final int MAJOR_EVERY = 50;
+
+    /** The major intents among the reports: as many reminders. */
+    static int majors() {
+        return (N + MAJOR_EVERY - 1) / MAJOR_EVERY;
+    }
+
+    /**
+     * A time zone in which it is now early afternoon: reminders are never sent in the quiet hours (21:00–08:00), and
+     * the test must not depend on the hour it runs at.
+     */
+    static String afternoonZone() {
+        int utcHour = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
+        int offset = Math.floorMod(13 - utcHour + 12, 24) - 12; // -12..+11: local hour 13
+        return java.time.ZoneOffset.ofHours(offset).getId();
     }
 
     static String conversation(int c) {
@@ -320,7 +339,10 @@ class PgTwoInstancesTest {
                 long sent = one(s, "select count(*) from outbox where status = 'sent'");
                 now = "inbox=" + in + " waiting=" + waiting + " replies=" + replies + " pending=" + pending
                         + " sent=" + sent;
-                stable = in == N && waiting == 0 && pending == 0 && replies >= N ? stable + 1 : 0;
+                long reminders = one(s, "select count(*) from reminder_sent");
+                now += " reminders=" + reminders;
+                stable = in == N && waiting == 0 && pending == 0 && replies >= N && reminders >= majors()
+                        ? stable + 1 : 0;
             }
             if (!now.equals(last)) {
                 last = now;
@@ -351,7 +373,8 @@ class PgTwoInstancesTest {
     private static int assertEveryReminderOnce(String db) throws SQLException {
         try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
             long reminders = one(s, "select count(*) from reminder_sent");
-            assertThat(reminders).as("the catch-up queued reminders").isPositive();
+            assertThat(reminders).as("one reminder per major intent").isEqualTo(majors());
+            assertThat(one(s, "select count(*) from reminder_sent where rule = 'majorIntent'")).isEqualTo(majors());
             assertThat(one(s, "select count(distinct reminder_key) from reminder_sent")).isEqualTo(reminders);
             assertThat(one(s, "select count(*) from outbox where dedupe_key is not null"))
                     .isEqualTo(one(s, "select coalesce(sum(messages), 0) from reminder_sent"));
