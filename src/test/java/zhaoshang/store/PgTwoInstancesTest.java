@@ -138,9 +138,10 @@ class PgTwoInstancesTest {
         List<Integer> doubled = repliesOnceButInFlight(killedAt.get());
         int reminders = assertEveryReminderOnce(db);
         int busiest = assertAtMostTwentyAMinute(doubled);
-        System.out.printf("two instances on PostgreSQL: N=%d, conversations=%d, acknowledged at the kill=%d, "
-                        + "redelivered=%d, platform requests=%d, doubled replies=%d %s, reminders=%d, "
-                        + "most in a minute to one group=%d, %s, %.1f s%n", N, conversations, ackedAtKill,
+        System.out.printf("two instances on PostgreSQL: N=%d, conversations=%d, A killed after %d acknowledged, "
+                        + "acknowledged in round 1=%d, redelivered=%d, platform requests=%d, doubled replies=%d %s, "
+                        + "reminders=%d, most in a minute to one group=%d, %s, %.1f s%n", N, conversations, N / 2,
+                ackedAtKill,
                 again.size(), platform.getAllServeEvents().size(), doubled.size(), doubled, reminders, busiest,
                 settled, (System.nanoTime() - started) / 1e9);
     }
