@@ -66,6 +66,13 @@ public final class ChineseDates {
         Reading second = read(s, p, today, resolution);
         if (second == null || !second.exists()) return null;
         LocalDate end = second.date();
+        // "下周三到周五", "本周一至周四": a bare weekday after the first date is the first such day from it on
+        int wd = weekWord(s, p);
+        if (wd > 0 && wd < s.length() && weekdayNumber(s.charAt(wd)) > 0) {
+            int dow = weekdayNumber(s.charAt(wd));
+            end = first.date().plusDays(Math.floorMod(dow - first.date().getDayOfWeek().getValue(), 7));
+            return new RangeReading(new Range(first.date(), end), skipTimeOfDay(s, second.end()));
+        }
         // a range written without years crosses the year end: 12月28日-1月3日
         if (end.isBefore(first.date()) && !hasYear(s, p)) {
             try {

@@ -108,7 +108,10 @@ final class ProseDates {
         b = new StringBuilder();
         while (m.find()) {
             int day = numeral(m.group(1));
-            boolean prefixOk = m.start() == 0 || !"月周期第星礼初".contains(String.valueOf(s.charAt(m.start() - 1)));
+            char before = m.start() == 0 ? ' ' : s.charAt(m.start() - 1);
+            // "12月二号" (an arabic month, the day spoken): a day; "周一", "第一" are none
+            boolean prefixOk = !"月周期第星礼初".contains(String.valueOf(before))
+                    || before == '月' && m.start() > 1 && Character.isDigit(s.charAt(m.start() - 2));
             m.appendReplacement(b, day >= 1 && day <= 31 && prefixOk ? day + m.group(2) : m.group());
         }
         m.appendTail(b);

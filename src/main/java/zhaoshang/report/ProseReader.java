@@ -26,7 +26,7 @@ final class ProseReader {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
         if (HEARSAY.matcher(s).find()) return List.of();
         if (QUESTION.matcher(s.strip()).find() && OrgNames.find(s).isEmpty()) return List.of();
-        ReportKind trip = ProseTrips.kind(s);
+        ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) return List.of(ProseTrips.read(trip, s, today));
         List<ProseClause> clauses = ProseClause.split(s);
         if (clauses.isEmpty()) return List.of();

@@ -46,6 +46,7 @@ final class ProseRecord {
         StringBuilder distributive = new StringBuilder();
         ReportKind headingKind = null;
         ProseRecord cur = null;
+        StringBuilder pending = new StringBuilder();
         for (ProseClause c : clauses) {
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
@@ -57,6 +58,11 @@ final class ProseRecord {
             }
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
             if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
+            // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
+            if ((c.opensItem() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)) {
+                pending.append(t).append('，');
+                continue;
+            }
             List<String> names = names(t, cur);
             boolean opened = false;
             for (String name : names) {
@@ -85,9 +91,15 @@ final class ProseRecord {
                     r.source = cur.enterprise;
                     r.fromVisit = true;
                 }
+                r.text.append(pending);
+                pending.setLength(0);
                 records.add(r);
                 cur = r;
                 opened = true;
+            }
+            if (!pending.isEmpty()) {
+                if (cur != null) cur.text.append(pending); else preamble.append(pending);
+                pending.setLength(0);
             }
             if (cur == null) {
                 if (records.isEmpty() && cue != null && !cue.weak() && nameless(t, cue)) {
@@ -114,8 +126,22 @@ final class ProseRecord {
             Matcher j = JUNK_OBJECT.matcher(t);
             if (cur.enterprise == null && j.find()) cur.junk = j.group(1);
         }
-        finish(records, preamble.toString(), distributive.toString(), headingKind);
+        if (!pending.isEmpty()) {
+            if (cur != null) cur.text.append(pending); else preamble.append(pending);
+        }
+        finish(records, preamble.toString(), distributive.toString(), headingKind, today);
         return records;
+    }
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
+
+    /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
+    private static boolean onlyADate(String t, LocalDate today) {
+        if (t.length() > 16) return false;
+        String a = ProseDates.arabic(t);
+        ProseDates.Found f = ProseDates.find(a, today, false);
+        if (f == null) return false;
+        return TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty();
     }
 
     /** A record with no organisation named is kept only when it reads like a report (a detail beside the verb). */
@@ -131,11 +157,12 @@ final class ProseRecord {
         return null;
     }
 
-    private static void finish(List<ProseRecord> records, String preamble, String distributive, ReportKind headingKind) {
+    private static void finish(List<ProseRecord> records, String preamble, String distributive, ReportKind headingKind, LocalDate today) {
         ReportKind messageKind = headingKind;
         if (messageKind == null) {
             for (ProseRecord r : records) if (r.kind != null && !r.kindWeak) { messageKind = r.kind; break; }
         }
+        String lastDate = null;
         for (int i = 0; i < records.size(); i++) {
             ProseRecord r = records.get(i);
             StringBuilder sh = new StringBuilder(preamble);
@@ -157,6 +184,11 @@ final class ProseRecord {
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
             sh.append(distributive);
+            // "今天上午拜访了A…；下午陪同B…来高新区考察", "1. 11月23日 A … 2. B …": a record that names no day of its own
+            // happened on the day the one before it did
+            ProseDates.Found own = ProseDates.find(r.text.toString(), today, false);
+            if (own != null) lastDate = own.written();
+            else if (lastDate != null && r.kind != ReportKind.LEAD) sh.insert(0, lastDate + "，");
             r.shared = sh.toString();
         }
         records.removeIf(r -> r.kind == null);

@@ -38,7 +38,7 @@ public final class ReportParser {
             if (tooLong) return numbered;
             if (numbered.isReport() && !proseRather(numbered, lines)) return numbered;
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
-            return !numbered.isReport() || better(prose, numbered) ? prose : numbered;
+            return !numbered.isReport() || better(prose, numbered, today) ? prose : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
         List<ParsedItem> items = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class ReportParser {
         ParseOutcome template = new ParseOutcome(items);
         if (proseRather(template, lines) && sentences(lines)) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
-            if (better(prose, template)) return prose;
+            if (better(prose, template, today)) return prose;
         }
         return template;
     }
@@ -88,12 +88,26 @@ public final class ReportParser {
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
-    private static boolean better(ParseOutcome prose, ParseOutcome template) {
+    private static boolean better(ParseOutcome prose, ParseOutcome template, LocalDate today) {
         if (!prose.isReport()) return false;
+        // "12月30日拜访了A公司，…；12月31日拜访了B公司，…": the template reads one visit and puts the second in 洽谈内容
+        if (prose.items().size() > template.items().size() && template.items().size() == 1 && named(prose, today)) return true;
         int p = problems(prose);
         int t = problems(template);
         if (p != t) return p < t;
         return filled(prose) > filled(template);
+    }
+
+    /** Every record names its organisation with a legal suffix (a split the template reader cannot have meant). */
+    private static boolean named(ParseOutcome o, LocalDate today) {
+        for (ParsedItem i : o.items()) {
+            Report d = i.draft();
+            String enterprise = d instanceof VisitReport v ? (v.date() == null || v.date().isAfter(today) ? null : v.enterprise())
+                    : d instanceof InspectionReport v ? v.enterprise() : d instanceof SigningReport v ? v.enterprise()
+                    : d instanceof LeadReport v ? v.enterprise() : null;
+            if (enterprise == null || OrgNames.find(enterprise).isEmpty()) return false;
+        }
+        return true;
     }
 
     private static int problems(ParseOutcome o) {
