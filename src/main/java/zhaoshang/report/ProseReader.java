@@ -17,7 +17,8 @@ final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区");
+    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
 
     private ProseReader() { }
 
@@ -25,7 +26,7 @@ final class ProseReader {
     static List<ParsedItem> read(String text, LocalDate today) {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
         if (HEARSAY.matcher(s).find()) return List.of();
-        if (QUESTION.matcher(s.strip()).find() && OrgNames.find(s).isEmpty()) return List.of();
+        if (QUESTION.matcher(s.strip()).find() && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) return List.of(ProseTrips.read(trip, s, today));
         List<ProseClause> clauses = ProseClause.split(s);
@@ -38,5 +39,11 @@ final class ProseReader {
             out.addAll(r.assemble(today));
         }
         return out;
+    }
+
+    /** "北京屹唐…公司的对接人电话谁有？": a message of one sentence only asks; a report tells before it asks. */
+    private static boolean oneSentence(String s) {
+        String t = s.strip().replaceAll("[。！!？?；;\s]+$", "");
+        return !SENTENCE_END.matcher(t).find() && t.indexOf('？') < 0 && t.indexOf('?') < 0;
     }
 }
