@@ -56,9 +56,14 @@ public final class Ledger {
      * @param jdbi from {@code Database.jdbi()} (migrated, SqlObjectPlugin installed)
      * @param zone the zone of record dates and of the 24-hour rule: Asia/Shanghai
      */
+    static final Attached<RecordRows> RECORD_ROWS = new Attached<>(RecordRows.class);
+    private static final Attached<LedgerHistory> HISTORY = new Attached<>(LedgerHistory.class);
+    private static final Attached<PlannedVisitRows> PLANNED_VISITS = new Attached<>(PlannedVisitRows.class);
+
     public Ledger(Jdbi jdbi, ZoneId zone) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.zone = Objects.requireNonNull(zone, "zone");
+        Row.registerOn(jdbi);
     }
 
     public ZoneId zone() {
@@ -87,7 +92,7 @@ public final class Ledger {
     public List<LedgerEntry<?>> withEnterprise(String enterpriseKey) {
         if (enterpriseKey == null || enterpriseKey.isEmpty()) return List.of();
         return read(h -> {
-            RecordRows rows = h.attach(RecordRows.class);
+            RecordRows rows = RECORD_ROWS.on(h);
             List<LedgerEntry<?>> out = new ArrayList<>();
             for (KindTable kt : List.of(KindTable.VISIT, KindTable.LEAD, KindTable.INSPECTION, KindTable.SIGNING)) {
                 for (Row r : rows.withKey(kt.table, kt.linkSelect, enterpriseKey)) out.add(entry(h, kt, r));
@@ -122,7 +127,7 @@ public final class Ledger {
         return write(h -> {
             // numbering and the duplicate check of a kind: one transaction at a time, also across instances
             Dialect.of(h).serialize(h, "record:" + kt.table);
-            RecordRows rows = h.attach(RecordRows.class);
+            RecordRows rows = RECORD_ROWS.on(h);
             if (r instanceof SigningReport s) {
                 Optional<Row> existing = duplicateOf(rows, teamId, s);
                 if (existing.isPresent()) {
@@ -148,7 +153,7 @@ public final class Ledger {
             long id = rows.insert(kt.table, String.join(", ", columns.keySet()),
                     columns.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", ")), columns);
             if (r instanceof TripPlanReport plan) insertPlannedVisits(h, id, plan.plannedVisits());
-            h.attach(LedgerHistory.class).add(kt.kind.name(), id, number, UtcText.format(at), reporterId,
+            HISTORY.on(h).add(kt.kind.name(), id, number, UtcText.format(at), reporterId,
                     Action.CREATE.code(), null, null, null, null);
             String visitNumber = null;
             String leadNumber = null;
@@ -185,7 +190,7 @@ public final class Ledger {
             update(h, loc.kt, loc.id(), values);
             history(h, loc, at, actorId, Action.WITHDRAW, "status", RecordStatus.ACTIVE.code(),
                     RecordStatus.WITHDRAWN.code(), reason);
-            return entry(h, loc.kt, h.attach(RecordRows.class).byId(loc.kt.table, loc.kt.linkSelect, loc.id())
+            return entry(h, loc.kt, RECORD_ROWS.on(h).byId(loc.kt.table, loc.kt.linkSelect, loc.id())
                     .orElseThrow());
         });
     }
@@ -224,7 +229,7 @@ public final class Ledger {
             Report corrected = kt.report(merged);
             requireFields(kt, corrected);
             if (changes.stream().anyMatch(c -> c.field().equals("source"))) {
-                Optional<String> unlinkable = unlinkableSource(h.attach(RecordRows.class), loc.row.text("team_id"), corrected);
+                Optional<String> unlinkable = unlinkableSource(RECORD_ROWS.on(h), loc.row.text("team_id"), corrected);
                 if (unlinkable.isPresent()) {
                     throw new LedgerException(Problem.INVALID_VALUE, "source",
                             unlinkableSourceMessage(unlinkable.get()) + "，" + loc.row.text("number") + " 未修改。");
@@ -239,7 +244,7 @@ public final class Ledger {
             update(h, kt, loc.id(), columns);
             if (corrected instanceof TripPlanReport plan && changes.stream()
                     .anyMatch(c -> c.field().equals(KindTable.PLANNED_VISITS))) {
-                h.attach(PlannedVisitRows.class).deleteOf(loc.id());
+                PLANNED_VISITS.on(h).deleteOf(loc.id());
                 insertPlannedVisits(h, loc.id(), plan.plannedVisits());
             }
             for (Change c : changes) {
@@ -317,14 +322,14 @@ public final class Ledger {
         Optional<RecordNumber> n = RecordNumber.parse(number);
         if (n.isEmpty()) return Optional.empty();
         KindTable kt = KindTable.of(n.get().kind());
-        return read(h -> h.attach(RecordRows.class).bySeq(kt.table, kt.linkSelect, n.get().seq())
+        return read(h -> RECORD_ROWS.on(h).bySeq(kt.table, kt.linkSelect, n.get().seq())
                 .map(row -> entry(h, kt, row)));
     }
 
     /** A member's latest records of every kind, newest first, withdrawn ones included (see status). */
     public List<LedgerEntry<?>> recentBy(String reporterId, int limit) {
         return read(h -> {
-            RecordRows rows = h.attach(RecordRows.class);
+            RecordRows rows = RECORD_ROWS.on(h);
             List<LedgerEntry<?>> entries = new ArrayList<>();
             for (Row ref : rows.latestOf(reporterId, limit)) {
                 KindTable kt = KindTable.valueOf(ref.text("kind"));
@@ -340,7 +345,7 @@ public final class Ledger {
      */
     public List<LedgerEntry<?>> fromMessage(long inboxId) {
         return read(h -> {
-            RecordRows rows = h.attach(RecordRows.class);
+            RecordRows rows = RECORD_ROWS.on(h);
             List<LedgerEntry<?>> entries = new ArrayList<>();
             for (Row ref : rows.madeFrom(inboxId)) {
                 KindTable kt = KindTable.valueOf(ref.text("kind"));
@@ -364,7 +369,7 @@ public final class Ledger {
         Optional<LedgerEntry<?>> e = find(number);
         if (e.isEmpty()) return List.of();
         LedgerEntry<?> entry = e.get();
-        return read(h -> h.attach(LedgerHistory.class).of(entry.kind().name(), entry.id()).stream()
+        return read(h -> HISTORY.on(h).of(entry.kind().name(), entry.id()).stream()
                 .map(r -> new HistoryEntry(ReportKind.valueOf(r.text("kind")), r.whole("record_id"),
                         r.text("number"), r.instant("at"), r.text("actor_id"),
                         Action.valueOf(r.text("action").toUpperCase()), r.text("field"), r.text("old_value"),
@@ -465,7 +470,7 @@ public final class Ledger {
         String f = (from == null ? NO_START : from).toString();
         String t = (to == null ? NO_END : to).toString();
         return read(h -> {
-            PlannedVisitRows rows = h.attach(PlannedVisitRows.class);
+            PlannedVisitRows rows = PLANNED_VISITS.on(h);
             return (teamId == null ? rows.allDated(f, t) : rows.teamDated(teamId, f, t)).stream()
                     .map(r -> new PlannedVisitEntry(r.text("number"), r.text("team_id"), r.text("reporter_id"),
                             r.text("enterprise"), r.text("enterprise_key"), r.date("date")))
@@ -486,7 +491,7 @@ public final class Ledger {
     }
 
     private static Handle configured(Handle h) {
-        return h.registerRowMapper(Row.class, new Row.Mapper());
+        return Row.on(h);
     }
 
     /** A record found by number, with its row. */
@@ -497,7 +502,7 @@ public final class Ledger {
     private Located locateActive(Handle h, String number) {
         RecordNumber n = RecordNumber.parse(number).orElseThrow(() -> unknown(number));
         KindTable kt = KindTable.of(n.kind());
-        Row row = h.attach(RecordRows.class).bySeq(kt.table, kt.linkSelect, n.seq()).orElseThrow(() -> unknown(number));
+        Row row = RECORD_ROWS.on(h).bySeq(kt.table, kt.linkSelect, n.seq()).orElseThrow(() -> unknown(number));
         if (RecordStatus.ofCode(row.text("status")) == RecordStatus.WITHDRAWN) {
             throw new LedgerException(Problem.WITHDRAWN, null, row.text("number") + " 已撤销，不能再修改");
         }
@@ -613,7 +618,7 @@ public final class Ledger {
     private Map<String, Object> derived(Handle h, KindTable kt, Report r, String teamId, Instant recordedAt,
                                         Row existing) {
         Map<String, Object> d = new LinkedHashMap<>();
-        RecordRows rows = h.attach(RecordRows.class);
+        RecordRows rows = RECORD_ROWS.on(h);
         if (r instanceof VisitReport v) {
             d.put("enterprise_key", EnterpriseName.normalize(v.enterprise()));
             d.put("late", VisitDeadline.isLate(v.date(), recordedAt, zone) ? 1 : 0);
@@ -733,7 +738,7 @@ public final class Ledger {
 
     /** A new signing came from a lead: link the lead to it and move the lead to 签约. Returns the lead's number. */
     private String signLead(Handle h, long leadId, long signingId, String signingNumber, String actorId, Instant at) {
-        RecordRows rows = h.attach(RecordRows.class);
+        RecordRows rows = RECORD_ROWS.on(h);
         Row lead = rows.byId(KindTable.LEAD.table, "", leadId).orElseThrow();
         Map<String, Object> values = new LinkedHashMap<>();
         if (lead.whole("signing_id") == null) values.put("signing_id", signingId);
@@ -752,7 +757,7 @@ public final class Ledger {
 
     /** A lead set to 签约: link it to the team's signing of the enterprise, if any. Returns the signing's number. */
     private String linkSignedLead(Handle h, long leadId, String leadNumber, String teamId, LeadReport lead) {
-        RecordRows rows = h.attach(RecordRows.class);
+        RecordRows rows = RECORD_ROWS.on(h);
         Optional<Row> signing = signingOf(rows, teamId, EnterpriseName.normalize(lead.enterprise()),
                 ProjectName.normalize(lead.project()));
         if (signing.isEmpty()) return null;
@@ -771,16 +776,16 @@ public final class Ledger {
 
     private static String linkedNumber(Handle h, KindTable kt, Long id) {
         if (id == null) return null;
-        return h.attach(RecordRows.class).byId(kt.table, "", id).map(r -> r.text("number")).orElse(null);
+        return RECORD_ROWS.on(h).byId(kt.table, "", id).map(r -> r.text("number")).orElse(null);
     }
 
     private static void update(Handle h, KindTable kt, long id, Map<String, Object> columns) {
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
-        h.attach(RecordRows.class).update(kt.table, assignments, columns, id);
+        RECORD_ROWS.on(h).update(kt.table, assignments, columns, id);
     }
 
     private static void insertPlannedVisits(Handle h, long tripPlanId, List<PlannedVisit> visits) {
-        PlannedVisitRows rows = h.attach(PlannedVisitRows.class);
+        PlannedVisitRows rows = PLANNED_VISITS.on(h);
         for (int i = 0; i < visits.size(); i++) {
             PlannedVisit v = visits.get(i);
             String name = v.enterprise() == null ? "" : v.enterprise();
@@ -791,7 +796,7 @@ public final class Ledger {
 
     private static void history(Handle h, Located loc, Instant at, String actorId, Action action, String field,
                                 String oldValue, String newValue, String reason) {
-        h.attach(LedgerHistory.class).add(loc.kt.kind.name(), loc.id(), loc.row.text("number"), UtcText.format(at),
+        HISTORY.on(h).add(loc.kt.kind.name(), loc.id(), loc.row.text("number"), UtcText.format(at),
                 actorId, action.code(), field, oldValue, newValue, reason);
     }
 
@@ -823,7 +828,7 @@ public final class Ledger {
         String t = (to == null ? NO_END : to).toString();
         String also = includeWithdrawn ? RecordStatus.WITHDRAWN.code() : RecordStatus.ACTIVE.code();
         return read(h -> {
-            RecordRows rows = h.attach(RecordRows.class);
+            RecordRows rows = RECORD_ROWS.on(h);
             List<Row> found = teamId == null
                     ? rows.allPeriod(kt.table, kt.linkSelect, fromColumn, toColumn, f, t, also)
                     : rows.teamPeriod(kt.table, kt.linkSelect, fromColumn, toColumn, teamId, f, t, also);
@@ -842,7 +847,7 @@ public final class Ledger {
     /** The planned visits of trip plans, by plan id, read in one query per 500 plans rather than one per plan. */
     private static Map<Long, List<PlannedVisit>> plannedVisitsOf(Handle h, List<Row> plans) {
         Map<Long, List<PlannedVisit>> byPlan = new HashMap<>();
-        PlannedVisitRows rows = h.attach(PlannedVisitRows.class);
+        PlannedVisitRows rows = PLANNED_VISITS.on(h);
         List<Long> ids = plans.stream().map(r -> r.whole("id")).toList();
         for (int i = 0; i < ids.size(); i += 500) {
             for (Row r : rows.ofAll(ids.subList(i, Math.min(ids.size(), i + 500)))) {
@@ -857,7 +862,7 @@ public final class Ledger {
     private static LedgerEntry<?> entry(Handle h, KindTable kt, Row row) {
         List<PlannedVisit> planned = List.of();
         if (kt == KindTable.TRIP_PLAN) {
-            planned = h.attach(PlannedVisitRows.class).of(row.whole("id")).stream()
+            planned = PLANNED_VISITS.on(h).of(row.whole("id")).stream()
                     .map(r -> new PlannedVisit(r.text("enterprise"), r.date("date"))).toList();
         }
         return entry(kt, row, planned);

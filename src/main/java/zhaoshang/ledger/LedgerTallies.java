@@ -40,6 +40,7 @@ public final class LedgerTallies {
 
     LedgerTallies(Jdbi jdbi) {
         this.jdbi = jdbi;
+        Row.registerOn(jdbi);
     }
 
     public List<MemberCount> visitsByMember(String teamId, LocalDate from, LocalDate to) {
@@ -88,7 +89,7 @@ public final class LedgerTallies {
     }
 
     private <T> List<T> query(Function<TallyRows, List<Row>> sql, Function<Row, T> map) {
-        return jdbi.withHandle(h -> sql.apply(h.registerRowMapper(Row.class, new Row.Mapper()).attach(TallyRows.class))
+        return jdbi.withHandle(h -> sql.apply(Row.on(h).attach(TallyRows.class))
                 .stream().map(map).toList());
     }
 }

@@ -35,7 +35,7 @@ final class LikelyDuplicates {
         String reason = null;
         if (r instanceof SigningReport s) {
             String projectKey = ProjectName.normalize(s.project());
-            for (Row row : h.attach(RecordRows.class).signingsOfProject(teamId, projectKey)) {
+            for (Row row : Ledger.RECORD_ROWS.on(h).signingsOfProject(teamId, projectKey)) {
                 if (row.whole("id") != id) {
                     other = row.text("number");
                     reason = SAME_PROJECT;

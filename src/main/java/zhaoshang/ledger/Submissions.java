@@ -94,6 +94,7 @@ public final class Submissions {
     Submissions(Jdbi jdbi, Ledger ledger) {
         this.jdbi = jdbi;
         this.ledger = ledger;
+        Row.registerOn(jdbi);
     }
 
     // ------------------------------------------------------------------ snapshots
@@ -260,7 +261,7 @@ public final class Submissions {
      * progress and stage moves), each with its record's team and date (and, for a date correction, the old date).
      */
     public List<RecordChange> changedIn(Instant from, Instant to) {
-        List<Row> rows = jdbi.withHandle(h -> h.registerRowMapper(Row.class, new Row.Mapper()).createQuery("""
+        List<Row> rows = jdbi.withHandle(h -> Row.on(h).createQuery("""
                         SELECT * FROM ledger_history WHERE at > :f AND at <= :t
                         AND kind IN ('VISIT', 'LEAD', 'INSPECTION', 'SIGNING') ORDER BY id""")
                 .bind("f", UtcText.format(from)).bind("t", UtcText.format(to)).mapTo(Row.class).list());

@@ -128,8 +128,29 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource ds = new FastRetryDataSource(config);
         ds.setUrl(jdbcUrl);
         Dialect.SQLITE.flyway().dataSource(ds).load().migrate();
-        return new Database(jdbcUrl, Dialect.SQLITE, ds);
+        return new Database(jdbcUrl, Dialect.SQLITE, sqlitePool(ds, jdbcUrl));
     }
+
+    /**
+     * SQLite connections kept open for reuse: opening one costs a file open and the pragmas of {@link SQLiteConfig}
+     * (journal mode, busy timeout, foreign keys…), which took more CPU than the statements themselves when every
+     * Jdbi handle opened its own (measured by {@code bench.FullPathBenchmark}: 5% of the inbound worker, 14% of the
+     * outbox sender). The pool is generous (threads that wait for a connection would only wait for SQLite's one
+     * write lock anyway) and closes connections idle for a minute.
+     */
+    private static DataSource sqlitePool(SQLiteDataSource ds, String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(ds);
+        config.setMaximumPoolSize(SQLITE_POOL_SIZE);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(60_000);
+        config.setConnectionTimeout(30_000);
+        config.setPoolName("zhaoshang-sqlite");
+        return new HikariDataSource(config);
+    }
+
+    /** At most this many SQLite connections open at once (web requests, workers, exports, backups). */
+    static final int SQLITE_POOL_SIZE = 32;
 
     /** Connections kept by the pool: writers of one instance are few (one inbound worker, the sender, the ticker). */
     static final int POOL_SIZE = 8;
@@ -243,15 +264,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (dataSource instanceof HikariDataSource pool) {
-            pool.close();
-            return;
+        if (keepAlive != null) {
+            try {
+                keepAlive.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
         }
-        try {
-            keepAlive.close();
-        } catch (SQLException ignored) {
-            // closing anyway
-        }
+        if (dataSource instanceof HikariDataSource pool) pool.close();
     }
 
     /** True when the database answers a trivial query. */

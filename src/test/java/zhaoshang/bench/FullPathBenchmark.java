@@ -201,11 +201,12 @@ public final class FullPathBenchmark {
                 long processCpu = processCpu();
                 Result r = bot.saturate(window, seconds);
                 long spent = processCpu() - processCpu;
-                r = r.withCpu(spent / 1e6 / Math.max(1, r.answered));
+                int replies = bot.all.get();
+                r = r.withCpu(spent / 1e6 / Math.max(1, replies));
                 System.out.println("  bot  " + r.row());
                 System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
-                System.out.printf(Locale.ROOT, "       process CPU %.1f s for %d reports: %.2f ms each%n", spent / 1e9,
-                        r.answered, r.cpuPerReport);
+                System.out.printf(Locale.ROOT, "       process CPU %.1f s for %d reports (the run and its tail; generator "
+                        + "and fake platform included): %.2f ms each%n", spent / 1e9, replies, r.cpuPerReport);
                 table.add(r.markdown(db, instances, "bot (reply)", load));
             }
             if (targets.contains("idle")) bot.idle(idleQueue, idleSeconds, db, instances, table);
@@ -547,6 +548,8 @@ public final class FullPathBenchmark {
         final Client client;
         final int conversations;
         final AtomicLong next = new AtomicLong();
+        /** Replies of the last saturation run, those after its end included (for the CPU per report). */
+        final AtomicInteger all = new AtomicInteger();
 
         Bot(List<String> urls, Stub stub, Client client, int conversations) {
             this.urls = urls;
@@ -622,12 +625,14 @@ public final class FullPathBenchmark {
             long[] latency = new long[4_000_000];
             Arrays.fill(latency, -1);
             AtomicInteger answered = new AtomicInteger();
+            all.set(0);
             long start = System.nanoTime();
             long deadline = start + seconds * 1_000_000_000L;
             stub.listener = (n, t) -> {
                 Long s = sentAt.remove(n);
                 if (s == null) return;
                 permits.release();
+                all.incrementAndGet();
                 if (t <= deadline) latency[answered.getAndIncrement()] = t - s;
             };
             long sent = 0;
