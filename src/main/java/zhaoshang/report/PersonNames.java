@@ -49,7 +49,7 @@ final class PersonNames {
         return 2;
     }
 
-    private static boolean stopAt(String s, int p) {
+    static boolean stopAt(String s, int p) {
         for (String w : STOPS) if (s.startsWith(w, p)) return true;
         return false;
     }
@@ -58,9 +58,19 @@ final class PersonNames {
             "周天", "高新", "全体", "同志", "成员", "万元", "方面", "方总部", "陆续", "金额", "江苏", "安徽", "山西", "广东", "石家", "常州", "温州",
             "齐全", "华北", "华东", "华南", "西安", "宁波", "宁夏", "于是", "和平", "关于", "向前", "应该", "单位");
 
+    /** Words of a report that read like a surname and a name ("成员孟…", "同志", "区长"). */
+    private static final String[] NOT_NAME_STARTS = {"成员", "组员", "同事", "全体", "同志", "领导", "区长", "区委", "高新", "方面", "单位",
+            "公司", "企业", "项目", "对方", "我方", "双方", "年产", "投资"};
+
+    static boolean notAName(String t) {
+        if (NOT_NAMES.contains(t)) return true;
+        for (String w : NOT_NAME_STARTS) if (t.startsWith(w)) return true;
+        return false;
+    }
+
     /** Whether the whole text is one name. */
     static boolean isName(String t) {
-        return t != null && t.length() >= 2 && t.length() <= 4 && nameAt(t, 0) == t.length() && !NOT_NAMES.contains(t);
+        return t != null && t.length() >= 2 && t.length() <= 4 && nameAt(t, 0) == t.length() && !notAName(t);
     }
 
     /** Names joined by 、，和 in a short text ("赵斌、韦宁", "宋志芳和王峰"); empty when any piece is not a name. */

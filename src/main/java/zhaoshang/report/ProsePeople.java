@@ -19,12 +19,12 @@ final class ProsePeople {
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
             "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
-            "董事会秘书", "副总经理", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
+            "董事会秘书", "副总经理", "副总监", "副总工程师", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事"};
     private static final String[] INTRO = {"对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
-            "还有", "他们", "叫", "企业", "先后", "分别"};
+            "还有", "他们", "叫", "企业", "先后", "分别", "一个", "一位", "两位"};
     private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长", "商务局",
             "区政府", "区里", "投促局", "招商局"};
 
@@ -177,10 +177,10 @@ final class ProsePeople {
     /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"). */
     private static final Pattern OUR_LIST = Pattern.compile(
             "(?:我组|我们组|本组|我方|我和|我与|我跟|组员|同事|组长|成员|带着|带领|同去的还有|同行的还有|一起去的还有|同去的有|参加的有|陪同的有|还有我们组的|我方人员|我方参加人员|参加人员|参与人员|陪同人员|同行人员|随行人员|同行|随行|参加(?=[：:])|陪同(?=[：:]))"
-                    + "(?:的|有|为|是)?[：:（(]?\\s*");
+                    + "(?:的|有|为|是)?[：:（(，]?\\s*");
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
     private static final Pattern WITH = Pattern.compile("(?:和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
             "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长)?(?:等)?(?:同志)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
@@ -209,6 +209,7 @@ final class ProsePeople {
         Matcher m = OUR_LIST.matcher(text);
         while (m.find()) {
             List<String> l = list(text, m.end(), null);
+            if (l.isEmpty()) l = titledList(text, m.end());
             if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
         }
         m = WITH.matcher(text);
@@ -262,6 +263,25 @@ final class ProsePeople {
         return false;
     }
 
+    private static final Pattern TITLED_ITEM = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:副区长|区长|常委|书记|局长|主任|部长|处长|组长|科长|部|局|委|办|组)");
+
+    /** "陪同人员：区政府副区长阎鹏、投资促进部聂晶": each of ours named after their unit or title. */
+    private static List<String> titledList(String s, int p) {
+        List<String> out = new ArrayList<>();
+        int q = p;
+        while (q < s.length()) {
+            Matcher t = TITLED_ITEM.matcher(s).region(q, Math.min(s.length(), q + 16));
+            int at = q;
+            if (nameHere(s, q, false) < 2 && t.lookingAt()) at = t.end();
+            int n = nameHere(s, at, false);
+            if (n < 2) break;
+            out.add(s.substring(at, at + n));
+            q = at + n;
+            if (q < s.length() && "、，,".indexOf(s.charAt(q)) >= 0) q++; else break;
+        }
+        return out;
+    }
+
     /**
      * Names listed from p on ("张三、李四", "小田 小黎", "晏军 和于倩", "钱进，单晓" as voice pauses, "甘霖和阮晓东"), each
      * a whole word: a name running into other words ("张三说") ends the list. end[0] is where the list stops.
@@ -293,10 +313,13 @@ final class ProsePeople {
     private static int nameHere(String s, int q, boolean inList) {
         int n = PersonNames.nameAt(s, q);
         if (n >= 2 && PersonNames.isName(s.substring(q, q + n))) return n;
-        int w = 0;
-        while (q + w < s.length() && InputText.isCjk(s.charAt(q + w)) && w < 4) w++;
-        if (w >= 2 && w <= 3 && (q + w >= s.length() || !InputText.isCjk(s.charAt(q + w)))
-                && NameRecogniser.guess(s.substring(q, q + w)) == NameRecogniser.Guess.PERSON) return w;
+        for (int w = 3; w >= 2; w--) {
+            if (q + w > s.length()) continue;
+            String c = s.substring(q, q + w);
+            if (!c.chars().allMatch(ch -> InputText.isCjk((char) ch))) continue;
+            boolean ends = q + w == s.length() || !InputText.isCjk(s.charAt(q + w)) || PersonNames.stopAt(s, q + w);
+            if (ends && NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON && !PersonNames.notAName(c)) return w;
+        }
         return 0;
     }
 

@@ -83,8 +83,16 @@ public final class ReportParser {
     /** Written in sentences: "走访 X公司 意向较强" is the template's free form, "今天拜访了X，…，…。" is prose. */
     private static boolean sentences(List<String> lines) {
         int punctuation = 0;
-        for (String line : lines) for (char c : line.toCharArray()) if (c == '，' || c == '。' || c == '；') punctuation++;
-        return punctuation >= 2;
+        int pauses = 0;
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '，' || c == '。' || c == '；') punctuation++;
+                // voice input: pauses as spaces between Chinese words ("上周五 拜访 X公司 对接 销售总监 江涛 …")
+                if (c == ' ' && i > 0 && i + 1 < line.length() && InputText.isCjk(line.charAt(i - 1)) && InputText.isCjk(line.charAt(i + 1))) pauses++;
+            }
+        }
+        return punctuation >= 2 || pauses >= 5;
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
