@@ -120,7 +120,8 @@ final class OrgNames {
     /** The words before a one-character introducer end a phrase: a zone, a time, a person, an adverb ("杨琦到", "已与"). */
     private static boolean endsPhrase(String text, int min, int s) {
         char c = text.charAt(s - 1);
-        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜".indexOf(c) >= 0) return true;
+        // "…股份有限公司和上海晨光文具股份有限公司": a name ends before the next one is joined on
+        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司".indexOf(c) >= 0) return true;
         for (int len = 2; len <= 3; len++) {
             if (s - len >= min && PersonNames.isName(text.substring(s - len, s))) return true;
         }

@@ -16,7 +16,7 @@ final class ProseFields {
             {"意向很强烈", "较强"}, {"意向很强", "较强"}, {"意向强烈", "较强"}, {"意向较强", "较强"}, {"较强意向", "较强"}, {"较强的意向", "较强"},
             {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
             {"意向一般", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"}};
-    private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;]?$");
+    private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
             "(?:签约|签订|签署|签了|就|建设|布局|新建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");

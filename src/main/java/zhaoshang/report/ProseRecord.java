@@ -175,6 +175,8 @@ final class ProseRecord {
                 sh.append(next.text);
             }
             if (r.kind == null) r.kind = messageKind;
+            // "本周走访小结\n1. X公司 对接 副总经理 …": the heading names the kind the weak verb only suggests
+            if (r.kindWeak && r.kind == headingKind && r.weakWords != null && !r.weakWords.contains("签")) { r.kindWeak = false; r.weakWords = null; }
             // no kind word anywhere, but an organisation named in full: the likeliest reading (a visit), asked about
             if (r.kind == null && messageKind == null && r.suffixed) {
                 r.kind = ReportKind.VISIT;
