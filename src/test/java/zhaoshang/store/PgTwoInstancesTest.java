@@ -120,6 +120,18 @@ class PgTwoInstancesTest {
         deliver(all, acked, i -> i % 2 == 0 ? a : b, N / 2, a, killedAt);
         assertThat(killedAt.get()).as("A was killed").isPositive();
         assertThat(a.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // how long until nothing is claimed by A any more (B took its waiting messages and replies over)
+        AtomicLong takenOverAfter = new AtomicLong(-1);
+        Thread watch = new Thread(() -> {
+            try {
+                while (claimedBy(db, "a") > 0) Thread.sleep(100);
+                takenOverAfter.set(System.currentTimeMillis() - killedAt.get());
+            } catch (Exception e) {
+                // reported as -1
+            }
+        }, "watch-takeover");
+        watch.setDaemon(true);
+        watch.start();
         int ackedAtKill = acked.size();
 
         // round 2: the platform redelivers to B what was not acknowledged, and every tenth that was
@@ -134,16 +146,18 @@ class PgTwoInstancesTest {
         assertThat(acked).as("every callback acknowledged by one instance or the other").hasSize(N);
 
         String settled = waitUntilSettled(db);
+        watch.join(10_000);
+        assertThat(takenOverAfter.get()).as("B took over what A had claimed").isNotNegative();
         assertEveryReportOnce(db);
         List<Integer> doubled = repliesOnceButInFlight(killedAt.get());
         int reminders = assertEveryReminderOnce(db);
         int busiest = assertAtMostTwentyAMinute(doubled);
         System.out.printf("two instances on PostgreSQL: N=%d, conversations=%d, A killed after %d acknowledged, "
                         + "acknowledged in round 1=%d, redelivered=%d, platform requests=%d, doubled replies=%d %s, "
-                        + "reminders=%d, most in a minute to one group=%d, %s, %.1f s%n", N, conversations, N / 2,
-                ackedAtKill,
+                        + "reminders=%d, most in a minute to one group=%d, A's claims taken over %.1f s after the kill, "
+                        + "%s, %.1f s%n", N, conversations, N / 2, ackedAtKill,
                 again.size(), platform.getAllServeEvents().size(), doubled.size(), doubled, reminders, busiest,
-                settled, (System.nanoTime() - started) / 1e9);
+                takenOverAfter.get() / 1e3, settled, (System.nanoTime() - started) / 1e9);
     }
 
     // ------------------------------------------------------------------ the fake platform and the bots
@@ -358,6 +372,14 @@ class PgTwoInstancesTest {
         }
         throw new AssertionError("the bots did not settle, nothing moved for " + STALL.toSeconds() + " s: " + last
                 + "\n" + log("b"));
+    }
+
+    /** Waiting messages and replies an instance holds claims on. */
+    private static long claimedBy(String db, String instance) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            return one(s, "select count(*) from inbox where status = 'received' and claimed_by = '" + instance + "'")
+                    + one(s, "select count(*) from outbox where status = 'pending' and claimed_by = '" + instance + "'");
+        }
     }
 
     private static void assertEveryReportOnce(String db) throws SQLException {
