@@ -339,6 +339,7 @@ public final class App implements AutoCloseable {
             public Map<String, Object> details() {
                 Map<String, Object> d = new LinkedHashMap<>();
                 database.writeProblem().ifPresent(f -> d.put("database", "无法写入：" + f.reason() + "（" + f.code() + "）"));
+                d.put("instance", claims.instance()); // BOT_INSTANCE_NAME: which instance answered (several on PostgreSQL)
                 d.put("outboxPending", outbox.pendingCount());
                 d.put("calendarWarnings", calendarWarnings());
                 d.put("chart", charts.problem().orElse("ok"));
