@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
@@ -15,6 +16,9 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
@@ -51,6 +55,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTransactionHandler(units);
         jdbi.define(Dialect.ATTRIBUTE, dialect.name());
+        jdbi.registerArgument(new NulFreeText());
         if (dialect != Dialect.SQLITE) {
             this.keepAlive = null; // the pool keeps its connections
             return;
@@ -59,6 +64,36 @@ public final class Database implements AutoCloseable {
             this.keepAlive = dataSource.getConnection();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Binds text without its NUL characters (U+0000, which a chat message may carry: a hostile or broken
+     * client): PostgreSQL refuses them in a text value ("invalid byte sequence for encoding UTF8: 0x00"), which
+     * would fail the whole message there while SQLite stores it. Dropped on both, so that the same message is stored
+     * the same on both databases (and a SQLite database migrates to PostgreSQL); a NUL carries nothing a reader sees.
+     */
+    static final class NulFreeText extends AbstractArgumentFactory<String> {
+        NulFreeText() {
+            super(Types.VARCHAR);
+        }
+
+        @Override
+        protected Argument build(String value, ConfigRegistry config) {
+            return new Text(value.indexOf('\0') < 0 ? value : value.replace("\0", ""));
+        }
+
+        private record Text(String text) implements Argument {
+            @Override
+            public void apply(int position, java.sql.PreparedStatement statement,
+                              org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+                statement.setString(position, text);
+            }
+
+            @Override
+            public String toString() {
+                return text; // as Jdbi shows a bound string in its messages
+            }
         }
     }
 

@@ -47,6 +47,17 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void textWithANulCharacterIsStoredWithoutIt() {
+        // PostgreSQL refuses U+0000 in text ("invalid byte sequence"): a chat message carrying one must still be
+        // stored, the same on both databases, and found again by the same text
+        insert("东莞\u0000甲公司");
+        assertThat(rows()).containsExactly("东莞甲公司");
+        int found = db.jdbi().withHandle(h -> h.createQuery("select count(*) from t where v = :v")
+                .bind("v", "东莞\u0000甲公司").mapTo(Integer.class).one());
+        assertThat(found).isEqualTo(1);
+    }
+
+    @Test
     void writesOfSeparateCallsCommitTogether() {
         db.unit(() -> {
             insert("a");
