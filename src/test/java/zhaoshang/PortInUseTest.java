@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import zhaoshang.config.Settings;
+import zhaoshang.support.TestDatabase;
 import zhaoshang.web.PortInUseException;
 
 /**
@@ -40,7 +41,7 @@ class PortInUseTest {
                     "-cp", System.getProperty("java.class.path"), "zhaoshang.App");
             pb.environment().keySet().removeIf(k -> k.startsWith("BOT_") || k.startsWith("DINGTALK_") || k.startsWith("WECOM_"));
             pb.environment().put("BOT_PORT", Integer.toString(port));
-            pb.environment().put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
+            pb.environment().put("BOT_DB_URL", TestDatabase.url(dir));
             pb.environment().put("BOT_CONFIG_DIR", Path.of("bot-config").toAbsolutePath().toString());
             pb.directory(dir.toFile());
             pb.redirectErrorStream(true);
@@ -68,7 +69,7 @@ class PortInUseTest {
             Set<Thread> before = Thread.getAllStackTraces().keySet();
             Map<String, String> env = new HashMap<>();
             env.put("BOT_PORT", Integer.toString(port));
-            env.put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
+            env.put("BOT_DB_URL", TestDatabase.url(dir));
             env.put("BOT_CONFIG_DIR", "bot-config");
             assertThatThrownBy(() -> App.start(Settings.from(env::get), Clock.systemUTC()))
                     .isInstanceOf(PortInUseException.class).hasMessageContaining("端口 " + port + " 已被占用");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import zhaoshang.config.ConfigException;
 import zhaoshang.config.Settings;
 import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
 
 /**
  * {@code java -jar zhaoshang-bot.jar backup | restore FILE}: issue 10 §3's reproduction ({@code : > e.db; restore e.db}
@@ -72,6 +73,7 @@ class RestoreToolTest {
 
     @Test
     void anEmptyFileIsRefusedWithAClearMessageAndTheDatabaseKept() throws Exception {
+        TestDatabase.assumeSqlite("restore replaces the SQLite database file");
         try (TestBot bot = TestBot.start(dir, "2026-11-22T10:00:00+08:00")) {
             assertThat(bot.sayText("local-team1", "m-he", VISIT)).contains("已登记走访");
         }
@@ -84,6 +86,7 @@ class RestoreToolTest {
 
     @Test
     void restoreIsRefusedWhileTheBotRunsAndASecondBotOnTheSameDatabaseToo() {
+        TestDatabase.assumeSqlite("backup and restore copy the SQLite database file (PostgreSQL's are pg_dump's)");
         assertThat(tool("backup")).isEqualTo(0);
         Path backup = Path.of(said().replaceAll("(?s).*备份完成：(\\S+).*", "$1").strip());
         assertThat(backup).isRegularFile();

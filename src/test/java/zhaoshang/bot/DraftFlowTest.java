@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static zhaoshang.bot.ReportFlowTest.number;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import zhaoshang.report.VisitReport;
 import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
 
 /**
  * Issue 11 item 3 and 4 through the simulator: a report that lacks a field or holds one that cannot be right is asked
@@ -192,20 +190,12 @@ class DraftFlowTest {
 
     @Test
     void aDraftAndItsQuestionAreStoredTogetherOrNotAtAll() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(zhaoshang.support.TestDatabase.postgres(),
-                "the failure is a SQLite trigger on the test's database file");
-        String db = "jdbc:sqlite:" + dir.resolve("bot.db");
-        try (Connection c = DriverManager.getConnection(db)) {
-            c.createStatement().execute("CREATE TRIGGER refuse_question BEFORE INSERT ON outbox"
-                    + " WHEN NEW.text LIKE '%还没有登记%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
-        }
+        zhaoshang.store.Database db = bot.app.database();
+        TestDatabase.refuseInserts(db, "outbox", "refuse_question", "NEW.text LIKE '%还没有登记%'");
         assertThat(bot.sayText("local-team1", "m-he", MISSING_CONTENT)).contains("出错");
-        try (Connection c = DriverManager.getConnection(db)) {
-            ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM draft");
-            rs.next();
-            assertThat(rs.getInt(1)).as("no draft without its question").isZero();
-            c.createStatement().execute("DROP TRIGGER refuse_question");
-        }
+        int drafts = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM draft").mapTo(Integer.class).one());
+        assertThat(drafts).as("no draft without its question").isZero();
+        TestDatabase.allowInserts(db, "outbox", "refuse_question");
         // nothing waits for an answer: "对" finds no draft
         assertThat(bot.sayText("local-team1", "m-he", "对")).contains("没有待补充的汇报");
     }

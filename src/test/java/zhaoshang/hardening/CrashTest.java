@@ -50,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 import zhaoshang.chat.dingtalk.DingTalkSignature;
 import zhaoshang.support.FakeDingTalkGateway;
 import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
 
 /**
  * Issue 7 item 3: the bot runs as its own JVM, receives N signed DingTalk callbacks (each a visit report of its own
@@ -113,7 +114,7 @@ class CrashTest {
         gateway = new FakeDingTalkGateway("crash-app-key", SECRET);
         int conversations = (N + PER_CONVERSATION - 1) / PER_CONVERSATION;
         Path config = writeConfig(conversations);
-        String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
+        String db = TestDatabase.url(dir.resolve("data"));
 
         Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
                 conversation(i / PER_CONVERSATION), report(i)));
@@ -133,7 +134,7 @@ class CrashTest {
         startPlatform();
         int conversations = (N + PER_CONVERSATION - 1) / PER_CONVERSATION;
         Path config = writeConfig(conversations);
-        String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
+        String db = TestDatabase.url(dir.resolve("data"));
 
         Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
                 conversation(i / PER_CONVERSATION), report(i)));
@@ -163,7 +164,7 @@ class CrashTest {
         int conversations = (n + PER_CONVERSATION - 1) / PER_CONVERSATION;
         // the changes go to groups of their own, so their answers do not wait behind the reports' in the 20/min limit
         Path config = writeConfig(2 * conversations);
-        String db = "jdbc:sqlite:" + dir.resolve("data").resolve("bot.db");
+        String db = TestDatabase.url(dir.resolve("data"));
 
         startBot(config, db);
         deliverUntilAcknowledged(range(n), ConcurrentHashMap.newKeySet(),

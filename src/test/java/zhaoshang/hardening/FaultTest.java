@@ -52,6 +52,7 @@ import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
 import zhaoshang.store.Database;
 import zhaoshang.store.FileStore;
+import zhaoshang.support.TestDatabase;
 
 /**
  * Issue 7 item 4: the platforms fail for a while (5xx, answers slower than the client's timeout, connection resets,
@@ -106,7 +107,7 @@ class FaultTest {
         okStubs.add(platform.stubFor(any(urlPathEqualTo("/cgi-bin/webhook/send")).withRequestBody(containing(SLOW_OK))
                 .atPriority(3).willReturn(okJson(OK).withFixedDelay(SLOW_OK_MS))));
         clock = new SimulatorClock(Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        db = Database.open("jdbc:sqlite:" + dir.resolve("fault.db"));
+        db = Database.open(TestDatabase.url(dir, "fault.db"));
         outbox = new Outbox(db.jdbi(), new FileStore(dir.resolve("files"), db.jdbi(), clock, Duration.ofDays(7)), clock);
         // App's client and timeouts; during the outage the read timeout is cut to 300 ms (below the slow gateway's
         // 1 s) so that a test need not wait 15 s per slow answer. Only then: a healthy answer must never be given up
@@ -131,6 +132,7 @@ class FaultTest {
     @AfterEach
     void tearDown() {
         platform.stop();
+        db.close();
     }
 
     private ChatPlatform recording(ChatPlatform real) {

@@ -18,6 +18,7 @@ import zhaoshang.config.ConfigLoader;
 import zhaoshang.config.Member;
 import zhaoshang.config.Role;
 import zhaoshang.store.Database;
+import zhaoshang.support.TestDatabase;
 
 /** The roster over the sample bot-config and a real database: changes layered over the seed, undone with their unit. */
 class RosterTest {
@@ -31,7 +32,7 @@ class RosterTest {
 
     @BeforeEach
     void open() {
-        database = Database.open("jdbc:sqlite:" + dir.resolve("r.db"));
+        database = Database.open(TestDatabase.url(dir, "r.db"));
         seed = new ConfigLoader(Path.of("bot-config"), k -> "x").load();
         roster = new Roster(database, seed, Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC));
         admin = seed.member("m-admin").orElseThrow();

@@ -86,6 +86,14 @@ public final class TestDatabase {
         Assumptions.assumeTrue(postgresUp(), "no PostgreSQL server answers at " + SERVER);
     }
 
+    /**
+     * Skips the calling test (a JUnit assumption) when the suite runs on PostgreSQL: for what only SQLite has (its
+     * database file, backup and restore files, its instance lock), {@code why} saying which.
+     */
+    public static void assumeSqlite(String why) {
+        Assumptions.assumeFalse(postgres(), "SQLite only: " + why);
+    }
+
     /** A new, empty schema on the test server; the URL selects it. */
     public static String freshPostgres() {
         assumePostgres();
@@ -124,15 +132,23 @@ public final class TestDatabase {
      * {@link #allowInserts}: a trigger, written for each database.
      */
     public static void refuseInserts(Database db, String table, String name) {
+        refuseInserts(db, table, name, null);
+    }
+
+    /**
+     * As {@link #refuseInserts(Database, String, String)}, only for the rows that meet {@code when} (an SQL condition
+     * on {@code NEW}, the same on both databases, e.g. {@code NEW.text LIKE '%还没有登记%'}); null for every row.
+     */
+    public static void refuseInserts(Database db, String table, String name, String when) {
         db.jdbi().useHandle(h -> {
             if (db.dialect() == Dialect.POSTGRESQL) {
                 h.execute("create function " + name + "() returns trigger language plpgsql as"
                         + " 'begin raise exception ''killed''; end'");
-                h.execute("create trigger " + name + " before insert on " + table + " for each row execute function "
-                        + name + "()");
+                h.execute("create trigger " + name + " before insert on " + table + " for each row"
+                        + (when == null ? "" : " when (" + when + ")") + " execute function " + name + "()");
             } else {
                 h.execute("create trigger " + name + " before insert on " + table
-                        + " begin select raise(abort, 'killed'); end");
+                        + (when == null ? "" : " when " + when) + " begin select raise(abort, 'killed'); end");
             }
         });
     }
