@@ -21,7 +21,7 @@ final class OrgNames {
     /** Words after which a name starts (the last one before the suffix wins). */
     private static final String[] INTRODUCERS = {"拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
-            "考察了", "考察", "座谈", "来自", "联系了", "介绍了", "介绍", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
+            "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "联系了", "介绍了", "介绍", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
             "国企", "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "到", "随", "将", "其", "由", "请", "约",
             "：", "“", "\"", "《", "「", "喜报", "签约仪式"};
 
@@ -121,7 +121,7 @@ final class OrgNames {
     private static boolean endsPhrase(String text, int min, int s) {
         char c = text.charAt(s - 1);
         // "…股份有限公司和上海晨光文具股份有限公司": a name ends before the next one is joined on
-        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司".indexOf(c) >= 0) return true;
+        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司刚".indexOf(c) >= 0) return true;
         for (int len = 2; len <= 3; len++) {
             if (s - len >= min && PersonNames.isName(text.substring(s - len, s))) return true;
         }
@@ -142,7 +142,7 @@ final class OrgNames {
 
     private static int skipLeadingTime(String text, int start, int end) {
         String[] lead = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "近日", "日前", "目前", "同时", "已", "又",
-                "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴"};
+                "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中"};
         boolean moved = true;
         while (moved && start < end) {
             moved = false;

@@ -18,7 +18,7 @@ final class ProseCues {
     private static final String FUTURE = "(?:下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再)";
 
     private static final Pattern INSPECTION = Pattern.compile(
-            "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
+            "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|考察接待|考察团");
     private static final Pattern VISIT = Pattern.compile(
             "拜访|走访了|走访|见了|见到|去了|约到了|座谈|对接了|赴[^，。；]{0,30}?(?:考察|调研)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
@@ -68,6 +68,8 @@ final class ProseCues {
                 return new Cue(ReportKind.LEAD, true, m.start());
             }
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 12));
+            // "已进入签约阶段": a lead's stage, not a signing
+            if (after.startsWith("阶段")) return new Cue(ReportKind.LEAD, false, m.start());
             boolean intention = SIGNING_WEAK.matcher(after).find();
             if (intention && clause.contains("备忘录")) continue;
             return new Cue(ReportKind.SIGNING, intention, m.start());

@@ -85,6 +85,8 @@ final class ProseDates {
     /** A date introduced as a later plan ("明年3月", "下月来考察", "计划12月"). */
     private static boolean planned(String s, int at) {
         String before = s.substring(Math.max(0, at - 4), at);
+        // "签约并同步开工！11月20日，…": a plan word ends with its own clause
+        before = before.substring(Math.max(before.lastIndexOf('，'), Math.max(before.lastIndexOf('！'), Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')))) + 1);
         for (String w : PLAN_WORDS) if (before.contains(w)) return true;
         // "本周四（26号）": the bracket only explains the date before it — handled by taking the first
         return false;

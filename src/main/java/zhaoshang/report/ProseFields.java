@@ -16,14 +16,27 @@ final class ProseFields {
             {"意向很强烈", "较强"}, {"意向很强", "较强"}, {"意向强烈", "较强"}, {"意向较强", "较强"}, {"较强意向", "较强"}, {"较强的意向", "较强"},
             {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
             {"意向一般", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"}};
+    private static final String WANT = "(?:投资|合作|落地|落户)?(?:意向|意愿)(?:度)?";
+    private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较)*";
+    private static final Object[][] INTENT_PHRASES = {
+            {Pattern.compile("(?:暂时|暂|目前|当前)?(?:没有|无|暂无)(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
+            {Pattern.compile(WANT + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)"), "明确"},
+            {Pattern.compile(WANT + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)"), "较强"},
+            {Pattern.compile(WANT + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确)|(?:还在|仍在|持|处于)观望"), "一般"}};
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
-            "(?:签约|签订|签署|签了|就|建设|布局|新建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
+            "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:从|据)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息)|信息来源[：:]\\s*([^，。；\\s]{2,30})|线索来源[：:]\\s*([^，。；\\s]{2,30})"
-                    + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的人说|([^，。；\\s]{2,20}?)(?:那边)给了");
+            "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐)"
+                    + "|(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})|(?:消息|信息|线索)来自([^，。；\\s]{2,30})"
+                    + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的人说|([^，。；\\s]{2,20}?)(?:那边)给了"
+                    + "|([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)|根据(#[A-Z]-[0-9]+)");
+    /** An organisation's word at the end of a source written without a suffix ("省环渤海招商局", "市投促中心", "省贸促会"). */
+    private static final Pattern SOURCE_ORG = Pattern.compile(
+            ".*(局|厅|委|办|处|会|联|商会|协会|联合会|创投|资本|基金|中心|学院|大学|研究院|集团|公司|联络处|办事处)$");
+    private static final Pattern EVENT = Pattern.compile(".*(?:对接会|推介会|洽谈会|博览会|交流会|座谈会|论坛|会议|活动|大会|峰会|年会|饭局)$");
     private static final Pattern STAGE = Pattern.compile("(?:处于|进入|到了)(线索|洽谈|签约)阶段");
 
     private ProseFields() { }
@@ -37,6 +50,11 @@ final class ProseFields {
         for (String[] p : INTENT) {
             int i = text.indexOf(p[0]);
             if (i >= 0 && i < best) { best = i; level = p[1]; }
+        }
+        // the same in other words: "投资意愿强烈", "意向度较高", "意向还是比较强的", "已明确投资意向", "还在观望"
+        for (Object[] p : INTENT_PHRASES) {
+            Matcher m = ((Pattern) p[0]).matcher(text);
+            if (m.find() && m.start() < best) { best = m.start(); level = (String) p[1]; }
         }
         if (level != null) return level;
         Matcher m = TRAILING_LEVEL.matcher(text.strip());
@@ -59,9 +77,9 @@ final class ProseFields {
             String q = m.group(1);
             if (q.endsWith("项目") || q.endsWith("基地") || q.endsWith("中心")) return q;
         }
-        if (enterprise != null) {
-            int e = text.indexOf(enterprise);
-            if (e >= 0) {
+        // right after the enterprise, wherever it is named ("分别与A、B签约。A…项目总投资18亿元")
+        for (int e = enterprise == null ? -1 : text.indexOf(enterprise); e >= 0; e = text.indexOf(enterprise, e + 1)) {
+            {
                 int p = e + enterprise.length();
                 if (text.startsWith("的", p)) p++;
                 while (p < text.length() && text.charAt(p) == ' ') p++;
@@ -78,21 +96,45 @@ final class ProseFields {
         }
         m = PROJECT_AFTER_VERB.matcher(text);
         while (m.find()) {
-            String c = m.group(1);
-            if (!c.endsWith("项目") && text.startsWith("项目", m.end())) c = c + "项目";
+            String c = longest(text, m.start(1), m.group(1));
+            if (!c.endsWith("项目") && text.startsWith("项目", m.start(1) + c.length())) c = c + "项目";
             c = afterVerb(c);
             c = stripPlace(c);
             if (enterprise != null && c.startsWith(enterprise)) c = c.substring(enterprise.length());
             if (c.startsWith("的")) c = c.substring(1);
             if (c.length() >= 3 && !c.contains("公司") && !c.endsWith("的项目") && !c.startsWith("一个") ) return c;
         }
+        // "…有限公司，固态电池材料项目，拟投资…", "① X公司 固态锂电池项目 拟投资…": a project standing alone
+        m = PROJECT_ALONE.matcher(text);
+        while (m.find()) {
+            String c = afterVerb(m.group(1));
+            if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了")
+                    && !c.startsWith("这个") && !c.startsWith("一个")) return c;
+        }
         m = PROJECT_IS.matcher(text);
         if (m.find()) return m.group(1);
         return null;
     }
 
+    private static final Pattern PROJECT_ALONE = Pattern.compile("(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$)");
+    private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
+
+    /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */
+    private static String longest(String text, int start, String found) {
+        int stop = start;
+        while (stop < text.length() && "，。；;：:\n “”、和及并".indexOf(text.charAt(stop)) < 0 && stop - start < 30) stop++;
+        String clause = text.substring(start, stop);
+        if (clause.length() <= found.length()) return found;
+        int best = found.length();
+        for (String e : PROJECT_ENDS) {
+            int i = clause.lastIndexOf(e);
+            if (i >= 0 && i + e.length() > best) best = i + e.length();
+        }
+        return clause.substring(0, best);
+    }
+
     private static final String[] VERBS = {"签订", "签署", "签约", "举行", "建设", "布局", "新建", "设立", "打造", "推进", "投建", "落地",
-            "协议及", "合同及", "就", "的"};
+            "协议及", "合同及", "就", "的", "扩建", "寻找", "开展", "有意", "准备", "打算", "计划", "上马", "介绍了", "围绕"};
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
     private static String afterVerb(String c) {
@@ -102,6 +144,8 @@ final class ProseFields {
             if (i >= 0 && i + v.length() > cut && i + v.length() < c.length() - 2) cut = i + v.length();
         }
         c = c.substring(cut);
+        // "签署了储能电芯项目", "把那个可降解材料项目签了"
+        c = c.replaceFirst("^(?:了|把|将|拟|那个|这个|个)+", "");
         return stripPlace(c);
     }
 
@@ -121,14 +165,25 @@ final class ProseFields {
             String g = null;
             for (int i = 1; i <= m.groupCount() && g == null; i++) g = m.group(i);
             if (g == null) continue;
+            // "从…联络处获悉": the 处 read as "at" may end the name
+            int end = m.end(firstGroup(m));
+            if (end < text.length() && text.charAt(end) == '处' && !g.endsWith("处")) g = g + "处";
             java.util.List<OrgNames.Found> orgs = OrgNames.find(g);
             if (!orgs.isEmpty()) return orgs.get(0).name();
             if (g.startsWith("#")) return g;
             // "省环渤海招商局", "广州基石创投": an organisation's word at the end
-            String t = g.replaceAll("^(?:今天|我组|我们|刚才)", "");
-            if (t.matches(".*(局|厅|委|办|处|商会|协会|联合会|创投|资本|基金|中心|学院|大学|集团|公司|联络处)$") && !t.contains("的")) return t;
+            String t = g.replaceAll("^(?:今天|我组|我们|刚才|刚刚|刚|接到|收到)+", "");
+            if (t.endsWith("处") && !t.endsWith("联络处") && !t.endsWith("办事处") && SOURCE_ORG.matcher(t.substring(0, t.length() - 1)).matches()) {
+                t = t.substring(0, t.length() - 1); // "从市工信局处了解到"
+            }
+            if (SOURCE_ORG.matcher(t).matches() && !EVENT.matcher(t).matches() && !t.contains("的") && t.length() >= 3) return t;
         }
         return null;
+    }
+
+    private static int firstGroup(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return i;
+        return 0;
     }
 
     static String stage(String text) {

@@ -31,6 +31,8 @@ final class ProseRecord {
     String shared = "";
     /** The record that this one was heard of during (a tip), or that it yields (a visit's lead). */
     boolean fromVisit;
+    /** Named as the host of the event ("由X组织的考察团"): the record only when no other organisation has one. */
+    boolean host;
     String junk;
 
     boolean suffixed() { return suffixed; }
@@ -65,6 +67,7 @@ final class ProseRecord {
             }
             List<String> names = names(t, cur);
             boolean opened = false;
+            List<ProseRecord> alsoHere = new ArrayList<>();
             for (String name : names) {
                 boolean suffix = name.endsWith("公司") || !OrgNames.find(name).isEmpty();
                 if (cur != null && cur.enterprise != null && same(cur.enterprise, name)) {
@@ -80,7 +83,14 @@ final class ProseRecord {
                 // a short name mentioned again later is no new record without a verb of its own
                 if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak())
                         && (!suffix || name.endsWith("公司") && !name.endsWith("有限公司") && !name.endsWith("分公司"))) continue;
+                // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
+                ProseRecord earlier = suffix ? earlier(records, name) : null;
+                if (earlier != null && (cue == null || cue.kind() == earlier.kind)) {
+                    cur = earlier;
+                    continue;
+                }
                 ProseRecord r = new ProseRecord();
+                r.host = hosted(t, name);
                 r.enterprise = name;
                 r.suffixed = suffix;
                 r.sentence = c.sentence();
@@ -94,6 +104,7 @@ final class ProseRecord {
                 r.text.append(pending);
                 pending.setLength(0);
                 records.add(r);
+                if (cur != null && opened) alsoHere.add(cur);
                 cur = r;
                 opened = true;
             }
@@ -114,6 +125,8 @@ final class ProseRecord {
                 }
             }
             cur.text.append(t).append('，');
+            // "A、B负责人一行来潞州区考察": the clause naming both is each one's
+            for (ProseRecord o : alsoHere) if (o != cur) o.text.append(t).append('，');
             if (cue != null && (cur.kind == null || cur.kindWeak && !cue.weak())) {
                 cur.kind = cue.kind();
                 cur.kindWeak = cue.weak();
@@ -134,6 +147,11 @@ final class ProseRecord {
     }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
+
+    private static ProseRecord earlier(List<ProseRecord> records, String name) {
+        for (ProseRecord e : records) if (!e.fromVisit && name.equals(e.enterprise)) return e;
+        return null;
+    }
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
     private static boolean onlyADate(String t, LocalDate today) {
@@ -177,9 +195,12 @@ final class ProseRecord {
             if (r.kind == null) r.kind = messageKind;
             // "本周走访小结\n1. X公司 对接 副总经理 …": the heading names the kind the weak verb only suggests
             if (r.kindWeak && r.kind == headingKind && r.weakWords != null && !r.weakWords.contains("签")) { r.kindWeak = false; r.weakWords = null; }
-            // no kind word anywhere, but an organisation named in full: the likeliest reading (a visit), asked about
+            // no kind word anywhere, but an organisation named in full: the likeliest reading, asked about — a lead
+            // when it tells an investment and nothing of a meeting's intent, else a visit
             if (r.kind == null && messageKind == null && r.suffixed) {
-                r.kind = ReportKind.VISIT;
+                String w = r.text.toString();
+                ProseAmounts.Found a = ProseAmounts.find(w, false);
+                r.kind = a != null && a.yuan() != null && ProseFields.intent(w) == null ? ReportKind.LEAD : ReportKind.VISIT;
                 r.kindWeak = true;
                 r.weakWords = null;
             }
@@ -194,22 +215,42 @@ final class ProseRecord {
             r.shared = sh.toString();
         }
         records.removeIf(r -> r.kind == null);
+        // "由广东省山西商会组织的考察团…其中A、B重点考察了…": A and B inspected, the chamber hosted
+        boolean others = records.stream().anyMatch(r -> !r.host && r.enterprise != null);
+        if (others) records.removeIf(r -> r.host);
     }
+
+    private static boolean hosted(String t, String name) {
+        int i = t.indexOf(name);
+        return i > 0 && t.startsWith("由", i - 1) && HOSTING.matcher(t.substring(i + name.length())).lookingAt();
+    }
+
+    private static final Pattern HOSTING = Pattern.compile("(?:组织|主办|举办|带领|牵头|率领)");
+
+    /** Words before an organisation that make it where a lead was heard ("来源为X", "消息来自X", "通过X了解到"). */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?:来源|来源为|来源于|来源是|来源：|来源:|来自|通过|经由|^经|根据)$");
+    private static final Pattern HEARD = Pattern.compile("获悉|了解|得知|听说|获知|消息|介绍|反映|那边|那里");
+
+    /** Words after an organisation that make it a source or a host ("X转来的消息", "由X组织的", "X牵线"). */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
 
     /** The organisations named in a clause; a source ("从X获悉") or a host ("X组织的") is none. */
     private static List<String> names(String t, ProseRecord cur) {
         List<String> out = new ArrayList<>();
+        boolean skipped = false;
         for (OrgNames.Found f : OrgNames.find(t)) {
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
+            if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
+            boolean hearsay = HEARD.matcher(t).find();
             if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")
                     || after.startsWith("主办")) || after.startsWith("那边") || after.startsWith("提供") || after.startsWith("介绍")
-                    || after.startsWith("消息") || before.endsWith("从") || before.endsWith("据") || before.endsWith("依托")
-                    || before.endsWith("来源：") || before.endsWith("由") && after.startsWith("提供")) continue;
+                    || after.startsWith("消息") || (before.endsWith("从") || before.endsWith("据")) && hearsay || before.endsWith("依托")
+                    || before.endsWith("来源：") || before.endsWith("由") && after.startsWith("提供")) { skipped = true; continue; }
             out.add(f.name());
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && !skipped) {
             String s = ShortNames.find(t);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         }
@@ -300,7 +341,9 @@ final class ProseRecord {
             }
             default -> { }
         }
-        if (amount != null && amount.vague()) doubts.add(new Doubt(FieldLabels.label(k, "amountYuan"), Doubt.Reason.VAGUE, amount.written()));
+        // a range ("三到五个亿") is asked about only where the amount is required (a signing)
+        boolean range = amount != null && amount.written() != null && amount.written().matches(".*(到|至|~|-|－|—).*");
+        if (amount != null && amount.vague() && (k == ReportKind.SIGNING || !range)) doubts.add(new Doubt(FieldLabels.label(k, "amountYuan"), Doubt.Reason.VAGUE, amount.written()));
         if (enterprise == null && (junk != null || NAMELESS.matcher(all).find())) {
             Matcher n = NAMELESS.matcher(all);
             doubts.add(new Doubt(FieldLabels.label(k, "enterprise"), Doubt.Reason.NOT_AN_ENTERPRISE, junk != null ? junk : n.find() ? n.group() : null));

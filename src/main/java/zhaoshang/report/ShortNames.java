@@ -18,7 +18,8 @@ final class ShortNames {
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
-            "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队"};
+            "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队",
+            "业务", "部门"};
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "总经理|副总|总裁|董事|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|[^\\s]总$");
@@ -48,7 +49,7 @@ final class ShortNames {
         if (pm.find() && pm.start() > 0) {
             int s = pm.start();
             while (s > 0 && OrgNames.nameChar(clause.charAt(s - 1))) s--;
-            String c = trimLead(clause.substring(s, pm.start()));
+            String c = afterLastVerb(trimLead(clause.substring(s, pm.start())));
             if (acceptable(c)) return c;
         }
         for (String o : OWNED) {
@@ -56,14 +57,19 @@ final class ShortNames {
             if (i <= 0) continue;
             int s = i;
             while (s > 0 && OrgNames.nameChar(clause.charAt(s - 1))) s--;
-            String c = trimLead(clause.substring(s, i));
-            for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "和", "与", "跟", "是", "了"}) {
-                int k = c.lastIndexOf(v);
-                if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
-            }
+            String c = afterLastVerb(trimLead(clause.substring(s, i)));
             if (acceptable(c)) return c;
         }
         return null;
+    }
+
+    /** "见了能源业务的王总" → "能源业务": the words after the last verb. */
+    private static String afterLastVerb(String c) {
+        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "和", "与", "跟", "是", "了"}) {
+            int k = c.lastIndexOf(v);
+            if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
+        }
+        return c;
     }
 
     private static String objectAt(String clause, int from, boolean needsSignVerb) {
