@@ -125,9 +125,9 @@ class ModelFlowTest {
         bot = start(java.nio.file.Files.createDirectories(dir.resolve("slow")), 1);
         wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("刘总来电"))
                 .willReturn(aResponse().withFixedDelay(4000).withStatus(200).withBody(recording("ask-lead-call.json"))));
-        // the rules' reading stands: no kind word, so the likeliest kind is asked about, never "没看懂"
+        // the rules' reading stands: no kind word, so the likeliest kind (an investment told: a lead) is asked about, never "没看懂"
         String answer = bot.sayText("local-team1", "m-he", CALL);
-        assertThat(answer).contains("这是一条走访吗").contains("天津长荣科技集团股份有限公司").doesNotContain("没看懂");
+        assertThat(answer).contains("这是一条线索吗").contains("天津长荣科技集团股份有限公司").doesNotContain("没看懂");
         assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
         assertThat(bot.sayText("local-team1", "m-he", "取消")).contains("已取消");
         // no organisation named: the model is not asked, the short pointer answers
