@@ -40,6 +40,16 @@ final class ProseDates {
         return null;
     }
 
+    /** The first date written, a plan's included ("将于11月27日来…考察"), or null. */
+    static Found findPlanned(String text, LocalDate today) {
+        String s = arabic(text);
+        for (int from = 0; from < s.length(); from++) {
+            Found f = at(s, from, today, false);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
     private static Found at(String s, int i, LocalDate today, boolean pastOnlyForDays) {
         char c = s.charAt(i);
         if (i > 0 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(c)) return null;

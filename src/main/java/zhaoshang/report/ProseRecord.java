@@ -66,6 +66,11 @@ final class ProseRecord {
                 continue;
             }
             List<String> names = names(t, cur);
+            // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
+            if (names.isEmpty() && records.size() >= 2) {
+                ProseRecord ref = referred(t, records);
+                if (ref != null) cur = ref;
+            }
             boolean opened = false;
             List<ProseRecord> alsoHere = new ArrayList<>();
             for (String name : names) {
@@ -160,6 +165,25 @@ final class ProseRecord {
         ProseDates.Found f = ProseDates.find(a, today, false);
         if (f == null) return false;
         return TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty();
+    }
+
+    /** The one record whose name's short form (its first two characters, or those after a place) opens the clause. */
+    private static ProseRecord referred(String t, List<ProseRecord> records) {
+        String c = t.replaceFirst("^(?:其中|而|另外|对方|但)", "");
+        ProseRecord hit = null;
+        for (ProseRecord r : records) {
+            if (r.enterprise == null) continue;
+            String e = r.enterprise;
+            for (String suffix : OrgNames.SUFFIXES) if (e.endsWith(suffix) && e.length() > suffix.length() + 2) { e = e.substring(0, e.length() - suffix.length()); break; }
+            boolean opens = false;
+            for (int k : new int[]{0, 2, 3}) {
+                if (k + 2 <= e.length() && k + 2 < r.enterprise.length() && c.startsWith(e.substring(k, k + 2)) && !c.startsWith("意向")) opens = true;
+            }
+            if (!opens) continue;
+            if (hit != null) return null;
+            hit = r;
+        }
+        return hit;
     }
 
     /** A record with no organisation named is kept only when it reads like a report (a detail beside the verb). */
@@ -287,6 +311,8 @@ final class ProseRecord {
         boolean pastEvent = k == ReportKind.VISIT || k == ReportKind.SIGNING || k == ReportKind.LEAD;
         ProseDates.Found date = ProseDates.find(own, today, pastEvent);
         if (date == null) date = ProseDates.find(shared, today, pastEvent);
+        // "对方一行5人将于11月27日来高新区考察": an inspection or signing still to come is dated by its plan
+        if (date == null && (k == ReportKind.INSPECTION || k == ReportKind.SIGNING)) date = ProseDates.findPlanned(own, today);
         String dateIso = date == null ? null : date.date().toString();
         ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
         if (amount == null || amount.yuan() == null && !amount.vague()) {

@@ -67,7 +67,11 @@ final class ProseTrips {
         Map<String, String> raw = new LinkedHashMap<>();
         Dates d = dates(s, today);
         if (kind == ReportKind.TRIP_SUMMARY) {
-            if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
+            // 行程 as written: "11月18日至20日 苏州"
+            Written w = writtenRange(s, today);
+            String where = destination(text);
+            if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
+            else if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
             // the words after the heading ("外出招商工作总结（第三组）：…"); a bare heading holds no visits
             String body = text.strip().replaceFirst("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*", "");
             raw.put("visits", body.length() < 4 ? null : body);
@@ -101,13 +105,22 @@ final class ProseTrips {
     }
 
     private static ChineseDates.Range range(String s, LocalDate today) {
+        Written w = writtenRange(s, today);
+        return w == null ? null : w.range();
+    }
+
+    /** A range and the words it was written with ("11月18日至20日", "12月2日-12月5日" for 12.2-12.5). */
+    private record Written(ChineseDates.Range range, String words) { }
+
+    private static Written writtenRange(String s, LocalDate today) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isDigit(c) && "今明后本这上下周星礼".indexOf(c) < 0) continue;
             if (i > 0 && Character.isDigit(s.charAt(i - 1))) continue;
-            ChineseDates.RangeReading rr = ChineseDates.readRange(dotted(s.substring(i, Math.min(s.length(), i + 30))).replace("至", "-").replace("到", "-"), today,
+            String t = dotted(s.substring(i, Math.min(s.length(), i + 30)));
+            ChineseDates.RangeReading rr = ChineseDates.readRange(t.replace("至", "-").replace("到", "-"), today,
                     ChineseDates.Resolution.NEAREST);
-            if (rr != null) return rr.range();
+            if (rr != null) return new Written(rr.range(), t.substring(0, Math.min(t.length(), rr.end())).strip());
         }
         return null;
     }
@@ -168,7 +181,7 @@ final class ProseTrips {
                 int g = d.lastIndexOf(go);
                 if (g >= 0 && g < d.length() - go.length()) d = d.substring(g + go.length());
             }
-            if (TIME_WORD.matcher(d).lookingAt()) continue;
+            if (TIME_WORD.matcher(d).lookingAt() || d.matches("^[0-9零〇一二两三四五六七八九十]+[号日月].*")) continue;
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
             return cities(d);
         }
