@@ -172,6 +172,7 @@ public final class FullPathBenchmark {
             for (int i = 0; i < instances; i++) {
                 Map<String, String> env = new HashMap<>();
                 env.put("BOT_PORT", "0");
+                env.put("BOT_INSTANCE_NAME", "bench-" + (i + 1));
                 env.put("BOT_DB_URL", dbUrl);
                 env.put("BOT_CONFIG_DIR", config.toString());
                 env.put("BOT_LOCAL_CHAT", "false");
