@@ -78,7 +78,7 @@ import zhaoshang.config.Settings;
  * <p>{@code bench.instances=2} (PostgreSQL only) starts two bots on one database and alternates callbacks between
  * them. Knobs: {@code bench.dbs}, {@code bench.rates}, {@code bench.seconds} (15), {@code bench.warmup} (8),
  * {@code bench.window} (256), {@code bench.conversations} (2000), {@code bench.idleQueue} (60),
- * {@code bench.idleSeconds} (60), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres).
+ * {@code bench.idleSeconds} (40), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres).
  */
 public final class FullPathBenchmark {
 
@@ -98,7 +98,7 @@ public final class FullPathBenchmark {
         int window = Integer.getInteger("bench.window", 256);
         int conversations = Integer.getInteger("bench.conversations", 2000);
         int idleQueue = Integer.getInteger("bench.idleQueue", 60);
-        int idleSeconds = Integer.getInteger("bench.idleSeconds", 60);
+        int idleSeconds = Integer.getInteger("bench.idleSeconds", 40);
         int instances = Integer.getInteger("bench.instances", 1);
         List<String> targets = Arrays.asList(System.getProperty("bench.targets", "bare,bot,idle").split(","));
 
@@ -548,7 +548,8 @@ public final class FullPathBenchmark {
         final Stub stub;
         final Client client;
         final int conversations;
-        final AtomicLong next = new AtomicLong();
+        /** Report numbers, unique over the whole run (the fake platform remembers the ones it has seen). */
+        static final AtomicLong next = new AtomicLong();
         /** Replies of the last saturation run, those after its end included (for the CPU per report). */
         final AtomicInteger all = new AtomicInteger();
 
@@ -621,6 +622,7 @@ public final class FullPathBenchmark {
 
         /** {@code window} reports outstanding at any time for {@code seconds}: the full path's maximum. */
         Result saturate(int window, int seconds) throws InterruptedException {
+            settle();
             Semaphore permits = new Semaphore(window);
             Map<Long, Long> sentAt = new ConcurrentHashMap<>();
             long[] latency = new long[4_000_000];
@@ -656,8 +658,27 @@ public final class FullPathBenchmark {
             return r;
         }
 
+        /** Waits (3 minutes at most) until no reply has arrived for 3 s: the backlog of a level the bot could not keep up with. */
+        void settle() throws InterruptedException {
+            long t0 = System.nanoTime();
+            long last = -1;
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - t0 < 180_000_000_000L) {
+                long now = stub.sessionReplies.get();
+                if (now != last) {
+                    last = now;
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince > 3_000_000_000L) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            System.out.printf(Locale.ROOT, "       (settled after %.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        }
+
         /** A queue waiting behind one conversation's 20-a-minute limit: what the idle bot spends meanwhile. */
         void idle(int queue, int seconds, String db, int instances, List<String> table) throws InterruptedException {
+            settle();
             AtomicInteger replies = new AtomicInteger();
             long first = next.get() + 1;
             next.addAndGet(queue);
