@@ -48,6 +48,8 @@ final class ProseAmounts {
     }
 
     private static Found read(String written) {
+        // "四五千万", "两三个亿": two neighbouring numerals are a range
+        if (written.matches(".*(?:一二|二三|两三|三四|四五|五六|六七|七八|八九).*")) return new Found(null, true, written);
         if (written.contains("多") && !written.endsWith("多") || written.contains("几") || written.matches(".*(到|至|~|-|－|—).*")) {
             return new Found(null, true, written);
         }

@@ -325,7 +325,7 @@ final class ProseRecord {
         if (owner != null) ours.add(owner);
         switch (k) {
             case VISIT -> {
-                List<String> our = ProsePeople.ours(all);
+                List<String> our = ProsePeople.ours(shared + own);
                 ours.addAll(our);
                 raw.put("date", dateIso);
                 raw.put("contacts", ProsePeople.contacts(after(own), ours));
@@ -347,7 +347,7 @@ final class ProseRecord {
                 if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
             }
             case INSPECTION -> {
-                List<String> comp = ProsePeople.companions(all);
+                List<String> comp = ProsePeople.companions(shared + own);
                 raw.put("date", dateIso);
                 raw.put("companions", comp.isEmpty() ? null : String.join("、", comp));
                 raw.put("area", ProseFields.area(all));

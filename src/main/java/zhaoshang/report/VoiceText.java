@@ -28,6 +28,11 @@ final class VoiceText {
             "(?<=由|叫|姓|兼|(?<![陪去来])的|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern JOIN_BEFORE = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人)|跟进|来跟|去的|陪的|陪同|全程陪同|一起|一同|带队|随行|同行|同志)");
+    /** "规划部 主任", "投资部 副总经理": a department and its title. */
+    private static final Pattern DEPT_TITLE = Pattern.compile(
+            "(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
+    /** "一般吧", "较强哈": a level with a particle of speech after it. */
+    private static final Pattern LEVEL_PARTICLE = Pattern.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
     /** "来 高新区 考察": the place and the visit it is the place of. */
     private static final Pattern PLACE_VERB = Pattern.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
     private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
@@ -35,6 +40,8 @@ final class VoiceText {
     static String normalise(String s) {
         String t = s;
         for (String[] slip : SLIPS) if (t.contains(slip[0])) t = t.replace(slip[0], slip[1]);
+        if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
+        t = LEVEL_PARTICLE.matcher(t).replaceAll("$1");
         if (!t.contains(" ") && !FILLER.matcher(t).find()) return t;
         Matcher f = FILLER.matcher(t);
         StringBuilder b = new StringBuilder();
@@ -54,6 +61,7 @@ final class VoiceText {
             t = JOIN_AFTER.matcher(t).replaceAll("");
             t = JOIN_BEFORE.matcher(t).replaceAll("");
             t = PLACE_VERB.matcher(t).replaceAll("");
+            t = DEPT_TITLE.matcher(t).replaceAll("");
             if (t.equals(before)) break;
         }
         return t;
