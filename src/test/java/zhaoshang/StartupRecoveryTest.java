@@ -18,7 +18,9 @@ import zhaoshang.chat.ChatMessage;
 import zhaoshang.export.ChartGuard;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.outbox.Outbox;
+import zhaoshang.store.Database;
 import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
 
 /**
  * Issue 10 §3: after a kill -9 in the middle of a long answer (a large export), the next start handled the leftover
@@ -33,9 +35,10 @@ class StartupRecoveryTest {
     @Test
     void theServerAnswersWhileALeftoverMessageIsStillBeingHandled() throws Exception {
         long leftover;
-        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
-            // stored, then the bot died before handling it
-            leftover = new Inbox(bot.app.database().jdbi()).store(new ChatMessage("local", "killed-export", "local-team1",
+        // stored, then the bot died before handling it: stored here while no bot runs (on PostgreSQL a running bot
+        // takes over a message nobody claims, and could have answered it before the test stopped it)
+        try (Database db = Database.open(TestDatabase.url(dir)); Inbox inbox = new Inbox(db.jdbi())) {
+            leftover = inbox.store(new ChatMessage("local", "killed-export", "local-team1",
                     "m-lin", "林晓东", "本月进度", Instant.parse("2026-11-20T02:00:00Z"), Map.of()),
                     Instant.parse("2026-11-20T02:00:00Z")).orElseThrow();
         }
