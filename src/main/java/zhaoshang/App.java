@@ -258,8 +258,9 @@ public final class App implements AutoCloseable {
         Database db = database;
         outbox.whenQueued(() -> db.afterUnit(wakeable::wake));
 
-        ReportParser parser = new ReportParser(clock, settings.zone());
         this.ledger = new Ledger(database.jdbi(), settings.zone());
+        // names recorded in full are recognised by their short forms later ("宁德时代")
+        ReportParser parser = new ReportParser(clock, settings.zone(), ledger::enterpriseNames);
         List<Command> commands = new ArrayList<>();
         commands.add(new HelpCommand(() -> commands));
         commands.add(new TemplateCommand());

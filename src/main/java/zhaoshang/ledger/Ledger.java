@@ -85,6 +85,23 @@ public final class Ledger {
         return new FollowUps(jdbi);
     }
 
+    private volatile List<String> enterpriseNames;
+    private volatile long enterpriseNamesAt;
+
+    /**
+     * The enterprise names recorded so far in any team (visits, leads, inspections, signings), for the report reader to
+     * recognise their short forms later. Kept for a minute, read again at once after this ledger records or corrects.
+     */
+    public List<String> enterpriseNames() {
+        List<String> names = enterpriseNames;
+        if (names != null && System.nanoTime() - enterpriseNamesAt < 60_000_000_000L) return names;
+        names = read(h -> h.createQuery("SELECT enterprise FROM visit UNION SELECT enterprise FROM lead"
+                + " UNION SELECT enterprise FROM inspection UNION SELECT enterprise FROM signing").mapTo(String.class).list());
+        enterpriseNames = List.copyOf(names.stream().filter(java.util.Objects::nonNull).toList());
+        enterpriseNamesAt = System.nanoTime();
+        return enterpriseNames;
+    }
+
     /**
      * Active visits, leads, inspections and signings of every team with exactly this enterprise key (the same
      * enterprise in several teams' ledgers), by kind then number.
@@ -116,6 +133,7 @@ public final class Ledger {
      *                         progress
      */
     public Recorded record(Report report, String teamId, String reporterId, long inboxId, Instant now) {
+        enterpriseNames = null;
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(teamId, "teamId");
         Objects.requireNonNull(reporterId, "reporterId");
@@ -206,6 +224,7 @@ public final class Ledger {
      * @throws LedgerException UNKNOWN_NUMBER, WITHDRAWN, UNKNOWN_FIELD, WRONG_TYPE, MISSING_FIELD, INVALID_VALUE
      */
     public List<Change> correct(String number, Map<String, Object> values, String actorId, Instant now) {
+        enterpriseNames = null;
         Objects.requireNonNull(values, "values");
         Instant at = UtcText.truncate(now);
         return write(h -> {

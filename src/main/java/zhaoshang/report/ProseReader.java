@@ -24,6 +24,11 @@ final class ProseReader {
 
     /** The records in a message (mentions already removed); empty when it tells of none. */
     static List<ParsedItem> read(String text, LocalDate today) {
+        return read(text, today, KnownEnterprises.NONE);
+    }
+
+    /** @param known enterprises recorded in full before, recognised by their short forms */
+    static List<ParsedItem> read(String text, LocalDate today, KnownEnterprises known) {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
         if (HEARSAY.matcher(s).find()) return List.of();
         if (QUESTION.matcher(s.strip()).find() && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
@@ -32,7 +37,7 @@ final class ProseReader {
         List<ProseClause> clauses = ProseClause.split(s);
         if (clauses.isEmpty()) return List.of();
         boolean question = QUESTION.matcher(s.strip()).find();
-        List<ProseRecord> records = ProseRecord.build(clauses, today);
+        List<ProseRecord> records = ProseRecord.build(clauses, today, known);
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {
             if (question && (!r.suffixed() || r.kindUnknown())) continue;

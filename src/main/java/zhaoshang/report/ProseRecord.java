@@ -43,6 +43,11 @@ final class ProseRecord {
     // ---- building ---------------------------------------------------------------------------------------
 
     static List<ProseRecord> build(List<ProseClause> clauses, LocalDate today) {
+        return build(clauses, today, KnownEnterprises.NONE);
+    }
+
+    /** @param known enterprises recorded in full before, recognised by their short forms */
+    static List<ProseRecord> build(List<ProseClause> clauses, LocalDate today, KnownEnterprises known) {
         List<ProseRecord> records = new ArrayList<>();
         StringBuilder preamble = new StringBuilder();
         StringBuilder distributive = new StringBuilder();
@@ -65,7 +70,7 @@ final class ProseRecord {
                 pending.append(t).append('，');
                 continue;
             }
-            List<String> names = names(t, cur);
+            List<String> names = names(t, cur, known);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             if (names.isEmpty() && records.size() >= 2) {
                 ProseRecord ref = referred(t, records);
@@ -259,7 +264,7 @@ final class ProseRecord {
     private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
 
     /** The organisations named in a clause; a source ("从X获悉") or a host ("X组织的") is none. */
-    private static List<String> names(String t, ProseRecord cur) {
+    private static List<String> names(String t, ProseRecord cur, KnownEnterprises known) {
         List<String> out = new ArrayList<>();
         boolean skipped = false;
         for (OrgNames.Found f : OrgNames.find(t)) {
@@ -275,6 +280,12 @@ final class ProseRecord {
             out.add(f.name());
         }
         if (out.isEmpty() && !skipped) {
+            // "宁德时代" after "宁德时代新能源科技股份有限公司" was recorded: the full name
+            String learned = LearnedNames.find(t, known);
+            if (learned != null) {
+                if (cur == null || cur.enterprise == null || !same(cur.enterprise, learned)) out.add(learned);
+                return out;
+            }
             String s = ShortNames.find(t);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         }

@@ -12,16 +12,24 @@ import java.util.Map;
  * Reads chat messages into reports. A message is a report when its first words name a kind (走访, 【走访记录】,
  * 今天走访两家：, 签约 …, after an optional @-mention); otherwise the outcome is empty and the bot tries commands.
  * One message may hold several reports: numbered items under one header, or several headers on their own lines.
- * Thread-safe: holds only the clock and zone.
+ * Thread-safe: holds only the clock, the zone and where the known enterprise names come from.
  */
 public final class ReportParser {
 
     private final Clock clock;
     private final ZoneId zone;
 
+    private final KnownEnterprises known;
+
     public ReportParser(Clock clock, ZoneId zone) {
+        this(clock, zone, KnownEnterprises.NONE);
+    }
+
+    /** @param known the enterprises recorded in full so far (the bot fills it from the ledger): short forms read as them */
+    public ReportParser(Clock clock, ZoneId zone, KnownEnterprises known) {
         this.clock = clock;
         this.zone = zone;
+        this.known = known == null ? KnownEnterprises.NONE : known;
     }
 
     /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
@@ -37,7 +45,7 @@ public final class ReportParser {
             ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
             if (tooLong) return numbered;
             if (numbered.isReport() && !proseRather(numbered, lines)) return numbered;
-            ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
+            ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
             return !numbered.isReport() || better(prose, numbered, today) ? prose : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
@@ -47,7 +55,7 @@ public final class ReportParser {
         }
         ParseOutcome template = new ParseOutcome(items);
         if (proseRather(template, lines) && sentences(lines)) {
-            ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today));
+            ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
             if (better(prose, template, today)) return prose;
         }
         return template;

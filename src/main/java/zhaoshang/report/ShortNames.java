@@ -123,6 +123,13 @@ final class ShortNames {
     private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("高级", "常务", "执行", "首席", "资深", "营销", "销售", "技术",
             "生产", "财务", "人力", "行政", "投资", "战略", "运营", "市场", "采购");
 
+    /** A short form taken from a recorded full name: no generic word, title, zone or person's name. */
+    static boolean acceptableForm(String c) {
+        for (String n : NOT_NAMES) if (c.equals(n)) return false;
+        for (String w : WORDS) if (c.contains(w)) return false;
+        return !TITLE.matcher(c).find() && "区市省县镇村园厅局处部委办".indexOf(c.charAt(c.length() - 1)) < 0;
+    }
+
     static boolean acceptable(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
         if (TITLE_OPENERS.contains(c)) return false;

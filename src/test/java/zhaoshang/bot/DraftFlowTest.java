@@ -129,6 +129,17 @@ class DraftFlowTest {
     }
 
     @Test
+    void aNameRecordedInFullIsRecognisedByItsShortFormLater() {
+        String first = bot.sayText("local-team1", "m-he", "走访\n企业：宁德时代新能源科技股份有限公司\n时间：今天\n洽谈内容：储能电池项目\n投资意向：较强");
+        assertThat(visit(number(first, "V")).enterprise()).isEqualTo("宁德时代新能源科技股份有限公司");
+        // later, only the short form: read as the enterprise recorded, by another member too
+        String later = bot.sayText("local-team1", "m-qian", "今天又拜访了宁德时代，储能事业部王总接待，谈了高新区储能基地选址，意向明确。");
+        VisitReport v = visit(number(later, "V"));
+        assertThat(v.enterprise()).isEqualTo("宁德时代新能源科技股份有限公司");
+        assertThat(v.intent()).isEqualTo("明确");
+    }
+
+    @Test
     void aFutureVisitIsAskedAboutNeverMovedBackAYear() {
         String asked = bot.sayText("local-team1", "m-he",
                 "走访\n企业：天津长荣科技集团股份有限公司\n时间：11月25日\n洽谈内容：印刷装备智能化改造");
