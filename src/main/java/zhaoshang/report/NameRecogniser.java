@@ -28,7 +28,8 @@ final class NameRecogniser {
         Holder.SEGMENT.seg("拜访京东方");
     }
 
-    enum Guess { PERSON, PLACE, ORGANISATION, OTHER }
+    /** FOREIGN: a transliterated name (比亚迪, 迪卡侬): as often a company as a person. */
+    enum Guess { PERSON, FOREIGN, PLACE, ORGANISATION, OTHER }
 
     /** What a short candidate reads as when it is one word for HanLP; OTHER when it splits into several words. */
     static Guess guess(String candidate) {
@@ -38,6 +39,7 @@ final class NameRecogniser {
         }
         if (terms.size() != 1) return Guess.OTHER;
         String nature = String.valueOf(terms.get(0).nature);
+        if (nature.equals("nrf")) return Guess.FOREIGN; // 比亚迪 reads as a transliterated name
         if (nature.startsWith("nr")) return Guess.PERSON;
         if (nature.startsWith("ns")) return Guess.PLACE;
         if (nature.startsWith("nt") || nature.equals("nz") || nature.equals("nx") || nature.equals("j")) return Guess.ORGANISATION;

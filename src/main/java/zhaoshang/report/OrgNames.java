@@ -19,7 +19,7 @@ final class OrgNames {
             "设计院", "科学院", "协会", "商会", "联合会", "促进会", "联盟", "大学", "学院", "医院", "银行"};
 
     /** Words after which a name starts (the last one before the suffix wins). */
-    private static final String[] INTRODUCERS = {"拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
+    private static final String[] INTRODUCERS = {"的是", "拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
             "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "联系了", "介绍了", "介绍", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
             "国企", "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "到", "随", "将", "其", "由", "请", "约",
@@ -110,7 +110,10 @@ final class OrgNames {
             if (s < min || !text.startsWith(w, s)) continue;
             // single characters inside a name ("同方", "裕同包装", "在沪企业") only cut at the run's start or after a word
             // that ends a phrase ("高新区与…", "今天和…", "我和…")
-            if (w.length() == 1 && (suffixAt - (q + 1) < 4 || insideName(text, s, w)
+            // a short stem ("山西大学") only after a time ("今天下午到山西大学")
+            boolean shortStem = suffixAt - (q + 1) < 4
+                    && !(suffixAt - (q + 1) >= 2 && s > min && "天午日号晚".indexOf(text.charAt(s - 1)) >= 0);
+            if (w.length() == 1 && (shortStem || insideName(text, s, w)
                     || s > min && !endsPhrase(text, min, s) && !isMark(w))) continue;
             return q + 1;
         }
@@ -140,6 +143,8 @@ final class OrgNames {
         return text.startsWith("各地", Math.max(0, s - 2));
     }
 
+    private static final java.util.Set<String> TIMES = java.util.Set.of("今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天");
+
     private static int skipLeadingTime(String text, int start, int end) {
         String[] lead = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "近日", "日前", "目前", "同时", "已", "又",
                 "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中"};
@@ -147,7 +152,9 @@ final class OrgNames {
         while (moved && start < end) {
             moved = false;
             for (String l : lead) {
-                if (text.startsWith(l, start) && end - start - l.length() > 3) { start += l.length(); moved = true; }
+                // a time word leaves a stem of two ("今天下午山西大学"); other words only a longer one ("共达电声")
+                int keep = TIMES.contains(l) ? 1 : 3;
+                if (text.startsWith(l, start) && end - start - l.length() > keep) { start += l.length(); moved = true; }
             }
             ChineseDates.Reading d = ChineseDates.read(text, start, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
             if (d != null && d.end() < end - 3) { start = ChineseDates.skipTimeOfDay(text, d.end()); moved = true; }

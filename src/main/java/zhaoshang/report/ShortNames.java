@@ -8,7 +8,7 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
-    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "对接了", "约到了", "签了", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -30,10 +30,13 @@ final class ShortNames {
     static String find(String clause) {
         String owned = ownedAtStart(clause);
         if (owned != null) return owned;
+        String subject = projectSubject(clause);
+        if (subject != null) return subject;
         for (String v : VERBS) {
             int i = clause.indexOf(v);
             while (i >= 0) {
-                String c = objectAt(clause, i + v.length(), v.length() == 1);
+                // "签约仪式在哪个会议室": after 签约 only a name glued to its project
+                String c = v.startsWith("签约") ? projectAt(clause, i + v.length()) : objectAt(clause, i + v.length(), v.length() == 1);
                 if (c != null) return c;
                 i = clause.indexOf(v, i + 1);
             }
@@ -85,8 +88,48 @@ final class ShortNames {
             if (sign <= 0) return null;
             c = c.substring(0, sign);
         }
-        c = cutAtVerb(c);
+        // "签约格力电器空调零部件配套产业园项目": a name glued to its project
+        String glued = gluedToProject(clause, s, c);
+        if (glued != null) return glued;
+        // "宁德时代" is one organisation for the recogniser: no cut at its 时
+        if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
         return acceptable(c) ? c : null;
+    }
+
+    /**
+     * The name at the head of a run of name characters that ends in a project ("格力电器空调零部件配套产业园项目",
+     * "比亚迪刀片电池配套项目"): the longest head the recogniser reads as an organisation (or a transliterated name),
+     * with a project's words after it; null when the run is no project or its head no name.
+     */
+    private static String gluedToProject(String clause, int s, String c) {
+        int e = s;
+        while (e < clause.length() && OrgNames.nameChar(clause.charAt(e))) e++;
+        String run = clause.substring(s, e);
+        int project = run.indexOf("项目");
+        if (project < 4) return null;
+        for (int len = Math.min(6, project - 2); len >= 2; len--) {
+            String head = run.substring(0, len);
+            NameRecogniser.Guess g = NameRecogniser.guess(head);
+            if ((g == NameRecogniser.Guess.ORGANISATION || g == NameRecogniser.Guess.FOREIGN) && acceptable(head)) return head;
+        }
+        return null;
+    }
+
+    private static String projectAt(String clause, int from) {
+        int p = from;
+        while (p < clause.length() && clause.charAt(p) == ' ') p++;
+        return gluedToProject(clause, p, null);
+    }
+
+    private static final java.util.regex.Pattern PROJECT_SUBJECT = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]+?项目)(?:正式|成功|顺利)?(?:落户|签约|落地|开工)");
+
+    /** "比亚迪刀片电池配套项目正式落户潞州区": the name heading the project that lands or is signed. */
+    private static String projectSubject(String clause) {
+        String t = trimLead(clause.strip());
+        java.util.regex.Matcher m = PROJECT_SUBJECT.matcher(t);
+        if (!m.find()) return null;
+        return gluedToProject(t, m.start(1), null);
     }
 
     private static int firstOf(String c, String... words) {
