@@ -43,18 +43,20 @@ final class ProseTrips {
 
     /** The trip kind the message is, or null. */
     static ReportKind kind(String text, LocalDate today) {
-        String s = normal(text, today);
-        Dates d = dates(s, today);
         boolean summaryWord = SUMMARY_WORD.matcher(text).find();
         boolean tripWord = TRIP_WORD.matcher(text).find();
         boolean named = NAMED_PLAN.matcher(text).find();
-        if (summaryWord && !named && (text.contains("出差") || text.contains("外出") || d.range && tripWord)) return ReportKind.TRIP_SUMMARY;
-        if (NOT_A_TRIP.matcher(text).find() && !named) return null;
-        boolean over = d.depart != null && (d.ret != null ? d.ret.isBefore(today) : d.depart.isBefore(today.minusDays(1)));
-        if (over && (text.contains("出差") || text.contains("外出")) && COUNT.matcher(text).find()) return ReportKind.TRIP_SUMMARY;
-        if (summaryWord && over && tripWord && COUNT.matcher(text).find()) return ReportKind.TRIP_SUMMARY;
-        if (named) return ReportKind.TRIP_PLAN;
+        boolean away = text.contains("出差") || text.contains("外出");
+        if (summaryWord && !named && away) return ReportKind.TRIP_SUMMARY;
         boolean goes = GO.matcher(text).find();
+        if (!named && !goes && !away && !(summaryWord && tripWord)) return null;
+        if (NOT_A_TRIP.matcher(text).find() && !named) return null;
+        String s = normal(text, today);
+        Dates d = dates(s, today);
+        if (summaryWord && !named && d.range && tripWord) return ReportKind.TRIP_SUMMARY;
+        boolean over = d.depart != null && (d.ret != null ? d.ret.isBefore(today) : d.depart.isBefore(today.minusDays(1)));
+        if (over && (away || summaryWord && tripWord) && COUNT.matcher(text).find()) return ReportKind.TRIP_SUMMARY;
+        if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
         if (goes && both && !over && (d.range || BACK.matcher(s).find())) return ReportKind.TRIP_PLAN;
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
@@ -113,11 +115,18 @@ final class ProseTrips {
     private record Written(ChineseDates.Range range, String words) { }
 
     private static Written writtenRange(String s, LocalDate today) {
-        for (int i = 0; i < s.length(); i++) {
+        int lastSeparator = -1;
+        for (int i = s.length() - 1; i >= 0 && lastSeparator < 0; i--) if (RANGE_SEPARATORS.indexOf(s.charAt(i)) >= 0) lastSeparator = i;
+        for (int i = 0; i < lastSeparator; i++) {
             char c = s.charAt(i);
             if (!Character.isDigit(c) && "今明后本这上下周星礼".indexOf(c) < 0) continue;
             if (i > 0 && Character.isDigit(s.charAt(i - 1))) continue;
-            String t = dotted(s.substring(i, Math.min(s.length(), i + 30)));
+            // a range has its separator within a few characters of its start
+            boolean near = false;
+            for (int j = i + 1; j < Math.min(s.length(), i + 14) && !near; j++) near = RANGE_SEPARATORS.indexOf(s.charAt(j)) >= 0;
+            if (!near) continue;
+            String t = s.substring(i, Math.min(s.length(), i + 30));
+            if (t.indexOf('.') >= 0) t = dotted(t);
             ChineseDates.RangeReading rr = ChineseDates.readRange(t.replace("至", "-").replace("到", "-"), today,
                     ChineseDates.Resolution.NEAREST);
             if (rr != null) return new Written(rr.range(), t.substring(0, Math.min(t.length(), rr.end())).strip());
@@ -132,6 +141,7 @@ final class ProseTrips {
     }
 
     private static final String BOUNDARY = "，,。；;：:\n ";
+    private static final String RANGE_SEPARATORS = "至到-—–~～─";
 
     /**
      * The date written in the stretch of words that ends at a departure (出发/赴) or return (返回/回来) word. A bare
