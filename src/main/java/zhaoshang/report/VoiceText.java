@@ -19,6 +19,11 @@ final class VoiceText {
             {"意象", "意向"}, {"名确", "明确"}, {"比较墙", "比较强"}, {"较墙", "较强"}, {"很墙", "很强"}, {"挺墙", "挺强"},
             {"一块儿", "一起"}, {"一块去", "一起去"}};
 
+    /** Characters that every slip, level particle and filler above holds one of. */
+    private static final String SLIP_CHARS = "线薪兴路鹿象名墙块想";
+    private static final String PARTICLES = "吧哈呢啊哦的";
+    private static final String FILLER_CHARS = "嗯呃啊哦额那就然";
+
     /** Fillers of speech; each is dropped with the pause it leaves. */
     private static final Pattern FILLER = Pattern.compile(
             "(?:(?<=^|[\\s，,。；！])(?:啊|哦|额)(?=$|[\\s，,。；！]))|嗯+|呃+|(?:那个)+|就是说|(?:(?<=^|[\\s，,。；])就是)|然后");
@@ -38,11 +43,22 @@ final class VoiceText {
     private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
 
     static String normalise(String s) {
+        // every line of every message passes here: look at its characters once before any pattern runs
+        boolean slip = false, particle = false, filler = false, pause = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (SLIP_CHARS.indexOf(c) >= 0) slip = true;
+            else if (PARTICLES.indexOf(c) >= 0) particle = true;
+            if (FILLER_CHARS.indexOf(c) >= 0) filler = true;
+            else if (c == ' ' && i > 0 && i + 1 < s.length() && InputText.isCjk(s.charAt(i - 1)) && InputText.isCjk(s.charAt(i + 1))) pause = true;
+        }
         String t = s;
-        for (String[] slip : SLIPS) if (t.contains(slip[0])) t = t.replace(slip[0], slip[1]);
-        if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
-        t = LEVEL_PARTICLE.matcher(t).replaceAll("$1");
-        if (!t.contains(" ") && !FILLER.matcher(t).find()) return t;
+        if (slip) {
+            for (String[] sl : SLIPS) if (t.contains(sl[0])) t = t.replace(sl[0], sl[1]);
+            if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
+        }
+        if (particle) t = LEVEL_PARTICLE.matcher(t).replaceAll("$1");
+        if (!pause && !(filler && FILLER.matcher(t).find())) return t;
         Matcher f = FILLER.matcher(t);
         StringBuilder b = new StringBuilder();
         int last = 0;
