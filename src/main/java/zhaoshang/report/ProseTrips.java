@@ -136,9 +136,12 @@ final class ProseTrips {
 
     /** "12.2-12.5" → "12月2日-12月5日" (only a dotted date right at the start and after the separator). */
     private static String dotted(String s) {
-        return s.replaceAll("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])", "$1月$2日")
-                .replaceAll("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])", "$1月$2日");
+        if (s.indexOf('.') < 0) return s; // called at every position of a message: no regex work without a dot
+        return DOTTED_AFTER.matcher(DOTTED_START.matcher(s).replaceAll("$1月$2日")).replaceAll("$1月$2日");
     }
+
+    private static final java.util.regex.Pattern DOTTED_START = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+    private static final java.util.regex.Pattern DOTTED_AFTER = java.util.regex.Pattern.compile("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
 
     private static final String BOUNDARY = "，,。；;：:\n ";
     private static final String RANGE_SEPARATORS = "至到-—–~～─";

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 final class VoiceText {
 
+    private static final Pattern AROUND_MARKS = Pattern.compile("[ ]*([，,。；！])[ ]*");
+    private static final Pattern COMMAS = Pattern.compile("([，,])\\s*[，,]+");
+    private static final Pattern LINE_START = Pattern.compile("(?m)^[ ，,]+");
+
     private VoiceText() { }
 
     private static final String[][] SLIPS = {
@@ -69,7 +73,7 @@ final class VoiceText {
             last = f.end();
         }
         t = b.append(t.substring(last)).toString();
-        t = t.replaceAll("[ ]*([，,。；！])[ ]*", "$1").replaceAll("([，,])\\s*[，,]+", "$1").replaceAll("(?m)^[ ，,]+", "");
+        t = LINE_START.matcher(COMMAS.matcher(AROUND_MARKS.matcher(t).replaceAll("$1")).replaceAll("$1")).replaceAll("");
         t = SPACES.matcher(t).replaceAll(" ");
         t = LEVEL.matcher(t).replaceAll("$1");
         for (int k = 0; k < 3; k++) {
