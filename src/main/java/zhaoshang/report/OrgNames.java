@@ -46,7 +46,21 @@ final class OrgNames {
                 if (!generic(name.substring(0, name.length() - suffix.length())) && !isProject(text, end)) {
                     Found f = new Found(name, start, end, true);
                     // "比亚迪集团深圳弗迪电池有限公司": the later, longer name replaces the one inside it
-                    if (!out.isEmpty() && out.get(out.size() - 1).end() > start) out.remove(out.size() - 1);
+                    if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {
+                        Found prior = out.remove(out.size() - 1);
+                        // "中国中车集团有限公司所属中车永济电机有限公司": the one belonging to the first is meant
+                        for (String w : new String[]{"所属", "旗下", "下属的", "下属"}) {
+                            if (text.startsWith(w, prior.end()) && end - prior.end() - w.length() > suffix.length() + 1) {
+                                f = new Found(text.substring(prior.end() + w.length(), end), prior.end() + w.length(), end, true);
+                                break;
+                            }
+                        }
+                    }
+                    // "太原理工大学材料科学与工程学院": a school of a university is its department
+                    int uni = f.name().indexOf("大学");
+                    if (suffix.equals("学院") && uni > 1 && uni + 2 < f.name().length() - 2) {
+                        f = new Found(f.name().substring(0, uni + 2), f.start(), f.start() + uni + 2, true);
+                    }
                     out.add(f);
                 }
             }

@@ -32,6 +32,8 @@ final class ShortNames {
         if (owned != null) return owned;
         String subject = projectSubject(clause);
         if (subject != null) return subject;
+        String place = placeOfVisit(clause);
+        if (place != null) return place;
         for (String v : VERBS) {
             int i = clause.indexOf(v);
             while (i >= 0) {
@@ -111,6 +113,23 @@ final class ShortNames {
             String head = run.substring(0, len);
             NameRecogniser.Guess g = NameRecogniser.guess(head);
             if ((g == NameRecogniser.Guess.ORGANISATION || g == NameRecogniser.Guess.FOREIGN) && acceptable(head)) return head;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PLACE_OF_VISIT = java.util.regex.Pattern.compile(
+            "[去到赴]([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:拜访|走访|对接|调研|座谈|交流)");
+    private static final java.util.regex.Pattern VISITORS = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人)?(?:等)?一行");
+
+    /** "去阳光电源拜访了…", "到国轩高科对接", "蜂巢能源副总经理一行来高新区考察": the place visited, or the visitors' company. */
+    private static String placeOfVisit(String clause) {
+        String t = trimLead(clause.strip());
+        java.util.regex.Matcher v = VISITORS.matcher(t);
+        if (v.find() && acceptable(v.group(1))) return v.group(1);
+        java.util.regex.Matcher m = PLACE_OF_VISIT.matcher(t);
+        while (m.find()) {
+            if (acceptable(m.group(1))) return m.group(1);
         }
         return null;
     }
