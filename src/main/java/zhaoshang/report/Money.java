@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Amounts as members type them, read exactly into integer 元: 5亿元, 1.15亿, 3000万元, 12000万元, 50,000万,
- * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 约2亿, 8000000元. A number without any unit is refused
+ * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 两亿五 (2.5亿), 约2亿, 8000000元. A number without any unit is refused
  * (is "5000" 元 or 万元?). Amounts in another currency (美元, 欧元, 港币 …) are refused too: the ledgers are in
  * 人民币 and the member converts. Fractions of a 元 are rounded half-up to whole 元.
  */
@@ -132,7 +132,9 @@ public final class Money {
         }
         if (pending != null) {
             // "1亿5000" means 1亿5000万, as "3万5" means 3万5千 — a trailing bare number under a big unit
-            if (lastBig == 2 && !yuanUnit) pending = pending.multiply(WAN);
+            // "两亿五", "一亿二" (spoken): one digit under 亿 is its tenth, as "1.5亿"
+            if (lastBig == 2 && !yuanUnit && pending.compareTo(BigDecimal.TEN) < 0 && pending.scale() <= 0) pending = pending.multiply(YI.divide(BigDecimal.TEN));
+            else if (lastBig == 2 && !yuanUnit) pending = pending.multiply(WAN);
             else if (lastBig == 1 && !yuanUnit && pending.compareTo(BigDecimal.TEN) < 0) pending = pending.multiply(BigDecimal.valueOf(1000));
             total = total.add(pending);
         }

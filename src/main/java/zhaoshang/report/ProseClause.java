@@ -16,13 +16,22 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         int sentence = 0;
         int lineNo = 0;
         boolean anyItem = false;
+        int bareNumbered = 0;
         for (String raw : lines) {
             if (NumberedLine.markerEnd(raw.strip()) > 0 || raw.strip().startsWith("-") || raw.strip().startsWith("·")) anyItem = true;
+            if (BARE_NUMBER.matcher(raw.strip()).lookingAt()) bareNumbered++;
         }
+        // "1 周二 成都 …\n2 周三 重庆 …": numbers followed by a space only, on two lines or more, number the items too
+        boolean bare = bareNumbered >= 2;
+        if (bare) anyItem = true;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) continue;
             int m = NumberedLine.markerEnd(line);
+            if (m == 0 && bare) {
+                java.util.regex.Matcher b = BARE_NUMBER.matcher(line);
+                if (b.lookingAt()) m = b.end();
+            }
             if (m == 0 && (line.startsWith("- ") || line.startsWith("-") && line.length() > 1 || line.startsWith("·"))) m = 1;
             boolean opens = m > 0;
             if (opens) { item++; line = line.substring(m).strip(); }
@@ -48,6 +57,8 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]?\\s+(?=\\p{IsHan})");
 
     /** A space between two Chinese words is a pause in voice input; a space inside "Mini LED" is not. */
     private static boolean voicePause(String line, int i) {

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of report a sentence of prose tells, from its verbs and phrasings: 拜访/走访/去了/见了/座谈 (a visit),
+ * The kind of report a sentence of prose tells, from its verbs and phrasings: 拜访/走访/去了/见了/座谈/到…对接 (a visit),
  * 来…考察/莅临/到高新区看 (an inspection), 签约/签了/正式落户 (a signing, unless still to come: "下周签约"),
  * 获悉/了解到/听说/…拟在… (a lead). Weak cues ("签了意向书", "过来了", "基本谈成了") give a kind that should be
  * confirmed. Also whether a visit yields a lead ("可作为实效线索跟进").
@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
 final class ProseCues {
 
     /** A cue: the kind, whether it is only a guess, and where it is in the clause. */
-    record Cue(ReportKind kind, boolean weak, int at) { }
+    record Cue(ReportKind kind, boolean weak, int at, boolean plan) {
+        Cue(ReportKind kind, boolean weak, int at) { this(kind, weak, at, false); }
+    }
 
     private static final String ZONE = "(?:高新区|潞州区|长治|园区|我区|我市|开发区|产业园)";
     private static final String FUTURE = "(?:下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再)";
 
     private static final Pattern INSPECTION = Pattern.compile(
             "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
-                    + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|考察接待|考察团");
+                    + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
+                    + "|考察接待|考察团");
     private static final Pattern VISIT = Pattern.compile(
-            "拜访|走访了|走访|见了|见到|去了|约到了|座谈|对接了|赴[^，。；]{0,30}?(?:考察|调研)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
+            "拜访|走访了|走访|见了|见到|去了|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
@@ -44,18 +47,41 @@ final class ProseCues {
         Matcher m = INSPECTION.matcher(clause);
         if (m.find()) return new Cue(ReportKind.INSPECTION, false, m.start());
         m = VISIT.matcher(clause);
-        if (m.find()) {
+        // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
+        int visitAt = -1;
+        while (m.find()) {
+            if (!future(clause, m.start())) { visitAt = m.start(); break; }
+        }
+        if (visitAt >= 0) {
             // "赴合肥考察…", "拜访…": a visit; "见了…，签了意向书": a visit that might be a signing
-            return new Cue(ReportKind.VISIT, signing != null, m.start());
+            return new Cue(ReportKind.VISIT, signing != null, visitAt);
         }
         if (signing != null) return signing;
         m = LEAD.matcher(clause);
-        if (m.find()) return new Cue(ReportKind.LEAD, false, m.start());
+        if (m.find()) return new Cue(ReportKind.LEAD, false, m.start(), PLAN.matcher(clause.substring(m.start())).lookingAt());
         m = LEAD_WEAK.matcher(clause);
         if (m.find()) return new Cue(ReportKind.LEAD, true, m.start());
         m = VISIT_WEAK.matcher(clause);
         if (m.find()) return new Cue(ReportKind.VISIT, true, m.start());
         return null;
+    }
+
+    private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,4}$");
+
+    /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
+    static boolean plannedVisit(String clause) {
+        Matcher m = VISIT.matcher(clause);
+        boolean planned = false;
+        while (m.find()) {
+            if (!future(clause, m.start())) return false;
+            planned = true;
+        }
+        return planned;
+    }
+
+    /** The visiting verb at {@code at} is still to come ("下周去拜访", "明天的拜访", "计划去拜访"). */
+    private static boolean future(String clause, int at) {
+        return VISIT_TO_COME.matcher(clause.substring(Math.max(0, at - 8), at)).find();
     }
 
     /** A signing cue: weak when it signs only an intention ("签了意向书"), none when still to come ("下周签约"). */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ProseFields {
 
     private static final String[][] INTENT = {
-            {"暂无投资意向", "无"}, {"意向暂无", "无"}, {"投资意向暂无", "无"}, {"意向为零", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
+            {"暂无投资意向", "无"}, {"意向暂无", "无"}, {"投资意向暂无", "无"}, {"意向为零", "无"}, {"意向无", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
             {"意向很明确", "明确"}, {"意向明确", "明确"}, {"明确意向", "明确"}, {"意愿明确", "明确"}, {"意向非常明确", "明确"},
             {"意向很强烈", "较强"}, {"意向很强", "较强"}, {"意向强烈", "较强"}, {"意向较强", "较强"}, {"较强意向", "较强"}, {"较强的意向", "较强"},
             {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
@@ -23,6 +23,7 @@ final class ProseFields {
             {Pattern.compile(WANT + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)"), "明确"},
             {Pattern.compile(WANT + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)"), "较强"},
             {Pattern.compile(WANT + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确)|(?:还在|仍在|持|处于)观望"), "一般"}};
+    private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
@@ -45,6 +46,8 @@ final class ProseFields {
     static String intent(String text) {
         // voice input writes 意向 as 意象, 明确 as 名确, 较强 as 较墙
         text = text.replace("意象", "意向").replace("名确", "明确").replace("比较墙", "比较强").replace("较墙", "较强").replace("很墙", "很强");
+        // "意向：一般", "投资意向: 较强" (a label inline): the level after the label
+        if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) text = INTENT_LABEL.matcher(text).replaceAll("$1");
         int best = Integer.MAX_VALUE;
         String level = null;
         for (String[] p : INTENT) {

@@ -17,7 +17,9 @@ final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条");
+    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条|^【转发】|^【转载】|^看到");
+    /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
+    private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
 
     private ProseReader() { }
@@ -30,7 +32,7 @@ final class ProseReader {
     /** @param known enterprises recorded in full before, recognised by their short forms */
     static List<ParsedItem> read(String text, LocalDate today, KnownEnterprises known) {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
-        if (HEARSAY.matcher(s).find()) return List.of();
+        if (HEARSAY.matcher(s).find() || NOTICE.matcher(s.strip()).find()) return List.of();
         if (QUESTION.matcher(s.strip()).find() && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) return List.of(ProseTrips.read(trip, s, today));

@@ -34,6 +34,8 @@ final class ProseRecord {
     /** Named as the host of the event ("由X组织的考察团"): the record only when no other organisation has one. */
     boolean host;
     String junk;
+    /** The words of the record this one follows on from (the inspection before the same enterprise's signing). */
+    String carried = "";
 
     boolean suffixed() { return suffixed; }
 
@@ -52,8 +54,14 @@ final class ProseRecord {
         StringBuilder preamble = new StringBuilder();
         StringBuilder distributive = new StringBuilder();
         ReportKind headingKind = null;
+        // the kind named by a heading line itself ("今天走访三家：", "本周走访小结")
+        ReportKind titleKind = null;
         ProseRecord cur = null;
         StringBuilder pending = new StringBuilder();
+        // the item (or sentence) a pending date opened, and the kind cue written between it and the name
+        int pendingItem = -1;
+        int pendingSentence = -1;
+        ProseCues.Cue pendingCue = null;
         for (ProseClause c : clauses) {
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
@@ -61,6 +69,7 @@ final class ProseRecord {
                 preamble.append(t).append('，');
                 if (cue != null && headingKind == null) headingKind = cue.kind();
                 if (headingKind == null) headingKind = headingKind(t);
+                if (titleKind == null) titleKind = headingKind;
                 continue;
             }
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
@@ -68,13 +77,43 @@ final class ProseRecord {
             // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
             if ((c.opensItem() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)) {
                 pending.append(t).append('，');
+                pendingItem = c.item();
+                pendingSentence = c.sentence();
+                pendingCue = null;
                 continue;
             }
             List<String> names = names(t, cur, known);
+            // "…意向一般。明天上午计划去拜访星宇车灯": a visit still to come is no record of its own
+            if (!names.isEmpty() && cur != null && cur.enterprise != null && ProseCues.plannedVisit(t)) names = List.of();
+            // "1. 小鹏汽车，对接…", "3 周四 重庆 长安汽车 对接人…": a bare short name standing alone in an item opens its record
+            if (names.isEmpty() && c.item() >= 0 && cue == null && (cur == null || cur.item != c.item()) && itemName(t)) names = List.of(t);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
-            if (names.isEmpty() && records.size() >= 2) {
+            // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
+            boolean newItem = !pending.isEmpty() && pendingItem >= 0 && c.item() == pendingItem;
+            if (names.isEmpty() && records.size() >= 2 && !newItem) {
                 ProseRecord ref = referred(t, records);
                 if (ref != null) cur = ref;
+            }
+            // "②周二 苏州 博众精工…", "1）前天 拜访 浙江正泰…": a place or a verb between an item's date and its name
+            // waits with the date for the record the item opens
+            if (names.isEmpty() && cur == null && !pending.isEmpty() && t.length() <= 12 && !NAMELESS.matcher(t).find()
+                    && (pendingItem >= 0 ? c.item() == pendingItem : c.sentence() == pendingSentence)) {
+                pending.append(t).append('，');
+                if (cue != null && pendingCue == null) pendingCue = cue;
+                continue;
+            }
+            // "今天上午X一行来高新区考察，下午双方签订了…项目投资协议": the same enterprise's signing after the inspection
+            // (or visit) is a record of its own
+            if (names.isEmpty() && cur != null && cur.enterprise != null && cue != null && !cue.weak() && cue.kind() == ReportKind.SIGNING
+                    && (cur.kind == ReportKind.INSPECTION || cur.kind == ReportKind.VISIT) && !cur.kindWeak && LATER.matcher(t).lookingAt()) {
+                ProseRecord r = new ProseRecord();
+                r.enterprise = cur.enterprise;
+                r.suffixed = cur.suffixed;
+                r.sentence = c.sentence();
+                r.item = c.item();
+                r.carried = cur.text.toString();
+                records.add(r);
+                cur = r;
             }
             boolean opened = false;
             List<ProseRecord> alsoHere = new ArrayList<>();
@@ -93,6 +132,9 @@ final class ProseRecord {
                 // a short name mentioned again later is no new record without a verb of its own
                 if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak())
                         && (!suffix || name.endsWith("公司") && !name.endsWith("有限公司") && !name.endsWith("分公司"))) continue;
+                // "拜访了X公司，对接了营销公司副总经理韩斌", "…液态奶事业部，对接了供应链副总经理": a unit named right
+                // before a title is where the contact works inside the one visited, not another record
+                if (cur != null && cur.enterprise != null && cur.item == c.item() && department(t, name)) continue;
                 // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
                 ProseRecord earlier = suffix ? earlier(records, name) : null;
                 if (earlier != null && (cue == null || cue.kind() == earlier.kind)) {
@@ -112,6 +154,12 @@ final class ProseRecord {
                     r.fromVisit = true;
                 }
                 r.text.append(pending);
+                if (pendingCue != null && r.kind == null && (cue == null || cue.weak())) {
+                    r.kind = pendingCue.kind();
+                    r.kindWeak = pendingCue.weak();
+                    r.weakWords = pendingCue.weak() ? pending.toString() : null;
+                }
+                pendingCue = null;
                 pending.setLength(0);
                 records.add(r);
                 if (cur != null && opened) alsoHere.add(cur);
@@ -123,7 +171,8 @@ final class ProseRecord {
                 pending.setLength(0);
             }
             if (cur == null) {
-                if (records.isEmpty() && cue != null && !cue.weak() && nameless(t, cue)) {
+                // "2. 某储能电池企业，对接副总…": an item opened by a nameless organisation is a record to ask about
+                if (nameless(t, cue) && (records.isEmpty() && cue != null && !cue.weak() || c.opensItem() && NAMELESS.matcher(t).lookingAt())) {
                     cur = new ProseRecord();
                     cur.sentence = c.sentence();
                     cur.item = c.item();
@@ -137,7 +186,9 @@ final class ProseRecord {
             cur.text.append(t).append('，');
             // "A、B负责人一行来潞州区考察": the clause naming both is each one's
             for (ProseRecord o : alsoHere) if (o != cur) o.text.append(t).append('，');
-            if (cue != null && (cur.kind == null || cur.kindWeak && !cue.weak())) {
+            // "见了X…，签了意向书，企业拟在高新区建设…": a plan told during a visit leaves it a visit
+            boolean planInVisit = cue != null && cue.plan() && cur.kind == ReportKind.VISIT;
+            if (cue != null && !planInVisit && (cur.kind == null || cur.kindWeak && !cue.weak())) {
                 cur.kind = cue.kind();
                 cur.kindWeak = cue.weak();
                 cur.weakWords = cue.weak() ? t : null;
@@ -152,15 +203,36 @@ final class ProseRecord {
         if (!pending.isEmpty()) {
             if (cur != null) cur.text.append(pending); else preamble.append(pending);
         }
-        finish(records, preamble.toString(), distributive.toString(), headingKind, today);
+        finish(records, preamble.toString(), distributive.toString(), headingKind, titleKind, today);
         return records;
     }
+
+    private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方))?(?:正式|成功|顺利)?(?:签|举行)");
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
 
     private static ProseRecord earlier(List<ProseRecord> records, String name) {
         for (ProseRecord e : records) if (!e.fromVisit && name.equals(e.enterprise)) return e;
         return null;
+    }
+
+    private static final Pattern TITLE_AFTER = Pattern.compile(
+            "^(?:的)?\\s*[\\p{IsHan}]{0,5}?(?:副|常务|高级|执行)?(?:总经理|总裁|总监|经理|主任|部长|董事长|负责人|副总|总工|处长|院长|秘书长|主管|助理)");
+
+    /** The name is a unit of a legal entity named before it: no legal suffix of its own and a title right after it. */
+    private static boolean department(String t, String name) {
+        if (name.endsWith("有限公司") || name.endsWith("有限责任公司")) return false;
+        int i = t.indexOf(name);
+        if (i < 0) return false;
+        String after = t.substring(i + name.length(), Math.min(t.length(), i + name.length() + 10));
+        return TITLE_AFTER.matcher(after).find();
+    }
+
+    /** A clause that is one short word the recogniser takes for no person or place ("小鹏汽车", "京东物流"). */
+    private static boolean itemName(String t) {
+        if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t)) return false;
+        for (int i = 0; i < t.length(); i++) if (!OrgNames.nameChar(t.charAt(i))) return false;
+        return ProseFields.intent(t) == null && ProseDates.find(t, LocalDate.of(2026, 1, 1), false) == null;
     }
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
@@ -204,7 +276,8 @@ final class ProseRecord {
         return null;
     }
 
-    private static void finish(List<ProseRecord> records, String preamble, String distributive, ReportKind headingKind, LocalDate today) {
+    private static void finish(List<ProseRecord> records, String preamble, String distributive, ReportKind headingKind,
+                               ReportKind titleKind, LocalDate today) {
         ReportKind messageKind = headingKind;
         if (messageKind == null) {
             for (ProseRecord r : records) if (r.kind != null && !r.kindWeak) { messageKind = r.kind; break; }
@@ -222,6 +295,13 @@ final class ProseRecord {
                 sh.append(next.text);
             }
             if (r.kind == null) r.kind = messageKind;
+            // "今天走访三家：…3. X公司，对接…，拟投资2亿元": under a visits heading, a plan told by the one met is
+            // part of the visit, not a lead — unless the words say it was heard of or is a lead
+            if (titleKind == ReportKind.VISIT && r.kind == ReportKind.LEAD && !r.fromVisit && !HEARD_LEAD.matcher(r.text).find()) {
+                r.kind = ReportKind.VISIT;
+                r.kindWeak = false;
+                r.weakWords = null;
+            }
             // "本周走访小结\n1. X公司 对接 副总经理 …": the heading names the kind the weak verb only suggests
             if (r.kindWeak && r.kind == headingKind && r.weakWords != null && !r.weakWords.contains("签")) { r.kindWeak = false; r.weakWords = null; }
             // no kind word anywhere, but an organisation named in full: the likeliest reading, asked about — a lead
@@ -235,7 +315,7 @@ final class ProseRecord {
             }
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
-            sh.append(distributive);
+            sh.append(distributive).append(r.carried);
             // "今天上午拜访了A…；下午陪同B…来高新区考察", "1. 11月23日 A … 2. B …": a record that names no day of its own
             // happened on the day the one before it did
             ProseDates.Found own = ProseDates.find(r.text.toString(), today, false);
@@ -248,6 +328,8 @@ final class ProseRecord {
         boolean others = records.stream().anyMatch(r -> !r.host && r.enterprise != null);
         if (others) records.removeIf(r -> r.host);
     }
+
+    private static final Pattern HEARD_LEAD = Pattern.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
 
     private static boolean hosted(String t, String name) {
         int i = t.indexOf(name);

@@ -80,6 +80,9 @@ final class ShortNames {
     private static String objectAt(String clause, int from, boolean needsSignVerb) {
         int p = from;
         while (p < clause.length() && clause.charAt(p) == ' ') p++;
+        // "去了趟太原", "去了一趟宁德": the trip, then the place
+        if (clause.startsWith("一趟", p)) p += 2;
+        else if (clause.startsWith("趟", p)) p++;
         int s = p;
         while (p < clause.length() && OrgNames.nameChar(clause.charAt(p)) && p - s < 12) p++;
         if (p == s) return null;
@@ -203,7 +206,8 @@ final class ShortNames {
         if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         char last = c.charAt(c.length() - 1);
-        if ("区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) >= 0) return false;
+        // "国轩高科", "中硅高科": 高科 ends many short names, 科 alone a department
+        if ("区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) >= 0 && !c.endsWith("高科")) return false;
         if (c.chars().allMatch(ch -> ch < 128)) {
             // BOE, TCL, ABB: an acronym; "sdfsdfg": keyboard noise
             return c.length() <= 6 && c.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
