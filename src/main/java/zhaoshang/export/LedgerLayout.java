@@ -113,6 +113,8 @@ record LedgerLayout(ReportKind kind, String sheetName, String title, List<Ledger
                 c.add(text("存在问题/需要解决的问题", 24, SigningReport.class, SigningReport::issues));
                 c.add(new LedgerColumn("责任人", ColumnType.TEXT, 8,
                         row -> orReporter(((SigningReport) row.report()).owner(), row)));
+                // not in the work plan's list: what the member wrote that no column above holds (kept last)
+                c.add(text("备注", 20, SigningReport.class, SigningReport::remark));
             }
             case TRIP_PLAN -> {
                 c.add(text("目标区域/城市", 14, TripPlanReport.class, TripPlanReport::destination));

@@ -58,7 +58,7 @@ enum KindTable {
             Map.entry("plannedVisits", "拟拜访企业"), Map.entry("partners", "对接依托单位"), Map.entry("division", "人员分工"),
             Map.entry("route", "行程路线"), Map.entry("trip", "行程"), Map.entry("visits", "走访情况"),
             Map.entry("projects", "意向项目"), Map.entry("experience", "经验做法"), Map.entry("problems", "存在问题"),
-            Map.entry("suggestions", "改进建议"));
+            Map.entry("suggestions", "改进建议"), Map.entry("remark", "备注"));
 
     final ReportKind kind;
     final String table;

@@ -565,7 +565,7 @@ public final class Ledger {
             String progress = s.progress() == null || s.progress().isBlank() ? SigningProgress.SIGNED.label()
                     : (String) canonical(KindTable.SIGNING, "progress", s.progress());
             return new SigningReport(s.project(), s.enterprise(), s.date() == null ? today : s.date(),
-                    s.amountYuan(), s.industry(), s.area(), progress, s.issues(), s.owner());
+                    s.amountYuan(), s.industry(), s.area(), progress, s.issues(), s.owner(), s.remark());
         }
         return report;
     }

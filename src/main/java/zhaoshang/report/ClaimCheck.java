@@ -74,7 +74,7 @@ public final class ClaimCheck {
                 "companions", Rule.PEOPLE, "itinerary", Rule.TEXT, "area", Rule.PLACE, "result", Rule.RESULT);
         rules(ReportKind.SIGNING, "project", Rule.NAME, "enterprise", Rule.NAME, "date", Rule.DATE_HELD,
                 "amountYuan", Rule.AMOUNT, "industry", Rule.TEXT, "area", Rule.PLACE, "progress", Rule.PROGRESS,
-                "issues", Rule.TEXT, "owner", Rule.PEOPLE);
+                "issues", Rule.TEXT, "owner", Rule.PEOPLE, "remark", Rule.TEXT);
         rules(ReportKind.TRIP_PLAN, "destination", Rule.TEXT, "departDate", Rule.DATE_PLAN, "returnDate", Rule.DATE_PLAN,
                 "plannedVisits", Rule.NAMES, "partners", Rule.TEXT, "division", Rule.TEXT, "route", Rule.TEXT);
         rules(ReportKind.TRIP_SUMMARY, "trip", Rule.TEXT, "departDate", Rule.DATE_PLAN, "returnDate", Rule.DATE_PLAN,
@@ -343,7 +343,7 @@ public final class ClaimCheck {
                     s(v, "companions"), s(v, "itinerary"), s(v, "area"), s(v, "result"));
             case SIGNING -> new SigningReport(s(v, "project"), s(v, "enterprise"), day(v, "date"),
                     (Long) v.get("amountYuan"), s(v, "industry"), s(v, "area"), s(v, "progress"), s(v, "issues"),
-                    s(v, "owner"));
+                    s(v, "owner"), s(v, "remark"));
             case TRIP_PLAN -> new TripPlanReport(s(v, "destination"), day(v, "departDate"), day(v, "returnDate"),
                     visits(v), s(v, "partners"), s(v, "division"), s(v, "route"));
             case TRIP_SUMMARY -> new TripSummaryReport(s(v, "trip"), day(v, "departDate"), day(v, "returnDate"),

@@ -19,7 +19,8 @@ public final class FieldLabels {
         put(ReportKind.INSPECTION, "enterprise", "企业名称", "date", "考察日期", "visitors", "来访人员",
                 "companions", "陪同人员", "itinerary", "考察内容", "area", "考察区域", "result", "考察结果");
         put(ReportKind.SIGNING, "project", "项目名称", "enterprise", "企业名称", "date", "签约日期", "amountYuan", "投资额",
-                "industry", "产业方向", "area", "落地区域", "progress", "项目进度", "issues", "存在问题", "owner", "责任人");
+                "industry", "产业方向", "area", "落地区域", "progress", "项目进度", "issues", "存在问题", "owner", "责任人",
+                "remark", "备注");
         put(ReportKind.TRIP_PLAN, "destination", "目的地", "departDate", "出发日期", "returnDate", "返回日期",
                 "plannedVisits", "拟拜访企业", "partners", "对接依托单位", "division", "人员分工", "route", "行程路线");
         put(ReportKind.TRIP_SUMMARY, "trip", "行程", "departDate", "出发日期", "returnDate", "返回日期",

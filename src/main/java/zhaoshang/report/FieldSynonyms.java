@@ -70,7 +70,8 @@ final class FieldSynonyms {
                 "area", new String[]{"区域", "落地区域", "落地", "意向区域", "所在区域", "落地园区", "选址"},
                 "progress", new String[]{"进度", "项目进度", "进展", "状态", "项目进展"},
                 "issues", new String[]{"存在问题", "问题", "需要解决的问题", "困难", "需协调问题", "需解决问题", "困难问题"},
-                "owner", new String[]{"责任人", "负责人", "跟踪责任人", "项目责任人"});
+                "owner", new String[]{"责任人", "负责人", "跟踪责任人", "项目责任人"},
+                "remark", new String[]{"备注", "其他", "其它", "补充", "补充说明", "说明", "其他情况"});
         kind(ReportKind.TRIP_PLAN,
                 "destination", new String[]{"目的地", "目标区域", "目标城市", "目的城市", "地点", "区域", "外出地点", "前往"},
                 "departDate", new String[]{"出发", "出发日期", "出发时间"},

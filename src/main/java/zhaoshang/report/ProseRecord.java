@@ -454,6 +454,8 @@ final class ProseRecord {
                 raw.put("area", ProseFields.area(all));
                 raw.put("progress", ProseFields.progress(all));
                 raw.put("owner", owner);
+                raw.put("remark", ProseLeftovers.of(own, enterprise, raw.get("project"),
+                        date == null ? null : date.written(), amount == null ? null : amount.written(), owner));
                 if (dateIso == null && VAGUE_DATE.matcher(all).find()) {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, "近日"));
                 }

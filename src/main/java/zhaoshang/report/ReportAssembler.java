@@ -69,7 +69,7 @@ final class ReportAssembler {
         if (!f.given("amountYuan")) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "amountYuan"));
         String progress = f.given("progress") ? f.progress("progress") : "签约";
         return new SigningReport(project, enterprise, date, amount, f.text("industry"), f.text("area"), progress,
-                f.text("issues"), f.text("owner"));
+                f.text("issues"), f.text("owner"), f.text("remark"));
     }
 
     private static TripPlanReport tripPlan(FieldReader f, LocalDate today) {

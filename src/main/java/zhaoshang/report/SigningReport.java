@@ -12,7 +12,14 @@ public record SigningReport(
         String area,               // 落地区域
         String progress,           // 项目进度: 签约 / 注册 / 开工 / 投产 (defaults to 签约)
         String issues,             // 存在问题/需要解决的问题
-        String owner               // 责任人 (null → the sender)
+        String owner,              // 责任人 (null → the sender)
+        String remark              // 备注: what the member wrote that no other field holds
 ) implements Report {
+    /** A signing with nothing in 备注. */
+    public SigningReport(String project, String enterprise, LocalDate date, Long amountYuan, String industry,
+                         String area, String progress, String issues, String owner) {
+        this(project, enterprise, date, amountYuan, industry, area, progress, issues, owner, null);
+    }
+
     public ReportKind kind() { return ReportKind.SIGNING; }
 }

@@ -50,7 +50,8 @@ public final class Templates {
                 落地区域：
                 进度：签约
                 存在问题：
-                责任人：""");
+                责任人：
+                备注：""");
         TEMPLATES.put(ReportKind.TRIP_PLAN, """
                 外出计划
                 目的地：

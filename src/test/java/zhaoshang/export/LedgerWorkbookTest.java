@@ -142,7 +142,7 @@ class LedgerWorkbookTest {
                     "陪同人员", "考察内容/行程", "考察区域", "结果/意向", "编号", "登记人", "登记时间", "逾期登记",
                     "疑似重复");
             assertThat(headers(wb.getSheet("签约项目台账"))).containsExactly("序号", "项目名称", "企业名称", "签约日期",
-                    "投资额（万元）", "产业方向", "落地区域", "项目进度", "存在问题/需要解决的问题", "责任人", "编号", "登记人",
+                    "投资额（万元）", "产业方向", "落地区域", "项目进度", "存在问题/需要解决的问题", "责任人", "备注", "编号", "登记人",
                     "登记时间", "逾期登记", "疑似重复");
             assertThat(headers(wb.getSheet("外出计划"))).containsExactly("序号", "目标区域/城市", "出发日期", "返回日期",
                     "拟拜访企业", "对接依托单位", "人员分工", "行程路线", "编号", "登记人", "登记时间", "逾期登记");
@@ -210,7 +210,7 @@ class LedgerWorkbookTest {
         Map<ReportKind, List<ExportRow>> rows = allKinds(sampleVisits());
         ExportRow second = new ExportRow("#S-0008", TEAM, "张伟", at("2026-11-26T10:00"), false, false,
                 new SigningReport("光电芯片制造中心建设项目", "安徽申焰新能源科技有限责任公司", LocalDate.of(2026, 11, 26),
-                        115 * YI / 100, "光电", "高新区", "签约", null, null));
+                        115 * YI / 100, "光电", "高新区", "签约", null, null, "主要建设全制程产线三条，预计年产光电芯片约1.2亿颗"));
         rows.put(ReportKind.SIGNING, List.of(rows.get(ReportKind.SIGNING).get(0), second));
         Letterhead letterhead = new Letterhead("长治高新区投资促进部", "长治高新区、潞州区联合招商", "长高投促〔{year}〕　号",
                 "长治高新区管委会", null);
@@ -223,6 +223,10 @@ class LedgerWorkbookTest {
             Row total = s.getRow(FIRST + 2);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计　共2条");
             assertThat(total.getCell(amount).getNumericCellValue()).as("2亿 + 1.15亿").isEqualTo(31_500.0);
+            assertThat(h.indexOf("备注")).as("备注 the last printed column").isEqualTo(h.indexOf("编号") - 1);
+            assertThat(text(s.getRow(FIRST + 1), h.indexOf("备注")))
+                    .isEqualTo("主要建设全制程产线三条，预计年产光电芯片约1.2亿颗");
+            assertThat(text(s.getRow(FIRST), h.indexOf("备注"))).as("a signing without 备注").isEmpty();
             assertThat(rowText(s.getRow(LedgerWorkbook.INFO_ROW))).contains("填报单位：长治高新区、潞州区联合招商第一工作组")
                     .contains("所属期间：2026年11月").contains("填报日期：2026年11月29日").contains("单位：万元");
             assertThat(s.getHeader().getLeft()).as("the office the ledger goes to").isEqualTo("长治高新区投资促进部");

@@ -57,7 +57,7 @@ final class ReportRecorder {
         }
         if (report instanceof SigningReport s && (s.owner() == null || s.owner().isBlank())) {
             return new SigningReport(s.project(), s.enterprise(), s.date(), s.amountYuan(), s.industry(), s.area(),
-                    s.progress(), s.issues(), member.name());
+                    s.progress(), s.issues(), member.name(), s.remark());
         }
         return report;
     }

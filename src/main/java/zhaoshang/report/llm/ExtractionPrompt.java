@@ -36,7 +36,7 @@ final class ExtractionPrompt {
             7. contacts（对方人员）写成“姓名或称呼（职务）”：“总经理助理刘总”→“刘总（总经理助理）”；只有称呼写“周总”；只有职务写“副总经理”；多人用“、”连接。
             8. ourPeople、companions、owner 是我方人员的姓名，按出现顺序用“、”连接；消息没写人名时不要输出。
             9. area 只写消息里写到的“高新区”或“潞州区”。stage 只能是 线索、洽谈、签约。progress 只能是 签约、注册、开工、投产。
-            10. 其他文字字段（content、followUp、itinerary、result、nextStep 等）用消息中的原话，不要改写、概括或添加。
+            10. 其他文字字段（content、followUp、itinerary、result、nextStep、remark 等）用消息中的原话，不要改写、概括或添加。
             11. 只回答一个 JSON 对象，不要解释，不要 Markdown。""";
 
     private static final String FORMAT = """
