@@ -31,6 +31,17 @@ final class NameRecogniser {
     /** FOREIGN: a transliterated name (比亚迪, 迪卡侬): as often a company as a person. */
     enum Guess { PERSON, FOREIGN, PLACE, ORGANISATION, OTHER }
 
+    /** A word of everyday speech rather than a name: one word for HanLP, a verb, adjective, adverb or time ("下雪", "不错"). */
+    static boolean commonWord(String candidate) {
+        List<Term> terms;
+        synchronized (Holder.SEGMENT) {
+            terms = Holder.SEGMENT.seg(candidate);
+        }
+        if (terms.size() != 1) return false;
+        char n = String.valueOf(terms.get(0).nature).charAt(0);
+        return "vadtfpcuyeo".indexOf(n) >= 0;
+    }
+
     /** What a short candidate reads as when it is one word for HanLP; OTHER when it splits into several words. */
     static Guess guess(String candidate) {
         List<Term> terms;

@@ -49,8 +49,17 @@ final class PersonNames {
         return 2;
     }
 
+    /**
+     * Words that start right after a name in running text ("徐晨就车载镜头…", "邵明会谈", "陈璐主要谈的是", "赵磊不对是赵雷",
+     * "刘波风电整机…"): a character that opens one of them is no part of the name.
+     */
+    private static final String[] FOLLOWERS = {"就", "不", "都", "又", "已", "称", "会谈", "会见", "会面", "会上", "会后", "主要", "主动",
+            "认为", "希望", "提出", "提到", "强调", "指出", "透露", "意向", "意愿", "风电", "光伏", "储能", "电池", "半导体", "新能源", "汽车",
+            "项目", "对接", "对方", "对我", "对此", "对长治", "对高新区", "对园区"};
+
     static boolean stopAt(String s, int p) {
         for (String w : STOPS) if (s.startsWith(w, p)) return true;
+        for (String w : FOLLOWERS) if (s.startsWith(w, p)) return true;
         return false;
     }
 

@@ -19,7 +19,7 @@ final class ProseFields {
     private static final String WANT = "(?:投资|合作|落地|落户)?(?:意向|意愿)(?:度)?";
     private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较)*";
     private static final Object[][] INTENT_PHRASES = {
-            {Pattern.compile("(?:暂时|暂|目前|当前)?(?:没有|无|暂无)(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
+            {Pattern.compile("(?:暂时|暂|目前|当前|还)?(?:没有|没|无|暂无)(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
             {Pattern.compile(WANT + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)"), "明确"},
             {Pattern.compile(WANT + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)"), "较强"},
             {Pattern.compile(WANT + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确)|(?:还在|仍在|持|处于)观望"), "一般"}};

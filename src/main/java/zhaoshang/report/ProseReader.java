@@ -40,10 +40,13 @@ final class ProseReader {
         if (clauses.isEmpty()) return List.of();
         boolean question = QUESTION.matcher(s.strip()).find();
         List<ProseRecord> records = ProseRecord.build(clauses, today, known);
+        // "周五 常州 星星充电 周经理 … 没意向": a terse line naming the enterprise with no verb
+        TerseLine.Marked terse = records.isEmpty() && !question ? TerseLine.mark(s, today) : null;
+        if (terse != null) records = ProseRecord.build(ProseClause.split(terse.text()), today, known, terse.enterprises());
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {
             if (question && (!r.suffixed() || r.kindUnknown())) continue;
-            out.addAll(r.assemble(today));
+            for (ParsedItem item : r.assemble(today)) out.add(terse == null ? item : TerseLine.unmark(item, terse));
         }
         return out;
     }

@@ -50,6 +50,11 @@ final class ProseRecord {
 
     /** @param known enterprises recorded in full before, recognised by their short forms */
     static List<ProseRecord> build(List<ProseClause> clauses, LocalDate today, KnownEnterprises known) {
+        return build(clauses, today, known, List.of());
+    }
+
+    /** @param vouched short names a terse line put in the enterprise's place ({@link TerseLine}), taken as written */
+    static List<ProseRecord> build(List<ProseClause> clauses, LocalDate today, KnownEnterprises known, List<String> vouched) {
         List<ProseRecord> records = new ArrayList<>();
         StringBuilder preamble = new StringBuilder();
         StringBuilder distributive = new StringBuilder();
@@ -82,7 +87,7 @@ final class ProseRecord {
                 pendingCue = null;
                 continue;
             }
-            List<String> names = names(t, cur, known);
+            List<String> names = names(t, cur, known, vouched);
             // "…意向一般。明天上午计划去拜访星宇车灯": a visit still to come is no record of its own
             if (!names.isEmpty() && cur != null && cur.enterprise != null && ProseCues.plannedVisit(t)) names = List.of();
             // "1. 小鹏汽车，对接…", "3 周四 重庆 长安汽车 对接人…": a bare short name standing alone in an item opens its record
@@ -252,7 +257,8 @@ final class ProseRecord {
             if (r.enterprise == null) continue;
             String e = r.enterprise;
             for (String suffix : OrgNames.SUFFIXES) if (e.endsWith(suffix) && e.length() > suffix.length() + 2) { e = e.substring(0, e.length() - suffix.length()); break; }
-            boolean opens = false;
+            // "士兰微意向一般 大华暂无意向": a name of two characters opens the clause whole
+            boolean opens = r.enterprise.length() <= 3 && c.startsWith(r.enterprise);
             for (int k : new int[]{0, 2, 3}) {
                 if (k + 2 <= e.length() && k + 2 < r.enterprise.length() && c.startsWith(e.substring(k, k + 2)) && !c.startsWith("意向")) opens = true;
             }
@@ -346,7 +352,7 @@ final class ProseRecord {
     private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
 
     /** The organisations named in a clause; a source ("从X获悉") or a host ("X组织的") is none. */
-    private static List<String> names(String t, ProseRecord cur, KnownEnterprises known) {
+    private static List<String> names(String t, ProseRecord cur, KnownEnterprises known, List<String> vouched) {
         List<String> out = new ArrayList<>();
         boolean skipped = false;
         for (OrgNames.Found f : OrgNames.find(t)) {
@@ -369,6 +375,7 @@ final class ProseRecord {
                 return out;
             }
             String s = ShortNames.find(t);
+            if (s == null) s = TerseLine.vouchedIn(t, vouched);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         }
         return out;

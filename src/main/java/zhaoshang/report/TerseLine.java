@@ -1,0 +1,116 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A visit typed as one line of words with spaces between them and no kind word: "周五 常州 星星充电 周经理 聊了充电桩
+ * 没意向", "11.13 厦门 三安光电 见了副总裁陈伟 意向明确", "本周二 杭州 士兰微+大华 两家都见了". The line opens with a day,
+ * then (after an optional city) names the enterprise by a short form, and says who was met or how the talk went (a
+ * person with a title, an intent, an amount). Such a line is read as a visit of that enterprise; a line that lacks
+ * the day, the enterprise or what was said of the meeting is left alone (chat stays chat).
+ */
+final class TerseLine {
+
+    /** The word put before each enterprise so that the prose reader takes it as the one visited. */
+    static final String VISITED = "拜访";
+
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:见了|见到了|见到|见|拜访了|拜访|走访了|走访|去了|去|到了|到|在|约了|对接了|对接)");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚");
+    /** "周经理", "刘总监", "张处", "贾院长", "约了郑总", "见了副总裁陈伟": someone met, by name or title. */
+    private static final Pattern PERSON = Pattern.compile(
+            "^(?:见了|见到|见|约了|约到|约|和|跟|与)?(?:[\\u4e00-\\u9fff]{1,2}(?:总|总经理|经理|总监|主任|处长|处|院长|所长|部长|科长|局长|董|工|秘书长|会长|书记|厂长)"
+                    + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})$");
+    /** What a meeting came to: an intent, an amount, a follow-up. */
+    private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|亿|千万|[0-9]万");
+    private static final Pattern PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}(?:市|区|县|省)$");
+    private static final Pattern SEVERAL = Pattern.compile("[+＋、/和]");
+
+    private TerseLine() { }
+
+    /** What was rewritten: the line the prose reader should read, the enterprises and the words they stood in. */
+    record Marked(String text, List<String> enterprises) { }
+
+    /**
+     * The line with {@link #VISITED} put before each enterprise it names ("周五 常州 拜访星星充电 周经理 …"); null when
+     * the message is not such a line.
+     */
+    static Marked mark(String message, LocalDate today) {
+        String s = message.strip();
+        if (s.indexOf('\n') >= 0 || s.length() > 120 || s.indexOf(' ') < 0) return null;
+        String[] tokens = TOKEN_SPLIT.split(s);
+        if (tokens.length < 3 || !onlyADate(tokens[0], today)) return null;
+        int at = -1;
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i < tokens.length && i <= 3; i++) {
+            String t = LEADING_VERB.matcher(tokens[i]).replaceFirst("");
+            if (t.isEmpty() || TIME_OF_DAY.matcher(t).replaceAll("").isEmpty() || PLACE.matcher(t).matches()) continue;
+            if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(t).find()) break;
+            // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
+            boolean metNext = i + 1 < tokens.length && PERSON.matcher(tokens[i + 1]).matches();
+            List<String> found = new ArrayList<>();
+            for (String part : SEVERAL.split(t)) {
+                boolean name = ShortNames.acceptable(part) && !NameRecogniser.commonWord(part)
+                        || metNext && ShortNames.acceptableForm(part) && NameRecogniser.guess(part) == NameRecogniser.Guess.PERSON;
+                if (part.length() > 8 || !name) { found.clear(); break; }
+                found.add(part);
+            }
+            if (found.isEmpty()) {
+                if (NameRecogniser.guess(t) == NameRecogniser.Guess.PLACE) continue;
+                return null;
+            }
+            names = found;
+            at = i;
+            break;
+        }
+        if (at < 0) return null;
+        boolean told = false;
+        for (int i = at + 1; i < tokens.length; i++) {
+            if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(tokens[i]).find()) told = true;
+        }
+        if (!told) return null;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            if (i > 0) b.append(' ');
+            if (i != at) { b.append(tokens[i]); continue; }
+            for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(VISITED).append(names.get(k));
+        }
+        return new Marked(b.toString(), names);
+    }
+
+    /** The vouched name the clause opens with after {@link #VISITED}; null when none. */
+    static String vouchedIn(String clause, List<String> vouched) {
+        for (String v : vouched) if (clause.startsWith(VISITED + v)) return v;
+        return null;
+    }
+
+    /** A token that says only when ("周五", "昨天", "11.13", "21号", "本周二 上午"). */
+    private static boolean onlyADate(String t, LocalDate today) {
+        if (t.length() > 10) return false;
+        String a = ProseDates.arabic(t);
+        ProseDates.Found f = ProseDates.find(a, today, false);
+        if (f == null) return false;
+        return TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty();
+    }
+
+    /** The visit with its 洽谈内容 as the member wrote it: the word put before each enterprise taken out again. */
+    static ParsedItem unmark(ParsedItem item, Marked m) {
+        if (!(item.draft() instanceof VisitReport v)) return item;
+        String content = FieldLabels.label(ReportKind.VISIT, "content");
+        // "本周三 苏州 A、B 两家都见了 A意向较强 B意向一般": what was said of both is each one's 洽谈内容
+        String c = v.content() != null ? v.content() : TOKEN_SPLIT.matcher(m.text().substring(m.text().indexOf(' ') + 1)).replaceAll("，");
+        for (String n : m.enterprises()) c = c.replace(VISITED + n, n);
+        VisitReport w = new VisitReport(v.date(), v.enterprise(), v.enterpriseInfo(), v.region(), v.industry(), v.contacts(), v.ourPeople(),
+                c, v.intent(), v.amountYuan(), v.followUp());
+        if (item instanceof ParsedItem.Ok ok) return new ParsedItem.Ok(w, ok.doubts());
+        ParsedItem.Invalid bad = (ParsedItem.Invalid) item;
+        if (v.content() == null && bad.problems().stream().allMatch(p -> p.field().equals(content))) {
+            return new ParsedItem.Ok(w, bad.doubts().stream().filter(d -> !d.field().equals(content)).toList());
+        }
+        return new ParsedItem.Invalid(bad.kind(), bad.problems().stream().filter(p -> !p.field().equals(content)).toList(), w,
+                bad.doubts().stream().filter(d -> !d.field().equals(content)).toList());
+    }
+}
