@@ -252,7 +252,8 @@ public final class App implements AutoCloseable {
         } else if (wecomSocket == null && platforms.containsKey("wecom")) {
             modeLines.add("企业微信：只发送（群机器人 Webhook），不接收消息");
         }
-        this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE);
+        this.sender = new OutboxSender(outbox, platforms, clock, settings.publicUrl(), MESSAGES_PER_MINUTE,
+                sendConcurrencyOf(settings));
         // a queued message wakes the sender once it is committed (the sender sleeps until then, or until one falls due)
         OutboxSender wakeable = sender;
         Database db = database;
@@ -453,6 +454,20 @@ public final class App implements AutoCloseable {
         }
         return host + ":" + (settings.port() != 0 ? Integer.toString(settings.port())
                 : dataDir.toAbsolutePath().normalize().toString());
+    }
+
+    /** BOT_SEND_CONCURRENCY: at most how many replies are sent at once, each to another conversation (default 8, 1–64). */
+    static int sendConcurrencyOf(Settings settings) {
+        String v = settings.get("BOT_SEND_CONCURRENCY");
+        if (v == null) return OutboxSender.DEFAULT_CONCURRENCY;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1 || n > 64) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(".env", "BOT_SEND_CONCURRENCY", "应为 1–64 的整数（同时发送的回复条数），默认 "
+                    + OutboxSender.DEFAULT_CONCURRENCY);
+        }
     }
 
     /** BOT_LEASE_SECONDS: how long an instance's claims last without renewal (default 60; at least 4). */

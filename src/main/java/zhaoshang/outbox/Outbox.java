@@ -72,10 +72,14 @@ public final class Outbox {
      * Claims a due message for sending (several instances on one database): true when no other live instance holds it
      * and it is still waiting. The sender only ever tries a conversation's oldest waiting message, so at most one
      * message per conversation is in flight across instances, and the next waits until it is marked sent, failed or
-     * deferred (each of which ends the claim). With one instance only (SQLite) there is nothing to claim.
+     * deferred (each of which ends the claim). With one instance only (SQLite) there is nothing to claim, only a look
+     * that the message still waits (the sender may have read it a moment ago; a voided reminder is not sent).
      */
     boolean claim(long id) {
-        if (!claims.shared()) return true;
+        if (!claims.shared()) {
+            return jdbi.withHandle(h -> h.createQuery("select count(*) from outbox where id = :id and status = 'pending'")
+                    .bind("id", id).mapTo(Integer.class).one()) == 1;
+        }
         long now = claims.now();
         return jdbi.withHandle(h -> h.createUpdate("""
                         update outbox set claimed_by = :me, claim_until = :until

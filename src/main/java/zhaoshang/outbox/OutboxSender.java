@@ -5,13 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +32,14 @@ import zhaoshang.chat.SendResult;
  * Delivers the outbox: oldest first per conversation, at most {@code perMinute} messages a minute per
  * conversation's robot, retries with exponential backoff on RETRY, stops on PERMANENT, marks each message
  * sent once. Safe across restarts: the state lives in the outbox table.
+ *
+ * <p>Different conversations are sent to concurrently, up to {@code concurrency} HTTP calls at once
+ * (BOT_SEND_CONCURRENCY): a platform answers in 30–150 ms, so one call at a time would cap a busy month-end at a few
+ * dozen replies a second and let one slow group hold up all others. Within a conversation there is never more than
+ * one message in flight, and only its oldest waiting message is ever tried, so a group's messages arrive in order.
+ * One thread ({@code outbox-sender}) decides what goes (it reads the outbox and hands each due conversation's oldest
+ * message to a sending thread, {@code outbox-sender-1…N}); a finished send wakes it for that conversation's next
+ * message.
  */
 public final class OutboxSender implements AutoCloseable {
 
@@ -38,6 +53,10 @@ public final class OutboxSender implements AutoCloseable {
     private final Clock clock;
     private final String publicUrl;
     private final int perMinute;
+    /** At most this many messages being sent at once (each to another conversation). */
+    private final int concurrency;
+    /** The default for BOT_SEND_CONCURRENCY. */
+    public static final int DEFAULT_CONCURRENCY = 8;
     /**
      * How long the sender sleeps at most when nothing wakes it and nothing falls due: it is woken when a message is
      * queued in this process ({@link #wake()}) and sleeps until the next message falls due (a retry's backoff, a
@@ -48,18 +67,41 @@ public final class OutboxSender implements AutoCloseable {
     /** The wait when a due message could not be tried (another instance holds it): no busy loop meanwhile. */
     static final Duration HELD_RETRY = Duration.ofSeconds(1);
 
+    /** Decides what goes: passes over the outbox, one at a time. */
     private final ScheduledThreadPoolExecutor worker;
+    /** Sends: up to {@link #concurrency} HTTP calls at once; idle threads end after a minute. */
+    private final ThreadPoolExecutor senders;
+    /**
+     * The conversations ({@link #key}) with a message being sent by this process. A send removes its conversation
+     * only after the message's outcome is written, and a pass takes its copy of this set before it reads the outbox:
+     * so a conversation a pass finds free has its last message's outcome in the database, and is never sent the same
+     * message twice nor its next one before the last is done.
+     */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * Due conversations' oldest messages from the last read of the outbox that no sending thread has taken yet (worker
+     * thread only): the outbox is read again once they are all handed out, not after every send.
+     */
+    private final ArrayDeque<Outbox.Entry> ready = new ArrayDeque<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     /** The pass the sender sleeps until; replaced after every pass (worker thread only). */
     private volatile ScheduledFuture<?> timer;
 
     public OutboxSender(Outbox outbox, Map<String, ChatPlatform> platforms, Clock clock, String publicUrl, int perMinute) {
+        this(outbox, platforms, clock, publicUrl, perMinute, DEFAULT_CONCURRENCY);
+    }
+
+    /** @param concurrency at most this many messages sent at once, each to another conversation (≥ 1) */
+    public OutboxSender(Outbox outbox, Map<String, ChatPlatform> platforms, Clock clock, String publicUrl, int perMinute,
+                        int concurrency) {
+        if (concurrency < 1) throw new IllegalArgumentException("concurrency " + concurrency);
         this.outbox = outbox;
         this.platforms = Map.copyOf(platforms);
         this.clock = clock;
         this.publicUrl = publicUrl == null ? "" : publicUrl;
         this.perMinute = perMinute;
+        this.concurrency = concurrency;
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "outbox-sender");
             t.setDaemon(true);
@@ -67,6 +109,13 @@ public final class OutboxSender implements AutoCloseable {
         });
         worker.setRemoveOnCancelPolicy(true);
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a sleeping sender stops at once
+        AtomicInteger n = new AtomicInteger();
+        this.senders = new ThreadPoolExecutor(concurrency, concurrency, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        senders.allowCoreThreadTimeOut(true); // a quiet outbox keeps no sending thread
     }
 
     /**
@@ -88,23 +137,31 @@ public final class OutboxSender implements AutoCloseable {
                     wakeQueued.set(false);
                     pass();
                 });
-            } catch (java.util.concurrent.RejectedExecutionException closing) {
+            } catch (RejectedExecutionException closing) {
                 // shutting down: the message stays queued for the next start
             }
         }
     }
 
-    /** A pass on the worker thread: sends what is due, then sleeps until the next due time (or the safety poll). */
+    /**
+     * A pass on the worker thread: hands what is due to the sending threads, then sleeps until the next due time (or
+     * the safety poll). A send that ends wakes it again.
+     */
     private void pass() {
-        int sent = drainSafely();
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            LOG.error("outbox pass failed", e);
+        }
         Duration sleep = SAFETY_POLL;
         try {
             Instant now = clock.instant();
             Optional<Instant> next = outbox.nextDue();
             if (next.isPresent()) {
                 Duration until = Duration.between(now, next.get());
-                // due already yet not sent: its turn belongs to another instance, or a clock moved; look again soon
-                if (until.isNegative() || until.isZero()) until = sent > 0 ? Duration.ZERO : HELD_RETRY;
+                // due already yet not handed out: it is being sent (its end wakes this thread), it waits for a free
+                // sending thread (likewise), its turn belongs to another instance, or a clock moved; look again soon
+                if (until.isNegative() || until.isZero()) until = HELD_RETRY;
                 if (until.compareTo(sleep) < 0) sleep = until;
             }
         } catch (RuntimeException e) {
@@ -114,31 +171,80 @@ public final class OutboxSender implements AutoCloseable {
         if (previous != null) previous.cancel(false);
         try {
             timer = worker.schedule(this::pass, Math.max(1, sleep.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             // shutting down
         }
     }
 
-    private int drainSafely() {
-        int total = 0;
-        try {
-            int sent;
-            while ((sent = drainOnce()) > 0) {
-                total += sent; // keep going while there is work that is due
+    /**
+     * Hands due messages to the sending threads while one is free: from what the last read of the outbox found, or
+     * from a new read once that is handed out. Worker thread only.
+     */
+    private void dispatch() {
+        if (inFlight.size() >= concurrency) return; // a send that ends wakes this thread again
+        if (ready.isEmpty()) {
+            Set<String> busy = Set.copyOf(inFlight); // before the read: see the field's comment
+            for (Outbox.Entry e : outbox.due(clock.instant())) {
+                if (!busy.contains(key(e))) ready.add(e);
             }
-        } catch (RuntimeException e) {
-            LOG.error("outbox pass failed", e);
         }
-        return total;
+        while (!ready.isEmpty() && inFlight.size() < concurrency) {
+            Outbox.Entry e = ready.poll();
+            String key = key(e);
+            if (!inFlight.add(key)) continue; // cannot happen: one message per conversation in a read, none in flight
+            try {
+                senders.execute(() -> sendOne(e, key));
+            } catch (RejectedExecutionException closing) {
+                inFlight.remove(key);
+                ready.clear();
+                return;
+            }
+        }
     }
 
-    /** One pass: tries each conversation's oldest due message once. Returns how many were sent. */
+    /** On a sending thread: one attempt at a message, then its conversation is free again and the worker looks. */
+    private void sendOne(Outbox.Entry e, String key) {
+        try {
+            attempt(e, clock.instant());
+        } catch (RuntimeException ex) {
+            // the outcome may not be written (the database failed): the conversation stays busy a moment, so the
+            // message is not tried again at once by every pass
+            LOG.error("outbox {}: send failed, conversation {}", e.id(), e.conversationId(), ex);
+            try {
+                worker.schedule(() -> {
+                    inFlight.remove(key);
+                    wake();
+                }, HELD_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (RejectedExecutionException closing) {
+                // shutting down
+            }
+        }
+        inFlight.remove(key);
+        wake();
+    }
+
+    private static String key(Outbox.Entry e) {
+        return e.platform() + "\u0000" + e.conversationId();
+    }
+
+    /**
+     * One pass on the calling thread, one message after the other (tests, tools; the running sender works in the
+     * background): tries each conversation's oldest due message once. Returns how many were sent.
+     */
     public synchronized int drainOnce() {
         Instant now = clock.instant();
+        Set<String> busy = Set.copyOf(inFlight);
         List<Outbox.Entry> due = outbox.due(now);
         int sent = 0;
         for (Outbox.Entry e : due) {
-            if (attempt(e, now)) sent++;
+            String key = key(e);
+            if (busy.contains(key) || !inFlight.add(key)) continue; // the background sender has it
+            try {
+                if (attempt(e, now)) sent++;
+            } finally {
+                inFlight.remove(key);
+            }
         }
         return sent;
     }
@@ -212,8 +318,8 @@ public final class OutboxSender implements AutoCloseable {
         ChatPlatform platform = platforms.get(platformName);
         if (platform == null) return;
         try {
-            worker.execute(() -> send(platform, platformName, conversationId, reply, replyContext));
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            senders.execute(() -> send(platform, platformName, conversationId, reply, replyContext));
+        } catch (RejectedExecutionException closing) {
             LOG.warn("unsaved reply to {} {} dropped: shutting down", platformName, conversationId);
         }
     }
@@ -247,13 +353,21 @@ public final class OutboxSender implements AutoCloseable {
         return publicUrl + "/files/" + e.fileToken() + "/" + URLEncoder.encode(e.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /**
+     * Stops: no new message is handed out; the messages being sent are waited for (5 s at most for each stage), so their
+     * outcome is written and none is sent again after a restart. The rest stays queued for the next start.
+     */
     @Override
     public void close() {
         worker.shutdown();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
+            senders.shutdown();
+            senders.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        } finally {
+            senders.shutdown();
         }
     }
 }

@@ -1,6 +1,7 @@
 package zhaoshang.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +43,7 @@ class OutboxSenderTest {
     /** A platform that answers from a script, then SENT; records every delivery. */
     static class FakePlatform implements ChatPlatform {
         final Deque<SendResult> script = new ArrayDeque<>();
-        final List<Delivery> deliveries = new ArrayList<>();
+        final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
 
         @Override
         public String name() {
@@ -210,6 +214,115 @@ class OutboxSenderTest {
         assertThat(second).isFalse();
         sender().drainOnce();
         assertThat(platform.sentCount("提醒")).isEqualTo(1);
+    }
+
+    /**
+     * A platform whose calls to conversation g1 wait until {@link #release} opens (a slow government server); every
+     * delivery is recorded when the call starts.
+     */
+    static class SlowGroupPlatform extends FakePlatform {
+        final CountDownLatch g1Started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public SendResult send(Delivery d) {
+            SendResult r = super.send(d);
+            if (d.conversationId().equals("g1")) {
+                g1Started.countDown();
+                try {
+                    if (!release.await(30, TimeUnit.SECONDS)) return SendResult.retry("timeout");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return SendResult.retry("interrupted");
+                }
+            }
+            return r;
+        }
+
+        List<String> texts(String conversation) {
+            return deliveries.stream().filter(d -> d.conversationId().equals(conversation)).map(d -> d.reply().text()).toList();
+        }
+    }
+
+    @Test
+    void otherGroupsAreSentWhileOneGroupsCallHangsAndItsOrderIsKept() throws Exception {
+        SlowGroupPlatform slow = new SlowGroupPlatform();
+        outbox.enqueue("fake", "g1", null, List.of(Reply.text("一群第1条"), Reply.text("一群第2条")), Map.of());
+        outbox.enqueue("fake", "g2", null, List.of(Reply.text("二群")), Map.of());
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", slow), clock, "", 20, 4);
+        outbox.whenQueued(sender::wake);
+        try {
+            sender.start();
+            assertThat(slow.g1Started.await(10, TimeUnit.SECONDS)).isTrue();
+            // g1's first call has not returned, yet g2's reply goes out
+            await().atMost(10, TimeUnit.SECONDS).until(() -> slow.texts("g2").size() == 1);
+            // a message queued now is looked at by a pass that runs while g1's first call still hangs
+            outbox.enqueue("fake", "g3", null, List.of(Reply.text("三群")), Map.of());
+            await().atMost(10, TimeUnit.SECONDS).until(() -> slow.texts("g3").size() == 1);
+            assertThat(slow.texts("g1")).as("neither sent twice nor overtaken by its second message")
+                    .containsExactly("一群第1条");
+            slow.release.countDown();
+            await().atMost(10, TimeUnit.SECONDS).until(() -> slow.texts("g1").size() == 2);
+        } finally {
+            slow.release.countDown();
+            sender.close();
+        }
+        assertThat(slow.texts("g1")).containsExactly("一群第1条", "一群第2条");
+        assertThat(slow.texts("g2")).containsExactly("二群");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void sendingSeveralGroupsAtOnceKeepsTwentyAMinuteAndTheOrder() {
+        List<Reply> many = new ArrayList<>();
+        for (int i = 0; i < 45; i++) many.add(Reply.text("第" + i + "条"));
+        List<Outbox.Entry> g1 = outbox.enqueue("fake", "g1", null, many, Map.of());
+        for (int g = 2; g <= 9; g++) outbox.enqueue("fake", "g" + g, null, List.of(Reply.text("别的群" + g)), Map.of());
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", platform), clock, "", 20, 8);
+        outbox.whenQueued(sender::wake);
+        try {
+            sender.start();
+            // the 21st waits for the window: deferred, with the 24 behind it (the clock stands still, so for good)
+            long twentyFirst = g1.get(20).id();
+            await().atMost(10, TimeUnit.SECONDS).until(() -> outbox.find(twentyFirst).orElseThrow().nextAttemptAt()
+                    .isAfter(clock.instant()));
+            outbox.enqueue("fake", "g10", null, List.of(Reply.text("最后一群")), Map.of());
+            await().atMost(10, TimeUnit.SECONDS).until(() -> platform.sentCount("最后一群") == 1);
+        } finally {
+            sender.close();
+        }
+        List<String> texts = platform.deliveries.stream().filter(d -> d.conversationId().equals("g1"))
+                .map(d -> d.reply().text()).toList();
+        assertThat(texts).hasSize(20);
+        for (int i = 0; i < 20; i++) assertThat(texts.get(i)).isEqualTo("第" + i + "条");
+        for (int g = 2; g <= 9; g++) assertThat(platform.sentCount("别的群" + g)).isEqualTo(1);
+        assertThat(outbox.pendingCount()).isEqualTo(25);
+    }
+
+    @Test
+    void closeWaitsForTheSendsInFlightAndLosesOrDoublesNothing() throws Exception {
+        SlowGroupPlatform slow = new SlowGroupPlatform();
+        outbox.enqueue("fake", "g1", null, List.of(Reply.text("一群第1条"), Reply.text("一群第2条")), Map.of());
+        outbox.enqueue("fake", "g2", null, List.of(Reply.text("二群第1条"), Reply.text("二群第2条")), Map.of());
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", slow), clock, "", 20, 4);
+        sender.start();
+        assertThat(slow.g1Started.await(10, TimeUnit.SECONDS)).isTrue();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> slow.texts("g2").size() == 2);
+        Thread closing = new Thread(sender::close);
+        closing.start();
+        // close() is waiting for g1's call (or, wrongly, already returned)
+        await().atMost(10, TimeUnit.SECONDS).until(() -> closing.getState() == Thread.State.TIMED_WAITING
+                || closing.getState() == Thread.State.TERMINATED);
+        slow.release.countDown();
+        closing.join(10_000);
+        assertThat(closing.isAlive()).isFalse();
+        assertThat(outbox.conversation("fake", "g1", 10).get(0).status()).as("the call in flight is recorded").isEqualTo("sent");
+        // a new sender (a restart) sends what is left, once
+        OutboxSender again = new OutboxSender(outbox, Map.of("fake", slow), clock, "", 20, 4);
+        while (again.drainOnce() > 0) { }
+        assertThat(slow.texts("g1")).containsExactly("一群第1条", "一群第2条");
+        assertThat(slow.texts("g2")).containsExactly("二群第1条", "二群第2条");
+        assertThat(outbox.pendingCount()).isZero();
     }
 
     @Test
