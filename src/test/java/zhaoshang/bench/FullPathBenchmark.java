@@ -1,30 +1,22 @@
 package zhaoshang.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,23 +24,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import com.sun.net.httpserver.HttpServer;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 import zhaoshang.App;
-import zhaoshang.chat.dingtalk.DingTalkSignature;
 import zhaoshang.config.Settings;
 
 /**
@@ -79,22 +63,18 @@ import zhaoshang.config.Settings;
  * <p>{@code bench.instances=2} (PostgreSQL only) starts two bots on one database and alternates callbacks between
  * them. Knobs: {@code bench.dbs}, {@code bench.rates}, {@code bench.seconds} (15), {@code bench.warmup} (8),
  * {@code bench.window} (256), {@code bench.conversations} (2000), {@code bench.idleQueue} (60),
- * {@code bench.idleSeconds} (40), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres).
+ * {@code bench.idleSeconds} (40), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres),
+ * {@code bench.platformDelayMs} (0: how long the fake platform takes to answer each call; the reply counts as arrived
+ * when the call reaches it).
  */
 public final class FullPathBenchmark {
 
-    static final String APP_SECRET = "bench-app-secret-not-real";
-    static final okhttp3.MediaType JSON_TYPE = okhttp3.MediaType.get("application/json; charset=utf-8");
     static final String PG_SERVER = System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private FullPathBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        // The JDK HttpServer standing in for the platform writes a response's headers and body as two segments;
-        // with Nagle on, the body waits for the client's delayed ACK (40 ms on Linux), so every reply took ~45 ms and
-        // the one-at-a-time sender capped the full path near 22 reports/s. Real platforms do not answer like that.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         List<String> dbs = Arrays.asList(System.getProperty("bench.dbs", "sqlite,postgres").split(","));
         int[] rates = Arrays.stream(System.getProperty("bench.rates", "50,200").split(","))
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
@@ -106,13 +86,14 @@ public final class FullPathBenchmark {
         int idleSeconds = Integer.getInteger("bench.idleSeconds", 40);
         int instances = Integer.getInteger("bench.instances", 1);
         List<String> targets = Arrays.asList(System.getProperty("bench.targets", "bare,bot,idle").split(","));
+        long platformDelayMs = Long.getLong("bench.platformDelayMs", 0);
 
         IngestBenchmark.printMachine();
         System.out.printf(Locale.ROOT, "dbs %s, rates %s reports/s, %d s each after a %d s warm-up, window %d, "
-                        + "%d conversations, %d instance(s)%n", dbs, Arrays.toString(rates), seconds, warmup, window,
-                conversations, instances);
+                        + "%d conversations, %d instance(s), platform answers after %d ms%n", dbs, Arrays.toString(rates),
+                seconds, warmup, window, conversations, instances, platformDelayMs);
         List<String> table = new ArrayList<>();
-        Stub stub = new Stub();
+        BenchHttp.FakeDingTalk stub = new BenchHttp.FakeDingTalk(platformDelayMs);
         Client client = new Client();
         try {
             for (String db : dbs) {
@@ -137,14 +118,15 @@ public final class FullPathBenchmark {
         System.exit(0);
     }
 
-    static void runOne(String db, Path dir, List<String> schemas, Stub stub, Client client, int[] rates, int seconds,
+    static void runOne(String db, Path dir, List<String> schemas, BenchHttp.FakeDingTalk stub, Client client, int[] rates, int seconds,
                        int warmup, int window, int conversations, int idleQueue, int idleSeconds, int instances,
                        List<String> targets, List<String> table) throws Exception {
         System.out.println();
         System.out.println("=== " + db + ", " + instances + " instance(s); load " + loadavg());
         // ---- bare ceiling
         if (targets.contains("bare")) {
-            try (Bare bare = db.equals("postgres") ? Bare.postgres(schemaUrl(schemas)) : Bare.sqlite(dir.resolve("bare.db"))) {
+            try (BenchHttp.Bare bare = db.equals("postgres") ? BenchHttp.Bare.postgres(schemaUrl(schemas))
+                    : BenchHttp.Bare.sqlite(dir.resolve("bare.db"))) {
                 String url = "http://127.0.0.1:" + bare.port() + "/bare";
                 client.openLoop200(url, 200, warmup); // warm-up
                 for (int rate : rates) {
@@ -175,19 +157,9 @@ public final class FullPathBenchmark {
         List<App> apps = new ArrayList<>();
         try {
             for (int i = 0; i < instances; i++) {
-                Map<String, String> env = new HashMap<>();
-                env.put("BOT_PORT", "0");
+                Map<String, String> env = BenchHttp.botEnv(dbUrl, config, stub.base());
                 env.put("BOT_INSTANCE_NAME", "bench-" + (i + 1));
-                env.put("BOT_DB_URL", dbUrl);
-                env.put("BOT_CONFIG_DIR", config.toString());
-                env.put("BOT_LOCAL_CHAT", "false");
                 env.put("BOT_DATA_DIR", dir.resolve("data").toString());
-                env.put("DINGTALK_APP_KEY", "bench-app-key");
-                env.put("DINGTALK_MODE", "callback");
-                env.put("DINGTALK_APP_SECRET", APP_SECRET);
-                env.put("DINGTALK_ROBOT_CODE", "bench-robot");
-                env.put("DINGTALK_OAPI_BASE", stub.base());
-                env.put("DINGTALK_API_BASE", stub.base());
                 apps.add(App.start(Settings.from(env::get), Clock.system(ZoneId.of("Asia/Shanghai"))));
             }
             List<String> urls = apps.stream().map(a -> "http://127.0.0.1:" + a.port() + "/dingtalk/callback").toList();
@@ -287,189 +259,22 @@ public final class FullPathBenchmark {
         }
     }
 
-    // ---------------------------------------------------------------- the fake platform
-
-    /**
-     * DingTalk stand-in: answers every call {@code {"errcode":0}}; a sessionWebhook call ({@code ?session=N}) is
-     * the reply to report N, whose first arrival time is handed to the waiting listener.
-     */
-    static final class Stub implements AutoCloseable {
-        interface Listener {
-            void replied(long n, long nanos);
-        }
-
-        final HttpServer server;
-        final AtomicLong requests = new AtomicLong();
-        final AtomicLong sessionReplies = new AtomicLong();
-        final Map<Long, Boolean> seen = new ConcurrentHashMap<>();
-        volatile Listener listener = (n, t) -> { };
-
-        Stub() throws IOException {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-                Thread t = new Thread(r, "stub-platform");
-                t.setDaemon(true);
-                return t;
-            }));
-            byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\",\"accessToken\":\"bench\",\"expireIn\":7200}"
-                    .getBytes(StandardCharsets.UTF_8);
-            server.createContext("/", exchange -> {
-                long now = System.nanoTime();
-                requests.incrementAndGet();
-                exchange.getRequestBody().readAllBytes();
-                String q = exchange.getRequestURI().getRawQuery();
-                if (q != null && q.startsWith("session=")) {
-                    sessionReplies.incrementAndGet();
-                    long n = Long.parseLong(q.substring("session=".length()));
-                    if (seen.putIfAbsent(n, Boolean.TRUE) == null) listener.replied(n, now);
-                }
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, ok.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(ok);
-                }
-            });
-            server.start();
-        }
-
-        String base() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
-    }
-
-    // ---------------------------------------------------------------- the bare ceiling
-
-    /** Javalin 7 with one route doing one single-row insert. */
-    static final class Bare implements AutoCloseable {
-        private final Javalin javalin;
-        private final AutoCloseable resource;
-
-        private Bare(Javalin javalin, AutoCloseable resource) {
-            this.javalin = javalin;
-            this.resource = resource;
-        }
-
-        static Bare sqlite(Path file) throws SQLException {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.setBusyTimeout(10_000);
-            SQLiteDataSource ds = new SQLiteDataSource(config);
-            ds.setUrl("jdbc:sqlite:" + file);
-            Connection connection = ds.getConnection();
-            try (Statement s = connection.createStatement()) {
-                s.execute("create table message (id integer primary key autoincrement, body text not null, "
-                        + "received_at text not null)");
-            }
-            PreparedStatement insert = connection.prepareStatement("insert into message (body, received_at) values (?, ?)");
-            Javalin j = Javalin.create(cfg -> {
-                cfg.startup.showJavalinBanner = false;
-                cfg.routes.post("/bare", ctx -> {
-                    String body = ctx.body();
-                    String now = Instant.now().toString();
-                    synchronized (insert) {
-                        insert.setString(1, body);
-                        insert.setString(2, now);
-                        insert.executeUpdate();
-                    }
-                    ctx.status(200).contentType("application/json").result("{}");
-                });
-            }).start("127.0.0.1", 0);
-            return new Bare(j, connection);
-        }
-
-        static Bare postgres(String url) throws SQLException {
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setMaximumPoolSize(8);
-            config.setPoolName("bare");
-            HikariDataSource ds = new HikariDataSource(config);
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                s.execute("create table message (id bigint generated by default as identity primary key, "
-                        + "body text not null, received_at text not null)");
-            }
-            Javalin j = Javalin.create(cfg -> {
-                cfg.startup.showJavalinBanner = false;
-                cfg.routes.post("/bare", ctx -> {
-                    String body = ctx.body();
-                    String now = Instant.now().toString();
-                    try (Connection c = ds.getConnection();
-                         PreparedStatement insert = c.prepareStatement("insert into message (body, received_at) values (?, ?)")) {
-                        insert.setString(1, body);
-                        insert.setString(2, now);
-                        insert.executeUpdate();
-                    }
-                    ctx.status(200).contentType("application/json").result("{}");
-                });
-            }).start("127.0.0.1", 0);
-            return new Bare(j, ds);
-        }
-
-        int port() {
-            return javalin.port();
-        }
-
-        @Override
-        public void close() throws Exception {
-            javalin.stop();
-            resource.close();
-        }
-    }
-
     // ---------------------------------------------------------------- the generator
-
-    static final String[] SENDERS = IngestBenchmark.SENDERS;
-    static final String[] NICKS = IngestBenchmark.NICKS;
 
     /** OkHttp, async, HTTP/1.1; sends signed DingTalk callbacks. */
     static final class Client implements AutoCloseable {
-        final OkHttpClient http;
-        final String[] texts;
-        final AtomicLong lastTimestamp = new AtomicLong();
-
-        Client() {
-            Dispatcher dispatcher = new Dispatcher();
-            dispatcher.setMaxRequests(4096);
-            dispatcher.setMaxRequestsPerHost(4096);
-            http = new OkHttpClient.Builder().dispatcher(dispatcher)
-                    .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
-                    .protocols(List.of(Protocol.HTTP_1_1))
-                    .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))
-                    .callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
-            texts = Arrays.stream(IngestBenchmark.TEXTS).map(t -> {
-                try {
-                    return IngestBenchmark.JSON.writeValueAsString(t);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toArray(String[]::new);
-        }
+        final OkHttpClient http = BenchHttp.client(4096);
+        final BenchHttp.Callbacks callbacks = new BenchHttp.Callbacks();
 
         /** Report number {@code n} into {@code conversationId}; its sessionWebhook says {@code session=n}. */
         Request callback(String url, String stubBase, String conversationId, long n) {
-            long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
-            String ts = Long.toString(now);
-            int i = (int) (n % SENDERS.length);
-            String body = "{\"conversationId\":\"" + conversationId + "\",\"atUsers\":[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}],"
-                    + "\"chatbotCorpId\":\"dingcorp\",\"chatbotUserId\":\"$:LWCP_v1:$robot\",\"msgId\":\"fp" + RUN + "-" + n
-                    + "\",\"senderNick\":\"" + NICKS[i] + "\",\"isAdmin\":false,\"senderStaffId\":\"" + SENDERS[i]
-                    + "\",\"sessionWebhookExpiredTime\":" + (now + 5_400_000L) + ",\"createAt\":" + now
-                    + ",\"senderCorpId\":\"dingcorp\",\"conversationType\":\"2\",\"senderId\":\"$:LWCP_v1:$" + SENDERS[i]
-                    + "\",\"conversationTitle\":\"第一工作组\",\"isInAtList\":true,\"sessionWebhook\":\"" + stubBase
-                    + "/robot/sendBySession?session=" + n + "\",\"text\":{\"content\":" + texts[(int) (n / 7 % texts.length)]
-                    + "},\"msgtype\":\"text\",\"robotCode\":\"bench-robot\"}";
-            return new Request.Builder().url(url).header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, APP_SECRET))
-                    .post(RequestBody.create(body, JSON_TYPE)).build();
+            return callbacks.request(url, conversationId, "fp" + RUN + "-" + n, n, n / 7,
+                    stubBase + "/robot/sendBySession?session=" + n);
         }
 
         Request plain(String url, long n) {
             return new Request.Builder().url(url)
-                    .post(RequestBody.create("{\"n\":" + n + ",\"text\":" + texts[(int) (n % texts.length)] + "}", JSON_TYPE))
+                    .post(RequestBody.create("{\"n\":" + n + ",\"text\":" + callbacks.text(n) + "}", BenchHttp.JSON_TYPE))
                     .build();
         }
 
@@ -550,7 +355,7 @@ public final class FullPathBenchmark {
     /** Drives the bot(s): callbacks round the conversations, replies matched at the stub. */
     static final class Bot {
         final List<String> urls;
-        final Stub stub;
+        final BenchHttp.FakeDingTalk stub;
         final Client client;
         final int conversations;
         /** Report numbers, unique over the whole run (the fake platform remembers the ones it has seen). */
@@ -558,7 +363,7 @@ public final class FullPathBenchmark {
         /** Replies of the last saturation run, those after its end included (for the CPU per report). */
         final AtomicInteger all = new AtomicInteger();
 
-        Bot(List<String> urls, Stub stub, Client client, int conversations) {
+        Bot(List<String> urls, BenchHttp.FakeDingTalk stub, Client client, int conversations) {
             this.urls = urls;
             this.stub = stub;
             this.client = client;

@@ -1,18 +1,9 @@
 package zhaoshang.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,24 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.javalin.Javalin;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 import zhaoshang.App;
-import zhaoshang.chat.dingtalk.DingTalkSignature;
 import zhaoshang.config.Settings;
 
 /**
@@ -74,28 +56,12 @@ import zhaoshang.config.Settings;
  */
 public final class IngestBenchmark {
 
-    static final String APP_SECRET = "bench-app-secret-not-real";
     static final String CONVERSATION = "cid-bench-team1";
-    static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String[] SENDERS = {"ding-0101", "ding-0102", "ding-0103"};
-    static final String[] NICKS = {"林晓东", "何雨晴", "钱思远"};
-    static final String[] TEXTS = {
-            "走访\n企业：深圳欣迪新能源装备技术有限公司\n洽谈内容：储能项目选址\n投资意向：较强",
-            "线索\n企业：苏州恒拓精密机械有限公司\n行业：高端装备\n投资额：3.5亿元\n联系人：王经理 13800001234\n进展：已初步接触",
-            "考察\n企业：杭州云帆智能科技有限公司\n日期：11月18日\n考察地点：高新区标准厂房\n陪同：林晓东、何雨晴\n结果：对配套满意，拟再谈",
-            "签约\n项目：年产5GWh储能电池项目\n企业：深圳欣迪新能源装备技术有限公司\n投资额：12亿元\n签约日期：2026年11月19日",
-            "走访\n企业：广州瑞丰生物医药有限公司\n洽谈内容：研发中心落地政策\n投资意向：一般\n下一步：寄送产业政策汇编",
-    };
 
     private IngestBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        // The JDK HttpServer standing in for the platform writes a response's headers and body as two segments;
-        // with Nagle on, the body waits for the client's delayed ACK (40 ms on Linux), so every reply took ~45 ms and
-        // the one-at-a-time sender capped the full path near 22 reports/s. Real platforms do not answer like that.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         int[] rates = Arrays.stream(System.getProperty("bench.rates", "100,500,1000").split(","))
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
         int seconds = Integer.getInteger("bench.seconds", 15);
@@ -105,10 +71,10 @@ public final class IngestBenchmark {
         int drainSeconds = Integer.getInteger("bench.drainSeconds", 60);
 
         Path dir = Files.createTempDirectory("ingest-bench-");
-        HttpServer stub = startPlatformStub();
-        String stubBase = "http://127.0.0.1:" + stub.getAddress().getPort();
+        BenchHttp.FakeDingTalk stub = new BenchHttp.FakeDingTalk(0);
+        String stubBase = stub.base();
         App app = null;
-        BareServer bare = null;
+        BenchHttp.Bare bare = null;
         Generator gen = new Generator(maxInFlight, stubBase);
         try {
             Path config = dir.resolve("bot-config");
@@ -116,19 +82,9 @@ public final class IngestBenchmark {
             Path conv = config.resolve("conversations.yaml");
             Files.writeString(conv, Files.readString(conv)
                     + "  - {id: " + CONVERSATION + ", platform: dingtalk, name: 第一工作组钉钉群, team: team1}\n");
-            Map<String, String> env = new HashMap<>();
-            env.put("BOT_PORT", "0");
-            env.put("BOT_DB_URL", "jdbc:sqlite:" + dir.resolve("bot.db"));
-            env.put("BOT_CONFIG_DIR", config.toString());
-            env.put("BOT_LOCAL_CHAT", "false");
-            env.put("DINGTALK_APP_KEY", "bench-app-key");
-            env.put("DINGTALK_MODE", "callback");
-            env.put("DINGTALK_APP_SECRET", APP_SECRET);
-            env.put("DINGTALK_ROBOT_CODE", "bench-robot");
-            env.put("DINGTALK_OAPI_BASE", stubBase);
-            env.put("DINGTALK_API_BASE", stubBase);
+            Map<String, String> env = BenchHttp.botEnv("jdbc:sqlite:" + dir.resolve("bot.db"), config, stubBase);
             app = App.start(Settings.from(env::get), Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
-            bare = new BareServer(dir.resolve("bare.db"));
+            bare = BenchHttp.Bare.sqlite(dir.resolve("bare.db"));
 
             Target bareTarget = new Target("bare", "http://127.0.0.1:" + bare.port() + "/bare", null);
             App botApp = app;
@@ -194,12 +150,12 @@ public final class IngestBenchmark {
                 all.get("bot").stream().filter(r -> r.rate == 500).findFirst().ifPresent(r -> System.out.printf(Locale.ROOT,
                         "bot p99 at 500 msg/s = %.2f ms (goal <= 25 ms): %s%n", r.p99, r.p99 <= 25 ? "MET" : "NOT MET"));
             }
-            System.out.println("platform stub received " + STUB_REQUESTS.get() + " request(s) (replies are rate-limited to 20/min per robot)");
+            System.out.println("platform stub received " + stub.requests.get() + " request(s) (replies are rate-limited to 20/min per robot)");
         } finally {
             gen.close();
             if (app != null) app.close();
             if (bare != null) bare.close();
-            stub.stop(0);
+            stub.close();
             deleteTree(dir);
         }
         System.exit(0);
@@ -212,75 +168,6 @@ public final class IngestBenchmark {
         long settle() {
             return drain == null ? 0 : drain.getAsLong();
         }
-    }
-
-    /** The ceiling: Javalin 7, one SQLite insert per request (WAL, synchronous=NORMAL, same driver), one connection. */
-    static final class BareServer implements AutoCloseable {
-        private final Connection connection;
-        private final PreparedStatement insert;
-        private final Javalin javalin;
-
-        BareServer(Path file) throws SQLException {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.setBusyTimeout(10_000);
-            SQLiteDataSource ds = new SQLiteDataSource(config);
-            ds.setUrl("jdbc:sqlite:" + file);
-            connection = ds.getConnection();
-            try (Statement s = connection.createStatement()) {
-                s.execute("create table message (id integer primary key autoincrement, body text not null, "
-                        + "received_at text not null)");
-            }
-            insert = connection.prepareStatement("insert into message (body, received_at) values (?, ?)");
-            javalin = Javalin.create(cfg -> {
-                cfg.startup.showJavalinBanner = false;
-                cfg.routes.post("/bare", ctx -> {
-                    String body = ctx.body();
-                    String now = Instant.now().toString();
-                    synchronized (insert) {
-                        insert.setString(1, body);
-                        insert.setString(2, now);
-                        insert.executeUpdate();
-                    }
-                    ctx.status(200).contentType("application/json").result("{}");
-                });
-            }).start("127.0.0.1", 0);
-        }
-
-        int port() {
-            return javalin.port();
-        }
-
-        @Override
-        public void close() {
-            javalin.stop();
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // closing anyway
-            }
-        }
-    }
-
-    static final AtomicLong STUB_REQUESTS = new AtomicLong();
-
-    /** DingTalk stand-in: every request answered 200 {"errcode":0}. */
-    static HttpServer startPlatformStub() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\",\"accessToken\":\"bench\",\"expireIn\":7200}"
-                .getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            STUB_REQUESTS.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, ok.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(ok);
-            }
-        });
-        server.start();
-        return server;
     }
 
     // ---------------------------------------------------------------- generator
@@ -309,49 +196,19 @@ public final class IngestBenchmark {
         private final String stubBase;
         private final String runId = Long.toString(System.currentTimeMillis(), 36);
         private final AtomicLong seq = new AtomicLong();
-        private final String[] escapedTexts;
-        private final AtomicLong lastTimestamp = new AtomicLong();
+        private final BenchHttp.Callbacks callbacks = new BenchHttp.Callbacks();
 
         Generator(int maxInFlight, String stubBase) {
             this.maxInFlight = maxInFlight;
             this.stubBase = stubBase;
-            Dispatcher dispatcher = new Dispatcher();
-            dispatcher.setMaxRequests(maxInFlight + 16);
-            dispatcher.setMaxRequestsPerHost(maxInFlight + 16);
-            this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
-                    .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
-                    .protocols(List.of(Protocol.HTTP_1_1))
-                    .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))
-                    .callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
-            escapedTexts = Arrays.stream(TEXTS).map(t -> {
-                try {
-                    return JSON.writeValueAsString(t);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toArray(String[]::new);
+            this.http = BenchHttp.client(maxInFlight + 16);
         }
 
-        /**
-         * A signed DingTalk callback with a fresh msgId and its own timestamp and sign, as DingTalk sends them (the bot
-         * refuses a sign that already carried another message).
-         */
+        /** A signed DingTalk callback with a fresh msgId (all into one conversation). */
         Request request(Target t) {
-            long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
-            String ts = Long.toString(now);
-            String[] s = {ts, DingTalkSignature.sign(ts, APP_SECRET)};
             long n = seq.incrementAndGet();
-            int i = (int) (n % SENDERS.length);
-            String body = "{\"conversationId\":\"" + CONVERSATION + "\",\"atUsers\":[{\"dingtalkId\":\"$:LWCP_v1:$robot\"}],"
-                    + "\"chatbotCorpId\":\"dingcorp\",\"chatbotUserId\":\"$:LWCP_v1:$robot\",\"msgId\":\"msg" + runId + "-" + n
-                    + "\",\"senderNick\":\"" + NICKS[i] + "\",\"isAdmin\":false,\"senderStaffId\":\"" + SENDERS[i]
-                    + "\",\"sessionWebhookExpiredTime\":" + (now + 5_400_000L) + ",\"createAt\":" + now
-                    + ",\"senderCorpId\":\"dingcorp\",\"conversationType\":\"2\",\"senderId\":\"$:LWCP_v1:$" + SENDERS[i]
-                    + "\",\"conversationTitle\":\"第一工作组\",\"isInAtList\":true,\"sessionWebhook\":\"" + stubBase
-                    + "/robot/sendBySession?session=bench\",\"text\":{\"content\":" + escapedTexts[(int) (n % TEXTS.length)]
-                    + "},\"msgtype\":\"text\",\"robotCode\":\"bench-robot\"}";
-            return new Request.Builder().url(t.url).header("timestamp", s[0]).header("sign", s[1])
-                    .post(RequestBody.create(body, JSON_TYPE)).build();
+            return callbacks.request(t.url, CONVERSATION, "msg" + runId + "-" + n, n, n,
+                    stubBase + "/robot/sendBySession?session=bench");
         }
 
         /** Fixed-rate open loop; latency from each request's intended send time. */
