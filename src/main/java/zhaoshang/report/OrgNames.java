@@ -30,6 +30,10 @@ final class OrgNames {
             "其", "这个", "那个", "上市", "科技", "投资", "合资", "新设", "平台", "运营", "外资", "民营", "国有", "全资", "控股",
             "集团", "总", "在", "两家", "几家", "多家", "各", "该集团", "XX", "xx", "某某"};
 
+    /** "销售公司副总经理": a unit of the enterprise named by what it does, not an organisation of its own. */
+    static final java.util.Set<String> UNITS = java.util.Set.of("营销", "销售", "贸易", "物流", "采购", "工程", "研发", "技术",
+            "服务", "运营", "财务", "商用车", "乘用车", "进出口", "电商", "销售服务");
+
     private OrgNames() { }
 
     /** Every suffix-anchored name in the text, in order, overlapping ones merged into the longest. */
@@ -43,7 +47,8 @@ final class OrgNames {
             int start = nameStart(text, i);
             if (start >= 0 && end - start > suffix.length() + 1) {
                 String name = text.substring(start, end);
-                if (!generic(name.substring(0, name.length() - suffix.length())) && !isProject(text, end)) {
+                String stem = name.substring(0, name.length() - suffix.length());
+                if (!generic(stem) && !isProject(text, end) && !(suffix.equals("公司") && UNITS.contains(stem))) {
                     Found f = new Found(name, start, end, true);
                     // "比亚迪集团深圳弗迪电池有限公司": the later, longer name replaces the one inside it
                     if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {

@@ -32,9 +32,14 @@ final class ProsePeople {
     static String contacts(String text, Set<String> ours) {
         Set<String> out = new LinkedHashSet<>();
         String[] clauses = text.split("[，。；;,！、]");
+        int words = 0;
+        int chars = 0;
+        for (String c : clauses) if (!c.isBlank()) { words++; chars += c.strip().length(); }
+        boolean pauses = words >= 5 && chars <= 6 * words; // voice input, its pauses written as commas
         for (int ci = 0; ci < clauses.length; ci++) {
             String clause = clauses[ci];
             int i = 0;
+            int floor = 0;
             while (i < clause.length()) {
                 String core = coreAt(clause, i);
                 if (core == null) {
@@ -49,19 +54,35 @@ final class ProsePeople {
                     continue;
                 }
                 int te = i + core.length();
-                while (clause.startsWith("兼", te) && coreAt(clause, te + 1) != null) te += 1 + coreAt(clause, te + 1).length();
-                int ts = deptStart(clause, i);
-                String dept = clause.substring(ts, i);
-                String name = null;
-                String title = clause.substring(ts, te);
-                if (dept.endsWith("的")) {
-                    dept = dept.substring(0, dept.length() - 1);
-                    title = dept + clause.substring(i, te);
+                te = concurrent(clause, te);
+                int ts = Math.max(floor, deptStart(clause, i));
+                String dept = cleanDept(clause.substring(ts, i));
+                String coreWords = clause.substring(i, te).replace(" ", "");
+                int next = ci + 1;
+                boolean ends = clause.substring(te).isBlank();
+                if (pauses && ends && next < clauses.length && (clauses[next].strip().equals("助理") || clauses[next].strip().equals("秘书"))
+                        && !coreWords.endsWith("助理")) {
+                    // voice pauses as commas: "，董事长，助理，白雪，"
+                    coreWords += clauses[next].strip();
+                    next++;
                 }
+                if (pauses && dept.isEmpty() && clause.substring(0, i).isBlank() && ci > 0) dept = prevDept(clauses, ci);
+                String name = null;
+                String title = dept + coreWords;
                 int after = te;
                 while (after < clause.length() && clause.charAt(after) == ' ') after++;
                 if (clause.startsWith("叫", after) || clause.startsWith("是", after)) after++;
+                while (after < clause.length() && clause.charAt(after) == ' ') after++;
                 int n = clause.startsWith("一行", after) || clause.startsWith("等", after) ? 0 : PersonNames.nameAt(clause, after);
+                int surname = clause.startsWith("姓", after) && after + 1 < clause.length() ? after + 2 : -1;
+                while (surname > 0 && surname < clause.length() && clause.charAt(surname) == ' ') surname++;
+                if (surname > 0 && surname < clause.length() && clause.charAt(surname) == clause.charAt(after + 1)
+                        && PersonNames.nameAt(clause, surname) >= 2) {
+                    // "投资总监 姓方 方总"
+                    n = PersonNames.nameAt(clause, surname);
+                    after = surname;
+                }
+                String split = dept.isEmpty() || PersonNames.isName(dept) || !wordStart(clause, ts) ? null : nameBefore(dept);
                 if (n > 0) {
                     name = clause.substring(after, after + n);
                     te = after + n;
@@ -73,7 +94,11 @@ final class ProsePeople {
                     if (PersonNames.nameAt(who, 0) == who.length() && who.length() >= 2) name = who;
                 } else if (!dept.isEmpty() && PersonNames.isName(dept)) {
                     name = dept;
-                    title = clause.substring(i, te);
+                    title = clause.substring(i, te).replace(" ", "");
+                } else if (split != null) {
+                    // "李红投资部长": the name, then the department
+                    name = split;
+                    title = title.substring(split.length());
                 } else if (dept.length() == 1 && PersonNames.isSurname(dept.charAt(0))) {
                     out.add(dept + clause.substring(i, te));
                     i = te;
@@ -82,19 +107,29 @@ final class ProsePeople {
                     name = clause.substring(ts - 3, ts).strip();
                 } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts)) && wordStart(clause, ts - 2)) {
                     name = clause.substring(ts - 2, ts);
-                } else if (te == clause.length() && ci + 1 < clauses.length && PersonNames.isName(clauses[ci + 1].strip())) {
-                    // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾"
-                    name = clauses[ci + 1].strip();
-                } else if (te == clause.length() && ci + 2 < clauses.length && clauses[ci + 1].strip().matches("(?:姓|叫).")
-                        && PersonNames.isName(clauses[ci + 2].strip()) && clauses[ci + 2].strip().charAt(0) == clauses[ci + 1].strip().charAt(1)) {
+                } else if (ends && next < clauses.length && PersonNames.isName(clauses[next].strip().replaceFirst("^(?:叫|是|就是)", ""))) {
+                    // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，"
+                    name = clauses[next].strip().replaceFirst("^(?:叫|是|就是)", "");
+                } else if (ends && next + 1 < clauses.length && clauses[next].strip().matches("(?:姓|叫).")
+                        && PersonNames.isName(clauses[next + 1].strip()) && clauses[next + 1].strip().charAt(0) == clauses[next].strip().charAt(1)) {
                     // "生产副总 姓余 余总"
-                    name = clauses[ci + 2].strip();
+                    name = clauses[next + 1].strip();
                 } else if (ts == 0 && ci > 0 && trailingName(clauses[ci - 1]) != null) {
                     // "见了徐晓东，董事会秘书"
                     name = trailingName(clauses[ci - 1]);
                 }
                 i = te;
+                floor = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                String last = out.isEmpty() ? null : new ArrayList<>(out).get(out.size() - 1);
+                boolean heIs = HE_IS.matcher(clause.substring(0, ts)).find()
+                        || clause.substring(0, ts).isBlank() && ci > 0 && clauses[ci - 1].strip().length() <= 6 && HE_IS.matcher(clauses[ci - 1].strip()).find();
+                if (name == null && last != null && !last.contains("（") && heIs) {
+                    // "见了孙总 他是总经理助理": the title of the one just named
+                    out.remove(last);
+                    out.add(last + "（" + title + "）");
+                    continue;
+                }
                 out.add(name == null ? title : name + "（" + title + "）");
             }
         }
@@ -108,18 +143,67 @@ final class ProsePeople {
         // "吴总（封装事业部负责人）" makes a bare "吴总", a bare title inside someone's brackets says nothing more
         List<String> all = new ArrayList<>(out);
         all.removeIf(c -> !c.contains("（") && all.stream().anyMatch(o -> o != c && o.contains("（") && (o.startsWith(c + "（") || o.contains(c))));
+        // "对接了李振华副总裁。李总介绍了…": 李总 is the same person
+        all.removeIf(c -> c.length() == 2 && c.charAt(1) == '总' && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")));
         return all.isEmpty() ? null : String.join("、", all);
+    }
+
+    private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
+
+    /** "李红投资部" → 李红: a name of two or three characters the recogniser reads as a person, then department words. */
+    private static String nameBefore(String dept) {
+        for (int len = 3; len >= 2; len--) {
+            if (dept.length() <= len) continue;
+            String c = dept.substring(0, len);
+            if (PersonNames.nameAt(dept, 0) >= len && PersonNames.isName(c) && NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON) return c;
+        }
+        return null;
+    }
+
+    /**
+     * Voice input reaches here with its pauses as commas: the department said just before the title ("，战略规划部的一个，
+     * 处长，", "，电子材料板块，总经理，"), or a short word right after the enterprise or 见了 ("，，采购，部长，").
+     */
+    private static String prevDept(String[] clauses, int ci) {
+        String p = clauses[ci - 1].strip().replaceFirst("(?:的)?(?:一个|一位)?$", "");
+        if (p.isEmpty() || p.length() > 12) return "";
+        String d = p.substring(deptStart(p, p.length()));
+        for (String suffix : DEPT_ENDS) if (d.length() > suffix.length() && d.endsWith(suffix)) return ourSide(d) ? "" : d;
+        String before = ci >= 2 ? clauses[ci - 2].strip() : "";
+        if (d.equals(p) && p.length() >= 2 && p.length() <= 4 && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("是"))
+                && !p.startsWith("他") && !p.startsWith("她") && !p.startsWith("对方") && !p.startsWith("公司") && PersonNames.nameAt(p, 0) == 0
+                && NameRecogniser.guess(p) != NameRecogniser.Guess.PLACE && NameRecogniser.guess(p) != NameRecogniser.Guess.PERSON) return p;
+        return "";
+    }
+
+    /** "副总经理兼董事会秘书", "副总裁 兼 财务总监", "副总裁兼华北区域负责人": where the last of the titles held together ends. */
+    private static int concurrent(String clause, int te) {
+        while (true) {
+            int j = te;
+            while (j < clause.length() && clause.charAt(j) == ' ') j++;
+            if (!clause.startsWith("兼", j)) return te;
+            j++;
+            int found = -1;
+            for (int k = j; k < clause.length() && k - j <= 10 && InputText.isCjk(clause.charAt(k)) || k < clause.length() && clause.charAt(k) == ' '; k++) {
+                String c = coreAt(clause, k);
+                if (c != null) { found = k + c.length(); break; }
+            }
+            if (found < 0) return te;
+            te = found;
+        }
     }
 
     /** "蓝总", "汪董", "刘工" at a word's start and not before a bracketed title ("任总（副总经理）"): its length, or 0. */
     private static int addressAt(String clause, int i) {
         if (!PersonNames.isSurname(clause.charAt(i)) || i + 1 >= clause.length()) return 0;
         char a = clause.charAt(i + 1);
-        if (a != '总' && a != '董' && a != '工') return 0;
-        if (i + 2 < clause.length() && (InputText.isCjk(clause.charAt(i + 2)) && !clause.startsWith("和", i + 2) && !clause.startsWith("及", i + 2)
-                && !clause.startsWith("说", i + 2) && !clause.startsWith("接待", i + 2) && !clause.startsWith("介绍", i + 2)
-                && !clause.startsWith("表示", i + 2) || clause.charAt(i + 2) == '（' || clause.charAt(i + 2) == '(')) return 0;
-        return wordStart(clause, i) ? 2 : 0;
+        int len = clause.startsWith("女士", i + 1) || clause.startsWith("先生", i + 1) ? 3 : 2;
+        if (len == 2 && a != '总' && a != '董' && a != '工') return 0;
+        int e = i + len;
+        if (e < clause.length() && (InputText.isCjk(clause.charAt(e)) && !clause.startsWith("和", e) && !clause.startsWith("及", e)
+                && !clause.startsWith("说", e) && !clause.startsWith("接待", e) && !clause.startsWith("介绍", e)
+                && !clause.startsWith("表示", e) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
+        return wordStart(clause, i) ? len : 0;
     }
 
     /** A name may start at i: the clause's start, after a space or mark, or after a word that introduces a person. */
@@ -142,29 +226,94 @@ final class ProsePeople {
         return null;
     }
 
+    /**
+     * The title word at i, longest first ("副总裁助理" over "副总裁"), with 助理/秘书 after it ("董事长秘书", "主任助理",
+     * "董事长 助理" in voice input); null when the word is part of a department ("董事会办公室", "总经理办公室主任").
+     */
     private static String coreAt(String s, int i) {
-        for (String c : CORE) if (s.startsWith(c, i)) return c;
-        return null;
+        String best = null;
+        for (String c : CORE) if (s.startsWith(c, i) && (best == null || c.length() > best.length())) best = c;
+        if (best == null) return null;
+        int e = i + best.length();
+        if (s.startsWith("会", e) || s.startsWith("办", e) || s.startsWith("部", e) && !best.endsWith("部")) return null;
+        if (!best.endsWith("助理") && !best.endsWith("秘书")) {
+            int f = e;
+            if (f < s.length() && s.charAt(f) == ' ') f++;
+            for (String x : new String[]{"助理", "秘书"}) {
+                if (s.startsWith(x, f) && !s.startsWith("秘书长", f)) return s.substring(i, f + x.length());
+            }
+        }
+        return best;
     }
 
     /** Where the title's department words start ("战略投资部总经理"): after the last word that introduces it. */
     private static int deptStart(String clause, int at) {
         int p = at;
-        while (p > 0 && p > at - 16) {
+        int chars = 0;
+        while (p > 0 && chars < 20) {
             char c = clause.charAt(p - 1);
+            // voice input pauses between the words of a department ("汽车 事业部 的 副总经理")
+            if (c == ' ' && p - 1 > 0 && InputText.isCjk(clause.charAt(p - 2)) && p < clause.length() && InputText.isCjk(clause.charAt(p))) { p--; continue; }
             if (!(InputText.isCjk(c) || c < 128 && Character.isLetter(c))) break;
             p--;
+            chars++;
         }
+        while (p < at && clause.charAt(p) == ' ') p++;
         int best = p;
-        for (int q = at; q > p; q--) {
+        int start = at;
+        while (start > p && clause.charAt(start - 1) == ' ') start--;
+        // "战略部的一个副部长": 一个 after a department's 的 does not end the department
+        for (String w : new String[]{"一个", "一位"}) {
+            if (start - 2 >= p && clause.startsWith(w, start - 2)) {
+                int r = start - 2;
+                while (r > p && clause.charAt(r - 1) == ' ') r--;
+                if (deptBefore(clause, r, p)) start = r;
+                break;
+            }
+        }
+        for (int q = start; q > p; q--) {
             boolean cut = false;
             for (String w : INTRO) {
-                if (w.equals("的") && q == at && q - 2 >= p && "部心处办科室".indexOf(clause.charAt(q - 2)) >= 0) continue;
-                if (q - w.length() >= p && clause.startsWith(w, q - w.length())) { best = q; cut = true; break; }
+                if (w.equals("的") && deptBefore(clause, q, p)) continue;
+                if (q - w.length() >= p && clause.startsWith(w, q - w.length())) {
+                    if (w.equals("公司") && q - w.length() > p || w.equals("集团") && clause.startsWith("业务", q - 4)) {
+                        // "营销公司副总经理", "业务集团华北区总经理": a unit of the enterprise, not the enterprise
+                        int ws = deptStart(clause, q - w.length());
+                        String word = clause.substring(ws, q - w.length()).replace(" ", "");
+                        if (ws < q - w.length() && word.length() >= 2 && word.length() <= 8 && !word.matches("(?:这|那|该|本|贵|我|其).*") && !word.contains("有限") && !word.contains("股份")
+                                && NameRecogniser.guess(word) != NameRecogniser.Guess.ORGANISATION
+                                && NameRecogniser.guess(word) != NameRecogniser.Guess.PLACE) return ws;
+                    }
+                    best = q;
+                    cut = true;
+                    break;
+                }
             }
             if (cut) break;
         }
         return best;
+    }
+
+    /** "董事会办公室的主任", "汽车 事业部 的 副总经理": a 的 at q joins a department word to its title. */
+    private static boolean deptBefore(String clause, int q, int p) {
+        if (q - 1 < p || clause.charAt(q - 1) != '的') return false;
+        int e = q - 1;
+        while (e > p && clause.charAt(e - 1) == ' ') e--;
+        for (String suffix : DEPT_ENDS) {
+            if (e - suffix.length() >= p && clause.startsWith(suffix, e - suffix.length())) return true;
+        }
+        return false;
+    }
+
+    private static final String[] DEPT_ENDS = {"部", "中心", "处", "办公室", "办", "科", "室", "板块", "事业群", "分公司", "子公司", "院", "所", "基地"};
+
+    /** The department as written, without voice pauses, 的 and "一个" ("战略部的一个副部长" → 战略部). */
+    private static String cleanDept(String dept) {
+        String d = dept.replace(" ", "");
+        d = d.replaceAll("(?:的)?(?:一个|一位|那个|这个)$", "");
+        if (d.endsWith("的")) d = d.substring(0, d.length() - 1);
+        if (d.equals("公司") || d.equals("集团") || d.equals("企业") || d.equals("对方") || d.equals("他们") || d.equals("其")) return "";
+        return d;
     }
 
     private static boolean ourSide(String dept) {

@@ -499,7 +499,8 @@ final class ProseRecord {
     private String after(String own) {
         if (enterprise == null) return own;
         int i = own.indexOf(enterprise);
-        return i < 0 ? own : own.substring(0, Math.max(0, i)).replaceAll(".*(?:和|与)", "") + own.substring(i + enterprise.length());
+        // a mark where the name was: the words before it are no department of the title after it
+        return i < 0 ? own : own.substring(0, Math.max(0, i)).replaceAll(".*(?:和|与)", "") + "，" + own.substring(i + enterprise.length());
     }
 
     private static final Pattern FILLER = Pattern.compile(

@@ -186,7 +186,7 @@ final class ShortNames {
 
     /** Words that open a title ("与高级副总裁蒋海青座谈"), never a name. */
     private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("高级", "常务", "执行", "首席", "资深", "营销", "销售", "技术",
-            "生产", "财务", "人力", "行政", "投资", "战略", "运营", "市场", "采购");
+            "生产", "财务", "人力", "行政", "投资", "战略", "运营", "市场", "采购", "供应链", "研发", "质量", "物流", "品牌", "政府事务");
 
     /** A short form taken from a recorded full name: no generic word, title, zone or person's name. */
     static boolean acceptableForm(String c) {
@@ -198,6 +198,8 @@ final class ShortNames {
     static boolean acceptable(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
         if (TITLE_OPENERS.contains(c)) return false;
+        // "对接了销售公司副总经理": a unit of the enterprise
+        if (c.endsWith("公司") && OrgNames.UNITS.contains(c.substring(0, c.length() - 2))) return false;
         // "张总和李经理": a person by surname and address
         if (PersonNames.isSurname(c.charAt(0)) && c.length() >= 2 && "总董".indexOf(c.charAt(1)) >= 0) return false;
         for (String n : NOT_NAMES) if (c.equals(n) || c.endsWith(n) && c.length() <= n.length() + 1) return false;
