@@ -581,6 +581,11 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    /** Inbox → bot → outbox (tests). */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
     public Ledger ledger() {
         return ledger;
     }

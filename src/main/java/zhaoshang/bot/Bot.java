@@ -49,6 +49,11 @@ public final class Bot {
     }
 
     public List<Reply> handle(ChatMessage message, long inboxId) {
+        return handle(message, inboxId, false);
+    }
+
+    /** @param fresh see {@link Request#fresh()} */
+    public List<Reply> handle(ChatMessage message, long inboxId, boolean fresh) {
         Optional<Conversation> conversation = config.conversation(message.platform(), message.conversationId());
         Optional<Member> member = config.memberByPlatformId(message.platform(), message.senderId());
         if (member.isEmpty()) {
@@ -65,7 +70,8 @@ public final class Bot {
         if (text.isEmpty()) {
             return List.of(Reply.text(BotTexts.EMPTY));
         }
-        Request request = new Request(message, inboxId, member.get(), conversation.get(), text, clock.instant());
+        Request request = new Request(message, inboxId, member.get(), conversation.get(), text, clock.instant(),
+                fresh);
         for (Command c : commands) {
             Optional<List<Reply>> replies = c.handle(request);
             if (replies.isPresent()) return replies.get();

@@ -53,6 +53,26 @@ public final class Drafts {
         this.jdbi = jdbi;
     }
 
+    /** Counts the writes to drafts (any thread), so that a remembered look-up is not used after one. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    /** The last {@link #open(Request)} on this thread: the request, the writes count then, the draft. */
+    private final ThreadLocal<Object[]> lastOpen = new ThreadLocal<>();
+
+    /**
+     * The sender's open draft in the request's conversation, read once per message: the draft-answer command and the
+     * report command both ask for it (the second answer comes from memory unless a draft was written meanwhile).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Draft> open(Request request) {
+        long before = writes.get();
+        Object[] last = lastOpen.get();
+        if (last != null && last[0] == request && (long) last[1] == before) return (Optional<Draft>) last[2];
+        Optional<Draft> open = open(request.message().platform(), request.message().conversationId(),
+                request.member().id());
+        lastOpen.set(new Object[] {request, before, open});
+        return open;
+    }
+
     /** The member's open draft in this conversation, expired or not. */
     public Optional<Draft> open(String platform, String conversationId, String memberId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM draft WHERE platform = :p AND conversation_id = :c"
@@ -71,6 +91,7 @@ public final class Drafts {
                        Report report, String question, String problem, Instant now) {
         close(platform, conversationId, memberId, Closed.REPLACED, inboxId, null, now);
         Instant expires = now.plus(LIFETIME);
+        writes.incrementAndGet();
         long id = jdbi.inTransaction(h -> h.createUpdate("INSERT INTO draft (platform, conversation_id, member_id, team_id,"
                         + " inbox_id, kind, report, question, problem, created_at, updated_at, expires_at, status)"
                         + " VALUES (:p, :c, :m, :t, :i, :k, :r, :q, :pr, :now, :now, :exp, 'open')")
@@ -83,6 +104,7 @@ public final class Drafts {
 
     /** Keeps the draft open with what was read now and the next question. */
     public void update(Draft draft, Instant now) {
+        writes.incrementAndGet();
         jdbi.useTransaction(h -> h.createUpdate("UPDATE draft SET kind = :k, report = :r, question = :q, problem = :pr,"
                         + " updated_at = :now WHERE id = :id AND status = 'open'")
                 .bind("k", draft.report().kind().name()).bind("r", write(draft.report())).bind("q", draft.question())
@@ -91,6 +113,7 @@ public final class Drafts {
 
     /** Closes one draft. */
     public void close(Draft draft, Closed how, long inboxId, String recordNumber, Instant now) {
+        writes.incrementAndGet();
         jdbi.useTransaction(h -> h.createUpdate("UPDATE draft SET status = :s, closed_at = :now, closed_by_inbox = :i,"
                         + " record_number = :n, updated_at = :now WHERE id = :id AND status = 'open'")
                 .bind("s", how.code).bind("now", now.toString()).bind("i", inboxId).bind("n", recordNumber)
@@ -100,6 +123,7 @@ public final class Drafts {
     /** Closes the member's open draft here, if any; true when there was one. */
     public boolean close(String platform, String conversationId, String memberId, Closed how, long inboxId,
                          String recordNumber, Instant now) {
+        writes.incrementAndGet();
         return jdbi.inTransaction(h -> h.createUpdate("UPDATE draft SET status = :s, closed_at = :now,"
                         + " closed_by_inbox = :i, record_number = :n, updated_at = :now WHERE platform = :p"
                         + " AND conversation_id = :c AND member_id = :m AND status = 'open'")

@@ -77,31 +77,102 @@ public final class Pipeline {
         }
     }
 
-    /** Handles a stored message: the bot answers, the answers are queued for sending. Never throws. */
+    /**
+     * A stored message to handle. {@code fresh}: stored a moment ago by this process and never handled (a callback's),
+     * so nothing can have been made from it yet; false for a message that may have been handled before (left over
+     * from before a restart, taken over), whose earlier answers and records are looked for first.
+     */
+    public record Job(long inboxId, ChatMessage message, boolean fresh) { }
+
+    /** Handles a stored message that may have been handled before: see {@link #process(long, ChatMessage, boolean)}. */
     public List<Outbox.Entry> process(long inboxId, ChatMessage message) {
+        return process(inboxId, message, false);
+    }
+
+    /**
+     * Handles a stored message: the bot answers, the answers are queued for sending. Never throws.
+     *
+     * @param fresh see {@link Job}
+     */
+    public List<Outbox.Entry> process(long inboxId, ChatMessage message, boolean fresh) {
         markOwedFailures();
-        List<Outbox.Entry> queued;
-        try {
-            queued = database.unit(() -> handle(inboxId, message));
-        } catch (Inbox.ClaimLost elsewhere) {
-            LOG.info("message {} ({} {}) handled by another instance: nothing done here", inboxId,
-                    message.platform(), message.conversationId());
-            return List.of();
-        } catch (RuntimeException e) {
-            queued = answerFailure(inboxId, message, e);
-        }
+        List<Outbox.Entry> queued = processOne(new Job(inboxId, message, fresh));
         if (!queued.isEmpty()) sender.wake();
         return queued;
     }
 
-    private List<Outbox.Entry> handle(long inboxId, ChatMessage message) {
-        List<Outbox.Entry> answered = outbox.forInbox(inboxId);
-        if (!answered.isEmpty()) {
-            // answered before this change made handling one unit (a database from an older version)
-            inbox.markHandled(inboxId);
-            return answered;
+    private List<Outbox.Entry> processOne(Job job) {
+        try {
+            return database.unit(() -> handle(job));
+        } catch (Inbox.ClaimLost elsewhere) {
+            claimLost(job);
+            return List.of();
+        } catch (RuntimeException e) {
+            return answerFailure(job.inboxId(), job.message(), e);
         }
-        List<Reply> replies = bot.handle(message, inboxId);
+    }
+
+    private static void claimLost(Job job) {
+        LOG.info("message {} ({} {}) handled by another instance: nothing done here", job.inboxId(),
+                job.message().platform(), job.message().conversationId());
+    }
+
+    /**
+     * Handles several stored messages in their order, as {@link #process} would one by one, but in one transaction
+     * (group commit: one BEGIN and COMMIT, one connection and its prepared statement handlers for all of them): each
+     * message runs under a savepoint of its own, so each message's writes, answers and status still commit together
+     * or not at all. A message that fails is undone alone: the messages before it commit, it is answered as
+     * {@link #process} answers a failure, and the group goes on after it. When the group as a whole cannot commit (a
+     * storage failure undoes the whole transaction), nothing of it was written and each message is handled again on
+     * its own. Never throws.
+     */
+    public void processAll(List<Job> jobs) {
+        markOwedFailures();
+        boolean queued = false;
+        int from = 0;
+        while (from < jobs.size()) {
+            if (jobs.size() - from == 1) {
+                queued |= !processOne(jobs.get(from)).isEmpty();
+                break;
+            }
+            List<Job> rest = jobs.subList(from, jobs.size());
+            Database.Group<List<Outbox.Entry>> group;
+            try {
+                group = database.group(rest.stream().<java.util.function.Supplier<List<Outbox.Entry>>>map(
+                        j -> () -> handle(j)).toList());
+            } catch (RuntimeException wholeGroup) {
+                LOG.warn("a group of {} messages could not be committed ({}): handling them one by one", rest.size(),
+                        StorageFailure.of(wholeGroup).map(StorageFailure::reason).orElse(wholeGroup.toString()));
+                for (Job j : rest) queued |= !processOne(j).isEmpty();
+                break;
+            }
+            for (List<Outbox.Entry> done : group.results()) queued |= !done.isEmpty();
+            from += group.results().size();
+            if (group.failure() != null) {
+                Job failed = jobs.get(from);
+                if (group.failure() instanceof Inbox.ClaimLost) {
+                    claimLost(failed);
+                } else {
+                    queued |= !answerFailure(failed.inboxId(), failed.message(), group.failure()).isEmpty();
+                }
+                from++;
+            }
+        }
+        if (queued) sender.wake();
+    }
+
+    private List<Outbox.Entry> handle(Job job) {
+        long inboxId = job.inboxId();
+        ChatMessage message = job.message();
+        if (!job.fresh()) {
+            List<Outbox.Entry> answered = outbox.forInbox(inboxId);
+            if (!answered.isEmpty()) {
+                // answered before this change made handling one unit (a database from an older version)
+                inbox.markHandled(inboxId);
+                return answered;
+            }
+        }
+        List<Reply> replies = bot.handle(message, inboxId, job.fresh());
         List<Outbox.Entry> queued = replies.isEmpty() ? List.of()
                 : outbox.enqueue(message.platform(), message.conversationId(), inboxId, replies, message.replyContext());
         inbox.markHandled(inboxId);
@@ -168,6 +239,6 @@ public final class Pipeline {
         }
         if (s.stored().isEmpty()) return new Result(-1, true, List.of());
         long id = s.stored().get();
-        return new Result(id, false, process(id, message));
+        return new Result(id, false, process(id, message, true));
     }
 }

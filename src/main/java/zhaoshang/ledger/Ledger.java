@@ -184,7 +184,8 @@ public final class Ledger {
             }
             boolean late = Integer.valueOf(1).equals(columns.get("late"));
             String likelyDuplicateOf = LikelyDuplicates.flag(h, kt, r, id, number, teamId, reporterId,
-                    (String) columns.get("enterprise_key"), at).orElse(null);
+                    (String) columns.get("enterprise_key"), columns.get("date") instanceof String d ? d : null, at)
+                    .orElse(null);
             return new Recorded(kt.kind, id, number, Recorded.Outcome.CREATED, late, visitNumber, leadNumber,
                     unlinkableSource(rows, teamId, r).orElse(null), likelyDuplicateOf);
         });

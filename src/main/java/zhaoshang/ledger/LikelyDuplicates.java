@@ -27,9 +27,13 @@ final class LikelyDuplicates {
 
     private LikelyDuplicates() { }
 
-    /** Flags the new record against the first likely duplicate found; its number, or empty. */
+    /**
+     * Flags the new record against the first likely duplicate found; its number, or empty.
+     *
+     * @param day the record's date as stored (its {@code date} column), or null to read it back
+     */
     static Optional<String> flag(Handle h, KindTable kt, Report r, long id, String number, String teamId,
-                                 String reporterId, String enterpriseKey, Instant at) {
+                                 String reporterId, String enterpriseKey, String day, Instant at) {
         if (kt == KindTable.TRIP_PLAN || kt == KindTable.TRIP_SUMMARY) return Optional.empty();
         String other = null;
         String reason = null;
@@ -44,18 +48,22 @@ final class LikelyDuplicates {
             }
         }
         if (other == null && enterpriseKey != null && !enterpriseKey.isEmpty()) {
-            String day = h.createQuery("SELECT date FROM " + kt.table + " WHERE id = :id").bind("id", id)
-                    .mapTo(String.class).one();
-            List<Map<String, Object>> sameDay = h.createQuery("SELECT number, reporter_id, enterprise_key FROM "
-                            + kt.table + " WHERE team_id = :team AND date = :day AND status = 'active' AND id <> :id"
-                            + " ORDER BY seq")
-                    .bind("team", teamId).bind("day", day).bind("id", id).mapToMap().list();
-            for (Map<String, Object> row : sameDay) {
-                if (!reporterId.equals(row.get("reporter_id"))
-                        && EnterpriseName.sameEnterprise(enterpriseKey, (String) row.get("enterprise_key"))) {
-                    other = (String) row.get("number");
-                    reason = SAME_ENTERPRISE_DAY;
-                    break;
+            String date = day != null ? day : h.createQuery("SELECT date FROM " + kt.table + " WHERE id = :id")
+                    .bind("id", id).mapTo(String.class).one();
+            // another member's records of the day, read only up to the first of the same enterprise (a busy team's
+            // day may hold hundreds)
+            try (var sameDay = h.createQuery("SELECT number, enterprise_key FROM " + kt.table
+                            + " WHERE team_id = :team AND date = :day AND status = 'active' AND id <> :id"
+                            + " AND reporter_id <> :reporter ORDER BY seq")
+                    .bind("team", teamId).bind("day", date).bind("id", id).bind("reporter", reporterId)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).iterator()) {
+                while (sameDay.hasNext()) {
+                    String[] row = sameDay.next();
+                    if (EnterpriseName.sameEnterprise(enterpriseKey, row[1])) {
+                        other = row[0];
+                        reason = SAME_ENTERPRISE_DAY;
+                        break;
+                    }
                 }
             }
         }

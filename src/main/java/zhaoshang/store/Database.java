@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -254,6 +255,29 @@ public final class Database implements AutoCloseable {
     public <T> T unit(Supplier<T> work) {
         try {
             return units.unit(jdbi, work);
+        } catch (RuntimeException e) {
+            noteFailure(e);
+            throw e;
+        }
+    }
+
+    /**
+     * What {@link #group} did: the results of the works that committed, in order, and the exception of the one that
+     * failed after them (its writes undone, the works after it not run), or null when all of them ran.
+     */
+    public record Group<T>(List<T> results, RuntimeException failure) { }
+
+    /**
+     * Runs {@code works} in order in one transaction (group commit), each as a unit of its own inside it: each work
+     * runs under a savepoint, set at its first write, so a work that throws leaves nothing of itself behind. The
+     * group stops at the first work that throws; the works before it commit. Throws (and nothing of the group is
+     * written) when the transaction as a whole fails: a storage failure that undid it, or its commit failing.
+     */
+    public <T> Group<T> group(List<? extends Supplier<T>> works) {
+        try {
+            Group<T> g = units.group(jdbi, works);
+            if (g.failure() != null) noteFailure(g.failure());
+            return g;
         } catch (RuntimeException e) {
             noteFailure(e);
             throw e;

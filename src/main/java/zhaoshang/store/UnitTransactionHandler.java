@@ -37,6 +37,9 @@ final class UnitTransactionHandler implements TransactionHandler {
         boolean broken;
         int depth;
         int savepoints;
+        /** In a group: the savepoint of the work running now, set at its first write (null before). */
+        boolean inPart;
+        Savepoint part;
         final java.util.List<Runnable> afterEnd = new java.util.ArrayList<>();
 
         Unit(Handle handle) {
@@ -96,6 +99,62 @@ final class UnitTransactionHandler implements TransactionHandler {
                 current.remove();
             }
         });
+    }
+
+    /** See {@link Database#group}. */
+    <T> Database.Group<T> group(Jdbi jdbi, java.util.List<? extends Supplier<T>> works) {
+        if (current.get() != null) throw new IllegalStateException("a group of units cannot run inside a unit");
+        return unit(jdbi, () -> {
+            Unit u = current.get();
+            java.util.List<T> results = new java.util.ArrayList<>();
+            for (Supplier<T> work : works) {
+                u.inPart = true;
+                // once the transaction runs, at once (a write on a plain handle call is undone with the work too);
+                // before, at the work's first write call, which begins the transaction
+                u.part = u.begun ? partSavepoint(u) : null;
+                try {
+                    T result = work.get();
+                    if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
+                    endPart(u, false);
+                    results.add(result);
+                } catch (RuntimeException e) {
+                    if (u.broken) throw e; // the transaction itself is gone: the whole group fails
+                    try {
+                        endPart(u, true);
+                    } catch (RuntimeException undo) {
+                        e.addSuppressed(undo);
+                        throw e;
+                    }
+                    return new Database.Group<>(results, e);
+                } finally {
+                    u.inPart = false;
+                    u.part = null;
+                }
+            }
+            return new Database.Group<>(results, null);
+        });
+    }
+
+    private static Savepoint partSavepoint(Unit u) {
+        try {
+            return u.handle.getConnection().setSavepoint("unit_part_" + (++u.savepoints));
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to set a savepoint", e);
+        }
+    }
+
+    /** Releases the savepoint of the work that ran, after undoing its writes when {@code undo}. */
+    private static void endPart(Unit u, boolean undo) {
+        Savepoint sp = u.part;
+        if (sp == null) return; // it wrote nothing
+        Connection c = u.handle.getConnection();
+        try {
+            if (undo) c.rollback(sp);
+            c.releaseSavepoint(sp);
+        } catch (SQLException e) {
+            u.broken = true;
+            throw new TransactionException("Failed to end a unit of a group", e);
+        }
     }
 
     /**
@@ -208,6 +267,7 @@ final class UnitTransactionHandler implements TransactionHandler {
         Connection c = handle.getConnection();
         Savepoint savepoint;
         try {
+            if (u.inPart && u.part == null) u.part = partSavepoint(u);
             savepoint = c.setSavepoint("unit_write_" + (++u.savepoints));
         } catch (SQLException e) {
             throw new TransactionException("Failed to set a savepoint", e);

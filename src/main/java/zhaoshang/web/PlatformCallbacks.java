@@ -36,6 +36,18 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
     private final Pipeline pipeline;
     private final Clock clock;
     private volatile boolean closing;
+    /**
+     * Messages stored and waiting for the worker, in the order stored. The worker takes all that wait (up to
+     * {@link #GROUP}) and handles them in one transaction ({@link Pipeline#processAll}): under load, one commit and
+     * one connection serve many messages instead of one each.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pipeline.Job> waiting =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /**
+     * At most this many messages in one transaction: it holds SQLite's write lock from the first message's first
+     * write to the commit (about a millisecond per message), and the callbacks' inbox inserts wait for it.
+     */
+    static final int GROUP = 16;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "inbound-worker");
         t.setDaemon(true);
@@ -92,11 +104,9 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
     public void take(ChatMessage message) {
         Optional<Long> id = pipeline.receive(message);
         if (id.isPresent()) {
-            long inboxId = id.get();
+            waiting.add(new Pipeline.Job(id.get(), message, true));
             try {
-                worker.execute(() -> {
-                    if (!closing) pipeline.process(inboxId, message);
-                });
+                worker.execute(this::handleWaiting);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 LOG.info("{} message {} stored while stopping: handled at the next start", message.platform(),
                         message.msgId());
@@ -104,6 +114,17 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
         } else {
             LOG.info("{} message {} in {} received again (or not stored): not handled", message.platform(),
                     message.msgId(), message.conversationId());
+        }
+    }
+
+    /** On the worker: handles the messages waiting, a group at a time (an empty queue: another run took them). */
+    private void handleWaiting() {
+        while (!closing) {
+            List<Pipeline.Job> group = new java.util.ArrayList<>();
+            Pipeline.Job next;
+            while (group.size() < GROUP && (next = waiting.poll()) != null) group.add(next);
+            if (group.isEmpty()) return;
+            pipeline.processAll(group);
         }
     }
 
@@ -139,10 +160,11 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
         LOG.info("{} message(s) left over from before the restart: handling them in the background", leftovers.size());
         worker.execute(() -> {
             int handled = 0;
-            for (Inbox.Entry e : leftovers) {
-                if (closing) break;
-                pipeline.process(e.id(), e.message());
-                handled++;
+            for (int i = 0; i < leftovers.size() && !closing; i += GROUP) {
+                List<Pipeline.Job> group = leftovers.subList(i, Math.min(leftovers.size(), i + GROUP)).stream()
+                        .map(e -> new Pipeline.Job(e.id(), e.message(), false)).toList();
+                pipeline.processAll(group);
+                handled += group.size();
             }
             LOG.info("handled {} of {} message(s) left over from before the restart", handled, leftovers.size());
         });

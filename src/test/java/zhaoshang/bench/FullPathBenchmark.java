@@ -164,13 +164,20 @@ public final class FullPathBenchmark {
             }
             List<String> urls = apps.stream().map(a -> "http://127.0.0.1:" + a.port() + "/dingtalk/callback").toList();
             Bot bot = new Bot(urls, stub, client, conversations);
+            if (Boolean.getBoolean("bench.countSql")) {
+                for (App a : apps) a.database().jdbi().setSqlLogger(SqlCount.LOGGER);
+            }
             if (targets.contains("bot")) {
                 bot.openLoop(100, warmup, false); // warm-up, not reported
+                bot.okTimes();
                 for (int rate : rates) {
                     String load = loadavg();
                     Map<String, Long> cpu = IngestBenchmark.ThreadCpu.snapshot();
+                    SqlCount.reset();
                     Result r = bot.openLoop(rate, seconds, true);
                     System.out.println("  bot  " + r.row());
+                    System.out.println("       callback → 200: " + bot.okTimes());
+                    SqlCount.print(rate * seconds);
                     System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
                     table.add(r.markdown(db, instances, "bot (reply)", load));
                 }
@@ -182,6 +189,7 @@ public final class FullPathBenchmark {
                 int replies = bot.all.get();
                 r = r.withCpu(spent / 1e6 / Math.max(1, replies));
                 System.out.println("  bot  " + r.row());
+                System.out.println("       callback → 200: " + bot.okTimes());
                 System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
                 System.out.printf(Locale.ROOT, "       process CPU %.1f s for %d reports (the run and its tail; generator "
                         + "and fake platform included): %.2f ms each%n", spent / 1e9, replies, r.cpuPerReport);
@@ -190,6 +198,39 @@ public final class FullPathBenchmark {
             if (targets.contains("idle")) bot.idle(idleQueue, idleSeconds, db, instances, table);
         } finally {
             for (App a : apps) a.close();
+        }
+    }
+
+    /**
+     * Jdbi statements per report by thread group and SQL ({@code -Dbench.countSql=true}); JDBC calls made outside
+     * Jdbi (savepoints, BEGIN/COMMIT through setAutoCommit/commit) are not counted.
+     */
+    static final class SqlCount {
+        static final Map<String, java.util.concurrent.atomic.LongAdder> COUNTS = new ConcurrentHashMap<>();
+        static final org.jdbi.v3.core.statement.SqlLogger LOGGER = new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logBeforeExecution(org.jdbi.v3.core.statement.StatementContext ctx) {
+                String t = Thread.currentThread().getName();
+                String group = t.startsWith("inbound-worker") ? "worker" : t.startsWith("outbox-sender") ? "sender"
+                        : t.contains("JettyServerThreadPool") || t.startsWith("qtp") ? "jetty" : "other";
+                String sql = ctx.getRawSql().replaceAll("\\s+", " ").trim();
+                COUNTS.computeIfAbsent(group + " | " + (sql.length() > 110 ? sql.substring(0, 110) : sql),
+                        k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
+        };
+
+        static void reset() {
+            COUNTS.clear();
+        }
+
+        static void print(int reports) {
+            if (!Boolean.getBoolean("bench.countSql")) return;
+            Map<String, Double> byGroup = new java.util.TreeMap<>();
+            COUNTS.forEach((k, v) -> byGroup.merge(k.substring(0, k.indexOf(" |")), v.sum() / (double) reports, Double::sum));
+            System.out.println("       Jdbi statements per report: " + byGroup);
+            COUNTS.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                    .forEach(e -> System.out.printf(Locale.ROOT, "         %6.2f  %s%n", e.getValue().sum() / (double) reports,
+                            e.getKey()));
         }
     }
 
@@ -370,13 +411,28 @@ public final class FullPathBenchmark {
             this.conversations = conversations;
         }
 
+        /** How long each callback waited for its HTTP 200 (ns), since the last {@link #okTimes}. */
+        final java.util.concurrent.ConcurrentLinkedQueue<Long> okWaits = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** p50 / p99 / max of the callbacks' waits for their 200 since the last call, in ms. */
+        String okTimes() {
+            long[] w = okWaits.stream().mapToLong(Long::longValue).sorted().toArray();
+            okWaits.clear();
+            if (w.length == 0) return "none";
+            return String.format(Locale.ROOT, "%d callbacks: p50 %.1f, p99 %.1f, max %.1f ms", w.length,
+                    w[(int) (w.length * 0.50)] / 1e6, w[Math.min(w.length - 1, (int) (w.length * 0.99))] / 1e6,
+                    w[w.length - 1] / 1e6);
+        }
+
         private void send(long n, String conversationId, Runnable failed) {
             String url = urls.get((int) (n % urls.size()));
+            long sentAt = System.nanoTime();
             client.http.newCall(client.callback(url, stub.base(), conversationId, n)).enqueue(new Callback() {
                 @Override
                 public void onResponse(Call call, Response response) {
                     try (response) {
                         response.body().bytes();
+                        okWaits.add(System.nanoTime() - sentAt);
                         if (response.code() != 200) failed.run();
                     } catch (IOException e) {
                         failed.run();

@@ -71,6 +71,50 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void aGroupCommitsTheWorksBeforeTheFirstThatFailsUndoesThatOneAndRunsNoneAfterIt() {
+        boolean[] thirdRan = {false};
+        IllegalStateException refused = new IllegalStateException("the second answer could not be queued");
+        Database.Group<String> g = db.group(List.<java.util.function.Supplier<String>>of(
+                () -> {
+                    insert("a");
+                    return "first";
+                },
+                () -> {
+                    insert("b");
+                    // a write on a plain handle call, not a write call of its own: undone with its work too
+                    db.jdbi().useHandle(h -> h.execute("insert into t (v) values ('b2')"));
+                    throw refused;
+                },
+                () -> {
+                    thirdRan[0] = true;
+                    insert("c");
+                    return "third";
+                }));
+        assertThat(g.results()).containsExactly("first");
+        assertThat(g.failure()).isSameAs(refused);
+        assertThat(thirdRan[0]).isFalse();
+        assertThat(rows()).containsExactly("a");
+    }
+
+    @Test
+    void aGroupWhoseWorksAllSucceedCommitsThemAllAndAWorkThatWritesNothingNeedsNoTransaction() {
+        Database.Group<String> g = db.group(List.<java.util.function.Supplier<String>>of(
+                () -> "reads only",
+                () -> {
+                    insert("a");
+                    return "one";
+                },
+                () -> {
+                    insert("b");
+                    insert("c");
+                    return "two";
+                }));
+        assertThat(g.results()).containsExactly("reads only", "one", "two");
+        assertThat(g.failure()).isNull();
+        assertThat(rows()).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void aFailureAnywhereInTheUnitUndoesEveryWriteOfIt() {
         assertThatThrownBy(() -> db.unit(() -> {
             insert("a");

@@ -63,8 +63,7 @@ public final class DraftAnswerCommand implements Command {
     public Optional<List<Reply>> handle(Request request) {
         String text = request.text();
         String word = word(text);
-        Optional<Draft> open = drafts.open(request.message().platform(), request.message().conversationId(),
-                request.member().id());
+        Optional<Draft> open = drafts.open(request);
         if (open.isEmpty()) {
             boolean answerLike = YES.contains(word) || NO.contains(word) || CANCEL.contains(word)
                     || FIELD_LINE.matcher(text.strip()).matches() && !newReport(parser.parse(text));

@@ -71,8 +71,7 @@ public final class ReportCommand implements Command {
         String teamId = Permissions.writeTeam(request).orElse(null);
         if (teamId == null) return Optional.of(List.of(Reply.text(ReportTexts.NO_TEAM)));
         List<ExtractedReport> modelCache = new ArrayList<>();
-        Optional<Draft> earlier = drafts.open(request.message().platform(), request.message().conversationId(),
-                request.member().id());
+        Optional<Draft> earlier = drafts.open(request);
         Reply.Builder reply = Reply.message(null);
         List<String> recorded = new ArrayList<>();
         Set<ReportKind> refused = new LinkedHashSet<>();
@@ -80,7 +79,8 @@ public final class ReportCommand implements Command {
         int n = outcome.items().size();
         int index = 0;
         // A message handled again after a restart: what it already produced is not recorded twice.
-        List<LedgerEntry<?>> already = ledger.fromMessage(request.inboxId());
+        // (a fresh message cannot have produced anything yet: not looked up)
+        List<LedgerEntry<?>> already = request.fresh() ? List.of() : ledger.fromMessage(request.inboxId());
         int okIndex = 0;
         for (ParsedItem item : outcome.items()) {
             index++;

@@ -1,0 +1,89 @@
+package zhaoshang.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import zhaoshang.chat.ChatMessage;
+import zhaoshang.inbox.Inbox;
+import zhaoshang.outbox.Outbox;
+import zhaoshang.support.TestBot;
+import zhaoshang.support.TestDatabase;
+
+/**
+ * Messages waiting for the worker are handled in one transaction ({@link Pipeline#processAll}), each under a
+ * savepoint: a message that fails is undone alone, the others of its group are recorded and answered, in order.
+ */
+class GroupCommitTest {
+
+    @TempDir
+    Path dir;
+
+    private static String visit(String enterprise) {
+        return "走访\n企业：" + enterprise + "\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般";
+    }
+
+    private static long store(Inbox inbox, String id, String text) {
+        return inbox.store(new ChatMessage("local", id, "local-team1", "m-he", "何雨晴", text,
+                Instant.parse("2026-11-20T02:00:00Z"), Map.of()), Instant.parse("2026-11-20T02:00:00Z")).orElseThrow();
+    }
+
+    private static Pipeline.Job job(Inbox inbox, long id) {
+        return new Pipeline.Job(id, inbox.find(id).orElseThrow().message(), true);
+    }
+
+    @Test
+    void aMessageWhoseAnswerCannotBeQueuedIsUndoneAloneAndTheOthersOfItsGroupAreRecordedAndAnswered() {
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            Inbox inbox = new Inbox(bot.app.database().jdbi());
+            Outbox outbox = new Outbox(bot.app.database().jdbi(), null, null);
+            long a = store(inbox, "group-1", visit("东莞聚景实业有限公司"));
+            long b = store(inbox, "group-2", visit("东莞华创电子有限公司"));
+            long c = store(inbox, "group-3", visit("东莞新材科技有限公司"));
+            TestDatabase.refuseInserts(bot.app.database(), "outbox", "refuse_second", "NEW.inbox_id = " + b);
+            bot.app.pipeline().processAll(List.of(job(inbox, a), job(inbox, b), job(inbox, c)));
+            TestDatabase.allowInserts(bot.app.database(), "outbox", "refuse_second");
+
+            assertThat(bot.app.ledger().fromMessage(a)).singleElement()
+                    .satisfies(e -> assertThat(e.number()).isEqualTo("#V-0001"));
+            assertThat(bot.app.ledger().fromMessage(b)).isEmpty();
+            // the undone message took no number: the third report is the second recorded
+            assertThat(bot.app.ledger().fromMessage(c)).singleElement()
+                    .satisfies(e -> assertThat(e.number()).isEqualTo("#V-0002"));
+            assertThat(outbox.forInbox(a)).singleElement().satisfies(o -> assertThat(o.text()).contains("#V-0001"));
+            assertThat(outbox.forInbox(c)).singleElement().satisfies(o -> assertThat(o.text()).contains("#V-0002"));
+            assertThat(outbox.forInbox(b)).isEmpty();
+            assertThat(inbox.find(a).orElseThrow().status()).isEqualTo("handled");
+            assertThat(inbox.find(c).orElseThrow().status()).isEqualTo("handled");
+            assertThat(inbox.find(b).orElseThrow().status()).isNotEqualTo("handled");
+        }
+    }
+
+    @Test
+    void aMessageHandledElsewhereMeanwhileLeavesNothingOfItselfAndTheRestOfItsGroupCommits() {
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            Inbox inbox = new Inbox(bot.app.database().jdbi());
+            Outbox outbox = new Outbox(bot.app.database().jdbi(), null, null);
+            long a = store(inbox, "group-1", visit("东莞聚景实业有限公司"));
+            long b = store(inbox, "group-2", visit("东莞华创电子有限公司"));
+            long c = store(inbox, "group-3", visit("东莞新材科技有限公司"));
+            List<Pipeline.Job> jobs = List.of(job(inbox, a), job(inbox, b), job(inbox, c));
+            // another instance (its claim taken over) handled the second one in the meantime
+            bot.app.database().jdbi().useHandle(h -> h.execute("update inbox set status = 'handled' where id = ?", b));
+            bot.app.pipeline().processAll(jobs);
+
+            assertThat(bot.app.ledger().fromMessage(a)).hasSize(1);
+            assertThat(bot.app.ledger().fromMessage(b)).isEmpty();
+            assertThat(bot.app.ledger().fromMessage(c)).hasSize(1);
+            assertThat(outbox.forInbox(a)).hasSize(1);
+            assertThat(outbox.forInbox(b)).isEmpty();
+            assertThat(outbox.forInbox(c)).hasSize(1);
+        }
+    }
+}
