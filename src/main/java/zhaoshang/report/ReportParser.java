@@ -100,7 +100,9 @@ public final class ReportParser {
                 if (c == ' ' && i > 0 && i + 1 < line.length() && InputText.isCjk(line.charAt(i - 1)) && InputText.isCjk(line.charAt(i + 1))) pauses++;
             }
         }
-        return punctuation >= 2 || pauses >= 5;
+        // voice input with neither marks nor pauses: one long run of words ("今天上午拜访了X公司总部在慈溪见的是…意向较强")
+        boolean run = punctuation == 0 && pauses == 0 && lines.size() == 1 && lines.get(0).length() >= 40;
+        return punctuation >= 2 || pauses >= 5 || run;
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */

@@ -47,6 +47,8 @@ final class VoiceText {
     private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
 
     static String normalise(String s) {
+        // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
+        if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // every line of every message passes here: look at its characters once before any pattern runs
         boolean slip = false, particle = false, filler = false, pause = false;
         for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,120 @@
+package zhaoshang.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Self-corrections of voice input: "宁波公牛集团股份有限公司噢不对是公牛集团股份有限公司", "昨天不对是前天", "八个亿不对是六个亿",
+ * "赵磊不对是赵雷雷电的雷", "峰飞航空科技有限公司哦应该是上海峰飞…", "蜂巢能源额不是蜂巢是中创新航刚才说错了". The value said
+ * second replaces the one said first when both are of one sort (an organisation, a day, an amount, a person's name);
+ * the correction words go with the first value, so they never end up inside a field. Anything else is left as said
+ * ("投资应该是5亿", "不是我们区的").
+ */
+final class SpokenCorrections {
+
+    /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是". */
+    private static final Pattern MARKER = Pattern.compile(
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|是)|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?");
+    /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
+    private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)是");
+    /** Afterthoughts that only say a slip was made. */
+    private static final Pattern SLIP = Pattern.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?说错了[，,。\\s]?");
+    private static final Pattern DAY = Pattern.compile(
+            "(?:今天|昨天|前天|大前天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
+                    + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
+    private static final Pattern DAY_AT_END = Pattern.compile(DAY.pattern() + "$");
+    private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
+    private static final Pattern AMOUNT_AT_END = Pattern.compile(AMOUNT.pattern() + "$");
+
+    private SpokenCorrections() { }
+
+    /** Whether the text may hold a correction (cheap; every line passes here). */
+    static boolean mayHold(String s) {
+        return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是");
+    }
+
+    static String apply(String s) {
+        if (!mayHold(s)) return s;
+        String t = s;
+        for (int guard = 0; guard < 4; guard++) {
+            String next = once(t);
+            if (next.equals(t)) break;
+            t = next;
+        }
+        t = notBut(t);
+        // "…见了中创新航刚才说错了见的是中创新航的…": the slip's words end a clause
+        if (!t.equals(s)) t = SLIP.matcher(t).replaceAll("，").replaceAll("^，|，$", "");
+        return t;
+    }
+
+    /** The first correction marker whose values are of one sort, resolved; the text unchanged when none is. */
+    private static String once(String t) {
+        Matcher m = MARKER.matcher(t);
+        while (m.find()) {
+            String before = t.substring(0, m.start());
+            String after = t.substring(m.end());
+            int wrong = wrongStart(before, after);
+            if (wrong >= 0) {
+                String right = after;
+                return t.substring(0, wrong) + unspelled(right);
+            }
+        }
+        return t;
+    }
+
+    /** "赵雷雷电的雷…", "刘雨下雨的雨…": how the right name's last character is spelled out is said, not written. */
+    private static String unspelled(String right) {
+        for (int len = 2; len <= 3 && len + 4 <= right.length(); len++) {
+            char last = right.charAt(len - 1);
+            String spell = right.substring(len, len + 4);
+            if (spell.charAt(2) == '的' && spell.charAt(3) == last && (spell.charAt(0) == last || spell.charAt(1) == last)) {
+                return right.substring(0, len) + right.substring(len + 4);
+            }
+        }
+        return right;
+    }
+
+    /** Where the value said first starts (it ends where the marker starts); -1 when the two are not of one sort. */
+    private static int wrongStart(String before, String after) {
+        // an organisation: "…宁波公牛集团股份有限公司" then "公牛集团股份有限公司…"
+        List<OrgNames.Found> right = OrgNames.find(after);
+        if (!right.isEmpty() && right.get(0).start() == 0) {
+            List<OrgNames.Found> left = OrgNames.find(before);
+            if (!left.isEmpty() && left.get(left.size() - 1).end() == before.length()) return left.get(left.size() - 1).start();
+            return -1;
+        }
+        Matcher d = DAY.matcher(after);
+        if (d.lookingAt()) {
+            Matcher w = DAY_AT_END.matcher(before);
+            return w.find() ? w.start() : -1;
+        }
+        Matcher a = AMOUNT.matcher(after);
+        if (a.lookingAt()) {
+            Matcher w = AMOUNT_AT_END.matcher(before);
+            return w.find() ? w.start() : -1;
+        }
+        int n = PersonNames.nameAt(after, 0);
+        if (n >= 2) {
+            for (int len = 3; len >= 2; len--) {
+                if (before.length() >= len && PersonNames.isName(before.substring(before.length() - len))) return before.length() - len;
+            }
+        }
+        return -1;
+    }
+
+    /** "见了蜂巢能源额不是蜂巢是中创新航": the name said first (which the words after 不是 begin) gives way. */
+    private static String notBut(String t) {
+        Matcher m = NOT_BUT.matcher(t);
+        while (m.find()) {
+            String wrongWords = m.group(1);
+            String before = t.substring(0, m.start());
+            int at = before.lastIndexOf(wrongWords);
+            if (at < 0 || before.length() - at > wrongWords.length() + 8) continue;
+            String after = t.substring(m.end());
+            if (after.isEmpty() || !InputText.isCjk(after.charAt(0)) && !Character.isLetterOrDigit(after.charAt(0))) continue;
+            return t.substring(0, at) + after;
+        }
+        return t;
+    }
+}
