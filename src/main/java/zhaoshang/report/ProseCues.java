@@ -17,14 +17,14 @@ final class ProseCues {
     }
 
     private static final String ZONE = "(?:高新区|潞州区|长治|园区|我区|我市|开发区|产业园)";
-    private static final String FUTURE = "(?:下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再)";
+    private static final String FUTURE = "(?:下一步|下步|推动|下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再)";
 
     private static final Pattern INSPECTION = Pattern.compile(
             "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
                     + "|考察接待|考察团");
     private static final Pattern VISIT = Pattern.compile(
-            "拜访|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
+            "拜访|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
@@ -50,6 +50,8 @@ final class ProseCues {
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
         while (m.find()) {
+            // "#V-0231 走访的中材科技…项目": the visit recorded before, not a new one
+            if (clause.startsWith("的", m.end()) && clause.contains("#V-")) continue;
             if (!future(clause, m.start())) { visitAt = m.start(); break; }
         }
         if (visitAt >= 0) {

@@ -17,7 +17,7 @@ final class ProseFields {
             {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
             {"意向挺强", "较强"}, {"意向一般", "一般"}, {"意向还可以", "一般"}, {"意向还行", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"}};
     private static final String WANT = "(?:投资|合作|落地|落户)?(?:意向|意愿)(?:度)?";
-    private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较)*";
+    private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较|挺|蛮|特别|还算)*";
     private static final Object[][] INTENT_PHRASES = {
             {Pattern.compile("(?:暂时|暂|目前|当前|还)?(?:没有|没|无|暂无)(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
             {Pattern.compile(WANT + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)"), "明确"},
@@ -27,17 +27,20 @@ final class ProseFields {
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
-            "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
+            "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐)"
                     + "|(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})|(?:消息|信息|线索)来自([^，。；\\s]{2,30})"
                     + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的人说|([^，。；\\s]{2,20}?)(?:那边)给了"
-                    + "|([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)|根据(#[A-Z]-[0-9]+)");
+                    + "|([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)|根据(#[A-Z]-[0-9]+)"
+                    + "|(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]|信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的"
+                    + "|(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的");
     /** An organisation's word at the end of a source written without a suffix ("省环渤海招商局", "市投促中心", "省贸促会"). */
     private static final Pattern SOURCE_ORG = Pattern.compile(
             ".*(局|厅|委|办|处|会|联|商会|协会|联合会|创投|资本|基金|中心|学院|大学|研究院|集团|公司|联络处|办事处)$");
     private static final Pattern EVENT = Pattern.compile(".*(?:对接会|推介会|洽谈会|博览会|交流会|座谈会|论坛|会议|活动|大会|峰会|年会|饭局)$");
+    private static final Pattern PITCHED = Pattern.compile("(?:推介|推荐了)[^，。；]{0,6}?(?:高新区|潞州区)");
     private static final Pattern STAGE = Pattern.compile("(?:处于|进入|到了)(线索|洽谈|签约)阶段");
 
     private ProseFields() { }
@@ -67,6 +70,8 @@ final class ProseFields {
 
     /** 高新区 or 潞州区 when exactly one of them is named; null otherwise. */
     static String area(String text) {
+        // "我们已初步推介高新区": the zone we pitched is not where the project lands
+        if (text.contains("推介") || text.contains("推荐了")) text = PITCHED.matcher(text).replaceAll("");
         boolean gx = text.contains("高新区") || text.contains("高新技术产业开发区");
         boolean lz = text.contains("潞州");
         if (gx == lz) return null;
@@ -100,11 +105,16 @@ final class ProseFields {
         m = PROJECT_AFTER_VERB.matcher(text);
         while (m.find()) {
             String c = longest(text, m.start(1), m.group(1));
+            // "设立中试基地并孵化激光雷达模组项目": the project is the last of what is joined by 并
+            if (text.startsWith("并", m.start(1) + c.length()) && text.indexOf("项目", m.start(1) + c.length()) > 0) continue;
             if (!c.endsWith("项目") && text.startsWith("项目", m.start(1) + c.length())) c = c + "项目";
             c = afterVerb(c);
             c = stripPlace(c);
             if (enterprise != null && c.startsWith(enterprise)) c = c.substring(enterprise.length());
             if (c.startsWith("的")) c = c.substring(1);
+            // "设立分院并孵化精密减速器项目": the project is what follows the last 并
+            int and = c.lastIndexOf('并');
+            if (and > 0 && c.length() - and > 4) c = afterVerb(c.substring(and + 1));
             if (c.length() >= 3 && !c.contains("公司") && !c.endsWith("的项目") && !c.startsWith("一个") ) return c;
         }
         // "…有限公司，固态电池材料项目，拟投资…", "① X公司 固态锂电池项目 拟投资…": a project standing alone
@@ -136,7 +146,7 @@ final class ProseFields {
         return clause.substring(0, best);
     }
 
-    private static final String[] VERBS = {"签订", "签署", "签约", "举行", "建设", "布局", "新建", "设立", "打造", "推进", "投建", "落地",
+    private static final String[] VERBS = {"孵化", "签订", "签署", "签约", "举行", "建设", "布局", "新建", "设立", "打造", "推进", "投建", "落地",
             "协议及", "合同及", "就", "的", "扩建", "寻找", "开展", "有意", "准备", "打算", "计划", "上马", "介绍了", "围绕"};
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
@@ -163,6 +173,8 @@ final class ProseFields {
 
     /** Where a lead was heard: an organisation, never a person or an event. */
     static String source(String text) {
+        // "来源 北京山西企业商会" spoken: the pause read as a comma
+        if (text.contains("来源，")) text = text.replace("来源，", "来源：");
         Matcher m = SOURCE.matcher(text);
         while (m.find()) {
             String g = null;

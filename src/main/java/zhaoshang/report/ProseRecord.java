@@ -36,6 +36,8 @@ final class ProseRecord {
     String junk;
     /** The words of the record this one follows on from (the inspection before the same enterprise's signing). */
     String carried = "";
+    /** Where the message says its leads were heard ("信息来源：深圳市山西商会" below three leads), for each lead. */
+    String messageSource;
 
     boolean suffixed() { return suffixed; }
 
@@ -67,6 +69,7 @@ final class ProseRecord {
         int pendingItem = -1;
         int pendingSentence = -1;
         ProseCues.Cue pendingCue = null;
+        String previous = "";
         for (ProseClause c : clauses) {
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
@@ -80,7 +83,8 @@ final class ProseRecord {
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
             if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
             // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
-            if ((c.opensItem() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)) {
+            // (also under a section line that named no organisation: "二、签约项目（1个）\n11月26日，X…项目在高新区签约")
+            if ((c.opensItem() || cur == null && !records.isEmpty() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)) {
                 pending.append(t).append('，');
                 pendingItem = c.item();
                 pendingSentence = c.sentence();
@@ -88,6 +92,9 @@ final class ProseRecord {
                 continue;
             }
             List<String> names = names(t, cur, known, vouched);
+            // "来源 北京山西企业商会" (a pause after the label): the name is where it was heard
+            if (!names.isEmpty() && SOURCE_LABEL.matcher(previous).find()) names = List.of();
+            previous = t;
             // "…意向一般。明天上午计划去拜访星宇车灯": a visit still to come is no record of its own
             if (!names.isEmpty() && cur != null && cur.enterprise != null && ProseCues.plannedVisit(t)) names = List.of();
             // "1. 小鹏汽车，对接…", "3 周四 重庆 长安汽车 对接人…": a bare short name standing alone in an item opens its record
@@ -330,11 +337,20 @@ final class ProseRecord {
             r.shared = sh.toString();
         }
         records.removeIf(r -> r.kind == null);
+        // "从广东省山西商会获悉两条信息：一是A…；二是B…", "①A…②B…③C…\n信息来源：深圳市山西商会": one source for every lead
+        if (records.stream().filter(r -> r.kind == ReportKind.LEAD).count() >= 2) {
+            StringBuilder whole = new StringBuilder(preamble);
+            for (ProseRecord r : records) whole.append(r.text);
+            String src = ProseFields.source(whole.toString());
+            for (ProseRecord r : records) r.messageSource = src;
+        }
         // "由广东省山西商会组织的考察团…其中A、B重点考察了…": A and B inspected, the chamber hosted
         boolean others = records.stream().anyMatch(r -> !r.host && r.enterprise != null);
         if (others) records.removeIf(r -> r.host);
     }
 
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
     private static final Pattern HEARD_LEAD = Pattern.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
 
     private static boolean hosted(String t, String name) {
@@ -359,6 +375,8 @@ final class ProseRecord {
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
+            // "参加浙江省长治商会年会": the host of an event attended
+            if (EVENT_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 5))).lookingAt()) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
             boolean hearsay = HEARD.matcher(t).find();
             if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")
@@ -439,9 +457,13 @@ final class ProseRecord {
                 String project = ProseFields.project(own, enterprise);
                 raw.put("project", project);
                 raw.put("amountYuan", amountText);
-                raw.put("area", ProseFields.area(own));
+                String area = ProseFields.area(own);
+                // "两家均倾向落地高新区": said once for all
+                if (area == null && (shared.contains("均") || shared.contains("都"))) area = ProseFields.area(shared);
+                raw.put("area", area);
                 raw.put("owner", owner);
-                raw.put("source", source != null ? source : ProseFields.source(all));
+                String heard = source != null ? source : ProseFields.source(all);
+                raw.put("source", heard != null ? heard : fromVisit ? null : messageSource);
                 raw.put("stage", ProseFields.stage(all));
                 raw.put("nextStep", trimEnd(own));
                 if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
@@ -469,9 +491,8 @@ final class ProseRecord {
             }
             default -> { }
         }
-        // a range ("三到五个亿") is asked about only where the amount is required (a signing)
-        boolean range = amount != null && amount.written() != null && amount.written().matches(".*(到|至|~|-|－|—).*");
-        if (amount != null && amount.vague() && (k == ReportKind.SIGNING || !range)) doubts.add(new Doubt(FieldLabels.label(k, "amountYuan"), Doubt.Reason.VAGUE, amount.written()));
+        // a range or a vague amount ("三到五个亿", "一个多亿") is asked about only where the amount is required (a signing)
+        if (amount != null && amount.vague() && k == ReportKind.SIGNING) doubts.add(new Doubt(FieldLabels.label(k, "amountYuan"), Doubt.Reason.VAGUE, amount.written()));
         if (enterprise == null && (junk != null || NAMELESS.matcher(all).find())) {
             Matcher n = NAMELESS.matcher(all);
             doubts.add(new Doubt(FieldLabels.label(k, "enterprise"), Doubt.Reason.NOT_AN_ENTERPRISE, junk != null ? junk : n.find() ? n.group() : null));

@@ -34,6 +34,8 @@ final class ShortNames {
         if (subject != null) return subject;
         String place = placeOfVisit(clause);
         if (place != null) return place;
+        String planner = planSubject(clause);
+        if (planner != null) return planner;
         for (String v : VERBS) {
             int i = clause.indexOf(v);
             while (i >= 0) {
@@ -49,7 +51,14 @@ final class ShortNames {
     private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长)");
 
     /** "BOE的投资经理…", "周六阳光电源的储能团队…", "科陆电子的黄总": the owner at the start of the clause. */
+    private static final java.util.regex.Pattern OWNER_OF_STAFF = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}]{0,8}?(?:一个|一位|总监|经理|负责人|部长|副总|主任|董事|领导|团队)");
+
     private static String ownedAtStart(String clause) {
+        // "信达生物的一个副总裁", "蔚来的供应链的一个高级总监": the owner of the staff met (a name HanLP takes for a
+        // person's is taken when it does not start with a common surname)
+        java.util.regex.Matcher st = OWNER_OF_STAFF.matcher(afterLastVerb(trimLead(clause.strip())));
+        if (st.find() && acceptableObject(st.group(1))) return st.group(1);
         java.util.regex.Matcher pm = OWNER_OF_PERSON.matcher(clause);
         if (pm.find() && pm.start() > 0) {
             int s = pm.start();
@@ -98,7 +107,7 @@ final class ShortNames {
         if (glued != null) return glued;
         // "宁德时代" is one organisation for the recogniser: no cut at its 时
         if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
-        return acceptable(c) ? c : null;
+        return acceptableObject(c) ? c : null;
     }
 
     /**
@@ -135,6 +144,19 @@ final class ShortNames {
             if (acceptable(m.group(1))) return m.group(1);
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern PLAN_SUBJECT = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:拟|计划|准备|打算|正在|有意)(?:在|投资|建设|扩建|新建|布局|设立|落地)");
+
+    /** "凯赛生物拟在山西扩建…" (a tip heard during a visit): the one whose plan the clause tells. */
+    private static String planSubject(String clause) {
+        java.util.regex.Matcher m = PLAN_SUBJECT.matcher(trimLead(clause.strip()));
+        if (!m.find() || !acceptable(m.group(1))) return null;
+        for (String w : new String[]{"对方", "确认", "表示", "说", "介绍", "透露", "称", "企业", "公司", "集团", "他们", "我们", "目前", "已经", "正在"}) {
+            if (m.group(1).contains(w)) return null;
+        }
+        return m.group(1);
     }
 
     private static String projectAt(String clause, int from) {
@@ -193,6 +215,19 @@ final class ShortNames {
         for (String n : NOT_NAMES) if (c.equals(n)) return false;
         for (String w : WORDS) if (c.contains(w)) return false;
         return !TITLE.matcher(c).find() && "区市省县镇村园厅局处部委办".indexOf(c.charAt(c.length() - 1)) < 0;
+    }
+
+    /**
+     * The object of a visiting verb or the owner of the staff met: as {@link #acceptable}, but a word HanLP reads as a
+     * person's name ("蔚来", "隆基", "拓普") is a name when its first character is no common surname — a person met is
+     * written with a surname and a title.
+     */
+    static boolean acceptableObject(String c) {
+        if (acceptable(c)) return true;
+        if (c == null || c.length() < 2 || c.length() > 6 || PersonNames.isSurname(c.charAt(0)) || "小老阿大".indexOf(c.charAt(0)) >= 0) return false;
+        if (!c.chars().allMatch(ch -> Character.isIdeographic(ch))) return false;
+        return NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON && acceptableForm(c)
+                && "的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) < 0;
     }
 
     static boolean acceptable(String c) {

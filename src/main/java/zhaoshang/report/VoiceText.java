@@ -40,6 +40,8 @@ final class VoiceText {
     /** "规划部 主任", "投资部 副总经理": a department and its title. */
     private static final Pattern DEPT_TITLE = Pattern.compile(
             "(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
+    /** "一点二 亿", "八千 万": a number and its unit. */
+    private static final Pattern NUMBER_UNIT = Pattern.compile("(?<=[0-9零一二两三四五六七八九十百千点])\\s+(?=个?亿|万)");
     /** "一般吧", "较强哈": a level with a particle of speech after it. */
     private static final Pattern LEVEL_PARTICLE = Pattern.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
     /** "来 高新区 考察": the place and the visit it is the place of. */
@@ -84,6 +86,7 @@ final class VoiceText {
             t = JOIN_BEFORE.matcher(t).replaceAll("");
             t = PLACE_VERB.matcher(t).replaceAll("");
             t = DEPT_TITLE.matcher(t).replaceAll("");
+            t = NUMBER_UNIT.matcher(t).replaceAll("");
             if (t.equals(before)) break;
         }
         return t;
