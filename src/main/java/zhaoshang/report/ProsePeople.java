@@ -327,9 +327,13 @@ final class ProsePeople {
     private static final Pattern OUR_LIST = Pattern.compile(
             "(?:我方出席人员|我方出席|我方参会人员|随同人员|走访人员|走访人|拜访人员|拜访人|出访人员|陪同的是|陪同人是|我组|我们组|本组|我方|我和|我与|我跟|组员|同事|组长|成员|带着|带领|同去的还有|同行的还有|一起去的还有|同去的有|参加的有|陪同的有|还有我们组的|我方人员|我方参加人员|参加人员|参与人员|陪同人员|同行人员|随行人员|同行|随行|参加(?=[：:])|陪同(?=[：:]))"
                     + "(?:的|有|为|是)?[：:（(，]?\\s*");
+    /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
+    private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
+    private static final Pattern VISITED = Pattern.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
+
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
     private static final Pattern WITH = Pattern.compile("(?:和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
             "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长)?(?:等)?(?:同志)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
@@ -360,6 +364,13 @@ final class ProsePeople {
             List<String> l = list(text, m.end(), null);
             if (l.isEmpty()) l = titledList(text, m.end());
             if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
+        }
+        m = WHO_WENT.matcher(text);
+        while (m.find()) {
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (!l.isEmpty() && end[0] < text.length() && InputText.isColon(text.charAt(end[0]))
+                    && VISITED.matcher(text).region(end[0] + 1, text.length()).lookingAt()) found.putIfAbsent(m.end(), l);
         }
         m = WITH.matcher(text);
         while (m.find()) {
@@ -474,9 +485,9 @@ final class ProsePeople {
 
     // ---- who follows it up ------------------------------------------------------------------------------------
 
-    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员)?\\s*");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?\\s*");
     private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来)?(?:负责|跟踪|跟进|牵头|对接|跟)");
-    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|负责人[：:]|负责人为|负责人是)(?:均为|为|是)?[：:，]?\\s*");
+    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|负责人[：:]|负责人为|负责人是)(?:均为|为|是|写|填)?[：:，]?\\s*");
     private static final Pattern OWNER_AFTER = Pattern.compile("(?:负责后续跟踪|负责后续跟进|负责跟踪|负责跟进|负责对接|负责|跟踪|跟进|来跟|跟)(?:服务|对接)?(?:吧)?(?=$|[，。；\\s])");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
