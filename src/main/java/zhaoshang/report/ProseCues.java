@@ -30,7 +30,7 @@ final class ProseCues {
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|框架协议|战略合作协议|合作协议书)");
     private static final Pattern LEAD = Pattern.compile(
-            "获悉|了解到|听说|据悉|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
+            "获悉|了解到|听说|据悉|透露|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
     private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
     private static final Pattern YIELDS_LEAD = Pattern.compile(
             "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");

@@ -193,7 +193,7 @@ final class ProseFields {
             }
             if (SOURCE_ORG.matcher(t).matches() && !EVENT.matcher(t).matches() && !t.contains("的") && t.length() >= 3) return t;
         }
-        return null;
+        return LeadSources.source(text);
     }
 
     private static int firstGroup(Matcher m) {
@@ -203,7 +203,7 @@ final class ProseFields {
 
     static String stage(String text) {
         Matcher m = STAGE.matcher(text);
-        return m.find() ? m.group(1) : null;
+        return m.find() ? m.group(1) : LeadSources.stage(text);
     }
 
     /** 签约 unless the message says how far it went (已完成工商注册 → 注册, 签约并同步开工 → 开工). */

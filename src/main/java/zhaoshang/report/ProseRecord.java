@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ProseRecord {
 
     private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|一家[^，。\\s]{0,12})");
-    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,6}(?:企业|公司|车企|集团|老板)|有个老板|一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
+    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
     private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
     private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定");
 
@@ -377,6 +377,8 @@ final class ProseRecord {
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
             // "参加浙江省长治商会年会": the host of an event attended
             if (EVENT_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 5))).lookingAt()) { skipped = true; continue; }
+            // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record
+            if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name())) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
             boolean hearsay = HEARD.matcher(t).find();
             if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")
@@ -394,6 +396,12 @@ final class ProseRecord {
             }
             String s = ShortNames.find(t);
             if (s == null) s = TerseLine.vouchedIn(t, vouched);
+            if (s != null && LeadSources.relayingShortName(t, s)) s = null;
+            if (s == null) s = LeadSources.planSubject(t);
+            if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
+        } else if (out.isEmpty()) {
+            // "中国电子商会消息：传音控股有意在北方建…": the source passed over, the one with the plan named after it
+            String s = LeadSources.planSubject(t);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         }
         return out;

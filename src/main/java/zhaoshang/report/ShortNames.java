@@ -19,7 +19,7 @@ final class ShortNames {
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
             "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队",
-            "业务", "部门"};
+            "业务", "部门", "开展"};
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "总经理|副总|总裁|董事|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|工程师|总工|首席|创始人|合伙人|[^\\s]总$");

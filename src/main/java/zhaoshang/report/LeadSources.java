@@ -1,0 +1,104 @@
+package zhaoshang.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations that pass a lead on or arrange a visit rather than being its enterprise: "江苏省半导体行业协会王秘书长推荐：",
+ * "中国光伏行业协会秘书处的朋友透露，", "赛迪顾问推荐：", "世邦魏理仕推荐 山东玲珑…", "在上海市山西商会的协调下，走访了…".
+ * Such an organisation is a lead's source, never a record of its own. Also a lead's stage said without "处于"
+ * ("属线索阶段", "洽谈阶段", "阶段：洽谈", "已进入洽谈").
+ */
+final class LeadSources {
+
+    /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
+    private static final Pattern RELAY = Pattern.compile(
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|消息[：:])");
+    /** "在X的协调下", "经X牵线": X arranged the meeting. */
+    private static final Pattern ARRANGED = Pattern.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
+    /** Intermediaries by their kind: chambers, associations, institutes, consultants, agents. */
+    private static final Pattern INTERMEDIARY = Pattern.compile(
+            ".*(?:商会|协会|联合会|促进会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$");
+    /** An intermediary with no suffix anchoring it, opening a clause or an item: "赛迪顾问推荐：", "世邦魏理仕推荐 …". */
+    private static final Pattern NAMED_RELAY = Pattern.compile(
+            "(?:^|[\\n，。；：:])\\s*(?:听|据|经|从|通过)?([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|反馈|对接来的|转来)[：:，\\s]");
+    /** "听上海市江苏商会的朋友说": heard from someone of an intermediary. */
+    private static final Pattern HEARD_FROM = Pattern.compile(
+            "听([\\u4e00-\\u9fff]{2,16}?(?:商会|协会|联合会|促进会|研究院|研究所|顾问|中介))(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?[长处部书总任人友导])?(?:的)?(?:说|讲|介绍|透露)");
+    private static final Pattern STAGE = Pattern.compile(
+            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)阶段|阶段[：:为是]\\s*(线索|洽谈|签约)|已进入(洽谈|签约)");
+
+    private LeadSources() { }
+
+    /** The organisation found at [start, end) of the clause passes something on or arranged the meeting. */
+    static boolean relaysOrArranges(String clause, int start, int end, String name) {
+        String after = clause.substring(end);
+        if (ARRANGED.matcher(after).lookingAt()) return true;
+        if (!INTERMEDIARY.matcher(name).matches()) return false;
+        String before = clause.substring(0, start).strip();
+        boolean opens = before.isEmpty() || before.matches(".*(?:听|据|经|从|通过|是|由)$");
+        return opens && RELAY.matcher(after).lookingAt();
+    }
+
+    /** A short name read where a source stands ("听上海市江苏商会的朋友说"): no enterprise. */
+    static boolean relayingShortName(String clause, String name) {
+        int at = clause.indexOf(name);
+        if (at < 0) return false;
+        String bare = name.startsWith("听") ? name.substring(1) : name;
+        return relaysOrArranges(clause, at + name.length() - bare.length(), at + name.length(), bare);
+    }
+
+    /** The intermediary a lead came from, when it is written as passing it on; null when none. */
+    static String source(String text) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        int offset = 0;
+        for (String clause : text.split("[，。；\\n]")) {
+            for (OrgNames.Found f : OrgNames.find(clause)) {
+                if (relaysOrArranges(clause, f.start(), f.end(), f.name()) && !ARRANGED.matcher(clause.substring(f.end())).lookingAt()) {
+                    best = f.name();
+                    bestAt = offset + f.start();
+                    break;
+                }
+            }
+            if (best != null) break;
+            offset += clause.length() + 1;
+        }
+        Matcher h = HEARD_FROM.matcher(text);
+        if (h.find() && h.start(1) < bestAt) return h.group(1);
+        Matcher m = NAMED_RELAY.matcher(text);
+        while (m.find() && m.start(1) < bestAt) {
+            String g = m.group(1);
+            if (!OrgNames.find(g).isEmpty()) continue;
+            if (g.length() >= 3 && ShortNames.acceptableForm(g) && !g.matches(".*(?:企业|公司|朋友|老板|领导|同事|客户|他们|对方|我们)$")) return g;
+        }
+        return best;
+    }
+
+    /** "传音控股有意在北方建…", "通威股份正在评估在山西新建…": the one whose plan a clause (or what follows its colon) opens with. */
+    private static final Pattern PLAN_SUBJECT = Pattern.compile(
+            "^([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:正在|目前|近期|也|还)?(?:有意|拟|计划|打算|准备|评估|考虑|在考虑|想在|要在)");
+
+    private static final Pattern COMPANY_END = Pattern.compile(
+            "..(?:股份|控股|集团|科技|电子|能源|新能源|电气|电器|智能|汽车|重工|化学|化工|材料|医药|生物|光电|微电子|半导体|信息|通信|机械|精密|动力|电池|光伏|环保|实业)$");
+
+    /** The short name opening a clause that tells of a plan; null when none. */
+    static String planSubject(String clause) {
+        String t = clause.substring(Math.max(clause.lastIndexOf('：'), clause.lastIndexOf(':')) + 1).strip();
+        Matcher m = PLAN_SUBJECT.matcher(t);
+        if (!m.find()) return null;
+        String c = m.group(1);
+        // a subject that reads as a company: a trade or holding word at its end ("传音控股", "通威股份"), or HanLP's organisation
+        boolean company = COMPANY_END.matcher(c).find() || NameRecogniser.guess(c) == NameRecogniser.Guess.ORGANISATION;
+        return company && ShortNames.acceptable(c) ? c : null;
+    }
+
+    /** The stage a lead is said to be at (线索 / 洽谈 / 签约); null when none is said. */
+    static String stage(String text) {
+        Matcher m = STAGE.matcher(text);
+        if (!m.find()) return null;
+        for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return m.group(i);
+        return null;
+    }
+}
