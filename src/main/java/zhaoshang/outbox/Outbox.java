@@ -220,26 +220,22 @@ public final class Outbox {
         return h.createQuery("select * from outbox where id = :id").bind("id", id).map((rs, c) -> entry(rs)).findOne();
     }
 
-    /** The oldest pending message of every conversation whose next attempt is due. */
+    /**
+     * The oldest pending message of every conversation whose next attempt is due (200 conversations at most, oldest
+     * first), in one statement. Several instances: not those another live instance holds (it is sending them).
+     */
     List<Entry> due(Instant now) {
+        boolean shared = claims.shared();
+        String others = shared ? "and (o.claimed_by is null or o.claimed_by = :me or o.claim_until < :wall)" : "";
         return jdbi.withHandle(h -> {
-            List<Entry> candidates = h.createQuery("""
-                            select * from outbox where status = 'pending' and next_attempt_at <= :now
-                            order by id limit 200""")
-                    .bind("now", now.toString()).map((rs, c) -> entry(rs)).list();
-            List<Entry> first = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (Entry e : candidates) {
-                if (!seen.add(e.platform() + "\u0000" + e.conversationId())) continue;
-                // only the conversation's oldest pending message may go: order is kept per conversation
-                // (none left: another instance sent them since the candidates were read)
-                Long oldest = h.createQuery("""
-                                select min(id) from outbox where status = 'pending'
-                                and platform = :p and conversation_id = :c""")
-                        .bind("p", e.platform()).bind("c", e.conversationId()).mapTo(Long.class).one();
-                if (oldest != null && oldest == e.id()) first.add(e);
-            }
-            return first;
+            var q = h.createQuery("""
+                            select * from outbox o where o.status = 'pending' and o.next_attempt_at <= :now %s
+                              and not exists (select 1 from outbox p where p.status = 'pending' and p.platform = o.platform
+                                              and p.conversation_id = o.conversation_id and p.id < o.id)
+                            order by o.id limit 200""".formatted(others))
+                    .bind("now", now.toString());
+            if (shared) q.bind("me", claims.instance()).bind("wall", claims.now());
+            return q.map((rs, c) -> entry(rs)).list();
         });
     }
 

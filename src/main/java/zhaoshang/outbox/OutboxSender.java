@@ -155,8 +155,11 @@ public final class OutboxSender implements AutoCloseable {
         }
         Duration sleep = SAFETY_POLL;
         try {
+            // sends in flight: the end of each wakes this thread, which then looks again; the next due time (a query
+            // over every waiting conversation) is only needed when nothing is in flight
+            if (!inFlight.isEmpty()) sleep = HELD_RETRY;
             Instant now = clock.instant();
-            Optional<Instant> next = outbox.nextDue();
+            Optional<Instant> next = inFlight.isEmpty() ? outbox.nextDue() : Optional.empty();
             if (next.isPresent()) {
                 Duration until = Duration.between(now, next.get());
                 // due already yet not handed out: it is being sent (its end wakes this thread), it waits for a free
