@@ -72,7 +72,9 @@ final class FieldScanner {
     private static void appendBefore(String text, String component, StringBuilder value, StringBuilder head,
                                      boolean skipping) {
         if (skipping || text.isBlank()) return;
-        if (component != null) {
+        // "我方：丰晓、钮文" then "车灯模组项目，意向一般": a line that names nobody does not continue a field of people
+        boolean people = component != null && PEOPLE.contains(component) && value.length() > 0 && !ProsePeople.onlyPeople(text.strip());
+        if (component != null && !people) {
             if (value.length() > 0) value.append('\n');
             value.append(text.strip());
         } else {
@@ -80,6 +82,8 @@ final class FieldScanner {
             head.append(text.strip());
         }
     }
+
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("contacts", "ourPeople", "companions", "owner");
 
     private static boolean isBoundary(char c) {
         return c == ' ' || InputText.isSeparator(c) || c == ')' || c == '）' || c == '】' || c == ']' || c == '.';

@@ -193,6 +193,34 @@ final class ProsePeople {
         }
     }
 
+    /**
+     * A 对接人 value written on a label line, in the ledger's form: "骆斌 执行董事" → 骆斌（执行董事）, "王总 副总经理、李经理"
+     * → 王总（副总经理）、李经理, "副总裁 钱峰" → 钱峰（副总裁）. Kept as written when it is already in that form or when
+     * the reading would drop or add any word of it.
+     */
+    static String labelled(String written) {
+        if (written == null || written.isBlank() || written.indexOf('（') >= 0 || written.indexOf('(') >= 0) return written;
+        String read = contacts(written, Set.of());
+        if (read == null || !sameWords(read, written)) return written;
+        return read;
+    }
+
+    /** Whether a value is people and nothing else: names, or names with titles as {@link #labelled} reads them. */
+    static boolean onlyPeople(String line) {
+        if (!PersonNames.list(line).isEmpty()) return true;
+        String read = contacts(line, Set.of());
+        return read != null && sameWords(read, line);
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return letters(a).equals(letters(b));
+    }
+
+    private static String letters(String s) {
+        int[] cs = s.codePoints().filter(c -> "（）()、，,；;：: \t的".indexOf(c) < 0).sorted().toArray();
+        return new String(cs, 0, cs.length);
+    }
+
     /** "蓝总", "汪董", "刘工" at a word's start and not before a bracketed title ("任总（副总经理）"): its length, or 0. */
     private static int addressAt(String clause, int i) {
         if (!PersonNames.isSurname(clause.charAt(i)) || i + 1 >= clause.length()) return 0;

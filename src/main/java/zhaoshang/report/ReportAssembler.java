@@ -32,7 +32,7 @@ final class ReportAssembler {
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.VISIT, "enterprise"));
         String content = f.requiredText("content");
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
-                f.text("contacts"), f.text("ourPeople"), content, f.intent("intent"), f.amount("amountYuan"),
+                ProsePeople.labelled(f.text("contacts")), f.text("ourPeople"), content, f.intent("intent"), f.amount("amountYuan"),
                 f.text("followUp"));
     }
 
