@@ -24,6 +24,12 @@ import zhaoshang.store.Claims;
  * it checkpointed the WAL into the database file and deleted it, with fsyncs, on every single callback at low
  * load. SQLite serialises writers anyway; a Java lock in front of one connection makes them wait in line instead
  * of in SQLite's busy handler, which sleeps in steps of up to 100 ms. Reads still open their own connection.
+ *
+ * <p>Writes that arrive while another is being written wait together and then commit together, in one transaction
+ * (group commit, {@link #batched}): each caller still returns only once its own row is committed, but a burst of
+ * callbacks needs SQLite's write lock once, not once each. The inbound worker holds that lock for whole messages;
+ * without this, each callback had to find its own moment between two of them, and under overload callbacks waited
+ * seconds (some past the platform's timeout) for their 200.
  */
 public final class Inbox implements AutoCloseable {
 
@@ -55,6 +61,75 @@ public final class Inbox implements AutoCloseable {
         public ClaimLost(long id) {
             super("inbox " + id + " is handled elsewhere (its claim was taken over) or already handled", null, false, false);
         }
+    }
+
+    /** A write waiting for the kept-open connection: done by whichever caller writes the batch it is in. */
+    private static final class Pending<T> {
+        final HandleCallback<T, RuntimeException> work;
+        T result;
+        RuntimeException failure;
+        boolean done; // guarded by writeLock
+
+        Pending(HandleCallback<T, RuntimeException> work) {
+            this.work = work;
+        }
+    }
+
+    /** Writes waiting for the kept-open connection, in the order they came. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending<?>> pending =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** At most this many writes in one transaction. */
+    static final int BATCH = 64;
+
+    /**
+     * Runs {@code work} on the kept-open connection, in one transaction with the writes of the other callers waiting
+     * at the same time; returns once it is committed. Should the batch fail as a whole, each of its writes is tried
+     * again on its own, so that one caller's failure is no one else's. {@code work} may therefore run twice: it must
+     * not count on side effects of a first run.
+     */
+    private <T> T batched(HandleCallback<T, RuntimeException> work) {
+        Pending<T> mine = new Pending<>(work);
+        pending.add(mine);
+        synchronized (writeLock) {
+            while (!mine.done) {
+                List<Pending<?>> batch = new java.util.ArrayList<>();
+                Pending<?> p;
+                while (batch.size() < BATCH && (p = pending.poll()) != null) batch.add(p);
+                writeBatch(batch);
+            }
+        }
+        if (mine.failure != null) throw mine.failure;
+        return mine.result;
+    }
+
+    private void writeBatch(List<Pending<?>> batch) {
+        if (batch.size() > 1) {
+            try {
+                write(h -> h.inTransaction(tx -> {
+                    for (Pending<?> p : batch) run(p, tx);
+                    return null;
+                }));
+                for (Pending<?> p : batch) p.done = true;
+                return;
+            } catch (RuntimeException wholeBatch) {
+                // nothing of it committed: each on its own below
+            }
+        }
+        for (Pending<?> p : batch) {
+            try {
+                write(h -> {
+                    run(p, h);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                p.failure = e;
+            }
+            p.done = true;
+        }
+    }
+
+    private static <T> void run(Pending<T> p, Handle h) {
+        p.result = p.work.withHandle(h);
     }
 
     /** Runs a write on the kept-open connection; a failed connection is closed and opened again next time. */
@@ -91,7 +166,8 @@ public final class Inbox implements AutoCloseable {
 
     /** Stores the message; returns its id, or empty when this platform message id was stored before. */
     public Optional<Long> store(ChatMessage m, Instant receivedAt) {
-        return write(h -> h.createQuery("""
+        String ctx = json(m.replyContext());
+        return batched(h -> h.createQuery("""
                         insert into inbox (platform, msg_id, conversation_id, sender_id, sender_name, text, sent_at,
                                            received_at, reply_context, claimed_by, claim_until)
                         values (:platform, :msgId, :conversation, :sender, :senderName, :text, :sentAt, :receivedAt, :ctx,
@@ -101,7 +177,7 @@ public final class Inbox implements AutoCloseable {
                 .bind("platform", m.platform()).bind("msgId", m.msgId()).bind("conversation", m.conversationId())
                 .bind("sender", m.senderId()).bind("senderName", m.senderName()).bind("text", m.text())
                 .bind("sentAt", m.sentAt().toString()).bind("receivedAt", receivedAt.toString())
-                .bind("ctx", json(m.replyContext()))
+                .bind("ctx", ctx)
                 .mapTo(Long.class).findOne());
     }
 
@@ -112,7 +188,7 @@ public final class Inbox implements AutoCloseable {
      * @return true when the sign is new or carried this same message before; false when it carried another one
      */
     public boolean claimSign(String platform, String sign, String msgId, Instant expiresAt, Instant now) {
-        return write(h -> {
+        return batched(h -> {
             if (now.isAfter(nextSignPurge)) {
                 h.createUpdate("delete from callback_sign where expires_at < :now").bind("now", now.toEpochMilli()).execute();
                 nextSignPurge = now.plus(SIGN_PURGE_EVERY);

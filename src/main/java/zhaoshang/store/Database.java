@@ -263,19 +263,26 @@ public final class Database implements AutoCloseable {
 
     /**
      * What {@link #group} did: the results of the works that committed, in order, and the exception of the one that
-     * failed after them (its writes undone, the works after it not run), or null when all of them ran.
+     * failed after them (its writes undone, the works after it not run), or null. Fewer results than works and no
+     * failure: the group's transaction had been open long enough, and the works after these were not run.
      */
     public record Group<T>(List<T> results, RuntimeException failure) { }
 
     /**
      * Runs {@code works} in order in one transaction (group commit), each as a unit of its own inside it: each work
      * runs under a savepoint, set at its first write, so a work that throws leaves nothing of itself behind. The
-     * group stops at the first work that throws; the works before it commit. Throws (and nothing of the group is
+     * group stops at the first work that throws; the works before it commit. It also stops, before a work, once its
+     * transaction has been open for 10 ms (SQLite's one write lock is held meanwhile). Throws (and nothing of the group is
      * written) when the transaction as a whole fails: a storage failure that undid it, or its commit failing.
      */
     public <T> Group<T> group(List<? extends Supplier<T>> works) {
+        return group(works, UnitTransactionHandler.GROUP_BUDGET_NANOS);
+    }
+
+    /** {@link #group(List)} with another time budget (tests: none, so that what a group does does not depend on time). */
+    <T> Group<T> group(List<? extends Supplier<T>> works, long budgetNanos) {
         try {
-            Group<T> g = units.group(jdbi, works);
+            Group<T> g = units.group(jdbi, works, budgetNanos);
             if (g.failure() != null) noteFailure(g.failure());
             return g;
         } catch (RuntimeException e) {

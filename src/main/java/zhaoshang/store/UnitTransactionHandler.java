@@ -37,6 +37,8 @@ final class UnitTransactionHandler implements TransactionHandler {
         boolean broken;
         int depth;
         int savepoints;
+        /** When the transaction began (System.nanoTime). */
+        long begunAt;
         /** In a group: the savepoint of the work running now, set at its first write (null before). */
         boolean inPart;
         Savepoint part;
@@ -49,6 +51,12 @@ final class UnitTransactionHandler implements TransactionHandler {
 
     private final TransactionHandler plain = new LocalTransactionHandler();
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    /**
+     * A group stops taking more works once its transaction has been open this long: SQLite's one write lock is held
+     * from the first write to the commit, and the callbacks' inbox inserts wait for it. The works left over go into
+     * the next group.
+     */
+    static final long GROUP_BUDGET_NANOS = 10_000_000L;
 
     /** Runs {@code work} as one unit on {@code jdbi}'s handle for this thread; a unit inside a unit joins it. */
     <T> T unit(Jdbi jdbi, Supplier<T> work) {
@@ -102,12 +110,13 @@ final class UnitTransactionHandler implements TransactionHandler {
     }
 
     /** See {@link Database#group}. */
-    <T> Database.Group<T> group(Jdbi jdbi, java.util.List<? extends Supplier<T>> works) {
+    <T> Database.Group<T> group(Jdbi jdbi, java.util.List<? extends Supplier<T>> works, long budgetNanos) {
         if (current.get() != null) throw new IllegalStateException("a group of units cannot run inside a unit");
         return unit(jdbi, () -> {
             Unit u = current.get();
             java.util.List<T> results = new java.util.ArrayList<>();
             for (Supplier<T> work : works) {
+                if (u.begun && System.nanoTime() - u.begunAt > budgetNanos) break; // the rest: another group
                 u.inPart = true;
                 // once the transaction runs, at once (a write on a plain handle call is undone with the work too);
                 // before, at the work's first write call, which begins the transaction
@@ -182,6 +191,7 @@ final class UnitTransactionHandler implements TransactionHandler {
         try {
             u.handle.getConnection().setAutoCommit(false); // sqlite-jdbc: BEGIN IMMEDIATE
             u.begun = true;
+            u.begunAt = System.nanoTime();
         } catch (SQLException e) {
             throw new TransactionException("Failed to start the unit's transaction", e);
         }

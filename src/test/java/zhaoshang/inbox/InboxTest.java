@@ -83,6 +83,42 @@ class InboxTest {
         }
     }
 
+    /**
+     * Stores that arrive together commit together; one that fails (here a message the database refuses) fails alone:
+     * the others of its batch are stored, and their callers get their ids.
+     */
+    @Test
+    void aStoreThatFailsAmongConcurrentOnesFailsAloneAndTheOthersAreStored() throws Exception {
+        Database db = Database.open(TestDatabase.url(dir));
+        TestDatabase.refuseInserts(db, "inbox", "refuse_one", "NEW.msg_id = 'm-13'");
+        Map<String, Object> outcome = new ConcurrentHashMap<>();
+        List<Future<?>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (Inbox inbox = new Inbox(db.jdbi())) {
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = thread; i < 40; i += 8) {
+                        String msgId = "m-" + i;
+                        try {
+                            outcome.put(msgId, inbox.store(message(msgId), NOW).orElseThrow());
+                        } catch (RuntimeException e) {
+                            outcome.put(msgId, e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+            assertThat(outcome.get("m-13")).isInstanceOf(RuntimeException.class);
+            assertThat(outcome).hasSize(40);
+            assertThat(outcome.values()).filteredOn(v -> v instanceof Long).hasSize(39).doesNotHaveDuplicates();
+            assertThat(inbox.count()).isEqualTo(39);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aClosedInboxOpensItsConnectionAgainOnTheNextWrite() {
         Database db = Database.open(TestDatabase.url(dir));

@@ -89,7 +89,7 @@ class UnitOfWorkTest {
                     thirdRan[0] = true;
                     insert("c");
                     return "third";
-                }));
+                }), Long.MAX_VALUE);
         assertThat(g.results()).containsExactly("first");
         assertThat(g.failure()).isSameAs(refused);
         assertThat(thirdRan[0]).isFalse();
@@ -108,7 +108,7 @@ class UnitOfWorkTest {
                     insert("b");
                     insert("c");
                     return "two";
-                }));
+                }), Long.MAX_VALUE);
         assertThat(g.results()).containsExactly("reads only", "one", "two");
         assertThat(g.failure()).isNull();
         assertThat(rows()).containsExactly("a", "b", "c");
