@@ -142,7 +142,8 @@ final class ProseRecord {
                 }
                 // "对接 商用车公司 总经理助理": a bare 公司 with no verb of its own is a part of the one visited;
                 // a short name mentioned again later is no new record without a verb of its own
-                if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak())
+                // ("另一家是X", "周二是X": the next of several visited is named by its place in the count)
+                if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak()) && !VoicePauses.next(t)
                         && (!suffix || name.endsWith("公司") && !name.endsWith("有限公司") && !name.endsWith("分公司"))) continue;
                 // "拜访了X公司，对接了营销公司副总经理韩斌", "…液态奶事业部，对接了供应链副总经理": a unit named right
                 // before a title is where the contact works inside the one visited, not another record

@@ -101,7 +101,7 @@ public final class ReportParser {
             }
         }
         // voice input with neither marks nor pauses: one long run of words ("今天上午拜访了X公司总部在慈溪见的是…意向较强")
-        boolean run = punctuation == 0 && pauses == 0 && lines.size() == 1 && lines.get(0).length() >= 40;
+        boolean run = punctuation <= 2 && pauses == 0 && lines.size() == 1 && lines.get(0).length() >= 30;
         return punctuation >= 2 || pauses >= 5 || run;
     }
 

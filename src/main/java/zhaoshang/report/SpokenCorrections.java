@@ -31,7 +31,7 @@ final class SpokenCorrections {
 
     /** Whether the text may hold a correction (cheap; every line passes here). */
     static boolean mayHold(String s) {
-        return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是");
+        return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是");
     }
 
     static String apply(String s) {
@@ -43,6 +43,7 @@ final class SpokenCorrections {
             t = next;
         }
         t = notBut(t);
+        t = restated(t);
         // "…见了中创新航刚才说错了见的是中创新航的…": the slip's words end a clause
         if (!t.equals(s)) t = SLIP.matcher(t).replaceAll("，").replaceAll("^，|，$", "");
         return t;
@@ -101,6 +102,41 @@ final class SpokenCorrections {
             }
         }
         return -1;
+    }
+
+    /** "曙光就是中科曙光", "正泰集团的新能源板块也就是正泰新能科技股份有限公司": the organisation said again more exactly. */
+    private static final Pattern POINTER = Pattern.compile("那个|这个");
+    private static final Pattern RESTATED = Pattern.compile("(?:也)?就是(?:说)?");
+
+    private static String restated(String t) {
+        Matcher m = RESTATED.matcher(t);
+        while (m.find()) {
+            String before = t.substring(0, m.start());
+            String after = t.substring(m.end());
+            List<OrgNames.Found> right = OrgNames.find(after);
+            if (!right.isEmpty() && right.get(0).start() == 0) {
+                List<OrgNames.Found> left = OrgNames.find(before);
+                if (left.isEmpty()) continue;
+                OrgNames.Found l = left.get(left.size() - 1);
+                if (before.length() - l.end() > 10 || before.substring(l.end()).matches(".*[，。；,].*")) continue;
+                return t.substring(0, l.start()) + after;
+            }
+            // "曙光就是中科曙光": the short form said first is inside the exact name
+            for (int len = 4; len >= 2; len--) {
+                if (before.length() < len) continue;
+                String a = before.substring(before.length() - len);
+                int at = after.indexOf(a);
+                if (at >= 0 && at <= 4 && a.chars().allMatch(c -> InputText.isCjk((char) c)) && ShortNames.acceptableForm(a)) {
+                    // "中科曙光那个天津的产业基地", "隆基绿能那个西安的…": the exact name ends where "那个" points on to its site
+                    String named = after;
+                    Matcher p = POINTER.matcher(after);
+                    if (p.find(at + len) && p.start() <= at + len + 4) named = after.substring(0, p.start()) + "，" + after.substring(p.start());
+                    if (at == 0 && named.equals(after)) continue;
+                    return before.substring(0, before.length() - len) + named;
+                }
+            }
+        }
+        return t;
     }
 
     /** "见了蜂巢能源额不是蜂巢是中创新航": the name said first (which the words after 不是 begin) gives way. */

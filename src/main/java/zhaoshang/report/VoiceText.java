@@ -51,6 +51,7 @@ final class VoiceText {
     static String normalise(String s) {
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
+        if (s.length() >= 30) s = VoicePauses.apply(s);
         // every line of every message passes here: look at its characters once before any pattern runs
         boolean slip = false, particle = false, filler = false, pause = false;
         for (int i = 0; i < s.length(); i++) {
