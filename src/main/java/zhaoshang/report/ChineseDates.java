@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Dates as members type them: 2026-11-18, 2026/11/18, 2026.11.18, 2026年11月18日, 11月18日, 11月18号, 11.18,
- * 11/18, 18日, 今天, 昨天, 前天, 明天, 本周二, 上周五, 下周一, 周二, 星期二, 礼拜天, optionally followed by a time of day
+ * 11/18, 18日, 今天, 昨天, 前天, 明天, 本周二, 上周五, 下周一, 周二, 星期二, 礼拜天, 上周末 (its Saturday), optionally followed by a time of day
  * (上午, 下午, 14:30, 3点). A date without a year (or a bare weekday) is resolved against "today" either to the
  * past (what has happened: visits, signings, leads) or to the nearest occurrence (what may be planned:
  * inspections, trips).
@@ -137,6 +137,8 @@ public final class ChineseDates {
         p = afterWord;
         if (p >= s.length()) return null;
         int dow = weekdayNumber(s.charAt(p));
+        // "上周末", "这周末", "周末": the weekend, dated by its Saturday
+        if (dow < 0 && s.charAt(p) == '末' && s.charAt(p - 1) == '周') dow = 6;
         if (dow < 0) return null;
         p++;
         LocalDate date;

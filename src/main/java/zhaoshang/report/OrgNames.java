@@ -143,7 +143,7 @@ final class OrgNames {
     private static boolean endsPhrase(String text, int min, int s) {
         char c = text.charAt(s - 1);
         // "…股份有限公司和上海晨光文具股份有限公司": a name ends before the next one is joined on
-        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司刚".indexOf(c) >= 0) return true;
+        if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司刚才".indexOf(c) >= 0) return true;
         // "在天津与X", "在合肥和X": a place after 在 ends before the name joined on
         for (int len = 2; len <= 3; len++) {
             if (s - len - 1 >= min && text.charAt(s - len - 1) == '在') return true;
@@ -190,14 +190,14 @@ final class OrgNames {
     }
 
     private static final String[] NOT_IN_NAMES = {"对方", "说", "总监", "经理", "总裁", "董事长", "表示", "我们", "他们", "认为", "觉得",
-            "这家", "那家", "一家", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "双方", "拟建"};
+            "这家", "那家", "一家", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "双方", "拟建", "拟在", "设立", "注册资本"};
 
     private static boolean generic(String stem) {
         if (stem.length() < 2) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
         if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")
-                || stem.endsWith("该") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
+                || stem.endsWith("该") || stem.endsWith("在") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
         return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');
     }
 }

@@ -22,7 +22,7 @@ final class ProseCues {
     private static final Pattern INSPECTION = Pattern.compile(
             "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
-                    + "|考察接待|考察团");
+                    + "|考察接待|考察团|(?<![总长任理书])接待了(?!我们|我|我组|我方)");
     private static final Pattern VISIT = Pattern.compile(
             "拜访|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
@@ -45,7 +45,8 @@ final class ProseCues {
         Cue signing = signing(clause);
         if (signing != null && !signing.weak()) return signing;
         Matcher m = INSPECTION.matcher(clause);
-        if (m.find()) return new Cue(ReportKind.INSPECTION, false, m.start());
+        // "已安排技术团队下月来高新区看厂房": an inspection still to come (a plan, when told within a visit)
+        if (m.find()) return new Cue(ReportKind.INSPECTION, false, m.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, m.start() - 8), m.start() + 1)).find());
         m = VISIT.matcher(clause);
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
@@ -68,6 +69,7 @@ final class ProseCues {
         return null;
     }
 
+    private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请)[^，。；]{0,8}$");
     private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,4}$");
 
     /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
@@ -107,7 +109,8 @@ final class ProseCues {
 
     /** The visit is also to be recorded as a lead ("可作为实效线索跟进", "列入实效线索", "可以报实效线索"). */
     static boolean yieldsLead(String text) {
-        return YIELDS_LEAD.matcher(text).find();
+        // "可以 作为 实效 线索 跟进" (voice pauses read as commas)
+        return YIELDS_LEAD.matcher(text).find() || text.contains("线索") && YIELDS_LEAD.matcher(text.replace("，", "")).find();
     }
 
     /** Plans or lead talk ("拟在…建设", "计划投资") that make an organisation named in a visit a lead of its own. */

@@ -31,7 +31,7 @@ final class ProseDates {
         while (from < s.length()) {
             Found f = at(s, from, today, pastOnlyForDays);
             if (f != null) {
-                if (!planned(s, f.at())) return f;
+                if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length())) return f;
                 from = f.at() + Math.max(1, f.written().length());
                 continue;
             }
@@ -91,6 +91,13 @@ final class ProseDates {
 
     private static boolean isWeekday(String s, int i) {
         return s.startsWith("周", i) || s.startsWith("星期", i) || s.startsWith("礼拜", i);
+    }
+
+    private static final Pattern DEPARTURE = Pattern.compile("(?:上午|下午|晚上|早上|中午)?(?:[0-9]{1,2}点)?(?:出发|启程|动身|返程|返回|回来|回长治|飞|坐高铁)");
+
+    /** "周三出发去天津", "周五返回": the day of a trip still to come, not of the event told. */
+    private static boolean departure(String s, int end) {
+        return end < s.length() && DEPARTURE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
     }
 
     /** A date introduced as a later plan ("明年3月", "下月来考察", "计划12月"). */

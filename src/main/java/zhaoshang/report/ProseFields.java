@@ -32,7 +32,7 @@ final class ProseFields {
     private static final Pattern SOURCE = Pattern.compile(
             "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐)"
                     + "|(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})|(?:消息|信息|线索)来自([^，。；\\s]{2,30})"
-                    + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的人说|([^，。；\\s]{2,20}?)(?:那边)给了"
+                    + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的[\\p{IsHan}]{0,6}?(?:人|秘书长|会长|领导|负责人|朋友)说|([^，。；\\s]{2,20}?)(?:那边)给了"
                     + "|([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)|根据(#[A-Z]-[0-9]+)"
                     + "|(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]|信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的"
                     + "|(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的");
@@ -175,6 +175,8 @@ final class ProseFields {
     static String source(String text) {
         // "来源 北京山西企业商会" spoken: the pause read as a comma
         if (text.contains("来源，")) text = text.replace("来源，", "来源：");
+        // "信息是 浙江省山西商会 那边给的": the same with pauses
+        if (text.contains("给的")) text = text.replace("信息是，", "信息是").replace("，那边给的", "那边给的").replace("，给的", "给的");
         Matcher m = SOURCE.matcher(text);
         while (m.find()) {
             String g = null;

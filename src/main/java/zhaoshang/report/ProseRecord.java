@@ -243,7 +243,7 @@ final class ProseRecord {
 
     /** A clause that is one short word the recogniser takes for no person or place ("小鹏汽车", "京东物流"). */
     private static boolean itemName(String t) {
-        if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t)) return false;
+        if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t) || headingKind(t) != null) return false;
         for (int i = 0; i < t.length(); i++) if (!OrgNames.nameChar(t.charAt(i))) return false;
         return ProseFields.intent(t) == null && ProseDates.find(t, LocalDate.of(2026, 1, 1), false) == null;
     }
@@ -350,6 +350,7 @@ final class ProseRecord {
         if (others) records.removeIf(r -> r.host);
     }
 
+    private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
     private static final Pattern HEARD_LEAD = Pattern.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
@@ -376,6 +377,8 @@ final class ProseRecord {
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
+            // "拟在长治设立注册资本5000万元的零部件子公司": a company still to be set up
+            if (f.name().endsWith("子公司") && SET_UP.matcher(t.substring(Math.max(0, f.start() - 20), f.start())).find()) { skipped = true; continue; }
             // "参加浙江省长治商会年会": the host of an event attended
             if (EVENT_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 5))).lookingAt()) { skipped = true; continue; }
             // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record

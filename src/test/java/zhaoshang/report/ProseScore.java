@@ -75,7 +75,10 @@ public final class ProseScore {
             Report draft = item == null ? null : item.draft();
             for (Map.Entry<String, Object> f : e.fields().entrySet()) {
                 String want = ReportCorpusTest.render(f.getValue());
-                String got = draft == null ? "(no record)" : ReportCorpusTest.render(value(draft, f.getKey()));
+                Object gotValue = draft == null ? null : value(draft, f.getKey());
+                String got = draft == null ? "(no record)" : ReportCorpusTest.render(gotValue);
+                // a list (plannedVisits) may also be written as one string joined by "、", as the people fields are
+                if (gotValue instanceof List<?> list && f.getValue() instanceof String) got = joined(list);
                 boolean ok = want.equals(got);
                 fields.add(ok);
                 style.add(ok);
@@ -91,6 +94,13 @@ public final class ProseScore {
                 if (!right) misses.add(where + " — ask " + e.ask() + ", doubts " + item.doubts());
             }
         }
+    }
+
+    private static String joined(List<?> list) {
+        List<String> parts = new ArrayList<>();
+        String rendered = ReportCorpusTest.render(list);
+        for (String p : rendered.substring(1, rendered.length() - 1).split(", ")) if (!p.isEmpty()) parts.add(p);
+        return String.join("、", parts);
     }
 
     private static Object value(Report draft, String component) {
