@@ -22,6 +22,18 @@ final class ProsePeople {
             "董事会秘书", "副总经理", "副总监", "副总工程师", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事"};
+    /** The title words by their first character, longest first. */
+    private static final java.util.Map<Character, String[]> CORE_BY_FIRST = new java.util.HashMap<>();
+
+    static {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String c : CORE) m.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
+        m.forEach((k, v) -> {
+            v.sort((a, b) -> b.length() - a.length());
+            CORE_BY_FIRST.put(k, v.toArray(new String[0]));
+        });
+    }
+
     private static final String[] INTRO = {"对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
             "还有", "他们", "叫", "企业", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席"};
@@ -82,7 +94,6 @@ final class ProsePeople {
                     n = PersonNames.nameAt(clause, surname);
                     after = surname;
                 }
-                String split = dept.isEmpty() || PersonNames.isName(dept) || !wordStart(clause, ts) ? null : nameBefore(dept);
                 if (n > 0) {
                     name = clause.substring(after, after + n);
                     te = after + n;
@@ -95,10 +106,9 @@ final class ProsePeople {
                 } else if (!dept.isEmpty() && PersonNames.isName(dept)) {
                     name = dept;
                     title = clause.substring(i, te).replace(" ", "");
-                } else if (split != null) {
+                } else if (!dept.isEmpty() && wordStart(clause, ts) && (name = nameBefore(dept)) != null) {
                     // "李红投资部长": the name, then the department
-                    name = split;
-                    title = title.substring(split.length());
+                    title = title.substring(name.length());
                 } else if (dept.length() == 1 && PersonNames.isSurname(dept.charAt(0))) {
                     out.add(dept + clause.substring(i, te));
                     i = te;
@@ -150,6 +160,16 @@ final class ProsePeople {
 
     private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
 
+    private static boolean notPersonOrPlace(String p) {
+        NameRecogniser.Guess g = NameRecogniser.guess(p);
+        return g != NameRecogniser.Guess.PLACE && g != NameRecogniser.Guess.PERSON;
+    }
+
+    private static boolean unitWord(String word) {
+        NameRecogniser.Guess g = NameRecogniser.guess(word);
+        return g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PLACE;
+    }
+
     /** "李红投资部" → 李红: a name of two or three characters the recogniser reads as a person, then department words. */
     private static String nameBefore(String dept) {
         for (int len = 3; len >= 2; len--) {
@@ -172,7 +192,7 @@ final class ProsePeople {
         String before = ci >= 2 ? clauses[ci - 2].strip() : "";
         if (d.equals(p) && p.length() >= 2 && p.length() <= 4 && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("是"))
                 && !p.startsWith("他") && !p.startsWith("她") && !p.startsWith("对方") && !p.startsWith("公司") && PersonNames.nameAt(p, 0) == 0
-                && NameRecogniser.guess(p) != NameRecogniser.Guess.PLACE && NameRecogniser.guess(p) != NameRecogniser.Guess.PERSON) return p;
+                && notPersonOrPlace(p)) return p;
         return "";
     }
 
@@ -259,8 +279,11 @@ final class ProsePeople {
      * "董事长 助理" in voice input); null when the word is part of a department ("董事会办公室", "总经理办公室主任").
      */
     private static String coreAt(String s, int i) {
+        if (i >= s.length()) return null;
+        String[] cands = CORE_BY_FIRST.get(s.charAt(i));
+        if (cands == null) return null;
         String best = null;
-        for (String c : CORE) if (s.startsWith(c, i) && (best == null || c.length() > best.length())) best = c;
+        for (String c : cands) if (s.startsWith(c, i)) { best = c; break; }
         if (best == null) return null;
         int e = i + best.length();
         if (s.startsWith("会", e) || s.startsWith("办", e) || s.startsWith("部", e) && !best.endsWith("部")) return null;
@@ -309,8 +332,7 @@ final class ProsePeople {
                         int ws = deptStart(clause, q - w.length());
                         String word = clause.substring(ws, q - w.length()).replace(" ", "");
                         if (ws < q - w.length() && word.length() >= 2 && word.length() <= 8 && !word.matches("(?:这|那|该|本|贵|我|其).*") && !word.contains("有限") && !word.contains("股份")
-                                && NameRecogniser.guess(word) != NameRecogniser.Guess.ORGANISATION
-                                && NameRecogniser.guess(word) != NameRecogniser.Guess.PLACE) return ws;
+                                && unitWord(word)) return ws;
                     }
                     best = q;
                     cut = true;
@@ -359,6 +381,16 @@ final class ProsePeople {
     private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
     private static final Pattern VISITED = Pattern.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
 
+    /** A colon within a few names' length after p, nothing but names and 、 before it; -1 when none. */
+    private static int colonAfter(String text, int p) {
+        for (int q = p; q < text.length() && q - p <= 14; q++) {
+            char c = text.charAt(q);
+            if (InputText.isColon(c)) return q - p >= 2 ? q : -1;
+            if (!InputText.isCjk(c) && c != '、' && c != ' ') return -1;
+        }
+        return -1;
+    }
+
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
     private static final Pattern WITH = Pattern.compile("(?:和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
@@ -395,10 +427,11 @@ final class ProsePeople {
         }
         m = WHO_WENT.matcher(text);
         while (m.find()) {
+            int colon = colonAfter(text, m.end());
+            if (colon < 0 || !VISITED.matcher(text).region(colon + 1, text.length()).lookingAt()) continue;
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
-            if (!l.isEmpty() && end[0] < text.length() && InputText.isColon(text.charAt(end[0]))
-                    && VISITED.matcher(text).region(end[0] + 1, text.length()).lookingAt()) found.putIfAbsent(m.end(), l);
+            if (!l.isEmpty() && end[0] == colon) found.putIfAbsent(m.end(), l);
         }
         m = WITH.matcher(text);
         while (m.find()) {
