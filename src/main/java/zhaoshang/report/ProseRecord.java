@@ -154,6 +154,12 @@ final class ProseRecord {
                     cur = earlier;
                     continue;
                 }
+                // "走访海信集团控股股份有限公司…。在海信集团，秦立新一行参观了…": the visited one's short form said again
+                ProseRecord again = FormalVisit.again(records, name, cue == null ? null : cue.kind());
+                if (again != null) {
+                    cur = again;
+                    continue;
+                }
                 ProseRecord r = new ProseRecord();
                 r.host = hosted(t, name);
                 r.enterprise = name;
