@@ -42,7 +42,7 @@ public final class Inbox implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final Claims claims;
-    private final Object writeLock = new Object();
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
     private Handle writer; // opened on the first write, guarded by writeLock
     private Instant nextSignPurge = Instant.MIN; // guarded by writeLock
 
@@ -68,7 +68,14 @@ public final class Inbox implements AutoCloseable {
         final HandleCallback<T, RuntimeException> work;
         T result;
         RuntimeException failure;
-        boolean done; // guarded by writeLock
+        /** Set once written (or failed), after result and failure; then its waiter is woken. */
+        volatile boolean done;
+        final Thread waiter = Thread.currentThread();
+
+        void finish() {
+            done = true;
+            java.util.concurrent.locks.LockSupport.unpark(waiter);
+        }
 
         Pending(HandleCallback<T, RuntimeException> work) {
             this.work = work;
@@ -90,12 +97,29 @@ public final class Inbox implements AutoCloseable {
     private <T> T batched(HandleCallback<T, RuntimeException> work) {
         Pending<T> mine = new Pending<>(work);
         pending.add(mine);
-        synchronized (writeLock) {
-            while (!mine.done) {
-                List<Pending<?>> batch = new java.util.ArrayList<>();
-                Pending<?> p;
-                while (batch.size() < BATCH && (p = pending.poll()) != null) batch.add(p);
-                writeBatch(batch);
+        // The caller that gets the connection writes what waits; the others wait for their own write to be done,
+        // each on its own latch (waiting for the lock itself, they would wake one after another, each needing the
+        // CPU in turn before the next could: seconds for a few hundred callbacks on a busy machine).
+        while (!mine.done) {
+            if (writeLock.tryLock()) {
+                try {
+                    for (int batches = 0; batches < 4; batches++) { // its own, and a few more while it is here
+                        List<Pending<?>> batch = new java.util.ArrayList<>();
+                        Pending<?> p;
+                        while (batch.size() < BATCH && (p = pending.poll()) != null) batch.add(p);
+                        if (batch.isEmpty()) break;
+                        writeBatch(batch);
+                    }
+                } finally {
+                    writeLock.unlock();
+                }
+                // what came meanwhile: its caller writes next (its own try for the lock may have failed while this
+                // one held it, and it is waiting to be woken)
+                Pending<?> next = pending.peek();
+                if (next != null) java.util.concurrent.locks.LockSupport.unpark(next.waiter);
+            } else {
+                // woken when its write is done, or to write next; the timeout is only a safety net
+                java.util.concurrent.locks.LockSupport.parkNanos(this, 50_000_000L);
             }
         }
         if (mine.failure != null) throw mine.failure;
@@ -109,7 +133,7 @@ public final class Inbox implements AutoCloseable {
                     for (Pending<?> p : batch) run(p, tx);
                     return null;
                 }));
-                for (Pending<?> p : batch) p.done = true;
+                for (Pending<?> p : batch) p.finish();
                 return;
             } catch (RuntimeException wholeBatch) {
                 // nothing of it committed: each on its own below
@@ -124,7 +148,7 @@ public final class Inbox implements AutoCloseable {
             } catch (RuntimeException e) {
                 p.failure = e;
             }
-            p.done = true;
+            p.finish();
         }
     }
 
@@ -134,7 +158,8 @@ public final class Inbox implements AutoCloseable {
 
     /** Runs a write on the kept-open connection; a failed connection is closed and opened again next time. */
     private <T> T write(HandleCallback<T, RuntimeException> work) {
-        synchronized (writeLock) {
+        writeLock.lock();
+        try {
             if (writer == null) writer = jdbi.open();
             try {
                 return work.withHandle(writer);
@@ -142,6 +167,8 @@ public final class Inbox implements AutoCloseable {
                 closeWriter();
                 throw e;
             }
+        } finally {
+            writeLock.unlock();
         }
     }
 
@@ -159,8 +186,11 @@ public final class Inbox implements AutoCloseable {
     /** Closes the kept-open write connection (shutdown). A later write opens a new one. */
     @Override
     public void close() {
-        synchronized (writeLock) {
+        writeLock.lock();
+        try {
             closeWriter();
+        } finally {
+            writeLock.unlock();
         }
     }
 
