@@ -188,7 +188,8 @@ final class ShortNames {
     /** "京东方见了李杰" (no punctuation in voice input): the name ends where a verb or a title starts. */
     private static String cutAtVerb(String c) {
         int cut = firstOf(c, "见了", "聊了", "聊", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
-                "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通");
+                "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通",
+                "约的是", "约了", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
         return cut > 0 ? c.substring(0, cut) : c;
     }
 
