@@ -19,7 +19,7 @@ final class ProsePeople {
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
             "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
-            "董事会秘书", "副总经理", "副总监", "副总工程师", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
+            "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事"};
     /** The title words by their first character, longest first. */
@@ -79,6 +79,7 @@ final class ProsePeople {
                     next++;
                 }
                 if (pauses && dept.isEmpty() && clause.substring(0, i).isBlank() && ci > 0) dept = prevDept(clauses, ci);
+                else if (pauses && !dept.isEmpty() && clause.substring(0, ts).isBlank() && ci > 0 && endsLikeDept(dept)) dept = shortWord(clauses, ci) + dept;
                 String name = null;
                 String title = dept + coreWords;
                 int after = te;
@@ -188,11 +189,23 @@ final class ProsePeople {
         String p = clauses[ci - 1].strip().replaceFirst("(?:的)?(?:一个|一位)?$", "");
         if (p.isEmpty() || p.length() > 12) return "";
         String d = p.substring(deptStart(p, p.length()));
-        for (String suffix : DEPT_ENDS) if (d.length() > suffix.length() && d.endsWith(suffix)) return ourSide(d) ? "" : d;
+        for (String suffix : DEPT_ENDS) {
+            if (d.length() > suffix.length() && d.endsWith(suffix)) {
+                if (ourSide(d)) return "";
+                // "，覆铜板，事业部，总经理，"
+                return d.equals(p) && ci >= 2 && d.length() <= 4 ? shortWord(clauses, ci - 1) + d : d;
+            }
+        }
+        return d.equals(p) ? shortWord(clauses, ci) : "";
+    }
+
+    /** "，，中药，事业部的副总，": a word of two to four characters said right after the enterprise or 见了, before a department. */
+    private static String shortWord(String[] clauses, int ci) {
+        String p = clauses[ci - 1].strip();
         String before = ci >= 2 ? clauses[ci - 2].strip() : "";
-        if (d.equals(p) && p.length() >= 2 && p.length() <= 4 && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("是"))
+        if (p.length() >= 2 && p.length() <= 4 && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("是"))
                 && !p.startsWith("他") && !p.startsWith("她") && !p.startsWith("对方") && !p.startsWith("公司") && PersonNames.nameAt(p, 0) == 0
-                && notPersonOrPlace(p)) return p;
+                && deptStart(p, p.length()) == 0 && notPersonOrPlace(p)) return p;
         return "";
     }
 
@@ -356,6 +369,11 @@ final class ProsePeople {
     }
 
     private static final String[] DEPT_ENDS = {"部", "中心", "处", "办公室", "办", "科", "室", "板块", "事业群", "分公司", "子公司", "院", "所", "基地"};
+
+    private static boolean endsLikeDept(String d) {
+        for (String suffix : DEPT_ENDS) if (d.endsWith(suffix)) return true;
+        return false;
+    }
 
     /** The department as written, without voice pauses, 的 and "一个" ("战略部的一个副部长" → 战略部). */
     private static String cleanDept(String dept) {
