@@ -5,13 +5,9 @@ import static zhaoshang.bot.ReportFlowTest.number;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import zhaoshang.support.SheetColumns;
 import zhaoshang.support.TestBot;
 
 /** Issue 11 item 5: likely duplicates are flagged in the confirmation and in the exported ledger, never merged. */
@@ -80,26 +77,6 @@ class DuplicateFlagTest {
 
     /** 编号 → 疑似重复 of every row that has a flag. */
     static Map<String, String> flags(Sheet sheet) {
-        DataFormatter f = new DataFormatter();
-        int header = -1;
-        int numberCol = -1;
-        int flagCol = -1;
-        for (int i = 0; i <= sheet.getLastRowNum() && header < 0; i++) {
-            Row r = sheet.getRow(i);
-            if (r == null) continue;
-            for (Cell c : r) {
-                if (f.formatCellValue(c).equals("编号")) { header = i; numberCol = c.getColumnIndex(); }
-                if (f.formatCellValue(c).equals("疑似重复")) flagCol = c.getColumnIndex();
-            }
-        }
-        assertThat(flagCol).as("a 疑似重复 column").isGreaterThanOrEqualTo(0);
-        Map<String, String> out = new HashMap<>();
-        for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
-            Row r = sheet.getRow(i);
-            if (r == null || r.getCell(flagCol) == null) continue;
-            String flag = f.formatCellValue(r.getCell(flagCol));
-            if (!flag.isBlank()) out.put(f.formatCellValue(r.getCell(numberCol)), flag);
-        }
-        return out;
+        return SheetColumns.byNumber(sheet, "疑似重复");
     }
 }

@@ -5,11 +5,9 @@ import static zhaoshang.bot.ReportFlowTest.number;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import zhaoshang.report.SigningReport;
+import zhaoshang.support.SheetColumns;
 import zhaoshang.support.TestBot;
 
 /**
@@ -68,28 +67,11 @@ class SigningRemarkFlowTest {
         JsonNode file = replies.get(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bot.download(file.get("url").asText())))) {
             Sheet sheet = wb.getSheet("签约项目台账");
-            DataFormatter f = new DataFormatter();
-            int header = -1;
-            int remarkCol = -1;
-            int numberCol = -1;
-            for (int i = 0; i <= sheet.getLastRowNum() && header < 0; i++) {
-                Row r = sheet.getRow(i);
-                if (r == null) continue;
-                for (Cell c : r) {
-                    if (f.formatCellValue(c).equals("备注")) { header = i; remarkCol = c.getColumnIndex(); }
-                    if (f.formatCellValue(c).equals("编号")) numberCol = c.getColumnIndex();
-                }
-            }
-            assertThat(remarkCol).as("a 备注 column").isGreaterThanOrEqualTo(0);
-            assertThat(numberCol).as("备注 right before the office's own columns (编号 first)").isEqualTo(remarkCol + 1);
-            assertThat(f.formatCellValue(sheet.getRow(header).getCell(remarkCol - 1))).isEqualTo("责任人");
-            for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
-                Row r = sheet.getRow(i);
-                if (r != null && r.getCell(numberCol) != null && f.formatCellValue(r.getCell(numberCol)).equals(number)) {
-                    return f.formatCellValue(r.getCell(remarkCol));
-                }
-            }
-            throw new AssertionError(number + " not in the exported ledger");
+            List<String> headers = SheetColumns.headers(sheet);
+            int remark = headers.indexOf("备注");
+            assertThat(headers.get(remark - 1)).isEqualTo("责任人");
+            assertThat(headers.get(remark + 1)).as("备注 right before the office's own columns (编号 first)").isEqualTo("编号");
+            return SheetColumns.byNumber(sheet, "备注").get(number);
         }
     }
 }

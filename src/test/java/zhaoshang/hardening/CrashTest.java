@@ -1,20 +1,13 @@
 package zhaoshang.hardening;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static zhaoshang.support.CallbackBurst.one;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,33 +16,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import zhaoshang.chat.dingtalk.DingTalkSignature;
+import zhaoshang.support.BotProcess;
+import zhaoshang.support.CallbackBurst;
 import zhaoshang.support.FakeDingTalkGateway;
-import zhaoshang.support.TestBot;
 import zhaoshang.support.TestDatabase;
 
 /**
@@ -82,24 +62,20 @@ class CrashTest {
     /** The conversation of every callback's sessionWebhook session (its msgId), to tell replies' conversations apart. */
     final Map<String, String> conversationOfSession = new ConcurrentHashMap<>();
     static final String SECRET = "crash-test-app-secret";
-    static final Pattern MARK = Pattern.compile("压测(\\d{5})号");
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    static final Pattern MARK = CallbackBurst.MARK;
 
     @TempDir
     Path dir;
     WireMockServer platform;
     /** The DingTalk Stream gateway when the bot runs in Stream mode (else null: signed HTTP callbacks). */
     FakeDingTalkGateway gateway;
-    Process bot;
-    int port;
+    CallbackBurst burst;
+    BotProcess bot;
     int lives;
-    final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-            .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(20)).build();
 
     @AfterEach
     void stop() {
-        if (bot != null) bot.destroyForcibly();
+        if (bot != null) bot.kill();
         if (platform != null) platform.stop();
         if (gateway != null) gateway.close();
     }
@@ -122,9 +98,9 @@ class CrashTest {
         String db = TestDatabase.url(dir.resolve("data"));
 
         Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
-                conversation(i / PER_CONVERSATION), report(i)));
+                conversation(i / PER_CONVERSATION), CallbackBurst.report(i)));
         waitUntilSettled(db, N);
-        assertEveryReportOnce(db);
+        CallbackBurst.assertEveryReportOnce(db, N);
         List<Integer> doubled = repliesOnceButInFlight(MARK, N, rounds);
         assertThat(gateway.opens.get()).as("a new connections/open for every life").isGreaterThanOrEqualTo(KILLS + 1);
         assertThat(gateway.events).doesNotContain("refused ticket");
@@ -142,9 +118,9 @@ class CrashTest {
         String db = TestDatabase.url(dir.resolve("data"));
 
         Rounds rounds = deliverWithKills(config, db, N, i -> callback("crash-msg-%05d".formatted(i),
-                conversation(i / PER_CONVERSATION), report(i)));
+                conversation(i / PER_CONVERSATION), CallbackBurst.report(i)));
         waitUntilSettled(db, N);
-        assertEveryReportOnce(db);
+        CallbackBurst.assertEveryReportOnce(db, N);
 
         // every reply at the platform exactly once, but for the one in flight at a kill
         List<Integer> doubled = repliesOnceButInFlight(MARK, N, rounds);
@@ -173,10 +149,10 @@ class CrashTest {
 
         startBot(config, db);
         deliverUntilAcknowledged(range(n), ConcurrentHashMap.newKeySet(),
-                i -> callback("crash-visit-%05d".formatted(i), conversation(i / PER_CONVERSATION), report(i)));
+                i -> callback("crash-visit-%05d".formatted(i), conversation(i / PER_CONVERSATION), CallbackBurst.report(i)));
         waitUntilSettled(db, n);
-        bot.destroyForcibly();
-        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        bot.kill();
+        assertThat(bot.ended()).isTrue();
         Map<Integer, String> numberOf = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select number, enterprise from visit")) {
@@ -240,11 +216,8 @@ class CrashTest {
     }
 
     private void startPlatform() {
-        platform = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(20));
-        platform.start();
-        platform.stubFor(post(urlPathEqualTo("/robot/sendBySession")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(PLATFORM_DELAY_MS)
-                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        platform = CallbackBurst.startPlatform(PLATFORM_DELAY_MS);
+        burst = new CallbackBurst(SECRET, platform);
     }
 
     /**
@@ -255,15 +228,9 @@ class CrashTest {
     private List<Integer> repliesOnceButInFlight(Pattern mark, int n, Rounds rounds) {
         List<Long> killedAt = rounds.killedAt();
         List<Long> restartedAt = rounds.restartedAt();
-        Map<Integer, List<ServeEvent>> byMessage = new TreeMap<>();
-        for (ServeEvent e : platform.getAllServeEvents()) {
-            Matcher m = mark.matcher(replyText(e.getRequest().getBodyAsString()));
-            assertThat(m.find()).as("reply names its message: %s", e.getRequest().getBodyAsString()).isTrue();
-            byMessage.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(e);
-        }
+        Map<Integer, List<ServeEvent>> byMessage = burst.repliesByMessage(mark);
         assertThat(byMessage.keySet()).as("a reply for every message").hasSize(n);
-        List<Integer> doubled = byMessage.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(Map.Entry::getKey).toList();
+        List<Integer> doubled = CallbackBurst.doubled(byMessage);
         assertThat(doubled.size()).as("at most the replies in flight doubled per kill")
                 .isLessThanOrEqualTo(KILLS * SEND_CONCURRENCY);
         for (int msg : doubled) {
@@ -301,64 +268,13 @@ class CrashTest {
     // ------------------------------------------------------------------ the bot process
 
     private void startBot(Path config, String db) throws Exception {
-        port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "zhaoshang.App");
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("BOT_") || k.startsWith("DINGTALK_") || k.startsWith("WECOM_"));
-        env.put("BOT_PORT", Integer.toString(port));
-        env.put("BOT_DB_URL", db);
-        env.put("BOT_CONFIG_DIR", config.toString());
-        env.put("BOT_LOCAL_CHAT", "false");
+        Map<String, String> env = BotProcess.dingTalkEnv(db, config, "crash-app-key", SECRET, platform.baseUrl());
         env.put("BOT_SEND_CONCURRENCY", Integer.toString(SEND_CONCURRENCY));
-        env.put("DINGTALK_APP_KEY", "crash-app-key");
-        env.put("DINGTALK_MODE", gateway == null ? "callback" : "stream");
-        env.put("DINGTALK_APP_SECRET", SECRET);
-        env.put("DINGTALK_ROBOT_CODE", "robot-1");
-        env.put("DINGTALK_OAPI_BASE", platform.baseUrl());
-        env.put("DINGTALK_API_BASE", gateway == null ? platform.baseUrl() : gateway.baseUrl());
-        pb.directory(dir.toFile());
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(dir.resolve("bot-" + (lives++) + ".log").toFile());
-        bot = pb.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180); // a JVM start on a busy machine
-        while (System.nanoTime() < deadline) {
-            if (!bot.isAlive()) {
-                throw new AssertionError("bot exited with " + bot.exitValue() + ":\n" + log(lives - 1));
-            }
-            try (Response r = http.newCall(new Request.Builder().url(base() + "/healthz").build()).execute()) {
-                if (r.code() == 200 && (gateway == null || streamConnected(r))) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
+        if (gateway != null) {
+            env.put("DINGTALK_MODE", "stream");
+            env.put("DINGTALK_API_BASE", gateway.baseUrl());
         }
-        throw new AssertionError("bot did not answer /healthz within 180 s:\n" + log(lives - 1));
-    }
-
-    /** Stream mode: ready once /healthz says the connection is up (the gateway then has its socket). */
-    private static boolean streamConnected(Response r) throws IOException {
-        return "connected".equals(JSON.readTree(r.body().string()).path("details").path("connections")
-                .path("dingtalk").path("state").asText());
-    }
-
-    private String log(int life) {
-        try {
-            return Files.readString(dir.resolve("bot-" + life + ".log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        bot = BotProcess.start(dir, Integer.toString(lives++), env);
     }
 
     /** What the kill rounds did: when each kill and restart happened, how much was acknowledged, redelivered. */
@@ -391,7 +307,7 @@ class CrashTest {
                 assertThat(killTime.get()).as("the bot was killed in round %d", life).isPositive();
                 killedAt.add(killTime.get());
                 ackedAtKill.add(acked.size());
-                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(bot.ended()).isTrue();
                 List<Integer> next = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     if (!acked.contains(i) || i % 10 == life) next.add(i);
@@ -419,83 +335,25 @@ class CrashTest {
     }
 
     /**
-     * Sends the callbacks from four threads; once {@code killAfter} of them are acknowledged the bot gets SIGKILL
-     * (the rest then fail: not acknowledged).
+     * Sends the callbacks from four threads (to the bot, or through the Stream gateway when there is one); once
+     * {@code killAfter} of them are acknowledged the bot gets SIGKILL (the rest then fail: not acknowledged).
      */
     private void deliver(List<Integer> messages, Set<Integer> acked, int killAfter, AtomicLong killTime,
                          IntFunction<String> body) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger ackedNow = new AtomicInteger();
-        AtomicBoolean killed = new AtomicBoolean();
-        Process target = bot;
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        for (int t = 0; t < 4; t++) {
-            pool.execute(() -> {
-                int k;
-                while ((k = next.getAndIncrement()) < messages.size()) {
-                    int i = messages.get(k);
-                    if (deliverOne(body.apply(i))) {
-                        acked.add(i);
-                        if (ackedNow.incrementAndGet() >= killAfter && killed.compareAndSet(false, true)) {
-                            killTime.set(System.currentTimeMillis());
-                            target.destroyForcibly();
-                        }
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+        BotProcess target = bot;
+        CallbackBurst.deliver(messages, acked, i -> deliverOne(target, body.apply(i)), killAfter, target, killTime);
     }
 
-    /** The last callback timestamp: each callback gets its own, as from DingTalk (a sign carries one message). */
-    private final AtomicLong lastTimestamp = new AtomicLong();
-
-    /** {@code body} is a callback with a placeholder for the send time (see {@link #callback}). */
-    private boolean deliverOne(String body) {
-        long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
-        String ts = Long.toString(now);
-        if (gateway != null) {
-            String data = body.replace(NOW, ts).replace(EXPIRES, Long.toString(now + 90 * 60_000L));
-            return gateway.pushAndAwait("frame-" + now, data, Duration.ofSeconds(10)) == 200;
-        }
-        Request request = new Request.Builder().url(base() + "/dingtalk/callback")
-                .header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, SECRET))
-                .post(RequestBody.create(body.replace(NOW, ts).replace(EXPIRES, Long.toString(now + 90 * 60_000L)),
-                        JSON_TYPE)).build();
-        try (Response r = http.newCall(request).execute()) {
-            return r.code() == 200;
-        } catch (IOException e) {
-            return false;
-        }
+    /** {@code body} is a callback with a placeholder for the send time (see {@link CallbackBurst#callback}). */
+    private boolean deliverOne(BotProcess target, String body) {
+        if (gateway == null) return burst.send(target, body);
+        long now = burst.nextTimestamp();
+        return gateway.pushAndAwait("frame-" + now, CallbackBurst.stamped(body, now), Duration.ofSeconds(10)) == 200;
     }
-
-    /** Stand for the send time and the sessionWebhook's expiry (90 minutes later) in a body until it is sent. */
-    static final String NOW = "1999999999999";
-    static final String EXPIRES = "1999999999998";
 
     private String callback(String msgId, String conversation, String text) {
         conversationOfSession.put(msgId, conversation);
-        ObjectNode root = JSON.createObjectNode();
-        root.put("conversationId", conversation);
-        root.put("msgId", msgId);
-        root.put("chatbotCorpId", "dingcorp");
-        root.put("senderNick", "何雨晴");
-        root.put("senderStaffId", "ding-0102");
-        root.put("senderId", "$:LWCP_v1:$sender");
-        root.put("conversationType", "2");
-        root.put("isInAtList", true);
-        root.put("createAt", Long.parseLong(NOW));
-        root.put("sessionWebhook", platform.baseUrl() + "/robot/sendBySession?session=" + msgId);
-        root.put("sessionWebhookExpiredTime", Long.parseLong(EXPIRES));
-        root.put("msgtype", "text");
-        root.put("robotCode", "robot-1");
-        root.putObject("text").put("content", " " + text);
-        return root.toString();
-    }
-
-    static String report(int i) {
-        return "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般".formatted(i);
+        return burst.callback(msgId, conversation, text);
     }
 
     static String conversation(int c) {
@@ -503,15 +361,7 @@ class CrashTest {
     }
 
     private Path writeConfig(int conversations) throws IOException {
-        Path config = dir.resolve("bot-config");
-        TestBot.copyConfig(config);
-        StringBuilder sb = new StringBuilder(Files.readString(config.resolve("conversations.yaml")));
-        for (int c = 0; c < conversations; c++) {
-            sb.append("  - {id: ").append(conversation(c)).append(", platform: dingtalk, name: 压测群").append(c)
-                    .append(", team: team1}\n");
-        }
-        Files.writeString(config.resolve("conversations.yaml"), sb.toString());
-        return config;
+        return CallbackBurst.writeConfig(dir, conversations, CrashTest::conversation);
     }
 
     // ------------------------------------------------------------------ settling and reading back
@@ -522,67 +372,12 @@ class CrashTest {
      * not stuck (a fixed 100 s deadline failed under load while the counts were still rising).
      */
     private void waitUntilSettled(String db, int expected) throws Exception {
-        long lastMove = System.nanoTime();
-        int stable = 0;
-        String last = "";
-        while (System.nanoTime() - lastMove < STALL.toNanos()) {
-            String now = last;
-            try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-                long in = one(s, "select count(*) from inbox");
-                long waiting = one(s, "select count(*) from inbox where status = 'received'");
-                long pending = one(s, "select count(*) from outbox where status = 'pending'");
-                long replies = one(s, "select count(*) from outbox");
-                long sent = one(s, "select count(*) from outbox where status = 'sent'");
-                now = "inbox=" + in + " waiting=" + waiting + " outbox=" + replies + " pending=" + pending + " sent=" + sent;
-                stable = in == expected && waiting == 0 && pending == 0 && replies >= expected ? stable + 1 : 0;
-            } catch (SQLException busy) {
-                stable = 0;
-            }
-            if (!now.equals(last)) {
-                last = now;
-                lastMove = System.nanoTime();
-            }
-            if (stable >= 4) return;
-            Thread.sleep(250); // polling the database, not waiting for time to pass
-        }
-        throw new AssertionError("the bot did not settle, nothing moved for " + STALL.toSeconds() + " s: " + last + "\n"
-                + log(lives - 1));
+        CallbackBurst.waitUntilSettled(db, STALL, s -> {
+            CallbackBurst.Counts c = CallbackBurst.Counts.read(s);
+            return new CallbackBurst.Progress(c.toString(), c.settled(expected));
+        }, () -> bot.log());
     }
 
     /** How long the counts may stand still before the bot counts as stuck. */
     static final Duration STALL = Duration.ofSeconds(60);
-
-    /** Every message in the inbox exactly once and handled, every report in the ledger once, one reply each, all sent. */
-    private static void assertEveryReportOnce(String db) throws SQLException {
-        // every message in the inbox exactly once, every one handled
-        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct msg_id) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
-            // every report in the ledger exactly once
-            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct inbox_id) from visit")).isEqualTo(N);
-            // one reply queued per message, all sent
-            assertThat(one(s, "select count(*) from outbox where inbox_id is not null")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct inbox_id) from outbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
-        }
-    }
-
-    private static long one(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String replyText(String body) {
-        try {
-            JsonNode n = JSON.readTree(body);
-            return n.path("text").path("content").asText("") + n.path("markdown").path("text").asText("");
-        } catch (IOException e) {
-            return body;
-        }
-    }
 }

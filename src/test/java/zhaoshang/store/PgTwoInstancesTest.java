@@ -3,19 +3,13 @@ package zhaoshang.store;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static zhaoshang.support.CallbackBurst.one;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -25,30 +19,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import zhaoshang.chat.dingtalk.DingTalkSignature;
-import zhaoshang.support.TestBot;
+import zhaoshang.support.BotProcess;
+import zhaoshang.support.CallbackBurst;
 import zhaoshang.support.TestDatabase;
 
 /**
@@ -78,11 +61,7 @@ class PgTwoInstancesTest {
     static final int PER_CONVERSATION = 25;
     static final int PLATFORM_DELAY_MS = 20;
     static final String SECRET = "two-instances-app-secret";
-    static final Pattern MARK = Pattern.compile("压测(\\d{5})号");
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
-    static final String NOW = "1999999999999";
-    static final String EXPIRES = "1999999999998";
+    static final Pattern MARK = CallbackBurst.MARK;
     /** How long the counts may stand still before the bots count as stuck. */
     static final Duration STALL = Duration.ofSeconds(90);
 
@@ -90,14 +69,12 @@ class PgTwoInstancesTest {
     Path dir;
     final String zone = afternoonZone();
     WireMockServer platform;
-    final List<Process> bots = new ArrayList<>();
-    final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-            .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(20)).build();
-    private final AtomicLong lastTimestamp = new AtomicLong();
+    CallbackBurst burst;
+    final List<BotProcess> bots = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        bots.forEach(Process::destroyForcibly);
+        bots.forEach(BotProcess::kill);
         if (platform != null) platform.stop();
     }
 
@@ -113,8 +90,8 @@ class PgTwoInstancesTest {
         int conversations = (N + PER_CONVERSATION - 1) / PER_CONVERSATION;
         Path config = writeConfig(conversations);
 
-        Bot a = start("a", config, db);
-        Bot b = start("b", config, db);
+        BotProcess a = start("a", config, db);
+        BotProcess b = start("b", config, db);
 
         // round 1: alternate between A and B; A is killed once half of all are acknowledged
         Set<Integer> acked = ConcurrentHashMap.newKeySet();
@@ -123,7 +100,7 @@ class PgTwoInstancesTest {
         AtomicLong killedAt = new AtomicLong();
         deliver(all, acked, i -> i % 2 == 0 ? a : b, N / 2, a, killedAt);
         assertThat(killedAt.get()).as("A was killed").isPositive();
-        assertThat(a.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.ended()).isTrue();
         // how long until nothing is claimed by A any more (B took its waiting messages and replies over)
         AtomicLong takenOverAfter = new AtomicLong(-1);
         Thread watch = new Thread(() -> {
@@ -152,7 +129,7 @@ class PgTwoInstancesTest {
         String settled = waitUntilSettled(db);
         watch.join(10_000);
         assertThat(takenOverAfter.get()).as("B took over what A had claimed").isNotNegative();
-        assertEveryReportOnce(db);
+        CallbackBurst.assertEveryReportOnce(db, N);
         List<Integer> doubled = repliesOnceButInFlight(killedAt.get());
         int reminders = assertEveryReminderOnce(db);
         int busiest = assertAtMostTwentyAMinute(doubled);
@@ -167,139 +144,35 @@ class PgTwoInstancesTest {
     // ------------------------------------------------------------------ the fake platform and the bots
 
     private void startPlatform() {
-        platform = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(20));
-        platform.start();
+        platform = CallbackBurst.startPlatform(PLATFORM_DELAY_MS);
+        burst = new CallbackBurst(SECRET, platform);
         // whatever else the bots ask (tokens, group messages, file uploads): fine
         platform.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(PLATFORM_DELAY_MS).withHeader("Content-Type", "application/json")
                 .withBody("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"t\",\"expires_in\":7200,"
                         + "\"accessToken\":\"t\",\"expireIn\":7200,\"processQueryKey\":\"q\",\"media_id\":\"m\"}")));
-        platform.stubFor(post(urlPathEqualTo("/robot/sendBySession")).atPriority(1).willReturn(aResponse()
-                .withStatus(200).withFixedDelay(PLATFORM_DELAY_MS)
-                .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     }
 
-    private record Bot(String name, Process process, int port) {
-        String base() {
-            return "http://127.0.0.1:" + port;
-        }
-    }
-
-    private Bot start(String name, Path config, String db) throws Exception {
-        int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "zhaoshang.App");
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("BOT_") || k.startsWith("DINGTALK_") || k.startsWith("WECOM_"));
-        env.put("BOT_PORT", Integer.toString(port));
-        env.put("BOT_DB_URL", db);
+    private BotProcess start(String name, Path config, String db) throws Exception {
+        Map<String, String> env = BotProcess.dingTalkEnv(db, config, "two-app-key", SECRET, platform.baseUrl());
         env.put("BOT_DATA_DIR", dir.resolve("data").toString()); // shared: files written by one served by the other
         env.put("BOT_INSTANCE_NAME", name);
         env.put("BOT_LEASE_SECONDS", "5");
         env.put("BOT_SEND_CONCURRENCY", Integer.toString(SEND_CONCURRENCY));
         env.put("BOT_TIMEZONE", zone);
-        env.put("BOT_CONFIG_DIR", config.toString());
-        env.put("BOT_LOCAL_CHAT", "false");
-        env.put("DINGTALK_APP_KEY", "two-app-key");
-        env.put("DINGTALK_MODE", "callback");
-        env.put("DINGTALK_APP_SECRET", SECRET);
-        env.put("DINGTALK_ROBOT_CODE", "robot-1");
-        env.put("DINGTALK_OAPI_BASE", platform.baseUrl());
-        env.put("DINGTALK_API_BASE", platform.baseUrl());
-        pb.directory(dir.toFile());
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(dir.resolve("bot-" + name + ".log").toFile());
-        Process p = pb.start();
-        bots.add(p);
-        Bot bot = new Bot(name, p, port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180); // a JVM start on a busy machine
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) throw new AssertionError("bot " + name + " exited with " + p.exitValue() + ":\n" + log(name));
-            try (Response r = http.newCall(new Request.Builder().url(bot.base() + "/healthz").build()).execute()) {
-                if (r.code() == 200) return bot;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("bot " + name + " did not answer /healthz within 180 s:\n" + log(name));
-    }
-
-    private String log(String name) {
-        try {
-            return Files.readString(dir.resolve("bot-" + name + ".log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        BotProcess bot = BotProcess.start(dir, name, env);
+        bots.add(bot);
+        return bot;
     }
 
     /**
      * Sends the callbacks from four threads, each to the instance {@code to} names; once {@code killAfter} are
      * acknowledged, {@code victim} gets SIGKILL (the callbacks it gets after that fail: not acknowledged).
      */
-    private void deliver(List<Integer> messages, Set<Integer> acked, java.util.function.IntFunction<Bot> to,
-                         int killAfter, Bot victim, AtomicLong killedAt) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger ackedNow = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        for (int t = 0; t < 4; t++) {
-            pool.execute(() -> {
-                int k;
-                while ((k = next.getAndIncrement()) < messages.size()) {
-                    int i = messages.get(k);
-                    if (deliverOne(to.apply(i), callback("two-msg-%05d".formatted(i), conversation(i / PER_CONVERSATION),
-                            report(i)))) {
-                        acked.add(i);
-                        if (ackedNow.incrementAndGet() >= killAfter && victim != null
-                                && killedAt.compareAndSet(0, System.currentTimeMillis())) {
-                            victim.process().destroyForcibly();
-                        }
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-    }
-
-    private boolean deliverOne(Bot bot, String body) {
-        long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
-        String ts = Long.toString(now);
-        Request request = new Request.Builder().url(bot.base() + "/dingtalk/callback")
-                .header("timestamp", ts).header("sign", DingTalkSignature.sign(ts, SECRET))
-                .post(RequestBody.create(body.replace(NOW, ts).replace(EXPIRES, Long.toString(now + 90 * 60_000L)),
-                        JSON_TYPE)).build();
-        try (Response r = http.newCall(request).execute()) {
-            return r.code() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private String callback(String msgId, String conversation, String text) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("conversationId", conversation);
-        root.put("msgId", msgId);
-        root.put("chatbotCorpId", "dingcorp");
-        root.put("senderNick", "何雨晴");
-        root.put("senderStaffId", "ding-0102");
-        root.put("senderId", "$:LWCP_v1:$sender");
-        root.put("conversationType", "2");
-        root.put("isInAtList", true);
-        root.put("createAt", Long.parseLong(NOW));
-        root.put("sessionWebhook", platform.baseUrl() + "/robot/sendBySession?session=" + msgId);
-        root.put("sessionWebhookExpiredTime", Long.parseLong(EXPIRES));
-        root.put("msgtype", "text");
-        root.put("robotCode", "robot-1");
-        root.putObject("text").put("content", " " + text);
-        return root.toString();
+    private void deliver(List<Integer> messages, Set<Integer> acked, IntFunction<BotProcess> to,
+                         int killAfter, BotProcess victim, AtomicLong killedAt) throws InterruptedException {
+        CallbackBurst.deliver(messages, acked, i -> burst.send(to.apply(i), burst.callback("two-msg-%05d".formatted(i),
+                conversation(i / PER_CONVERSATION), report(i))), killAfter, victim, killedAt);
     }
 
     /**
@@ -310,7 +183,7 @@ class PgTwoInstancesTest {
         return i % MAJOR_EVERY == 0
                 ? "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：储能设备生产基地选址\n投资意向：明确\n拟投资额：2亿元"
                         .formatted(i)
-                : "走访\n企业：东莞压测%05d号实业有限公司\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般".formatted(i);
+                : CallbackBurst.report(i);
     }
 
     static final int MAJOR_EVERY = 50;
@@ -335,48 +208,18 @@ class PgTwoInstancesTest {
     }
 
     private Path writeConfig(int conversations) throws IOException {
-        Path config = dir.resolve("bot-config");
-        TestBot.copyConfig(config);
-        StringBuilder sb = new StringBuilder(Files.readString(config.resolve("conversations.yaml")));
-        for (int c = 0; c < conversations; c++) {
-            sb.append("  - {id: ").append(conversation(c)).append(", platform: dingtalk, name: 压测群").append(c)
-                    .append(", team: team1}\n");
-        }
-        Files.writeString(config.resolve("conversations.yaml"), sb.toString());
-        return config;
+        return CallbackBurst.writeConfig(dir, conversations, PgTwoInstancesTest::conversation);
     }
 
     // ------------------------------------------------------------------ settling and reading back
 
     /** Until every message is in and handled and nothing waits to be sent (stable for 1 s); gives up after a stall. */
     private String waitUntilSettled(String db) throws Exception {
-        long lastMove = System.nanoTime();
-        int stable = 0;
-        String last = "";
-        while (System.nanoTime() - lastMove < STALL.toNanos()) {
-            String now = last;
-            try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-                long in = one(s, "select count(*) from inbox");
-                long waiting = one(s, "select count(*) from inbox where status = 'received'");
-                long pending = one(s, "select count(*) from outbox where status = 'pending'");
-                long replies = one(s, "select count(*) from outbox where inbox_id is not null");
-                long sent = one(s, "select count(*) from outbox where status = 'sent'");
-                now = "inbox=" + in + " waiting=" + waiting + " replies=" + replies + " pending=" + pending
-                        + " sent=" + sent;
-                long reminders = one(s, "select count(*) from reminder_sent");
-                now += " reminders=" + reminders;
-                stable = in == N && waiting == 0 && pending == 0 && replies >= N && reminders >= majors()
-                        ? stable + 1 : 0;
-            }
-            if (!now.equals(last)) {
-                last = now;
-                lastMove = System.nanoTime();
-            }
-            if (stable >= 4) return now;
-            Thread.sleep(250); // polling the database, not waiting for time to pass
-        }
-        throw new AssertionError("the bots did not settle, nothing moved for " + STALL.toSeconds() + " s: " + last
-                + "\n" + log("b"));
+        return CallbackBurst.waitUntilSettled(db, STALL, s -> {
+            CallbackBurst.Counts c = CallbackBurst.Counts.read(s);
+            long reminders = one(s, "select count(*) from reminder_sent");
+            return new CallbackBurst.Progress(c + " reminders=" + reminders, c.settled(N) && reminders >= majors());
+        }, () -> bots.get(bots.size() - 1).log());
     }
 
     /** Waiting messages and replies an instance holds claims on. */
@@ -384,20 +227,6 @@ class PgTwoInstancesTest {
         try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
             return one(s, "select count(*) from inbox where status = 'received' and claimed_by = '" + instance + "'")
                     + one(s, "select count(*) from outbox where status = 'pending' and claimed_by = '" + instance + "'");
-        }
-    }
-
-    private static void assertEveryReportOnce(String db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
-            assertThat(one(s, "select count(*) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct msg_id) from inbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from inbox where status = 'handled'")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct enterprise) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct inbox_id) from visit")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from outbox where inbox_id is not null")).isEqualTo(N);
-            assertThat(one(s, "select count(distinct inbox_id) from outbox")).isEqualTo(N);
-            assertThat(one(s, "select count(*) from outbox where status <> 'sent'")).isZero();
         }
     }
 
@@ -420,16 +249,9 @@ class PgTwoInstancesTest {
      * claim ran out). Returns the doubled messages.
      */
     private List<Integer> repliesOnceButInFlight(long killedAt) {
-        Map<Integer, List<ServeEvent>> byMessage = new TreeMap<>();
-        for (ServeEvent e : platform.getAllServeEvents()) {
-            if (!e.getRequest().getUrl().startsWith("/robot/sendBySession")) continue;
-            Matcher m = MARK.matcher(text(e.getRequest().getBodyAsString()));
-            assertThat(m.find()).as("reply names its message: %s", e.getRequest().getBodyAsString()).isTrue();
-            byMessage.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(e);
-        }
+        Map<Integer, List<ServeEvent>> byMessage = burst.repliesByMessage(MARK);
         assertThat(byMessage.keySet()).as("a reply for every message").hasSize(N);
-        List<Integer> doubled = byMessage.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(Map.Entry::getKey).toList();
+        List<Integer> doubled = CallbackBurst.doubled(byMessage);
         assertThat(doubled.size()).as("at most the replies A was sending when it died").isLessThanOrEqualTo(SEND_CONCURRENCY);
         assertThat(doubled.stream().map(msg -> msg / PER_CONVERSATION).distinct().count())
                 .as("one in flight per conversation: at most one doubled reply each").isEqualTo(doubled.size());
@@ -457,13 +279,13 @@ class PgTwoInstancesTest {
             String body = e.getRequest().getBodyAsString();
             String conversation;
             if (url.startsWith("/robot/sendBySession")) {
-                Matcher m = MARK.matcher(text(body));
+                Matcher m = MARK.matcher(CallbackBurst.replyText(body));
                 assertThat(m.find()).isTrue();
                 int msg = Integer.parseInt(m.group(1));
                 if (doubled.contains(msg) && !seenDoubled.add(msg)) continue;
                 conversation = conversation(msg / PER_CONVERSATION);
             } else if (url.startsWith("/v1.0/robot/groupMessages/send")) {
-                conversation = json(body).path("openConversationId").asText();
+                conversation = CallbackBurst.json(body).path("openConversationId").asText();
             } else {
                 continue;
             }
@@ -484,25 +306,5 @@ class PgTwoInstancesTest {
             }
         }
         return busiest;
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
-    }
-
-    private static String text(String body) {
-        JsonNode n = json(body);
-        return n.path("text").path("content").asText("") + n.path("markdown").path("text").asText("");
-    }
-
-    private static long one(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }
