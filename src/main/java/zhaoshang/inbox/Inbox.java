@@ -291,11 +291,23 @@ public final class Inbox implements AutoCloseable {
         return taken;
     }
 
-    /** Renews this instance's claims on the messages it has not handled yet (it lives). Returns how many. */
+    /**
+     * Renews this instance's claims on the messages it has not handled yet (it lives). Returns how many.
+     *
+     * <p>Where several instances share the database (PostgreSQL) a message the worker is handling right now is locked
+     * by the worker's transaction until it commits, and is skipped, not waited for: the worker marks a group of
+     * messages handled one after the other in one transaction, and a renewal that had locked a later one while
+     * waiting for an earlier one deadlocked with it — PostgreSQL then aborted one side, sometimes the worker's, and
+     * that message ended 'failed'. A skipped message is the worker's while it holds the lock; the next renewal (a
+     * quarter of the lease later) renews it if it is still waiting.
+     */
     public int renewClaims() {
         if (claims.instance() == null) return 0;
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "update inbox set claim_until = :until where claimed_by = :me and status = 'received'")
+        String sql = claims.shared() ? """
+                update inbox set claim_until = :until
+                where id in (select id from inbox where claimed_by = :me and status = 'received' for update skip locked)"""
+                : "update inbox set claim_until = :until where claimed_by = :me and status = 'received'";
+        return jdbi.withHandle(h -> h.createUpdate(sql)
                 .bind("until", claims.until()).bind("me", claims.instance()).execute());
     }
 

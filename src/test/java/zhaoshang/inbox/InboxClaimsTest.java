@@ -86,6 +86,44 @@ class InboxClaimsTest {
         }
     }
 
+    /**
+     * The worker marks a group of messages handled in one transaction; a renewal meanwhile must not wait for the rows
+     * that transaction holds (waiting while holding others deadlocked with it, and PostgreSQL then sometimes aborted
+     * the worker: a message ended 'failed'). It renews the others and leaves the held one to the worker.
+     */
+    @Test
+    void aRenewalPassesOverTheMessagesTheWorkerIsHandling() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgres(), "several instances: PostgreSQL");
+        Database db = Database.open(TestDatabase.url(dir));
+        Wall wall = new Wall();
+        java.util.concurrent.ExecutorService renewer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Inbox a = new Inbox(db.jdbi(), new Claims("a", Duration.ofSeconds(60), true, wall))) {
+            long first = a.store(InboxTest.message("m-1"), wall.now).orElseThrow();
+            long second = a.store(InboxTest.message("m-2"), wall.now).orElseThrow();
+            wall.now = wall.now.plusSeconds(30);
+            try (org.jdbi.v3.core.Handle worker = db.jdbi().open()) {
+                worker.begin();
+                // the worker's group: the first message marked handled, its transaction still open
+                assertThat(worker.createUpdate("update inbox set status = 'handled', claimed_by = null where id = :id")
+                        .bind("id", first).execute()).isEqualTo(1);
+                var renewal = renewer.submit(a::renewClaims);
+                // (a bound only so that a renewal that waits for the worker fails instead of hanging the build)
+                assertThat(renewal.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("the second renewed").isEqualTo(1);
+                worker.commit();
+            }
+            assertThat(a.find(first).orElseThrow().status()).isEqualTo("handled");
+            assertThat(a.find(second).orElseThrow().status()).isEqualTo("received");
+            // renewed to now + lease: nobody may take it over before then
+            wall.now = wall.now.plusSeconds(59);
+            try (Inbox b = new Inbox(db.jdbi(), new Claims("b", Duration.ofSeconds(60), true, wall))) {
+                assertThat(b.takeOver()).isEmpty();
+            }
+        } finally {
+            renewer.shutdownNow();
+            db.close();
+        }
+    }
+
     @Test
     void onSqliteTheOnlyInstanceTakesEveryWaitingMessageAtStart() {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.postgres(), "SQLite: one instance");
