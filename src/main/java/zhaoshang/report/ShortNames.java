@@ -224,14 +224,30 @@ final class ShortNames {
      * written with a surname and a title.
      */
     static boolean acceptableObject(String c) {
-        if (acceptable(c)) return true;
-        if (c == null || c.length() < 2 || c.length() > 6 || PersonNames.isSurname(c.charAt(0)) || "小老阿大".indexOf(c.charAt(0)) >= 0) return false;
+        if (!acceptableWords(c)) {
+            return false;
+        }
+        if (c.chars().allMatch(ch -> ch < 128) || c.chars().anyMatch(Character::isDigit)) return acceptable(c);
+        NameRecogniser.Guess g = NameRecogniser.guess(c); // once: HanLP is most of a short name's cost
+        if (g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE) return true;
+        if (c.length() > 6 || PersonNames.isSurname(c.charAt(0)) || "小老阿大".indexOf(c.charAt(0)) >= 0) return false;
         if (!c.chars().allMatch(ch -> Character.isIdeographic(ch))) return false;
-        return NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON && acceptableForm(c)
-                && "的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) < 0;
+        return g == NameRecogniser.Guess.PERSON && acceptableForm(c);
     }
 
     static boolean acceptable(String c) {
+        if (!acceptableWords(c)) return false;
+        if (c.chars().allMatch(ch -> ch < 128)) {
+            // BOE, TCL, ABB: an acronym; "sdfsdfg": keyboard noise
+            return c.length() <= 6 && c.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+        }
+        if (c.chars().anyMatch(Character::isDigit)) return false;
+        NameRecogniser.Guess g = NameRecogniser.guess(c);
+        return g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE;
+    }
+
+    /** The checks of {@link #acceptable} before the recogniser is asked. */
+    private static boolean acceptableWords(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
         if (TITLE_OPENERS.contains(c)) return false;
         // "对接了销售公司副总经理": a unit of the enterprise
@@ -245,13 +261,6 @@ final class ShortNames {
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         char last = c.charAt(c.length() - 1);
         // "国轩高科", "中硅高科": 高科 ends many short names, 科 alone a department
-        if ("区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) >= 0 && !c.endsWith("高科")) return false;
-        if (c.chars().allMatch(ch -> ch < 128)) {
-            // BOE, TCL, ABB: an acronym; "sdfsdfg": keyboard noise
-            return c.length() <= 6 && c.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
-        }
-        if (c.chars().anyMatch(Character::isDigit)) return false;
-        NameRecogniser.Guess g = NameRecogniser.guess(c);
-        return g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE;
+        return "区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) < 0 || c.endsWith("高科");
     }
 }
