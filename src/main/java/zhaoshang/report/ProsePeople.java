@@ -155,7 +155,10 @@ final class ProsePeople {
         List<String> all = new ArrayList<>(out);
         all.removeIf(c -> !c.contains("（") && all.stream().anyMatch(o -> o != c && o.contains("（") && (o.startsWith(c + "（") || o.contains(c))));
         // "对接了李振华副总裁。李总介绍了…": 李总 is the same person
-        all.removeIf(c -> c.length() == 2 && c.charAt(1) == '总' && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")));
+        // "方亮（工业工程事业部经理）… 方经理": the same person by surname and the title's last word
+        all.removeIf(c -> !c.contains("（") && c.length() >= 2 && c.length() <= 3 && PersonNames.isSurname(c.charAt(0))
+                && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")
+                        && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）"))));
         return all.isEmpty() ? null : String.join("、", all);
     }
 
