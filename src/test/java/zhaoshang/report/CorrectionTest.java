@@ -31,6 +31,13 @@ class CorrectionTest {
     }
 
     @Test
+    void contactsCorrectedInTheLedgerForm() {
+        Correction c = parser.parseCorrection(ReportKind.VISIT, "对接人：王总 副总经理、李经理");
+        assertThat(c.values()).containsEntry("contacts", "王总（副总经理）、李经理");
+        assertThat(parser.parseCorrection(ReportKind.VISIT, "对接人：Tony Wang 总经理").values()).containsEntry("contacts", "Tony Wang 总经理");
+    }
+
+    @Test
     void spaceInsteadOfColonForOneField() {
         Correction c = parser.parseCorrection(ReportKind.VISIT, "意向 强烈");
         assertThat(c.values()).containsEntry("intent", "较强");
