@@ -102,13 +102,34 @@ public final class Pipeline {
     }
 
     private List<Outbox.Entry> processOne(Job job) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.unit(() -> handle(job));
+            } catch (Inbox.ClaimLost elsewhere) {
+                claimLost(job);
+                return List.of();
+            } catch (RuntimeException e) {
+                if (attempt < CONFLICT_TRIES && StorageFailure.passingConflict(e)) {
+                    // the server undid the unit for a reason of the moment (a deadlock, a serialization conflict,
+                    // a busy SQLite file): nothing of it was written, so it is simply handled again
+                    LOG.warn("message {} ({} {}): the database undid its handling ({}), trying again", job.inboxId(),
+                            job.message().platform(), job.message().conversationId(), e.toString());
+                    pause(attempt);
+                    continue;
+                }
+                return answerFailure(job.inboxId(), job.message(), e);
+            }
+        }
+    }
+
+    /** How often a message is handled when the database undoes its unit for a passing reason. */
+    static final int CONFLICT_TRIES = 4;
+
+    private static void pause(int attempt) {
         try {
-            return database.unit(() -> handle(job));
-        } catch (Inbox.ClaimLost elsewhere) {
-            claimLost(job);
-            return List.of();
-        } catch (RuntimeException e) {
-            return answerFailure(job.inboxId(), job.message(), e);
+            Thread.sleep(25L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -152,6 +173,8 @@ public final class Pipeline {
                 Job failed = jobs.get(from);
                 if (group.failure() instanceof Inbox.ClaimLost) {
                     claimLost(failed);
+                } else if (StorageFailure.passingConflict(group.failure())) {
+                    queued |= !processOne(failed).isEmpty(); // undone for a passing reason: handled again, alone
                 } else {
                     queued |= !answerFailure(failed.inboxId(), failed.message(), group.failure()).isEmpty();
                 }

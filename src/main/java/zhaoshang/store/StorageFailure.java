@@ -16,6 +16,8 @@ import org.sqlite.SQLiteException;
  */
 public record StorageFailure(String reason, String code) {
 
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_READONLY = 8;
     private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_CORRUPT = 11;
@@ -34,6 +36,23 @@ public record StorageFailure(String reason, String code) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code e} is the database undoing a transaction for a reason of the moment, so that the same work
+     * tried again will likely succeed: PostgreSQL's serialization failure (40001) and deadlock (40P01), SQLite's
+     * busy or locked database (after its own busy timeout).
+     */
+    public static boolean passingConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLiteException s) {
+                int base = s.getResultCode() == null ? -1 : s.getResultCode().code & 0xff;
+                if (base == SQLITE_BUSY || base == SQLITE_LOCKED) return true;
+            } else if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
+                if (s.getSQLState().equals("40001") || s.getSQLState().equals("40P01")) return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<StorageFailure> one(Throwable t) {

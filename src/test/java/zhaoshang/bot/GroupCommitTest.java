@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,47 @@ class GroupCommitTest {
             assertThat(outbox.forInbox(a)).hasSize(1);
             assertThat(outbox.forInbox(b)).isEmpty();
             assertThat(outbox.forInbox(c)).hasSize(1);
+        }
+    }
+
+    /**
+     * PostgreSQL undoes a statement caught in a deadlock (or a serialization conflict) with SQLSTATE 40P01 (40001):
+     * nothing of the message was written, and the same work succeeds when tried again. Such a message is handled
+     * again, not answered "failed" and left unrecorded — in a group and on its own alike.
+     */
+    @Test
+    void aMessageUndoneByADeadlockIsHandledAgainNotLeftFailed() {
+        Assumptions.assumeTrue(TestDatabase.postgres(), "raises PostgreSQL's deadlock SQLSTATE from a trigger");
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            Inbox inbox = new Inbox(bot.app.database().jdbi());
+            Outbox outbox = new Outbox(bot.app.database().jdbi(), null, null);
+            long a = store(inbox, "group-1", visit("东莞聚景实业有限公司"));
+            long b = store(inbox, "group-2", visit("东莞华创电子有限公司"));
+            long c = store(inbox, "group-3", visit("东莞新材科技有限公司"));
+            long d = store(inbox, "alone-4", visit("东莞恒远精工有限公司"));
+            // the first ledger insert of b and the first of d are each chosen as a deadlock's victim once (a
+            // sequence is not rolled back with the statement, so the second try passes)
+            bot.app.database().jdbi().useHandle(h -> {
+                h.execute("create sequence victim_seq");
+                h.execute("create function victim() returns trigger language plpgsql as 'begin"
+                        + " if NEW.inbox_id in (" + b + ", " + d + ") and nextval(''victim_seq'') in (1, 3) then"
+                        + " raise exception ''deadlock detected'' using errcode = ''40P01''; end if;"
+                        + " return NEW; end'");
+                h.execute("create trigger victim before insert on outbox for each row execute function victim()");
+            });
+            bot.app.pipeline().processAll(List.of(job(inbox, a), job(inbox, b), job(inbox, c)));
+            bot.app.pipeline().process(d, inbox.find(d).orElseThrow().message(), true);
+
+            for (long id : List.of(a, b, c, d)) {
+                assertThat(inbox.find(id).orElseThrow().status()).as("message %d", id).isEqualTo("handled");
+                assertThat(bot.app.ledger().fromMessage(id)).as("message %d", id).hasSize(1);
+                String number = bot.app.ledger().fromMessage(id).get(0).number();
+                assertThat(outbox.forInbox(id)).as("message %d", id).singleElement()
+                        .satisfies(o -> assertThat(o.text()).contains(number));
+            }
+            // in the order received: b was handled again before c
+            assertThat(bot.app.ledger().fromMessage(b).get(0).number()).isEqualTo("#V-0002");
+            assertThat(bot.app.ledger().fromMessage(c).get(0).number()).isEqualTo("#V-0003");
         }
     }
 }
