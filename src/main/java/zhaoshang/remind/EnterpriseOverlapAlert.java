@@ -56,6 +56,9 @@ public final class EnterpriseOverlapAlert implements ReminderRule {
         int days = OfficeConfig.overlapDays(ctx);
         Set<String> seen = new LinkedHashSet<>();
         Map<String, Reminder> out = new LinkedHashMap<>();
+        // one read per enterprise and pass, each record's date parsed once: a busy minute's many records of one
+        // enterprise read its records once, not once each (that was quadratic in the records of an enterprise)
+        Map<String, List<Dated>> byEnterprise = new java.util.HashMap<>();
         for (RecordChange c : ledger.submissions().changedIn(Events.from(window), window.to())) {
             boolean relevant = c.action() == HistoryEntry.Action.CREATE
                     || (c.action() == HistoryEntry.Action.CORRECT && "enterprise".equals(c.field()));
@@ -63,21 +66,27 @@ public final class EnterpriseOverlapAlert implements ReminderRule {
             Optional<LedgerEntry<?>> found = ledger.find(c.number()).filter(LedgerEntry::active);
             if (found.isEmpty() || found.get().enterpriseKey().isEmpty() || c.date() == null) continue;
             LedgerEntry<?> e = found.get();
-            Map<String, LedgerEntry<?>> closestByTeam = new LinkedHashMap<>();
-            for (LedgerEntry<?> o : ledger.withEnterprise(e.enterpriseKey())) {
-                LocalDate d = date(o);
-                if (o.teamId().equals(e.teamId()) || d == null || Math.abs(ChronoUnit.DAYS.between(d, c.date())) > days) {
+            Map<String, Dated> closestByTeam = new LinkedHashMap<>();
+            List<Dated> same = byEnterprise.computeIfAbsent(e.enterpriseKey(),
+                    k -> ledger.withEnterprise(k).stream().map(o -> new Dated(o, date(o))).toList());
+            for (Dated o : same) {
+                LocalDate d = o.date();
+                if (o.entry().teamId().equals(e.teamId()) || d == null
+                        || Math.abs(ChronoUnit.DAYS.between(d, c.date())) > days) {
                     continue;
                 }
-                closestByTeam.merge(o.teamId(), o, (a, b) -> Math.abs(ChronoUnit.DAYS.between(date(a), c.date()))
-                        <= Math.abs(ChronoUnit.DAYS.between(date(b), c.date())) ? a : b);
+                closestByTeam.merge(o.entry().teamId(), o, (a, b) -> Math.abs(ChronoUnit.DAYS.between(a.date(), c.date()))
+                        <= Math.abs(ChronoUnit.DAYS.between(b.date(), c.date())) ? a : b);
             }
-            for (LedgerEntry<?> other : closestByTeam.values()) {
-                for (Reminder r : reminders(e, other, c, window, ctx)) out.putIfAbsent(r.key(), r);
+            for (Dated other : closestByTeam.values()) {
+                for (Reminder r : reminders(e, other.entry(), c, window, ctx)) out.putIfAbsent(r.key(), r);
             }
         }
         return new ArrayList<>(out.values());
     }
+
+    /** A record of the enterprise with its event date (null when it has none). */
+    private record Dated(LedgerEntry<?> entry, LocalDate date) { }
 
     private static LocalDate date(LedgerEntry<?> e) {
         String d = Ledger.fields(e).entrySet().stream().filter(f -> f.getKey().endsWith("日期")).map(Map.Entry::getValue)
