@@ -7,14 +7,19 @@ import java.util.List;
  * Splits the text of one report into "名称：值" fields (any order, one per line or several on a line separated by
  * spaces, ，or ；) and the free text before the first field name (the "head", read by {@link FreeForm}).
  * A value runs until the next field name; lines without a field name continue the value above. A line starting
- * with an unknown short name and a colon ("备注：…") is skipped, not glued to the field above.
+ * with an unknown short name and a colon ("备注：…") is not glued to the field above: it is kept whole, with the lines
+ * that continue it, in {@link Scan#unplaced()}, so that the report keeps what the member wrote (issue 11: nothing
+ * a member wrote is silently dropped).
  */
 final class FieldScanner {
 
     /** A field as written: the component it fills, and its value (null when empty). */
     record RawField(String component, String value) { }
 
-    record Scan(String head, List<RawField> fields, List<String> unknownNames) { }
+    /**
+     * @param unplaced the lines under an unknown name, as written ("备注：对方下月回访"), one entry per name
+     */
+    record Scan(String head, List<RawField> fields, List<String> unknownNames, List<String> unplaced) { }
 
     private FieldScanner() { }
 
@@ -22,6 +27,7 @@ final class FieldScanner {
         StringBuilder head = new StringBuilder();
         List<RawField> fields = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        List<String> unplaced = new ArrayList<>();
         String component = null;
         StringBuilder value = null;
         boolean skipping = false;
@@ -35,6 +41,7 @@ final class FieldScanner {
             if (unknownEnd > 0) {
                 if (component != null) { fields.add(new RawField(component, InputText.value(value.toString()))); component = null; }
                 unknown.add(line.substring(0, unknownEnd - 1).strip());
+                unplaced.add(line.substring(0, unknownEnd - 1).strip() + "：");
                 skipping = true;
                 i = unknownEnd;
             }
@@ -44,6 +51,7 @@ final class FieldScanner {
                 FieldSynonyms.Found f = boundary ? FieldSynonyms.colonLabelAt(kind, line, i) : null;
                 if (f == null) { i++; continue; }
                 String before = line.substring(textStart, i);
+                if (first < 0 && skipping) keep(unplaced, before);
                 if (first < 0) {
                     appendBefore(before, component, value, head, skipping);
                 } else {
@@ -59,6 +67,7 @@ final class FieldScanner {
             }
             String rest = line.substring(textStart);
             if (first < 0) {
+                if (skipping) keep(unplaced, rest);
                 appendBefore(rest, component, value, head, skipping);
             } else {
                 value.append(rest);
@@ -66,7 +75,17 @@ final class FieldScanner {
             }
         }
         if (component != null) fields.add(new RawField(component, InputText.value(value.toString())));
-        return new Scan(head.toString().strip(), fields, unknown);
+        unplaced.removeIf(u -> u.endsWith("："));
+        return new Scan(head.toString().strip(), fields, unknown, unplaced);
+    }
+
+    /** Adds text under an unknown name to its entry (the last one), a continuing line after a "；". */
+    private static void keep(List<String> unplaced, String text) {
+        String t = text.strip();
+        if (t.isEmpty() || unplaced.isEmpty()) return;
+        int last = unplaced.size() - 1;
+        String sofar = unplaced.get(last);
+        unplaced.set(last, sofar.endsWith("：") ? sofar + t : sofar + "；" + t);
     }
 
     private static void appendBefore(String text, String component, StringBuilder value, StringBuilder head,

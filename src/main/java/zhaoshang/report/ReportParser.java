@@ -378,12 +378,23 @@ public final class ReportParser {
 
     // ---- one report -------------------------------------------------------------------------------------
 
+    /** Where each kind keeps what was written under a name it has no field for. */
+    private static final Map<ReportKind, String> FREE_TEXT = Map.of(
+            ReportKind.VISIT, "content", ReportKind.LEAD, "nextStep", ReportKind.INSPECTION, "result",
+            ReportKind.SIGNING, "remark", ReportKind.TRIP_PLAN, "route", ReportKind.TRIP_SUMMARY, "visits");
+
     private static ParsedItem read(Item item, LocalDate today) {
         ReportKind kind = item.kind();
         FieldScanner.Scan scan = FieldScanner.scan(kind, item.lines());
         Map<String, String> raw = new LinkedHashMap<>(FreeForm.read(kind, scan.head(), today));
         for (FieldScanner.RawField f : scan.fields()) {
             if (f.value() != null || !raw.containsKey(f.component())) raw.put(f.component(), f.value());
+        }
+        for (String line : scan.unplaced()) {
+            // a line under a name the kind has no field for ("备注：对方下月回访") goes to its free text, as written
+            String into = FREE_TEXT.get(kind);
+            String had = raw.get(into);
+            raw.put(into, had == null || had.isBlank() ? line : had + "\n" + line);
         }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
