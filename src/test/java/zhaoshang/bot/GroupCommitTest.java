@@ -35,6 +35,17 @@ class GroupCommitTest {
                 Instant.parse("2026-11-20T02:00:00Z"), Map.of()), Instant.parse("2026-11-20T02:00:00Z")).orElseThrow();
     }
 
+    /** Three visits of three enterprises stored in the inbox, not yet handled. */
+    private record Stored(Inbox inbox, Outbox outbox, long a, long b, long c) {
+        static Stored threeVisits(TestBot bot) {
+            Inbox inbox = new Inbox(bot.app.database().jdbi());
+            return new Stored(inbox, new Outbox(bot.app.database().jdbi(), null, null),
+                    store(inbox, "group-1", visit("东莞聚景实业有限公司")),
+                    store(inbox, "group-2", visit("东莞华创电子有限公司")),
+                    store(inbox, "group-3", visit("东莞新材科技有限公司")));
+        }
+    }
+
     private static Pipeline.Job job(Inbox inbox, long id) {
         return new Pipeline.Job(id, inbox.find(id).orElseThrow().message(), true);
     }
@@ -42,11 +53,10 @@ class GroupCommitTest {
     @Test
     void aMessageWhoseAnswerCannotBeQueuedIsUndoneAloneAndTheOthersOfItsGroupAreRecordedAndAnswered() {
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
-            Inbox inbox = new Inbox(bot.app.database().jdbi());
-            Outbox outbox = new Outbox(bot.app.database().jdbi(), null, null);
-            long a = store(inbox, "group-1", visit("东莞聚景实业有限公司"));
-            long b = store(inbox, "group-2", visit("东莞华创电子有限公司"));
-            long c = store(inbox, "group-3", visit("东莞新材科技有限公司"));
+            Stored s = Stored.threeVisits(bot);
+            Inbox inbox = s.inbox();
+            Outbox outbox = s.outbox();
+            long a = s.a(), b = s.b(), c = s.c();
             TestDatabase.refuseInserts(bot.app.database(), "outbox", "refuse_second", "NEW.inbox_id = " + b);
             bot.app.pipeline().processAll(List.of(job(inbox, a), job(inbox, b), job(inbox, c)));
             TestDatabase.allowInserts(bot.app.database(), "outbox", "refuse_second");
@@ -69,11 +79,10 @@ class GroupCommitTest {
     @Test
     void aMessageHandledElsewhereMeanwhileLeavesNothingOfItselfAndTheRestOfItsGroupCommits() {
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
-            Inbox inbox = new Inbox(bot.app.database().jdbi());
-            Outbox outbox = new Outbox(bot.app.database().jdbi(), null, null);
-            long a = store(inbox, "group-1", visit("东莞聚景实业有限公司"));
-            long b = store(inbox, "group-2", visit("东莞华创电子有限公司"));
-            long c = store(inbox, "group-3", visit("东莞新材科技有限公司"));
+            Stored s = Stored.threeVisits(bot);
+            Inbox inbox = s.inbox();
+            Outbox outbox = s.outbox();
+            long a = s.a(), b = s.b(), c = s.c();
             List<Pipeline.Job> jobs = List.of(job(inbox, a), job(inbox, b), job(inbox, c));
             // another instance (its claim taken over) handled the second one in the meantime
             bot.app.database().jdbi().useHandle(h -> h.execute("update inbox set status = 'handled' where id = ?", b));
@@ -97,11 +106,10 @@ class GroupCommitTest {
     void aMessageUndoneByADeadlockIsHandledAgainNotLeftFailed() {
         Assumptions.assumeTrue(TestDatabase.postgres(), "raises PostgreSQL's deadlock SQLSTATE from a trigger");
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
-            Inbox inbox = new Inbox(bot.app.database().jdbi());
-            Outbox outbox = new Outbox(bot.app.database().jdbi(), null, null);
-            long a = store(inbox, "group-1", visit("东莞聚景实业有限公司"));
-            long b = store(inbox, "group-2", visit("东莞华创电子有限公司"));
-            long c = store(inbox, "group-3", visit("东莞新材科技有限公司"));
+            Stored s = Stored.threeVisits(bot);
+            Inbox inbox = s.inbox();
+            Outbox outbox = s.outbox();
+            long a = s.a(), b = s.b(), c = s.c();
             long d = store(inbox, "alone-4", visit("东莞恒远精工有限公司"));
             // the first ledger insert of b and the first of d are each chosen as a deadlock's victim once (a
             // sequence is not rolled back with the statement, so the second try passes)
