@@ -61,9 +61,11 @@ final class OrgNames {
                             }
                         }
                     }
-                    // "太原理工大学材料科学与工程学院": a school of a university is its department
+                    // "太原理工大学材料科学与工程学院", "中北大学科学技术研究院": a school or institute of a university is
+                    // its department
                     int uni = f.name().indexOf("大学");
-                    if (suffix.equals("学院") && uni > 1 && uni + 2 < f.name().length() - 2) {
+                    boolean school = suffix.equals("学院") || suffix.equals("研究院") || suffix.equals("研究所");
+                    if (school && uni > 1 && uni + 2 < f.name().length() - 2) {
                         f = new Found(f.name().substring(0, uni + 2), f.start(), f.start() + uni + 2, true);
                     }
                     out.add(f);

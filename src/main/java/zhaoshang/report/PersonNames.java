@@ -11,7 +11,7 @@ final class PersonNames {
             + "庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
             + "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄"
             + "丛仲虞敖巩佘池查麻苑迟邝乜习阎訾郜逯鄢闻郗钮宦冀郦蔺宓仝揭禹楚廉竺雍桓鞠荆帅晏栗隗茅芮钭缑厉滑佴郏嵇"
-            + "洪傅萧奚郁裘杭诸荀储束韶邰赖屠胥贡庾匡晁阚巢";
+            + "洪傅萧奚郁裘杭诸荀储束韶邰赖屠胥贡庾匡晁阚巢暴";
     /** Two-character surnames (欧阳志远, 司马南). */
     private static final String[] COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "夏侯", "令狐", "司徒", "公孙", "尉迟",
             "长孙", "宇文", "端木", "独孤", "南宫", "西门", "申屠", "澹台", "呼延", "万俟", "轩辕"};
@@ -46,6 +46,10 @@ final class PersonNames {
         for (String a : ADDRESS) {
             if (s.startsWith(a, p + 1)) return 1 + a.length();
         }
+        // "张处": a division head by the unit's name, only as a word of its own (not 何处, 高处); not 科, which
+        // short company names use (金科, 华科)
+        if (p + 1 < s.length() && s.charAt(p + 1) == '处' && c != '何' && c != '高'
+                && (p + 2 == s.length() || !InputText.isCjk(s.charAt(p + 2)) || stopAt(s, p + 2))) return 2;
         if (p + 1 >= s.length() || !InputText.isCjk(s.charAt(p + 1)) || stopAt(s, p + 1)) return 0;
         if (p + 2 < s.length() && InputText.isCjk(s.charAt(p + 2)) && !stopAt(s, p + 2)) return 3;
         return 2;

@@ -262,7 +262,9 @@ final class ProsePeople {
         if (!PersonNames.isSurname(clause.charAt(i)) || i + 1 >= clause.length()) return 0;
         char a = clause.charAt(i + 1);
         int len = clause.startsWith("女士", i + 1) || clause.startsWith("先生", i + 1) ? 3 : 2;
-        if (len == 2 && a != '总' && a != '董' && a != '工') return 0;
+        // "张处" (a division head), but not 何处 / 高处
+        boolean division = a == '处' && clause.charAt(i) != '何' && clause.charAt(i) != '高';
+        if (len == 2 && a != '总' && a != '董' && a != '工' && !division) return 0;
         int e = i + len;
         if (e < clause.length() && (InputText.isCjk(clause.charAt(e)) && !clause.startsWith("和", e) && !clause.startsWith("及", e)
                 && !clause.startsWith("说", e) && !clause.startsWith("接待", e) && !clause.startsWith("介绍", e)
@@ -544,11 +546,18 @@ final class ProsePeople {
             while (r < s.length() && " 、，,".indexOf(s.charAt(r)) >= 0) r++;
             for (String w : new String[]{"还有", "以及", "和", "及", "与", "跟"}) if (s.startsWith(w, r)) { r += w.length(); break; }
             while (r < s.length() && s.charAt(r) == ' ') r++;
-            if (r == q || nameHere(s, r, true) < 2) break;
+            // "跟小牛小秦去了": nicknames said one after the other need no separator
+            boolean nicknames = r == q && n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2));
+            if ((r == q && !nicknames) || nameHere(s, r, true) < 2) break;
             q = r;
         }
         if (end != null) end[0] = last;
         return out;
+    }
+
+    /** "小牛", "老秦": 小 or 老 and a surname. */
+    private static boolean isNickname(String t) {
+        return t.length() == 2 && (t.charAt(0) == '小' || t.charAt(0) == '老') && PersonNames.isSurname(t.charAt(1));
     }
 
     /** A name at q that is a whole word; later in a list, a two- or three-character word the recogniser reads as a person. */
