@@ -182,7 +182,10 @@ final class OrgNames {
                 if (text.startsWith(l, start) && end - start - l.length() > keep) { start += l.length(); moved = true; }
             }
             ChineseDates.Reading d = ChineseDates.read(text, start, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
-            if (d != null && d.end() < end - 3) { start = ChineseDates.skipTimeOfDay(text, d.end()); moved = true; }
+            // a date of three characters or more ("本周三", "11月20日") leaves a stem of two like a time word
+            // ("本周三清华大学"); a two-character one does not ("周六福珠宝")
+            int keep = d != null && d.end() - start >= 3 ? 1 : 3;
+            if (d != null && d.end() < end - keep) { start = ChineseDates.skipTimeOfDay(text, d.end()); moved = true; }
         }
         return start;
     }
