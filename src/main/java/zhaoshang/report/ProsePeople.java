@@ -586,7 +586,7 @@ final class ProsePeople {
         Matcher m = OWNER_LABEL.matcher(text);
         while (m.find()) {
             int n = nameHere(text, m.end(), false);
-            if (n >= 2) return text.substring(m.end(), m.end() + n);
+            if (n >= 2) return String.join("、", list(text, m.end(), null));
         }
         m = OWNER_BEFORE.matcher(text);
         while (m.find()) {
@@ -594,9 +594,10 @@ final class ProsePeople {
             if (n < 2) continue;
             int e = m.end() + n;
             int[] end = new int[1];
-            list(text, m.end(), end);
-            if (OWNER_VERB.matcher(text).region(e, text.length()).lookingAt()
-                    || OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return text.substring(m.end(), e);
+            List<String> all = list(text, m.end(), end);
+            if (OWNER_VERB.matcher(text).region(e, text.length()).lookingAt()) return text.substring(m.end(), e);
+            // "由秦雨、申浩负责": two who follow it up together
+            if (OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return String.join("、", all);
         }
         m = OWNER_AFTER.matcher(text);
         while (m.find()) {
