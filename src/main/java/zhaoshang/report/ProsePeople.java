@@ -344,6 +344,8 @@ final class ProsePeople {
             boolean cut = false;
             for (String w : INTRO) {
                 if (w.equals("的") && deptBefore(clause, q, p)) continue;
+                // "材料科学与工程学院副院长": 与 inside the name of a school
+                if (w.equals("与") && q - 1 > p && school(clause.substring(q, start))) continue;
                 if (q - w.length() >= p && clause.startsWith(w, q - w.length())) {
                     if (w.equals("公司") && q - w.length() > p || w.equals("集团") && clause.startsWith("业务", q - 4)) {
                         // "营销公司副总经理", "业务集团华北区总经理": a unit of the enterprise, not the enterprise
@@ -360,6 +362,10 @@ final class ProsePeople {
             if (cut) break;
         }
         return best;
+    }
+
+    private static boolean school(String dept) {
+        return dept.length() >= 4 && (dept.endsWith("学院") || dept.endsWith("研究院") || dept.endsWith("系"));
     }
 
     /** "董事会办公室的主任", "汽车 事业部 的 副总经理": a 的 at q joins a department word to its title. */
