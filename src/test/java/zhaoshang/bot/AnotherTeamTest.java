@@ -1,6 +1,7 @@
 package zhaoshang.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static zhaoshang.support.TestBot.number;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -225,9 +226,5 @@ class AnotherTeamTest {
         String text = template;
         for (Map.Entry<String, String> e : numbers.entrySet()) text = text.replace(e.getKey(), e.getValue());
         return text;
-    }
-
-    private static String number(String text, String prefix) {
-        return ReportFlowTest.number(text, prefix);
     }
 }

@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static zhaoshang.bot.ReportFlowTest.number;
+import static zhaoshang.support.TestBot.number;
 
 import java.io.IOException;
 import java.io.InputStream;

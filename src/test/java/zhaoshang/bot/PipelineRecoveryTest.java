@@ -96,7 +96,7 @@ class PipelineRecoveryTest {
     void aCorrectionOrWithdrawalCutOffBeforeItsAnswerIsAppliedAndAnsweredOnceAfterARestart() {
         String no;
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
-            no = ReportFlowTest.number(bot.sayText("local-team1", "m-he", VISIT), "V");
+            no = TestBot.number(bot.sayText("local-team1", "m-he", VISIT), "V");
         }
         cutOffBeforeTheAnswer("更正 " + no + " 投资意向：较强", "correct-1", "2026-11-20T10:05:00+08:00");
         try (TestBot bot = TestBot.start(dir, "2026-11-20T10:10:00+08:00")) {
@@ -119,12 +119,12 @@ class PipelineRecoveryTest {
     /** Sends a message whose answer cannot be queued, then stops the bot (as if killed at that instant). */
     private void cutOffBeforeTheAnswer(String text, String id, String now) {
         try (TestBot bot = TestBot.start(dir, now)) {
-            int before = bot.app.ledger().history(ReportFlowTest.number(text, "V")).size();
+            int before = bot.app.ledger().history(TestBot.number(text, "V")).size();
             TestDatabase.refuseInserts(bot.app.database(), "outbox", "die_before_answer");
             bot.post("/local/messages", Map.of("conversation", "local-team1", "sender", "m-he", "text", text, "id", id));
             TestDatabase.allowInserts(bot.app.database(), "outbox", "die_before_answer");
             // the change does not stand without its answer
-            assertThat(bot.app.ledger().history(ReportFlowTest.number(text, "V"))).hasSize(before);
+            assertThat(bot.app.ledger().history(TestBot.number(text, "V"))).hasSize(before);
         }
     }
 

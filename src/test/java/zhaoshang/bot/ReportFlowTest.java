@@ -1,11 +1,10 @@
 package zhaoshang.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static zhaoshang.support.TestBot.number;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +30,6 @@ class ReportFlowTest {
     @AfterEach
     void stop() {
         bot.close();
-    }
-
-    static String number(String text, String prefix) {
-        Matcher m = Pattern.compile("#" + prefix + "-\\d{4}").matcher(text);
-        assertThat(m.find()).as("a %s number in: %s", prefix, text).isTrue();
-        return m.group();
     }
 
     static final String VISIT = """

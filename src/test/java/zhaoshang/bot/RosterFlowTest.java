@@ -58,14 +58,14 @@ class RosterFlowTest {
 
         // the next report is recorded under 第二工作组, with the platform id of the first message
         String reported = bot.sayText("local-team2", "u-zhang", VISIT);
-        String v1 = ReportFlowTest.number(reported, "V");
+        String v1 = TestBot.number(reported, "V");
         String zhangId = bot.app.config().memberByPlatformId("local", "u-zhang").orElseThrow().id();
         assertThat(row(v1)).isEqualTo(Map.of("team_id", "team2", "reporter_id", zhangId));
 
         // 转组 by 投资促进部: the old record stays with 第二工作组, the next one goes to 第三工作组
         assertThat(TestBot.text(bot.sayAs("local-coord", "m-admin", "投促部小周", "转组 @张三 第三工作组", "u-zhang")))
                 .contains("从第二工作组转到第三工作组");
-        String v2 = ReportFlowTest.number(bot.sayText("local-team3", "u-zhang", VISIT2), "V");
+        String v2 = TestBot.number(bot.sayText("local-team3", "u-zhang", VISIT2), "V");
         assertThat(row(v2).get("team_id")).isEqualTo("team3");
         assertThat(row(v1).get("team_id")).isEqualTo("team2");
 
@@ -156,7 +156,7 @@ class RosterFlowTest {
         assertThat(bot.sayText("local-new", "m-xu", VISIT)).contains("本群还没有连接", "本群为第二工作组");
         assertThat(bot.sayText("local-new", "m-xu", "本群为第二工作组")).contains("只有投资促进部");
         assertThat(bot.sayText("local-new", "m-admin", "本群为第二工作组")).contains("已设置：本群为第二工作组");
-        String v = ReportFlowTest.number(bot.sayText("local-new", "m-xu", VISIT), "V");
+        String v = TestBot.number(bot.sayText("local-new", "m-xu", VISIT), "V");
         assertThat(row(v).get("team_id")).isEqualTo("team2");
         assertThat(bot.app.config().conversationsOf("team2").stream().map(c -> c.id())).contains("local-new");
         // a second coordination group gets joining requests too

@@ -1,7 +1,7 @@
 package zhaoshang.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zhaoshang.bot.ReportFlowTest.number;
+import static zhaoshang.support.TestBot.number;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
