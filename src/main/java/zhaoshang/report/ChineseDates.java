@@ -36,7 +36,7 @@ public final class ChineseDates {
     /** A range "A-B" (also ~, 至, 到, —) at the start of the text; trailing words are ignored. */
     public static Optional<Range> parseRange(String text, LocalDate today, Resolution resolution) {
         if (text == null) return Optional.empty();
-        RangeReading r = readRange(text.strip(), today, resolution);
+        RangeReading r = readRange(ProseDates.arabic(text.strip()), today, resolution);
         return r == null ? Optional.empty() : Optional.of(r.range());
     }
 
@@ -88,7 +88,8 @@ public final class ChineseDates {
     /** Whole-text reading; null when the text is not a date. */
     static Reading readWhole(String text, LocalDate today, Resolution resolution) {
         if (text == null) return null;
-        String s = text.strip();
+        // "十二月二十八日", "二十八号" in a labelled field: the numerals as digits
+        String s = ProseDates.arabic(text.strip());
         if (s.isEmpty() || s.length() > 40) return null;
         Reading r = read(s, 0, today, resolution);
         if (r == null) return null;

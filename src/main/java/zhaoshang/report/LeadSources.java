@@ -19,10 +19,10 @@ final class LeadSources {
     private static final Pattern ARRANGED = Pattern.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
     /** Intermediaries by their kind: chambers, associations, institutes, consultants, agents. */
     private static final Pattern INTERMEDIARY = Pattern.compile(
-            ".*(?:商会|协会|联合会|促进会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$");
+            ".*(?:商会|协会|联合会|促进会|校友会|联谊会|同乡会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$");
     /** An intermediary with no suffix anchoring it, opening a clause or an item: "赛迪顾问推荐：", "世邦魏理仕推荐 …". */
     private static final Pattern NAMED_RELAY = Pattern.compile(
-            "(?:^|[\\n，。；：:])\\s*(?:听|据|经|从|通过)?([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|反馈|对接来的|转来)[：:，\\s]");
+            "(?:^|[\\n，。；：:])\\s*(?:听|据|经|从|通过)?([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|反馈|对接来的|转来)(?:了|过来)?(?:一个|一条|两个|两条|个|条)?(?:新)?(?:线索|项目|信息|消息|企业)?[：:，\\s]");
     /** "听上海市江苏商会的朋友说": heard from someone of an intermediary. */
     private static final Pattern HEARD_FROM = Pattern.compile(
             "听([\\u4e00-\\u9fff]{2,16}?(?:商会|协会|联合会|促进会|研究院|研究所|顾问|中介))(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?[长处部书总任人友导])?(?:的)?(?:说|讲|介绍|透露)");

@@ -87,12 +87,31 @@ public final class Money {
 
     private static String compact(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String t = plainNumerals(text);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             if (c == ' ' || c == ',' || c == '，' || c == '\n' || c == '\'') continue;
             b.append(c);
         }
         return b.toString();
+    }
+
+    private static final String CAPITALS = "〇壹贰貳叁肆伍陆柒捌玖拾佰仟萬億圆";
+    private static final String PLAIN = "〇一二二三四五六七八九十百千万亿元";
+
+    /**
+     * The capital numerals of contracts and official papers (贰亿元, 伍亿元整, 壹仟万元) as the everyday ones, character
+     * for character (the length is kept, so positions found in the result hold in the text).
+     */
+    static String plainNumerals(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            int k = CAPITALS.indexOf(text.charAt(i));
+            if (k < 1) continue;
+            if (b == null) b = new StringBuilder(text);
+            b.setCharAt(i, PLAIN.charAt(k));
+        }
+        return b == null ? text : b.toString();
     }
 
     private static boolean containsDigitOrNumeral(String s) {

@@ -31,6 +31,8 @@ final class ProseAmounts {
         Found cued = null;
         Found phase = null;
         Found bare = null;
+        // "总投资贰亿元", "伍亿元整": capital numerals read as the everyday ones (same length, same positions)
+        text = Money.plainNumerals(text);
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 10), m.start());

@@ -129,7 +129,8 @@ final class ProseFields {
         return null;
     }
 
-    private static final Pattern PROJECT_ALONE = Pattern.compile("(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$)");
+    private static final Pattern PROJECT_ALONE = Pattern.compile(
+            "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|在(?:高新区|潞州区|长治)))");
     private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
 
     /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */
@@ -147,7 +148,7 @@ final class ProseFields {
     }
 
     private static final String[] VERBS = {"孵化", "签订", "签署", "签约", "举行", "建设", "布局", "新建", "设立", "打造", "推进", "投建", "落地",
-            "协议及", "合同及", "就", "的", "扩建", "寻找", "开展", "有意", "准备", "打算", "计划", "上马", "介绍了", "围绕"};
+            "协议及", "合同及", "就", "的", "旗下有个", "旗下有一个", "有个", "有一个", "扩建", "寻找", "开展", "有意", "准备", "打算", "计划", "上马", "介绍了", "围绕"};
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
     private static String afterVerb(String c) {

@@ -17,6 +17,8 @@ final class ProseRecord {
     private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
     private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
     private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定");
+    /** A visit or inspection dated only roughly ("本月初", "前几天", "上旬"): the day is asked, not taken as today. */
+    private static final Pattern VAGUE_DAY = Pattern.compile("近日|日前|前几天|前些天|前些日子|前段时间|前阵子|这几天|(?:本月|这个月|上月|上个月|月)(?:初|中旬|上旬|下旬)|上旬|中旬|(?:上月|上个月)底");
 
     ReportKind kind;
     boolean kindWeak;
@@ -464,6 +466,9 @@ final class ProseRecord {
                 List<String> our = ProsePeople.ours(shared + own);
                 ours.addAll(our);
                 raw.put("date", dateIso);
+                if (dateIso == null && VAGUE_DAY.matcher(own).find()) {
+                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(own)));
+                }
                 raw.put("contacts", ProsePeople.contacts(after(own), ours));
                 raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
                 raw.put("content", saysMore(own) ? trimEnd(own) : null);
@@ -487,6 +492,9 @@ final class ProseRecord {
                 if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
             }
             case INSPECTION -> {
+                if (dateIso == null && VAGUE_DAY.matcher(own).find()) {
+                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(own)));
+                }
                 List<String> comp = ProsePeople.companions(shared + own);
                 raw.put("date", dateIso);
                 raw.put("companions", comp.isEmpty() ? null : String.join("、", comp));
@@ -518,6 +526,11 @@ final class ProseRecord {
         if (kindWeak) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
         raw.values().removeIf(v -> false);
         return withDoubts(ReportAssembler.assemble(k, raw, today), doubts);
+    }
+
+    private static String vagueDay(String own) {
+        Matcher m = VAGUE_DAY.matcher(own);
+        return m.find() ? m.group() : null;
     }
 
     private static ParsedItem withDoubts(ParsedItem item, List<Doubt> extra) {
