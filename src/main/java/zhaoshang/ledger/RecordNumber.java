@@ -37,6 +37,10 @@ public record RecordNumber(ReportKind kind, long seq) {
     /** "#V-0042". */
     @Override
     public String toString() {
-        return "#" + kind.prefix() + "-" + String.format("%04d", seq);
+        // by hand: String.format was 4% of the inbound worker's time (a Formatter and a locale look-up per number)
+        String digits = Long.toString(seq);
+        StringBuilder b = new StringBuilder(3 + Math.max(4, digits.length())).append('#').append(kind.prefix()).append('-');
+        for (int i = digits.length(); i < 4; i++) b.append('0');
+        return b.append(digits).toString();
     }
 }
