@@ -148,6 +148,7 @@ public final class Pipeline {
      * its own. Never throws.
      */
     public void processAll(List<Job> jobs) {
+        database.keepHandle(); // the worker's groups share one handle and its SqlObjects
         markOwedFailures();
         boolean queued = false;
         int from = 0;

@@ -262,6 +262,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * From now on the units and groups of the calling thread run on one handle kept open between them (the inbound
+     * worker: its SqlObjects, statement handlers and handle configuration are made once, not for every group); closed
+     * by {@link #close}, and replaced after a unit that fails.
+     */
+    public void keepHandle() {
+        units.keepHandle();
+    }
+
+    /**
      * What {@link #group} did: the results of the works that committed, in order, and the exception of the one that
      * failed after them (its writes undone, the works after it not run), or null. Fewer results than works and no
      * failure: the group's transaction had been open long enough, and the works after these were not run.
@@ -330,6 +339,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        units.closeKept();
         if (keepAlive != null) {
             try {
                 keepAlive.close();

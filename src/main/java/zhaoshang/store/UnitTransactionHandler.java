@@ -58,10 +58,85 @@ final class UnitTransactionHandler implements TransactionHandler {
      */
     static final long GROUP_BUDGET_NANOS = 10_000_000L;
 
+    /**
+     * A handle a thread keeps open across its units ({@link #keepHandle}): the SqlObjects attached to it (see
+     * {@code ledger.Attached}) and its configuration serve every unit instead of being made again for each.
+     */
+    private static final class Kept {
+        Handle handle;
+        int units;
+        volatile boolean inUse;
+    }
+
+    /** Units run on a kept handle before it is closed and another opened (bounds whatever a handle gathers). */
+    static final int KEPT_UNITS = 2_000;
+    private final ThreadLocal<Kept> kept = new ThreadLocal<>();
+    private final java.util.Set<Kept> allKept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /**
+     * From now on the units of this thread run on one handle (one pooled connection) kept open between them, until
+     * {@link #closeKept}; a unit that fails closes it (its connection may be broken) and the next opens another.
+     */
+    void keepHandle() {
+        if (kept.get() != null || closed) return;
+        Kept k = new Kept();
+        kept.set(k);
+        allKept.add(k);
+    }
+
+    /** Closes the kept handles of all threads that are not inside a unit (the database closes). */
+    void closeKept() {
+        closed = true;
+        for (Kept k : allKept) {
+            synchronized (k) {
+                if (!k.inUse) closeHandle(k);
+            }
+        }
+    }
+
+    private static void closeHandle(Kept k) {
+        if (k.handle == null) return;
+        try {
+            k.handle.close();
+        } catch (RuntimeException ignored) {
+            // a broken connection: the pool replaces it
+        }
+        k.handle = null;
+        k.units = 0;
+    }
+
     /** Runs {@code work} as one unit on {@code jdbi}'s handle for this thread; a unit inside a unit joins it. */
     <T> T unit(Jdbi jdbi, Supplier<T> work) {
         if (current.get() != null) return work.get();
-        return jdbi.withHandle(h -> {
+        Kept k = kept.get();
+        org.jdbi.v3.core.HandleScope scope = jdbi.getHandleScope();
+        if (k == null || closed || scope.get() != null) return jdbi.withHandle(h -> unitOn(h, work));
+        synchronized (k) {
+            k.inUse = true;
+            if (k.handle == null || k.handle.isClosed()) {
+                k.handle = jdbi.open();
+                k.units = 0;
+            }
+        }
+        Handle h = k.handle;
+        boolean ok = false;
+        scope.set(h); // every jdbi.withHandle / inTransaction of the unit's work runs on it, as under withHandle
+        try {
+            T result = unitOn(h, work);
+            ok = true;
+            return result;
+        } finally {
+            scope.clear();
+            synchronized (k) {
+                k.inUse = false;
+                if (!ok || ++k.units >= KEPT_UNITS || closed) closeHandle(k);
+            }
+        }
+    }
+
+    private <T> T unitOn(Handle h, Supplier<T> work) {
+        {
             if (plain.isInTransaction(h)) {
                 throw new IllegalStateException("a unit of work cannot start inside a transaction");
             }
@@ -106,7 +181,7 @@ final class UnitTransactionHandler implements TransactionHandler {
             } finally {
                 current.remove();
             }
-        });
+        }
     }
 
     /** See {@link Database#group}. */

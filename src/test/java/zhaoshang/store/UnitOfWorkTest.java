@@ -71,6 +71,33 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void aThreadKeepingItsHandleRunsUnitsAsBefore() throws Exception {
+        // the inbound worker keeps one handle across its units: each unit still commits or is undone on its own, a
+        // failed unit leaves nothing behind and the next one works, and other threads see each commit at once
+        CompletableFuture<Void> worker = CompletableFuture.runAsync(() -> {
+            db.keepHandle();
+            db.unit(() -> {
+                insert("a");
+                return null;
+            });
+            assertThatThrownBy(() -> db.unit(() -> {
+                insert("lost");
+                throw new IllegalStateException("the command failed");
+            })).hasMessage("the command failed");
+            db.group(List.<java.util.function.Supplier<String>>of(() -> {
+                insert("b");
+                return "b";
+            }, () -> {
+                insert("c");
+                return "c";
+            }), Long.MAX_VALUE);
+            assertThat(rows()).containsExactly("a", "b", "c");
+        });
+        worker.get(30, TimeUnit.SECONDS);
+        assertThat(rows()).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void aGroupCommitsTheWorksBeforeTheFirstThatFailsUndoesThatOneAndRunsNoneAfterIt() {
         boolean[] thirdRan = {false};
         IllegalStateException refused = new IllegalStateException("the second answer could not be queued");
