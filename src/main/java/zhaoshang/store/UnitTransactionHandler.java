@@ -112,14 +112,15 @@ final class UnitTransactionHandler implements TransactionHandler {
         Kept k = kept.get();
         org.jdbi.v3.core.HandleScope scope = jdbi.getHandleScope();
         if (k == null || closed || scope.get() != null) return jdbi.withHandle(h -> unitOn(h, work));
+        Handle h;
         synchronized (k) {
-            k.inUse = true;
             if (k.handle == null || k.handle.isClosed()) {
-                k.handle = jdbi.open();
+                k.handle = jdbi.open(); // may throw (the database unreachable): nothing kept, nothing in use
                 k.units = 0;
             }
+            h = k.handle;
+            k.inUse = true;
         }
-        Handle h = k.handle;
         boolean ok = false;
         scope.set(h); // every jdbi.withHandle / inTransaction of the unit's work runs on it, as under withHandle
         try {
@@ -136,51 +137,49 @@ final class UnitTransactionHandler implements TransactionHandler {
     }
 
     private <T> T unitOn(Handle h, Supplier<T> work) {
-        {
-            if (plain.isInTransaction(h)) {
-                throw new IllegalStateException("a unit of work cannot start inside a transaction");
+        if (plain.isInTransaction(h)) {
+            throw new IllegalStateException("a unit of work cannot start inside a transaction");
+        }
+        Unit u = new Unit(h);
+        current.set(u);
+        try {
+            T result = work.get();
+            if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
+            if (u.begun) {
+                u.ending = true;
+                h.commit();
             }
-            Unit u = new Unit(h);
-            current.set(u);
-            try {
-                T result = work.get();
-                if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
-                if (u.begun) {
-                    u.ending = true;
-                    h.commit();
+            current.remove();
+            for (Runnable r : u.afterEnd) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    // committed already: the unit stands; the action's owner logs its own failures
+                    org.slf4j.LoggerFactory.getLogger(UnitTransactionHandler.class)
+                            .error("an action after a committed unit failed", e);
                 }
-                current.remove();
-                for (Runnable r : u.afterEnd) {
-                    try {
-                        r.run();
-                    } catch (RuntimeException e) {
-                        // committed already: the unit stands; the action's owner logs its own failures
-                        org.slf4j.LoggerFactory.getLogger(UnitTransactionHandler.class)
-                                .error("an action after a committed unit failed", e);
-                    }
-                }
-                return result;
-            } catch (Throwable t) {
-                if (u.begun) {
-                    u.ending = true;
-                    try {
-                        h.rollback();
-                    } catch (RuntimeException e) {
-                        t.addSuppressed(e); // closing the connection rolls back what is left
-                    }
-                }
-                current.remove();
-                for (Runnable r : u.afterEnd) {
-                    try {
-                        r.run();
-                    } catch (RuntimeException e) {
-                        t.addSuppressed(e);
-                    }
-                }
-                throw t;
-            } finally {
-                current.remove();
             }
+            return result;
+        } catch (Throwable t) {
+            if (u.begun) {
+                u.ending = true;
+                try {
+                    h.rollback();
+                } catch (RuntimeException e) {
+                    t.addSuppressed(e); // closing the connection rolls back what is left
+                }
+            }
+            current.remove();
+            for (Runnable r : u.afterEnd) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    t.addSuppressed(e);
+                }
+            }
+            throw t;
+        } finally {
+            current.remove();
         }
     }
 
