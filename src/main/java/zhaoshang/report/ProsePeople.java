@@ -19,7 +19,7 @@ final class ProsePeople {
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
             "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
-            "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
+            "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副总工", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事"};
     /** The title words by their first character, longest first. */
@@ -34,9 +34,9 @@ final class ProsePeople {
         });
     }
 
-    private static final String[] INTRO = {"对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
+    private static final String[] INTRO = {"对接人员", "接待人员", "对方人员", "企业人员", "联系人", "对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
-            "还有", "他们", "叫", "企业", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席"};
+            "还有", "他们", "叫", "企业", "那个", "这个", "那位", "这位", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席"};
     private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长", "商务局",
             "区政府", "区里", "投促局", "招商局"};
 
@@ -102,8 +102,11 @@ final class ProsePeople {
                     int s0 = ts - 1;
                     int s = s0;
                     while (s > 0 && InputText.isCjk(clause.charAt(s - 1)) && s0 - s < 3) s--;
-                    String who = clause.substring(s, s0);
-                    if (PersonNames.nameAt(who, 0) == who.length() && who.length() >= 2) name = who;
+                    // "孙总（董事长）", "的孙总（董事长）": the name right before the bracket
+                    for (int w = s0 - s; w >= 2 && name == null; w--) {
+                        String who = clause.substring(s0 - w, s0);
+                        if (PersonNames.nameAt(who, 0) == who.length() && PersonNames.isName(who)) name = who;
+                    }
                 } else if (!dept.isEmpty() && PersonNames.isName(dept)) {
                     name = dept;
                     title = clause.substring(i, te).replace(" ", "");
@@ -111,13 +114,18 @@ final class ProsePeople {
                     // "李红投资部长": the name, then the department
                     title = title.substring(name.length());
                 } else if (dept.length() == 1 && PersonNames.isSurname(dept.charAt(0))) {
-                    out.add(dept + clause.substring(i, te));
+                    if (!ours.contains(dept + clause.substring(i, te))) out.add(dept + clause.substring(i, te));
                     i = te;
                     continue;
                 } else if (ts >= 3 && PersonNames.isName(clause.substring(ts - 3, ts).strip()) && wordStart(clause, ts - 3)) {
                     name = clause.substring(ts - 3, ts).strip();
                 } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts)) && wordStart(clause, ts - 2)) {
                     name = clause.substring(ts - 2, ts);
+                } else if (ends && ts == 0 && ci > 0 && next + 1 < clauses.length && trailingName(clauses[ci - 1]) != null
+                        && PersonNames.isName(clauses[next].strip()) && titleOnly(clauses[next + 1])
+                        && !out.contains(trailingName(clauses[ci - 1]))) {
+                    // "王强，副总经理，李梅，办公室主任": names before their titles, each title after its own name
+                    name = trailingName(clauses[ci - 1]);
                 } else if (ends && next < clauses.length && PersonNames.isName(clauses[next].strip().replaceFirst("^(?:叫|是|就是)", ""))) {
                     // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，"
                     name = clauses[next].strip().replaceFirst("^(?:叫|是|就是)", "");
@@ -267,6 +275,8 @@ final class ProsePeople {
         if (len == 2 && a != '总' && a != '董' && a != '工' && !division) return 0;
         int e = i + len;
         if (e < clause.length() && (InputText.isCjk(clause.charAt(e)) && !clause.startsWith("和", e) && !clause.startsWith("及", e)
+                && !clause.startsWith("参加", e) && !clause.startsWith("出席", e) && !clause.startsWith("陪同", e) && !clause.startsWith("一起", e)
+                && !clause.startsWith("亲自", e) && !clause.startsWith("热情", e) && !clause.startsWith("也", e) && !clause.startsWith("都", e)
                 && !clause.startsWith("说", e) && !clause.startsWith("接待", e) && !clause.startsWith("介绍", e)
                 && !clause.startsWith("表示", e) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
         return wordStart(clause, i) ? len : 0;
@@ -276,6 +286,17 @@ final class ProsePeople {
     private static boolean wordStart(String clause, int i) {
         if (i == 0 || !InputText.isCjk(clause.charAt(i - 1))) return true;
         for (String w : INTRO) if (w.length() > 0 && clause.startsWith(w, i - w.length()) && !w.equals("公司") && !w.equals("集团")) return true;
+        return false;
+    }
+
+    /** A clause that is a title and nothing more ("副总经理", "办公室主任", "投资部 经理"). */
+    private static boolean titleOnly(String clause) {
+        String c = clause.strip();
+        if (c.isEmpty() || c.length() > 12 || PersonNames.nameAt(c, 0) > 0 && PersonNames.isName(c.substring(0, PersonNames.nameAt(c, 0)))) return false;
+        for (int k = 0; k < c.length(); k++) {
+            String core = coreAt(c, k);
+            if (core != null && c.substring(k + core.length()).isBlank()) return true;
+        }
         return false;
     }
 
@@ -404,8 +425,8 @@ final class ProsePeople {
 
     /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"). */
     private static final Pattern OUR_LIST = Pattern.compile(
-            "(?:我方出席人员|我方出席|我方参会人员|随同人员|走访人员|走访人|拜访人员|拜访人|出访人员|陪同的是|陪同人是|我组|我们组|本组|我方|我和|我与|我跟|组员|同事|组长|成员|带着|带领|同去的还有|同行的还有|一起去的还有|同去的有|参加的有|陪同的有|还有我们组的|我方人员|我方参加人员|参加人员|参与人员|陪同人员|同行人员|随行人员|同行|随行|参加(?=[：:])|陪同(?=[：:]))"
-                    + "(?:的|有|为|是)?[：:（(，]?\\s*");
+            "(?:我方出席人员|我方出席|我方参会人员|随同人员|走访人员|走访人|拜访人员|拜访人|出访人员|陪同的是|陪同人是|带队的是|带队的有|带队领导|领队|我组|我们组|本组|我方|我和|我与|我跟|组员|同事|组长|成员|带着|带领|同去的还有|同行的还有|一起去的还有|同去的有|一同前往的还有|一同前往的有|一起前往的还有|一同去的还有|同去的|同去|工作组|招商组|我、|参加的有|陪同的有|还有我们组的|我方人员|我方参加人员|参加人员|参与人员|陪同人员|同行人员|随行人员|同行|随行|参加(?=[：:])|陪同(?=[：:\\s]))"
+                    + "(?:的有|的是|的|有|为|是)?[：:（(，]?\\s*");
     /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
     private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
     private static final Pattern VISITED = Pattern.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
@@ -425,10 +446,14 @@ final class ProsePeople {
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
-            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长)?(?:等)?(?:同志)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Pattern.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
+    /** "和我一起", "跟我去了", "与我一同前往": who went with the sender. */
+    private static final Pattern AND_ME = Pattern.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
+    /** An office title after one of ours named by the unit ("刘军科长", "王磊同志"). */
+    private static final Pattern OUR_TITLE_AFTER = Pattern.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
     private static final Pattern OUR_ORG = Pattern.compile(
             "(?:区|市|县)(?:委|政府|商务局|领导|里|人大|政协|招商|投促|投资促进|发改|工信)|管委会|我区|我市|投资促进部|投促局|招商局|商务局|高新区|潞州区");
 
@@ -450,6 +475,8 @@ final class ProsePeople {
         java.util.TreeMap<Integer, List<String>> found = new java.util.TreeMap<>();
         Matcher m = OUR_LIST.matcher(text);
         while (m.find()) {
+            // "后续由我组杜明对接": who follows it up, not who went
+            if (m.start() > 0 && (text.charAt(m.start() - 1) == '由' || text.startsWith("安排", Math.max(0, m.start() - 2)))) continue;
             List<String> l = list(text, m.end(), null);
             if (l.isEmpty()) l = titledList(text, m.end());
             if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
@@ -470,6 +497,26 @@ final class ProsePeople {
             Matcher a = ALONG.matcher(text).region(end[0], text.length());
             if (a.lookingAt()) found.put(m.end(), l);
         }
+        m = AND_ME.matcher(text);
+        while (m.find()) {
+            // "小王和我一起去的", "李娜跟我去了": the names just before 和我
+            listEndingAt(text, m.start(), m.start(), found);
+        }
+        m = OUR_ORG.matcher(text);
+        while (m.find()) {
+            // "与区商务局刘军科长一起", "区商务局的刘科长、我组王磊陪同", "管委会王主任带队": one of ours by the unit
+            int p = m.end();
+            if (p < text.length() && text.charAt(p) == '的') p++;
+            int n = nameHere(text, p, false);
+            if (n < 2) continue;
+            int e = p + n;
+            Matcher t = OUR_TITLE_AFTER.matcher(text).region(e, text.length());
+            if (t.lookingAt()) e = t.end();
+            boolean whole = e >= text.length() || !InputText.isCjk(text.charAt(e)) || text.startsWith("和", e) || text.startsWith("及", e)
+                    || addressForm(text.substring(p, p + n)) || e > p + n || text.startsWith("去", e) || text.startsWith("陪", e)
+                    || BEFORE_ALONG.matcher(text).region(e, text.length()).lookingAt() || ALONG.matcher(text).region(e, text.length()).lookingAt();
+            if (whole) found.putIfAbsent(p, List.of(text.substring(p, p + n)));
+        }
         m = OUR_TITLE.matcher(text);
         while (m.find()) {
             int p = m.end();
@@ -488,18 +535,32 @@ final class ProsePeople {
         }
         m = BEFORE_ALONG.matcher(text);
         while (m.find()) {
-            int at = m.start();
-            for (int st = Math.max(0, at - 24); st <= at - 2; st++) {
-                if (st > 0 && !boundaryBefore(text, st)) continue;
-                int[] end = new int[1];
-                List<String> l = list(text, st, end);
-                if (!l.isEmpty() && end[0] == at) {
-                    found.putIfAbsent(st, l);
-                    break;
-                }
-            }
+            // the list may have taken the office said before the verb ("宋志芳组长带队", "蒲建国副区长全程陪同")
+            Matcher t = OUR_TITLE_AFTER.matcher(text).region(m.start(), m.end());
+            listEndingAt(text, m.start(), t.lookingAt() ? t.end() : m.start(), found);
         }
         for (List<String> l : found.values()) out.addAll(l);
+        // "刘科长，就是区商务局的刘志刚科长": the full name stands for the form of address
+        out.removeIf(a -> addressForm(a) && out.stream().anyMatch(o -> !o.equals(a) && o.length() >= 2 && !addressForm(o) && o.charAt(0) == a.charAt(0)
+                && (text.contains(o + a.substring(1)) || text.contains(a.substring(1) + o))));
+    }
+
+    /** Names listed right before {@code at} ("温涛、姬妍" before 全程陪同), starting after a boundary. */
+    private static void listEndingAt(String text, int at, int orAt, java.util.Map<Integer, List<String>> found) {
+        for (int st = Math.max(0, at - 24); st <= at - 2; st++) {
+            if (st > 0 && !boundaryBefore(text, st)) continue;
+            int[] end = new int[1];
+            List<String> l = list(text, st, end);
+            if (!l.isEmpty() && (end[0] == at || end[0] == orAt)) {
+                found.putIfAbsent(st, l);
+                return;
+            }
+        }
+    }
+
+    /** "刘科长", "王部长", "赵组长": a surname and an office rather than a name. */
+    private static boolean addressForm(String who) {
+        return who.length() >= 2 && PersonNames.isSurname(who.charAt(0)) && OUR_TITLE_AFTER.matcher(who.substring(1)).matches();
     }
 
     /** A list may start at st: after punctuation, a space or a word that introduces people. */
@@ -507,7 +568,7 @@ final class ProsePeople {
         char c = text.charAt(st - 1);
         if ("，、,；;：: （(\n".indexOf(c) >= 0) return true;
         String before = text.substring(Math.max(0, st - 4), st);
-        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的"}) {
+        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是"}) {
             if (before.endsWith(w)) return true;
         }
         return false;
@@ -538,7 +599,7 @@ final class ProsePeople {
      */
     static List<String> list(String s, int p, int[] end) {
         List<String> out = new ArrayList<>();
-        int q = p;
+        int q = unitBefore(s, p);
         int last = p;
         while (q < s.length()) {
             int n = nameHere(s, q, !out.isEmpty());
@@ -547,19 +608,35 @@ final class ProsePeople {
             out.add(name);
             q += n;
             last = q;
-            if (s.startsWith("同志", q)) { q += 2; last = q; }
+            // "赵文博组长、许静", "马建军科长和我": the office after the name is not the next name
+            Matcher title = OUR_TITLE_AFTER.matcher(s).region(q, s.length());
+            if (title.lookingAt() && (title.end() == s.length() || !InputText.isCjk(s.charAt(title.end())) || PersonNames.stopAt(s, title.end())
+                    || s.startsWith("和", title.end()) || s.startsWith("陪", title.end()))) { q = title.end(); last = q; }
             int r = q;
             while (r < s.length() && " 、，,".indexOf(s.charAt(r)) >= 0) r++;
             for (String w : new String[]{"还有", "以及", "和", "及", "与", "跟"}) if (s.startsWith(w, r)) { r += w.length(); break; }
             while (r < s.length() && s.charAt(r) == ' ') r++;
             // "跟小牛小秦去了": nicknames said one after the other need no separator
             boolean nicknames = r == q && n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2));
+            // "许静和区工信局的郝局长": one of ours by the unit, further on in the list
+            if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
             if ((r == q && !nicknames) || nameHere(s, r, true) < 2) break;
             q = r;
         }
         if (end != null) end[0] = last;
         return out;
     }
+
+    /** Our unit said before one of ours ("区工信局的", "投资促进部的", "市投促中心"): where the name starts, or p. */
+    private static int unitBefore(String s, int p) {
+        if (nameHere(s, p, false) >= 2) return p;
+        Matcher u = OUR_UNIT.matcher(s).region(p, Math.min(s.length(), p + 12));
+        if (u.lookingAt() && nameHere(s, u.end(), false) >= 2) return u.end();
+        return p;
+    }
+
+    private static final Pattern OUR_UNIT = Pattern.compile(
+            "(?:(?:潞州区|高新区|区|市|县)[\\u4e00-\\u9fff]{1,6}?(?:局|委|办|中心|部)|投资促进部|投促中心|管委会|我组|组员|同事)(?:的)?\\s*");
 
     /** "小牛", "老秦": 小 or 老 and a surname. */
     private static boolean isNickname(String t) {
@@ -582,10 +659,11 @@ final class ProsePeople {
 
     // ---- who follows it up ------------------------------------------------------------------------------------
 
-    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来)?(?:负责|跟踪|跟进|牵头|对接|跟)");
-    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|负责人[：:]|负责人为|负责人是)(?:均为|为|是|写|填)?[：:，]?\\s*");
-    private static final Pattern OWNER_AFTER = Pattern.compile("(?:负责后续跟踪|负责后续跟进|负责跟踪|负责跟进|负责对接|负责|跟踪|跟进|来跟|跟)(?:服务|对接)?(?:吧)?(?=$|[，。；\\s])");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?(?:我和|我与|我跟)?\\s*");
+    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来|共同|一起|一同)?(?:负责|跟踪|跟进|牵头|对接|跟)");
+    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:均为|为|是|写|填)?[：:，]?\\s*");
+    private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?:负责后续跟踪|负责后续跟进|负责跟踪|负责跟进|负责对接|负责|牵头跟进|牵头负责|牵头|跟踪|跟进|来跟|跟)(?:服务|对接)?(?:吧)?(?=$|[，。；\\s])");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
@@ -593,6 +671,13 @@ final class ProsePeople {
         while (m.find()) {
             int n = nameHere(text, m.end(), false);
             if (n >= 2) return String.join("、", list(text, m.end(), null));
+        }
+        // "跟踪 甘霖" in a terse line, its space read as a pause: the label, then the names and nothing more
+        m = OWNER_PAUSED.matcher(text);
+        while (m.find()) {
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
         }
         m = OWNER_BEFORE.matcher(text);
         while (m.find()) {

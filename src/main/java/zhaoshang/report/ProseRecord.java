@@ -16,6 +16,7 @@ final class ProseRecord {
     private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|一家[^，。\\s]{0,12})");
     private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
     private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
     private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定");
     /** A visit or inspection dated only roughly ("本月初", "前几天", "上旬"): the day is asked, not taken as today. */
     private static final Pattern VAGUE_DAY = Pattern.compile("近日|日前|前几天|前些天|前些日子|前段时间|前阵子|这几天|(?:本月|这个月|上月|上个月|月)(?:初|中旬|上旬|下旬)|上旬|中旬|(?:上月|上个月)底");
@@ -40,6 +41,8 @@ final class ProseRecord {
     String carried = "";
     /** Where the message says its leads were heard ("信息来源：深圳市山西商会" below three leads), for each lead. */
     String messageSource;
+    /** The record written just before this one in the same message, if any. */
+    ProseRecord previous;
 
     boolean suffixed() { return suffixed; }
 
@@ -346,6 +349,7 @@ final class ProseRecord {
             r.shared = sh.toString();
         }
         records.removeIf(r -> r.kind == null);
+        for (int i = 1; i < records.size(); i++) records.get(i).previous = records.get(i - 1);
         // "从广东省山西商会获悉两条信息：一是A…；二是B…", "①A…②B…③C…\n信息来源：深圳市山西商会": one source for every lead
         if (records.stream().filter(r -> r.kind == ReportKind.LEAD).count() >= 2) {
             StringBuilder whole = new StringBuilder(preamble);
@@ -469,7 +473,10 @@ final class ProseRecord {
                 if (dateIso == null && VAGUE_DAY.matcher(own).find()) {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(own)));
                 }
-                raw.put("contacts", ProsePeople.contacts(after(own), ours));
+                String contacts = ProsePeople.contacts(after(own), ours);
+                // "对接人员：王总 副总经理" on a line of its own above the one record
+                if (contacts == null && previous == null && CONTACT_LABEL.matcher(shared).find()) contacts = ProsePeople.contacts(shared, ours);
+                raw.put("contacts", contacts);
                 raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
                 raw.put("content", saysMore(own) ? trimEnd(own) : null);
                 raw.put("intent", intent(own, all));
@@ -496,6 +503,10 @@ final class ProseRecord {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(own)));
                 }
                 List<String> comp = ProsePeople.companions(shared + own);
+                // "…王磊、赵敏陪同。随后又陪同B公司考察潞州区": the same people went along to the next one
+                if (comp.isEmpty() && previous != null && previous.kind == ReportKind.INSPECTION) {
+                    comp = ProsePeople.companions(previous.shared + previous.text);
+                }
                 raw.put("date", dateIso);
                 raw.put("companions", comp.isEmpty() ? null : String.join("、", comp));
                 raw.put("area", ProseFields.area(all));
