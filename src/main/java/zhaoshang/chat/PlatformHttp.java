@@ -69,9 +69,9 @@ public final class PlatformHttp {
     }
 
     public Outcome postJson(String url, Object payload, Map<String, String> headers) {
-        String body;
-        try {
-            body = payload instanceof String s ? s : JSON.writeValueAsString(payload);
+        byte[] body;
+        try { // straight to UTF-8 bytes, not through a String
+            body = payload instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload not serialisable", e);
         }

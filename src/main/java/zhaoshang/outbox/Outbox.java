@@ -69,24 +69,50 @@ public final class Outbox {
     }
 
     /**
-     * Claims a due message for sending (several instances on one database): true when no other live instance holds it
-     * and it is still waiting. The sender only ever tries a conversation's oldest waiting message, so at most one
-     * message per conversation is in flight across instances, and the next waits until it is marked sent, failed or
-     * deferred (each of which ends the claim). With one instance only (SQLite) there is nothing to claim, only a look
-     * that the message still waits (the sender may have read it a moment ago; a voided reminder is not sent).
+     * A message claimed for sending: the row as it is now, and the send time of the {@code window}-th most recent
+     * message sent to its conversation (empty when fewer were sent), for the rate limit.
      */
-    boolean claim(long id) {
+    record Claimed(Entry entry, Optional<Instant> windowStart) {
+    }
+
+    /**
+     * Claims a due message for sending (several instances on one database): the row when no other live instance holds
+     * it and it is still waiting, else empty. The sender only ever tries a conversation's oldest waiting message, so at
+     * most one message per conversation is in flight across instances, and the next waits until it is marked sent,
+     * failed or deferred (each of which ends the claim). With one instance only (SQLite) there is nothing to claim,
+     * only a look that the message still waits (the sender may have read it a moment ago; a voided reminder is not
+     * sent). One statement, which also reads the row (the sender's pass reads only which messages are due) and the
+     * send time of the conversation's {@code window}-th latest sent message (the 20-a-minute limit).
+     */
+    Optional<Claimed> claim(Due due, int window) {
+        String windowStart = """
+                (select s.sent_at from outbox s where s.platform = :p and s.conversation_id = :c and s.status = 'sent'
+                 order by s.sent_at desc limit 1 offset :off) as window_start""";
         if (!claims.shared()) {
-            return jdbi.withHandle(h -> h.createQuery("select count(*) from outbox where id = :id and status = 'pending'")
-                    .bind("id", id).mapTo(Integer.class).one()) == 1;
+            return jdbi.withHandle(h -> h.createQuery("select o.*, " + windowStart
+                            + " from outbox o where o.id = :id and o.status = 'pending'")
+                    .bind("id", due.id()).bind("p", due.platform()).bind("c", due.conversationId())
+                    .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs)).findOne());
         }
         long now = claims.now();
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.withHandle(h -> h.createQuery("""
                         update outbox set claimed_by = :me, claim_until = :until
                         where id = :id and status = 'pending'
-                          and (claimed_by is null or claimed_by = :me or claim_until < :now)""")
+                          and (claimed_by is null or claimed_by = :me or claim_until < :now)
+                        returning *, """ + windowStart)
                 .bind("me", claims.instance()).bind("until", now + claims.lease().toMillis()).bind("now", now)
-                .bind("id", id).execute()) == 1;
+                .bind("id", due.id()).bind("p", due.platform()).bind("c", due.conversationId())
+                .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs)).findOne());
+    }
+
+    private static Claimed claimed(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String start = rs.getString("window_start");
+        return new Claimed(entry(rs), Optional.ofNullable(start).map(Instant::parse));
+    }
+
+    /** {@link #claim(Due, int)} of an entry, true when claimed (tests). */
+    boolean claim(Entry e) {
+        return claim(new Due(e.id(), e.platform(), e.conversationId()), 1).isPresent();
     }
 
     /** Renews this instance's claims on the messages it is sending (it lives). */
@@ -220,22 +246,29 @@ public final class Outbox {
         return h.createQuery("select * from outbox where id = :id").bind("id", id).map((rs, c) -> entry(rs)).findOne();
     }
 
+    /** A conversation's oldest due message: which message, to which conversation (the row is read when claimed). */
+    record Due(long id, String platform, String conversationId) {
+    }
+
     /**
      * The oldest pending message of every conversation whose next attempt is due (200 conversations at most, oldest
-     * first), in one statement. Several instances: not those another live instance holds (it is sending them).
+     * first), in one statement. Several instances: not those another live instance holds (it is sending them). Only
+     * the ids and conversations: a pass may find most of them in flight already, and the message itself is read, and
+     * its content parsed, once, when it is claimed for sending ({@link #claim(Due, int)}).
      */
-    List<Entry> due(Instant now) {
+    List<Due> due(Instant now) {
         boolean shared = claims.shared();
         String others = shared ? "and (o.claimed_by is null or o.claimed_by = :me or o.claim_until < :wall)" : "";
         return jdbi.withHandle(h -> {
             var q = h.createQuery("""
-                            select * from outbox o where o.status = 'pending' and o.next_attempt_at <= :now %s
+                            select o.id, o.platform, o.conversation_id from outbox o
+                            where o.status = 'pending' and o.next_attempt_at <= :now %s
                               and not exists (select 1 from outbox p where p.status = 'pending' and p.platform = o.platform
                                               and p.conversation_id = o.conversation_id and p.id < o.id)
                             order by o.id limit 200""".formatted(others))
                     .bind("now", now.toString());
             if (shared) q.bind("me", claims.instance()).bind("wall", claims.now());
-            return q.map((rs, c) -> entry(rs)).list();
+            return q.map((rs, c) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         });
     }
 
@@ -249,15 +282,6 @@ public final class Outbox {
                         select min(o.next_attempt_at) from outbox o
                         join (select min(id) as head from outbox where status = 'pending'
                               group by platform, conversation_id) heads on o.id = heads.head""")
-                .mapTo(String.class).findOne().map(Instant::parse));
-    }
-
-    /** The send time of the n-th most recent message sent to a conversation (1 = latest). */
-    Optional<Instant> nthLatestSent(String platform, String conversationId, int n) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select sent_at from outbox where platform = :p and conversation_id = :c and status = 'sent'
-                        order by sent_at desc limit 1 offset :off""")
-                .bind("p", platform).bind("c", conversationId).bind("off", n - 1)
                 .mapTo(String.class).findOne().map(Instant::parse));
     }
 

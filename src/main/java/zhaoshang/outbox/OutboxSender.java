@@ -82,7 +82,7 @@ public final class OutboxSender implements AutoCloseable {
      * Due conversations' oldest messages from the last read of the outbox that no sending thread has taken yet (worker
      * thread only): the outbox is read again once they are all handed out, not after every send.
      */
-    private final ArrayDeque<Outbox.Entry> ready = new ArrayDeque<>();
+    private final ArrayDeque<Outbox.Due> ready = new ArrayDeque<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     /** The pass the sender sleeps until; replaced after every pass (worker thread only). */
@@ -187,12 +187,12 @@ public final class OutboxSender implements AutoCloseable {
         if (inFlight.size() >= concurrency) return; // a send that ends wakes this thread again
         if (ready.isEmpty()) {
             Set<String> busy = Set.copyOf(inFlight); // before the read: see the field's comment
-            for (Outbox.Entry e : outbox.due(clock.instant())) {
-                if (!busy.contains(key(e))) ready.add(e);
+            for (Outbox.Due d : outbox.due(clock.instant())) {
+                if (!busy.contains(key(d))) ready.add(d);
             }
         }
         while (!ready.isEmpty() && inFlight.size() < concurrency) {
-            Outbox.Entry e = ready.poll();
+            Outbox.Due e = ready.poll();
             String key = key(e);
             if (!inFlight.add(key)) continue; // cannot happen: one message per conversation in a read, none in flight
             try {
@@ -206,7 +206,7 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     /** On a sending thread: one attempt at a message, then its conversation is free again and the worker looks. */
-    private void sendOne(Outbox.Entry e, String key) {
+    private void sendOne(Outbox.Due e, String key) {
         try {
             attempt(e, clock.instant());
         } catch (RuntimeException ex) {
@@ -227,7 +227,7 @@ public final class OutboxSender implements AutoCloseable {
         wake();
     }
 
-    private static String key(Outbox.Entry e) {
+    private static String key(Outbox.Due e) {
         return e.platform() + "\u0000" + e.conversationId();
     }
 
@@ -238,9 +238,9 @@ public final class OutboxSender implements AutoCloseable {
     public synchronized int drainOnce() {
         Instant now = clock.instant();
         Set<String> busy = Set.copyOf(inFlight);
-        List<Outbox.Entry> due = outbox.due(now);
+        List<Outbox.Due> due = outbox.due(now);
         int sent = 0;
-        for (Outbox.Entry e : due) {
+        for (Outbox.Due e : due) {
             String key = key(e);
             if (busy.contains(key) || !inFlight.add(key)) continue; // the background sender has it
             try {
@@ -252,20 +252,22 @@ public final class OutboxSender implements AutoCloseable {
         return sent;
     }
 
-    private boolean attempt(Outbox.Entry e, Instant now) {
-        // another instance sends it (or sent it since this pass read the outbox)
-        if (!outbox.claim(e.id())) return false;
-        ChatPlatform platform = platforms.get(e.platform());
+    private boolean attempt(Outbox.Due due, Instant now) {
+        ChatPlatform platform = platforms.get(due.platform());
+        int limit = platform == null ? 0 : platform.messagesPerMinute(due.conversationId());
+        // the message as it is now, and the conversation's sends in the last minute; empty when another instance sends
+        // it (or it was sent since this pass read the outbox)
+        Optional<Outbox.Claimed> claimed = outbox.claim(due, limit > 0 ? limit : perMinute);
+        if (claimed.isEmpty()) return false;
+        Outbox.Entry e = claimed.get().entry();
         if (platform == null) {
             outbox.markFailed(e.id(), "平台 " + e.platform() + " 未配置");
             LOG.warn("outbox {}: platform {} not configured, conversation {}", e.id(), e.platform(), e.conversationId());
             return false;
         }
-        // the last minute's sends; ones stamped later than now were stamped by a clock that has gone back since and
-        // would otherwise hold the conversation until that clock time comes round again (years, perhaps)
-        int limit = platform.messagesPerMinute(e.conversationId());
-        Optional<Instant> window = outbox.nthLatestSent(e.platform(), e.conversationId(), limit > 0 ? limit : perMinute)
-                .filter(t -> !t.isAfter(now));
+        // ones stamped later than now were stamped by a clock that has gone back since and would otherwise hold the
+        // conversation until that clock time comes round again (years, perhaps)
+        Optional<Instant> window = claimed.get().windowStart().filter(t -> !t.isAfter(now));
         if (window.isPresent() && window.get().isAfter(now.minus(Duration.ofMinutes(1)))) {
             outbox.defer(e.id(), window.get().plus(Duration.ofMinutes(1)).plusMillis(1));
             return false;

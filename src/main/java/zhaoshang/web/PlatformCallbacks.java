@@ -67,7 +67,7 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
             cfg.routes.post("/dingtalk/callback", ctx -> {
                 Optional<String> body = body(ctx);
                 if (body.isEmpty()) return;
-                answer(ctx, "dingtalk", dingtalk.accept(headers(ctx), query(ctx), body.get(), clock.instant()), "{}");
+                answer(ctx, "dingtalk", dingtalk.accept(dingTalkHeaders(ctx), query(ctx), body.get(), clock.instant()), "{}");
             });
         }
         if (wecom != null) {
@@ -139,11 +139,23 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
         }
     }
 
-    private static Map<String, String> headers(Context ctx) {
-        return ctx.headerMap();
+    /**
+     * The headers a DingTalk callback is checked by ({@code timestamp}, {@code sign}; the servlet looks them up
+     * case-insensitively), not a map of every header the request has.
+     */
+    private static Map<String, String> dingTalkHeaders(Context ctx) {
+        Map<String, String> out = new HashMap<>(4);
+        for (String name : DINGTALK_HEADERS) {
+            String v = ctx.header(name);
+            if (v != null) out.put(name, v);
+        }
+        return out;
     }
 
+    private static final String[] DINGTALK_HEADERS = {"timestamp", "sign"};
+
     private static Map<String, String> query(Context ctx) {
+        if (ctx.queryString() == null) return Map.of(); // a signed robot callback has none
         Map<String, String> flat = new HashMap<>();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             if (!e.getValue().isEmpty()) flat.put(e.getKey(), e.getValue().get(0));

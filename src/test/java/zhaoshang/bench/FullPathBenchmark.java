@@ -191,6 +191,8 @@ public final class FullPathBenchmark {
                 System.out.println("  bot  " + r.row());
                 System.out.println("       callback → 200: " + bot.okTimes());
                 System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
+                System.out.println("       cpu ms per report by thread group: "
+                        + IngestBenchmark.ThreadCpu.perReport(cpu, spent, Math.max(1, replies)));
                 System.out.printf(Locale.ROOT, "       process CPU %.1f s for %d reports (the run and its tail; generator "
                         + "and fake platform included): %.2f ms each%n", spent / 1e9, replies, r.cpuPerReport);
                 table.add(r.markdown(db, instances, "bot (reply)", load));
@@ -212,7 +214,7 @@ public final class FullPathBenchmark {
             public void logBeforeExecution(org.jdbi.v3.core.statement.StatementContext ctx) {
                 String t = Thread.currentThread().getName();
                 String group = t.startsWith("inbound-worker") ? "worker" : t.startsWith("outbox-sender") ? "sender"
-                        : t.contains("JettyServerThreadPool") || t.startsWith("qtp") ? "jetty" : "other";
+                        : t.contains("JettyServerThreadPool") || t.startsWith("qtp") || t.startsWith("http-") ? "jetty" : "other";
                 String sql = ctx.getRawSql().replaceAll("\\s+", " ").trim();
                 COUNTS.computeIfAbsent(group + " | " + (sql.length() > 110 ? sql.substring(0, 110) : sql),
                         k -> new java.util.concurrent.atomic.LongAdder()).increment();

@@ -342,6 +342,15 @@ public final class IngestBenchmark {
         }
 
         static String since(Map<String, Long> before) {
+            StringBuilder sb = new StringBuilder();
+            groups(before).forEach((k, v) -> {
+                if (v >= 10_000_000L) sb.append(String.format(Locale.ROOT, "%s %.1f, ", k, v / 1e9));
+            });
+            return sb.length() == 0 ? "-" : sb.substring(0, sb.length() - 2);
+        }
+
+        /** CPU ns by thread group since {@code before} (threads that ended meanwhile are not counted). */
+        static Map<String, Long> groups(Map<String, Long> before) {
             Map<String, Long> groups = new java.util.TreeMap<>();
             groups.put("generator", EXITED_CLIENTS.get() - before.get("exited"));
             for (long id : MX.getAllThreadIds()) {
@@ -351,11 +360,23 @@ public final class IngestBenchmark {
                 long delta = cpu - before.getOrDefault(Long.toString(id), 0L);
                 groups.merge(group(info.getThreadName()), delta, Long::sum);
             }
+            return groups;
+        }
+
+        /**
+         * CPU ms per report by thread group since {@code before}, and what the process spent besides its Java threads
+         * ({@code processNs}: the process CPU over the same time; the rest is GC and JIT compilation, which run on
+         * threads the ThreadMXBean does not list).
+         */
+        static String perReport(Map<String, Long> before, long processNs, int reports) {
+            Map<String, Long> g = groups(before);
+            long threads = g.values().stream().mapToLong(Long::longValue).sum();
             StringBuilder sb = new StringBuilder();
-            groups.forEach((k, v) -> {
-                if (v >= 10_000_000L) sb.append(String.format(Locale.ROOT, "%s %.1f, ", k, v / 1e9));
+            g.forEach((k, v) -> {
+                if (v >= 1_000_000L) sb.append(String.format(Locale.ROOT, "%s %.3f, ", k, v / 1e6 / reports));
             });
-            return sb.length() == 0 ? "-" : sb.substring(0, sb.length() - 2);
+            sb.append(String.format(Locale.ROOT, "GC/JIT/other (process minus threads) %.3f", (processNs - threads) / 1e6 / reports));
+            return sb.toString();
         }
 
         private static String group(String name) {
@@ -363,7 +384,10 @@ public final class IngestBenchmark {
             if (name.startsWith("outbox-sender")) return "outbox-sender";
             if (name.startsWith("bench-client")) return "generator";
             if (name.startsWith("OkHttp") || name.startsWith("main")) return "generator";
-            if (name.contains("Jetty") || name.startsWith("qtp")) return "jetty";
+            // the bot's Jetty pool is named "http" (web.HttpLimits); the bare ceiling's is Jetty's default
+            if (name.contains("Jetty") || name.startsWith("qtp") || name.startsWith("http-")) return "jetty";
+            if (name.startsWith("stub-platform") || name.startsWith("HTTP-Dispatcher")) return "fake-platform";
+            if (name.startsWith("reminders")) return "reminders";
             if (name.startsWith("C1 ") || name.startsWith("C2 ") || name.startsWith("GC ") || name.startsWith("G1 ")) return "jvm";
             return "other";
         }

@@ -59,6 +59,8 @@ public final class DingTalkInbound {
     private final String appSecret;
     private final CallbackCrypto crypto;
     private final URI oapiBase;
+    /** The path a sessionWebhook must have: the API host's base path (no trailing slash) + {@link #SESSION_WEBHOOK_PATH}. */
+    private final String webhookPath;
     private final CallbackSigns signs;
 
     /**
@@ -75,6 +77,8 @@ public final class DingTalkInbound {
         this.crypto = crypto;
         this.oapiBase = URI.create(oapiBase == null || oapiBase.isBlank() ? DingTalkSettings.DEFAULT_OAPI_BASE
                 : oapiBase.strip());
+        String basePath = this.oapiBase.getRawPath() == null ? "" : this.oapiBase.getRawPath().replaceAll("/+$", "");
+        this.webhookPath = basePath + SESSION_WEBHOOK_PATH;
         this.signs = signs;
     }
 
@@ -88,8 +92,7 @@ public final class DingTalkInbound {
         if (body == null) {
             body = "";
         }
-        if (body.length() > InboundResult.MAX_BODY_BYTES
-                || body.getBytes(StandardCharsets.UTF_8).length > InboundResult.MAX_BODY_BYTES) {
+        if (overCap(body)) {
             return InboundResult.refused(413, "body over 64 KB");
         }
         Map<String, String> h = caseInsensitive(headers);
@@ -181,7 +184,7 @@ public final class DingTalkInbound {
      * there is no sign; the size cap and the sessionWebhook host check apply as for a callback.
      */
     public InboundResult streamed(String data, Instant now) {
-        if (data == null || data.getBytes(StandardCharsets.UTF_8).length > InboundResult.MAX_BODY_BYTES) {
+        if (data == null || overCap(data)) {
             return InboundResult.refused(413, "message missing or over 64 KB");
         }
         return message(data, now);
@@ -264,11 +267,20 @@ public final class DingTalkInbound {
         if (uri.getScheme() == null || uri.getHost() == null || uri.getRawUserInfo() != null) {
             return false;
         }
-        String basePath = oapiBase.getRawPath() == null ? "" : oapiBase.getRawPath().replaceAll("/+$", "");
         return uri.getScheme().equalsIgnoreCase(oapiBase.getScheme())
                 && uri.getHost().toLowerCase(Locale.ROOT).equals(oapiBase.getHost().toLowerCase(Locale.ROOT))
                 && port(uri) == port(oapiBase)
-                && (basePath + SESSION_WEBHOOK_PATH).equals(uri.getRawPath());
+                && webhookPath.equals(uri.getRawPath());
+    }
+
+    /**
+     * More than {@link InboundResult#MAX_BODY_BYTES} in UTF-8. A char takes at most 3 bytes (a surrogate pair 4 for
+     * 2 chars), so a body of up to a third of the cap in chars is not encoded to be measured.
+     */
+    private static boolean overCap(String body) {
+        if (body.length() > InboundResult.MAX_BODY_BYTES) return true;
+        if (body.length() <= InboundResult.MAX_BODY_BYTES / 3) return false;
+        return body.getBytes(StandardCharsets.UTF_8).length > InboundResult.MAX_BODY_BYTES;
     }
 
     private static int port(URI uri) {
