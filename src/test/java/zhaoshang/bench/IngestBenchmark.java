@@ -338,12 +338,43 @@ public final class IngestBenchmark {
                 long cpu = MX.getThreadCpuTime(id);
                 if (cpu > 0) out.put(Long.toString(id), cpu);
             }
+            out.putAll(jvmThreads());
+            return out;
+        }
+
+        /**
+         * CPU ns of the JVM's own threads, which the ThreadMXBean does not list (GC, JIT compilers, the VM thread), by
+         * kernel task: "jvm:&lt;group&gt;:&lt;tid&gt;" (Linux /proc, clock ticks of 10 ms; empty elsewhere).
+         */
+        static Map<String, Long> jvmThreads() {
+            Map<String, Long> out = new HashMap<>();
+            try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path t : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String comm = Files.readString(t.resolve("comm")).trim();
+                        String group = comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? "gc"
+                                : comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "jit"
+                                : comm.equals("VM Thread") || comm.equals("VM Periodic Tas") ? "vm" : null;
+                        if (group == null) continue;
+                        String stat = Files.readString(t.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                        out.put("jvm:" + group + ":" + t.getFileName(), ticks * 10_000_000L);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended
+                    }
+                }
+            } catch (IOException | RuntimeException notLinux) {
+                // no /proc
+            }
             return out;
         }
 
         static String since(Map<String, Long> before) {
             StringBuilder sb = new StringBuilder();
-            groups(before).forEach((k, v) -> {
+            Map<String, Long> g = groups(before);
+            jvmThreads().forEach((k, v) -> g.merge("jvm-" + k.split(":")[1], v - before.getOrDefault(k, 0L), Long::sum));
+            g.forEach((k, v) -> {
                 if (v >= 10_000_000L) sb.append(String.format(Locale.ROOT, "%s %.1f, ", k, v / 1e9));
             });
             return sb.length() == 0 ? "-" : sb.substring(0, sb.length() - 2);
@@ -370,12 +401,13 @@ public final class IngestBenchmark {
          */
         static String perReport(Map<String, Long> before, long processNs, int reports) {
             Map<String, Long> g = groups(before);
+            jvmThreads().forEach((k, v) -> g.merge("jvm-" + k.split(":")[1], v - before.getOrDefault(k, 0L), Long::sum));
             long threads = g.values().stream().mapToLong(Long::longValue).sum();
             StringBuilder sb = new StringBuilder();
             g.forEach((k, v) -> {
                 if (v >= 1_000_000L) sb.append(String.format(Locale.ROOT, "%s %.3f, ", k, v / 1e6 / reports));
             });
-            sb.append(String.format(Locale.ROOT, "GC/JIT/other (process minus threads) %.3f", (processNs - threads) / 1e6 / reports));
+            sb.append(String.format(Locale.ROOT, "rest (process minus threads) %.3f", (processNs - threads) / 1e6 / reports));
             return sb.toString();
         }
 
