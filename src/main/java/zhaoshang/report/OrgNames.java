@@ -19,10 +19,13 @@ final class OrgNames {
             "设计院", "科学院", "协会", "商会", "联合会", "促进会", "校友会", "联谊会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
 
     /** Words after which a name starts (the last one before the suffix wins). */
-    private static final String[] INTRODUCERS = {"的是", "拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
+    private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "回访了", "回访", "拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
             "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "企业为", "企业是", "单位为", "单位是", "主体为", "分别为", "分别是", "联系了", "介绍了", "介绍", "提到了", "提到", "透露", "表示", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
-            "国企", "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "到", "随", "将", "其", "由", "请", "约",
+            "国企",
+            // "其合作伙伴X", "电池供应商X", "孵化企业X": the role the one named plays is no part of its name
+            "合作伙伴", "供应商", "客户", "配套企业", "孵化企业", "被投企业", "下游企业", "上游企业", "龙头企业",
+            "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "到", "随", "将", "其", "由", "请", "约",
             "：", "“", "\"", "《", "「", "喜报", "签约仪式"};
 
     /** Stems that are no name: "该公司", "项目公司", "一家公司". */
@@ -146,6 +149,8 @@ final class OrgNames {
         char c = text.charAt(s - 1);
         // "…股份有限公司和上海晨光文具股份有限公司": a name ends before the next one is joined on
         if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司刚才".indexOf(c) >= 0) return true;
+        // "中国航天科工集团第二研究院和北京京东方能源科技有限公司": any suffix ends the name before
+        for (String suffix : SUFFIXES) if (s - suffix.length() >= min && text.startsWith(suffix, s - suffix.length())) return true;
         // "在天津与X", "在合肥和X": a place after 在 ends before the name joined on
         for (int len = 2; len <= 3; len++) {
             if (s - len - 1 >= min && text.charAt(s - len - 1) == '在') return true;
@@ -195,7 +200,9 @@ final class OrgNames {
     }
 
     private static final String[] NOT_IN_NAMES = {"对方", "说", "总监", "经理", "总裁", "董事长", "表示", "我们", "他们", "认为", "觉得",
-            "这家", "那家", "一家", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "双方", "拟建", "拟在", "设立", "注册资本"};
+            "这家", "那家", "一家", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "双方", "拟建", "拟在", "设立", "注册资本",
+            // "项目已报集团投资委员会": the group a plan goes up to, not a name
+            "已报", "上报", "报送"};
 
     private static boolean generic(String stem) {
         if (stem.length() < 2) return true;

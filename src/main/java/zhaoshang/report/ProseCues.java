@@ -24,7 +24,7 @@ final class ProseCues {
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
                     + "|考察接待|考察团|(?<![总长任理书])接待了(?!我们|我|我组|我方)");
     private static final Pattern VISIT = Pattern.compile(
-            "拜访|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
+            "拜访|回访|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
@@ -70,7 +70,7 @@ final class ProseCues {
     }
 
     private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请)[^，。；]{0,8}$");
-    private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,4}$");
+    private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,6}$|(?:再|还要|还会|将)去$");
 
     /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
     static boolean plannedVisit(String clause) {

@@ -20,6 +20,12 @@ final class ProseReader {
     private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条|^【转发】|^【转载】|^看到");
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
     private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
+    /**
+     * "明天下午两点在三楼会议室开会，…请第一组、第二组全体参加": a meeting called, and the group asked to attend — the
+     * words of a notice, whatever trip or enterprise it is about.
+     */
+    private static final Pattern MEETING = Pattern.compile("会议室|开会|召开|调度会|例会|碰头会|视频会|线上会");
+    private static final Pattern ATTEND = Pattern.compile("(?<![邀申提聘])请(?:各|全体|大家|相关|你们|各位|第|组长|组员)[^。！]{0,24}?(?:参加|参会|出席|到会|准时|带上|准备)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
 
     private ProseReader() { }
@@ -33,6 +39,7 @@ final class ProseReader {
     static List<ParsedItem> read(String text, LocalDate today, KnownEnterprises known) {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
         if (HEARSAY.matcher(s).find() || NOTICE.matcher(s.strip()).find()) return List.of();
+        if (MEETING.matcher(s).find() && ATTEND.matcher(s).find()) return List.of();
         if (QUESTION.matcher(s.strip()).find() && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) return List.of(ProseTrips.read(trip, s, today));

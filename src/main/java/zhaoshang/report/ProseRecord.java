@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /** One record being read from prose: its organisation, kind and words; then its fields and doubts. */
 final class ProseRecord {
 
-    private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|一家[^，。\\s]{0,12})");
-    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
+    // "一家北京的储能企业" is nameless; "跑了十一家企业" counts them
+    private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|(?<![十百0-9两几])一家[^，。\\s]{0,12})");
+    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
     private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
     private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定");
@@ -43,6 +44,8 @@ final class ProseRecord {
     String messageSource;
     /** The record written just before this one in the same message, if any. */
     ProseRecord previous;
+    /** The kind named by the section line the record stands under ("一、走访企业3家", "（二）考察", "二、线索1条"). */
+    ReportKind section;
 
     boolean suffixed() { return suffixed; }
 
@@ -75,6 +78,8 @@ final class ProseRecord {
         int pendingSentence = -1;
         ProseCues.Cue pendingCue = null;
         String previous = "";
+        ReportKind section = null;
+        boolean planSection = false;
         for (ProseClause c : clauses) {
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
@@ -85,6 +90,17 @@ final class ProseRecord {
                 if (titleKind == null) titleKind = headingKind;
                 continue;
             }
+            // "一、走访企业3家", "（二）考察", "二、线索1条": a section line names the kind of the records under it and ends
+            // the record before it; "三、下周计划" opens words of what is still to come, no record
+            ReportKind sk = sectionKind(t);
+            if (sk != null || PLAN_SECTION.matcher(t).matches()) {
+                section = sk;
+                planSection = sk == null;
+                cur = null;
+                if (sk != null && headingKind == null) headingKind = sk;
+                continue;
+            }
+            if (planSection) continue;
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
             if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
             // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
@@ -155,13 +171,13 @@ final class ProseRecord {
                 if (cur != null && cur.enterprise != null && cur.item == c.item() && department(t, name)) continue;
                 // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
                 ProseRecord earlier = suffix ? earlier(records, name) : null;
-                if (earlier != null && (cue == null || cue.kind() == earlier.kind)) {
+                if (earlier != null && (cue == null || cue.kind() == earlier.kind) && earlier.section == section) {
                     cur = earlier;
                     continue;
                 }
                 // "走访海信集团控股股份有限公司…。在海信集团，秦立新一行参观了…": the visited one's short form said again
                 ProseRecord again = FormalVisit.again(records, name, cue == null ? null : cue.kind());
-                if (again != null) {
+                if (again != null && again.section == section) {
                     cur = again;
                     continue;
                 }
@@ -171,6 +187,18 @@ final class ProseRecord {
                 r.suffixed = suffix;
                 r.sentence = c.sentence();
                 r.item = c.item();
+                r.section = section;
+                // "二、线索1条\n天宜上佳的碳陶制动盘项目…": a short form of one named in full above, under another section
+                if (section != null && !name.endsWith("有限公司")) {
+                    for (ProseRecord e : records) {
+                        if (e.suffixed && e.enterprise != null && e.enterprise.length() > name.length() && same(e.enterprise, name)) {
+                            r.enterprise = e.enterprise;
+                            r.suffixed = true;
+                            break;
+                        }
+                    }
+                }
+                if (section != null && section != ReportKind.VISIT && (cue == null || cue.weak())) r.kind = section;
                 if (cur != null && cur.kind == ReportKind.VISIT && !cur.fromVisit && cur.item == c.item() && ProseCues.tellsOfPlan(t)
                         && (cue == null || cue.kind() == ReportKind.LEAD)) {
                     r.kind = ReportKind.LEAD;
@@ -190,22 +218,26 @@ final class ProseRecord {
                 cur = r;
                 opened = true;
             }
+            if (cur == null) {
+                // "2. 某储能电池企业，对接副总…": an item opened by a nameless organisation is a record to ask about
+                // ("②10月9日，拜访一家北京的储能企业，…": the same after the date that opened the item)
+                boolean itemOpened = c.opensItem() || c.item() >= 0 && (records.isEmpty() || records.get(records.size() - 1).item != c.item());
+                if (nameless(t, cue) && (records.isEmpty() && cue != null && !cue.weak() || c.opensItem() && NAMELESS.matcher(t).lookingAt()
+                        || itemOpened && cue != null && !cue.weak() && NAMELESS.matcher(t).find())) {
+                    cur = new ProseRecord();
+                    cur.sentence = c.sentence();
+                    cur.item = c.item();
+                    records.add(cur);
+                }
+            }
             if (!pending.isEmpty()) {
                 if (cur != null) cur.text.append(pending); else preamble.append(pending);
                 pending.setLength(0);
             }
             if (cur == null) {
-                // "2. 某储能电池企业，对接副总…": an item opened by a nameless organisation is a record to ask about
-                if (nameless(t, cue) && (records.isEmpty() && cue != null && !cue.weak() || c.opensItem() && NAMELESS.matcher(t).lookingAt())) {
-                    cur = new ProseRecord();
-                    cur.sentence = c.sentence();
-                    cur.item = c.item();
-                    records.add(cur);
-                } else {
-                    preamble.append(t).append('，');
-                    if (cue != null && headingKind == null && !cue.weak()) headingKind = cue.kind();
-                    continue;
-                }
+                preamble.append(t).append('，');
+                if (cue != null && headingKind == null && !cue.weak()) headingKind = cue.kind();
+                continue;
             }
             cur.text.append(t).append('，');
             // "A、B负责人一行来潞州区考察": the clause naming both is each one's
@@ -232,6 +264,19 @@ final class ProseRecord {
     }
 
     private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方))?(?:正式|成功|顺利)?(?:签|举行)");
+
+    /** A line naming only a kind of record and how many ("走访企业3家", "考察", "实效线索（2条）", "签约项目：1个"). */
+    private static final Pattern SECTION = Pattern.compile(
+            "(?:本周|本月|本期)?(走访|拜访|考察|邀请考察|考察接待|接待考察|线索|实效线索|招商线索|签约|签约项目)(?:企业|情况|项目|信息|接待)?"
+                    + "[（(]?(?:共)?(?:[0-9一二两三四五六七八九十]{1,3}(?:家|条|个|批|次|项|批次)(?:企业)?)?[)）]?[：:]?");
+    private static final Pattern PLAN_SECTION = Pattern.compile("(?:下周|下步|下一步|下阶段|下月|明天|明日|近期)(?:工作)?(?:计划|打算|安排|重点)[：:]?");
+
+    private static ReportKind sectionKind(String t) {
+        Matcher m = SECTION.matcher(t);
+        if (!m.matches()) return null;
+        String w = m.group(1);
+        return w.contains("线索") ? ReportKind.LEAD : w.contains("考察") ? ReportKind.INSPECTION : w.startsWith("签约") ? ReportKind.SIGNING : ReportKind.VISIT;
+    }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
 
@@ -322,7 +367,8 @@ final class ProseRecord {
             if (r.kind == null) r.kind = messageKind;
             // "今天走访三家：…3. X公司，对接…，拟投资2亿元": under a visits heading, a plan told by the one met is
             // part of the visit, not a lead — unless the words say it was heard of or is a lead
-            if (titleKind == ReportKind.VISIT && r.kind == ReportKind.LEAD && !r.fromVisit && !HEARD_LEAD.matcher(r.text).find()) {
+            if ((titleKind == ReportKind.VISIT || r.section == ReportKind.VISIT) && r.kind == ReportKind.LEAD && !r.fromVisit
+                    && !HEARD_LEAD.matcher(r.text).find()) {
                 r.kind = ReportKind.VISIT;
                 r.kindWeak = false;
                 r.weakWords = null;

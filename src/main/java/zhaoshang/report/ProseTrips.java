@@ -44,9 +44,11 @@ final class ProseTrips {
     /** The trip kind the message is, or null. */
     static ReportKind kind(String text, LocalDate today) {
         boolean summaryWord = SUMMARY_WORD.matcher(text).find();
-        boolean tripWord = TRIP_WORD.matcher(text).find();
-        boolean named = NAMED_PLAN.matcher(text).find();
-        boolean away = text.contains("出差") || text.contains("外出");
+        // "本周未外出", "外出天数11天": no trip told
+        String trip = NO_TRIP.matcher(text).replaceAll("");
+        boolean tripWord = TRIP_WORD.matcher(trip).find();
+        boolean named = named(text);
+        boolean away = trip.contains("出差") || trip.contains("外出");
         if (summaryWord && !named && away) return ReportKind.TRIP_SUMMARY;
         boolean goes = GO.matcher(text).find();
         if (!named && !goes && !away && !(summaryWord && tripWord)) return null;
@@ -62,6 +64,18 @@ final class ProseTrips {
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && s.contains("出发") && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
+    }
+
+    private static final Pattern NO_TRIP = Pattern.compile("(?:未|没|没有|无|不)(?:外出|出差)|外出天数|出差天数");
+    /** "准备一季度外出计划", "整理全年台账，制定出差计划": a plan still to be written is no plan filed. */
+    private static final Pattern PLAN_TO_WRITE = Pattern.compile("(?:准备|制定|整理|做好|起草|报送|提交|完善|谋划|编制)[^，。；\\n]{0,6}$");
+
+    private static boolean named(String text) {
+        Matcher m = NAMED_PLAN.matcher(text);
+        while (m.find()) {
+            if (!PLAN_TO_WRITE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+        }
+        return false;
     }
 
     static ParsedItem read(ReportKind kind, String text, LocalDate today) {

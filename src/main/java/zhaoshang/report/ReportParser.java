@@ -46,7 +46,7 @@ public final class ReportParser {
             if (tooLong) return numbered;
             if (numbered.isReport() && !proseRather(numbered, lines)) return numbered;
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
-            return !numbered.isReport() || better(prose, numbered, today) ? prose : numbered;
+            return !numbered.isReport() || better(prose, numbered, today, lines) ? prose : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
         List<ParsedItem> items = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class ReportParser {
         ParseOutcome template = new ParseOutcome(items);
         if (proseRather(template, lines) && sentences(lines)) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
-            if (better(prose, template, today)) return prose;
+            if (better(prose, template, today, lines)) return prose;
         }
         return template;
     }
@@ -88,6 +88,8 @@ public final class ReportParser {
         return true;
     }
 
+    private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?:见|聊|谈|拜访|走访|去|对接|约)了");
+
     /** Written in sentences: "走访 X公司 意向较强" is the template's free form, "今天拜访了X，…，…。" is prose. */
     private static boolean sentences(List<String> lines) {
         int punctuation = 0;
@@ -102,14 +104,20 @@ public final class ReportParser {
         }
         // voice input with neither marks nor pauses: one long run of words ("今天上午拜访了X公司总部在慈溪见的是…意向较强")
         boolean run = punctuation <= 2 && pauses == 0 && lines.size() == 1 && lines.get(0).length() >= 30;
-        return punctuation >= 2 || pauses >= 5 || run;
+        // "前天 拜访了成都的X公司 见了副总经理李军 意向较强": a few pauses between verbs of the past tell of what was done
+        boolean told = pauses >= 2 && lines.stream().anyMatch(l -> TOLD.matcher(l).find());
+        return punctuation >= 2 || pauses >= 5 || run || told;
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
-    private static boolean better(ParseOutcome prose, ParseOutcome template, LocalDate today) {
+    private static boolean better(ParseOutcome prose, ParseOutcome template, LocalDate today, List<String> lines) {
+        int items = 0;
+        for (String line : lines) if (NumberedLine.markerEnd(line) > 0) items++;
         if (!prose.isReport()) return false;
         // "12月30日拜访了A公司，…；12月31日拜访了B公司，…": the template reads one visit and puts the second in 洽谈内容
         if (prose.items().size() > template.items().size() && template.items().size() == 1 && named(prose, today)) return true;
+        // "本周走访：\n①…\n②拜访一家西安的…企业…": one record per numbered line, where the template ran them together
+        if (items > 1 && prose.items().size() == items && template.items().size() < items) return true;
         int p = problems(prose);
         int t = problems(template);
         if (p != t) return p < t;

@@ -8,7 +8,7 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
-    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -54,7 +54,13 @@ final class ShortNames {
     private static final java.util.regex.Pattern OWNER_OF_STAFF = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}]{0,8}?(?:一个|一位|总监|经理|负责人|部长|副总|主任|董事|领导|团队)");
 
+    /** "奇瑞的汽车零部件产业园项目 今天下午 签了": the owner of the project that opens the clause. */
+    private static final java.util.regex.Pattern OWNER_OF_PROJECT = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}A-Za-z0-9]{2,20}?项目$");
+
     private static String ownedAtStart(String clause) {
+        java.util.regex.Matcher pr = OWNER_OF_PROJECT.matcher(trimLead(clause.strip()));
+        if (pr.find() && acceptableObject(pr.group(1))) return pr.group(1);
         // "信达生物的一个副总裁", "蔚来的供应链的一个高级总监": the owner of the staff met (a name HanLP takes for a
         // person's is taken when it does not start with a common surname)
         java.util.regex.Matcher st = OWNER_OF_STAFF.matcher(afterLastVerb(trimLead(clause.strip())));
@@ -92,6 +98,7 @@ final class ShortNames {
         // "去了趟太原", "去了一趟宁德": the trip, then the place
         if (clause.startsWith("一趟", p)) p += 2;
         else if (clause.startsWith("趟", p)) p++;
+        p = afterPlaceOf(clause, p);
         int s = p;
         while (p < clause.length() && OrgNames.nameChar(clause.charAt(p)) && p - s < 12) p++;
         if (p == s) return null;
@@ -108,6 +115,19 @@ final class ShortNames {
         // "宁德时代" is one organisation for the recogniser: no cut at its 时
         if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
         return acceptableObject(c) ? c : null;
+    }
+
+    /** "拜访了深圳的大疆创新", "周二是广州的亿航智能": a city and 的 before the name say where it is; the name follows. */
+    private static int afterPlaceOf(String clause, int p) {
+        for (int len = 2; len <= 5 && p + len < clause.length(); len++) {
+            if (clause.charAt(p + len) != '的') continue;
+            String place = clause.substring(p, p + len);
+            if (!place.chars().allMatch(ch -> InputText.isCjk((char) ch))) return p;
+            boolean city = "市省县区".indexOf(place.charAt(len - 1)) >= 0 || java.util.Arrays.asList(NOT_NAMES).contains(place)
+                    || NameRecogniser.guess(place) == NameRecogniser.Guess.PLACE;
+            return city ? p + len + 1 : p;
+        }
+        return p;
     }
 
     /**
@@ -258,6 +278,8 @@ final class ShortNames {
         for (String w : WORDS) if (c.contains(w)) return false;
         if (TITLE.matcher(c).find()) return false;
         if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
+        // "签了签了 奇瑞的…": a verb said twice is no name
+        if (c.endsWith("了")) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         char last = c.charAt(c.length() - 1);
         // "国轩高科", "中硅高科": 高科 ends many short names, 科 alone a department

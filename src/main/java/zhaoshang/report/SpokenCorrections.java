@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  */
 final class SpokenCorrections {
 
-    /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是". */
+    /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对". */
     private static final Pattern MARKER = Pattern.compile(
-            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|是)|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?");
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|是)|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
+                    // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
+                    + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?");
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
     private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)是");
     /** Afterthoughts that only say a slip was made. */
@@ -31,7 +33,8 @@ final class SpokenCorrections {
 
     /** Whether the text may hold a correction (cheap; every line passes here). */
     static boolean mayHold(String s) {
-        return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是");
+        return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是")
+                || s.contains("不不") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不");
     }
 
     static String apply(String s) {
