@@ -16,12 +16,12 @@ final class OrgNames {
     record Found(String name, int start, int end, boolean suffixed) { }
 
     static final String[] SUFFIXES = {"有限责任公司", "股份有限公司", "有限公司", "分公司", "子公司", "公司", "集团", "研究院", "研究所",
-            "设计院", "科学院", "协会", "商会", "联合会", "促进会", "校友会", "联谊会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
+            "设计院", "科学院", "协会", "商会", "联合会", "促进会", "校友会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
 
     /** Words after which a name starts (the last one before the suffix wins). */
     private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "回访了", "回访", "拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
-            "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "企业为", "企业是", "单位为", "单位是", "主体为", "分别为", "分别是", "联系了", "介绍了", "介绍", "提到了", "提到", "透露", "表示", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
+            "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "企业为", "企业是", "单位为", "单位是", "主体为", "分别为", "分别是", "全称为", "全称是", "全称", "即", "接到了", "接到", "收到了", "收到", "联系了", "介绍了", "介绍", "提到了", "提到", "透露", "表示", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
             "国企",
             // "其合作伙伴X", "电池供应商X", "孵化企业X": the role the one named plays is no part of its name
             "合作伙伴", "供应商", "客户", "配套企业", "孵化企业", "被投企业", "下游企业", "上游企业", "龙头企业",
@@ -139,6 +139,7 @@ final class OrgNames {
                     && !(suffixAt - (q + 1) >= 2 && s > min && "天午日号晚".indexOf(text.charAt(s - 1)) >= 0);
             if (w.length() == 1 && (shortStem || insideName(text, s, w)
                     || s > min && !endsPhrase(text, min, s) && !isMark(w))) continue;
+            if (w.equals("的") && brandDe(text, min, s)) continue;
             return q + 1;
         }
         return -1;
@@ -161,6 +162,19 @@ final class OrgNames {
         return false;
     }
 
+    /** "广东美的暖通…", "苏州绿的谐波…": 的 is the brand's own character when a place and one character come before it. */
+    private static boolean brandDe(String text, int min, int s) {
+        // "上海见的X", "中化旗下的X": a verb or a place word before 的 ends a phrase
+        if (s - min < 3 || PLACE_ENDS.contains(text.charAt(s - 1)) || "见下里边面家们方个说了到去来做搞上中内外后前旁谈访".indexOf(text.charAt(s - 1)) >= 0) return false;
+        for (int len = 2; len <= 3 && s - 1 - len >= min; len++) {
+            String place = text.substring(s - 1 - len, s - 1);
+            if (place.endsWith("省") || place.endsWith("市") || NameRecogniser.guess(place) == NameRecogniser.Guess.PLACE) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<Character> PLACE_ENDS = java.util.Set.of('省', '市', '区', '县', '州');
+
     private static boolean isMark(String w) {
         return w.equals("的") || w.equals("：") || w.equals("“") || w.equals("\"") || w.equals("《") || w.equals("「");
     }
@@ -177,7 +191,11 @@ final class OrgNames {
 
     private static int skipLeadingTime(String text, int start, int end) {
         String[] lead = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "近日", "日前", "目前", "同时", "已", "又",
-                "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中"};
+                "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中",
+                // "其合作伙伴X", "配套企业X", "考察团成员包括X", "一个是X", "另一家是X", "回访X", "确定12月16日X": the words
+                // that say what the organisation is to the story, not its name
+                "合作伙伴", "配套企业", "孵化企业", "关联企业", "下游企业", "上游企业", "供应商", "客户", "团成员包括", "成员包括", "包括",
+                "一个是", "另一个是", "一家是", "另一家是", "第一家是", "第二家是", "第三家是", "一是", "回访了", "回访", "确定", "已确定"};
         boolean moved = true;
         while (moved && start < end) {
             moved = false;

@@ -30,7 +30,7 @@ final class ProseCues {
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|框架协议|战略合作协议|合作协议书)");
     private static final Pattern LEAD = Pattern.compile(
-            "获悉|了解到|听说|据悉|透露|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
+            "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
     private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
     private static final Pattern YIELDS_LEAD = Pattern.compile(
             "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
@@ -70,7 +70,7 @@ final class ProseCues {
     }
 
     private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请)[^，。；]{0,8}$");
-    private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,6}$|(?:再|还要|还会|将)去$");
+    private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
 
     /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
     static boolean plannedVisit(String clause) {
@@ -85,7 +85,7 @@ final class ProseCues {
 
     /** The visiting verb at {@code at} is still to come ("下周去拜访", "明天的拜访", "计划去拜访"). */
     private static boolean future(String clause, int at) {
-        return VISIT_TO_COME.matcher(clause.substring(Math.max(0, at - 8), at)).find();
+        return VISIT_TO_COME.matcher(clause.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** A signing cue: weak when it signs only an intention ("签了意向书"), none when still to come ("下周签约"). */

@@ -31,7 +31,8 @@ final class ProseDates {
         while (from < s.length()) {
             Found f = at(s, from, today, pastOnlyForDays);
             if (f != null) {
-                if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length())) return f;
+                if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length())
+                        && !(f.date().isAfter(today) && goingOn(s, f.at() + f.written().length()))) return f;
                 from = f.at() + Math.max(1, f.written().length());
                 continue;
             }
@@ -98,6 +99,16 @@ final class ProseDates {
     /** "周三出发去天津", "周五返回": the day of a trip still to come, not of the event told. */
     private static boolean departure(String s, int end) {
         return end < s.length() && DEPARTURE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
+    }
+
+    private static final Pattern GOING_ON = Pattern.compile("(?:上午|下午|晚上|早上|中午)?\\s*(?:我们|我|我组|再|继续|还要|要|将|计划)?\\s*(?:去|赴|前往|转场)(?!了|的)");
+
+    /**
+     * "…意向一般 明天去佛山美的", "明天赴南京": where the team goes next, not the day of what it reports ("明天上午拜访X",
+     * "11月25日拜访了X" are the visit's own day, asked about).
+     */
+    private static boolean goingOn(String s, int end) {
+        return end < s.length() && GOING_ON.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
     }
 
     /** A date introduced as a later plan ("明年3月", "下月来考察", "计划12月"). */

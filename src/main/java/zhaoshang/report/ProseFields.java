@@ -30,12 +30,19 @@ final class ProseFields {
             "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐)"
+            "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐|推介)"
                     + "|(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})|(?:消息|信息|线索)来自([^，。；\\s]{2,30})"
                     + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的[\\p{IsHan}]{0,6}?(?:人|秘书长|会长|领导|负责人|朋友)说|([^，。；\\s]{2,20}?)(?:那边)给了"
                     + "|([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)|根据(#[A-Z]-[0-9]+)"
                     + "|(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]|信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的"
-                    + "|(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的");
+                    + "|(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的"
+                    // "接到X的推荐信息：", "是X那边提供的", "是X那个中介机构给的信息", "听X说"
+                    + "|([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:的)?(?:信息|线索|消息|项目)"
+                    + "|(?:是|由)([^，。；\\s]{2,24}?)(?:那边|那里)?(?:提供|推荐|推介|介绍|给)的"
+                    + "|听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)");
+    /** "戴德梁行那个中介机构": the words after a name that say it is an intermediary. */
+    private static final Pattern AGENT_WORDS = Pattern.compile("(?:那个|这个|这家|那家)?(?:中介机构|中介公司|中介|咨询机构|咨询公司|顾问公司|机构)$");
+    private static final Pattern RECORD_ID = Pattern.compile("#[A-Z]-[0-9]+");
     /** An organisation's word at the end of a source written without a suffix ("省环渤海招商局", "市投促中心", "省贸促会"). */
     private static final Pattern SOURCE_ORG = Pattern.compile(
             ".*(局|厅|委|办|处|会|联|商会|协会|联合会|创投|资本|基金|中心|学院|大学|研究院|集团|公司|联络处|办事处)$");
@@ -160,8 +167,13 @@ final class ProseFields {
         c = c.substring(cut);
         // "签署了储能电芯项目", "把那个可降解材料项目签了"
         c = c.replaceFirst("^(?:了|把|将|拟|那个|这个|个)+", "");
+        // "想在北方上伺服电机项目", "考虑上储能电芯项目", "找地方建氢燃料电池电堆项目", "叫PCS生产线项目", "建碳陶制动盘项目"
+        c = PLAN_LEAD.matcher(c).replaceFirst("");
         return stripPlace(c);
     }
+
+    private static final Pattern PLAN_LEAD = Pattern.compile(
+            "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?|找地方|找个地方)?(?:上|建|搞|投)(?![材筑设马海])(?=[^，。；]{3,})");
 
     private static String stripPlace(String c) {
         String[] lead = {"在山西", "在北方", "在华北", "在中西部", "在中部地区", "在长治", "在高新区", "在潞州区", "在京", "在"};
@@ -188,15 +200,38 @@ final class ProseFields {
             if (end < text.length() && text.charAt(end) == '处' && !g.endsWith("处")) g = g + "处";
             java.util.List<OrgNames.Found> orgs = OrgNames.find(g);
             if (!orgs.isEmpty()) return orgs.get(0).name();
-            if (g.startsWith("#")) return g;
+            // "走访#V-0152", "#V-0198（12月16日走访）": the record's number
+            Matcher id = RECORD_ID.matcher(g);
+            if (id.find()) return id.group();
+            // "戴德梁行那个中介机构给的信息": the name before the words that call it an agent
+            Matcher agent = AGENT_WORDS.matcher(g);
+            if (agent.find() && agent.start() >= 2) {
+                String a = g.substring(0, agent.start()).replaceAll("^(?:是|由|从|经|听)", "");
+                if (a.length() >= 2 && ShortNames.acceptableForm(a)) return a;
+            }
             // "省环渤海招商局", "广州基石创投": an organisation's word at the end
             String t = g.replaceAll("^(?:今天|我组|我们|刚才|刚刚|刚|接到|收到)+", "");
             if (t.endsWith("处") && !t.endsWith("联络处") && !t.endsWith("办事处") && SOURCE_ORG.matcher(t.substring(0, t.length() - 1)).matches()) {
                 t = t.substring(0, t.length() - 1); // "从市工信局处了解到"
             }
+            // "从商会秘书处获悉" after "北京山西企业商会组织的…": the one named before
+            Matcher ref = BACK_REFERENCE.matcher(t);
+            if (ref.lookingAt()) {
+                String named = named(text, ref.group(1));
+                if (named != null) return named;
+                continue;
+            }
             if (SOURCE_ORG.matcher(t).matches() && !EVENT.matcher(t).matches() && !t.contains("的") && t.length() >= 3) return t;
         }
         return LeadSources.source(text);
+    }
+
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:该|这个|那个|此)?(商会|协会|联合会|校友会|联盟|研究院)");
+
+    /** The organisation of that kind named in full in the text ("北京山西企业商会" for "商会"), or null. */
+    private static String named(String text, String kind) {
+        for (OrgNames.Found f : OrgNames.find(text)) if (f.name().endsWith(kind) && f.name().length() > kind.length() + 1) return f.name();
+        return null;
     }
 
     private static int firstGroup(Matcher m) {

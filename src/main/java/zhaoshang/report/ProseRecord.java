@@ -80,6 +80,9 @@ final class ProseRecord {
         String previous = "";
         ReportKind section = null;
         boolean planSection = false;
+        boolean heardFirst = false;
+        // the item that tells only of a visit still to come ("3.明天上午拜访X，下午返程。"): no record opens in it
+        int plannedItem = Integer.MIN_VALUE;
         for (ProseClause c : clauses) {
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
@@ -112,14 +115,27 @@ final class ProseRecord {
                 pendingCue = null;
                 continue;
             }
+            // "…意向明确。另外，据X商会介绍，Y有意在山西布局…": where the next one was heard goes with it, not with the visit
+            if (cur != null && pending.isEmpty() && SOURCE_INTRO.matcher(t).find() && OrgNames.find(t).size() == 1) {
+                pending.append(t).append('，');
+                pendingItem = c.item();
+                pendingSentence = c.sentence();
+                pendingCue = null;
+                heardFirst = true;
+                continue;
+            }
             List<String> names = names(t, cur, known, vouched);
             // "来源 北京山西企业商会" (a pause after the label): the name is where it was heard
             if (!names.isEmpty() && SOURCE_LABEL.matcher(previous).find()) names = List.of();
             previous = t;
             // "…意向一般。明天上午计划去拜访星宇车灯": a visit still to come is no record of its own
-            if (!names.isEmpty() && cur != null && cur.enterprise != null && ProseCues.plannedVisit(t)) names = List.of();
+            // (also as an item of its own: "3.明天上午拜访杭州老板电器股份有限公司，下午返程。")
+            if (!names.isEmpty() && (cur != null && cur.enterprise != null || !records.isEmpty()) && ProseCues.plannedVisit(t)) {
+                names = List.of();
+                plannedItem = c.item();
+            }
             // "1. 小鹏汽车，对接…", "3 周四 重庆 长安汽车 对接人…": a bare short name standing alone in an item opens its record
-            if (names.isEmpty() && c.item() >= 0 && cue == null && (cur == null || cur.item != c.item()) && itemName(t)) names = List.of(t);
+            if (names.isEmpty() && c.item() >= 0 && c.item() != plannedItem && cue == null && (cur == null || cur.item != c.item()) && itemName(t)) names = List.of(t);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
             boolean newItem = !pending.isEmpty() && pendingItem >= 0 && c.item() == pendingItem;
@@ -147,6 +163,20 @@ final class ProseRecord {
                 r.carried = cur.text.toString();
                 records.add(r);
                 cur = r;
+            }
+            // "拜访蔚来…，表示本周四将派团队赴潞州区考察": an inspection the enterprise met has fixed a day for is one of its own
+            if (names.isEmpty() && cur != null && cur.enterprise != null && cur.kind == ReportKind.VISIT && !cur.kindWeak && cue != null
+                    && cue.kind() == ReportKind.INSPECTION && cue.plan() && FIXED.matcher(t).find() && !HOPED.matcher(t).find()
+                    && ProseDates.findPlanned(t, today) != null) {
+                ProseRecord r = new ProseRecord();
+                r.enterprise = cur.enterprise;
+                r.suffixed = cur.suffixed;
+                r.sentence = c.sentence();
+                r.item = c.item();
+                r.kind = ReportKind.INSPECTION;
+                r.text.append(t).append('，');
+                records.add(r);
+                continue;
             }
             boolean opened = false;
             List<ProseRecord> alsoHere = new ArrayList<>();
@@ -199,7 +229,7 @@ final class ProseRecord {
                     }
                 }
                 if (section != null && section != ReportKind.VISIT && (cue == null || cue.weak())) r.kind = section;
-                if (cur != null && cur.kind == ReportKind.VISIT && !cur.fromVisit && cur.item == c.item() && ProseCues.tellsOfPlan(t)
+                if (cur != null && cur.kind == ReportKind.VISIT && !cur.fromVisit && cur.item == c.item() && ProseCues.tellsOfPlan(t) && !heardFirst
                         && (cue == null || cue.kind() == ReportKind.LEAD)) {
                     r.kind = ReportKind.LEAD;
                     r.source = cur.enterprise;
@@ -234,6 +264,7 @@ final class ProseRecord {
                 if (cur != null) cur.text.append(pending); else preamble.append(pending);
                 pending.setLength(0);
             }
+            heardFirst = false;
             if (cur == null) {
                 preamble.append(t).append('，');
                 if (cue != null && headingKind == null && !cue.weak()) headingKind = cue.kind();
@@ -410,6 +441,14 @@ final class ProseRecord {
 
     private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
+    private static final Pattern FIXED = Pattern.compile("将|确定|定于|定了|约定|已约|约好");
+    private static final Pattern HOPED = Pattern.compile("希望|争取|邀请|有意|考虑|可能|或许|待定|再定");
+    private static final Pattern ATTENDED = Pattern.compile("(?:参加了|参加|出席了|出席|参会|受邀参加|应邀参加|应邀出席)$");
+    private static final Pattern HOSTED_EVENT = Pattern.compile("(?:的)?(?:组织|主办|举办|承办|召开)的?[^，。；]{0,16}?(?:会|论坛|活动|沙龙|晚宴)");
+    private static final Pattern OWN_SOURCE = Pattern.compile("来源\\s*[：:为是]?\\s*[^，。；\\s]");
+    /** "另外，据无锡市山西商会介绍，X有意…": a clause saying only where what follows was heard. */
+    private static final Pattern SOURCE_INTRO = Pattern.compile(
+            "^(?:另外|此外|还有|同时|另|再)?[，,]?(?:据|从|经|通过|听)[^，。；]{2,24}?(?:介绍|获悉|了解到|得知|推介|推荐|牵线|消息|说|透露)[：:，]?$");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
     private static final Pattern HEARD_LEAD = Pattern.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
 
@@ -437,6 +476,9 @@ final class ProseRecord {
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
             // "拟在长治设立注册资本5000万元的零部件子公司": a company still to be set up
             if (f.name().endsWith("子公司") && SET_UP.matcher(t.substring(Math.max(0, f.start() - 20), f.start())).find()) { skipped = true; continue; }
+            // "参加了北京山西企业商会组织的在京晋商座谈会": the host of an event attended
+            if (ATTENDED.matcher(t.substring(Math.max(0, f.start() - 6), f.start())).find()
+                    && HOSTED_EVENT.matcher(t.substring(f.end())).lookingAt()) { skipped = true; continue; }
             // "参加浙江省长治商会年会": the host of an event attended
             if (EVENT_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 5))).lookingAt()) { skipped = true; continue; }
             // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record
@@ -498,6 +540,8 @@ final class ProseRecord {
         if (k != ReportKind.TRIP_PLAN && k != ReportKind.TRIP_SUMMARY) raw.put("enterprise", enterprise);
         boolean pastEvent = k == ReportKind.VISIT || k == ReportKind.SIGNING || k == ReportKind.LEAD;
         ProseDates.Found date = ProseDates.find(own, today, pastEvent);
+        // "下午拜访蔚来…。明天上午拜访科大讯飞。": the next visit planned after this one's words is not its day
+        if (date != null && k == ReportKind.VISIT && date.date().isAfter(today) && plannedAfterName(own, date.at())) date = null;
         if (date == null) date = ProseDates.find(shared, today, pastEvent);
         // "对方一行5人将于11月27日来高新区考察": an inspection or signing still to come is dated by its plan
         if (date == null && (k == ReportKind.INSPECTION || k == ReportKind.SIGNING)) date = ProseDates.findPlanned(own, today);
@@ -539,7 +583,8 @@ final class ProseRecord {
                 raw.put("area", area);
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
-                raw.put("source", heard != null ? heard : fromVisit ? null : messageSource);
+                // "来源：朋友介绍" in its own item: a person, not the source written for the others
+                raw.put("source", heard != null ? heard : fromVisit || OWN_SOURCE.matcher(own).find() ? null : messageSource);
                 raw.put("stage", ProseFields.stage(all));
                 raw.put("nextStep", trimEnd(own));
                 if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
@@ -583,6 +628,14 @@ final class ProseRecord {
         if (kindWeak) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
         raw.values().removeIf(v -> false);
         return withDoubts(ReportAssembler.assemble(k, raw, today), doubts);
+    }
+
+    private boolean plannedAfterName(String own, int at) {
+        int named = enterprise == null ? -1 : own.indexOf(enterprise);
+        if (named < 0 || named > at) return false;
+        int end = at;
+        while (end < own.length() && "，。；\n".indexOf(own.charAt(end)) < 0) end++;
+        return ProseCues.plannedVisit(own.substring(at, end));
     }
 
     private static String vagueDay(String own) {
