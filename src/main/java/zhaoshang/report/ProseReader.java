@@ -3,6 +3,7 @@ package zhaoshang.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,15 @@ final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条|^【转发】|^【转载】|^看到");
+    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条|^【转发】|^【转载】|^看到"
+            + "|学习参考|参考借鉴|学习借鉴|供大家参考|供参考|请各组参考");
+    /**
+     * "晋中…示范区与北京一家企业签约", "运城经开区昨日与X签约": a signing by another zone (not 长治, 潞州 or our 高新区) is news
+     * read about, not ours.
+     */
+    private static final Pattern OTHER_ZONE_SIGNS = Pattern.compile(
+            "(?:^|[，。；\\n])(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|昨日|昨天|上周)?[，,]?([\\u4e00-\\u9fff]{2,16}?(?:经开区|开发区|高新区|示范区|新区|工业园区|县|市))"
+                    + "(?:昨日|昨天|今天|日前|近日|上周|本周)?(?:与|和|同)[^。；\\n]{0,40}?签");
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
     private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     /**
@@ -38,7 +47,9 @@ final class ProseReader {
     /** @param known enterprises recorded in full before, recognised by their short forms */
     static List<ParsedItem> read(String text, LocalDate today, KnownEnterprises known) {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
-        if (HEARSAY.matcher(s).find() || NOTICE.matcher(s.strip()).find()) return List.of();
+        // "…意向一般。另看到新闻，X昨天与合肥某园区签约…": news read about, after a report, leaves the report
+        s = withoutNews(s);
+        if (HEARSAY.matcher(s).find() || NOTICE.matcher(s.strip()).find() || otherZone(s)) return List.of();
         if (MEETING.matcher(s).find() && ATTEND.matcher(s).find()) return List.of();
         if (QUESTION.matcher(s.strip()).find() && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
@@ -56,6 +67,39 @@ final class ProseReader {
             for (ParsedItem item : r.assemble(today)) out.add(terse == null ? item : TerseLine.unmark(item, terse));
         }
         return out;
+    }
+
+    /** The sentences after the first that tell news read about (or another zone's signing) dropped. */
+    private static String withoutNews(String s) {
+        int first = firstSentenceEnd(s);
+        if (first < 0 || first + 1 >= s.length()) return s;
+        String rest = s.substring(first + 1);
+        if (!HEARSAY.matcher(rest).find() && !OTHER_ZONE_SIGNS.matcher(rest).find()) return s;
+        StringBuilder b = new StringBuilder(s.substring(0, first + 1));
+        Matcher m = SENTENCE_END.matcher(rest);
+        int start = 0;
+        while (start < rest.length()) {
+            int end = m.find(start) ? m.end() : rest.length();
+            String sentence = rest.substring(start, end);
+            if (!HEARSAY.matcher(sentence.strip()).find() && !otherZone(sentence)) b.append(sentence);
+            start = end;
+        }
+        return b.toString();
+    }
+
+    private static int firstSentenceEnd(String s) {
+        Matcher m = SENTENCE_END.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static boolean otherZone(String s) {
+        Matcher m = OTHER_ZONE_SIGNS.matcher(s);
+        while (m.find()) {
+            String zone = m.group(1);
+            if (!zone.contains("长治") && !zone.contains("潞州") && !zone.equals("高新区") && !zone.startsWith("我") && !zone.startsWith("本")
+                    && !zone.contains("管委会")) return true;
+        }
+        return false;
     }
 
     /** "北京屹唐…公司的对接人电话谁有？": a message of one sentence only asks; a report tells before it asks. */

@@ -105,6 +105,11 @@ final class ProseRecord {
             }
             if (planSection) continue;
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
+            // "…二、X公司：…\n同行：赵文博": a line of our people below the items, unnumbered, goes with every item
+            if (c.item() < 0 && !records.isEmpty() && records.get(records.size() - 1).item >= 0 && OURS_LINE.matcher(t).lookingAt()) {
+                for (ProseRecord r : records) if (r.item >= 0) r.text.append(t).append('，');
+                continue;
+            }
             if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
             // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
             // (also under a section line that named no organisation: "二、签约项目（1个）\n11月26日，X…项目在高新区签约")
@@ -134,8 +139,15 @@ final class ProseRecord {
                 names = List.of();
                 plannedItem = c.item();
             }
+            // "一、科大讯飞：对接华东区域副总裁陈刚": a short name before a colon opening an item names it
+            if (names.isEmpty() && c.opensItem() && cue == null || names.isEmpty() && c.opensItem() && cue != null && cue.at() > 0) {
+                String labelled = itemLabel(t);
+                if (labelled != null) names = List.of(labelled);
+            }
             // "1. 小鹏汽车，对接…", "3 周四 重庆 长安汽车 对接人…": a bare short name standing alone in an item opens its record
-            if (names.isEmpty() && c.item() >= 0 && c.item() != plannedItem && cue == null && (cur == null || cur.item != c.item()) && itemName(t)) names = List.of(t);
+            // (the item's first words, or those after its date and place: "三、外出天数11天，完成月度目标" names nobody)
+            if (names.isEmpty() && c.item() >= 0 && c.item() != plannedItem && cue == null && (cur == null || cur.item != c.item())
+                    && (c.opensItem() || !pending.isEmpty()) && itemName(t)) names = List.of(t);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
             boolean newItem = !pending.isEmpty() && pendingItem >= 0 && c.item() == pendingItem;
@@ -309,6 +321,8 @@ final class ProseRecord {
         return w.contains("线索") ? ReportKind.LEAD : w.contains("考察") ? ReportKind.INSPECTION : w.startsWith("签约") ? ReportKind.SIGNING : ReportKind.VISIT;
     }
 
+    private static final Pattern OURS_LINE = Pattern.compile("(?:同行|同去|我方人员|我方|随行|参加人员|走访人员|走访人)[：:]");
+
     private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
 
     private static ProseRecord earlier(List<ProseRecord> records, String name) {
@@ -326,6 +340,19 @@ final class ProseRecord {
         if (i < 0) return false;
         String after = t.substring(i + name.length(), Math.min(t.length(), i + name.length() + 10));
         return TITLE_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10})[：:]");
+
+    /** "科大讯飞：对接…" at the start of an item: the short name before the colon, when it is no field's label. */
+    private static String itemLabel(String t) {
+        Matcher m = ITEM_LABEL.matcher(t);
+        if (!m.find()) return null;
+        for (ReportKind k : ReportKind.values()) if (FieldSynonyms.colonLabelAt(k, t, 0) != null) return null;
+        String name = m.group(1);
+        // the owner of the line (a name HanLP takes for a person's, "蔚来", is one when no common surname opens it)
+        if (headingKind(name) != null || ProseFields.intent(name) != null || ProseDates.find(name, LocalDate.of(2026, 1, 1), false) != null) return null;
+        return ShortNames.acceptableObject(name) ? name : null;
     }
 
     /** A clause that is one short word the recogniser takes for no person or place ("小鹏汽车", "京东物流"). */
@@ -414,6 +441,13 @@ final class ProseRecord {
                 r.kind = a != null && a.yuan() != null && ProseFields.intent(w) == null ? ReportKind.LEAD : ReportKind.VISIT;
                 r.kindWeak = true;
                 r.weakWords = null;
+            }
+            // "1)X股份有限公司 … 意向一般\n2)大疆创新 …": an item by a short name is of the kind the item before it was read as
+            if (r.kind == null && r.item >= 0 && i > 0 && records.get(i - 1).item >= 0 && records.get(i - 1).kind != null) {
+                ProseRecord p = records.get(i - 1);
+                r.kind = p.kind;
+                r.kindWeak = p.kindWeak;
+                r.weakWords = p.weakWords;
             }
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }

@@ -54,9 +54,11 @@ public final class ReportParser {
             for (Item item : items(block, today)) items.add(read(item, today));
         }
         ParseOutcome template = new ParseOutcome(items);
-        if (proseRather(template, lines) && sentences(lines)) {
+        boolean rather = proseRather(template, lines);
+        // "【今日走访】…\n一、X：对接…\n二、Y：对接…\n同行：Z": a label line below numbered prose items
+        if ((rather || numbered(lines) >= 2) && sentences(lines)) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
-            if (better(prose, template, today, lines)) return prose;
+            if (rather ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
         }
         return template;
     }
@@ -110,14 +112,25 @@ public final class ReportParser {
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
-    private static boolean better(ParseOutcome prose, ParseOutcome template, LocalDate today, List<String> lines) {
+    private static int numbered(List<String> lines) {
         int items = 0;
         for (String line : lines) if (NumberedLine.markerEnd(line) > 0) items++;
+        return items;
+    }
+
+    /** One prose record per numbered line, where the template ran them together. */
+    private static boolean onePerItem(ParseOutcome prose, ParseOutcome template, List<String> lines) {
+        int items = numbered(lines);
+        return items > 1 && prose.items().size() == items && template.items().size() < items;
+    }
+
+    private static boolean better(ParseOutcome prose, ParseOutcome template, LocalDate today, List<String> lines) {
+        int items = numbered(lines);
         if (!prose.isReport()) return false;
         // "12月30日拜访了A公司，…；12月31日拜访了B公司，…": the template reads one visit and puts the second in 洽谈内容
         if (prose.items().size() > template.items().size() && template.items().size() == 1 && named(prose, today)) return true;
         // "本周走访：\n①…\n②拜访一家西安的…企业…": one record per numbered line, where the template ran them together
-        if (items > 1 && prose.items().size() == items && template.items().size() < items) return true;
+        if (onePerItem(prose, template, lines)) return true;
         int p = problems(prose);
         int t = problems(template);
         if (p != t) return p < t;
