@@ -55,6 +55,8 @@ public final class Outbox {
     private final FileStore files;
     private final Clock clock;
     private final Claims claims;
+    /** The sending threads' "sent" writes, committed together. */
+    private final BatchedWrites sentWrites;
 
     public Outbox(Jdbi jdbi, FileStore files, Clock clock) {
         this(jdbi, files, clock, Claims.none());
@@ -66,6 +68,7 @@ public final class Outbox {
         this.files = files;
         this.clock = clock;
         this.claims = claims;
+        this.sentWrites = new BatchedWrites(jdbi);
     }
 
     /**
@@ -291,21 +294,22 @@ public final class Outbox {
 
     /**
      * Sent, in one statement with how far it got ({@code progress}, when it has changes not yet written) and what went
-     * less well ({@code warning}, may be null): one write per delivered message.
+     * less well ({@code warning}, may be null): one write per delivered message, committed together with the other
+     * sending threads' writes of the moment ({@link BatchedWrites}); returns once it is committed.
      */
     void markSent(long id, Instant at, StoredProgress progress, String warning) {
         boolean withProgress = progress != null && progress.unwritten();
-        jdbi.useHandle(h -> h.createUpdate("""
+        int units = withProgress ? progress.unitsSent() : 0;
+        String routes = withProgress ? String.join(",", progress.routes()) : "";
+        sentWrites.write(h -> h.createUpdate("""
                         update outbox set status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = null,
                                claimed_by = null, claim_until = 0,
                                units_sent = case when :p then :units else units_sent end,
                                routes = case when :p then :routes else routes end,
                                warning = coalesce(:warning, warning)
                         where id = :id and status = 'pending'""")
-                .bind("at", at.toString()).bind("id", id).bind("p", withProgress)
-                .bind("units", withProgress ? progress.unitsSent() : 0)
-                .bind("routes", withProgress ? String.join(",", progress.routes()) : "")
-                .bind("warning", warning).execute());
+                .bind("at", at.toString()).bind("id", id).bind("p", withProgress).bind("units", units)
+                .bind("routes", routes).bind("warning", warning).execute());
     }
 
     void markRetry(long id, Instant next, String error) {
