@@ -78,7 +78,20 @@ final class FieldReader {
                 || v.startsWith("《") && v.endsWith("》") || v.startsWith("「") && v.endsWith("」"))) {
             v = v.substring(1, v.length() - 1).strip();
         }
+        // "京东方（BOE）", "隆基绿能科技股份有限公司（西安）": a bracket after the whole name is a remark, not part of it
+        if (component.equals("enterprise")) v = withoutTrailingBracket(v);
         return v.isEmpty() ? null : v;
+    }
+
+    private static String withoutTrailingBracket(String v) {
+        char last = v.charAt(v.length() - 1);
+        if (last != '）' && last != ')') return v;
+        int open = Math.max(v.lastIndexOf('（'), v.lastIndexOf('('));
+        if (open < 2) return v;
+        String head = v.substring(0, open).strip();
+        // "博世（中国）" names itself with the bracket; a remark follows a name that reads as complete
+        return OrganisationName.endsLikeOne(head) || head.chars().allMatch(c -> Character.isIdeographic(c)) && head.length() >= 2
+                && !v.substring(open + 1, v.length() - 1).matches("中国|集团|控股|香港|上海|北京|深圳") ? head : v;
     }
 
     String intent(String component) {

@@ -79,7 +79,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
     private static String stripLeadingColon(String rest) {
         int i = 0;
         while (i < rest.length() && (InputText.isColon(rest.charAt(i)) || rest.charAt(i) == ' '
-                || rest.charAt(i) == '，' || rest.charAt(i) == ',')) i++;
+                || rest.charAt(i) == '，' || rest.charAt(i) == ',' || rest.charAt(i) == '!' || rest.charAt(i) == '！')) i++;
         return rest.substring(i);
     }
 

@@ -16,10 +16,11 @@ final class OrgNames {
     record Found(String name, int start, int end, boolean suffixed) { }
 
     static final String[] SUFFIXES = {"有限责任公司", "股份有限公司", "有限公司", "分公司", "子公司", "公司", "集团", "研究院", "研究所",
-            "设计院", "科学院", "协会", "商会", "联合会", "促进会", "校友会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
+            "设计院", "科学院", "研究总院", "协会", "商会", "联合会", "促进会", "校友会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
 
     /** Words after which a name starts (the last one before the suffix wins). */
-    private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "回访了", "回访", "拜访了", "拜访", "走访了", "走访", "见了", "见到了", "见到", "去了", "到了", "对接了",
+    private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "包含", "回访了", "回访", "约见了", "约见", "拜访了", "拜访", "走访了", "走访",
+            "现在叫", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
             "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "企业为", "企业是", "单位为", "单位是", "主体为", "分别为", "分别是", "全称为", "全称是", "全称", "即", "接到了", "接到", "收到了", "收到", "联系了", "介绍了", "介绍", "提到了", "提到", "透露", "表示", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
             "国企",
@@ -118,6 +119,9 @@ final class OrgNames {
         }
         start = best;
         start = skipLeadingTime(text, start, suffixAt);
+        start = afterDate(text, start, suffixAt);
+        start = afterRole(text, start, suffixAt);
+        while (start < suffixAt - 2 && (text.charAt(start) == '）' || text.charAt(start) == ')')) start++;
         // "（12月3日）浙江华海药业…": a bracket before the name is not part of it
         while (start < suffixAt && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
             int close = text.indexOf(text.charAt(start) == '（' ? '）' : ')', start);
@@ -128,6 +132,29 @@ final class OrgNames {
         return suffixAt - start >= 1 ? start : -1;
     }
 
+    private static final java.util.regex.Pattern DATE_IN_STEM = java.util.regex.Pattern.compile(
+            "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9])|(?:本|上|下)周[一二三四五六日天]");
+
+    /** "已确定12月16日山东新华医疗器械…": a date inside the words before the name ends what introduces it. */
+    private static int afterDate(String text, int start, int suffixAt) {
+        java.util.regex.Matcher m = DATE_IN_STEM.matcher(text).region(start, suffixAt);
+        int cut = start;
+        while (m.find()) if (suffixAt - m.end() >= 2) cut = m.end();
+        return cut;
+    }
+
+    /** Words naming what the organisation is to another one: "其合作伙伴X", "其客户X", "其配套企业X", "其电池供应商X". */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "(?:合作伙伴|客户|供应商|配套商|配套企业|孵化企业|会员企业|关联企业|下属企业|成员企业|投资方|合作方|股东|母公司|成员包括|成员为|成员有|成员是)");
+
+    private static int afterRole(String text, int start, int suffixAt) {
+        if (suffixAt - start < 6) return start;
+        java.util.regex.Matcher m = ROLE.matcher(text).region(start, suffixAt);
+        int cut = start;
+        while (m.find()) if (suffixAt - m.end() >= 3 && m.start() - start <= 8) cut = m.end();
+        return cut;
+    }
+
     private static int introducerEnd(String text, int q, int min, int suffixAt) {
         for (String w : INTRODUCERS) {
             int s = q - w.length() + 1;
@@ -136,7 +163,14 @@ final class OrgNames {
             // that ends a phrase ("高新区与…", "今天和…", "我和…")
             // a short stem ("山西大学") only after a time ("今天下午到山西大学")
             boolean shortStem = suffixAt - (q + 1) < 4
-                    && !(suffixAt - (q + 1) >= 2 && s > min && "天午日号晚".indexOf(text.charAt(s - 1)) >= 0);
+                    && !(suffixAt - (q + 1) >= 2 && s > min && "天午日号晚".indexOf(text.charAt(s - 1)) >= 0)
+                    // "对接人是比亚迪股份有限公司": a copula after a phrase's end introduces even a short stem
+                    && !(suffixAt - (q + 1) >= 2 && s > min && "是为".contains(w) && "区市省县们人方组长员部业家个别司体称位".indexOf(text.charAt(s - 1)) >= 0);
+            // "广东美的暖通…", "苏州绿的谐波…", "美的集团…": 的 after a lone character (at the start, after a place or a
+            // verb) is inside the name
+            if (w.equals("的") && inNameDe(text, s, min)) continue;
+            // "中车大同电力机车…": the character is part of a place's name
+            if (w.length() == 1 && s > min && inPlace(text, s)) continue;
             if (w.length() == 1 && (shortStem || insideName(text, s, w)
                     || s > min && !endsPhrase(text, min, s) && !isMark(w))) continue;
             if (w.equals("的") && brandDe(text, min, s)) continue;
@@ -150,7 +184,9 @@ final class OrgNames {
         char c = text.charAt(s - 1);
         // "…股份有限公司和上海晨光文具股份有限公司": a name ends before the next one is joined on
         if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司刚才".indexOf(c) >= 0) return true;
-        // "中国航天科工集团第二研究院和北京京东方能源科技有限公司": any suffix ends the name before
+        // "第一家是X", "一个是X", "分别是X", "签约企业为X": a count or a noun before the copula
+        if ("家个别业体称位".indexOf(c) >= 0 && "是为".indexOf(text.charAt(s)) >= 0) return true;
+        // "…第二研究院和北京京东方…": an organisation's suffix ends the name before the one joined on
         for (String suffix : SUFFIXES) if (s - suffix.length() >= min && text.startsWith(suffix, s - suffix.length())) return true;
         // "在天津与X", "在合肥和X": a place after 在 ends before the name joined on
         for (int len = 2; len <= 3; len++) {
@@ -174,6 +210,32 @@ final class OrgNames {
     }
 
     private static final java.util.Set<Character> PLACE_ENDS = java.util.Set.of('省', '市', '区', '县', '州');
+
+    private static final String[] PLACES = {"北京", "上海", "天津", "重庆", "山西", "河北", "河南", "山东", "江苏", "浙江", "安徽", "福建",
+            "江西", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "辽宁", "吉林", "黑龙江",
+            "内蒙古", "宁夏", "新疆", "中国", "苏州", "无锡", "常州", "南京", "杭州", "宁波", "合肥", "深圳", "广州", "东莞", "佛山", "厦门",
+            "青岛", "济南", "武汉", "长沙", "成都", "西安", "郑州", "太原", "长治", "大同", "沈阳", "大连", "珠海", "温州", "绍兴", "嘉兴"};
+
+    /** The 的 at {@code s} follows one character that stands alone: at the run's start, after a place or an introducer. */
+    private static boolean inNameDe(String text, int s, int min) {
+        int c = s - 1;
+        if (c < min || !InputText.isCjk(text.charAt(c))) return false;
+        if ("市省区县了们".indexOf(text.charAt(c)) >= 0) return false;
+        // "上海见的X": a verb before 的 ends the words that introduce the name
+        if ("我你他她它其该这那贵见访去到约谈签在说做看聊找来过".indexOf(text.charAt(c)) >= 0) return false;
+        if (c == min) return true;
+        String before = text.substring(Math.max(min, c - 3), c);
+        for (String p : PLACES) if (before.endsWith(p)) return true;
+        if ("市省".indexOf(before.charAt(before.length() - 1)) >= 0) return true;
+        for (String w : new String[]{"拜访了", "拜访", "走访了", "走访", "见了", "去了", "对接了", "签约了", "是"}) if (before.endsWith(w)) return true;
+        return false;
+    }
+
+    private static boolean inPlace(String text, int s) {
+        String two = text.substring(s - 1, s + 1);
+        for (String p : PLACES) if (p.equals(two)) return true;
+        return false;
+    }
 
     private static boolean isMark(String w) {
         return w.equals("的") || w.equals("：") || w.equals("“") || w.equals("\"") || w.equals("《") || w.equals("「");
@@ -226,6 +288,10 @@ final class OrgNames {
         if (stem.length() < 2) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
+        // "…基地项目已报集团": a project told of, not a name ("…项目管理有限公司" is one)
+        int project = stem.indexOf("项目");
+        if (project >= 0 && !stem.startsWith("管理", project + 2) && !stem.startsWith("投资", project + 2)
+                && !stem.startsWith("咨询", project + 2) && !stem.startsWith("建设", project + 2)) return true;
         if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")
                 || stem.endsWith("该") || stem.endsWith("在") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
         return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');

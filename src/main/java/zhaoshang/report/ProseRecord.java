@@ -195,7 +195,17 @@ final class ProseRecord {
             for (String name : names) {
                 boolean suffix = name.endsWith("公司") || !OrgNames.find(name).isEmpty();
                 if (cur != null && cur.enterprise != null && same(cur.enterprise, name)) {
-                    if (suffix && !cur.suffixed) { cur.enterprise = name; cur.suffixed = true; }
+                    // "国家电投山西公司，即国家电力投资集团有限公司山西分公司": the legal name given after a short form
+                    if (suffix && !cur.suffixed || legal(name) && !legal(cur.enterprise) && name.length() > cur.enterprise.length()) {
+                        cur.enterprise = name;
+                        cur.suffixed = true;
+                    }
+                    continue;
+                }
+                // "北京有色金属研究总院，现在叫中国有研科技集团有限公司": the same organisation by its present or full name
+                if (cur != null && cur.enterprise != null && cur.item == c.item() && renamed(t, name)) {
+                    cur.enterprise = name;
+                    cur.suffixed = suffix;
                     continue;
                 }
                 if (cur != null && cur.enterprise == null && cur.item == c.item() && (cur.sentence == c.sentence() || !opened)) {
@@ -543,6 +553,19 @@ final class ProseRecord {
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         }
         return out;
+    }
+
+    private static final Pattern RENAMED = Pattern.compile("(?:现在叫|现名为|现名|现已更名为|更名为|改名为|改名叫|全称是|全称为|全称|也就是|即)[：:]?$");
+
+    /** The name is introduced as another name of the one before ("即X", "现在叫X", "全称是X"). */
+    private static boolean renamed(String t, String name) {
+        int i = t.indexOf(name);
+        return i > 0 && RENAMED.matcher(t.substring(Math.max(0, i - 6), i)).find();
+    }
+
+    /** A legal entity's registered name (…有限公司, …有限责任公司, and their branches). */
+    private static boolean legal(String name) {
+        return name.endsWith("有限公司") || name.endsWith("有限责任公司") || name.endsWith("分公司") && name.contains("有限");
     }
 
     /** "苏州迈为" and "苏州迈为科技股份有限公司", "科陆" and "深圳市科陆电子…": the same organisation. */
