@@ -40,6 +40,8 @@ final class ProseRecord {
     String junk;
     /** The words of the record this one follows on from (the inspection before the same enterprise's signing). */
     String carried = "";
+    /** The one zone (高新区/潞州区) the whole message names, or null: where an inspection or signing with none of its own took place. */
+    String messageArea;
     /** Where the message says its leads were heard ("信息来源：深圳市山西商会" below three leads), for each lead. */
     String messageSource;
     /** The record written just before this one in the same message, if any. */
@@ -421,8 +423,12 @@ final class ProseRecord {
             for (ProseRecord r : records) if (r.kind != null && !r.kindWeak) { messageKind = r.kind; break; }
         }
         String lastDate = null;
+        StringBuilder message = new StringBuilder(preamble);
+        for (ProseRecord r : records) message.append(r.text);
+        String zone = ProseFields.area(message.toString());
         for (int i = 0; i < records.size(); i++) {
             ProseRecord r = records.get(i);
+            r.messageArea = zone;
             StringBuilder sh = new StringBuilder(preamble);
             // "A总监X，B总裁Y等一行来高新区考察": an organisation with no verb shares the next one's sentence
             if (r.kind == null && i + 1 < records.size() && records.get(i + 1).sentence == r.sentence) {
@@ -498,8 +504,13 @@ final class ProseRecord {
 
     private static boolean hosted(String t, String name) {
         int i = t.indexOf(name);
-        return i > 0 && t.startsWith("由", i - 1) && HOSTING.matcher(t.substring(i + name.length())).lookingAt();
+        if (i < 0) return false;
+        String after = t.substring(i + name.length());
+        // "上海市山西商会组织的考察团": the host of the ones who came, with 的 as without 由
+        return i > 0 && t.startsWith("由", i - 1) && HOSTING.matcher(after).lookingAt() || HOSTED_GROUP.matcher(after).lookingAt();
     }
+
+    private static final Pattern HOSTED_GROUP = Pattern.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了)[^，。；]{0,12}(?:考察团|企业家|代表团|企业|一行)");
 
     private static final Pattern HOSTING = Pattern.compile("(?:组织|主办|举办|带领|牵头|率领)");
 
@@ -657,7 +668,9 @@ final class ProseRecord {
                 }
                 raw.put("date", dateIso);
                 raw.put("companions", comp.isEmpty() ? null : String.join("、", comp));
-                raw.put("area", ProseFields.area(all));
+                String zone = ProseFields.area(all);
+                // "…来潞州区考察…。江苏恒立液压股份有限公司同批来访": the zone the message names for the visit
+                raw.put("area", zone != null ? zone : messageArea);
                 raw.put("itinerary", trimEnd(own));
                 raw.put("result", intent(own, all));
             }
@@ -665,7 +678,8 @@ final class ProseRecord {
                 raw.put("project", ProseFields.project(all, enterprise));
                 raw.put("date", dateIso);
                 raw.put("amountYuan", amountText);
-                raw.put("area", ProseFields.area(all));
+                String zone = ProseFields.area(all);
+                raw.put("area", zone != null ? zone : messageArea);
                 raw.put("progress", ProseFields.progress(all));
                 raw.put("owner", owner);
                 raw.put("remark", ProseLeftovers.of(own, enterprise, raw.get("project"),

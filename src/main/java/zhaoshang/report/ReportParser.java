@@ -420,6 +420,11 @@ public final class ReportParser {
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
         }
+        // "考察 12.11 X 一行3人 潞州区 陪同 …", "…来潞州区考察" under a 【考察】 heading: the one zone the report names
+        if ((kind == ReportKind.LEAD || kind == ReportKind.INSPECTION || kind == ReportKind.SIGNING) && InputText.value(raw.get("area")) == null) {
+            String zone = ProseFields.area(String.join("\n", item.lines()));
+            if (zone != null) raw.put("area", zone);
+        }
         return ReportAssembler.assemble(kind, raw, today);
     }
 }
