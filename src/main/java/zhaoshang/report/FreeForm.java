@@ -68,6 +68,16 @@ final class FreeForm {
             }
             if (kind == ReportKind.SIGNING && PROGRESS.contains(t)) { putFirst(out, "progress", t); continue; }
             if (kind == ReportKind.VISIT && InvestmentIntent.isLevel(t) && !out.containsKey("intent")) { out.put("intent", t); continue; }
+            // "山西美锦能源股份有限公司氢能重卡项目": the enterprise glued to its project
+            if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && t.endsWith("项目") && !out.containsKey("project")
+                    && !out.containsKey("enterprise")) {
+                List<OrgNames.Found> orgs = OrgNames.find(t);
+                if (orgs.size() == 1 && orgs.get(0).start() == 0 && t.length() - orgs.get(0).end() > 3) {
+                    out.put("enterprise", orgs.get(0).name());
+                    out.put("project", t.substring(orgs.get(0).end()));
+                    continue;
+                }
+            }
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && t.endsWith("项目") && t.length() > 2
                     && !out.containsKey("project")) {
                 out.put("project", t);
