@@ -192,6 +192,10 @@ final class ProseRecord {
                 records.add(r);
                 continue;
             }
+            // "拜访了小米，小米汽车": the name said again, longer, on its own
+            if (names.isEmpty() && cur != null && cur.enterprise != null && !cur.suffixed && restated(t.strip(), cur.enterprise)) {
+                cur.enterprise = t.strip();
+            }
             boolean opened = false;
             List<ProseRecord> alsoHere = new ArrayList<>();
             for (String name : names) {
@@ -564,6 +568,12 @@ final class ProseRecord {
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         }
         return out;
+    }
+
+    private static boolean restated(String t, String name) {
+        if (!t.startsWith(name) || t.length() <= name.length() || t.length() > name.length() + 4) return false;
+        for (int i = 0; i < t.length(); i++) if (!OrgNames.nameChar(t.charAt(i))) return false;
+        return ShortNames.acceptable(t);
     }
 
     private static final Pattern RENAMED = Pattern.compile("(?:现在叫|现名为|现名|现已更名为|更名为|改名为|改名叫|全称是|全称为|全称|也就是|即)[：:]?$");

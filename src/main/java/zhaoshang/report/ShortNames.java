@@ -8,7 +8,7 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
-    private static final String[] VERBS = {"拜访了", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -40,7 +40,11 @@ final class ShortNames {
             int i = clause.indexOf(v);
             while (i >= 0) {
                 // "签约仪式在哪个会议室": after 签约 only a name glued to its project
-                String c = v.startsWith("签约") ? projectAt(clause, i + v.length()) : objectAt(clause, i + v.length(), v.length() == 1);
+                // "签了签了 奇瑞的…项目": the verb said twice
+                int from = i + v.length();
+                while (v.length() > 1 && clause.startsWith(v, from)) from += v.length();
+                while (from < clause.length() && clause.charAt(from) == ' ' && v.length() > 1 && clause.startsWith(v, from + 1)) from += 1 + v.length();
+                String c = v.startsWith("签约") ? projectAt(clause, from) : objectAt(clause, from, v.length() == 1);
                 if (c != null) return c;
                 i = clause.indexOf(v, i + 1);
             }
@@ -114,6 +118,7 @@ final class ShortNames {
         if (glued != null) return glued;
         // "宁德时代" is one organisation for the recogniser: no cut at its 时
         if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
+        c = withoutSite(c);
         return acceptableObject(c) ? c : null;
     }
 
@@ -205,9 +210,26 @@ final class ShortNames {
         return best;
     }
 
+    private static final String[] SITES = {"生产基地", "基地", "总部", "工厂", "厂区", "园区", "研发中心"};
+
+    /** "比亚迪西安基地", "BOE北京总部": a site named by its place after the name is not part of it. */
+    private static String withoutSite(String c) {
+        for (String site : SITES) {
+            if (!c.endsWith(site)) continue;
+            int at = c.length() - site.length();
+            for (int len = 2; len <= 3 && at - len >= 2; len++) {
+                String place = c.substring(at - len, at);
+                boolean isPlace = len == 3 && (place.endsWith("市") || place.endsWith("省"));
+                for (String p : OrgNames.PLACES) if (place.equals(p)) isPlace = true;
+                if (isPlace) return c.substring(0, at - len);
+            }
+        }
+        return c;
+    }
+
     /** "京东方见了李杰" (no punctuation in voice input): the name ends where a verb or a title starts. */
     private static String cutAtVerb(String c) {
-        int cut = firstOf(c, "见了", "聊了", "聊", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
+        int cut = firstOf(c, "见了", "聊了", "聊", "今天", "昨天", "前天", "上午", "下午", "回电", "来电", "打电话", "说", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
                 "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通",
                 "约的是", "约了", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
         return cut > 0 ? c.substring(0, cut) : c;
