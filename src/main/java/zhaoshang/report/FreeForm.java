@@ -31,6 +31,7 @@ final class FreeForm {
         Map<String, String> out = new LinkedHashMap<>();
         if (head == null || head.isBlank()) return out;
         List<String> pieces = split(head);
+        String phase = null;
         for (int i = 0; i < pieces.size(); i++) {
             String t = pieces.get(i);
             String named = FieldSynonyms.component(kind, t);
@@ -62,6 +63,11 @@ final class FreeForm {
                 continue;
             }
             if (hasAmount(kind) && isMoney(t)) { putFirst(out, "amountYuan", t); continue; }
+            // "一期投资1.2亿": the first phase's figure, a signing's amount only when no other is written
+            if (kind == ReportKind.SIGNING && (t.startsWith("一期") || t.startsWith("首期"))) {
+                String r = t.substring(2).replaceFirst("^(?:投资额|投资)(?:为|是|约)?", "");
+                if (Money.read(r).ok()) { phase = r; continue; }
+            }
             if (AREAS.contains(t) && (kind == ReportKind.LEAD || kind == ReportKind.SIGNING || kind == ReportKind.INSPECTION)) {
                 putFirst(out, "area", t);
                 continue;
@@ -86,6 +92,7 @@ final class FreeForm {
             if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", t); continue; }
             leftover(kind, t, out);
         }
+        if (phase != null && !out.containsKey("amountYuan")) out.put("amountYuan", phase);
         return out;
     }
 

@@ -100,13 +100,21 @@ public final class Money {
     private static final String PLAIN = "〇一二二三四五六七八九十百千万亿元";
 
     /**
-     * The capital numerals of contracts and official papers (贰亿元, 伍亿元整, 壹仟万元) as the everyday ones, character
-     * for character (the length is kept, so positions found in the result hold in the text).
+     * The capital numerals of contracts and official papers (贰亿元, 伍亿元整, 壹仟万元) as the everyday ones, and "8000w"
+     * as 8000万, character for character (the length is kept, so positions found in the result hold in the text).
      */
     static String plainNumerals(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
-            int k = CAPITALS.indexOf(text.charAt(i));
+            char c = text.charAt(i);
+            // "8000w", "5W": 万 as typed on a phone keyboard
+            if ((c == 'w' || c == 'W') && i > 0 && Character.isDigit(text.charAt(i - 1))
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '元')) {
+                if (b == null) b = new StringBuilder(text);
+                b.setCharAt(i, '万');
+                continue;
+            }
+            int k = CAPITALS.indexOf(c);
             if (k < 1) continue;
             if (b == null) b = new StringBuilder(text);
             b.setCharAt(i, PLAIN.charAt(k));

@@ -24,6 +24,8 @@ final class ProseAmounts {
     private static final String[] CUES = {"拟投资额", "拟投资", "计划投资", "预计投资", "投资额", "投资规模", "可以投", "新增投资", "项目投资",
             "投资约", "投资", "规模"};
 
+    private static final Pattern CHANGED_TO = Pattern.compile("(?:增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
+
     private ProseAmounts() { }
 
     static Found find(String text, boolean bareAllowed) {
@@ -44,6 +46,12 @@ final class ProseAmounts {
             if (lastCue(before, STRONG) >= 0 && strong == null) strong = f;
             else if (lastCue(before, CUES) >= 0 && cued == null) cued = f;
             else if (bare == null) bare = f;
+        }
+        // "投资额由3亿元增至3.5亿元": the figure it was changed to
+        Matcher changed = CHANGED_TO.matcher(text);
+        if (changed.find()) {
+            Found f = read(changed.group(1));
+            if (f.yuan() != null) return f;
         }
         if (strong != null) return strong;
         if (cued != null) return cued;
@@ -67,7 +75,8 @@ final class ProseAmounts {
         int cue = Math.max(lastCue(before, STRONG), lastCue(before, CUES));
         for (String n : NOT_INVESTMENT) {
             int i = lastIndex(before, n);
-            if (i >= 0 && i >= cue) return true;
+            // "融资规模可达2亿元": a cue word glued to what is no investment is part of it
+            if (i >= 0 && (i >= cue || i + n.length() >= cue && !before.startsWith("投资", cue))) return true;
         }
         return false;
     }

@@ -246,9 +246,13 @@ final class ProseFields {
 
     /** 签约 unless the message says how far it went (已完成工商注册 → 注册, 签约并同步开工 → 开工). */
     static String progress(String text) {
-        if (text.contains("同步开工") || text.contains("已开工") || text.contains("并开工")) return "开工";
+        if (text.contains("同步开工") || text.contains("已开工") || text.contains("并开工") || STARTED.matcher(text).find()) return "开工";
         if (text.contains("已投产")) return "投产";
         if (text.contains("完成工商注册") || text.contains("已注册") || text.contains("完成注册")) return "注册";
         return null;
     }
+
+    /** "并同步举行开工仪式", "当天即开工建设", "签约暨开工", "已经开工": started, not planned ("计划明年开工"). */
+    private static final Pattern STARTED = Pattern.compile(
+            "(?<!计划|预计|争取|力争|拟|将|明年|年底|年内|下月)(?:暨|同步举行|同时举行|举行了?|当天即|当日即|当天就|随即|即|已经|正式)(?:开工|动工)");
 }

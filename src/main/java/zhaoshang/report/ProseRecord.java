@@ -18,7 +18,7 @@ final class ProseRecord {
     private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
     private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
-    private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定");
+    private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定|年底|年前|月底");
     /** A visit or inspection dated only roughly ("本月初", "前几天", "上旬"): the day is asked, not taken as today. */
     private static final Pattern VAGUE_DAY = Pattern.compile("近日|日前|前几天|前些天|前些日子|前段时间|前阵子|这几天|(?:本月|这个月|上月|上个月|月)(?:初|中旬|上旬|下旬)|上旬|中旬|(?:上月|上个月)底");
 
@@ -638,8 +638,8 @@ final class ProseRecord {
                 List<String> our = ProsePeople.ours(shared + own);
                 ours.addAll(our);
                 raw.put("date", dateIso);
-                if (dateIso == null && VAGUE_DAY.matcher(own).find()) {
-                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(own)));
+                if (dateIso == null && VAGUE_DAY.matcher(all).find()) {
+                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(all)));
                 }
                 String contacts = ProsePeople.contacts(after(own), ours);
                 // "对接人员：王总 副总经理" on a line of its own above the one record
@@ -668,8 +668,8 @@ final class ProseRecord {
                 if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
             }
             case INSPECTION -> {
-                if (dateIso == null && VAGUE_DAY.matcher(own).find()) {
-                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(own)));
+                if (dateIso == null && VAGUE_DAY.matcher(all).find()) {
+                    doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(all)));
                 }
                 List<String> comp = ProsePeople.companions(shared + own);
                 // "…王磊、赵敏陪同。随后又陪同B公司考察潞州区": the same people went along to the next one
