@@ -60,6 +60,21 @@ public final class Ledger {
     private static final Attached<LedgerHistory> HISTORY = new Attached<>(LedgerHistory.class);
     private static final Attached<PlannedVisitRows> PLANNED_VISITS = new Attached<>(PlannedVisitRows.class);
 
+    private final PassMemo memo = new PassMemo();
+
+    /**
+     * Runs a reminder pass ({@code pass}, on this thread): while it runs, {@link #find}, {@link #withEnterprise} and
+     * {@link Submissions#changedIn} may answer from what an earlier pass read, as long as the ledgers have not changed
+     * since (see {@link PassMemo}). A quiet minute after a burst of reports then reads nothing again.
+     */
+    public <T> T pass(Instant now, Supplier<T> pass) {
+        return memo.during(jdbi, now, pass);
+    }
+
+    PassMemo memo() {
+        return memo;
+    }
+
     public Ledger(Jdbi jdbi, ZoneId zone) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -108,6 +123,14 @@ public final class Ledger {
      */
     public List<LedgerEntry<?>> withEnterprise(String enterpriseKey) {
         if (enterpriseKey == null || enterpriseKey.isEmpty()) return List.of();
+        if (memo.active()) {
+            return memo.byEnterprise.computeIfAbsent(enterpriseKey,
+                    k -> java.util.Collections.unmodifiableList(readWithEnterprise(k)));
+        }
+        return readWithEnterprise(enterpriseKey);
+    }
+
+    private List<LedgerEntry<?>> readWithEnterprise(String enterpriseKey) {
         return read(h -> {
             RecordRows rows = RECORD_ROWS.on(h);
             List<LedgerEntry<?>> out = new ArrayList<>();
@@ -339,6 +362,11 @@ public final class Ledger {
 
     /** The record with this number in any form people type ("#V-0042", "V-42", "v42"), withdrawn ones included. */
     public Optional<LedgerEntry<?>> find(String number) {
+        if (number != null && memo.active()) return memo.byNumber.computeIfAbsent(number, this::readNumber);
+        return readNumber(number);
+    }
+
+    private Optional<LedgerEntry<?>> readNumber(String number) {
         Optional<RecordNumber> n = RecordNumber.parse(number);
         if (n.isEmpty()) return Optional.empty();
         KindTable kt = KindTable.of(n.get().kind());
@@ -405,6 +433,14 @@ public final class Ledger {
     public List<LedgerEntry<?>> entries(ReportKind kind, String teamId, LocalDate from, LocalDate to,
                                         boolean includeWithdrawn) {
         KindTable kt = KindTable.of(kind);
+        if (memo.active()) {
+            @SuppressWarnings("unchecked")
+            List<LedgerEntry<?>> kept = (List<LedgerEntry<?>>) memo.lists.computeIfAbsent(
+                    kind + "|" + teamId + "|" + from + "|" + to + "|" + includeWithdrawn,
+                    k -> java.util.Collections.unmodifiableList(
+                            period(kt, kt.fromColumn, kt.toColumn, teamId, from, to, includeWithdrawn)));
+            return kept;
+        }
         return period(kt, kt.fromColumn, kt.toColumn, teamId, from, to, includeWithdrawn);
     }
 
@@ -487,6 +523,17 @@ public final class Ledger {
 
     /** Planned visits with a date in [from, to] of active trip plans (for the 24-hour rule), by date. */
     public List<PlannedVisitEntry> plannedVisits(String teamId, LocalDate from, LocalDate to) {
+        if (memo.active()) {
+            @SuppressWarnings("unchecked")
+            List<PlannedVisitEntry> kept = (List<PlannedVisitEntry>) memo.lists.computeIfAbsent(
+                    "planned|" + teamId + "|" + from + "|" + to,
+                    k -> java.util.Collections.unmodifiableList(readPlannedVisits(teamId, from, to)));
+            return kept;
+        }
+        return readPlannedVisits(teamId, from, to);
+    }
+
+    private List<PlannedVisitEntry> readPlannedVisits(String teamId, LocalDate from, LocalDate to) {
         String f = (from == null ? NO_START : from).toString();
         String t = (to == null ? NO_END : to).toString();
         return read(h -> {

@@ -261,10 +261,22 @@ public final class Submissions {
      * progress and stage moves), each with its record's team and date (and, for a date correction, the old date).
      */
     public List<RecordChange> changedIn(Instant from, Instant to) {
+        PassMemo memo = ledger.memo();
+        if (!memo.active()) return read(from, to);
+        List<RecordChange> remembered = memo.changes(from, to);
+        if (remembered != null) return remembered;
+        // in a reminder pass: every change after from, kept for the passes after this one (see PassMemo)
+        memo.changes(from, read(from, null));
+        return memo.changes(from, to);
+    }
+
+    /** The changes in (from, to], or all after {@code from} when {@code to} is null. */
+    private List<RecordChange> read(Instant from, Instant to) {
         List<Row> rows = jdbi.withHandle(h -> Row.on(h).createQuery("""
-                        SELECT * FROM ledger_history WHERE at > :f AND at <= :t
+                        SELECT * FROM ledger_history WHERE at > :f AND (:open OR at <= :t)
                         AND kind IN ('VISIT', 'LEAD', 'INSPECTION', 'SIGNING') ORDER BY id""")
-                .bind("f", UtcText.format(from)).bind("t", UtcText.format(to)).mapTo(Row.class).list());
+                .bind("f", UtcText.format(from)).bind("open", to == null)
+                .bind("t", to == null ? "" : UtcText.format(to)).mapTo(Row.class).list());
         List<RecordChange> out = new ArrayList<>();
         Map<String, Optional<LedgerEntry<?>>> found = new LinkedHashMap<>();
         for (Row r : rows) {

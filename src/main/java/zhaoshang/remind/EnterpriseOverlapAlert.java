@@ -56,9 +56,11 @@ public final class EnterpriseOverlapAlert implements ReminderRule {
         int days = OfficeConfig.overlapDays(ctx);
         Set<String> seen = new LinkedHashSet<>();
         Map<String, Reminder> out = new LinkedHashMap<>();
-        // one read per enterprise and pass, each record's date parsed once: a busy minute's many records of one
-        // enterprise read its records once, not once each (that was quadratic in the records of an enterprise)
-        Map<String, List<Dated>> byEnterprise = new java.util.HashMap<>();
+        // one read per enterprise and pass, split by team, and each record's date worked out once and only for
+        // records of other teams: a busy minute's many records of one enterprise read its records once, not once each
+        // (that was quadratic in the records of an enterprise), and records of one team only cost nothing more
+        Map<String, Map<String, List<LedgerEntry<?>>>> byEnterprise = new java.util.HashMap<>();
+        Map<LedgerEntry<?>, LocalDate> dates = new java.util.IdentityHashMap<>();
         for (RecordChange c : ledger.submissions().changedIn(Events.from(window), window.to())) {
             boolean relevant = c.action() == HistoryEntry.Action.CREATE
                     || (c.action() == HistoryEntry.Action.CORRECT && "enterprise".equals(c.field()));
@@ -67,16 +69,18 @@ public final class EnterpriseOverlapAlert implements ReminderRule {
             if (found.isEmpty() || found.get().enterpriseKey().isEmpty() || c.date() == null) continue;
             LedgerEntry<?> e = found.get();
             Map<String, Dated> closestByTeam = new LinkedHashMap<>();
-            List<Dated> same = byEnterprise.computeIfAbsent(e.enterpriseKey(),
-                    k -> ledger.withEnterprise(k).stream().map(o -> new Dated(o, date(o))).toList());
-            for (Dated o : same) {
-                LocalDate d = o.date();
-                if (o.entry().teamId().equals(e.teamId()) || d == null
-                        || Math.abs(ChronoUnit.DAYS.between(d, c.date())) > days) {
-                    continue;
+            Map<String, List<LedgerEntry<?>>> teams = byEnterprise.computeIfAbsent(e.enterpriseKey(),
+                    k -> ledger.withEnterprise(k).stream().collect(java.util.stream.Collectors.groupingBy(
+                            LedgerEntry::teamId, LinkedHashMap::new, java.util.stream.Collectors.toList())));
+            for (Map.Entry<String, List<LedgerEntry<?>>> team : teams.entrySet()) {
+                if (team.getKey().equals(e.teamId())) continue;
+                for (LedgerEntry<?> entry : team.getValue()) {
+                    LocalDate d = dates.computeIfAbsent(entry, EnterpriseOverlapAlert::date);
+                    if (d == null || Math.abs(ChronoUnit.DAYS.between(d, c.date())) > days) continue;
+                    closestByTeam.merge(team.getKey(), new Dated(entry, d),
+                            (a, b) -> Math.abs(ChronoUnit.DAYS.between(a.date(), c.date()))
+                                    <= Math.abs(ChronoUnit.DAYS.between(b.date(), c.date())) ? a : b);
                 }
-                closestByTeam.merge(o.entry().teamId(), o, (a, b) -> Math.abs(ChronoUnit.DAYS.between(a.date(), c.date()))
-                        <= Math.abs(ChronoUnit.DAYS.between(b.date(), c.date())) ? a : b);
             }
             for (Dated other : closestByTeam.values()) {
                 for (Reminder r : reminders(e, other.entry(), c, window, ctx)) out.putIfAbsent(r.key(), r);

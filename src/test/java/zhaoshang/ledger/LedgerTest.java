@@ -72,6 +72,31 @@ class LedgerTest {
         return ledger.record((zhaoshang.report.Report) report, team, "m-wang", db.inbox(), NOW);
     }
 
+    // ------------------------------------------------------------------ reminder passes
+
+    @Test
+    void aReminderPassReadsAgainOnlyWhatChangedSinceThePassBefore() {
+        // each minute's reminder pass read the last hour's changes and their records again; while nothing changed it
+        // now answers from the pass before, and any change (a record, a withdrawal) is read at once
+        Recorded first = record(visit("2026-11-20", "东莞聚景实业有限公司"), "team1");
+        Instant from = NOW.minusSeconds(3600);
+        List<Submissions.RecordChange> seen = ledger.pass(NOW, () -> ledger.submissions().changedIn(from, NOW));
+        assertThat(seen).extracting(Submissions.RecordChange::number).containsExactly(first.number());
+        List<Submissions.RecordChange> again = ledger.pass(NOW.plusSeconds(60),
+                () -> ledger.submissions().changedIn(from, NOW));
+        assertThat(again).isEqualTo(seen);
+        assertThat(again.get(0)).isSameAs(seen.get(0)); // not read again
+
+        Recorded second = record(visit("2026-11-20", "上海新材料协会"), "team2");
+        assertThat(ledger.pass(NOW.plusSeconds(120), () -> ledger.submissions().changedIn(from, NOW)))
+                .extracting(Submissions.RecordChange::number).containsExactly(first.number(), second.number());
+        ledger.withdraw(first.number(), "m-wang", "录错了", NOW);
+        assertThat(ledger.pass(NOW.plusSeconds(180), () -> ledger.find(first.number()).orElseThrow().active()))
+                .isFalse();
+        assertThat(ledger.pass(NOW.plusSeconds(180), () -> ledger.submissions().changedIn(from, NOW)))
+                .extracting(Submissions.RecordChange::action).contains(HistoryEntry.Action.WITHDRAW);
+    }
+
     // ------------------------------------------------------------------ numbering
 
     @Test
