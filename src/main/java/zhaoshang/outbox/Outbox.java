@@ -193,6 +193,8 @@ public final class Outbox {
         Instant at = clock.instant();
         String now = at.toString();
         String ctx = json(replyContext);
+        String text = r.text(); // rendered once (PlainText walks the whole message)
+        List<String> mentioned = r.mentions().stream().map(Mention::memberId).toList();
         Optional<Long> id = h.createQuery("""
                         insert into outbox (platform, conversation_id, inbox_id, dedupe_key, type, text, title, file_name,
                                             file_token, mentions, content, reply_context, next_attempt_at, created_at)
@@ -200,16 +202,16 @@ public final class Outbox {
                                 :token, :mentions, :content, :ctx, :now, :now)
                         on conflict (dedupe_key) do nothing returning id""")
                 .bind("platform", platform).bind("conversation", conversationId).bind("inboxId", inboxId)
-                .bind("key", dedupeKey).bind("type", r.type().name()).bind("text", r.text())
+                .bind("key", dedupeKey).bind("type", r.type().name()).bind("text", text)
                 .bind("title", r.title()).bind("fileName", r.fileName()).bind("token", token)
-                .bind("mentions", json(r.mentions().stream().map(Mention::memberId).toList()))
+                .bind("mentions", mentioned.isEmpty() ? "[]" : json(mentioned))
                 .bind("content", r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null)
                 .bind("ctx", ctx).bind("now", now)
                 .mapTo(Long.class).findOne();
         // the row as written, without reading it back (a query and a JSON parse per reply, measured by
         // bench.FullPathBenchmark at an eighth of the inbound worker's time)
         String finalToken = token;
-        return id.map(i -> new Entry(i, platform, conversationId, inboxId, dedupeKey, r.type(), r.text(), r.title(),
+        return id.map(i -> new Entry(i, platform, conversationId, inboxId, dedupeKey, r.type(), text, r.title(),
                 r.fileName(), finalToken, r.type() == Reply.Type.TEXT ? r : null,
                 replyContext == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(replyContext)),
                 "pending", 0,
