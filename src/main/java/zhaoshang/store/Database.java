@@ -281,8 +281,9 @@ public final class Database implements AutoCloseable {
      * Runs {@code works} in order in one transaction (group commit), each as a unit of its own inside it: each work
      * runs under a savepoint, set at its first write, so a work that throws leaves nothing of itself behind. The
      * group stops at the first work that throws; the works before it commit. It also stops, before a work, once its
-     * transaction has been open for 10 ms (SQLite's one write lock is held meanwhile). Throws (and nothing of the group is
-     * written) when the transaction as a whole fails: a storage failure that undid it, or its commit failing.
+     * thread has spent 10 ms of CPU in its transaction or 40 ms have passed (SQLite's one write lock is held
+     * meanwhile). Throws (and nothing of the group is written) when the transaction as a whole fails: a storage
+     * failure that undid it, or its commit failing.
      */
     public <T> Group<T> group(List<? extends Supplier<T>> works) {
         return group(works, UnitTransactionHandler.GROUP_BUDGET_NANOS);
