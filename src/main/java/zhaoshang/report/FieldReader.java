@@ -178,59 +178,9 @@ final class FieldReader {
         return r.get();
     }
 
-    /** "深圳欣迪新能源（11/25）、东莞晶博光电（11/26）" → planned visits, dates placed near the departure. */
+    /** "深圳欣迪新能源（11/25）、东莞晶博光电（11/26）" → planned visits, dates placed near the departure ({@link PlannedVisits}). */
     List<TripPlanReport.PlannedVisit> plannedVisits(String component, LocalDate depart) {
-        String written = text(component);
-        List<TripPlanReport.PlannedVisit> out = new ArrayList<>();
-        if (written == null) return out;
-        LocalDate reference = depart != null ? depart : today;
-        for (String piece : splitList(written)) {
-            String item = stripNumbering(piece);
-            if (item.isEmpty()) continue;
-            LocalDate date = null;
-            String name = item;
-            char last = item.charAt(item.length() - 1);
-            int open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('));
-            if ((last == '）' || last == ')') && open > 0) {
-                String inside = item.substring(open + 1, item.length() - 1).strip();
-                ChineseDates.Reading r = ChineseDates.readWhole(inside, reference, ChineseDates.Resolution.NEAREST);
-                if (r != null && r.exists()) {
-                    date = r.date();
-                    name = item.substring(0, open).strip();
-                }
-            } else {
-                int space = item.lastIndexOf(' ');
-                int firstSpace = item.indexOf(' ');
-                if (space > 0) {
-                    ChineseDates.Reading r = ChineseDates.readWhole(item.substring(space + 1), reference, ChineseDates.Resolution.NEAREST);
-                    if (r != null && r.exists()) { date = r.date(); name = item.substring(0, space).strip(); }
-                }
-                if (date == null && firstSpace > 0) {
-                    ChineseDates.Reading r = ChineseDates.readWhole(item.substring(0, firstSpace), reference, ChineseDates.Resolution.NEAREST);
-                    if (r != null && r.exists()) { date = r.date(); name = item.substring(firstSpace + 1).strip(); }
-                }
-            }
-            if (!name.isEmpty()) out.add(new TripPlanReport.PlannedVisit(name, date));
-        }
-        return out;
-    }
-
-    private static List<String> splitList(String s) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int depth = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i == s.length() ? '\n' : s.charAt(i);
-            if (c == '（' || c == '(') depth++;
-            if ((c == '）' || c == ')') && depth > 0) depth--;
-            boolean sep = c == '\n' || (depth == 0 && (c == '、' || c == '，' || c == ',' || c == '；' || c == ';'));
-            if (sep) {
-                String piece = s.substring(start, i).strip();
-                if (!piece.isEmpty()) out.add(piece);
-                start = i + 1;
-            }
-        }
-        return out;
+        return PlannedVisits.read(text(component), depart != null ? depart : today);
     }
 
     static String stripNumbering(String line) {

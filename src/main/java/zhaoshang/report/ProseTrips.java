@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ProseTrips {
 
-    private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|行程安排|出行计划|招商计划");
+    private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
     private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去");
     private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
@@ -33,23 +33,28 @@ final class ProseTrips {
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
     private static final Pattern DESTINATION_NAMED = Pattern.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
-    private static final Pattern VISITS = Pattern.compile(
-            "(?:拟拜访|拟走访|主要拜访|重点拜访|拜访|走访|跑一下|跑跑|看看|看)[：:]?\\s*([^。；]+?)(?=，依托|，分工|等企业|等|。|；|\\s依托|，[\\u4e00-\\u9fff]{2,3}(?:带队|、|同行|随行)|，我|$)");
     private static final Pattern TIME_WORD = Pattern.compile("周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
-    private static final Pattern PARTNERS = Pattern.compile("依托([^，。；\\s]{2,30})");
-    private static final Pattern VAGUE_VISIT = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^朋友");
+    private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
+    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|这次|本次|此次|驻点)[^，。；,;\\n]{0,20}?(?:总结|小结)");
+    private static final Pattern TRIP_LABEL = Pattern.compile("行程(?:[：:为是]|时间)?\\s*(?:\\d|二〇|[一二三四五六七八九十]{1,2}月)");
 
     private ProseTrips() { }
 
     /** The trip kind the message is, or null. */
     static ReportKind kind(String text, LocalDate today) {
+        String head = head(text);
         boolean summaryWord = SUMMARY_WORD.matcher(text).find();
         // "本周未外出", "外出天数11天": no trip told
         String trip = NO_TRIP.matcher(text).replaceAll("");
         boolean tripWord = TRIP_WORD.matcher(trip).find();
-        boolean named = named(text);
+        boolean named = namedPlan(head);
         boolean away = trip.contains("出差") || trip.contains("外出");
-        if (summaryWord && !named && away) return ReportKind.TRIP_SUMMARY;
+        if (summaryWord && !named) {
+            // "外出招商工作总结", "这趟出差总结一下", "第二组本次外出（11.18—11.27）工作总结", "赴安徽招商工作总结"
+            if (SUMMARY_HEAD.matcher(NO_TRIP.matcher(head).replaceAll("")).find()) return ReportKind.TRIP_SUMMARY;
+            // "天津招商总结 … 一、行程：2027年1月6日至8日": a summary whose trip has its dates
+            if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
+        }
         boolean goes = GO.matcher(text).find();
         if (!named && !goes && !away && !(summaryWord && tripWord)) return null;
         if (NOT_A_TRIP.matcher(text).find() && !named) return null;
@@ -60,7 +65,8 @@ final class ProseTrips {
         if (over && (away || summaryWord && tripWord) && COUNT.matcher(text).find()) return ReportKind.TRIP_SUMMARY;
         if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
-        if (goes && both && !over && (d.range || BACK.matcher(s).find())) return ReportKind.TRIP_PLAN;
+        // "下周一出发去深圳，下周五返回", "外出 12.7-12.11 杭州 宁波 拟访 …"
+        if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find())) return ReportKind.TRIP_PLAN;
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && s.contains("出发") && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
@@ -70,10 +76,25 @@ final class ProseTrips {
     /** "准备一季度外出计划", "整理全年台账，制定出差计划": a plan still to be written is no plan filed. */
     private static final Pattern PLAN_TO_WRITE = Pattern.compile("(?:准备|制定|整理|做好|起草|报送|提交|完善|谋划|编制)[^，。；\\n]{0,6}$");
 
-    private static boolean named(String text) {
-        Matcher m = NAMED_PLAN.matcher(text);
+    /** The words a message opens with: its first two lines up to the first full stop. */
+    private static String head(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        if (nl >= 0) {
+            int second = t.indexOf('\n', nl + 1);
+            if (second >= 0) t = t.substring(0, second);
+        }
+        int stop = t.indexOf('。');
+        if (stop >= 0) t = t.substring(0, stop);
+        return t.length() > 60 ? t.substring(0, 60) : t;
+    }
+
+    /** "外出计划：…", "嗯下周的外出计划报一下": named at the start; "准备一季度外出计划", "携带…外出计划参会" name none. */
+    private static boolean namedPlan(String head) {
+        Matcher m = NAMED_PLAN.matcher(head);
         while (m.find()) {
-            if (!PLAN_TO_WRITE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+            String before = head.substring(Math.max(0, m.start() - 8), m.start());
+            if (!NOT_NAMING.matcher(before).find() && !PLAN_TO_WRITE.matcher(head.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
         }
         return false;
     }
@@ -81,26 +102,90 @@ final class ProseTrips {
     static ParsedItem read(ReportKind kind, String text, LocalDate today) {
         String s = normal(text, today);
         Map<String, String> raw = new LinkedHashMap<>();
-        Dates d = dates(s, today);
+        Map<String, String> label = labelled(kind, text);
         if (kind == ReportKind.TRIP_SUMMARY) {
+            raw.putAll(label);
             // 行程 as written: "11月18日至20日 苏州"
-            Written w = writtenRange(s, today);
-            String where = destination(text);
-            if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
-            else if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
-            // the words after the heading ("外出招商工作总结（第三组）：…"); a bare heading holds no visits
-            String body = text.strip().replaceFirst("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*", "");
-            raw.put("visits", body.length() < 4 ? null : body);
+            String trip = label.get("trip");
+            if (trip == null || ChineseDates.parseRange(trip, today, ChineseDates.Resolution.NEAREST).isEmpty()) {
+                Written w = writtenRange(trip == null ? s : normal(trip, today), today);
+                if (w == null && trip != null) w = writtenRange(s, today);
+                Dates d = dates(s, today);
+                String where = destination(text);
+                if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
+                else if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
+            }
+            if (label.get("visits") == null) {
+                // the words after the heading ("外出招商工作总结（第三组）：…") up to the first "名称："; a bare heading holds no visits
+                String body = headBeforeLabels(kind, text).replaceFirst("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*", "");
+                raw.put("visits", body.length() < 4 ? null : body);
+            }
+            if (raw.get("visits") == null) {
+                // "走访企业5家，与…座谈1次" written under another name (时间：…): what the trip saw
+                for (String line : text.split("[\n。；]")) {
+                    if (COUNT.matcher(line).find()) { raw.put("visits", line.strip()); break; }
+                }
+            }
             return ReportAssembler.assemble(kind, raw, today);
         }
-        raw.put("destination", destination(text));
-        raw.put("departDate", d.depart == null ? null : d.depart.toString());
-        raw.put("returnDate", d.ret == null ? null : d.ret.toString());
-        raw.put("plannedVisits", visits(text));
-        Matcher p = PARTNERS.matcher(text);
-        if (p.find()) raw.put("partners", p.group(1));
-        raw.put("route", text.strip());
+        String where = label.get("destination");
+        raw.put("destination", where != null ? cities(where) : destination(text));
+        String when = label.get(FieldSynonyms.TRIP_DATES);
+        Dates d = when == null ? null : dates(normal(when, today), today);
+        if (d == null || d.depart == null) {
+            if (label.get("departDate") != null) {
+                // "出发：11月24日", "返回：11月30日" as the template reads them
+                raw.put("departDate", label.get("departDate"));
+                raw.put("returnDate", label.get("returnDate"));
+                d = null;
+            } else {
+                d = dates(s, today);
+            }
+        }
+        if (d != null) {
+            raw.put("departDate", d.depart == null ? null : d.depart.toString());
+            raw.put("returnDate", d.ret == null ? null : d.ret.toString());
+        }
+        String visits = label.get("plannedVisits");
+        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(text));
+        String partners = label.get("partners");
+        raw.put("partners", partners != null ? partnerNames(partners) : partners(text));
+        raw.put("division", label.get("division"));
+        // a message of "名称：值" lines keeps its 行程路线 as written; prose keeps all it said there
+        raw.put("route", label.isEmpty() ? text.strip() : label.get("route"));
         return ReportAssembler.assemble(kind, raw, today);
+    }
+
+    /** The text before the first "名称：" of the message (all of it when it has none). */
+    private static String headBeforeLabels(ReportKind kind, String text) {
+        String t = text.strip();
+        for (int i = 1; i < t.length(); i++) {
+            char before = t.charAt(i - 1);
+            if ((before == '\n' || before == '。' || before == '；' || before == '，' || before == ' ') && FieldSynonyms.colonLabelAt(kind, t, i) != null) {
+                return t.substring(0, i);
+            }
+        }
+        return t;
+    }
+
+    private static List<String> lines(ReportKind kind, String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) continue;
+            int m = NumberedLine.markerEnd(l);
+            lines.add(m > 0 && FieldSynonyms.colonLabelAt(kind, l, m) != null ? l.substring(m) : l);
+        }
+        return lines;
+    }
+
+    /** The "名称：值" fields written anywhere in the message ("目的地：深圳", "。拟拜访企业：…", "4. 依托单位：…"). */
+    private static Map<String, String> labelled(ReportKind kind, String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (FieldScanner.RawField f : FieldScanner.scan(kind, lines(kind, text)).fields()) {
+            if (f.value() != null && !out.containsKey(f.component())) out.put(f.component(), f.value());
+        }
+        return out;
     }
 
     /** The trip's dates: from a range, else from the words before the departure and the return. */
@@ -174,6 +259,11 @@ final class ProseTrips {
             ProseDates.Found f = ProseDates.find(seg, today, false);
             if (f == null) continue;
             f = new ProseDates.Found(f.date(), f.written(), from + f.at());
+            if (depart == null && weekday(f.written()) && NEXT_WEEK.matcher(s.substring(0, f.at())).find()) {
+                // "下周我们组去南京，周二出发": a bare weekday after 下周 is next week's
+                ChineseDates.Reading next = ChineseDates.read("下" + f.written(), 0, today, ChineseDates.Resolution.NEAREST);
+                if (next != null && next.exists()) f = new ProseDates.Found(next.date(), f.written(), f.at());
+            }
             if (depart != null && bare(f.written())) {
                 ProseDates.Found again = ProseDates.find(seg, depart, false);
                 if (again != null) {
@@ -185,6 +275,12 @@ final class ProseTrips {
             return f;
         }
         return null;
+    }
+
+    private static final Pattern NEXT_WEEK = Pattern.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
+
+    private static boolean weekday(String written) {
+        return written.matches("^(?:周|星期|礼拜)[一二三四五六日天1-7]$");
     }
 
     /** A weekday or a day of the month with nothing fixing its week or month. */
@@ -201,6 +297,8 @@ final class ProseTrips {
     private static String destination(String text) {
         Matcher named = DESTINATION_NAMED.matcher(text);
         if (named.find()) return cities(named.group(1));
+        String after = placesAfterRange(text);
+        if (after != null) return after;
         Matcher m = DESTINATION.matcher(text);
         while (m.find()) {
             String d = m.group(1);
@@ -215,6 +313,28 @@ final class ProseTrips {
         return null;
     }
 
+    private static final Pattern PLACES_AFTER_RANGE = Pattern.compile(
+            "^\\d{1,2}[.月]\\d{1,2}日?\\s*[-—–~～至到]\\s*(?:\\d{1,2}[.月])?\\d{1,2}日?\\s+((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$))+)");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
+
+    /** "外出计划 12.2-12.6 深圳 东莞 广州 惠州": the places written after the dates, one word each. */
+    private static String placesAfterRange(String text) {
+        String[] lines = text.strip().split("\n", 3);
+        Matcher m = null;
+        for (int i = 0; i < Math.min(2, lines.length) && m == null; i++) {
+            m = PLACES_AFTER_RANGE.matcher(lines[i].strip().replaceFirst("^[^\\d]{0,12}?(?=\\d)", ""));
+            if (!m.find()) m = null;
+        }
+        if (m == null) return null;
+        List<String> places = new ArrayList<>();
+        for (String w : m.group(1).split("[\\s、]+")) {
+            if (w.isEmpty()) continue;
+            if (NOT_A_PLACE.matcher(w).find()) break;
+            places.add(w);
+        }
+        return places.isEmpty() ? null : String.join("、", places);
+    }
+
     /** "杭州宁波", "郑州西安": city names of two characters run together. */
     private static String cities(String d) {
         if (d.indexOf('、') < 0 && d.length() >= 4 && d.length() % 2 == 0 && d.length() <= 8) {
@@ -225,18 +345,117 @@ final class ProseTrips {
         return d;
     }
 
+    /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
+    private static final Pattern STRONG_VISITS = Pattern.compile(
+            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
+    private static final Pattern WEAK_VISITS = Pattern.compile("(?:拜访|走访|对接|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
+    /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
+    private static final Pattern LIST_END = Pattern.compile(
+            "^(?:对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
+    private static final Pattern LIST_END_ANYWHERE = Pattern.compile("带队|随行|同行|负责|陪同|一行|就这样|大概就");
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
+
+    /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
     private static String visits(String text) {
-        Matcher m = VISITS.matcher(text);
-        if (!m.find()) return null;
-        List<String> out = new ArrayList<>();
-        for (String piece : m.group(1).split("、|和|还有|以及|，| ")) {
-            String p = piece.strip();
-            if (p.equals("那个") || p.isEmpty()) continue;
-            int de = p.indexOf("的");
-            if (de > 0 && de < p.length() - 2) p = p.substring(de + 1);
-            if (p.length() < 2 || VAGUE_VISIT.matcher(p).find()) continue;
-            out.add(p);
+        Matcher m = STRONG_VISITS.matcher(text);
+        if (m.find()) {
+            String list = visitList(text.substring(m.end()));
+            if (list != null) return list;
         }
-        return out.isEmpty() ? null : String.join("、", out);
+        // "外出计划 12.2-12.6 深圳 东莞\n12.3 英维克/生益\n12.4 视源/小鹏": a line per day
+        StringBuilder b = new StringBuilder();
+        String[] lines = text.split("\n");
+        int dayLines = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String l = FieldReader.stripNumbering(lines[i]);
+            if (DATE_LINE.matcher(l).find() && !RANGE_LINE.matcher(l).find()) {
+                b.append(b.length() == 0 ? "" : "\n").append(l);
+                dayLines++;
+            }
+        }
+        if (dayLines >= 2 && PlannedVisits.read(b.toString(), LocalDate.of(2026, 1, 1)).size() > 0) return b.toString();
+        m = WEAK_VISITS.matcher(text);
+        while (m.find()) {
+            if (text.startsWith("情况", m.end())) continue;
+            String list = visitList(text.substring(m.end()));
+            if (list != null) return list;
+        }
+        return dayLines > 0 ? b.toString() : null;
+    }
+
+    private static final Pattern RANGE_LINE = Pattern.compile("^[\\d.月日号]+\\s*[-—–~～至到]");
+
+    private static final Pattern WHO_GOES = Pattern.compile("^([\\u4e00-\\u9fff、和]{2,14}?)(?:两人|二人|三人|等人|一起|同志)?(?:去|同去|前往|出差|参加|随行|同行|带队|负责)$");
+
+    /** "王云峰、关贝贝去", "宋开带队": who goes, after the list. */
+    private static boolean whoGoes(String clause) {
+        Matcher m = WHO_GOES.matcher(clause.strip());
+        return m.matches() && !PersonNames.list(m.group(1)).isEmpty();
+    }
+
+    /** A list up to where it ends: a full stop, or a clause about people, partners or anything else. */
+    private static String visitList(String list) {
+        int stop = list.indexOf('。');
+        if (stop >= 0) list = list.substring(0, stop);
+        int start = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            if (i < list.length() && "，,；;\n ".indexOf(list.charAt(i)) < 0) continue;
+            int next = i + 1;
+            if (next >= list.length()) break;
+            String clause = list.substring(next);
+            String upToNext = clause.split("[，,；;\n ]", 2)[0];
+            if (LIST_END.matcher(clause).lookingAt() || LIST_END_ANYWHERE.matcher(upToNext).find() && !FreeForm.isOrganisation(upToNext.strip())
+                    || whoGoes(upToNext)) {
+                list = list.substring(0, i);
+                break;
+            }
+            start = next;
+        }
+        String v = InputText.value(list);
+        return v == null || PlannedVisits.read(v, LocalDate.of(2026, 1, 1)).isEmpty() ? null : v;
+    }
+
+    /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
+    private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)(?:是|为|：|:)?\\s*");
+    private static final Pattern PARTNER_END = Pattern.compile("(?:对接|联系|协调|安排|提前|预约|牵线|帮助|开展|搭桥|组织|的资源|资源|约|邀请|介绍)");
+
+    private static String partners(String text) {
+        Matcher m = PARTNER_CUE.matcher(text);
+        while (m.find()) {
+            boolean rely = m.group().startsWith("依托") || m.group().startsWith("对接依托");
+            int e = m.end();
+            int stop = e;
+            while (stop < text.length() && "，,。；;\n ：:".indexOf(text.charAt(stop)) < 0) stop++;
+            String p = partnerNames(text.substring(e, stop));
+            if (p == null) continue;
+            // 通过/借助 are common words: only an organisation's name after them is a partner
+            if (!rely && !isOrganisation(p)) continue;
+            return p;
+        }
+        return null;
+    }
+
+    private static String partnerNames(String written) {
+        String p = written.strip();
+        Matcher end = PARTNER_END.matcher(p);
+        if (end.find() && end.start() >= 2) p = p.substring(0, end.start());
+        p = InputText.value(p.replaceFirst("^(?:单位)?(?:是|为)", ""));
+        if (p == null || p.length() < 2) return null;
+        // "省政府长三角招商局和上海山西商会": several, joined as the people fields are
+        String[] parts = p.split("和|及|与|、");
+        if (parts.length > 1) {
+            StringBuilder b = new StringBuilder();
+            for (String part : parts) {
+                if (part.length() < 2) return p;
+                b.append(b.length() == 0 ? "" : "、").append(part);
+            }
+            p = b.toString();
+        }
+        return p;
+    }
+
+    private static boolean isOrganisation(String p) {
+        return FreeForm.isOrganisation(p) || p.endsWith("招商局") || p.endsWith("联络处") || p.endsWith("联络中心")
+                || p.endsWith("办事处") || p.endsWith("商会") || p.endsWith("中心") || p.endsWith("协会");
     }
 }

@@ -55,10 +55,12 @@ public final class ReportParser {
         }
         ParseOutcome template = new ParseOutcome(items);
         boolean rather = proseRather(template, lines);
+        // a trip's reader knows the template's field names too and reads its dates and lists in more forms
+        boolean trip = header.kind() == ReportKind.TRIP_PLAN || header.kind() == ReportKind.TRIP_SUMMARY;
         // "【今日走访】…\n一、X：对接…\n二、Y：对接…\n同行：Z": a label line below numbered prose items
-        if ((rather || numbered(lines) >= 2) && sentences(lines)) {
+        if ((rather || numbered(lines) >= 2) && sentences(lines) || trip) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
-            if (rather ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
+            if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
         }
         return template;
     }

@@ -1,0 +1,150 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A trip plan's 拟拜访企业 as written, into enterprises with their days: "深圳欣迪新能源（11/25）、东莞晶博光电（11/26）",
+ * "12月2日比亚迪股份有限公司，12月3日广州小鹏汽车科技有限公司", "14日合肥晶合集成、蔚来汽车；15日科大讯飞" (a day written
+ * before names holds for them until the next day or the next "；" or line), "12.3 英维克/生益", "吉利 均胜电子 舜宇光学",
+ * "蔚来、奇瑞，还有长鑫存储". A day with nothing to visit ("12月4日视情况安排", "8日上午返程", "1.9 机动") is no entry;
+ * "16日返程途中拜访X" is X on the 16th; a note in brackets after a name ("（回访）", "（项目推进）") is not part of it.
+ */
+final class PlannedVisits {
+
+    /** Words of a piece that is not an enterprise: a free day, the way back, talk around the list. */
+    private static final Pattern NOT_A_VISIT = Pattern.compile(
+            "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报");
+    private static final Pattern VERB = Pattern.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|有)+");
+    private static final Pattern TRAIL_WORDS = Pattern.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊)+$");
+    private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^公司$|^朋友|^老朋友");
+    private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+
+    private PlannedVisits() { }
+
+    /** A piece of the list and whether a "；", "。" or line break came before it (a day written earlier no longer holds). */
+    private record Piece(String text, boolean hardBefore) { }
+
+    static List<TripPlanReport.PlannedVisit> read(String written, LocalDate reference) {
+        List<TripPlanReport.PlannedVisit> out = new ArrayList<>();
+        if (written == null || written.isBlank()) return out;
+        LocalDate context = null;
+        for (Piece piece : split(written)) {
+            if (piece.hardBefore()) context = null;
+            String item = FieldReader.stripNumbering(piece.text());
+            if (item.isEmpty()) continue;
+            item = DOTTED.matcher(item).replaceFirst("$1月$2日");
+            // a day before the name: "12月2日比亚迪", "14日合肥晶合集成", "6日 天津中环", "1月7日（周四）上午 X"
+            ChineseDates.Reading lead = Character.isDigit(item.charAt(0)) || "今明后本这下周星礼".indexOf(item.charAt(0)) >= 0
+                    ? ChineseDates.read(item, 0, reference, ChineseDates.Resolution.NEAREST) : null;
+            if (lead != null && lead.exists()) {
+                context = lead.date();
+                item = item.substring(ChineseDates.skipTimeOfDay(item, lead.end())).strip();
+                item = item.replaceFirst("^[：:，,\\s]+", "");
+                if (item.isEmpty()) continue;
+            }
+            LocalDate date = context;
+            String name = item;
+            char last = item.charAt(item.length() - 1);
+            int open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('));
+            if ((last == '）' || last == ')') && open > 0) {
+                String inside = item.substring(open + 1, item.length() - 1).strip();
+                ChineseDates.Reading r = ChineseDates.readWhole(DOTTED.matcher(inside).replaceFirst("$1月$2日"), reference, ChineseDates.Resolution.NEAREST);
+                if (r != null && r.exists()) date = r.date();
+                // "（回访）", "（项目推进）", "（12月15日）": a note or a day after the name, not part of it
+                if (r != null && r.exists() || !inside.isEmpty() && !ORG_IN_BRACKETS.matcher(item.substring(open)).matches()) {
+                    name = item.substring(0, open).strip();
+                }
+            } else {
+                int space = item.lastIndexOf(' ');
+                if (space > 0) {
+                    ChineseDates.Reading r = ChineseDates.readWhole(DOTTED.matcher(item.substring(space + 1)).replaceFirst("$1月$2日"), reference, ChineseDates.Resolution.NEAREST);
+                    if (r != null && r.exists()) { date = r.date(); name = item.substring(0, space).strip(); }
+                }
+            }
+            name = clean(name);
+            if (name == null) continue;
+            out.add(new TripPlanReport.PlannedVisit(name, date));
+        }
+        return out;
+    }
+
+    /** "（集团）", "（上海）", "（中国）": brackets that belong to a name when a name goes on after them; at the end, a place. */
+    private static final Pattern ORG_IN_BRACKETS = Pattern.compile("[（(](?:集团|控股|中国|北京|上海|天津|深圳|广州|苏州|杭州|香港)[)）]");
+
+    /** The enterprise a piece names, or null when it names none. */
+    private static String clean(String piece) {
+        String p = piece.strip();
+        // "16日返程途中拜访安徽江淮汽车集团股份有限公司", "顺路看一下X": what follows the last visiting verb
+        var v = VERB.matcher(p);
+        int after = -1;
+        while (v.find()) after = v.end();
+        if (after > 0 && after < p.length()) p = p.substring(after);
+        p = p.replaceFirst("^[：:\\s]+", "");
+        p = LEAD_WORDS.matcher(p).replaceFirst("");
+        p = TRAIL_WORDS.matcher(p).replaceFirst("").strip();
+        int de = p.indexOf("的");
+        // "西安的隆基", "那边的拓普": the place before 的 is not part of the name ("美的集团", "苏州绿的谐波" keep theirs)
+        if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
+        if (p.length() < 2 || VAGUE.matcher(p).find()) return null;
+        if (NOT_A_VISIT.matcher(p).find() && !FreeForm.isOrganisation(p)) return null;
+        if (p.matches(".*[，。；！？].*")) return null;
+        return p;
+    }
+
+    /**
+     * Pieces separated by 、，；/ line breaks and spaces between words, and by 和/还有/以及/及 joining two names
+     * ("国电南瑞和阳光电源", not "上海和辉光电股份有限公司"); brackets are kept whole.
+     */
+    private static List<Piece> split(String s) {
+        List<Piece> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        boolean hard = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i == s.length() ? '\n' : s.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            if ((c == '）' || c == ')') && depth > 0) depth--;
+            boolean hardSep = c == '\n' || (depth == 0 && (c == '；' || c == ';' || c == '。'));
+            boolean marker = depth == 0 && c >= '①' && c <= '⑳';
+            boolean softSep = depth == 0 && (c == '、' || c == '，' || c == ',' || c == '/' || c == '／' || c == '|'
+                    || c == ' ' && i > 0 && i + 1 < s.length() && wordChar(s.charAt(i - 1)) && wordChar(s.charAt(i + 1)));
+            int skip = 1;
+            if (!hardSep && !marker && !softSep && depth == 0) {
+                int j = joinerAt(s, i, start);
+                if (j > 0) { softSep = true; skip = j; }
+            }
+            if (hardSep || softSep || marker) {
+                String piece = s.substring(start, i).strip();
+                if (!piece.isEmpty()) { out.add(new Piece(piece, hard)); hard = false; }
+                if (hardSep) hard = true;
+                start = marker ? i : i + skip;
+                if (marker) start = i + 1;
+                i += skip - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean wordChar(char c) {
+        return InputText.isCjk(c) || Character.isDigit(c);
+    }
+
+    /** Length of 和/还有/以及/及 at i when it joins two names, else 0. */
+    private static int joinerAt(String s, int i, int start) {
+        int len = s.startsWith("还有", i) || s.startsWith("以及", i) ? 2 : (s.charAt(i) == '和' || s.charAt(i) == '及') ? 1 : 0;
+        if (len == 0 || i - start < 2) return 0;
+        if (len == 2) return len;
+        // "上海和辉光电股份有限公司": a short place before 和 and an organisation's suffix after it: one name
+        int end = i + 1;
+        while (end < s.length() && "、，,；;。\n/ ".indexOf(s.charAt(end)) < 0) end++;
+        String right = s.substring(i + 1, end);
+        if (i - start <= 2 && FreeForm.isOrganisation(right)) return 0;
+        if (right.length() < 2) return 0;
+        return len;
+    }
+}
