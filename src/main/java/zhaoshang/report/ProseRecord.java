@@ -479,6 +479,16 @@ final class ProseRecord {
             else if (lastDate != null && r.kind != ReportKind.LEAD) sh.insert(0, lastDate + "，");
             r.shared = sh.toString();
         }
+        // "1.宝丰能源 …\n2.协鑫集团 …": an item by a short name before one read (or guessed) is of the same kind
+        for (int i = records.size() - 2; i >= 0; i--) {
+            ProseRecord r = records.get(i);
+            ProseRecord n = records.get(i + 1);
+            if (r.kind == null && r.item >= 0 && n.item >= 0 && n.kind != null) {
+                r.kind = n.kind;
+                r.kindWeak = n.kindWeak;
+                r.weakWords = n.weakWords;
+            }
+        }
         records.removeIf(r -> r.kind == null);
         for (int i = 1; i < records.size(); i++) records.get(i).previous = records.get(i - 1);
         // "从广东省山西商会获悉两条信息：一是A…；二是B…", "①A…②B…③C…\n信息来源：深圳市山西商会": one source for every lead

@@ -48,7 +48,11 @@ final class VoiceText {
     private static final Pattern PLACE_VERB = Pattern.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
     private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
 
+    /** "访 华为", "上周五 访 潍柴动力", "今天 访2家": 访 standing alone is the visit of terse notes. */
+    private static final Pattern LONE_VISIT = Pattern.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
+
     static String normalise(String s) {
+        if (s.indexOf('访') >= 0) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         if (s.length() >= 30) s = VoicePauses.apply(s);
