@@ -18,7 +18,8 @@ final class ProseDates {
     private static final Pattern MONTH_DAY_NUMERALS = Pattern.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
     private static final Pattern DAY_NUMERALS = Pattern.compile("([一二三四五六七八九十]{1,3})(日|号)");
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|这个月|上个月|下月|下个月)(\\d{1,2})(日|号)");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|亿|万|元|%|个|倍|平|米|吨)");
+    /** "11.18"; not "2.11月25日" (an item's number before a month). */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|亿|万|元|%|个|倍|平|米|吨|月|日|号)");
     private static final String[] PLAN_WORDS = {"明年", "下月", "下个月", "希望", "计划", "预计", "争取", "约定", "将于", "年底", "年后", "月底", "之前",
             "开工", "投产", "再派", "再来", "再议", "回来"};
 
