@@ -42,6 +42,39 @@ final class NameRecogniser {
         return "vadtfpcuyeo".indexOf(n) >= 0;
     }
 
+    /** Whether every word of a short text is a common noun for HanLP ("品牌", "储能", "市场营销"): no verb, name or place. */
+    static boolean plainNoun(String text) {
+        List<Term> terms;
+        synchronized (Holder.SEGMENT) {
+            terms = Holder.SEGMENT.seg(text);
+        }
+        for (Term t : terms) {
+            String n = String.valueOf(t.nature);
+            if (!(n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("gm") || n.equals("gi") || n.equals("nnt") || n.equals("nis"))) return false;
+        }
+        return !terms.isEmpty();
+    }
+
+    /** How many characters at the start of a text are an adverb and the verbs after it for HanLP ("已约好战略部" → 3). */
+    static int leadingVerbs(String text) {
+        List<Term> terms;
+        synchronized (Holder.SEGMENT) {
+            terms = Holder.SEGMENT.seg(text);
+        }
+        int n = 0;
+        // only a run opened by an adverb, preposition or time ("已约好", "刚见过"): a department may start with a verb (封装事业部)
+        if (terms.isEmpty() || "dpct".indexOf(String.valueOf(terms.get(0).nature).charAt(0)) < 0) return 0;
+        for (Term t : terms) {
+            String nature = String.valueOf(t.nature);
+            if (!(nature.equals("v") || nature.equals("vi") || nature.equals("vf") || nature.equals("d") || nature.equals("p") || nature.equals("u")
+                    || nature.equals("ule") || nature.equals("uzhe") || nature.equals("uguo") || nature.equals("c") || nature.equals("t"))) break;
+            n += t.word.length();
+        }
+        // a verb's result said after it ("约好", "见到", "谈完"), split off by the segmenter
+        if (n > 0 && n < text.length() && "好到完".indexOf(text.charAt(n)) >= 0) n++;
+        return n;
+    }
+
     /** What a short candidate reads as when it is one word for HanLP; OTHER when it splits into several words. */
     static Guess guess(String candidate) {
         List<Term> terms;

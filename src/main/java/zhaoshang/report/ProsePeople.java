@@ -42,6 +42,14 @@ final class ProsePeople {
 
     /** 对接人员: "姓名（职务）" or the title alone, joined by 、; names in ours are our people, not theirs. */
     static String contacts(String text, Set<String> ours) {
+        return contacts(text, ours, null);
+    }
+
+    /**
+     * @param enterprise the record's enterprise: its short form before a title is no department ("凯盛科技副总经理蒋振华"
+     *                   → 蒋振华（副总经理）, "长城汽车采购中心副总经理" → 采购中心副总经理); null when unknown
+     */
+    static String contacts(String text, Set<String> ours, String enterprise) {
         Set<String> out = new LinkedHashSet<>();
         String[] clauses = text.split("[，。；;,！、]");
         int words = 0;
@@ -68,7 +76,12 @@ final class ProsePeople {
                 int te = i + core.length();
                 te = concurrent(clause, te);
                 int ts = Math.max(floor, deptStart(clause, i));
-                String dept = cleanDept(clause.substring(ts, i));
+                String dept = withoutEnterprise(cleanDept(clause.substring(ts, i)), enterprise);
+                if (dept.length() >= 4 && endsLikeDept(dept)) {
+                    // "已约好战略部副总经理": the verbs before the department are not part of it
+                    int v = NameRecogniser.leadingVerbs(dept);
+                    if (v > 0 && dept.length() - v >= 2) dept = dept.substring(v);
+                }
                 String coreWords = clause.substring(i, te).replace(" ", "");
                 int next = ci + 1;
                 boolean ends = clause.substring(te).isBlank();
@@ -86,7 +99,9 @@ final class ProsePeople {
                 while (after < clause.length() && clause.charAt(after) == ' ') after++;
                 if (clause.startsWith("叫", after) || clause.startsWith("是", after)) after++;
                 while (after < clause.length() && clause.charAt(after) == ' ') after++;
+                // a name after the title; one of a rarer surname when the recogniser reads it as a person ("董事会秘书冒小燕")
                 int n = clause.startsWith("一行", after) || clause.startsWith("等", after) ? 0 : PersonNames.nameAt(clause, after);
+                if (n == 0 && !clause.startsWith("一行", after) && !clause.startsWith("等", after) && after > i) n = nameHere(clause, after, true);
                 int surname = clause.startsWith("姓", after) && after + 1 < clause.length() ? after + 2 : -1;
                 while (surname > 0 && surname < clause.length() && clause.charAt(surname) == ' ') surname++;
                 if (surname > 0 && surname < clause.length() && clause.charAt(surname) == clause.charAt(after + 1)
@@ -137,6 +152,15 @@ final class ProsePeople {
                     // "见了徐晓东，董事会秘书"
                     name = trailingName(clauses[ci - 1]);
                 }
+                if (name == null && dept.length() >= 2 && PersonNames.isSurname(dept.charAt(dept.length() - 1)) && ADDRESSED.matcher(coreWords).matches()
+                        && !endsLikeDept(dept.substring(0, dept.length() - 1)) && !ourSide(dept.substring(0, dept.length() - 1))) {
+                    // "交流中闫院长透露", "据叶处长介绍", "前天王部长带着我去": a surname and the title, the words before it no department
+                    String who = dept.charAt(dept.length() - 1) + coreWords;
+                    if (!ours.contains(who)) out.add(who);
+                    i = te;
+                    floor = te;
+                    continue;
+                }
                 i = te;
                 floor = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
@@ -170,6 +194,8 @@ final class ProsePeople {
         return all.isEmpty() ? null : String.join("、", all);
     }
 
+    /** Titles a surname alone is addressed by ("闫院长", "王部长", "刘总经理"). */
+    private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长");
     private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
 
     private static boolean notPersonOrPlace(String p) {
@@ -367,6 +393,8 @@ final class ProsePeople {
                 if (w.equals("的") && deptBefore(clause, q, p)) continue;
                 // "材料科学与工程学院副院长": 与 inside the name of a school
                 if (w.equals("与") && q - 1 > p && school(clause.substring(q, start))) continue;
+                // "品牌与政府事务中心总经理", "储能及新型电池事业部总监": two words joined into one department
+                if ((w.equals("与") || w.equals("及") || w.equals("和")) && clause.startsWith(w, q - 1) && joinedDept(clause, q - 1, p, start)) continue;
                 if (q - w.length() >= p && clause.startsWith(w, q - w.length())) {
                     if (w.equals("公司") && q - w.length() > p || w.equals("集团") && clause.startsWith("业务", q - 4)) {
                         // "营销公司副总经理", "业务集团华北区总经理": a unit of the enterprise, not the enterprise
@@ -383,6 +411,30 @@ final class ProsePeople {
             if (cut) break;
         }
         return best;
+    }
+
+    /** Whether the 与/及/和 at c joins two words of one department: a short plain noun before it, a department after it. */
+    private static boolean joinedDept(String clause, int c, int p, int start) {
+        String after = clause.substring(c + 1, start).strip();
+        if (after.length() < 3 || !endsLikeDept(after) || ourSide(after)) return false;
+        int b = c;
+        while (b > p && b > c - 4 && InputText.isCjk(clause.charAt(b - 1))) b--;
+        String before = clause.substring(b, c);
+        if (before.length() < 2 || b > p && InputText.isCjk(clause.charAt(b - 1)) && !wordStart(clause, b)) return false;
+        return !PersonNames.isName(before) && !ourSide(before) && NameRecogniser.plainNoun(before);
+    }
+
+    /** The department without the record's enterprise said before it ("凯盛科技", "长城汽车采购中心" → 采购中心). */
+    private static String withoutEnterprise(String dept, String enterprise) {
+        if (enterprise == null || dept.length() < 2) return dept;
+        for (int k = Math.min(dept.length(), 8); k >= 2; k--) {
+            String head = dept.substring(0, k);
+            String rest = dept.substring(k);
+            if (rest.length() == 1 || endsLikeDept(head) && !rest.isEmpty()) continue;
+            if (enterprise.startsWith(head) || enterprise.length() > 4 && ProseRecord.same(head, enterprise) && enterprise.indexOf(head.charAt(0)) <= 3
+                    && enterprise.indexOf(head.charAt(head.length() - 1)) > enterprise.indexOf(head.charAt(0))) return rest;
+        }
+        return dept;
     }
 
     private static boolean school(String dept) {
@@ -446,10 +498,11 @@ final class ProsePeople {
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
-            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Pattern.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
+    private static final Pattern OURS_PAUSED = Pattern.compile("(?:陪同|同去|同行)，");
     /** "和我一起", "跟我去了", "与我一同前往": who went with the sender. */
     private static final Pattern AND_ME = Pattern.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
     /** An office title after one of ours named by the unit ("刘军科长", "王磊同志"). */
@@ -477,6 +530,9 @@ final class ProsePeople {
         while (m.find()) {
             // "后续由我组杜明对接": who follows it up, not who went
             if (m.start() > 0 && (text.charAt(m.start() - 1) == '由' || text.startsWith("安排", Math.max(0, m.start() - 2)))) continue;
+            // "对方参加的有董事长刘振东": their people
+            String before = text.substring(Math.max(0, m.start() - 4), m.start());
+            if (before.contains("对方") || before.endsWith("企业") || before.endsWith("公司")) continue;
             List<String> l = list(text, m.end(), null);
             if (l.isEmpty()) l = titledList(text, m.end());
             if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
@@ -496,6 +552,13 @@ final class ProsePeople {
             if (l.isEmpty() || found.containsKey(m.end())) continue;
             Matcher a = ALONG.matcher(text).region(end[0], text.length());
             if (a.lookingAt()) found.put(m.end(), l);
+        }
+        m = OURS_PAUSED.matcher(text);
+        while (m.find()) {
+            // "…中试基地陪同，孟丽": the label's pause read as a comma; the names and nothing more
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
         }
         m = AND_ME.matcher(text);
         while (m.find()) {
@@ -538,6 +601,12 @@ final class ProsePeople {
             // the list may have taken the office said before the verb ("宋志芳组长带队", "蒲建国副区长全程陪同")
             Matcher t = OUR_TITLE_AFTER.matcher(text).region(m.start(), m.end());
             listEndingAt(text, m.start(), t.lookingAt() ? t.end() : m.start(), found);
+            // "我和思雨陪同", "赵组长带队、思雨陪同": a given name alone, said where only one of ours can stand
+            int g = m.start() - 2;
+            if (g >= 1 && !found.containsKey(g) && givenName(text, g, m.start())
+                    && (text.charAt(g - 1) == '、' || text.startsWith("我和", g - 2) || text.startsWith("我跟", g - 2) || text.startsWith("我与", g - 2))) {
+                found.put(g, List.of(text.substring(g, m.start())));
+            }
         }
         for (List<String> l : found.values()) out.addAll(l);
         // "刘科长，就是区商务局的刘志刚科长": the full name stands for the form of address
@@ -547,7 +616,7 @@ final class ProsePeople {
 
     /** Names listed right before {@code at} ("温涛、姬妍" before 全程陪同), starting after a boundary. */
     private static void listEndingAt(String text, int at, int orAt, java.util.Map<Integer, List<String>> found) {
-        for (int st = Math.max(0, at - 24); st <= at - 2; st++) {
+        for (int st = Math.max(0, at - 24); st <= Math.max(at, orAt) - 2; st++) {
             if (st > 0 && !boundaryBefore(text, st)) continue;
             int[] end = new int[1];
             List<String> l = list(text, st, end);
@@ -556,6 +625,27 @@ final class ProsePeople {
                 return;
             }
         }
+    }
+
+    /** A word of two characters between q and e that can only be a given name: no common word, place, organisation or pronoun. */
+    private static boolean givenName(String text, int q, int e) {
+        String w = text.substring(q, e);
+        if (w.length() != 2 || !InputText.isCjk(w.charAt(0)) || !InputText.isCjk(w.charAt(1)) || "他她它我你大各其该这那对同组全两三一".indexOf(w.charAt(0)) >= 0) return false;
+        if (PersonNames.notAName(w) || NameRecogniser.commonWord(w)) return false;
+        NameRecogniser.Guess g = NameRecogniser.guess(w);
+        return g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PLACE;
+    }
+
+    /**
+     * A 我方人员 / 陪同人员 value written on a label line, names only: "市投促中心王磊、许静" → 王磊、许静, "杜明（本人）、许静" → 许静.
+     * Kept as written unless the whole value reads as such a list.
+     */
+    static String labelledOurs(String written) {
+        if (written == null || written.isBlank()) return written;
+        int[] end = new int[1];
+        List<String> l = list(written.strip(), 0, end);
+        if (l.isEmpty() || !written.strip().substring(end[0]).replaceAll("[、，,。；;\\s]", "").isEmpty()) return written;
+        return String.join("、", l);
     }
 
     /** "刘科长", "王部长", "赵组长": a surname and an office rather than a name. */
@@ -568,7 +658,7 @@ final class ProsePeople {
         char c = text.charAt(st - 1);
         if ("，、,；;：: （(\n".indexOf(c) >= 0) return true;
         String before = text.substring(Math.max(0, st - 4), st);
-        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是"}) {
+        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是", "今天", "昨天", "前天", "上午", "下午"}) {
             if (before.endsWith(w)) return true;
         }
         return false;
@@ -608,6 +698,8 @@ final class ProsePeople {
             out.add(name);
             q += n;
             last = q;
+            // "杜明（本人）、许静": the sender is never added
+            if (s.startsWith("（本人）", q) || s.startsWith("(本人)", q)) { out.remove(out.size() - 1); q += 4; last = q; }
             // "赵文博组长、许静", "马建军科长和我": the office after the name is not the next name
             Matcher title = OUR_TITLE_AFTER.matcher(s).region(q, s.length());
             if (title.lookingAt() && (title.end() == s.length() || !InputText.isCjk(s.charAt(title.end())) || PersonNames.stopAt(s, title.end())
@@ -621,6 +713,10 @@ final class ProsePeople {
             // "许静和区工信局的郝局长": one of ours by the unit, further on in the list
             if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
             if ((r == q && !nicknames) || nameHere(s, r, true) < 2) break;
+            // "…郦红，杭州老板电器": a later name is a whole word, not the start of another ("杭州老")
+            int m2 = r + nameHere(s, r, true);
+            if (m2 < s.length() && InputText.isCjk(s.charAt(m2)) && !PersonNames.stopAt(s, m2) && "和及与跟一二两三四五六七八九几".indexOf(s.charAt(m2)) < 0
+                    && !OUR_TITLE_AFTER.matcher(s).region(m2, s.length()).lookingAt() && !s.startsWith("（本人）", m2)) break;
             q = r;
         }
         if (end != null) end[0] = last;

@@ -17,6 +17,7 @@ final class ProseRecord {
     private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|(?<![十百0-9两几])一家[^，。\\s]{0,12})");
     private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认");
     private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
+    private static final Pattern PEOPLE_LINE = Pattern.compile("\\s*(?:跟踪|跟踪人|跟踪责任人|责任人|跟进人)[：:]\\s*[\\u4e00-\\u9fff、，, ]{2,20}");
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
     private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定|年底|年前|月底");
     /** A visit or inspection dated only roughly ("本月初", "前几天", "上旬"): the day is asked, not taken as today. */
@@ -48,6 +49,8 @@ final class ProseRecord {
     ProseRecord previous;
     /** The kind named by the section line the record stands under ("一、走访企业3家", "（二）考察", "二、线索1条"). */
     ReportKind section;
+    /** Every record of the message, this one included, in the order written. */
+    List<ProseRecord> siblings = List.of();
 
     boolean suffixed() { return suffixed; }
 
@@ -107,6 +110,8 @@ final class ProseRecord {
             }
             if (planSection) continue;
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
+            // "跟踪：刘思雨" on a line of its own below two leads: said once for every record
+            if (PEOPLE_LINE.matcher(t).matches()) distributive.append(t).append('，');
             // "…二、X公司：…\n同行：赵文博": a line of our people below the items, unnumbered, goes with every item
             if (c.item() < 0 && !records.isEmpty() && records.get(records.size() - 1).item >= 0 && OURS_LINE.matcher(t).lookingAt()) {
                 for (ProseRecord r : records) if (r.item >= 0) r.text.append(t).append('，');
@@ -491,6 +496,7 @@ final class ProseRecord {
         }
         records.removeIf(r -> r.kind == null);
         for (int i = 1; i < records.size(); i++) records.get(i).previous = records.get(i - 1);
+        for (ProseRecord r : records) r.siblings = records;
         // "从广东省山西商会获悉两条信息：一是A…；二是B…", "①A…②B…③C…\n信息来源：深圳市山西商会": one source for every lead
         if (records.stream().filter(r -> r.kind == ReportKind.LEAD).count() >= 2) {
             StringBuilder whole = new StringBuilder(preamble);
@@ -646,12 +652,14 @@ final class ProseRecord {
         switch (k) {
             case VISIT -> {
                 List<String> our = ProsePeople.ours(shared + own);
+                // "先后拜访了A和B", "一、A…二、B…\n同行：赵文博": who went is said once for the day's visits
+                if (our.isEmpty()) our = sharedPeople(ReportKind.VISIT);
                 ours.addAll(our);
                 raw.put("date", dateIso);
                 if (dateIso == null && VAGUE_DAY.matcher(all).find()) {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(all)));
                 }
-                String contacts = ProsePeople.contacts(after(own), ours);
+                String contacts = ProsePeople.contacts(after(own), ours, enterprise);
                 // "对接人员：王总 副总经理" on a line of its own above the one record
                 if (contacts == null && previous == null && CONTACT_LABEL.matcher(shared).find()) contacts = ProsePeople.contacts(shared, ours);
                 raw.put("contacts", contacts);
@@ -682,10 +690,8 @@ final class ProseRecord {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(all)));
                 }
                 List<String> comp = ProsePeople.companions(shared + own);
-                // "…王磊、赵敏陪同。随后又陪同B公司考察潞州区": the same people went along to the next one
-                if (comp.isEmpty() && previous != null && previous.kind == ReportKind.INSPECTION) {
-                    comp = ProsePeople.companions(previous.shared + previous.text);
-                }
+                // "…王磊、赵敏陪同。随后又陪同B公司考察潞州区", "A、B、C三家来考察…陪同：王振华": said once for all of them
+                if (comp.isEmpty()) comp = sharedPeople(ReportKind.INSPECTION);
                 raw.put("date", dateIso);
                 raw.put("companions", comp.isEmpty() ? null : String.join("、", comp));
                 String zone = ProseFields.area(all);
@@ -734,6 +740,26 @@ final class ProseRecord {
         return m.find() ? m.group() : null;
     }
 
+    /**
+     * Our people named in the nearest other record of the same kind in this message (earlier ones first) and the same
+     * item of a list, for a visit the same sentence ("先后拜访了A和B"); empty when none.
+     */
+    private List<String> sharedPeople(ReportKind k) {
+        int at = siblings.indexOf(this);
+        if (at < 0) return List.of();
+        for (int d = 1; d < siblings.size(); d++) {
+            for (int i : new int[]{at - d, at + d}) {
+                if (i < 0 || i >= siblings.size()) continue;
+                ProseRecord o = siblings.get(i);
+                // not across the items of a list ("①…同行孟丽 ②… ③…无人同行"); a visit's only from the same sentence
+                if (o.kind != k || o.fromVisit || o.item != item || k == ReportKind.VISIT && o.sentence != sentence) continue;
+                List<String> l = ProsePeople.ours(o.shared + o.text);
+                if (!l.isEmpty()) return l;
+            }
+        }
+        return List.of();
+    }
+
     private static ParsedItem withDoubts(ParsedItem item, List<Doubt> extra) {
         if (extra.isEmpty()) return item;
         List<Doubt> all = new ArrayList<>(extra);
@@ -769,3 +795,4 @@ final class ProseRecord {
         return s.endsWith("，") ? s.substring(0, s.length() - 1) : s;
     }
 }
+

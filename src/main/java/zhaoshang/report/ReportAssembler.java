@@ -32,7 +32,7 @@ final class ReportAssembler {
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.VISIT, "enterprise"));
         String content = f.requiredText("content");
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
-                ProsePeople.labelled(f.text("contacts")), f.text("ourPeople"), content, f.intent("intent"), f.amount("amountYuan"),
+                ProsePeople.labelled(f.text("contacts")), ProsePeople.labelledOurs(f.text("ourPeople")), content, f.intent("intent"), f.amount("amountYuan"),
                 f.text("followUp"));
     }
 
@@ -55,7 +55,7 @@ final class ReportAssembler {
         if (range.isPresent()) date = range.get().start(); // "12月3日-12月4日": the inspection starts on the 3rd
         else date = f.date("date", NEAREST, false);
         if (!f.given("date")) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "date"));
-        return new InspectionReport(enterprise, date, f.text("visitors"), f.text("companions"), f.text("itinerary"),
+        return new InspectionReport(enterprise, date, f.text("visitors"), ProsePeople.labelledOurs(f.text("companions")), f.text("itinerary"),
                 f.text("area"), f.intent("result"));
     }
 
