@@ -543,7 +543,8 @@ final class ProsePeople {
             if (colon < 0 || !VISITED.matcher(text).region(colon + 1, text.length()).lookingAt()) continue;
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
-            if (!l.isEmpty() && end[0] == colon) found.putIfAbsent(m.end(), l);
+            // "蔚来：对接…" is an enterprise the recogniser may take for a person: names before an item's colon have a surname
+            if (!l.isEmpty() && end[0] == colon && l.stream().allMatch(PersonNames::isName)) found.putIfAbsent(m.end(), l);
         }
         m = WITH.matcher(text);
         while (m.find()) {
