@@ -430,7 +430,8 @@ final class ProsePeople {
         for (int k = Math.min(dept.length(), 8); k >= 2; k--) {
             String head = dept.substring(0, k);
             String rest = dept.substring(k);
-            if (rest.length() == 1 || endsLikeDept(head) && !rest.isEmpty()) continue;
+            // "南瑞继保总经理助理" at 国电南瑞: a unit of its own after the short name, not a department
+            if (rest.length() == 1 || endsLikeDept(head) && !rest.isEmpty() || !rest.isEmpty() && !endsLikeDept(rest)) continue;
             if (enterprise.startsWith(head) || enterprise.length() > 4 && ProseRecord.same(head, enterprise) && enterprise.indexOf(head.charAt(0)) <= 3
                     && enterprise.indexOf(head.charAt(head.length() - 1)) > enterprise.indexOf(head.charAt(0))) return rest;
         }
