@@ -256,7 +256,8 @@ final class ProseTrips {
             int from = w;
             while (from > 0 && BOUNDARY.indexOf(s.charAt(from - 1)) < 0) from--;
             String seg = s.substring(from, w);
-            ProseDates.Found f = ProseDates.find(seg, today, false);
+            // the day before 出发/返回 is the trip's, whatever follows it ("周一坐高铁去杭州")
+            ProseDates.Found f = ProseDates.findPlanned(seg, today);
             if (f == null) continue;
             f = new ProseDates.Found(f.date(), f.written(), from + f.at());
             if (depart == null && weekday(f.written()) && NEXT_WEEK.matcher(s.substring(0, f.at())).find()) {
@@ -314,18 +315,20 @@ final class ProseTrips {
     }
 
     private static final Pattern PLACES_AFTER_RANGE = Pattern.compile(
-            "^\\d{1,2}[.月]\\d{1,2}日?\\s*[-—–~～至到]\\s*(?:\\d{1,2}[.月])?\\d{1,2}日?\\s+((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$))+)");
+            "^\\d{1,2}[.月]\\d{1,2}日?\\s*[-—–~～至到]\\s*(?:\\d{1,2}[.月])?\\d{1,2}日?(?:\\s+|\\s*[，,]\\s*)((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$))+)");
     private static final Pattern NOT_A_PLACE = Pattern.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
 
     /** "外出计划 12.2-12.6 深圳 东莞 广州 惠州": the places written after the dates, one word each. */
     private static String placesAfterRange(String text) {
-        String[] lines = text.strip().split("\n", 3);
+        String[] lines = text.strip().split("\n");
         Matcher m = null;
-        for (int i = 0; i < Math.min(2, lines.length) && m == null; i++) {
+        for (int i = 0; i < Math.min(6, lines.length) && m == null; i++) {
+            // "1月4日-1月8日 苏州 无锡", "行程：12月1日-12月5日，深圳、东莞"
             m = PLACES_AFTER_RANGE.matcher(lines[i].strip().replaceFirst("^[^\\d]{0,12}?(?=\\d)", ""));
             if (!m.find()) m = null;
         }
-        if (m == null) return null;
+        // "1月4日—1月8日，赴广州、深圳": the words after 赴/去 say where
+        if (m == null || m.group(1).matches("^(?:赴|去|到|前往|在).*")) return null;
         List<String> places = new ArrayList<>();
         for (String w : m.group(1).split("[\\s、]+")) {
             if (w.isEmpty()) continue;
@@ -348,7 +351,7 @@ final class ProseTrips {
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Pattern.compile(
             "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
-    private static final Pattern WEAK_VISITS = Pattern.compile("(?:拜访|走访|对接|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
+    private static final Pattern WEAK_VISITS = Pattern.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
             "^(?:对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
