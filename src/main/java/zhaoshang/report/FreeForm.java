@@ -90,6 +90,11 @@ final class FreeForm {
                 continue;
             }
             if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", t); continue; }
+            // "走访 东莞 广东东阳光科技控股股份有限公司 …": a city before the organisation is where it is, not its name
+            if (hasEnterprise(kind) && !out.containsKey("enterprise") && organisationAfter(pieces, i) && isPlace(t)) {
+                append(out, FREE.get(kind), t);
+                continue;
+            }
             leftover(kind, t, out);
         }
         if (phase != null && !out.containsKey("amountYuan")) out.put("amountYuan", phase);
@@ -176,6 +181,21 @@ final class FreeForm {
             if (s.endsWith(e) && s.length() > e.length()) return true;
         }
         return false;
+    }
+
+    private static final Map<ReportKind, String> FREE = Map.of(ReportKind.LEAD, "nextStep", ReportKind.INSPECTION, "itinerary",
+            ReportKind.SIGNING, "issues", ReportKind.VISIT, "content", ReportKind.TRIP_PLAN, "route", ReportKind.TRIP_SUMMARY, "visits");
+
+    private static boolean organisationAfter(List<String> pieces, int i) {
+        for (int j = i + 1; j < pieces.size(); j++) if (isOrganisation(pieces.get(j))) return true;
+        return false;
+    }
+
+    /** A province or city on its own ("东莞", "深圳市", "江苏"). */
+    private static boolean isPlace(String t) {
+        if (t.length() < 2 || t.length() > 4) return false;
+        for (String p : OrgNames.PLACES) if (t.equals(p) || t.equals(p + "市") || t.equals(p + "省")) return true;
+        return NameRecogniser.guess(t) == NameRecogniser.Guess.PLACE;
     }
 
     private static void leftover(ReportKind kind, String t, Map<String, String> out) {

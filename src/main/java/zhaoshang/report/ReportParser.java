@@ -406,6 +406,8 @@ public final class ReportParser {
             ReportKind.VISIT, "content", ReportKind.LEAD, "nextStep", ReportKind.INSPECTION, "result",
             ReportKind.SIGNING, "remark", ReportKind.TRIP_PLAN, "route", ReportKind.TRIP_SUMMARY, "visits");
 
+    private static final java.util.Set<String> ZONES = java.util.Set.of("高新区", "潞州区");
+
     private static ParsedItem read(Item item, LocalDate today) {
         ReportKind kind = item.kind();
         FieldScanner.Scan scan = FieldScanner.scan(kind, item.lines());
@@ -421,6 +423,21 @@ public final class ReportParser {
         }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
+        }
+        // "来访：深圳市汇川技术股份有限公司副总裁刘建平等3人": the organisation the visitors came from
+        if (kind == ReportKind.INSPECTION && InputText.value(raw.get("enterprise")) == null && raw.get("visitors") != null) {
+            List<OrgNames.Found> from = OrgNames.find(raw.get("visitors"));
+            if (!from.isEmpty()) raw.put("enterprise", from.get(0).name());
+        }
+        // "地点：高新区装备制造园、标准化厂房": the zone is the inspection's area, the place as written its itinerary
+        if (kind == ReportKind.INSPECTION && raw.get("area") != null && !ZONES.contains(raw.get("area").strip())) {
+            String written = raw.get("area").strip();
+            String zone = ProseFields.area(written);
+            if (zone != null) {
+                raw.put("area", zone);
+                String had = raw.get("itinerary");
+                if (had == null || !had.contains(written)) raw.put("itinerary", had == null || had.isBlank() ? written : had + "\n" + written);
+            }
         }
         // "考察 12.11 X 一行3人 潞州区 陪同 …", "…来潞州区考察" under a 【考察】 heading: the one zone the report names
         if ((kind == ReportKind.LEAD || kind == ReportKind.INSPECTION || kind == ReportKind.SIGNING) && InputText.value(raw.get("area")) == null) {
