@@ -22,7 +22,7 @@ final class ShortNames {
             "业务", "部门", "开展"};
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
-            "总经理|副总|总裁|董事|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|工程师|总工|首席|创始人|合伙人|[^\\s]总$");
+            "总经理|副总|总裁|董事|董秘|总助|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|工程师|总工|首席|创始人|合伙人|[^\\s]总$");
 
     private ShortNames() { }
 
