@@ -530,7 +530,7 @@ final class ProseRecord {
         return i > 0 && t.startsWith("由", i - 1) && HOSTING.matcher(after).lookingAt() || HOSTED_GROUP.matcher(after).lookingAt();
     }
 
-    private static final Pattern HOSTED_GROUP = Pattern.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了)[^，。；]{0,12}(?:考察团|企业家|代表团|企业|一行)");
+    private static final Pattern HOSTED_GROUP = Pattern.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了|[0-9一二两三四五六七八九十几多]+家)[^，。；]{0,12}(?:考察团|企业家|代表团|企业|一行)");
 
     private static final Pattern HOSTING = Pattern.compile("(?:组织|主办|举办|带领|牵头|率领)");
 
