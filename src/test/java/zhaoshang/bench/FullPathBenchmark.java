@@ -66,7 +66,9 @@ import zhaoshang.config.Settings;
  * {@code bench.idleSeconds} (40), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres),
  * {@code bench.platformDelayMs} (0: how long the fake platform takes to answer each call; the reply counts as arrived
  * when the call reaches it), {@code bench.maxRuns} (1: how many times the maximum is measured, one after the other;
- * the JIT compilers' share of the CPU per report falls in the later ones).
+ * the JIT compilers' share of the CPU per report falls in the later ones), {@code bench.sendConcurrency} (unset: the
+ * bot's default; BOT_SEND_CONCURRENCY of every instance, e.g. 2 with a platform delay to measure two instances where
+ * waiting on the platform, not the 2 shared cores, is what limits one).
  */
 public final class FullPathBenchmark {
 
@@ -161,6 +163,8 @@ public final class FullPathBenchmark {
                 Map<String, String> env = BenchHttp.botEnv(dbUrl, config, stub.base());
                 env.put("BOT_INSTANCE_NAME", "bench-" + (i + 1));
                 env.put("BOT_DATA_DIR", dir.resolve("data").toString());
+                String sendConcurrency = System.getProperty("bench.sendConcurrency");
+                if (sendConcurrency != null) env.put("BOT_SEND_CONCURRENCY", sendConcurrency);
                 apps.add(App.start(Settings.from(env::get), Clock.system(ZoneId.of("Asia/Shanghai"))));
             }
             List<String> urls = apps.stream().map(a -> "http://127.0.0.1:" + a.port() + "/dingtalk/callback").toList();
