@@ -166,8 +166,11 @@ public final class Ledger {
         Report r = withDefaults(report, today);
         requireFields(kt, r);
         return write(h -> {
-            // numbering and the duplicate check of a kind: one transaction at a time, also across instances
-            Dialect.of(h).serialize(h, "record:" + kt.table);
+            // numbering and the duplicate check: one transaction at a time, also across instances. One lock for
+            // every kind, not one per kind: a group of messages takes it at its first record and holds it to its
+            // commit, so locks per kind taken in message order deadlocked two instances' groups (a visit then a
+            // lead against a lead then a visit), each deadlock costing PostgreSQL's 1 s deadlock_timeout
+            Dialect.of(h).serialize(h, "record");
             RecordRows rows = RECORD_ROWS.on(h);
             if (r instanceof SigningReport s) {
                 Optional<Row> existing = duplicateOf(rows, teamId, s);
