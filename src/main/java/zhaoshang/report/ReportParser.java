@@ -264,8 +264,16 @@ public final class ReportParser {
         if (at > 0 && s.indexOf(' ', at) < 0 && s.indexOf('\n', at) < 0 && (s.charAt(at - 1) == ' ' || s.charAt(at - 1) == '\n')) {
             s = s.substring(0, at);
         }
-        return s;
+        return INNER_MENTION.matcher(s).replaceAll("");
     }
+
+    /**
+     * The "@" of a colleague mentioned inside the text ("今天和@李红梅 去了比亚迪", "我方：@李红梅 @马骁"): DingTalk and
+     * WeCom put the mention into the text as "@" + the member's name, so without its "@" it is the name the member
+     * would have typed. Not the "@" of an e-mail address (a letter or digit before it).
+     */
+    private static final java.util.regex.Pattern INNER_MENTION =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9._%+\\-])@(?=\\p{IsHan})");
 
     /** Splits the message where another kind header stands on a line of its own ("走访" … "签约" …). */
     private static List<Block> blocks(KindHeader first, List<String> lines, LocalDate today) {
