@@ -30,6 +30,11 @@ import javax.sql.DataSource;
  * checked on both sides: the row count, and a checksum over every row (order-independent: the sum of a SHA-256 of
  * each row's values in a form both databases give alike). Any difference rolls nothing back silently: the command
  * says which table differs and fails. A target that already holds tables is refused.
+ *
+ * <p>Text holding NUL characters (U+0000) loses them on the way: PostgreSQL cannot store them in text ("invalid byte
+ * sequence for encoding UTF8: 0x00"), and the bot has dropped them on writing since it first ran on PostgreSQL
+ * ({@code Database.NulFreeText}), so only a database written by an older version holds them. The checksum compares
+ * text without its NULs on both sides, and the table's progress line says how many values lost one.
  */
 public final class Migrate {
 
@@ -70,9 +75,11 @@ public final class Migrate {
                 List<String> tables = tablesInOrder(in);
                 out.setAutoCommit(false);
                 for (String table : tables) {
-                    long n = copy(in, out, table);
+                    long[] nulValues = new long[1];
+                    long n = copy(in, out, table, nulValues);
                     total += n;
-                    progress.accept(table + "：" + n + " 行");
+                    progress.accept(table + "：" + n + " 行" + (nulValues[0] == 0 ? "" : "（其中 " + nulValues[0]
+                            + " 个文本值含 NUL 字符 U+0000，PostgreSQL 不能存，已去掉该字符，其余不变）"));
                 }
                 resetIdentities(out, tables);
                 out.commit();
@@ -145,7 +152,8 @@ public final class Migrate {
         return order;
     }
 
-    private static long copy(Connection in, Connection out, String table) throws SQLException {
+    /** Copies a table's rows; {@code nulValues[0]} counts the text values whose NUL characters were dropped. */
+    private static long copy(Connection in, Connection out, String table, long[] nulValues) throws SQLException {
         List<String> columns = columns(in, table);
         Map<String, Integer> targetTypes = targetTypes(out, table);
         for (String c : columns) {
@@ -169,7 +177,14 @@ public final class Migrate {
                         insert.setBytes(i + 1, rs.getBytes(i + 1));
                     } else if (v instanceof Number num && isInteger(types[i])) insert.setLong(i + 1, num.longValue());
                     else if (isInteger(types[i])) insert.setLong(i + 1, Long.parseLong(v.toString()));
-                    else insert.setString(i + 1, v.toString());
+                    else {
+                        String text = v.toString();
+                        if (text.indexOf('\0') >= 0) {
+                            text = text.replace("\0", "");
+                            nulValues[0]++;
+                        }
+                        insert.setString(i + 1, text);
+                    }
                 }
                 insert.addBatch();
                 if (++n % BATCH == 0) insert.executeBatch();
@@ -224,7 +239,10 @@ public final class Migrate {
         }
     }
 
-    /** Row count and order-independent checksum of a table, from values as both databases return them. */
+    /**
+     * Row count and order-independent checksum of a table, from values as both databases return them (text without
+     * NUL characters, which PostgreSQL cannot hold and the copy drops).
+     */
     static Table checksum(Connection c, String table) throws SQLException {
         MessageDigest sha;
         try {
@@ -253,7 +271,7 @@ public final class Migrate {
                     else if (v instanceof Number num && !(v instanceof Double) && !(v instanceof Float)
                             && !(v instanceof java.math.BigDecimal)) {
                         sha.update(Long.toString(num.longValue()).getBytes(StandardCharsets.US_ASCII));
-                    } else sha.update(v.toString().getBytes(StandardCharsets.UTF_8));
+                    } else sha.update(v.toString().replace("\0", "").getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) 1);
                 }
                 ByteBuffer d = ByteBuffer.wrap(sha.digest());

@@ -77,6 +77,43 @@ class PgMigrateTest {
         }
     }
 
+    /**
+     * A database an older version wrote may hold a message with NUL characters (a broken or hostile client sent
+     * them; the bot drops them on writing since it runs on PostgreSQL too). PostgreSQL cannot store them: the copy
+     * drops them, says so, and still checks every table.
+     */
+    @Test
+    void aMessageWithNulCharactersIsCopiedWithoutThemAndTheCopySaysSo() throws Exception {
+        String sqlite = "jdbc:sqlite:" + dir.resolve("old.db");
+        try (Database source = Database.open(sqlite); Connection c = DriverManager.getConnection(sqlite);
+             java.sql.PreparedStatement p = c.prepareStatement("insert into inbox (platform, msg_id, conversation_id,"
+                     + " sender_id, text, sent_at, received_at) values ('local', ?, 'local-team1', 'm-he', ?, ?, ?)")) {
+            String[][] rows = {{"m1", "走访\u0000\n企业：东莞聚景实业有限公司", "2026-11-20T10:00:00+08:00"},
+                    {"m2", "本月进度", "2026-11-20T10:01:00+08:00"}};
+            for (String[] row : rows) {
+                p.setString(1, row[0]);
+                p.setString(2, row[1]); // as an older version stored it: with the NUL
+                p.setString(3, row[2]);
+                p.setString(4, row[2]);
+                p.executeUpdate();
+            }
+        }
+        String target = TestDatabase.freshPostgres();
+        List<String> lines = new ArrayList<>();
+        try (Database source = Database.open(sqlite)) {
+            Migrate.Result r = Migrate.run(source, target, null, null, lines::add);
+            assertThat(r.tables()).filteredOn(t -> t.name().equals("inbox")).singleElement()
+                    .satisfies(t -> assertThat(t.rows()).isEqualTo(2));
+        }
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("inbox：2 行").contains("1 个文本值含 NUL 字符"));
+        assertThat(lines).filteredOn(l -> l.startsWith("visit：")).singleElement().asString().doesNotContain("NUL");
+        try (Connection c = DriverManager.getConnection(target); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select text from inbox where msg_id = 'm1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("走访\n企业：东莞聚景实业有限公司");
+        }
+    }
+
     @Test
     void theChecksumSeesAChangedValue() throws Exception {
         String url = TestDatabase.freshPostgres();
