@@ -36,7 +36,9 @@ final class ProsePeople {
 
     private static final String[] INTRO = {"对接人员", "接待人员", "对方人员", "企业人员", "联系人", "对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
-            "还有", "他们", "叫", "企业", "那个", "这个", "那位", "这位", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席"};
+            "还有", "他们", "叫", "企业", "那个", "这个", "那位", "这位", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席",
+            // the verbs of meeting someone, whose object is the one met ("回访许文博副总经理", "会见了董事长王强")
+            "回访", "会见", "会晤", "拜会", "拜见", "看望", "约谈", "面见", "宴请", "邀请", "访问", "接洽", "请教", "结识", "认识", "约了", "约到"};
     private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长", "商务局",
             "区政府", "区里", "投促局", "招商局"};
 
@@ -164,6 +166,8 @@ final class ProsePeople {
                 i = te;
                 floor = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                if (name == null && REPORTS_TO_BEFORE.matcher(clause.substring(0, ts)).find()
+                        && REPORTS_TO_AFTER.matcher(clause.substring(te).strip()).find()) continue;
                 String last = out.isEmpty() ? null : new ArrayList<>(out).get(out.size() - 1);
                 boolean heIs = HE_IS.matcher(clause.substring(0, ts)).find()
                         || clause.substring(0, ts).isBlank() && ci > 0 && clauses[ci - 1].strip().length() <= 6 && HE_IS.matcher(clauses[ci - 1].strip()).find();
@@ -190,9 +194,22 @@ final class ProsePeople {
         // "方亮（工业工程事业部经理）… 方经理": the same person by surname and the title's last word
         all.removeIf(c -> !c.contains("（") && c.length() >= 2 && c.length() <= 3 && PersonNames.isSurname(c.charAt(0))
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")
-                        && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）"))));
+                        && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）") || titleOf(o).startsWith(c.substring(1)))));
         return all.isEmpty() ? null : String.join("、", all);
     }
+
+    /** The title in a contact's brackets ("谢婷婷（董事长）" → 董事长), or "". */
+    private static String titleOf(String contact) {
+        int b = contact.indexOf('（');
+        return b < 0 || !contact.endsWith("）") ? "" : contact.substring(b + 1, contact.length() - 1);
+    }
+
+    /**
+     * "回去跟董事长汇报", "需向集团总部领导请示": someone the one met answers to, named as whom a report goes to, not a
+     * person met: 向/跟/给/和 before the title and a verb of reporting upward after it.
+     */
+    private static final Pattern REPORTS_TO_BEFORE = Pattern.compile("(?:向|跟|给|和|同|与)(?:他们|他|她|公司|集团|企业|总部)?(?:的)?$");
+    private static final Pattern REPORTS_TO_AFTER = Pattern.compile("^(?:再|进一步)?(?:汇报|请示|报告|报批|商量|商议|沟通|反映|研究|确认|申请|通报)");
 
     /** Titles a surname alone is addressed by ("闫院长", "王部长", "刘总经理"). */
     private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长");
@@ -305,7 +322,8 @@ final class ProsePeople {
                 && !clause.startsWith("亲自", e) && !clause.startsWith("热情", e) && !clause.startsWith("也", e) && !clause.startsWith("都", e)
                 && !clause.startsWith("说", e) && !clause.startsWith("接待", e) && !clause.startsWith("介绍", e)
                 && !clause.startsWith("表示", e) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
-        return wordStart(clause, i) ? len : 0;
+        // "拜访了公司刘总和王总": a surname and 总 right after the enterprise's word is one of its people
+        return wordStart(clause, i) || clause.startsWith("公司", i - 2) || clause.startsWith("集团", i - 2) ? len : 0;
     }
 
     /** A name may start at i: the clause's start, after a space or mark, or after a word that introduces a person. */
@@ -477,9 +495,23 @@ final class ProsePeople {
     // ---- our side -------------------------------------------------------------------------------------------
 
     /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"). */
-    private static final Pattern OUR_LIST = Pattern.compile(
-            "(?:我方出席人员|我方出席|我方参会人员|随同人员|走访人员|走访人|拜访人员|拜访人|出访人员|陪同的是|陪同人是|带队的是|带队的有|带队领导|领队|我组|我们组|本组|我方|我和|我与|我跟|组员|同事|组长|成员|带着|带领|同去的还有|同行的还有|一起去的还有|同去的有|一同前往的还有|一同前往的有|一起前往的还有|一同去的还有|同去的|同去|工作组|招商组|我、|参加的有|陪同的有|还有我们组的|我方人员|我方参加人员|参加人员|参与人员|陪同人员|同行人员|随行人员|同行|随行|参加(?=[：:])|陪同(?=[：:\\s]))"
-                    + "(?:的有|的是|的|有|为|是)?[：:（(，]?\\s*");
+    private static final String[] OUR_LABELS = {"我方出席人员", "我方出席", "我方参会人员", "随同人员", "走访人员", "走访人", "拜访人员", "拜访人",
+            "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "组员",
+            "同事", "组长", "成员", "带着", "带领", "同去的还有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
+            "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
+            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行"};
+    /**
+     * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
+     * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
+     */
+    private static final String OUR_ROLE_LABEL = "(?:我方|我组|本组)?(?:参加|参与|参会|出席|走访|拜访|出访|陪同|陪访|随同|随行|同行|同去|带队|出差|外出)"
+            + "(?:人员|人|者|同志|领导|名单)(?=\\s*[：:])";
+    /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"), longest first. */
+    private static final Pattern OUR_LIST = Pattern.compile("(?:" + OUR_ROLE_LABEL + "|"
+            + java.util.Arrays.stream(OUR_LABELS).sorted((a, b) -> b.length() - a.length()).collect(java.util.stream.Collectors.joining("|"))
+            + "|(?:陪同|参加|参与|负责)(?:接待|考察|参观|走访|拜访|调研|洽谈)的(?:还有|有|是)"
+            + "|参加(?=[：:])|陪同(?=[：:\\s]))"
+            + "(?:的有|的是|的|有|为|是)?[：:（(，]?\\s*");
     /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
     private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
     private static final Pattern VISITED = Pattern.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
@@ -495,11 +527,14 @@ final class ProsePeople {
     }
 
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
-    private static final Pattern WITH = Pattern.compile("(?:和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
+    private static final Pattern WITH = Pattern.compile("(?:跟随|跟着|随同|陪着|和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
+    /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
+    private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
+    private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
-            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Pattern.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
@@ -554,6 +589,12 @@ final class ProsePeople {
             if (l.isEmpty() || found.containsKey(m.end())) continue;
             Matcher a = ALONG.matcher(text).region(end[0], text.length());
             if (a.lookingAt()) found.put(m.end(), l);
+        }
+        m = LED_BY.matcher(text);
+        while (m.find()) {
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (!l.isEmpty() && LED_BY_AFTER.matcher(text).region(end[0], text.length()).lookingAt()) found.putIfAbsent(m.end(), l);
         }
         m = OURS_PAUSED.matcher(text);
         while (m.find()) {
@@ -714,9 +755,16 @@ final class ProsePeople {
             boolean nicknames = r == q && n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2));
             // "许静和区工信局的郝局长": one of ours by the unit, further on in the list
             if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
-            if ((r == q && !nicknames) || nameHere(s, r, true) < 2) break;
+            int nextLen = nameHere(s, r, true);
+            if ((r == q && !nicknames) || nextLen < 2) break;
+            // "陪同：李卫东、陈立平 @王佳 请准备接待方案": a name asked to do something is spoken to, not one of the list
+            int a2 = r + nextLen;
+            while (a2 < s.length() && " ，,：:".indexOf(s.charAt(a2)) >= 0) a2++;
+            Matcher asked = ADDRESSEE.matcher(s).region(a2, s.length());
+            // not "赵敏，请投资促进部发邀请函": a request with its own addressee after 请
+            if (asked.lookingAt() && !REQUEST_TO.matcher(s).region(asked.end(), s.length()).lookingAt() && nameHere(s, asked.end(), false) < 2) break;
             // "…郦红，杭州老板电器": a later name is a whole word, not the start of another ("杭州老")
-            int m2 = r + nameHere(s, r, true);
+            int m2 = r + nextLen;
             if (m2 < s.length() && InputText.isCjk(s.charAt(m2)) && !PersonNames.stopAt(s, m2) && "和及与跟一二两三四五六七八九几".indexOf(s.charAt(m2)) < 0
                     && !OUR_TITLE_AFTER.matcher(s).region(m2, s.length()).lookingAt() && !s.startsWith("（本人）", m2)) break;
             q = r;
@@ -724,6 +772,11 @@ final class ProsePeople {
         if (end != null) end[0] = last;
         return out;
     }
+
+    /** What a message asks of a colleague it names ("请准备", "麻烦安排", "辛苦对接"). */
+    private static final Pattern ADDRESSEE = Pattern.compile("请|麻烦|辛苦|劳烦|帮忙|帮我|帮着|抓紧|尽快|准备|注意|记得|收到|看一下|看下");
+
+    private static final Pattern REQUEST_TO = Pattern.compile("[\\u4e00-\\u9fff]{0,6}?(?:部|局|办|委|中心|组|处|科|室|领导|同事|大家|各位|你们|你)");
 
     /** Our unit said before one of ours ("区工信局的", "投资促进部的", "市投促中心"): where the name starts, or p. */
     private static int unitBefore(String s, int p) {
@@ -759,9 +812,12 @@ final class ProsePeople {
 
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?(?:我和|我与|我跟)?\\s*");
     private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来|共同|一起|一同)?(?:负责|跟踪|跟进|牵头|对接|跟)");
-    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:均为|为|是|写|填)?[：:，]?\\s*");
+    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
+    private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Pattern.compile("(?:负责后续跟踪|负责后续跟进|负责跟踪|负责跟进|负责对接|负责|牵头跟进|牵头负责|牵头|跟踪|跟进|来跟|跟)(?:服务|对接)?(?:吧)?(?=$|[，。；\\s])");
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])");
+    /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
+    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索)$");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
@@ -776,6 +832,17 @@ final class ProsePeople {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
+        }
+        m = OWNER_NAMED.matcher(text);
+        while (m.find()) {
+            // "组长张建国为责任人", "小赵任项目负责人": the name, then the role it is given
+            for (int len = 3; len >= 2; len--) {
+                int st = m.start() - len;
+                if (st < 0) continue;
+                String who = text.substring(st, m.start());
+                if (PersonNames.nameAt(text, st) == len && PersonNames.isName(who) && (st == 0 || !InputText.isCjk(text.charAt(st - 1))
+                        || boundaryBefore(text, st) || OUR_TITLE_AFTER.matcher(text.substring(Math.max(0, st - 3), st)).find())) return who;
+            }
         }
         m = OWNER_BEFORE.matcher(text);
         while (m.find()) {
@@ -795,7 +862,8 @@ final class ProsePeople {
                 if (at - len < 0) continue;
                 int st = at - len;
                 if (PersonNames.nameAt(text, st) == len && PersonNames.isName(text.substring(st, at))
-                        && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st))) return text.substring(st, at);
+                        && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st)
+                        || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return text.substring(st, at);
             }
         }
         return null;
