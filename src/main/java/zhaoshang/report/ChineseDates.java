@@ -127,6 +127,8 @@ public final class ChineseDates {
         int weekShift = 0;
         boolean anchored = false;
         char c = s.charAt(p);
+        // "补一下周二的考察", "说一下周五的情况": 一下 is the verb's measure, the weekday stands alone
+        if (c == '下' && from > 0 && s.charAt(from - 1) == '一') return null;
         if (c == '本' || c == '这' || c == '上' || c == '下') {
             weekShift = c == '上' ? -1 : c == '下' ? 1 : 0;
             anchored = true;

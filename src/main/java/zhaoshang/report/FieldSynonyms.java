@@ -41,7 +41,7 @@ final class FieldSynonyms {
                         "沟通情况", "主要内容", "洽谈事项"},
                 "intent", new String[]{"意向", "投资意向", "合作意向", "意向程度", "投资意愿"},
                 "amountYuan", AMOUNT,
-                "followUp", new String[]{"后续建议", "建议", "下一步", "下步计划", "下一步计划", "后续安排", "跟进计划", "后续", "后续工作", "下步工作"});
+                "followUp", new String[]{"后续建议", "建议", "下一步", "下步", "下步计划", "下一步计划", "下步打算", "下一步打算", "后续计划", "后续安排", "跟进计划", "后续", "后续工作", "下步工作"});
         kind(ReportKind.LEAD,
                 "date", new String[]{"时间", "日期", "线索日期"},
                 "enterprise", ENTERPRISE,
@@ -52,7 +52,7 @@ final class FieldSynonyms {
                 "owner", new String[]{"责任人", "跟踪责任人", "负责人", "跟踪人", "跟进人", "跟踪", "牵头人", "项目责任人"},
                 "source", new String[]{"来源", "线索来源", "信息来源"},
                 "stage", new String[]{"阶段", "当前阶段", "状态", "进展"},
-                "nextStep", new String[]{"下一步", "下步计划", "下一步计划", "计划", "后续", "后续安排", "下步工作"});
+                "nextStep", new String[]{"下一步", "下步", "下步计划", "下一步计划", "下步打算", "下一步打算", "后续计划", "计划", "后续", "后续安排", "下步工作"});
         kind(ReportKind.INSPECTION,
                 "enterprise", concat(ENTERPRISE, "考察企业", "来访企业"),
                 "date", new String[]{"日期", "时间", "考察日期", "考察时间", "来访日期", "来访时间"},

@@ -75,6 +75,27 @@ final class NameRecogniser {
         return n;
     }
 
+    /**
+     * Whether the word is a place name in HanLP's core dictionary (北京, 长治, 上虞, 鄂尔多斯): a dictionary look-up, no
+     * segmentation, so it may be asked for many words of a message.
+     */
+    static boolean placeWord(String word) {
+        if (word.length() < 2) return false;
+        Holder.SEGMENT.getClass(); // the dictionaries load with the segmenter
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (a == null) return false;
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) if (String.valueOf(n).startsWith("ns")) return true;
+        return false;
+    }
+
+    /** The length of the place name (2–4 characters) the text has at {@code at}, or 0. */
+    static int placeAt(String text, int at) {
+        for (int len = Math.min(4, text.length() - at); len >= 2; len--) {
+            if (placeWord(text.substring(at, at + len))) return len;
+        }
+        return 0;
+    }
+
     /** What a short candidate reads as when it is one word for HanLP; OTHER when it splits into several words. */
     static Guess guess(String candidate) {
         List<Term> terms;

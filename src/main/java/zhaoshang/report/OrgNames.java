@@ -169,6 +169,12 @@ final class OrgNames {
             // "广东美的暖通…", "苏州绿的谐波…", "美的集团…": 的 after a lone character (at the start, after a place or a
             // verb) is inside the name
             if (w.equals("的") && inNameDe(text, s, min)) continue;
+            // "陈立平同志到北京键凯…", "和刘宇航一起赴杭州福斯特…": a verb of going or accompanying followed by a place
+            // opens a legal name (a registered name starts with its place), whatever stands before the verb
+            if (w.length() == 1 && "到赴去往至在和与同跟".contains(w) && !(s > min && inPlace(text, s))) {
+                int place = NameRecogniser.placeAt(text, q + 1);
+                if (place > 0 && suffixAt - (q + 1) >= place + 2) return q + 1;
+            }
             // "中车大同电力机车…": the character is part of a place's name
             if (w.length() == 1 && s > min && inPlace(text, s)) continue;
             if (w.length() == 1 && (shortStem || insideName(text, s, w)
@@ -280,7 +286,7 @@ final class OrgNames {
     }
 
     private static final String[] NOT_IN_NAMES = {"对方", "说", "总监", "经理", "总裁", "董事长", "表示", "我们", "他们", "认为", "觉得",
-            "这家", "那家", "一家", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "双方", "拟建", "拟在", "设立", "注册资本",
+            "这家", "那家", "一家", "一个", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "成立", "双方", "拟建", "拟在", "设立", "注册资本",
             // "项目已报集团投资委员会": the group a plan goes up to, not a name
             "已报", "上报", "报送"};
 

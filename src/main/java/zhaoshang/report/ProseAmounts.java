@@ -13,7 +13,8 @@ final class ProseAmounts {
     /** An amount read: yuan, or null with vague = true when only a range or vague figure was written. */
     record Found(Long yuan, boolean vague, String written) { }
 
-    private static final String NUM = "(?:[0-9]+点[0-9]+|[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千点几]+)";
+    /** A number: digits ("3", "1.2", "1点2"), digits with 千/百 ("3千万", typed as said), or numerals. */
+    private static final String NUM = "(?:[0-9]+点[0-9]+|[0-9]+(?:\\.[0-9]+)?[千百]?|[零〇一二两三四五六七八九十百千点几]+)";
     /** After 亿, the 万 part ("两亿五千万", "1亿5000万") or one spoken digit ("两亿五", "一亿二" = 2.5亿, 1.2亿). */
     private static final String UNDER_YI = "(?:[0-9]+(?:千|百)?万|[零〇一二两三四五六七八九十百千]+万|[一二两三四五六七八九](?![0-9零〇一二两三四五六七八九十百千万个家人年月号期座栋条台只位项]))?";
     static final Pattern AMOUNT = Pattern.compile(
@@ -36,8 +37,11 @@ final class ProseAmounts {
         // "总投资贰亿元", "伍亿元整": capital numerals read as the everyday ones (same length, same positions)
         text = Money.plainNumerals(text);
         Matcher m = AMOUNT.matcher(text);
+        int figures = 0;
+        boolean bareFigure = false;
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 10), m.start());
+            figures++;
             if (excluded(before)) continue;
             Found f = read(m.group());
             int ph = Math.max(lastIndex(before, "一期"), lastIndex(before, "首期"));
@@ -45,7 +49,7 @@ final class ProseAmounts {
             if (isPhase) { if (phase == null) phase = f; continue; }
             if (lastCue(before, STRONG) >= 0 && strong == null) strong = f;
             else if (lastCue(before, CUES) >= 0 && cued == null) cued = f;
-            else if (bare == null) bare = f;
+            else if (bare == null) { bare = f; bareFigure = !measured(text, m.end()) && "0123456789一二两三四五六七八九".indexOf(m.group().charAt(0)) >= 0; }
         }
         // "投资额由3亿元增至3.5亿元": the figure it was changed to
         Matcher changed = CHANGED_TO.matcher(text);
@@ -56,7 +60,16 @@ final class ProseAmounts {
         if (strong != null) return strong;
         if (cued != null) return cued;
         if (phase != null) return phase;
-        return bareAllowed ? bare : null;
+        // "有个小项目 大概两千万": the only figure of money in the message, with no cue, is the investment told of
+        return bareAllowed || figures == 1 && bareFigure ? bare : null;
+    }
+
+    /** Words after a figure that make it a count or a measure, not money: "2万平方米", "10万吨", "5000万元产值". */
+    private static final Pattern MEASURED = Pattern.compile(
+            "^(?:[平亩吨台套件辆片只个人户瓦株头张块方米斤箱桶根颗枚]|千瓦|的?(?:年?产值|营收|销售额|收入|税收|利税|融资|注册资本|市值))");
+
+    private static boolean measured(String text, int end) {
+        return MEASURED.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
     }
 
     private static Found read(String written) {

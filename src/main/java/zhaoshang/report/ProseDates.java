@@ -102,7 +102,9 @@ final class ProseDates {
         return end < s.length() && DEPARTURE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
     }
 
-    private static final Pattern GOING_ON = Pattern.compile("(?:上午|下午|晚上|早上|中午)?\\s*(?:我们|我|我组|再|继续|还要|要|将|计划)?\\s*(?:去|赴|前往|转场)(?!了|的)");
+    private static final Pattern GOING_ON = Pattern.compile("(?:上午|下午|晚上|早上|中午)?\\s*(?:我们|我|我组|再|继续|还要|要|将|计划)?\\s*(?:去|赴|前往|转场)(?!了|的)"
+            // "明天上午去拜访X": going to the visit is the visit, its day asked about
+            + "(?!拜访|走访|回访|约见|见|对接|考察|调研|洽谈|座谈|参观)");
 
     /**
      * "…意向一般 明天去佛山美的", "明天赴南京": where the team goes next, not the day of what it reports ("明天上午拜访X",

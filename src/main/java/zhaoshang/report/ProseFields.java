@@ -18,11 +18,15 @@ final class ProseFields {
             {"意向挺强", "较强"}, {"意向一般", "一般"}, {"意向还可以", "一般"}, {"意向还行", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"}};
     private static final String WANT = "(?:投资|合作|落地|落户)?(?:意向|意愿)(?:度)?";
     private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较|挺|蛮|特别|还算)*";
+    /** Words a speaker puts between 意向 and its level: "意向的话比较强", "意向方面我觉得是挺明确的". */
+    private static final String BETWEEN = "(?:的话|方面|这块|这一块|这边|上)?[\\s，,]*(?:我觉得|我感觉|感觉|我看|看起来|看着|应该)?[\\s，,]*(?:是)?";
+    /** A level said before the noun: "有较强投资意向", "表现出明确的合作意愿", "有一定的投资意向". */
+    private static final String BEFORE_WANT = "的?(?:投资|合作|落地|落户|入驻)?(?:意向|意愿)";
     private static final Object[][] INTENT_PHRASES = {
-            {Pattern.compile("(?:暂时|暂|目前|当前|还)?(?:没有|没|无|暂无)(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
-            {Pattern.compile(WANT + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)"), "明确"},
-            {Pattern.compile(WANT + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)"), "较强"},
-            {Pattern.compile(WANT + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确)|(?:还在|仍在|持|处于)观望"), "一般"}};
+            {Pattern.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
+            {Pattern.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确"},
+            {Pattern.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强"},
+            {Pattern.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般"}};
     private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
@@ -246,11 +250,24 @@ final class ProseFields {
 
     /** 签约 unless the message says how far it went (已完成工商注册 → 注册, 签约并同步开工 → 开工). */
     static String progress(String text) {
+        // the furthest step the message says was reached: 投产 after 开工 after 注册
+        if (PRODUCING.matcher(text).find()) return "投产";
         if (text.contains("同步开工") || text.contains("已开工") || text.contains("并开工") || STARTED.matcher(text).find()) return "开工";
-        if (text.contains("已投产")) return "投产";
-        if (text.contains("完成工商注册") || text.contains("已注册") || text.contains("完成注册")) return "注册";
+        if (text.contains("完成工商注册") || text.contains("已注册") || text.contains("完成注册") || REGISTERED.matcher(text).find()) return "注册";
         return null;
     }
+
+    /** Words that put a step in the future: "计划明年投产", "争取年底前完成注册". */
+    private static final String NOT_YET = "(?<!计划|预计|争取|力争|拟|将|要|明年|年底|年内|下月|尽快|准备|打算|正在|即将|有望|可望|前)";
+
+    /** "已正式投产", "已经投产了", "现已投产": production started. */
+    private static final Pattern PRODUCING = Pattern.compile(
+            "(?:已经|已|现已|目前已|均已)(?:正式|全面|顺利)?(?:建成)?(?:并)?投产|" + NOT_YET + "(?:正式|全面|顺利)投产(?!后|以后|前)|" + NOT_YET + "投产了");
+
+    /** "工商注册已经办完了", "已完成工商登记", "营业执照已拿到": the company is registered. */
+    private static final Pattern REGISTERED = Pattern.compile(
+            "(?:工商)?(?:注册|登记)(?:手续)?(?:也|都)?(?:已经|已)?(?:办完|办好|办妥|办结|完成|完毕|搞定|落地)|(?:已经|已)(?:完成|办完|办好|办理)?(?:了)?(?:工商)?(?:注册|登记)(?!资本)"
+                    + "|营业执照(?:已经|已|也)?(?:拿到|领到|下来|办好|办下来)");
 
     /** "并同步举行开工仪式", "当天即开工建设", "签约暨开工", "已经开工": started, not planned ("计划明年开工"). */
     private static final Pattern STARTED = Pattern.compile(

@@ -19,12 +19,24 @@ final class VoiceText {
 
     private static final String[][] SLIPS = {
             {"股份有线公司", "股份有限公司"}, {"有线责任公司", "有限责任公司"}, {"集团有线公司", "集团有限公司"}, {"科技有线公司", "科技有限公司"},
-            {"高薪区", "高新区"}, {"高兴区", "高新区"}, {"路州区", "潞州区"}, {"鹿州区", "潞州区"},
-            {"意象", "意向"}, {"名确", "明确"}, {"比较墙", "比较强"}, {"较墙", "较强"}, {"很墙", "很强"}, {"挺墙", "挺强"},
+            // the zones, our key words and the kind words, as speech input and fast typing mishear or mistype them:
+            // the wrong forms are no words of a report (考查 included: staff write 考察)
+            {"高薪区", "高新区"}, {"高兴区", "高新区"}, {"高心区", "高新区"}, {"高鑫区", "高新区"}, {"高欣区", "高新区"},
+            {"路州区", "潞州区"}, {"鹿州区", "潞州区"}, {"露州区", "潞州区"}, {"陆州区", "潞州区"}, {"路洲区", "潞州区"},
+            {"鹿洲区", "潞州区"}, {"潞洲", "潞州"},
+            {"意象", "意向"}, {"意像", "意向"}, {"名确", "明确"}, {"明却", "明确"},
+            {"考擦", "考察"}, {"考查", "考察"}, {"考茶", "考察"}, {"走方", "走访"}, {"走坊", "走访"}, {"拜方", "拜访"}, {"拜仿", "拜访"},
+            {"线锁", "线索"}, {"线所", "线索"}, {"比较墙", "比较强"}, {"较墙", "较强"}, {"很墙", "很强"}, {"挺墙", "挺强"},
             {"一块儿", "一起"}, {"一块去", "一起去"}};
 
     /** Characters that every slip, level particle and filler above holds one of. */
-    private static final String SLIP_CHARS = "线薪兴路鹿象名墙块想";
+    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿一以异gGlL";
+
+    /** "以向较强", "这个一向我觉得挺明确的": 意向 mistyped or misheard, told by the level that follows it. */
+    private static final Pattern INTENT_SLIP = Pattern.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
+            + "(?:挺|比较|很|非常|相当|还|较|都|也|蛮|特别|十分)*(?:明确|强烈|较强|很强|强(?![调化])|一般|还可以|还行|不强|不大|暂无))");
+    /** "落gxq", "来lzq考察": the zones by the initials of their pinyin. */
+    private static final Pattern ZONE_INITIALS = Pattern.compile("(?<![A-Za-z])(?:(gxq|GXQ)|(lzq|LZQ))(?![A-Za-z])");
     private static final String PARTICLES = "吧哈呢啊哦的";
     private static final String FILLER_CHARS = "嗯呃啊哦额那就然";
 
@@ -69,6 +81,13 @@ final class VoiceText {
         if (slip) {
             for (String[] sl : SLIPS) if (t.contains(sl[0])) t = t.replace(sl[0], sl[1]);
             if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
+            if (t.contains("向")) t = INTENT_SLIP.matcher(t).replaceAll("意向");
+            if (t.contains("q") || t.contains("Q")) {
+                Matcher z = ZONE_INITIALS.matcher(t);
+                StringBuilder zb = new StringBuilder();
+                while (z.find()) z.appendReplacement(zb, z.group(1) != null ? "高新区" : "潞州区");
+                t = z.appendTail(zb).toString();
+            }
         }
         if (particle) t = LEVEL_PARTICLE.matcher(t).replaceAll("$1");
         if (!pause && !(filler && FILLER.matcher(t).find())) return t;
