@@ -263,11 +263,17 @@ public final class Database implements AutoCloseable {
 
     /**
      * From now on the units and groups of the calling thread run on one handle kept open between them (the inbound
-     * worker: its SqlObjects, statement handlers and handle configuration are made once, not for every group); closed
-     * by {@link #close}, and replaced after a unit that fails.
+     * worker: its SqlObjects, statement handlers and handle configuration are made once, not for every group, and its
+     * prepared statements are kept open and used again: {@link StatementCache}); closed by {@link #close}, and replaced
+     * after a unit that fails.
      */
     public void keepHandle() {
         units.keepHandle();
+    }
+
+    /** The prepared statements of this thread's kept handle (tests), or null. */
+    StatementCache keptStatements() {
+        return units.keptStatements();
     }
 
     /**

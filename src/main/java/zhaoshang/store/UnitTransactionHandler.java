@@ -74,6 +74,8 @@ final class UnitTransactionHandler implements TransactionHandler {
      */
     private static final class Kept {
         Handle handle;
+        /** The handle's prepared statements, kept open between its statements and units. */
+        StatementCache statements;
         int units;
         volatile boolean inUse;
     }
@@ -107,6 +109,8 @@ final class UnitTransactionHandler implements TransactionHandler {
 
     private static void closeHandle(Kept k) {
         if (k.handle == null) return;
+        if (k.statements != null) k.statements.close(null);
+        k.statements = null;
         try {
             k.handle.close();
         } catch (RuntimeException ignored) {
@@ -126,6 +130,8 @@ final class UnitTransactionHandler implements TransactionHandler {
         synchronized (k) {
             if (k.handle == null || k.handle.isClosed()) {
                 k.handle = jdbi.open(); // may throw (the database unreachable): nothing kept, nothing in use
+                k.statements = new StatementCache();
+                k.handle.setStatementBuilder(k.statements);
                 k.units = 0;
             }
             h = k.handle;
@@ -215,6 +221,7 @@ final class UnitTransactionHandler implements TransactionHandler {
                     results.add(result);
                 } catch (RuntimeException e) {
                     if (u.broken) throw e; // the transaction itself is gone: the whole group fails
+                    forgetStatements(u);
                     try {
                         endPart(u, true);
                     } catch (RuntimeException undo) {
@@ -229,6 +236,21 @@ final class UnitTransactionHandler implements TransactionHandler {
             }
             return new Database.Group<>(results, null);
         });
+    }
+
+    /**
+     * A work or write call of the unit failed: the kept handle's idle prepared statements are closed, so that none
+     * whose state the failure left uncertain is used again (failures are rare; they are prepared again).
+     */
+    private void forgetStatements(Unit u) {
+        Kept k = kept.get();
+        if (k != null && k.handle == u.handle && k.statements != null) k.statements.clear();
+    }
+
+    /** The kept handle's statement cache on this thread (tests), or null. */
+    StatementCache keptStatements() {
+        Kept k = kept.get();
+        return k == null ? null : k.statements;
     }
 
     private static Savepoint partSavepoint(Unit u) {
@@ -375,6 +397,7 @@ final class UnitTransactionHandler implements TransactionHandler {
         try {
             result = callback.withHandle(handle);
         } catch (Throwable t) {
+            forgetStatements(u);
             try {
                 c.rollback(savepoint);
                 c.releaseSavepoint(savepoint);
