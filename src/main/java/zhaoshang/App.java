@@ -229,8 +229,9 @@ public final class App implements AutoCloseable {
         CallbackCrypto dingtalkCrypto = dingTalkCallbackCrypto(env);
         DingTalkMode dingtalkMode = DingTalkMode.choose(env, settings.publicUrl());
         DingTalkInbound dingtalkReader = env.get("DINGTALK_APP_SECRET") == null && dingtalkCrypto == null ? null
-                : new DingTalkInbound(env.get("DINGTALK_APP_SECRET"), dingtalkCrypto, dingtalk.oapiBase(),
-                        (sign, msgId, expires) -> inbox.claimSign("dingtalk", sign, msgId, expires, clock.instant()));
+                // no CallbackSigns: a callback's sign is recorded with its message, in the inbox's one write
+                // (PlatformCallbacks, Inbox.store with the result's SignClaim)
+                : new DingTalkInbound(env.get("DINGTALK_APP_SECRET"), dingtalkCrypto, dingtalk.oapiBase(), null);
         // in Stream mode there is no inbound HTTP endpoint for DingTalk at all
         DingTalkInbound dingtalkInbound = dingtalkMode.stream() ? null : dingtalkReader;
         if (dingtalkMode.stream()) {

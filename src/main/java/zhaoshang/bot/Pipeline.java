@@ -1,6 +1,7 @@
 package zhaoshang.bot;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import zhaoshang.chat.ChatMessage;
 import zhaoshang.chat.Reply;
+import zhaoshang.chat.SignClaim;
 import zhaoshang.inbox.Inbox;
 import zhaoshang.outbox.Outbox;
 import zhaoshang.outbox.OutboxSender;
@@ -58,15 +60,24 @@ public final class Pipeline {
      * could not be stored at all (the storage failed: the sender is told directly that nothing was saved).
      */
     public Optional<Long> receive(ChatMessage message) {
-        return store(message).stored();
+        return store(message, null).stored().filter(Inbox.Received::stored).map(Inbox.Received::id);
     }
 
-    /** The outcome of storing a message: its id, or none (seen before, or {@code refusal} when it was not stored). */
-    private record Stored(Optional<Long> stored, Reply refusal) { }
+    /**
+     * Stores a callback's raw message with its sign's record in one write ({@link Inbox#store(ChatMessage, Instant,
+     * SignClaim)}): what the inbox did, or empty when it could not be stored at all (the storage failed: the sender
+     * is told directly that nothing was saved, and neither the message nor the sign's record is stored).
+     */
+    public Optional<Inbox.Received> receive(ChatMessage message, SignClaim sign) {
+        return store(message, sign).stored();
+    }
 
-    private Stored store(ChatMessage message) {
+    /** The outcome of storing a message: what the inbox did, or none ({@code refusal} when it was not stored). */
+    private record Stored(Optional<Inbox.Received> stored, Reply refusal) { }
+
+    private Stored store(ChatMessage message, SignClaim sign) {
         try {
-            return new Stored(inbox.store(message, clock.instant()), null);
+            return new Stored(Optional.of(inbox.store(message, clock.instant(), sign)), null);
         } catch (RuntimeException e) {
             StorageFailure f = database.noteFailure(e).orElseThrow(() -> e);
             LOG.error("{} message {} in {} from {} not stored, nothing recorded: {} ({})", message.platform(),
@@ -256,13 +267,13 @@ public final class Pipeline {
 
     /** Receive and process in one go (the simulator, tests). */
     public Result accept(ChatMessage message) {
-        Stored s = store(message);
+        Stored s = store(message, null);
         if (s.refusal() != null) {
             return new Result(-1, false, List.of(Outbox.unsaved(message.platform(), message.conversationId(), null,
                     s.refusal())));
         }
-        if (s.stored().isEmpty()) return new Result(-1, true, List.of());
-        long id = s.stored().get();
+        if (s.stored().isEmpty() || !s.stored().get().stored()) return new Result(-1, true, List.of());
+        long id = s.stored().get().id();
         return new Result(id, false, process(id, message, true));
     }
 }

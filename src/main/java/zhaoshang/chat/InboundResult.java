@@ -13,16 +13,27 @@ package zhaoshang.chat;
  * @param message the parsed message, or null
  * @param body    response body to send back (e.g. the WeCom echostr plaintext), "" when none
  * @param reason  short reason for logs; "ok" on success
+ * @param sign    the sign to record with the message, in the same write as its inbox row, or null: the message is
+ *                accepted only if that sign did not carry another message before (a replay is refused 401 then)
  */
-public record InboundResult(int status, ChatMessage message, String body, String reason) {
+public record InboundResult(int status, ChatMessage message, String body, String reason, SignClaim sign) {
 
     public InboundResult {
         body = body == null ? "" : body;
         reason = reason == null ? "" : reason;
     }
 
+    public InboundResult(int status, ChatMessage message, String body, String reason) {
+        this(status, message, body, reason, null);
+    }
+
     public static InboundResult accepted(ChatMessage message) {
         return new InboundResult(200, message, "", "ok");
+    }
+
+    /** A message to store only together with its sign's record ({@link SignClaim}). */
+    public static InboundResult accepted(ChatMessage message, SignClaim sign) {
+        return new InboundResult(200, message, "", "ok", sign);
     }
 
     public static InboundResult ignored(String reason) {

@@ -19,6 +19,7 @@ import zhaoshang.bot.Pipeline;
 import zhaoshang.chat.ChatMessage;
 import zhaoshang.chat.InboundResult;
 import zhaoshang.chat.InboundSink;
+import zhaoshang.chat.SignClaim;
 import zhaoshang.chat.dingtalk.DingTalkInbound;
 import zhaoshang.chat.wecom.WeComInbound;
 import zhaoshang.inbox.Inbox;
@@ -90,7 +91,11 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
             ctx.status(r.status()).json(Map.of("error", r.status() == 413 ? "请求体过大" : "请求无效"));
             return;
         }
-        if (r.message() != null) take(r.message());
+        if (r.message() != null && !take(r.message(), r.sign())) {
+            LOG.warn("{} callback refused (401): {}", platform, DingTalkInbound.REPLAYED);
+            ctx.status(401).json(Map.of("error", "请求无效"));
+            return;
+        }
         ctx.status(200).contentType(okBody.startsWith("{") ? "application/json" : "text/plain; charset=utf-8")
                 .result(r.body().isEmpty() ? okBody : r.body());
     }
@@ -102,9 +107,19 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
      */
     @Override
     public void take(ChatMessage message) {
-        Optional<Long> id = pipeline.receive(message);
-        if (id.isPresent()) {
-            waiting.add(new Pipeline.Job(id.get(), message, true));
+        take(message, null);
+    }
+
+    /**
+     * {@link #take(ChatMessage)} for a callback whose sign is recorded with the message, in the same write
+     * ({@link InboundResult#sign()}; null for none). False when the sign had carried another message: a replay,
+     * nothing stored, to be refused.
+     */
+    private boolean take(ChatMessage message, SignClaim sign) {
+        Optional<Inbox.Received> received = pipeline.receive(message, sign);
+        if (received.isPresent() && received.get().outcome() == Inbox.Outcome.REPLAYED) return false;
+        if (received.isPresent() && received.get().stored()) {
+            waiting.add(new Pipeline.Job(received.get().id(), message, true));
             try {
                 worker.execute(this::handleWaiting);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
@@ -115,6 +130,7 @@ public final class PlatformCallbacks implements AutoCloseable, InboundSink {
             LOG.info("{} message {} in {} received again (or not stored): not handled", message.platform(),
                     message.msgId(), message.conversationId());
         }
+        return true;
     }
 
     /** On the worker: handles the messages waiting, a group at a time (an empty queue: another run took them). */

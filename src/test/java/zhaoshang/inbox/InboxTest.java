@@ -161,4 +161,56 @@ class InboxTest {
             assertThat(rows).isEqualTo(1);
         }
     }
+
+    /**
+     * A callback's sign is recorded in the same write as its message ({@link Inbox#store(ChatMessage, Instant,
+     * zhaoshang.chat.SignClaim)}). Two instances (two inboxes on one database, each with its own kept-open connection)
+     * storing different messages with the same sign at the same moment: for every sign exactly one message is stored,
+     * the other is a replay and leaves nothing, and the sign's record names the message stored. The same message
+     * again with its sign is "seen before", not a replay.
+     */
+    @Test
+    void aSignStoresOneMessageAcrossInstancesStoringAtOnce() throws Exception {
+        String url = TestDatabase.url(dir);
+        Database one = Database.open(url);
+        Database two = Database.open(url);
+        Instant expires = NOW.plus(java.time.Duration.ofHours(1));
+        int signs = 60;
+        Map<String, Inbox.Received> outcome = new ConcurrentHashMap<>();
+        List<Future<?>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (Inbox a = new Inbox(one.jdbi()); Inbox b = new Inbox(two.jdbi())) {
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = thread / 2; i < signs; i += 4) {
+                        Inbox inbox = thread % 2 == 0 ? a : b;
+                        String msgId = (thread % 2 == 0 ? "a-" : "b-") + i;
+                        outcome.put(msgId, inbox.store(message(msgId), NOW,
+                                new zhaoshang.chat.SignClaim("sign-" + i, expires)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+            for (int i = 0; i < signs; i++) {
+                Inbox.Received ra = outcome.get("a-" + i);
+                Inbox.Received rb = outcome.get("b-" + i);
+                assertThat(List.of(ra.outcome(), rb.outcome())).as("sign %d", i)
+                        .containsExactlyInAnyOrder(Inbox.Outcome.STORED, Inbox.Outcome.REPLAYED);
+                String stored = ra.stored() ? "a-" + i : "b-" + i;
+                String sign = "sign-" + i;
+                String signOf = one.jdbi().withHandle(h -> h.createQuery(
+                        "select msg_id from callback_sign where sign = :s").bind("s", sign).mapTo(String.class).one());
+                assertThat(signOf).isEqualTo(stored);
+            }
+            assertThat(a.count()).isEqualTo(signs);
+            Inbox.Received again = a.store(message("a-0"), NOW, new zhaoshang.chat.SignClaim("sign-0", expires));
+            assertThat(again.outcome()).isEqualTo(outcome.get("a-0").stored() ? Inbox.Outcome.SEEN_BEFORE
+                    : Inbox.Outcome.REPLAYED);
+            assertThat(a.count()).isEqualTo(signs);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -168,6 +168,58 @@ class PlatformCallbackTest {
         platform.verify(0, postRequestedFor(urlPathEqualTo("/robot/sendBySession")));
     }
 
+    private long count(String sql) {
+        return bot.app.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /**
+     * Issue 10 through the server, now that a callback's sign is recorded in the same write as its message: a captured
+     * timestamp/sign pair reused for another message (of another sender) is refused 401 and nothing of it is stored
+     * or answered; DingTalk redelivering the message it carried is answered 200 and stored once.
+     */
+    @Test
+    void aCapturedSignReusedForAnotherMessageIsRefusedAndNothingOfItStored() throws IOException {
+        String ts = String.valueOf(NOW_MS);
+        String sign = DingTalkSignature.sign(ts, APP_SECRET);
+        assertThat(postDing(dingBody("r-1", "帮助"), ts, sign)).isEqualTo(200);
+        assertThat(postDing(dingBody("r-1", "帮助"), ts, sign)).as("the same message redelivered").isEqualTo(200);
+        String forged = dingBody("r-forged", "帮助").replace("ding-0102", "ding-0101");
+        assertThat(postDing(forged, ts, sign)).as("the sign reused for another message").isEqualTo(401);
+        bot.app.drainInbound();
+        assertThat(count("select count(*) from inbox where msg_id = 'r-1'")).isEqualTo(1);
+        assertThat(count("select count(*) from inbox where msg_id = 'r-forged'")).isZero();
+        assertThat(count("select count(*) from callback_sign where msg_id = 'r-forged'")).isZero();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
+        // the forged message with a sign of its own (DingTalk signs every request) is a message like any other
+        String ts2 = String.valueOf(NOW_MS + 1);
+        assertThat(postDing(forged, ts2, DingTalkSignature.sign(ts2, APP_SECRET))).isEqualTo(200);
+        bot.app.drainInbound();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(2,
+                postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
+    }
+
+    /**
+     * A callback whose write fails (here the database refuses the message's row) gets no 200, and leaves nothing
+     * behind: not its message, not its sign's record (written in the same transaction), so DingTalk's or the
+     * member's next try of the same message is stored and answered as if the first had never come.
+     */
+    @Test
+    void aCallbackWhoseWriteFailsIsNotAnsweredOkAndLeavesNothingHalfStored() throws IOException {
+        zhaoshang.support.TestDatabase.refuseInserts(bot.app.database(), "inbox", "refuse_callback");
+        String ts = String.valueOf(NOW_MS);
+        String sign = DingTalkSignature.sign(ts, APP_SECRET);
+        assertThat(postDing(dingBody("w-1", "帮助"), ts, sign)).isEqualTo(500);
+        assertThat(count("select count(*) from inbox")).isZero();
+        assertThat(count("select count(*) from callback_sign")).as("the sign's record went with the message").isZero();
+        zhaoshang.support.TestDatabase.allowInserts(bot.app.database(), "inbox", "refuse_callback");
+        assertThat(postDing(dingBody("w-1", "帮助"), ts, sign)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> platform.verify(1,
+                postRequestedFor(urlPathEqualTo("/robot/sendBySession"))));
+        assertThat(count("select count(*) from inbox where msg_id = 'w-1'")).isEqualTo(1);
+        assertThat(count("select count(*) from callback_sign")).isEqualTo(1);
+    }
+
     @Test
     void encryptedWeComRobotMessageIsAnsweredThroughItsResponseUrl() throws IOException {
         String plain = """

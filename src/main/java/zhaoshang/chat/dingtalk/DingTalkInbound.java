@@ -24,8 +24,10 @@ import zhaoshang.chat.InboundResult;
  * <p>Two ways in, each when configured:
  * <ul>
  *   <li><b>signed</b>: headers {@code timestamp}/{@code sign} (HmacSHA256 with the AppSecret, ±1 h). The sign covers
- *       only the timestamp, so a sign that already carried another msgId is refused as a replay
- *       ({@link CallbackSigns}, kept until the sign expires, across restarts).</li>
+ *       only the timestamp, so a sign that already carried another msgId is refused as a replay (kept until the sign
+ *       expires, across restarts): either here, through {@link CallbackSigns}, or, built without them, where the
+ *       message is stored, in the same write as its inbox row ({@link InboundResult#sign()}; the server's way: one
+ *       write per callback instead of two).</li>
  *   <li><b>encrypted</b>: query {@code msg_signature} (or {@code signature}), {@code timeStamp} (or {@code timestamp},
  *       ms, ±1 h), {@code nonce}; body {@code {"encrypt":"…"}}. The signature covers the encrypted body. An event
  *       ({@code EventType}, e.g. {@code check_url}) is answered with the encrypted "success" map; a robot message inside
@@ -54,6 +56,9 @@ public final class DingTalkInbound {
     /** The only path a sessionWebhook may have on the API host. */
     static final String SESSION_WEBHOOK_PATH = "/robot/sendBySession";
 
+    /** The reason logged for a sign that already carried another message. */
+    public static final String REPLAYED = "replayed sign: it already carried another message";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String appSecret;
@@ -67,7 +72,9 @@ public final class DingTalkInbound {
      * @param appSecret the robot app's AppSecret (signs robot callbacks), or null when only encrypted callbacks come
      * @param crypto    DINGTALK_CALLBACK_TOKEN / _AES_KEY with the owner key as receive id, or null when not used
      * @param oapiBase  DingTalk's API host (DINGTALK_OAPI_BASE), the only place a sessionWebhook may point to
-     * @param signs     where used signs are remembered
+     * @param signs     where used signs are remembered; null: each accepted signed callback's result carries its
+     *                  {@link InboundResult#sign()}, which whoever stores the message must record with it (a replay
+     *                  is found there)
      */
     public DingTalkInbound(String appSecret, CallbackCrypto crypto, String oapiBase, CallbackSigns signs) {
         if (appSecret == null && crypto == null) {
@@ -116,8 +123,11 @@ public final class DingTalkInbound {
             return r;
         }
         Instant expires = Instant.ofEpochMilli(Long.parseLong(ts.trim())).plus(DingTalkSignature.MAX_SKEW);
+        if (signs == null) {
+            return InboundResult.accepted(r.message(), new zhaoshang.chat.SignClaim(sign.trim(), expires));
+        }
         if (!signs.claim(sign.trim(), r.message().msgId(), expires)) {
-            return InboundResult.refused(401, "replayed sign: it already carried another message");
+            return InboundResult.refused(401, REPLAYED);
         }
         return r;
     }
