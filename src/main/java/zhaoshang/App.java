@@ -101,6 +101,7 @@ import zhaoshang.store.Dialect;
 import zhaoshang.store.Migrate;
 import zhaoshang.store.FileStore;
 import zhaoshang.store.Claims;
+import zhaoshang.store.Housekeeping;
 import zhaoshang.store.InstanceLock;
 import zhaoshang.store.Restore;
 import zhaoshang.web.PlatformCallbacks;
@@ -501,6 +502,17 @@ public final class App implements AutoCloseable {
             }, configSeconds, configSeconds, java.util.concurrent.TimeUnit.SECONDS);
         }
         if (database.dialect() == Dialect.POSTGRESQL) {
+            // the inbox's and outbox's dead row versions vacuumed and changed tables analyzed (Housekeeping), so
+            // that the queue reads stay cheap whether or not the server's autovacuum keeps up (or runs at all)
+            Housekeeping housekeeping = new Housekeeping(database, claims);
+            long every = Housekeeping.EVERY.toMillis();
+            maintenance.scheduleWithFixedDelay(() -> {
+                try {
+                    housekeeping.pass();
+                } catch (RuntimeException e) {
+                    LOG.warn("vacuum/analyze of the bot's tables failed: {}", e.toString());
+                }
+            }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
             LOG.info("PostgreSQL 数据库的备份由数据库服务器负责（pg_dump），机器人不写备份");
             return;
         }

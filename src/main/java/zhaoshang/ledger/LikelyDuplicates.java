@@ -24,6 +24,8 @@ final class LikelyDuplicates {
 
     static final String SAME_ENTERPRISE_DAY = "same_enterprise_day";
     static final String SAME_PROJECT = "same_project";
+    /** How many of another member's records of the day are read at a time, up to the first of the same enterprise. */
+    static final int SAME_DAY_PAGE = 32;
 
     private LikelyDuplicates() { }
 
@@ -52,22 +54,29 @@ final class LikelyDuplicates {
                     .bind("id", id).mapTo(String.class).one();
             // another member's records of the day, read only up to the first of the same enterprise (a busy team's
             // day may hold hundreds). In id order, which is number order (both are given in the one transaction at a
-            // time that records a kind): the (team_id, date, status) index holds a day's records in id order, so
-            // SQLite reads them from it as they come and stops at the first found; ordered by seq it sorted the whole
-            // day first (a temporary B-tree per record: 23% of the inbound worker's SQLite time in FullPathBenchmark)
-            try (var sameDay = h.createQuery("SELECT number, enterprise_key FROM " + kt.table
-                            + " WHERE team_id = :team AND date = :day AND status = 'active' AND id <> :id"
-                            + " AND reporter_id <> :reporter ORDER BY id")
-                    .bind("team", teamId).bind("day", date).bind("id", id).bind("reporter", reporterId)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).iterator()) {
-                while (sameDay.hasNext()) {
-                    String[] row = sameDay.next();
-                    if (EnterpriseName.sameEnterprise(enterpriseKey, row[1])) {
-                        other = row[0];
+            // time that records a kind): the (team_id, date, status, id) index (V17) holds a day's records in id
+            // order, so SQLite reads them from it as they come and stops at the first found; ordered by seq it sorted
+            // the whole day first (a temporary B-tree per record: 23% of the inbound worker's SQLite time in
+            // FullPathBenchmark). A page of SAME_DAY_PAGE at a time: PostgreSQL's driver reads a query's whole result
+            // before the first row is looked at, so without a limit every record read the team's whole day (or, once
+            // the tables were analyzed, the whole table in id order: 2,000 rows per record in FullPathBenchmark)
+            long after = 0;
+            for (boolean more = true; more && other == null; ) {
+                List<String[]> page = h.createQuery("SELECT id, number, enterprise_key FROM " + kt.table
+                                + " WHERE team_id = :team AND date = :day AND status = 'active' AND id > :after AND id <> :id"
+                                + " AND reporter_id <> :reporter ORDER BY id LIMIT " + SAME_DAY_PAGE)
+                        .bind("team", teamId).bind("day", date).bind("after", after).bind("id", id)
+                        .bind("reporter", reporterId)
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+                for (String[] row : page) {
+                    after = Long.parseLong(row[0]);
+                    if (EnterpriseName.sameEnterprise(enterpriseKey, row[2])) {
+                        other = row[1];
                         reason = SAME_ENTERPRISE_DAY;
                         break;
                     }
                 }
+                more = page.size() == SAME_DAY_PAGE;
             }
         }
         if (other == null) return Optional.empty();
