@@ -106,7 +106,9 @@ public final class FullPathBenchmark {
                     runOne(db.trim(), dir, schemas, stub, client, rates, seconds, warmup, window, conversations,
                             idleQueue, idleSeconds, db.trim().equals("postgres") ? instances : 1, targets, table);
                 } finally {
-                    for (String s : schemas) dropSchema(s);
+                    // bench.keepSchema=true: the PostgreSQL schemas stay for inspection (EXPLAIN, pg_stat_user_tables)
+                    if (Boolean.getBoolean("bench.keepSchema")) System.out.println("schemas kept: " + schemas);
+                    else for (String s : schemas) dropSchema(s);
                     IngestBenchmark.deleteTree(dir);
                 }
             }
@@ -192,7 +194,10 @@ public final class FullPathBenchmark {
                     String load = loadavg();
                     Map<String, Long> cpu = IngestBenchmark.ThreadCpu.snapshot();
                     long processCpu = processCpu();
+                    SqlCount.reset();
+                    ServerCpu server = ServerCpu.read(db);
                     Result r = bot.saturate(window, seconds);
+                    ServerCpu serverAfter = ServerCpu.read(db);
                     long spent = processCpu() - processCpu;
                     int replies = bot.all.get();
                     r = r.withCpu(spent / 1e6 / Math.max(1, replies));
@@ -201,6 +206,14 @@ public final class FullPathBenchmark {
                     System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
                     System.out.println("       cpu ms per report by thread group: "
                             + IngestBenchmark.ThreadCpu.perReport(cpu, spent, Math.max(1, replies)));
+                    SqlCount.print(Math.max(1, replies));
+                    if (server != null && serverAfter != null) {
+                        long[] d = serverAfter.since(server);
+                        System.out.printf(Locale.ROOT, "       PostgreSQL CPU (/proc, processes alive at both ends): "
+                                        + "all postgres processes %.1f s = %.2f ms per report; this database's backends "
+                                        + "%.1f s = %.2f ms per report%n", d[0] / 1e9, d[0] / 1e6 / Math.max(1, replies),
+                                d[1] / 1e9, d[1] / 1e6 / Math.max(1, replies));
+                    }
                     System.out.printf(Locale.ROOT, "       process CPU %.1f s for %d reports (the run and its tail; generator "
                             + "and fake platform included): %.2f ms each%n", spent / 1e9, replies, r.cpuPerReport);
                     table.add(r.markdown(db, instances, "bot (reply)", load));
@@ -218,20 +231,38 @@ public final class FullPathBenchmark {
      */
     static final class SqlCount {
         static final Map<String, java.util.concurrent.atomic.LongAdder> COUNTS = new ConcurrentHashMap<>();
+        /** Statement time (execution to completion, the server's round trip included) by the same key, in µs. */
+        static final Map<String, java.util.concurrent.atomic.LongAdder> MICROS = new ConcurrentHashMap<>();
         static final org.jdbi.v3.core.statement.SqlLogger LOGGER = new org.jdbi.v3.core.statement.SqlLogger() {
             @Override
             public void logBeforeExecution(org.jdbi.v3.core.statement.StatementContext ctx) {
-                String t = Thread.currentThread().getName();
-                String group = t.startsWith("inbound-worker") ? "worker" : t.startsWith("outbox-sender") ? "sender"
-                        : t.contains("JettyServerThreadPool") || t.startsWith("qtp") || t.startsWith("http-") ? "jetty" : "other";
-                String sql = ctx.getRawSql().replaceAll("\\s+", " ").trim();
-                COUNTS.computeIfAbsent(group + " | " + (sql.length() > 110 ? sql.substring(0, 110) : sql),
-                        k -> new java.util.concurrent.atomic.LongAdder()).increment();
+                COUNTS.computeIfAbsent(key(ctx), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
+
+            @Override
+            public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext ctx) {
+                if (ctx.getExecutionMoment() == null || ctx.getCompletionMoment() == null) return;
+                MICROS.computeIfAbsent(key(ctx), k -> new java.util.concurrent.atomic.LongAdder())
+                        .add(java.time.Duration.between(ctx.getExecutionMoment(), ctx.getCompletionMoment()).toNanos() / 1000);
             }
         };
 
+        static String key(org.jdbi.v3.core.statement.StatementContext ctx) {
+            String t = Thread.currentThread().getName();
+            String group = t.startsWith("inbound-worker") ? "worker" : t.startsWith("outbox-sender") ? "sender"
+                    : t.contains("JettyServerThreadPool") || t.startsWith("qtp") || t.startsWith("http-") ? "jetty" : "other";
+            String sql = ctx.getRenderedSql().replaceAll("\\s+", " ").trim();
+            return group + " | " + (sql.length() > 150 ? sql.substring(0, 150) : sql);
+        }
+
         static void reset() {
             COUNTS.clear();
+            MICROS.clear();
+        }
+
+        static long micros(String key) {
+            java.util.concurrent.atomic.LongAdder a = MICROS.get(key);
+            return a == null ? 0 : a.sum();
         }
 
         static void print(int reports) {
@@ -239,9 +270,10 @@ public final class FullPathBenchmark {
             Map<String, Double> byGroup = new java.util.TreeMap<>();
             COUNTS.forEach((k, v) -> byGroup.merge(k.substring(0, k.indexOf(" |")), v.sum() / (double) reports, Double::sum));
             System.out.println("       Jdbi statements per report: " + byGroup);
-            COUNTS.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-                    .forEach(e -> System.out.printf(Locale.ROOT, "         %6.2f  %s%n", e.getValue().sum() / (double) reports,
-                            e.getKey()));
+            System.out.println("         per report: statements, ms (execution to completion, summed over the threads)");
+            COUNTS.entrySet().stream().sorted((a, b) -> Long.compare(micros(b.getKey()), micros(a.getKey())))
+                    .forEach(e -> System.out.printf(Locale.ROOT, "         %6.2f  %7.3f ms  %s%n",
+                            e.getValue().sum() / (double) reports, micros(e.getKey()) / 1000.0 / reports, e.getKey()));
         }
     }
 
@@ -255,6 +287,58 @@ public final class FullPathBenchmark {
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException | RuntimeException e) {
             return "?";
+        }
+    }
+
+    /**
+     * CPU time (ns) of the local PostgreSQL server's processes by pid, from /proc, and which of them are backends
+     * connected to the benchmark's database. {@link #since} counts a process only if it is alive at both reads
+     * (autovacuum workers that come and go between them are missed).
+     */
+    record ServerCpu(Map<Long, Long> byPid, java.util.Set<Long> mine) {
+        static ServerCpu read(String db) {
+            if (!db.equals("postgres")) return null;
+            try {
+                java.util.Set<Long> mine = new java.util.HashSet<>();
+                try (Connection c = DriverManager.getConnection(PG_SERVER); Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity"
+                             + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                    while (rs.next()) mine.add(rs.getLong(1));
+                }
+                long tick = 10_000_000L; // USER_HZ 100
+                Map<Long, Long> byPid = new java.util.HashMap<>();
+                try (var dirs = Files.list(Path.of("/proc"))) {
+                    for (Path d : (Iterable<Path>) dirs::iterator) {
+                        String name = d.getFileName().toString();
+                        if (!name.chars().allMatch(Character::isDigit)) continue;
+                        try {
+                            String stat = Files.readString(d.resolve("stat"));
+                            int close = stat.lastIndexOf(')');
+                            if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) continue;
+                            String[] f = stat.substring(close + 2).split(" ");
+                            byPid.put(Long.parseLong(name), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick);
+                        } catch (IOException | RuntimeException gone) {
+                            // exited meanwhile
+                        }
+                    }
+                }
+                return new ServerCpu(byPid, mine);
+            } catch (IOException | SQLException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** [all postgres processes, this database's backends] since {@code before}, ns. */
+        long[] since(ServerCpu before) {
+            long all = 0;
+            long ours = 0;
+            for (Map.Entry<Long, Long> e : byPid.entrySet()) {
+                Long was = before.byPid.get(e.getKey());
+                if (was == null) continue;
+                all += e.getValue() - was;
+                if (mine.contains(e.getKey())) ours += e.getValue() - was;
+            }
+            return new long[] {all, ours};
         }
     }
 
