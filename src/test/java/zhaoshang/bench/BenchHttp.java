@@ -112,6 +112,11 @@ final class BenchHttp {
          * {@code text} (see {@link #text}), answered through {@code sessionWebhook}.
          */
         Request request(String url, String conversationId, String msgId, long n, long text, String sessionWebhook) {
+            return request(okhttp3.HttpUrl.get(url), conversationId, msgId, n, text, sessionWebhook);
+        }
+
+        /** {@link #request(String, String, String, long, long, String)} to a URL parsed once by the caller. */
+        Request request(okhttp3.HttpUrl url, String conversationId, String msgId, long n, long text, String sessionWebhook) {
             long now = lastTimestamp.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
             String ts = Long.toString(now);
             int i = (int) (n % SENDERS.length);
@@ -155,12 +160,16 @@ final class BenchHttp {
         FakeDingTalk(long delayMs) throws IOException {
             this.delayMs = delayMs;
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            // with a delay, enough threads that the stub never limits how many sends overlap
-            server.setExecutor(Executors.newFixedThreadPool(delayMs > 0 ? 64 : 4, r -> {
-                Thread t = new Thread(r, "stub-platform");
-                t.setDaemon(true);
-                return t;
-            }));
+            // with a delay, enough threads that the stub never limits how many sends overlap; without one, each call
+            // is answered on the server's own dispatcher thread (a few microseconds of work, no hand-over to a pool
+            // thread and back for every reply: that hand-over was most of the stub's CPU on the shared cores)
+            if (delayMs > 0) {
+                server.setExecutor(Executors.newFixedThreadPool(64, r -> {
+                    Thread t = new Thread(r, "stub-platform");
+                    t.setDaemon(true);
+                    return t;
+                }));
+            }
             byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\",\"accessToken\":\"bench\",\"expireIn\":7200}"
                     .getBytes(StandardCharsets.UTF_8);
             server.createContext("/", exchange -> {

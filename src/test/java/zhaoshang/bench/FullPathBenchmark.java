@@ -403,7 +403,7 @@ public final class FullPathBenchmark {
         final BenchHttp.Callbacks callbacks = new BenchHttp.Callbacks();
 
         /** Report number {@code n} into {@code conversationId}; its sessionWebhook says {@code session=n}. */
-        Request callback(String url, String stubBase, String conversationId, long n) {
+        Request callback(okhttp3.HttpUrl url, String stubBase, String conversationId, long n) {
             return callbacks.request(url, conversationId, "fp" + RUN + "-" + n, n, n / 7,
                     stubBase + "/robot/sendBySession?session=" + n);
         }
@@ -490,7 +490,7 @@ public final class FullPathBenchmark {
 
     /** Drives the bot(s): callbacks round the conversations, replies matched at the stub. */
     static final class Bot {
-        final List<String> urls;
+        final List<okhttp3.HttpUrl> urls;
         final BenchHttp.FakeDingTalk stub;
         final Client client;
         final int conversations;
@@ -500,7 +500,7 @@ public final class FullPathBenchmark {
         final AtomicInteger all = new AtomicInteger();
 
         Bot(List<String> urls, BenchHttp.FakeDingTalk stub, Client client, int conversations) {
-            this.urls = urls;
+            this.urls = urls.stream().map(okhttp3.HttpUrl::get).toList(); // parsed once, not for every callback
             this.stub = stub;
             this.client = client;
             this.conversations = conversations;
@@ -520,7 +520,7 @@ public final class FullPathBenchmark {
         }
 
         private void send(long n, String conversationId, Runnable failed) {
-            String url = urls.get((int) (n % urls.size()));
+            okhttp3.HttpUrl url = urls.get((int) (n % urls.size()));
             long sentAt = System.nanoTime();
             client.http.newCall(client.callback(url, stub.base(), conversationId, n)).enqueue(new Callback() {
                 @Override
