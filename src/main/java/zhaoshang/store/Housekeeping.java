@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * planner guessing (a never-analyzed queue gets the bitmap scan).
  *
  * <p>Each pass reads {@code pg_stat_user_tables} for the bot's schema (one cheap catalog read) and runs
- * {@code VACUUM (ANALYZE, SKIP_LOCKED)} on the tables with at least {@link #VACUUM_DEAD} dead row versions, and
+ * {@code VACUUM (SKIP_LOCKED)} on the tables with at least {@link #VACUUM_DEAD} dead row versions, and
  * {@code ANALYZE (SKIP_LOCKED)} on those with more rows changed since their last analysis than
  * {@link #ANALYZE_BASE} + {@link #ANALYZE_FRACTION} of their rows (autovacuum's own rule, 50 + 10%, with a larger
  * base: a pass every {@link #EVERY} already keeps the planner close). Vacuum and analyze take a lock that lets reads
@@ -56,7 +56,7 @@ public final class Housekeeping {
         this.claims = claims;
     }
 
-    /** One pass (one instance at a time); the statements run, e.g. {@code VACUUM (ANALYZE, SKIP_LOCKED) "outbox"}. */
+    /** One pass (one instance at a time); the statements run, e.g. {@code VACUUM (SKIP_LOCKED) "outbox"}. */
     public List<String> pass() {
         List<String> done = new ArrayList<>();
         claims.exclusively(jdbi, "housekeeping", () -> done.addAll(work()));
@@ -73,11 +73,13 @@ public final class Housekeeping {
                     String table = quote(rs.getString(1));
                     long live = rs.getLong(2);
                     if (rs.getLong(3) >= VACUUM_DEAD) vacuum.add(table);
-                    else if (rs.getLong(4) > ANALYZE_BASE + ANALYZE_FRACTION * live) analyze.add(table);
+                    if (rs.getLong(4) > ANALYZE_BASE + ANALYZE_FRACTION * live) analyze.add(table);
                     return table;
                 }).list());
         List<String> statements = new ArrayList<>();
-        if (!vacuum.isEmpty()) statements.add("VACUUM (ANALYZE, SKIP_LOCKED) " + String.join(", ", vacuum));
+        // VACUUM alone, as autovacuum does: analyzing is left to its own rule (ANALYZE reads a sample of up to 30,000
+        // rows, the queues' wide text columns included, and their statistics change little from one pass to the next)
+        if (!vacuum.isEmpty()) statements.add("VACUUM (SKIP_LOCKED) " + String.join(", ", vacuum));
         if (!analyze.isEmpty()) statements.add("ANALYZE (SKIP_LOCKED) " + String.join(", ", analyze));
         for (String sql : statements) {
             long start = System.nanoTime();
