@@ -169,17 +169,29 @@ public final class Pipeline {
                 break;
             }
             List<Job> rest = jobs.subList(from, jobs.size());
-            Database.Group<List<Outbox.Entry>> group;
+            Database.Group<Boolean> group;
+            // the group's replies are written together at its end, in one statement (the works only note them)
+            Outbox.Gathering replies = outbox.gather();
             try {
-                group = database.group(rest.stream().<java.util.function.Supplier<List<Outbox.Entry>>>map(
-                        j -> () -> handle(j)).toList());
+                group = database.group(rest.stream().<java.util.function.Supplier<Boolean>>map(j -> () -> {
+                    int mark = replies.mark();
+                    try {
+                        boolean answeredBefore = !handle(j).isEmpty(); // a leftover's replies found queued
+                        return answeredBefore || replies.mark() > mark;
+                    } catch (RuntimeException e) {
+                        replies.undoTo(mark); // undone with the rest of the message
+                        throw e;
+                    }
+                }).toList(), done -> replies.flush());
             } catch (RuntimeException wholeGroup) {
+                replies.stop();
                 LOG.warn("a group of {} messages could not be committed ({}): handling them one by one", rest.size(),
                         StorageFailure.of(wholeGroup).map(StorageFailure::reason).orElse(wholeGroup.toString()));
                 for (Job j : rest) queued |= !processOne(j).isEmpty();
                 break;
             }
-            for (List<Outbox.Entry> done : group.results()) queued |= !done.isEmpty();
+            replies.stop();
+            for (boolean done : group.results()) queued |= done;
             from += group.results().size();
             if (group.failure() != null) {
                 Job failed = jobs.get(from);

@@ -142,9 +142,17 @@ public final class Outbox {
         return files;
     }
 
-    /** Queues replies to a conversation (answers to inbox message {@code inboxId}, or pushes when null). */
+    /**
+     * Queues replies to a conversation (answers to inbox message {@code inboxId}, or pushes when null). While this
+     * thread gathers ({@link #gather}), they are only noted, written by {@link Gathering#flush}, and none is returned.
+     */
     public List<Entry> enqueue(String platform, String conversationId, Long inboxId, List<Reply> replies,
                                Map<String, String> replyContext) {
+        Gathering g = gathering.get();
+        if (g != null) {
+            if (!replies.isEmpty()) g.all.add(new Replies(platform, conversationId, inboxId, List.copyOf(replies), replyContext));
+            return List.of();
+        }
         List<Entry> queued = jdbi.inTransaction(h -> {
             List<Entry> out = new ArrayList<>();
             for (Reply r : replies) {
@@ -154,6 +162,136 @@ public final class Outbox {
         });
         if (!queued.isEmpty()) whenQueued.run();
         return queued;
+    }
+
+    private final ThreadLocal<Gathering> gathering = new ThreadLocal<>();
+
+    /**
+     * From now on, until {@link Gathering#stop}, what this thread queues through {@link #enqueue} is noted instead of
+     * written, and {@link Gathering#flush} writes it all, in order, with one insert statement (the inbound worker's
+     * group: one statement for the outbox rows of up to 16 messages instead of one per reply).
+     */
+    public Gathering gather() {
+        Gathering g = new Gathering();
+        gathering.set(g);
+        return g;
+    }
+
+    /** The replies one thread queues meanwhile (see {@link #gather}). */
+    public final class Gathering {
+        private final List<Replies> all = new ArrayList<>();
+
+        private Gathering() { }
+
+        /** How many enqueues were noted so far (for {@link #undoTo}). */
+        public int mark() {
+            return all.size();
+        }
+
+        /** Forgets what was noted after {@code mark} (the work that queued it was undone). */
+        public void undoTo(int mark) {
+            all.subList(mark, all.size()).clear();
+        }
+
+        /** Ends the gathering and writes what was noted ({@link #enqueueAll}, in the caller's transaction). */
+        public List<Entry> flush() {
+            List<Replies> noted = List.copyOf(all);
+            stop();
+            return enqueueAll(noted);
+        }
+
+        /** Ends the gathering; whatever was noted and not flushed is dropped. */
+        public void stop() {
+            all.clear();
+            if (gathering.get() == this) gathering.remove();
+        }
+    }
+
+    /** Replies to one conversation, to be queued together with others ({@link #enqueueAll}). */
+    public record Replies(String platform, String conversationId, Long inboxId, List<Reply> replies,
+                          Map<String, String> replyContext) { }
+
+    /** Rows written by one multi-row insert at most (bound parameters: 14 per row). */
+    static final int ROWS_PER_INSERT = 64;
+
+    /**
+     * Queues the replies of several inbound messages (the inbound worker's group), in their order: as {@link #enqueue}
+     * of each in turn, but in one insert statement for all (up to {@link #ROWS_PER_INSERT} rows), not one per reply.
+     * Replies carrying a file are queued one by one, as by {@link #enqueue}.
+     */
+    public List<Entry> enqueueAll(List<Replies> all) {
+        boolean files = false;
+        int count = 0;
+        for (Replies r : all) {
+            count += r.replies().size();
+            for (Reply reply : r.replies()) files |= reply.content() != null;
+        }
+        if (count == 0) return List.of();
+        int rowCount = count;
+        if (files) {
+            return jdbi.inTransaction(h -> {
+                List<Entry> out = new ArrayList<>();
+                for (Replies r : all) {
+                    out.addAll(enqueue(r.platform(), r.conversationId(), r.inboxId(), r.replies(), r.replyContext()));
+                }
+                return out;
+            });
+        }
+        List<Entry> queued = jdbi.inTransaction(h -> {
+            Instant at = clock.instant();
+            List<Row> rows = new ArrayList<>(rowCount);
+            for (Replies r : all) {
+                String ctxJson = json(r.replyContext());
+                Map<String, String> ctx = r.replyContext() == null ? Map.of()
+                        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r.replyContext()));
+                for (Reply reply : r.replies()) rows.add(new Row(r, reply, reply.text(), ctx, ctxJson));
+            }
+            List<Entry> out = new ArrayList<>(rows.size());
+            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                out.addAll(insertRows(h, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)), at));
+            }
+            return out;
+        });
+        whenQueued.run();
+        return queued;
+    }
+
+    /** One reply of {@link #enqueueAll}: its text rendered once (PlainText walks the whole message). */
+    private record Row(Replies of, Reply reply, String text, Map<String, String> ctx, String ctxJson) { }
+
+    /** {@code rows} in one statement; returns them as written, with their ids, in order. */
+    private static List<Entry> insertRows(Handle h, List<Row> rows, Instant at) {
+        StringBuilder sql = new StringBuilder("""
+                insert into outbox (platform, conversation_id, inbox_id, type, text, title, file_name, mentions, content,
+                                    reply_context, next_attempt_at, created_at) values """);
+        for (int i = 0; i < rows.size(); i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql.append(" returning id");
+        var q = h.createQuery(sql.toString());
+        String now = at.toString();
+        int p = 0;
+        for (Row row : rows) {
+            Reply r = row.reply();
+            List<String> mentioned = r.mentions().stream().map(Mention::memberId).toList();
+            q.bind(p++, row.of().platform()).bind(p++, row.of().conversationId()).bind(p++, row.of().inboxId())
+                    .bind(p++, r.type().name()).bind(p++, row.text()).bind(p++, r.title()).bind(p++, r.fileName())
+                    .bind(p++, mentioned.isEmpty() ? "[]" : json(mentioned))
+                    .bind(p++, r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null)
+                    .bind(p++, row.ctxJson()).bind(p++, now).bind(p++, now);
+        }
+        List<Long> ids = new ArrayList<>(q.mapTo(Long.class).list());
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("outbox: " + rows.size() + " rows inserted, " + ids.size() + " ids returned");
+        }
+        ids.sort(null); // the rows took ascending ids in the order written (the order RETURNING lists them is not promised)
+        List<Entry> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Reply r = row.reply();
+            out.add(new Entry(ids.get(i), row.of().platform(), row.of().conversationId(), row.of().inboxId(), null,
+                    r.type(), row.text(), r.title(), r.fileName(), null, r.type() == Reply.Type.TEXT ? r : null,
+                    row.ctx(), "pending", 0, at, null, at, null, 0, List.of(), null));
+        }
+        return out;
     }
 
     private volatile Runnable whenQueued = () -> { };

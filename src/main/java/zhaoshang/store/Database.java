@@ -292,13 +292,26 @@ public final class Database implements AutoCloseable {
      * failure that undid it, or its commit failing.
      */
     public <T> Group<T> group(List<? extends Supplier<T>> works) {
-        return group(works, UnitTransactionHandler.GROUP_BUDGET_NANOS);
+        return group(works, UnitTransactionHandler.GROUP_BUDGET_NANOS, null);
+    }
+
+    /**
+     * {@link #group(List)}, then {@code finish} with the results of the works that committed (when there are any), in
+     * the same transaction before its commit: writes the works leave to be made together (the group's outbox rows in
+     * one statement). When {@code finish} throws, nothing of the group is written and the exception is thrown.
+     */
+    public <T> Group<T> group(List<? extends Supplier<T>> works, java.util.function.Consumer<List<T>> finish) {
+        return group(works, UnitTransactionHandler.GROUP_BUDGET_NANOS, finish);
     }
 
     /** {@link #group(List)} with another time budget (tests: none, so that what a group does does not depend on time). */
     <T> Group<T> group(List<? extends Supplier<T>> works, long budgetNanos) {
+        return group(works, budgetNanos, null);
+    }
+
+    <T> Group<T> group(List<? extends Supplier<T>> works, long budgetNanos, java.util.function.Consumer<List<T>> finish) {
         try {
-            Group<T> g = units.group(jdbi, works, budgetNanos);
+            Group<T> g = units.group(jdbi, works, budgetNanos, finish);
             if (g.failure() != null) noteFailure(g.failure());
             return g;
         } catch (RuntimeException e) {

@@ -200,11 +200,13 @@ final class UnitTransactionHandler implements TransactionHandler {
     }
 
     /** See {@link Database#group}. */
-    <T> Database.Group<T> group(Jdbi jdbi, java.util.List<? extends Supplier<T>> works, long budgetNanos) {
+    <T> Database.Group<T> group(Jdbi jdbi, java.util.List<? extends Supplier<T>> works, long budgetNanos,
+                                java.util.function.Consumer<java.util.List<T>> finish) {
         if (current.get() != null) throw new IllegalStateException("a group of units cannot run inside a unit");
         return unit(jdbi, () -> {
             Unit u = current.get();
             java.util.List<T> results = new java.util.ArrayList<>();
+            RuntimeException failure = null;
             long wallBudget = budgetNanos > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : budgetNanos * 4;
             for (Supplier<T> work : works) {
                 if (u.begun && (cpuNow() - u.begunCpu > budgetNanos || System.nanoTime() - u.begunAt > wallBudget)) {
@@ -228,13 +230,16 @@ final class UnitTransactionHandler implements TransactionHandler {
                         e.addSuppressed(undo);
                         throw e;
                     }
-                    return new Database.Group<>(results, e);
+                    failure = e;
+                    break;
                 } finally {
                     u.inPart = false;
                     u.part = null;
                 }
             }
-            return new Database.Group<>(results, null);
+            // the writes the committed works left to the end, together (a throw here fails the whole group)
+            if (finish != null && !results.isEmpty()) finish.accept(java.util.Collections.unmodifiableList(results));
+            return new Database.Group<>(results, failure);
         });
     }
 

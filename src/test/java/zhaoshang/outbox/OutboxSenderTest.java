@@ -157,6 +157,71 @@ class OutboxSenderTest {
     }
 
     @Test
+    void repliesQueuedTogetherInOneInsertKeepTheirOrderAndTwentyAMinute() {
+        // the inbound worker's group: the replies of many messages, to two groups, interleaved, written at the end
+        // in multi-row inserts (70 rows: more than one statement's worth)
+        zhaoshang.inbox.Inbox inbox = new zhaoshang.inbox.Inbox(db.jdbi());
+        long[] inboxIds = new long[35];
+        for (int m = 0; m < 35; m++) {
+            inboxIds[m] = inbox.store(new zhaoshang.chat.ChatMessage("fake", "msg-" + m, "g1", "m-he", "何雨晴", "报告" + m,
+                    clock.instant(), Map.of()), clock.instant()).orElseThrow();
+        }
+        Outbox.Gathering gathering = outbox.gather();
+        int g1 = 0;
+        for (int m = 0; m < 35; m++) {
+            List<Reply> two = List.of(Reply.text("第" + g1++ + "条"), Reply.text("第" + g1++ + "条"));
+            assertThat(outbox.enqueue("fake", "g1", inboxIds[m], two, Map.of("session", "s" + m))).isEmpty();
+            if (m % 7 == 0) outbox.enqueue("fake", "g2", null, List.of(Reply.text("别的群" + m)), Map.of());
+        }
+        List<Outbox.Entry> queued = gathering.flush();
+        assertThat(queued).hasSize(75);
+        assertThat(queued).extracting(Outbox.Entry::id).isSorted().doesNotHaveDuplicates();
+        // the rows as returned are the rows as stored
+        for (Outbox.Entry e : List.of(queued.get(0), queued.get(1), queued.get(2), queued.get(74))) {
+            Outbox.Entry stored = outbox.find(e.id()).orElseThrow();
+            assertThat(stored.text()).isEqualTo(e.text());
+            assertThat(stored.conversationId()).isEqualTo(e.conversationId());
+            assertThat(stored.inboxId()).isEqualTo(e.inboxId());
+            assertThat(stored.replyContext()).isEqualTo(e.replyContext());
+            assertThat(stored.message()).isEqualTo(e.message());
+        }
+        assertThat(outbox.forInbox(inboxIds[3])).extracting(Outbox.Entry::text).containsExactly("第6条", "第7条");
+        // nothing is gathered any more
+        assertThat(outbox.enqueue("fake", "g2", null, List.of(Reply.text("之后")), Map.of())).hasSize(1);
+
+        OutboxSender sender = sender();
+        while (sender.drainOnce() > 0) { }
+        assertThat(platform.deliveries.stream().filter(d -> d.conversationId().equals("g1"))).hasSize(20);
+        advance(Duration.ofSeconds(61));
+        while (sender.drainOnce() > 0) { }
+        assertThat(platform.deliveries.stream().filter(d -> d.conversationId().equals("g1"))).hasSize(40);
+        advance(Duration.ofSeconds(61));
+        while (sender.drainOnce() > 0) { }
+        advance(Duration.ofSeconds(61));
+        while (sender.drainOnce() > 0) { }
+        List<String> texts = platform.deliveries.stream().filter(d -> d.conversationId().equals("g1"))
+                .map(d -> d.reply().text()).toList();
+        assertThat(texts).hasSize(70);
+        for (int i = 0; i < 70; i++) assertThat(texts.get(i)).isEqualTo("第" + i + "条");
+        assertThat(platform.deliveries.stream().filter(d -> d.conversationId().equals("g2")).map(d -> d.reply().text()))
+                .containsExactly("别的群0", "别的群7", "别的群14", "别的群21", "别的群28", "之后");
+    }
+
+    @Test
+    void repliesGatheredAndUndoneOrStoppedAreNotWritten() {
+        Outbox.Gathering gathering = outbox.gather();
+        outbox.enqueue("fake", "g1", null, List.of(Reply.text("留下")), Map.of());
+        int mark = gathering.mark();
+        outbox.enqueue("fake", "g1", null, List.of(Reply.text("撤销")), Map.of());
+        gathering.undoTo(mark);
+        assertThat(gathering.flush()).extracting(Outbox.Entry::text).containsExactly("留下");
+        Outbox.Gathering dropped = outbox.gather();
+        outbox.enqueue("fake", "g1", null, List.of(Reply.text("丢弃")), Map.of());
+        dropped.stop();
+        assertThat(outbox.conversation("fake", "g1", 10)).extracting(Outbox.Entry::text).containsExactly("留下");
+    }
+
+    @Test
     void queuedMessagesSurviveARestart() {
         outbox.enqueue("fake", "g1", null, List.of(Reply.text("重启前排队")), Map.of());
         // a new sender and outbox over the same database: the state lives in the table
