@@ -92,13 +92,13 @@ public final class Drafts {
         close(platform, conversationId, memberId, Closed.REPLACED, inboxId, null, now);
         Instant expires = now.plus(LIFETIME);
         writes.incrementAndGet();
-        long id = jdbi.inTransaction(h -> h.createUpdate("INSERT INTO draft (platform, conversation_id, member_id, team_id,"
+        long id = jdbi.inTransaction(h -> h.createQuery("INSERT INTO draft (platform, conversation_id, member_id, team_id,"
                         + " inbox_id, kind, report, question, problem, created_at, updated_at, expires_at, status)"
-                        + " VALUES (:p, :c, :m, :t, :i, :k, :r, :q, :pr, :now, :now, :exp, 'open')")
+                        + " VALUES (:p, :c, :m, :t, :i, :k, :r, :q, :pr, :now, :now, :exp, 'open') RETURNING id")
                 .bind("p", platform).bind("c", conversationId).bind("m", memberId).bind("t", teamId)
                 .bind("i", inboxId).bind("k", report.kind().name()).bind("r", write(report)).bind("q", question)
                 .bind("pr", problem).bind("now", now.toString()).bind("exp", expires.toString())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
         return new Draft(id, platform, conversationId, memberId, teamId, inboxId, report, question, problem, now, expires);
     }
 

@@ -61,13 +61,13 @@ public final class FollowUps {
         Objects.requireNonNull(text, "text");
         String at = UtcText.format(UtcText.truncate(now));
         return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("""
+            long id = h.createQuery("""
                             INSERT INTO follow_up (record_kind, record_id, number, team_id, kind, text, due_on, actor_id, at)
-                            VALUES (:rk, :rid, :number, :team, :kind, :text, :due, :actor, :at)""")
+                            VALUES (:rk, :rid, :number, :team, :kind, :text, :due, :actor, :at) RETURNING id""")
                     .bind("rk", record.kind().name()).bind("rid", record.id()).bind("number", record.number())
                     .bind("team", record.teamId()).bind("kind", kind.code()).bind("text", text)
                     .bind("due", dueOn == null ? null : dueOn.toString()).bind("actor", actorId).bind("at", at)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .mapTo(Long.class).one();
             return h.createQuery(SELECT + " WHERE id = :id").bind("id", id).map((rs, c) -> note(rs)).one();
         });
     }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMap;
 import org.jdbi.v3.sqlobject.customizer.Define;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -21,8 +20,8 @@ interface RecordRows {
     @SqlQuery("SELECT coalesce(max(seq), 0) + 1 FROM <table>")
     long nextSeq(@Define("table") String table);
 
-    @SqlUpdate("INSERT INTO <table> (<columns>) VALUES (<values>)")
-    @GetGeneratedKeys("id")
+    /** Inserts a record; its id (RETURNING, not JDBC generated keys: see {@code store.Database#open}). */
+    @SqlQuery("INSERT INTO <table> (<columns>) VALUES (<values>) RETURNING id")
     long insert(@Define("table") String table, @Define("columns") String columns, @Define("values") String values,
                 @BindMap Map<String, ?> row);
 

@@ -179,14 +179,15 @@ public final class Submissions {
         String at = UtcText.format(UtcText.truncate(now));
         String hash = sha256(content);
         return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("""
+            long id = h.createQuery("""
                             INSERT INTO submission (team_id, month, version, submitted_by, submitted_at, file_name,
                                                     content, sha256, records, changes, status)
-                            VALUES (:t, :m, :v, :by, :at, :name, :content, :hash, :records, :changes, 'submitted')""")
+                            VALUES (:t, :m, :v, :by, :at, :name, :content, :hash, :records, :changes, 'submitted')
+                            RETURNING id""")
                     .bind("t", teamId).bind("m", month.toString()).bind("v", version).bind("by", actorId)
                     .bind("at", at).bind("name", fileName).bind("content", content).bind("hash", hash)
                     .bind("records", json(records)).bind("changes", json(changes))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .mapTo(Long.class).one();
             return one(h, id).orElseThrow();
         });
     }

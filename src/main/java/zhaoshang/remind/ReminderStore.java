@@ -139,10 +139,10 @@ public final class ReminderStore {
     // ------------------------------------------------------------------ leaves
 
     public Pause addPause(String memberId, LocalDate from, LocalDate to, Instant now) {
-        long id = jdbi.withHandle(h -> h.createUpdate("insert into reminder_pause (member_id, from_date, to_date, created_at) "
-                        + "values (:m, :f, :t, :now)")
+        long id = jdbi.withHandle(h -> h.createQuery("insert into reminder_pause (member_id, from_date, to_date, created_at) "
+                        + "values (:m, :f, :t, :now) returning id")
                 .bind("m", memberId).bind("f", from.toString()).bind("t", to.toString()).bind("now", now.toString())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
         return new Pause(id, memberId, from, to);
     }
 
@@ -174,11 +174,11 @@ public final class ReminderStore {
 
     public Mute addMute(String teamId, String rule, LocalDate from, LocalDate to, String reason, String memberId,
                         Instant now) {
-        long id = jdbi.withHandle(h -> h.createUpdate("insert into reminder_mute (team_id, rule, from_date, to_date, "
-                        + "reason, member_id, created_at) values (:team, :rule, :f, :t, :reason, :m, :now)")
+        long id = jdbi.withHandle(h -> h.createQuery("insert into reminder_mute (team_id, rule, from_date, to_date, "
+                        + "reason, member_id, created_at) values (:team, :rule, :f, :t, :reason, :m, :now) returning id")
                 .bind("team", teamId).bind("rule", rule).bind("f", from.toString()).bind("t", to.toString())
                 .bind("reason", reason).bind("m", memberId).bind("now", now.toString())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
         return new Mute(id, teamId, rule, from, to, reason, memberId);
     }
 

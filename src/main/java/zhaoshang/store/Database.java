@@ -161,6 +161,11 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // sqlite-jdbc otherwise runs 'SELECT last_insert_rowid()' (a statement prepared, run and left open) after every
+        // INSERT in case its generated keys are asked for: an extra statement for each of the inbox, ledger, history
+        // and outbox rows. Our inserts that need their id say RETURNING id (both databases), never JDBC generated
+        // keys, which read nothing on SQLite from here on.
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource ds = new FastRetryDataSource(config);
         ds.setUrl(jdbcUrl);
         Dialect.SQLITE.flyway().dataSource(ds).load().migrate();

@@ -23,11 +23,10 @@ record TestDb(Database database) {
 
     /** Stores an inbox message and returns its id. */
     long inbox() {
-        return jdbi().withHandle(h -> h.createUpdate("INSERT INTO inbox (platform, msg_id, conversation_id, sender_id,"
-                        + " text, sent_at, received_at) VALUES ('local', :msgId, 'c1', 'm-wang', '走访', :at, :at)")
+        return jdbi().withHandle(h -> h.createQuery("INSERT INTO inbox (platform, msg_id, conversation_id, sender_id,"
+                        + " text, sent_at, received_at) VALUES ('local', :msgId, 'c1', 'm-wang', '走访', :at, :at) RETURNING id")
                 .bind("msgId", "msg-" + MSG.incrementAndGet())
                 .bind("at", "2026-11-20T02:00:00Z")
-                .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
     }
