@@ -29,6 +29,8 @@ final class InputText {
                 out.append(' ');
                 continue;
             }
+            // "1️⃣ 杭州…\n2️⃣ …": a keycap digit opening a line numbers an item
+            if (cp == 0x20E3 && keycapOpensLine(out)) { out.append(". "); continue; }
             if (isInvisible(cp) || isEmoji(cp)) continue;
             if (cp >= 0xFF10 && cp <= 0xFF19) { out.append((char) ('0' + cp - 0xFF10)); continue; }
             if (cp >= 0xFF21 && cp <= 0xFF3A) { out.append((char) ('A' + cp - 0xFF21)); continue; }
@@ -49,6 +51,15 @@ final class InputText {
             }
         }
         return out.toString();
+    }
+
+    /** The text so far ends with a digit that opens its line (a keycap's digit before U+20E3). */
+    private static boolean keycapOpensLine(StringBuilder out) {
+        int n = out.length();
+        if (n == 0 || !Character.isDigit(out.charAt(n - 1))) return false;
+        int i = n - 2;
+        while (i >= 0 && out.charAt(i) == ' ') i--;
+        return i < 0 || out.charAt(i) == '\n';
     }
 
     private static boolean isInvisible(int cp) {

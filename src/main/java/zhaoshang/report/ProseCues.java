@@ -17,14 +17,24 @@ final class ProseCues {
     }
 
     private static final String ZONE = "(?:高新区|潞州区|长治|园区|我区|我市|开发区|产业园)";
-    private static final String FUTURE = "(?:下一步|下步|推动|下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再)";
+    private static final String FUTURE = "(?:下一步|下步|推动|下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再"
+            // a signing still talked of or hoped for: "年后就可以谈签约的事", "尽快推进签约", "想早日签约"
+            + "|可以|能(?!源)|(?<![委商协学议社工])会(?![上议后])|(?<![主重需])要|(?<!理)想|(?<![洽座会面])谈|商量|推进|促成|年后|后续|尽快|早日|择期|待|还没|未(?!来)|没)";
 
     private static final Pattern INSPECTION = Pattern.compile(
             "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
-                    + "|考察接待|考察团|(?<![总长任理书])接待了(?!我们|我|我组|我方)");
+                    + "|考察接待|考察团|(?<![总长任理书])接待了(?!我们|我|我组|我方)"
+                    // the enterprise is the one who comes and we are the ones who show it round: "X冯总一行三个人来了",
+                    // "董总他们过来看了", "在我们高新区转了一圈", "我和张组长陪着去看了高新区的新材料园", "接待考察："
+                    + "|接待(?:了)?(?:考察|来访)|过来(?:考察|调研|参观|看|转)"
+                    + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|来到(?:我|咱|高新|潞州|长治))"
+                    + "|在(?:我们|咱们|我们的|咱们的|咱)?" + ZONE + "[^，。；]{0,8}?(?:转了|转转|转一圈|看了|看看|参观|考察|察看|踏勘)"
+                    + "|(?:陪同|陪着|陪)[^，。；]{0,8}?(?:看了|去看|看看|察看|参观|考察|踏勘|转了)[^，。；]{0,16}?(?:" + ZONE + "|园|厂房|地块|用地|载体)");
     private static final Pattern VISIT = Pattern.compile(
-            "拜访|回访|约见了|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来");
+            "拜访|回访|约见了|走访了|走访|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来"
+            // a meal or a meeting with the one met: "跟郭会长吃了个饭", "共进晚餐", "碰了个面"
+            + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
@@ -36,6 +46,7 @@ final class ProseCues {
             "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
 
     private static final Pattern FUTURE_WORDS = Pattern.compile(FUTURE);
+    private static final Pattern TALKED_OF = Pattern.compile("(?:的)?(?:事|事宜|时间|日期|细节|条件|问题)");
     private static final Pattern PLAN = Pattern.compile("(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
 
     private ProseCues() { }
@@ -50,16 +61,20 @@ final class ProseCues {
         m = VISIT.matcher(clause);
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
+        int plannedAt = -1;
         while (m.find()) {
             // "#V-0231 走访的中材科技…项目": the visit recorded before, not a new one
             if (clause.startsWith("的", m.end()) && clause.contains("#V-")) continue;
             if (!future(clause, m.start())) { visitAt = m.start(); break; }
+            if (plannedAt < 0) plannedAt = m.start();
         }
         if (visitAt >= 0) {
             // "赴合肥考察…", "拜访…": a visit; "见了…，签了意向书": a visit that might be a signing
             return new Cue(ReportKind.VISIT, signing != null, visitAt);
         }
         if (signing != null) return signing;
+        // "明天上午去拜访X", "下周二拜访X": a visit still to come (a record only when the message tells nothing else)
+        if (plannedAt >= 0) return new Cue(ReportKind.VISIT, false, plannedAt, true);
         m = LEAD.matcher(clause);
         if (m.find()) return new Cue(ReportKind.LEAD, false, m.start(), PLAN.matcher(clause.substring(m.start())).lookingAt());
         m = LEAD_WEAK.matcher(clause);
@@ -98,6 +113,8 @@ final class ProseCues {
                 return new Cue(ReportKind.LEAD, true, m.start());
             }
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 12));
+            // "签约的事", "签约事宜", "签约时间": the signing talked about, not done
+            if (TALKED_OF.matcher(after).lookingAt()) return new Cue(ReportKind.LEAD, true, m.start());
             // "已进入签约阶段": a lead's stage, not a signing
             if (after.startsWith("阶段")) return new Cue(ReportKind.LEAD, false, m.start());
             boolean intention = SIGNING_WEAK.matcher(after).find();

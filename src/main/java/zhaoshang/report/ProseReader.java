@@ -63,7 +63,8 @@ final class ProseReader {
         if (terse != null) records = ProseRecord.build(ProseClause.split(terse.text()), today, known, terse.enterprises());
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {
-            if (question && (!r.suffixed() || r.kindUnknown())) continue;
+            // "打算下周去拜访一下，谁认识…？": a visit still to come, asked about, is no report
+            if (question && (!r.suffixed() || r.kindUnknown() || r.plannedVisit)) continue;
             for (ParsedItem item : r.assemble(today)) out.add(terse == null ? item : TerseLine.unmark(item, terse));
         }
         return out;

@@ -25,6 +25,8 @@ final class ProseRecord {
 
     ReportKind kind;
     boolean kindWeak;
+    /** The kind came from a visit still to come ("明天上午去拜访X"): dated by its plan, asked about. */
+    boolean plannedVisit;
     String weakWords;
     String enterprise;
     boolean suffixed;
@@ -308,10 +310,13 @@ final class ProseRecord {
             for (ProseRecord o : alsoHere) if (o != cur) o.text.append(t).append('，');
             // "见了X…，签了意向书，企业拟在高新区建设…": a plan told during a visit leaves it a visit
             boolean planInVisit = cue != null && cue.plan() && cur.kind == ReportKind.VISIT;
+            // "明天的拜访不变": a visit still to come is a record only of an organisation named in full
+            if (cue != null && cue.plan() && cue.kind() == ReportKind.VISIT && !cur.suffixed) planInVisit = true;
             if (cue != null && !planInVisit && (cur.kind == null || cur.kindWeak && !cue.weak())) {
                 cur.kind = cue.kind();
                 cur.kindWeak = cue.weak();
                 cur.weakWords = cue.weak() ? t : null;
+                cur.plannedVisit = cue.plan() && cue.kind() == ReportKind.VISIT;
             } else if (cue != null && cue.weak() && cue.kind() != cur.kind && !cur.kindWeak && cur.weakWords == null
                     && cur.kind == ReportKind.VISIT && cue.kind() == ReportKind.SIGNING) {
                 cur.kindWeak = true;
@@ -637,6 +642,14 @@ final class ProseRecord {
         // "下午拜访蔚来…。明天上午拜访科大讯飞。": the next visit planned after this one's words is not its day
         if (date != null && k == ReportKind.VISIT && date.date().isAfter(today) && plannedAfterName(own, date.at())) date = null;
         if (date == null) date = ProseDates.find(shared, today, pastEvent);
+        // "明天上午去拜访X": the visit's day is the one planned, asked about as a visit in the future; with no day
+        // written the kind itself is asked
+        boolean undatedPlan = false;
+        if (k == ReportKind.VISIT && plannedVisit) {
+            ProseDates.Found planned = ProseDates.findPlanned(own, today);
+            if (planned != null && planned.date().isAfter(today)) date = planned;
+            else undatedPlan = date == null;
+        }
         // "对方一行5人将于11月27日来高新区考察": an inspection or signing still to come is dated by its plan
         if (date == null && (k == ReportKind.INSPECTION || k == ReportKind.SIGNING)) date = ProseDates.findPlanned(own, today);
         String dateIso = date == null ? null : date.date().toString();
@@ -722,7 +735,7 @@ final class ProseRecord {
             Matcher n = NAMELESS.matcher(all);
             doubts.add(new Doubt(FieldLabels.label(k, "enterprise"), Doubt.Reason.NOT_AN_ENTERPRISE, junk != null ? junk : n.find() ? n.group() : null));
         }
-        if (kindWeak) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
+        if (kindWeak || undatedPlan) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
         raw.values().removeIf(v -> false);
         return withDoubts(ReportAssembler.assemble(k, raw, today), doubts);
     }
