@@ -26,11 +26,12 @@ final class VoiceText {
             {"鹿洲区", "潞州区"}, {"潞洲", "潞州"},
             {"意象", "意向"}, {"意像", "意向"}, {"名确", "明确"}, {"明却", "明确"},
             {"考擦", "考察"}, {"考查", "考察"}, {"考茶", "考察"}, {"走方", "走访"}, {"走坊", "走访"}, {"拜方", "拜访"}, {"拜仿", "拜访"},
+            {"拜纺", "拜访"}, {"走仿", "走访"}, {"走纺", "走访"}, {"靠察", "考察"}, {"拷察", "考察"}, {"签月", "签约"},
             {"线锁", "线索"}, {"线所", "线索"}, {"比较墙", "比较强"}, {"较墙", "较强"}, {"很墙", "很强"}, {"挺墙", "挺强"},
             {"一块儿", "一起"}, {"一块去", "一起去"}};
 
     /** Characters that every slip, level particle and filler above holds one of. */
-    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿一以异gGlL";
+    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺靠拷月一以异gGlL";
 
     /** "以向较强", "这个一向我觉得挺明确的": 意向 mistyped or misheard, told by the level that follows it. */
     private static final Pattern INTENT_SLIP = Pattern.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
@@ -63,28 +64,7 @@ final class VoiceText {
     /** "访 华为", "上周五 访 潍柴动力", "今天 访2家": 访 standing alone is the visit of terse notes. */
     private static final Pattern LONE_VISIT = Pattern.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
 
-    /**
-     * Slips of the kind words themselves, as pinyin input and speech-to-text make them (same sound, other
-     * character): 拜方/拜仿 (拜访), 走方/走仿 (走访), 考擦/考查/靠察 (考察), 线锁 (线索), 签月 (签约). Without
-     * the kind word the message reads as no report or as the wrong kind.
-     */
-    private static final String[][] KIND_SLIPS = {
-            {"拜方", "拜访"}, {"拜仿", "拜访"}, {"拜纺", "拜访"}, {"走方", "走访"}, {"走仿", "走访"}, {"走纺", "走访"},
-            {"考擦", "考察"}, {"考查", "考察"}, {"考茶", "考察"}, {"靠察", "考察"}, {"拷察", "考察"},
-            {"线锁", "线索"}, {"签月", "签约"}};
-    /** Characters that every kind-word slip above holds one of. */
-    private static final String KIND_SLIP_CHARS = "方仿纺擦查茶靠拷锁月";
-
-    private static String kindSlips(String s) {
-        boolean any = false;
-        for (int i = 0; i < s.length() && !any; i++) if (KIND_SLIP_CHARS.indexOf(s.charAt(i)) >= 0) any = true;
-        if (!any) return s;
-        for (String[] sl : KIND_SLIPS) if (s.contains(sl[0])) s = s.replace(sl[0], sl[1]);
-        return s;
-    }
-
     static String normalise(String s) {
-        s = kindSlips(s);
         if (s.indexOf('访') >= 0) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
