@@ -94,6 +94,14 @@ final class FieldReader {
                 && !v.substring(open + 1, v.length() - 1).matches("中国|集团|控股|香港|上海|北京|深圳") ? head : v;
     }
 
+    /** 区域 as written, or the zone it names ("长治高新区", "潞州区装备园" → 高新区, 潞州区). */
+    String area(String component) {
+        String v = text(component);
+        if (v == null) return null;
+        String zone = ProseFields.area(v);
+        return zone != null ? zone : v;
+    }
+
     String intent(String component) {
         return InvestmentIntent.normalise(text(component));
     }

@@ -26,6 +26,12 @@ final class InvestmentIntent {
         if (text == null) return null;
         String t = stripBrackets(text.strip());
         String level = LEVELS.get(t);
+        if (level == null) {
+            // "暂无 下步：保持联系", "较强，对方希望尽快来考察": the level the value starts with, before a pause
+            int cut = 0;
+            while (cut < t.length() && " ，,。；;（(".indexOf(t.charAt(cut)) < 0) cut++;
+            if (cut > 0 && cut < t.length()) level = LEVELS.get(t.substring(0, cut));
+        }
         return level != null ? level : text.strip();
     }
 

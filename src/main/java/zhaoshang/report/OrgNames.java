@@ -133,7 +133,7 @@ final class OrgNames {
     }
 
     private static final java.util.regex.Pattern DATE_IN_STEM = java.util.regex.Pattern.compile(
-            "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9])|(?:本|上|下)周[一二三四五六日天]");
+            "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9]|月)|(?:本|上|下)周[一二三四五六日天]");
 
     /** "已确定12月16日山东新华医疗器械…": a date inside the words before the name ends what introduces it. */
     private static int afterDate(String text, int start, int suffixAt) {
@@ -199,7 +199,17 @@ final class OrgNames {
             if (s - len - 1 >= min && text.charAt(s - len - 1) == '在') return true;
         }
         for (int len = 2; len <= 3; len++) {
-            if (s - len >= min && PersonNames.isName(text.substring(s - len, s))) return true;
+            // "苏州迈为…": characters that begin with a place ("苏州迈") are a name's place and 字号, not a person
+            if (s - len >= min && PersonNames.isName(text.substring(s - len, s)) && !inPlaceWord(text, s - len, min)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the character at {@code i} is part of a place name (HanLP's dictionary) starting at or before it. */
+    private static boolean inPlaceWord(String text, int i, int min) {
+        for (int j = Math.max(min, i - 3); j <= i; j++) {
+            int len = NameRecogniser.placeAt(text, j);
+            if (len > 0 && j + len > i) return true;
         }
         return false;
     }
@@ -276,6 +286,8 @@ final class OrgNames {
             // a date of three characters or more ("本周三", "11月20日") leaves a stem of two like a time word
             // ("本周三清华大学"); a two-character one does not ("周六福珠宝")
             int keep = d != null && d.end() - start >= 3 ? 1 : 3;
+            // "2.11月20日X": an item's number before a month is no dotted date
+            if (d != null && text.charAt(d.end()) == '月') d = null;
             if (d != null && d.end() < end - keep) { start = ChineseDates.skipTimeOfDay(text, d.end()); moved = true; }
         }
         return start;

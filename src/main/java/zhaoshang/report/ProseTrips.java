@@ -311,11 +311,38 @@ final class ProseTrips {
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
             return cities(d);
         }
-        return null;
+        return placesNamed(text);
+    }
+
+    /** Places at home: never a trip's destination. */
+    private static final java.util.Set<String> HOME = java.util.Set.of("长治", "山西", "潞州", "上党", "北方", "南方", "华北", "中部", "中西部", "当地", "本地", "中国", "全国", "国内", "海外");
+
+    /**
+     * "下周跑一趟杭州和宁波，见见…": with no cue before them, the places HanLP's dictionary knows, outside the
+     * organisations' names, in the order written.
+     */
+    private static String placesNamed(String text) {
+        StringBuilder t = new StringBuilder(text);
+        for (OrgNames.Found f : OrgNames.find(text)) for (int i = f.start(); i < f.end(); i++) t.setCharAt(i, '　');
+        java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < t.length(); i++) {
+            if (!InputText.isCjk(t.charAt(i)) || i > 0 && InputText.isCjk(t.charAt(i - 1)) && NameRecogniser.placeAt(t.toString(), i - 1) > 1) continue;
+            int len = NameRecogniser.placeAt(t.toString(), i);
+            if (len == 0) continue;
+            String p = t.substring(i, i + len);
+            int end = i + len;
+            // "深圳市", "昆山市": the place word with its 市/省/县 is the same place
+            if (end < t.length() && "市省县".indexOf(t.charAt(end)) >= 0) end++;
+            boolean home = false;
+            for (String h : HOME) if (p.startsWith(h)) home = true;
+            if (!home) places.add(p);
+            i = end - 1;
+        }
+        return places.isEmpty() || places.size() > 4 ? null : String.join("、", places);
     }
 
     private static final Pattern PLACES_AFTER_RANGE = Pattern.compile(
-            "^\\d{1,2}[.月]\\d{1,2}日?\\s*[-—–~～至到]\\s*(?:\\d{1,2}[.月])?\\d{1,2}日?(?:\\s+|\\s*[，,]\\s*)((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$))+)");
+            "^\\d{1,2}[.月]\\d{1,2}日?\\s*[-—–~～至到]\\s*(?:\\d{1,2}[.月])?\\d{1,2}日?(?:\\s+|\\s*[，,]\\s*)((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$|(?=[。；;，,])))+)");
     private static final Pattern NOT_A_PLACE = Pattern.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
 
     /** "外出计划 12.2-12.6 深圳 东莞 广州 惠州": the places written after the dates, one word each. */
@@ -419,7 +446,7 @@ final class ProseTrips {
     }
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
-    private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)(?:是|为|：|:)?\\s*");
+    private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)(?:的是|的有|是|为|有|：|:)?\\s*");
     private static final Pattern PARTNER_END = Pattern.compile("(?:对接|联系|协调|安排|提前|预约|牵线|帮助|开展|搭桥|组织|的资源|资源|约|邀请|介绍)");
 
     private static String partners(String text) {
@@ -440,6 +467,16 @@ final class ProseTrips {
 
     private static String partnerNames(String written) {
         String p = written.strip();
+        // "北京长治商会 我和小刘去", "的是安徽省山西商会": the organisations named in full are the partners, the words
+        // around them are not
+        List<OrgNames.Found> orgs = OrgNames.find(p);
+        if (!orgs.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (OrgNames.Found f : orgs) b.append(b.length() == 0 ? "" : "、").append(f.name());
+            int last = orgs.get(orgs.size() - 1).end();
+            // only when nothing but people, plans or marks follows the last of them ("…商会和省投促局" keeps the whole)
+            if (last == p.length() || !p.substring(last).matches("^[、和及与].*")) return b.toString();
+        }
         Matcher end = PARTNER_END.matcher(p);
         if (end.find() && end.start() >= 2) p = p.substring(0, end.start());
         p = InputText.value(p.replaceFirst("^(?:单位)?(?:是|为)", ""));

@@ -43,7 +43,7 @@ final class ReportAssembler {
         String project = f.name("project");
         Long amount = f.amount("amountYuan");
         if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
-        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.text("area"), f.text("owner"),
+        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), f.text("owner"),
                 f.text("source"), f.text("stage"), f.text("nextStep"));
     }
 
@@ -56,7 +56,7 @@ final class ReportAssembler {
         else date = f.date("date", NEAREST, false);
         if (!f.given("date")) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "date"));
         return new InspectionReport(enterprise, date, f.text("visitors"), ProsePeople.labelledOurs(f.text("companions")), f.text("itinerary"),
-                f.text("area"), f.intent("result"));
+                f.area("area"), f.intent("result"));
     }
 
     private static SigningReport signing(FieldReader f, LocalDate today) {
@@ -68,7 +68,7 @@ final class ReportAssembler {
         Long amount = f.amount("amountYuan");
         if (!f.given("amountYuan")) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "amountYuan"));
         String progress = f.given("progress") ? f.progress("progress") : "签约";
-        return new SigningReport(project, enterprise, date, amount, f.text("industry"), f.text("area"), progress,
+        return new SigningReport(project, enterprise, date, amount, f.text("industry"), f.area("area"), progress,
                 f.text("issues"), f.text("owner"), f.text("remark"));
     }
 
