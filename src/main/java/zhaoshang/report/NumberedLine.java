@@ -6,6 +6,8 @@ final class NumberedLine {
     private NumberedLine() { }
 
     /** Index just after the marker and following spaces, or 0 when the line is not numbered. */
+    private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile("(?:[1-9]|1[0-2])月[0-9]{1,2}[日号]");
+
     static int markerEnd(String line) {
         int n = line.length();
         if (n == 0) return 0;
@@ -25,7 +27,8 @@ final class NumberedLine {
             char m = line.charAt(d);
             if (m != '.' && m != '、' && m != ')' && m != '）' && m != '，') return 0;
             // "11.18 走访" and "1.15亿" are not numbering
-            if (d + 1 < n && Character.isDigit(line.charAt(d + 1))) return 0;
+            // ("3.11月28日江苏X…来考察": an item's number before a month is numbering)
+            if (d + 1 < n && Character.isDigit(line.charAt(d + 1)) && !(m == '.' && MONTH_AFTER.matcher(line).region(d + 1, n).lookingAt())) return 0;
             p = d + 1;
         } else if (chineseNumeral(c)) {
             int d = 0;

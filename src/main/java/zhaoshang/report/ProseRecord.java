@@ -172,6 +172,16 @@ final class ProseRecord {
                 if (cue != null && pendingCue == null) pendingCue = cue;
                 continue;
             }
+            // "4.11月26日锂电池负极材料项目签约，江苏X公司，1.5亿元": an item whose kind is told before its organisation
+            // waits with that kind for the name the item gives next (a record of its own, also of one named above)
+            if (names.isEmpty() && cur == null && pending.isEmpty() && c.opensItem() && cue != null && !cue.weak() && !cue.plan()
+                    && !records.isEmpty() && records.get(records.size() - 1).item >= 0) {
+                pending.append(t).append('，');
+                pendingItem = c.item();
+                pendingSentence = c.sentence();
+                pendingCue = cue;
+                continue;
+            }
             // "今天上午X一行来高新区考察，下午双方签订了…项目投资协议": the same enterprise's signing after the inspection
             // (or visit) is a record of its own
             if (names.isEmpty() && cur != null && cur.enterprise != null && cue != null && !cue.weak() && cue.kind() == ReportKind.SIGNING
@@ -236,12 +246,13 @@ final class ProseRecord {
                 if (cur != null && cur.enterprise != null && cur.item == c.item() && department(t, name)) continue;
                 // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
                 ProseRecord earlier = suffix ? earlier(records, name) : null;
-                if (earlier != null && (cue == null || cue.kind() == earlier.kind) && earlier.section == section) {
+                ReportKind told = cue != null ? cue.kind() : pendingCue != null && pendingItem == c.item() ? pendingCue.kind() : null;
+                if (earlier != null && (told == null || told == earlier.kind) && earlier.section == section) {
                     cur = earlier;
                     continue;
                 }
                 // "走访海信集团控股股份有限公司…。在海信集团，秦立新一行参观了…": the visited one's short form said again
-                ProseRecord again = FormalVisit.again(records, name, cue == null ? null : cue.kind());
+                ProseRecord again = FormalVisit.again(records, name, told);
                 if (again != null && again.section == section) {
                     cur = again;
                     continue;
