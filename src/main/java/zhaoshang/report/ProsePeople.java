@@ -34,7 +34,7 @@ final class ProsePeople {
         });
     }
 
-    private static final String[] INTRO = {"对接人员", "接待人员", "对方人员", "企业人员", "联系人", "对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
+    private static final String[] INTRO = {"对接人员", "接待人员", "接待人", "对方人员", "企业人员", "联系人", "对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
             "还有", "他们", "叫", "企业", "那个", "这个", "那位", "这位", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席",
             // the verbs of meeting someone, whose object is the one met ("回访许文博副总经理", "会见了董事长王强")
@@ -171,6 +171,11 @@ final class ProsePeople {
                 String last = out.isEmpty() ? null : new ArrayList<>(out).get(out.size() - 1);
                 boolean heIs = HE_IS.matcher(clause.substring(0, ts)).find()
                         || clause.substring(0, ts).isBlank() && ci > 0 && clauses[ci - 1].strip().length() <= 6 && HE_IS.matcher(clauses[ci - 1].strip()).find();
+                // "王总是他们的分管副总": the one just named, then what they are
+                if (!heIs && last != null && !last.contains("（")) {
+                    String lead = clause.substring(0, ts).strip();
+                    heIs = lead.endsWith(last + "是") || lead.matches(".*" + Pattern.quote(last) + "是(?:他们|公司|企业|对方|该公司)?(?:的)?");
+                }
                 if (name == null && last != null && !last.contains("（") && heIs) {
                     // "见了孙总 他是总经理助理": the title of the one just named
                     out.remove(last);
@@ -271,7 +276,8 @@ final class ProsePeople {
             if (!clause.startsWith("兼", j)) return te;
             j++;
             int found = -1;
-            for (int k = j; k < clause.length() && k - j <= 10 && InputText.isCjk(clause.charAt(k)) || k < clause.length() && clause.charAt(k) == ' '; k++) {
+            for (int k = j; k < clause.length() && k - j <= 10 && (InputText.isCjk(clause.charAt(k)) || clause.charAt(k) < 128 && Character.isLetter(clause.charAt(k)))
+                    || k < clause.length() && clause.charAt(k) == ' '; k++) {
                 String c = coreAt(clause, k);
                 if (c != null) { found = k + c.length(); break; }
             }
@@ -321,7 +327,7 @@ final class ProsePeople {
                 && !clause.startsWith("参加", e) && !clause.startsWith("出席", e) && !clause.startsWith("陪同", e) && !clause.startsWith("一起", e)
                 && !clause.startsWith("亲自", e) && !clause.startsWith("热情", e) && !clause.startsWith("也", e) && !clause.startsWith("都", e)
                 && !clause.startsWith("说", e) && !clause.startsWith("接待", e) && !clause.startsWith("介绍", e)
-                && !clause.startsWith("表示", e) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
+                && !clause.startsWith("表示", e) && !(clause.startsWith("是", e) && !clause.startsWith("是否", e)) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
         // "拜访了公司刘总和王总": a surname and 总 right after the enterprise's word is one of its people
         return wordStart(clause, i) || clause.startsWith("公司", i - 2) || clause.startsWith("集团", i - 2) ? len : 0;
     }
@@ -527,14 +533,14 @@ final class ProsePeople {
     }
 
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
-    private static final Pattern WITH = Pattern.compile("(?:跟随|跟着|随同|陪着|和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
+    private static final Pattern WITH = Pattern.compile("(?:跟随|跟着|随同|陪着|陪|和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
     private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
-            "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差)|(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Pattern.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
@@ -652,6 +658,8 @@ final class ProsePeople {
             }
         }
         for (List<String> l : found.values()) out.addAll(l);
+        // "我跟王总聊了很久", "王总带我们参观了车间": 总 and 董 address the enterprise's managers, not our officials
+        out.removeIf(ProsePeople::enterpriseAddress);
         // "刘科长，就是区商务局的刘志刚科长": the full name stands for the form of address
         out.removeIf(a -> addressForm(a) && out.stream().anyMatch(o -> !o.equals(a) && o.length() >= 2 && !addressForm(o) && o.charAt(0) == a.charAt(0)
                 && (text.contains(o + a.substring(1)) || text.contains(a.substring(1) + o))));
@@ -689,6 +697,12 @@ final class ProsePeople {
         List<String> l = list(written.strip(), 0, end);
         if (l.isEmpty() || !written.strip().substring(end[0]).replaceAll("[、，,。；;\\s]", "").isEmpty()) return written;
         return String.join("、", l);
+    }
+
+    /** "王总", "刘董", "陈总经理": how a surname and an enterprise's title address one of its managers. */
+    private static boolean enterpriseAddress(String who) {
+        return who.length() >= 2 && who.length() <= 4 && PersonNames.isSurname(who.charAt(0))
+                && who.substring(1).matches("总|董|总经理|董事长|总裁|副总|总监");
     }
 
     /** "刘科长", "王部长", "赵组长": a surname and an office rather than a name. */
