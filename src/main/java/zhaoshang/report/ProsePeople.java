@@ -502,8 +502,8 @@ final class ProsePeople {
 
     /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"). */
     private static final String[] OUR_LABELS = {"我方出席人员", "我方出席", "我方参会人员", "随同人员", "走访人员", "走访人", "拜访人员", "拜访人",
-            "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "组员",
-            "同事", "组长", "成员", "带着", "带领", "同去的还有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
+            "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "我同", "组员",
+            "同事", "组长", "成员", "带着", "带领", "同去的还有", "去的还有", "去的有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
             "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
             "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行"};
     /**
@@ -537,7 +537,7 @@ final class ProsePeople {
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
     private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Pattern.compile(
             "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差)|(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
@@ -576,7 +576,9 @@ final class ProsePeople {
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             if (before.contains("对方") || before.endsWith("企业") || before.endsWith("公司")) continue;
             List<String> l = list(text, m.end(), null);
-            if (l.isEmpty()) l = titledList(text, m.end());
+            int[] te = new int[2];
+            List<String> titled = titledList(text, m.end(), te);
+            if (te[1] > 0 && titled.size() > l.size()) l = titled;
             if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
         }
         m = WHO_WENT.matcher(text);
@@ -600,6 +602,7 @@ final class ProsePeople {
         while (m.find()) {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
+            if (l.isEmpty()) l = titledList(text, m.end(), end = new int[2]);
             if (!l.isEmpty() && LED_BY_AFTER.matcher(text).region(end[0], text.length()).lookingAt()) found.putIfAbsent(m.end(), l);
         }
         m = OURS_PAUSED.matcher(text);
@@ -650,6 +653,7 @@ final class ProsePeople {
             // the list may have taken the office said before the verb ("宋志芳组长带队", "蒲建国副区长全程陪同")
             Matcher t = OUR_TITLE_AFTER.matcher(text).region(m.start(), m.end());
             listEndingAt(text, m.start(), t.lookingAt() ? t.end() : m.start(), found);
+            titledListEndingAt(text, m.start(), found);
             // "我和思雨陪同", "赵组长带队、思雨陪同": a given name alone, said where only one of ours can stand
             int g = m.start() - 2;
             if (g >= 1 && !found.containsKey(g) && givenName(text, g, m.start())
@@ -725,19 +729,60 @@ final class ProsePeople {
 
     /** "陪同人员：区政府副区长阎鹏、投资促进部聂晶": each of ours named after their unit or title. */
     private static List<String> titledList(String s, int p) {
+        return titledList(s, p, new int[2]);
+    }
+
+    /** An office of ours ending at e ("副局长", "综合科科长", "党工委书记"). */
+    private static final Pattern OFFICIAL_END = Pattern.compile(
+            "(?:副)?(?:秘书长|区长|书记|局长|主任|部长|处长|科长|组长|主席|常委|委员|调研员|专员|干事|站长|县长|市长|镇长)$");
+
+    /**
+     * "潞州区商务局副局长申晓东、投资促进部综合科科长武晓燕", "市政府副秘书长高志远，高新区党工委书记、管委会主任李建新": each of
+     * ours named after their unit and office (an office of ours ending right before the name); end[0] is where it stops,
+     * end[1] how many were named after an office (a list with none is for {@link #list} to read).
+     */
+    static List<String> titledList(String s, int p, int[] end) {
         List<String> out = new ArrayList<>();
         int q = p;
+        end[0] = p;
         while (q < s.length()) {
-            Matcher t = TITLED_ITEM.matcher(s).region(q, Math.min(s.length(), q + 16));
-            int at = q;
-            if (nameHere(s, q, false) < 2 && t.lookingAt()) at = t.end();
+            int at = -1;
+            if (nameHere(s, q, false) >= 2) at = q;
+            for (int k = q + 2; at < 0 && k < s.length() && k - q <= 20; k++) {
+                char c = s.charAt(k - 1);
+                if (!InputText.isCjk(c) && c != '、') break;
+                if (c == '、' && !OFFICIAL_END.matcher(s.substring(q, k - 1)).find()) break;
+                if (OFFICIAL_END.matcher(s.substring(q, k)).find() && nameHere(s, k, false) >= 2) at = k;
+            }
+            if (at < 0) break;
+            if (at > q) end[1]++;
             int n = nameHere(s, at, false);
-            if (n < 2) break;
             out.add(s.substring(at, at + n));
             q = at + n;
-            if (q < s.length() && "、，,".indexOf(s.charAt(q)) >= 0) q++; else break;
+            Matcher title = OUR_TITLE_AFTER.matcher(s).region(q, s.length());
+            if (title.lookingAt()) q = title.end();
+            end[0] = q;
+            if (q < s.length() && "、，,".indexOf(s.charAt(q)) >= 0) q++;
+            else if (s.startsWith("和", q) || s.startsWith("及", q) || s.startsWith("与", q)) q++;
+            else break;
         }
         return out;
+    }
+
+    /** A list of ours by their offices ending at {@code at} (before 陪同), from the start of its sentence or a later comma. */
+    private static void titledListEndingAt(String text, int at, java.util.Map<Integer, List<String>> found) {
+        int s0 = at;
+        while (s0 > 0 && "。；;\n：:".indexOf(text.charAt(s0 - 1)) < 0 && at - s0 < 120) s0--;
+        for (int st = s0; st < at - 1; st++) {
+            if (st > s0 && "，,、".indexOf(text.charAt(st - 1)) < 0) continue;
+            int[] end = new int[2];
+            List<String> l = titledList(text, st, end);
+            if (l.isEmpty() || end[1] == 0) continue;
+            int e = end[0];
+            Matcher more = Pattern.compile("等人|等同志|等").matcher(text).region(e, text.length());
+            if (more.lookingAt()) e = more.end();
+            if (e == at) { found.putIfAbsent(st, l); return; }
+        }
     }
 
     /**
@@ -779,7 +824,7 @@ final class ProsePeople {
             if (asked.lookingAt() && !REQUEST_TO.matcher(s).region(asked.end(), s.length()).lookingAt() && nameHere(s, asked.end(), false) < 2) break;
             // "…郦红，杭州老板电器": a later name is a whole word, not the start of another ("杭州老")
             int m2 = r + nextLen;
-            if (m2 < s.length() && InputText.isCjk(s.charAt(m2)) && !PersonNames.stopAt(s, m2) && "和及与跟一二两三四五六七八九几".indexOf(s.charAt(m2)) < 0
+            if (m2 < s.length() && InputText.isCjk(s.charAt(m2)) && !PersonNames.stopAt(s, m2) && "和及与跟一二两三四五六七八九几".indexOf(s.charAt(m2)) < 0 && !s.startsWith("我们", m2)
                     && !OUR_TITLE_AFTER.matcher(s).region(m2, s.length()).lookingAt() && !s.startsWith("（本人）", m2)) break;
             q = r;
         }
@@ -839,6 +884,10 @@ final class ProsePeople {
         while (m.find()) {
             int n = nameHere(text, m.end(), false);
             if (n >= 2) return String.join("、", list(text, m.end(), null));
+            // "跟踪责任人：潞州区商务局副局长申晓东"
+            int[] te = new int[2];
+            List<String> titled = titledList(text, m.end(), te);
+            if (te[1] > 0) return String.join("、", titled);
         }
         // "跟踪 甘霖" in a terse line, its space read as a pause: the label, then the names and nothing more
         m = OWNER_PAUSED.matcher(text);
