@@ -314,7 +314,7 @@ public final class Inbox implements AutoCloseable {
     }
 
     private static String text(String s) {
-        return s == null || s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+        return zhaoshang.store.Database.withoutNul(s);
     }
 
     /**

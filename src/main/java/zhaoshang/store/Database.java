@@ -69,6 +69,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * {@code s} without its NUL characters (U+0000), the same string when it has none, null for null: how every string
+     * is stored (see {@link NulFreeText}); for code that binds text through plain JDBC.
+     */
+    public static String withoutNul(String s) {
+        return s == null || s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+    }
+
+    /**
      * Binds text without its NUL characters (U+0000, which a chat message may carry: a hostile or broken
      * client): PostgreSQL refuses them in a text value ("invalid byte sequence for encoding UTF8: 0x00"), which
      * would fail the whole message there while SQLite stores it. Dropped on both, so that the same message is stored
@@ -81,7 +89,7 @@ public final class Database implements AutoCloseable {
 
         @Override
         protected Argument build(String value, ConfigRegistry config) {
-            return new Text(value.indexOf('\0') < 0 ? value : value.replace("\0", ""));
+            return new Text(withoutNul(value));
         }
 
         private record Text(String text) implements Argument {

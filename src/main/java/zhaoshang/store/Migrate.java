@@ -179,11 +179,9 @@ public final class Migrate {
                     else if (isInteger(types[i])) insert.setLong(i + 1, Long.parseLong(v.toString()));
                     else {
                         String text = v.toString();
-                        if (text.indexOf('\0') >= 0) {
-                            text = text.replace("\0", "");
-                            nulValues[0]++;
-                        }
-                        insert.setString(i + 1, text);
+                        String stored = Database.withoutNul(text);
+                        if (stored.length() != text.length()) nulValues[0]++;
+                        insert.setString(i + 1, stored);
                     }
                 }
                 insert.addBatch();
@@ -271,7 +269,7 @@ public final class Migrate {
                     else if (v instanceof Number num && !(v instanceof Double) && !(v instanceof Float)
                             && !(v instanceof java.math.BigDecimal)) {
                         sha.update(Long.toString(num.longValue()).getBytes(StandardCharsets.US_ASCII));
-                    } else sha.update(v.toString().replace("\0", "").getBytes(StandardCharsets.UTF_8));
+                    } else sha.update(Database.withoutNul(v.toString()).getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) 1);
                 }
                 ByteBuffer d = ByteBuffer.wrap(sha.digest());
