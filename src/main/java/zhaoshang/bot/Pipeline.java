@@ -115,7 +115,7 @@ public final class Pipeline {
     private List<Outbox.Entry> processOne(Job job) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return database.unit(() -> handle(job));
+                return database.unit(() -> handle(job, inbox::markHandled));
             } catch (Inbox.ClaimLost elsewhere) {
                 claimLost(job);
                 return List.of();
@@ -172,17 +172,25 @@ public final class Pipeline {
             Database.Group<Boolean> group;
             // the group's replies are written together at its end, in one statement (the works only note them)
             Outbox.Gathering replies = outbox.gather();
+            // likewise their status: one update for the group at its end (a claim lost meanwhile fails the whole
+            // group there, and its messages are handled again one by one below, the lost one not at all)
+            List<Long> handled = new java.util.ArrayList<>();
             try {
                 group = database.group(rest.stream().<java.util.function.Supplier<Boolean>>map(j -> () -> {
                     int mark = replies.mark();
+                    int marked = handled.size();
                     try {
-                        boolean answeredBefore = !handle(j).isEmpty(); // a leftover's replies found queued
+                        boolean answeredBefore = !handle(j, handled::add).isEmpty(); // a leftover's replies found queued
                         return answeredBefore || replies.mark() > mark;
                     } catch (RuntimeException e) {
                         replies.undoTo(mark); // undone with the rest of the message
+                        handled.subList(marked, handled.size()).clear();
                         throw e;
                     }
-                }).toList(), done -> replies.flush());
+                }).toList(), done -> {
+                    inbox.markHandled(handled);
+                    replies.flush();
+                });
             } catch (RuntimeException wholeGroup) {
                 replies.stop();
                 LOG.warn("a group of {} messages could not be committed ({}): handling them one by one", rest.size(),
@@ -208,21 +216,25 @@ public final class Pipeline {
         if (queued) sender.wake();
     }
 
-    private List<Outbox.Entry> handle(Job job) {
+    /**
+     * Handles one message inside its unit; {@code markHandled} marks its inbox row handled (at once, or noted for its
+     * group's end).
+     */
+    private List<Outbox.Entry> handle(Job job, java.util.function.LongConsumer markHandled) {
         long inboxId = job.inboxId();
         ChatMessage message = job.message();
         if (!job.fresh()) {
             List<Outbox.Entry> answered = outbox.forInbox(inboxId);
             if (!answered.isEmpty()) {
                 // answered before this change made handling one unit (a database from an older version)
-                inbox.markHandled(inboxId);
+                markHandled.accept(inboxId);
                 return answered;
             }
         }
         List<Reply> replies = bot.handle(message, inboxId, job.fresh());
         List<Outbox.Entry> queued = replies.isEmpty() ? List.of()
                 : outbox.enqueue(message.platform(), message.conversationId(), inboxId, replies, message.replyContext());
-        inbox.markHandled(inboxId);
+        markHandled.accept(inboxId);
         return queued;
     }
 

@@ -354,6 +354,30 @@ public final class Inbox implements AutoCloseable {
         setStatus(id, "handled", null);
     }
 
+    /**
+     * Marks several messages handled in one statement (the inbound worker's group, at its end, in the group's
+     * transaction); throws {@link ClaimLost} for the first one that is not (any more) this instance's to handle, and
+     * then none of them is marked (the statement is undone with its write call).
+     */
+    public void markHandled(List<Long> ids) {
+        if (ids.size() == 1) {
+            markHandled(ids.get(0));
+            return;
+        }
+        if (ids.isEmpty()) return;
+        jdbi.useTransaction(h -> {
+            List<Long> changed = h.createQuery("""
+                            update inbox set status = 'handled', error = null, claimed_by = null, claim_until = 0
+                            where id in (<ids>) and status = 'received' and (claimed_by is null or claimed_by = :me)
+                            returning id""")
+                    .bindList("ids", ids).bind("me", claims.instance()).mapTo(Long.class).list();
+            if (changed.size() != ids.size()) {
+                java.util.Set<Long> done = new java.util.HashSet<>(changed);
+                throw new ClaimLost(ids.stream().filter(id -> !done.contains(id)).findFirst().orElse(ids.get(0)));
+            }
+        });
+    }
+
     /** Marks a message failed; throws {@link ClaimLost} when it is not (any more) this instance's to handle. */
     public void markFailed(long id, String error) {
         setStatus(id, "failed", error);

@@ -94,6 +94,40 @@ class GroupCommitTest {
             assertThat(outbox.forInbox(a)).hasSize(1);
             assertThat(outbox.forInbox(b)).isEmpty();
             assertThat(outbox.forInbox(c)).hasSize(1);
+            // the group's messages are marked handled together at its end: the others still are, in their order
+            assertThat(inbox.find(a).orElseThrow().status()).isEqualTo("handled");
+            assertThat(inbox.find(c).orElseThrow().status()).isEqualTo("handled");
+            assertThat(bot.app.ledger().fromMessage(a).get(0).number()).isEqualTo("#V-0001");
+            assertThat(bot.app.ledger().fromMessage(c).get(0).number()).isEqualTo("#V-0002");
+        }
+    }
+
+    @Test
+    void aGroupThatFindsAClaimLostOnlyAtItsEndIsHandledAgainWithoutTheLostMessage() {
+        Assumptions.assumeFalse(TestDatabase.postgres(), "a SQLite trigger");
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            Stored s = Stored.threeVisits(bot);
+            Inbox inbox = s.inbox();
+            Outbox outbox = s.outbox();
+            long a = s.a(), b = s.b(), c = s.c();
+            List<Pipeline.Job> jobs = List.of(job(inbox, a), job(inbox, b), job(inbox, c));
+            // another instance takes the second message over while this one's group runs (after its records are
+            // written, before the group's end marks its messages handled)
+            bot.app.database().jdbi().useHandle(h -> h.execute("""
+                    create trigger taken_over after insert on visit when NEW.inbox_id = %d
+                    begin update inbox set claimed_by = 'other-instance', claim_until = 9000000000000 where id = %d; end"""
+                    .formatted(b, b)));
+            bot.app.pipeline().processAll(jobs);
+
+            assertThat(bot.app.ledger().fromMessage(a)).hasSize(1);
+            assertThat(bot.app.ledger().fromMessage(b)).isEmpty();
+            assertThat(bot.app.ledger().fromMessage(c)).hasSize(1);
+            assertThat(outbox.forInbox(a)).hasSize(1);
+            assertThat(outbox.forInbox(b)).isEmpty();
+            assertThat(outbox.forInbox(c)).hasSize(1);
+            assertThat(inbox.find(a).orElseThrow().status()).isEqualTo("handled");
+            assertThat(inbox.find(b).orElseThrow().status()).isEqualTo("received");
+            assertThat(inbox.find(c).orElseThrow().status()).isEqualTo("handled");
         }
     }
 
