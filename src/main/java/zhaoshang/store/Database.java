@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final DataSource dataSource;
-    private final UnitTransactionHandler units = new UnitTransactionHandler();
+    private final UnitTransactionHandler units;
     private volatile StorageFailure lastFailure;
     /** The room a write must find before the database counts as writable again after a failure. */
     static final int PROBE_BYTES = 1 << 20;
@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.dialect = dialect;
         this.dataSource = dataSource;
+        this.units = new UnitTransactionHandler(dialect == Dialect.SQLITE);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTransactionHandler(units);
         jdbi.define(Dialect.ATTRIBUTE, dialect.name());
         jdbi.registerArgument(new NulFreeText());

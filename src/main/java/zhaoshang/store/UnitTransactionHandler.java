@@ -51,7 +51,19 @@ final class UnitTransactionHandler implements TransactionHandler {
     }
 
     private final TransactionHandler plain = new LocalTransactionHandler();
+    /**
+     * SQLite (sqlite-jdbc): a transaction ends by switching auto-commit back on, never by {@link Connection#commit},
+     * which runs COMMIT and then at once BEGIN IMMEDIATE (JDBC's next transaction), taking SQLite's one write lock
+     * again, waiting for any other writer, only for the switch back to auto-commit to COMMIT that empty transaction:
+     * two statements and a lock hand-over more for every transaction of the worker, the callbacks' inbox writes and
+     * the sender's "sent" writes.
+     */
+    private final boolean sqlite;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
+    UnitTransactionHandler(boolean sqlite) {
+        this.sqlite = sqlite;
+    }
     /**
      * A group stops taking more works once its thread has spent this much CPU time in its transaction, or four times
      * as much wall time has passed: SQLite's one write lock is held from the first write to the commit, and the
@@ -315,25 +327,88 @@ final class UnitTransactionHandler implements TransactionHandler {
     @Override
     public void begin(Handle handle) {
         Unit u = unitOf(handle);
-        if (u == null) plain.begin(handle);
-        else start(u);
+        if (u != null) start(u);
+        else if (sqlite) beginPlainSqlite(handle);
+        else plain.begin(handle);
     }
 
     @Override
     public void commit(Handle handle) {
         Unit u = unitOf(handle);
         if (u == null) {
-            plain.commit(handle);
+            if (sqlite) commitPlainSqlite(handle);
+            else plain.commit(handle);
             return;
         }
         if (!u.ending) throw new IllegalStateException("a unit of work commits at its end, not in the middle");
         Connection c = handle.getConnection();
         try {
-            c.commit();
-            c.setAutoCommit(true);
+            if (sqlite) {
+                commitSqlite(c);
+            } else {
+                c.commit();
+                c.setAutoCommit(true);
+            }
             u.begun = false;
         } catch (SQLException e) {
+            if (sqlite) u.begun = false; // undone already (commitSqlite)
             throw new TransactionException("Failed to commit the unit of work", e);
+        }
+    }
+
+    /**
+     * Commits a SQLite transaction with the one COMMIT of switching auto-commit back on (see {@link #sqlite}). When
+     * that fails, the driver counts itself in auto-commit mode already, whatever SQLite did with the transaction (a
+     * deferred constraint leaves it open, a full disk undoes it): it is rolled back here, so that no connection goes
+     * back to the pool holding the write lock, and the exception is thrown.
+     */
+    private static void commitSqlite(Connection c) throws SQLException {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("rollback");
+            } catch (SQLException notOpen) {
+                // SQLite undid it itself ("no transaction is active")
+            }
+            try {
+                c.setAutoCommit(true); // the pool's own view of the connection
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+    }
+
+    /** {@link #begin}, {@link #commit}, {@link #rollback} of a handle that is not a unit's, on SQLite. */
+    private static void beginPlainSqlite(Handle handle) {
+        try {
+            handle.getConnection().setAutoCommit(false); // sqlite-jdbc: BEGIN IMMEDIATE
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to begin a transaction", e);
+        }
+    }
+
+    private static void commitPlainSqlite(Handle handle) {
+        try {
+            commitSqlite(handle.getConnection());
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to commit a transaction", e);
+        }
+    }
+
+    private static void rollbackPlainSqlite(Handle handle) {
+        Connection c = handle.getConnection();
+        try {
+            if (!c.getAutoCommit()) c.rollback();
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to roll back a transaction", e);
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the pool rolls back and resets a connection it gets back in this state
+            }
         }
     }
 
@@ -341,7 +416,8 @@ final class UnitTransactionHandler implements TransactionHandler {
     public void rollback(Handle handle) {
         Unit u = unitOf(handle);
         if (u == null) {
-            plain.rollback(handle);
+            if (sqlite) rollbackPlainSqlite(handle);
+            else plain.rollback(handle);
             return;
         }
         if (!u.ending) throw new IllegalStateException("a unit of work rolls back at its end, not in the middle");
@@ -364,7 +440,13 @@ final class UnitTransactionHandler implements TransactionHandler {
     @Override
     public boolean isInTransaction(Handle handle) {
         Unit u = unitOf(handle);
-        return u == null ? plain.isInTransaction(handle) : u.depth > 0;
+        if (u != null) return u.depth > 0;
+        if (!sqlite) return plain.isInTransaction(handle);
+        try {
+            return !handle.getConnection().getAutoCommit();
+        } catch (SQLException e) {
+            throw new TransactionException("Failed to read the connection's auto-commit state", e);
+        }
     }
 
     @Override
@@ -385,7 +467,7 @@ final class UnitTransactionHandler implements TransactionHandler {
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
         Unit u = unitOf(handle);
-        if (u == null) return plain.inTransaction(handle, callback);
+        if (u == null) return sqlite ? plainSqlite(handle, callback) : plain.inTransaction(handle, callback);
         if (u.depth > 0) return callback.withHandle(handle);
         if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
         start(u);
@@ -422,6 +504,25 @@ final class UnitTransactionHandler implements TransactionHandler {
             u.broken = true;
             throw new TransactionException("Failed to release a savepoint", e);
         }
+        return result;
+    }
+
+    /** A transaction of a handle that is not a unit's, on SQLite: as Jdbi's local one, with the commit above. */
+    private <R, X extends Exception> R plainSqlite(Handle handle, HandleCallback<R, X> callback) throws X {
+        if (isInTransaction(handle)) throw new IllegalStateException("Already in transaction");
+        handle.begin();
+        R result;
+        try {
+            result = callback.withHandle(handle);
+        } catch (Throwable t) {
+            try {
+                handle.rollback();
+            } catch (RuntimeException e) {
+                t.addSuppressed(e);
+            }
+            throw t;
+        }
+        handle.commit();
         return result;
     }
 

@@ -174,6 +174,34 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void aTransactionWhoseCommitFailsLeavesNothingBehindAndHoldsNoLock() throws Exception {
+        // a deferred foreign key is checked at COMMIT, which then fails (and SQLite keeps the transaction open)
+        db.jdbi().useHandle(h -> {
+            h.execute("create table parent (id integer primary key)");
+            h.execute("create table child (p integer references parent (id) deferrable initially deferred)");
+        });
+        assertThatThrownBy(() -> db.unit(() -> {
+            insert("in the unit");
+            db.jdbi().useTransaction(h -> h.execute("insert into child (p) values (42)"));
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> db.jdbi().useTransaction(h -> {
+            h.execute("insert into t (v) values ('in a plain transaction')");
+            h.execute("insert into child (p) values (43)");
+        })).isInstanceOf(RuntimeException.class);
+        assertThat(rows()).isEmpty();
+        // neither connection went back to the pool holding the write lock: another thread writes at once
+        CompletableFuture.runAsync(() -> insert("after")).get(5, TimeUnit.SECONDS);
+        db.unit(() -> {
+            insert("a unit after");
+            return null;
+        });
+        assertThat(rows()).containsExactly("after", "a unit after");
+        int children = db.jdbi().withHandle(h -> h.createQuery("select count(*) from child").mapTo(Integer.class).one());
+        assertThat(children).isZero();
+    }
+
+    @Test
     void aUnitThatHasOnlyReadSoFarDoesNotHoldTheWriteLock() throws Exception {
         db.unit(() -> {
             assertThat(rows()).isEmpty();
