@@ -256,8 +256,9 @@ final class ProseTrips {
             int from = w;
             while (from > 0 && BOUNDARY.indexOf(s.charAt(from - 1)) < 0) from--;
             String seg = s.substring(from, w);
-            // the day before 出发/返回 is the trip's, whatever follows it ("周一坐高铁去杭州")
-            ProseDates.Found f = ProseDates.findPlanned(seg, today);
+            // the day nearest before 出发/返回 is the trip's, whatever follows it ("周一坐高铁去杭州"); voice input runs the
+            // departure and the return together ("23号出发去苏州无锡然后27号回来"): the return's day is the one right before it
+            ProseDates.Found f = lastDate(seg, today);
             if (f == null) continue;
             f = new ProseDates.Found(f.date(), f.written(), from + f.at());
             if (depart == null && weekday(f.written()) && NEXT_WEEK.matcher(s.substring(0, f.at())).find()) {
@@ -266,7 +267,7 @@ final class ProseTrips {
                 if (next != null && next.exists()) f = new ProseDates.Found(next.date(), f.written(), f.at());
             }
             if (depart != null && bare(f.written())) {
-                ProseDates.Found again = ProseDates.find(seg, depart, false);
+                ProseDates.Found again = lastDate(seg, depart);
                 if (again != null) {
                     LocalDate d = again.date();
                     if (d.isBefore(depart)) d = f.written().matches("^(?:周|星期|礼拜).*") ? d.plusWeeks(1) : d.plusMonths(1);
@@ -276,6 +277,21 @@ final class ProseTrips {
             return f;
         }
         return null;
+    }
+
+    /** The last date written in {@code seg} (a date in brackets right after another only explains it: "周四（26号）"). */
+    private static ProseDates.Found lastDate(String seg, LocalDate today) {
+        ProseDates.Found last = null;
+        int from = 0;
+        while (from < seg.length()) {
+            ProseDates.Found f = ProseDates.findPlanned(seg.substring(from), today);
+            if (f == null) break;
+            int at = from + f.at();
+            boolean explains = last != null && seg.substring(last.at() + last.written().length(), at).matches("^\\s*[（(]\\s*$");
+            if (!explains) last = new ProseDates.Found(f.date(), f.written(), at);
+            from = at + Math.max(1, f.written().length());
+        }
+        return last;
     }
 
     private static final Pattern NEXT_WEEK = Pattern.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
