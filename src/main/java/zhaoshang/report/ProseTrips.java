@@ -28,7 +28,10 @@ final class ProseTrips {
     private static final Pattern BACK = Pattern.compile("返回|回来|返程|回长治|回到长治|回单位");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
-            "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
+            "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
+                    // "先后走访A、B、C等8家企业": the count after the names listed
+                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
+    private static final Pattern INVITED = Pattern.compile("邀请[^，。；]*$");
     private static final Pattern NOT_A_TRIP = Pattern.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
     private static final Pattern DESTINATION_NAMED = Pattern.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
@@ -57,12 +60,20 @@ final class ProseTrips {
         }
         boolean goes = GO.matcher(text).find();
         if (!named && !goes && !away && !(summaryWord && tripWord)) return null;
-        if (NOT_A_TRIP.matcher(text).find() && !named) return null;
+        Matcher notTrip = NOT_A_TRIP.matcher(text);
+        boolean guests = notTrip.find() && !named;
+        // "…等8家企业，邀请2家企业近期来潞州区考察": guests invited is what a trip away brought back, not the message's kind
+        boolean invited = guests && INVITED.matcher(text.substring(Math.max(0, notTrip.start() - 16), notTrip.start())).find();
+        if (guests && !invited) return null;
         String s = normal(text, today);
         Dates d = dates(s, today);
+        // a trip that has begun and ends today at the latest ("11月23日至27日" sent on the 27th) is over
+        boolean over = d.depart != null && (d.ret != null ? !d.ret.isAfter(today) && d.depart.isBefore(today) : d.depart.isBefore(today.minusDays(1)));
+        // "12月7日至12日，工作组赴深圳…，走访企业9家": its dates past, where it went and what it counted tell a summary
+        boolean told = over && COUNT.matcher(text).find() && (away || tripWord && (summaryWord || d.range));
+        if (guests) return told ? ReportKind.TRIP_SUMMARY : null;
         if (summaryWord && !named && d.range && tripWord) return ReportKind.TRIP_SUMMARY;
-        boolean over = d.depart != null && (d.ret != null ? d.ret.isBefore(today) : d.depart.isBefore(today.minusDays(1)));
-        if (over && (away || summaryWord && tripWord) && COUNT.matcher(text).find()) return ReportKind.TRIP_SUMMARY;
+        if (told) return ReportKind.TRIP_SUMMARY;
         if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
         // "下周一出发去深圳，下周五返回", "外出 12.7-12.11 杭州 宁波 拟访 …"
