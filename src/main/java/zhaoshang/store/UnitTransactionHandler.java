@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementBuilder;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.transaction.LocalTransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionException;
 import org.jdbi.v3.core.transaction.TransactionHandler;
@@ -43,6 +45,9 @@ final class UnitTransactionHandler implements TransactionHandler {
         /** In a group: the savepoint of the work running now, set at its first write (null before). */
         boolean inPart;
         Savepoint part;
+        /** Statements run in the unit that may have written ({@link WriteCounting}); their count when {@link #part} was set. */
+        long writes;
+        long partWrites;
         final java.util.List<Runnable> afterEnd = new java.util.ArrayList<>();
 
         Unit(Handle handle) {
@@ -137,13 +142,15 @@ final class UnitTransactionHandler implements TransactionHandler {
         if (current.get() != null) return work.get();
         Kept k = kept.get();
         org.jdbi.v3.core.HandleScope scope = jdbi.getHandleScope();
-        if (k == null || closed || scope.get() != null) return jdbi.withHandle(h -> unitOn(h, work));
+        if (k == null || closed || scope.get() != null) {
+            return jdbi.withHandle(h -> unitOn(h.setStatementBuilder(new WriteCounting(h.getStatementBuilder())), work));
+        }
         Handle h;
         synchronized (k) {
             if (k.handle == null || k.handle.isClosed()) {
                 k.handle = jdbi.open(); // may throw (the database unreachable): nothing kept, nothing in use
                 k.statements = new StatementCache();
-                k.handle.setStatementBuilder(k.statements);
+                k.handle.setStatementBuilder(new WriteCounting(k.statements));
                 k.units = 0;
             }
             h = k.handle;
@@ -270,7 +277,62 @@ final class UnitTransactionHandler implements TransactionHandler {
         return k == null ? null : k.statements;
     }
 
+    /**
+     * The statement builder of a unit's handle, counting the statements that may write ({@link Unit#writes}: all but
+     * those starting with SELECT; every statement Jdbi runs is made by its handle's builder, batches and scripts
+     * included), so that a write call finds whether anything was written since its work's savepoint.
+     */
+    private final class WriteCounting implements StatementBuilder {
+        private final StatementBuilder inner;
+
+        WriteCounting(StatementBuilder inner) {
+            this.inner = inner;
+        }
+
+        private void note(String sql) {
+            Unit u = current.get();
+            if (u != null && !isRead(sql)) u.writes++;
+        }
+
+        @Override
+        public java.sql.Statement create(Connection conn, StatementContext ctx) throws SQLException {
+            note(null);
+            return inner.create(conn, ctx);
+        }
+
+        @Override
+        public java.sql.PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
+            note(sql);
+            return inner.create(conn, sql, ctx);
+        }
+
+        @Override
+        public java.sql.CallableStatement createCall(Connection conn, String sql, StatementContext ctx) throws SQLException {
+            note(null);
+            return inner.createCall(conn, sql, ctx);
+        }
+
+        @Override
+        public void close(Connection conn, String sql, java.sql.Statement stmt) throws SQLException {
+            inner.close(conn, sql, stmt);
+        }
+
+        @Override
+        public void close(Connection conn) {
+            inner.close(conn);
+        }
+    }
+
+    /** True for SQL that starts with SELECT (a read); null (a plain statement, a script) counts as a write. */
+    static boolean isRead(String sql) {
+        if (sql == null) return false;
+        int i = 0;
+        while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) i++;
+        return sql.regionMatches(true, i, "select", 0, 6);
+    }
+
     private static Savepoint partSavepoint(Unit u) {
+        u.partWrites = u.writes;
         try {
             return u.handle.getConnection().setSavepoint("unit_part_" + (++u.savepoints));
         } catch (SQLException e) {
@@ -472,12 +534,18 @@ final class UnitTransactionHandler implements TransactionHandler {
         if (u.broken) throw new TransactionException("a write of this unit failed and was not undone");
         start(u);
         Connection c = handle.getConnection();
-        Savepoint savepoint;
-        try {
-            if (u.inPart && u.part == null) u.part = partSavepoint(u);
-            savepoint = c.setSavepoint("unit_write_" + (++u.savepoints));
-        } catch (SQLException e) {
-            throw new TransactionException("Failed to set a savepoint", e);
+        Savepoint savepoint = null;
+        if (u.inPart && u.part == null) u.part = partSavepoint(u);
+        // nothing written since the work's own savepoint: undoing this call is undoing to that one, which stays set
+        // (ROLLBACK TO keeps a savepoint), so the call needs none of its own: one SAVEPOINT/RELEASE pair less for the
+        // first write call of every message of a group
+        boolean onPart = u.part != null && u.writes == u.partWrites;
+        if (!onPart) {
+            try {
+                savepoint = c.setSavepoint("unit_write_" + (++u.savepoints));
+            } catch (SQLException e) {
+                throw new TransactionException("Failed to set a savepoint", e);
+            }
         }
         u.depth++;
         R result;
@@ -486,8 +554,13 @@ final class UnitTransactionHandler implements TransactionHandler {
         } catch (Throwable t) {
             forgetStatements(u);
             try {
-                c.rollback(savepoint);
-                c.releaseSavepoint(savepoint);
+                if (onPart) {
+                    c.rollback(u.part);
+                    u.partWrites = u.writes; // back where the work's savepoint was set
+                } else {
+                    c.rollback(savepoint);
+                    c.releaseSavepoint(savepoint);
+                }
             } catch (SQLException e) {
                 // SQLite may have rolled the whole transaction back (SQLITE_FULL, SQLITE_IOERR): nothing more may
                 // be written in this unit, and its end fails
@@ -498,6 +571,7 @@ final class UnitTransactionHandler implements TransactionHandler {
         } finally {
             u.depth--;
         }
+        if (onPart) return result;
         try {
             c.releaseSavepoint(savepoint);
         } catch (SQLException e) {

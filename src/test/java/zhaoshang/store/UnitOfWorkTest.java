@@ -173,6 +173,44 @@ class UnitOfWorkTest {
         assertThat(rows()).containsExactly("kept", "after");
     }
 
+    /** A write call that fails half-way (its first insert done, its second refused), handled by its caller. */
+    private void refusedWriteCall(String half) {
+        try {
+            db.jdbi().useTransaction(h -> {
+                h.execute("insert into t (v) values (?)", half);
+                h.execute("insert into t (v) values (null)"); // NOT NULL: fails
+            });
+        } catch (RuntimeException refused) {
+            // a command that turns a refusal into an answer
+        }
+    }
+
+    @Test
+    void inAGroupAWriteCallThatFailsAndIsHandledLeavesNothingOfItselfBehindAndUndoesNothingBeforeIt() {
+        Database.Group<String> g = db.group(List.<java.util.function.Supplier<String>>of(
+                () -> {
+                    refusedWriteCall("half of the first work's first call"); // the group's transaction begins here
+                    insert("a");
+                    return "first";
+                },
+                () -> {
+                    // written on a plain handle call, then a write call fails: the plain write stays
+                    db.jdbi().useHandle(h -> h.execute("insert into t (v) values ('plain')"));
+                    refusedWriteCall("half of the second work's call");
+                    insert("b");
+                    return "second";
+                },
+                () -> {
+                    refusedWriteCall("half of the third work's first call");
+                    insert("c");
+                    refusedWriteCall("half of the third work's last call");
+                    return "third";
+                }), Long.MAX_VALUE);
+        assertThat(g.failure()).isNull();
+        assertThat(g.results()).containsExactly("first", "second", "third");
+        assertThat(rows()).containsExactly("a", "plain", "b", "c");
+    }
+
     @Test
     void aTransactionWhoseCommitFailsLeavesNothingBehindAndHoldsNoLock() throws Exception {
         // a deferred foreign key is checked at COMMIT, which then fails (and SQLite keeps the transaction open)
