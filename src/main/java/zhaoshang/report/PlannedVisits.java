@@ -22,6 +22,8 @@ final class PlannedVisits {
     private static final Pattern TRAIL_WORDS = Pattern.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊)+$");
     private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^公司$|^朋友|^老朋友");
     private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
+    /** "长治—上海", "上海→杭州": a leg of the journey, not a visit. */
+    private static final Pattern LEG = Pattern.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
 
     private PlannedVisits() { }
@@ -90,7 +92,7 @@ final class PlannedVisits {
         int de = p.indexOf("的");
         // "西安的隆基", "那边的拓普": the place before 的 is not part of the name ("美的集团", "苏州绿的谐波" keep theirs)
         if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
-        if (p.length() < 2 || VAGUE.matcher(p).find()) return null;
+        if (p.length() < 2 || VAGUE.matcher(p).find() || LEG.matcher(p).matches()) return null;
         if (NOT_A_VISIT.matcher(p).find() && !FreeForm.isOrganisation(p)) return null;
         if (p.matches(".*[，。；！？].*")) return null;
         return p;

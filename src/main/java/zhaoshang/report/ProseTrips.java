@@ -208,7 +208,29 @@ final class ProseTrips {
         ProseDates.Found depart = dateBefore(s, GO, today, null);
         ProseDates.Found ret = dateBefore(s, BACK, today, depart == null ? null : depart.date());
         if (depart != null && ret != null && ret.at() <= depart.at()) ret = null;
-        return new Dates(depart == null ? null : depart.date(), ret == null ? null : ret.date(), false);
+        LocalDate from = depart == null ? null : depart.date();
+        LocalDate to = ret == null ? null : ret.date();
+        if (from == null) {
+            // "12月3日 长治—上海…\n12月4日 …\n12月6日 返回长治": a plan written day by day spans its first day to its last
+            List<LocalDate> days = dayLines(s, today);
+            if (days.size() >= 2 && days.get(0).isBefore(days.get(days.size() - 1))) {
+                from = days.get(0);
+                if (to == null) to = days.get(days.size() - 1);
+            }
+        }
+        return new Dates(from, to, false);
+    }
+
+    /** The days that open the lines of the message (after an item's number), in the order written. */
+    private static List<LocalDate> dayLines(String s, LocalDate today) {
+        List<LocalDate> days = new ArrayList<>();
+        for (String line : s.split("\n")) {
+            String l = FieldReader.stripNumbering(line.strip());
+            if (l.isEmpty() || !DATE_LINE.matcher(l).find() || RANGE_LINE.matcher(l).find()) continue;
+            ChineseDates.Reading r = ChineseDates.read(DOTTED_START.matcher(l).replaceFirst("$1月$2日"), 0, today, ChineseDates.Resolution.NEAREST);
+            if (r != null && r.exists()) days.add(r.date());
+        }
+        return days;
     }
 
     /** 本月/下个月 as month numbers, Chinese numerals as digits. */
@@ -265,6 +287,8 @@ final class ProseTrips {
         while (m.find()) {
             int w = m.start();
             int from = w;
+            // "12月6日 返回长治": a space right before the word does not part it from its day
+            while (from > 0 && s.charAt(from - 1) == ' ') from--;
             while (from > 0 && BOUNDARY.indexOf(s.charAt(from - 1)) < 0) from--;
             String seg = s.substring(from, w);
             // the day nearest before 出发/返回 is the trip's, whatever follows it ("周一坐高铁去杭州"); voice input runs the
