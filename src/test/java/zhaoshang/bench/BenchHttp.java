@@ -62,10 +62,29 @@ final class BenchHttp {
 
     /** OkHttp, async-capable, HTTP/1.1, up to {@code maxRequests} calls at once, 30 s per call, no retries. */
     static OkHttpClient client(int maxRequests) {
+        return client(maxRequests, maxRequests);
+    }
+
+    /** TCP connections the clients of {@link #client} have opened (connection setup started), since the start. */
+    static final AtomicLong CONNECTS = new AtomicLong();
+
+    /**
+     * {@link #client(int)} with at most {@code perHost} asynchronous calls to one host at once: the others wait in the
+     * dispatcher's queue for one to finish, so the connections to a host stay at most {@code perHost} and are kept
+     * alive and used again (the pool keeps up to 256 idle) instead of a new one being opened for every call that
+     * finds them all busy and closed again when more than 256 are idle.
+     */
+    static OkHttpClient client(int maxRequests, int perHost) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(maxRequests);
-        dispatcher.setMaxRequestsPerHost(maxRequests);
+        dispatcher.setMaxRequestsPerHost(perHost);
         return new OkHttpClient.Builder().dispatcher(dispatcher)
+                .eventListener(new okhttp3.EventListener() {
+                    @Override
+                    public void connectStart(okhttp3.Call call, InetSocketAddress address, java.net.Proxy proxy) {
+                        CONNECTS.incrementAndGet();
+                    }
+                })
                 .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
                 .protocols(List.of(Protocol.HTTP_1_1))
                 .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30))

@@ -63,7 +63,8 @@ import zhaoshang.config.Settings;
  * <p>{@code bench.instances=2} (PostgreSQL only) starts two bots on one database and alternates callbacks between
  * them. Knobs: {@code bench.dbs}, {@code bench.rates}, {@code bench.seconds} (15), {@code bench.warmup} (8),
  * {@code bench.window} (256), {@code bench.conversations} (2000), {@code bench.idleQueue} (60),
- * {@code bench.idleSeconds} (40), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres),
+ * {@code bench.idleSeconds} (40), {@code bench.connections} (64: the generator's connections per host; 4096 is the
+ * method before 30 Nov 2026, a new connection for every callback that found none idle), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres),
  * {@code bench.platformDelayMs} (0: how long the fake platform takes to answer each call; the reply counts as arrived
  * when the call reaches it), {@code bench.maxRuns} (1: how many times the maximum is measured, one after the other;
  * the JIT compilers' share of the CPU per report falls in the later ones), {@code bench.sendConcurrency} (unset: the
@@ -397,9 +398,16 @@ public final class FullPathBenchmark {
 
     // ---------------------------------------------------------------- the generator
 
-    /** OkHttp, async, HTTP/1.1; sends signed DingTalk callbacks. */
+    /**
+     * OkHttp, async, HTTP/1.1; sends signed DingTalk callbacks over at most {@code bench.connections} (64) kept-alive
+     * connections per host (the two bots of a two-instance run share them), as a platform's callback sender keeps a pool of them: a callback finding them all busy
+     * waits for one (its wait counts in the latency, which runs from the callback's intended send time). Until 30 Nov
+     * 2026 every callback finding no idle connection opened a new one (up to 4,096 at once) and the pool closed those
+     * beyond 256 idle: a fifth of the generator's CPU went to connecting, on the same 2 cores as the bot, and the
+     * bot's web server accepted and tore down each of those connections.
+     */
     static final class Client implements AutoCloseable {
-        final OkHttpClient http = BenchHttp.client(4096);
+        final OkHttpClient http = BenchHttp.client(4096, Integer.getInteger("bench.connections", 64));
         final BenchHttp.Callbacks callbacks = new BenchHttp.Callbacks();
 
         /** Report number {@code n} into {@code conversationId}; its sessionWebhook says {@code session=n}. */
@@ -509,14 +517,22 @@ public final class FullPathBenchmark {
         /** How long each callback waited for its HTTP 200 (ns), since the last {@link #okTimes}. */
         final java.util.concurrent.ConcurrentLinkedQueue<Long> okWaits = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-        /** p50 / p99 / max of the callbacks' waits for their 200 since the last call, in ms. */
+        private long connectsBefore = BenchHttp.CONNECTS.get();
+
+        /**
+         * p50 / p99 / max of the callbacks' waits for their 200 since the last call, in ms, and how many connections
+         * the generator opened meanwhile.
+         */
         String okTimes() {
             long[] w = okWaits.stream().mapToLong(Long::longValue).sorted().toArray();
             okWaits.clear();
-            if (w.length == 0) return "none";
+            long connects = BenchHttp.CONNECTS.get();
+            String opened = ", " + (connects - connectsBefore) + " connection(s) opened";
+            connectsBefore = connects;
+            if (w.length == 0) return "none" + opened;
             return String.format(Locale.ROOT, "%d callbacks: p50 %.1f, p99 %.1f, max %.1f ms", w.length,
                     w[(int) (w.length * 0.50)] / 1e6, w[Math.min(w.length - 1, (int) (w.length * 0.99))] / 1e6,
-                    w[w.length - 1] / 1e6);
+                    w[w.length - 1] / 1e6) + opened;
         }
 
         private void send(long n, String conversationId, Runnable failed) {
