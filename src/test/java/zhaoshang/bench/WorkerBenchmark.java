@@ -1,0 +1,63 @@
+package zhaoshang.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import zhaoshang.bot.Pipeline;
+import zhaoshang.chat.ChatMessage;
+import zhaoshang.inbox.Inbox;
+import zhaoshang.support.TestBot;
+
+/**
+ * The inbound worker's CPU per message, on one thread: messages stored in the inbox, then handled in groups of 16
+ * with Pipeline.processAll, as the worker does under load; thread CPU of the calling thread per message (less
+ * sensitive to a shared machine's other work than a throughput). Each message is a complete visit report of a new
+ * enterprise by one member (no draft, no likely duplicate). Knobs: -Dwb.rounds -Dwb.messages -Dwb.group.
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * java -Dwb.rounds=4 -Dwb.messages=500 -cp target/test-classes:target/zhaoshang-bot.jar zhaoshang.bench.WorkerBenchmark
+ * </pre>
+ */
+public final class WorkerBenchmark {
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("wb.rounds", 6);
+        int per = Integer.getInteger("wb.messages", 1000);
+        int group = Integer.getInteger("wb.group", 16);
+        String[] a = {"聚", "华", "新", "恒", "远", "景", "创", "达", "鑫", "源", "瑞", "博", "泰", "宏", "安", "盛", "嘉", "丰", "德", "腾"};
+        String[] b = {"光", "电", "材", "科", "智", "能", "通", "信", "精", "工", "医", "药", "化", "纺", "机", "器", "航", "汽", "芯", "数"};
+        String[] c = {"实业", "科技", "电子", "精工", "材料", "制造", "设备", "技术"};
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Path dir = Files.createTempDirectory("workerbench");
+        Instant at = Instant.parse("2026-11-20T02:00:00Z");
+        try (TestBot bot = TestBot.start(dir, "2026-11-20T10:00:00+08:00")) {
+            Inbox inbox = new Inbox(bot.app.database().jdbi());
+            int n = 0;
+            for (int r = 0; r < rounds; r++) {
+                List<Pipeline.Job> jobs = new ArrayList<>();
+                for (int i = 0; i < per; i++, n++) {
+                    String name = "东莞" + a[n % 20] + b[(n / 20) % 20] + a[(n / 400) % 20] + c[(n / 8000) % 8] + "有限公司";
+                    String text = "走访\n企业：" + name + "\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般";
+                    ChatMessage m = new ChatMessage("local", "wb-" + n, "local-team1", "m-he", "何雨晴", text, at, Map.of());
+                    long id = inbox.store(m, at).orElseThrow();
+                    jobs.add(new Pipeline.Job(id, m, true));
+                }
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long wall0 = System.nanoTime();
+                for (int i = 0; i < jobs.size(); i += group) {
+                    bot.app.pipeline().processAll(jobs.subList(i, Math.min(jobs.size(), i + group)));
+                }
+                long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+                long wall = System.nanoTime() - wall0;
+                System.out.printf("round %d: %d messages, worker thread CPU %.1f us per message, wall %.1f us per message, load %s%n",
+                        r + 1, per, cpu / 1e3 / per, wall / 1e3 / per, Files.readString(Path.of("/proc/loadavg")).trim());
+            }
+        }
+    }
+}
