@@ -25,14 +25,7 @@ public final class AtUsers {
 
     /** Puts the ids into a reply context under construction (nothing when there are none). */
     public static void put(Map<String, String> context, List<String> userIds) {
-        StringBuilder ids = null; // a loop, not a stream: once per callback on the web server's threads
-        int count = 0;
-        for (String s : userIds) {
-            if (s == null || s.isBlank() || s.indexOf('\n') >= 0) continue;
-            if (ids == null) ids = new StringBuilder(s);
-            else ids.append('\n').append(s);
-            if (++count == 20) break;
-        }
-        if (ids != null) context.put(KEY, ids.toString());
+        List<String> ids = userIds.stream().filter(s -> s != null && !s.isBlank() && !s.contains("\n")).limit(20).toList();
+        if (!ids.isEmpty()) context.put(KEY, String.join("\n", ids));
     }
 }

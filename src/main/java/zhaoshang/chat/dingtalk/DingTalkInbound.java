@@ -1,15 +1,9 @@
 package zhaoshang.chat.dingtalk;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -208,221 +202,68 @@ public final class DingTalkInbound {
 
     /** Reads a robot message (the JSON of PLATFORMS.md §1) whose origin is already proven. */
     private InboundResult message(String body, Instant now) {
-        Fields root;
+        JsonNode root;
         try {
-            root = Fields.read(body);
-        } catch (java.io.IOException e) { // JsonProcessingException: malformed anywhere in the body
+            root = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
             return InboundResult.refused(400, "malformed JSON");
         }
-        if (root == null) {
+        if (root == null || !root.isObject()) {
             return InboundResult.refused(400, "body is not a JSON object");
         }
-        String msgId = text(root.msgId);
-        String conversationId = text(root.conversationId);
+        String msgId = text(root, "msgId");
+        String conversationId = text(root, "conversationId");
         if (msgId == null || conversationId == null) {
             return InboundResult.refused(400, "msgId or conversationId missing");
         }
-        String webhook = text(root.sessionWebhook);
+        String webhook = text(root, "sessionWebhook");
         if (webhook != null && !onDingTalkHost(webhook)) {
             return InboundResult.refused(400, "sessionWebhook is not on DingTalk's API host");
         }
-        String msgtype = text(root.msgtype);
+        String msgtype = text(root, "msgtype");
         if (msgtype == null) {
             msgtype = "text";
         }
         String content = "";
         if ("text".equals(msgtype)) {
-            content = root.textContent;
+            content = root.path("text").path("content").asText("");
         } else if ("richText".equals(msgtype)) {
             StringBuilder sb = new StringBuilder();
-            JsonNode parts = root.content == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                    : root.content.path("richText");
-            for (JsonNode part : parts) {
+            for (JsonNode part : root.path("content").path("richText")) {
                 if (part.hasNonNull("text")) {
                     sb.append(part.get("text").asText());
                 }
             }
             content = sb.toString();
         }
-        String staffId = text(root.senderStaffId);
-        String sender = staffId != null ? staffId : text(root.senderId);
-        Instant sentAt = millis(root.createAt);
+        String sender = text(root, "senderStaffId");
+        if (sender == null) {
+            sender = text(root, "senderId");
+        }
+        Instant sentAt = millis(root.get("createAt"));
 
-        Map<String, String> ctx = new HashMap<>(16);
+        Map<String, String> ctx = new HashMap<>();
         put(ctx, SESSION_WEBHOOK, webhook);
-        Instant expiry = millis(root.sessionWebhookExpiredTime);
+        Instant expiry = millis(root.get("sessionWebhookExpiredTime"));
         if (expiry != null) {
             ctx.put(SESSION_WEBHOOK_EXPIRED_TIME, Long.toString(expiry.toEpochMilli()));
         }
-        put(ctx, CONVERSATION_TYPE, text(root.conversationType));
+        put(ctx, CONVERSATION_TYPE, text(root, "conversationType"));
         ctx.put(MSGTYPE, msgtype);
-        put(ctx, ROBOT_CODE, text(root.robotCode));
-        put(ctx, SENDER_STAFF_ID, staffId);
-        java.util.List<String> mentioned = new java.util.ArrayList<>(root.atUsers.size());
-        String robot = text(root.chatbotUserId);
-        for (String[] at : root.atUsers) { // {staffId, dingtalkId}
-            if (!at[0].isBlank() && (robot == null || !robot.equals(at[1]))) {
-                mentioned.add(at[0]);
+        put(ctx, ROBOT_CODE, text(root, "robotCode"));
+        put(ctx, SENDER_STAFF_ID, text(root, "senderStaffId"));
+        java.util.List<String> mentioned = new java.util.ArrayList<>();
+        String robot = text(root, "chatbotUserId");
+        for (JsonNode at : root.path("atUsers")) {
+            String staffId = at.path("staffId").asText("");
+            if (!staffId.isBlank() && (robot == null || !robot.equals(at.path("dingtalkId").asText("")))) {
+                mentioned.add(staffId);
             }
         }
         zhaoshang.chat.AtUsers.put(ctx, mentioned);
 
         return InboundResult.accepted(new ChatMessage("dingtalk", msgId, conversationId, sender,
-                text(root.senderNick), content.strip(), sentAt == null ? now : sentAt, ctx));
-    }
-
-    /**
-     * The fields of a robot message that the bot reads, taken from the body in one pass of Jackson's streaming parser
-     * instead of a tree of every field (a fifth of a callback's time on the web server's threads went to the tree and
-     * what was built from it). Exactly what {@code ObjectMapper.readTree} and the tree's getters gave: the body must be
-     * well-formed JSON up to the end of its first value (the fields not read are still parsed, and refused when
-     * malformed), the first value must be an object, of a field given twice the last counts, and each value read means
-     * what its tree node meant ({@link #text(JsonNode)}, {@link #millis(JsonNode)}, {@code path(…).asText("")}): a
-     * string, a null or a number that fits a long is taken straight from the parser as the node Jackson's tree would
-     * have held, anything else (a fraction, a boolean, an object where a string was expected) is read as that tree
-     * node, so rare shapes mean what they always meant.
-     */
-    static final class Fields {
-        JsonNode msgId;
-        JsonNode conversationId;
-        JsonNode sessionWebhook;
-        JsonNode msgtype;
-        JsonNode senderStaffId;
-        JsonNode senderId;
-        JsonNode senderNick;
-        JsonNode createAt;
-        JsonNode sessionWebhookExpiredTime;
-        JsonNode conversationType;
-        JsonNode robotCode;
-        JsonNode chatbotUserId;
-        /** {@code text.content} as {@code root.path("text").path("content").asText("")}. */
-        String textContent = "";
-        /** {@code content} (richText's parts), as a tree: rare, and read only for msgtype richText. */
-        JsonNode content;
-        /** {@code atUsers[]} as {staffId, dingtalkId}, each {@code path(…).asText("")}. */
-        java.util.List<String[]> atUsers = java.util.List.of();
-
-        /** Null when the body's first value is not an object (an empty body included). */
-        static Fields read(String body) throws java.io.IOException {
-            try (JsonParser p = JSON.createParser(body)) {
-                JsonToken first = p.nextToken();
-                if (first != JsonToken.START_OBJECT) {
-                    if (first != null) p.skipChildren(); // a malformed array is malformed JSON, as before
-                    return null;
-                }
-                Fields f = new Fields();
-                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    JsonToken t = p.nextToken();
-                    switch (name) {
-                        case "msgId" -> f.msgId = scalar(p, t);
-                        case "conversationId" -> f.conversationId = scalar(p, t);
-                        case "sessionWebhook" -> f.sessionWebhook = scalar(p, t);
-                        case "msgtype" -> f.msgtype = scalar(p, t);
-                        case "senderStaffId" -> f.senderStaffId = scalar(p, t);
-                        case "senderId" -> f.senderId = scalar(p, t);
-                        case "senderNick" -> f.senderNick = scalar(p, t);
-                        case "createAt" -> f.createAt = scalar(p, t);
-                        case "sessionWebhookExpiredTime" -> f.sessionWebhookExpiredTime = scalar(p, t);
-                        case "conversationType" -> f.conversationType = scalar(p, t);
-                        case "robotCode" -> f.robotCode = scalar(p, t);
-                        case "chatbotUserId" -> f.chatbotUserId = scalar(p, t);
-                        case "text" -> f.textContent = t == JsonToken.START_OBJECT ? field(p, "content") : skip(p, "");
-                        case "content" -> f.content = JSON.readTree(p);
-                        case "atUsers" -> f.atUsers = atUsers(p, t);
-                        default -> p.skipChildren();
-                    }
-                }
-                return f;
-            }
-        }
-
-        /**
-         * The node {@code readTree} would have made of the value at {@code t}: built here for the usual tokens, read
-         * as a tree for the others (a container's node is what {@code text} and {@code millis} refuse, as before).
-         */
-        private static JsonNode scalar(JsonParser p, JsonToken t) throws java.io.IOException {
-            switch (t) {
-                case VALUE_STRING:
-                    return TextNode.valueOf(p.getText());
-                case VALUE_NULL:
-                    return NullNode.getInstance();
-                case VALUE_NUMBER_INT:
-                    JsonParser.NumberType nt = p.getNumberType();
-                    if (nt == JsonParser.NumberType.INT) return IntNode.valueOf(p.getIntValue());
-                    if (nt == JsonParser.NumberType.LONG) return LongNode.valueOf(p.getLongValue());
-                    return JSON.readTree(p);
-                default:
-                    return JSON.readTree(p);
-            }
-        }
-
-        /** An object's field {@code name} as {@code path(name).asText("")}; the parser ends on the object's end. */
-        private static String field(JsonParser p, String wanted) throws java.io.IOException {
-            String value = "";
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                if (!name.equals(wanted)) {
-                    p.skipChildren();
-                } else if (t == JsonToken.VALUE_STRING) {
-                    value = p.getText();
-                } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    value = skip(p, ""); // a container's asText() is ""
-                } else {
-                    value = scalar(p, t).asText("");
-                }
-            }
-            return value;
-        }
-
-        /** Skips the value at the parser (a container to its end) and answers {@code value}. */
-        private static String skip(JsonParser p, String value) throws java.io.IOException {
-            p.skipChildren();
-            return value;
-        }
-
-        /**
-         * {@code for (JsonNode at : root.path("atUsers"))} with each element's {@code path("staffId").asText("")}
-         * and {@code path("dingtalkId").asText("")}: an array's elements, an object's values (read as a tree: no
-         * platform sends that), nothing for anything else; an element that is no object names nobody.
-         */
-        private static java.util.List<String[]> atUsers(JsonParser p, JsonToken t) throws java.io.IOException {
-            java.util.List<String[]> out = new java.util.ArrayList<>(2);
-            if (t == JsonToken.START_OBJECT) {
-                JsonNode values = JSON.readTree(p);
-                for (JsonNode at : values) {
-                    out.add(new String[] {at.path("staffId").asText(""), at.path("dingtalkId").asText("")});
-                }
-                return out;
-            }
-            if (t != JsonToken.START_ARRAY) {
-                p.skipChildren();
-                return out;
-            }
-            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                if (e != JsonToken.START_OBJECT) {
-                    out.add(new String[] {"", ""});
-                    p.skipChildren();
-                    continue;
-                }
-                String staffId = "";
-                String dingtalkId = "";
-                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    JsonToken v = p.nextToken();
-                    if (name.equals("staffId")) staffId = value(p, v);
-                    else if (name.equals("dingtalkId")) dingtalkId = value(p, v);
-                    else p.skipChildren();
-                }
-                out.add(new String[] {staffId, dingtalkId});
-            }
-            return out;
-        }
-
-        /** {@code asText("")} of the value at {@code t}. */
-        private static String value(JsonParser p, JsonToken t) throws java.io.IOException {
-            if (t == JsonToken.VALUE_STRING) return p.getText();
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) return skip(p, "");
-            return scalar(p, t).asText("");
-        }
+                text(root, "senderNick"), content.strip(), sentAt == null ? now : sentAt, ctx));
     }
 
     /** True for {@code <DINGTALK_OAPI_BASE>/robot/sendBySession?…}: same scheme, host and port, that path, no user info. */
@@ -477,7 +318,8 @@ public final class DingTalkInbound {
         }
     }
 
-    private static String text(JsonNode n) {
+    private static String text(JsonNode root, String field) {
+        JsonNode n = root.get(field);
         if (n == null || n.isNull() || n.isContainerNode()) {
             return null;
         }
