@@ -18,7 +18,7 @@ final class PlannedVisits {
     private static final Pattern NOT_A_VISIT = Pattern.compile(
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报");
     private static final Pattern VERB = Pattern.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|有)+");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Pattern.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊)+$");
     private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^公司$|^朋友|^老朋友");
     private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
@@ -70,7 +70,7 @@ final class PlannedVisits {
             }
             name = clean(name);
             if (name == null) continue;
-            out.add(new TripPlanReport.PlannedVisit(name, date));
+            for (String one : runOn(name)) out.add(new TripPlanReport.PlannedVisit(one, date));
         }
         return out;
     }
@@ -130,6 +130,31 @@ final class PlannedVisits {
             }
         }
         return out;
+    }
+
+    /**
+     * "无锡芯泽半导体常州碳谷石墨烯苏州纳微光电子": voice input runs short names together; where a city opens another
+     * name (four characters or more on each side), a new name starts. Names with a legal suffix or of a site are never
+     * split ("国家电投集团山西新能源有限公司", "武汉光谷长江存储配套产业园").
+     */
+    private static List<String> runOn(String name) {
+        if (name.length() < 8 || LEGAL.matcher(name).find()) return List.of(name);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 4; i + 4 <= name.length(); i++) {
+            if (i - start < 4 || !city(name.substring(i, i + 2))) continue;
+            out.add(name.substring(start, i));
+            start = i;
+        }
+        out.add(name.substring(start));
+        return out;
+    }
+
+    private static final Pattern LEGAL = Pattern.compile("公司|集团|有限|股份|协会|商会|大学|学院|研究院|研究所|中心|园|基地|[（(]");
+
+    private static boolean city(String two) {
+        for (String p : OrgNames.PLACES) if (p.equals(two)) return true;
+        return false;
     }
 
     private static boolean wordChar(char c) {

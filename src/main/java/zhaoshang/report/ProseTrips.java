@@ -140,7 +140,7 @@ final class ProseTrips {
             return ReportAssembler.assemble(kind, raw, today);
         }
         String where = label.get("destination");
-        raw.put("destination", where != null ? cities(where) : destination(text));
+        raw.put("destination", where != null ? cities(placesOf(where)) : destination(text));
         String when = label.get(FieldSynonyms.TRIP_DATES);
         Dates d = when == null ? null : dates(normal(when, today), today);
         if (d == null || d.depart == null) {
@@ -416,6 +416,22 @@ final class ProseTrips {
         return places.isEmpty() ? null : String.join("、", places);
     }
 
+    /**
+     * A 目的地 value up to where it stops naming places: "深圳；12月8日拜访…" → 深圳, "上海，杭州" stays whole, "苏州，主要看
+     * 半导体" → 苏州.
+     */
+    private static String placesOf(String written) {
+        String w = written.split("[；;。\n]", 2)[0].strip();
+        String[] parts = w.split("[，,]");
+        StringBuilder b = new StringBuilder(parts[0].strip());
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (!p.matches("[\\u4e00-\\u9fff、]{2,12}") || NOT_A_PLACE.matcher(p).find() || NameRecogniser.placeAt(p, 0) == 0) break;
+            b.append('、').append(p);
+        }
+        return b.toString();
+    }
+
     /** "杭州宁波", "郑州西安": city names of two characters run together. */
     private static String cities(String d) {
         if (d.indexOf('、') < 0 && d.length() >= 4 && d.length() % 2 == 0 && d.length() <= 8) {
@@ -440,7 +456,7 @@ final class ProseTrips {
     private static String visits(String text) {
         Matcher m = STRONG_VISITS.matcher(text);
         if (m.find()) {
-            String list = visitList(text.substring(m.end()));
+            String list = visitList(text.substring(listStart(text, m)));
             if (list != null) return list;
         }
         // "外出计划 12.2-12.6 深圳 东莞\n12.3 英维克/生益\n12.4 视源/小鹏": a line per day
@@ -458,10 +474,24 @@ final class ProseTrips {
         m = WEAK_VISITS.matcher(text);
         while (m.find()) {
             if (text.startsWith("情况", m.end())) continue;
-            String list = visitList(text.substring(m.end()));
+            String list = visitList(text.substring(listStart(text, m)));
             if (list != null) return list;
         }
         return dayLines > 0 ? b.toString() : null;
+    }
+
+    /**
+     * Where a list after a cue starts: after the cue, or at the day written right before it in the same clause
+     * ("12月8日拜访A，12月9日拜访B": A's day is the one before the cue, as B's is).
+     */
+    private static int listStart(String text, Matcher cue) {
+        int c = cue.start();
+        while (c > 0 && "，,；;。\n：:".indexOf(text.charAt(c - 1)) < 0) c--;
+        String before = text.substring(c, cue.start()).strip();
+        if (before.isEmpty() || before.length() > 12) return cue.end();
+        ProseDates.Found f = ProseDates.findPlanned(DOTTED_START.matcher(before).replaceFirst("$1月$2日"), LocalDate.of(2026, 1, 1));
+        boolean day = f != null && f.at() == 0 && f.written().length() == ProseDates.arabic(DOTTED_START.matcher(before).replaceFirst("$1月$2日")).length();
+        return day ? c : cue.end();
     }
 
     private static final Pattern RANGE_LINE = Pattern.compile("^[\\d.月日号]+\\s*[-—–~～至到]");
@@ -478,6 +508,9 @@ final class ProseTrips {
     private static String visitList(String list) {
         int stop = list.indexOf('。');
         if (stop >= 0) list = list.substring(0, stop);
+        // "…苏州纳微光电子依托的是省政府长三角招商局": voice input runs the partner on after the list
+        Matcher rely = RELY.matcher(list);
+        if (rely.find() && rely.start() > 0) list = list.substring(0, rely.start());
         int start = 0;
         for (int i = 0; i <= list.length(); i++) {
             if (i < list.length() && "，,；;\n ".indexOf(list.charAt(i)) < 0) continue;
@@ -495,6 +528,8 @@ final class ProseTrips {
         String v = InputText.value(list);
         return v == null || PlannedVisits.read(v, LocalDate.of(2026, 1, 1)).isEmpty() ? null : v;
     }
+
+    private static final Pattern RELY = Pattern.compile("(?:对接)?依托");
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
     private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)(?:的是|的有|是|为|有|：|:)?\\s*");
