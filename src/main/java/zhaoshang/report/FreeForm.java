@@ -98,6 +98,16 @@ final class FreeForm {
             leftover(kind, t, out);
         }
         if (phase != null && !out.containsKey("amountYuan")) out.put("amountYuan", phase);
+        // "走访 今天 X公司 邢总（副总经理） 意向一般", "走访：12.16 深圳 X公司 庞伟 副总经理 …": the one met, told without
+        // a 对接人 label, read as prose reads people (the words stay in 洽谈内容 as written); only on a terse line, which
+        // the prose reader is not asked to read (a head written in sentences is compared with the prose reading, which
+        // reads its people itself)
+        if (kind == ReportKind.VISIT && !out.containsKey("contacts") && !ReportParser.sentences(List.of(head))) {
+            String enterprise = out.get("enterprise");
+            String rest = enterprise == null || enterprise.isBlank() ? head : head.replace(enterprise, "，");
+            String met = ProsePeople.contacts(rest, Set.of(), enterprise);
+            if (met != null) out.put("contacts", met);
+        }
         return out;
     }
 

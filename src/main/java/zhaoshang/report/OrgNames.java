@@ -25,7 +25,9 @@ final class OrgNames {
             "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "根据", "分别与", "分别和", "共同与", "其中", "企业为", "企业是", "单位为", "单位是", "主体为", "分别为", "分别是", "全称为", "全称是", "全称", "即", "接到了", "接到", "收到了", "收到", "举行了", "举行", "联系了", "介绍了", "介绍", "提到了", "提到", "透露", "表示", "引进的", "下属的", "下属", "省属企业", "市属企业", "央企",
             "国企",
             // "其合作伙伴X", "电池供应商X", "孵化企业X": the role the one named plays is no part of its name
-            "合作伙伴", "供应商", "客户", "配套企业", "孵化企业", "被投企业", "下游企业", "上游企业", "龙头企业",
+            "合作伙伴", "供应商", "客户", "配套企业", "孵化企业", "被投企业", "下游企业", "上游企业", "龙头企业", "朋友", "老乡",
+            // speech before a name in voice input ("走访啊无锡微联…", "报个线索啊就是南京汇智…"): particles and fillers
+            "就是", "然后", "那个", "这个", "啊", "呀", "吧", "呢", "哦", "嘛",
             "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "到", "随", "将", "其", "由", "请", "约",
             "：", "“", "\"", "《", "「", "喜报", "签约仪式"};
 
@@ -254,7 +256,12 @@ final class OrgNames {
     }
 
     private static boolean isMark(String w) {
-        return w.equals("的") || w.equals("：") || w.equals("“") || w.equals("\"") || w.equals("《") || w.equals("「");
+        return w.equals("的") || w.equals("：") || w.equals("“") || w.equals("\"") || w.equals("《") || w.equals("「") || particle(w);
+    }
+
+    /** A particle of speech ("啊", "呢"): no name holds one, so it ends what comes before a name like a mark. */
+    private static boolean particle(String w) {
+        return w.length() == 1 && "啊呀吧呢哦嘛".contains(w);
     }
 
     /** "各地在沪企业（商会）联合会": 在 inside a name is preceded by other name characters that are no verb. */

@@ -61,7 +61,9 @@ final class PersonNames {
      */
     private static final String[] FOLLOWERS = {"就", "不", "都", "又", "已", "称", "会谈", "会见", "会面", "会上", "会后", "主要", "主动",
             "认为", "希望", "提出", "提到", "强调", "指出", "透露", "意向", "意愿", "风电", "光伏", "储能", "电池", "动力", "锂电", "芯片", "封测", "封装", "隔膜", "负极", "正极", "半导体", "新能源", "汽车",
-            "项目", "对接", "对方", "对我", "对此", "对长治", "对高新区", "对园区"};
+            "项目", "对接", "对方", "对我", "对此", "对长治", "对高新区", "对园区",
+            // "董事会秘书邱蕾然后我们是…" (voice input, no punctuation): a pronoun or filler after the name
+            "然后", "我", "他们", "她们", "亲自", "热情"};
 
     static boolean stopAt(String s, int p) {
         for (String w : STOPS) if (s.startsWith(w, p)) return true;

@@ -143,9 +143,9 @@ final class ProsePeople {
                         && !out.contains(trailingName(clauses[ci - 1]))) {
                     // "王强，副总经理，李梅，办公室主任": names before their titles, each title after its own name
                     name = trailingName(clauses[ci - 1]);
-                } else if (ends && next < clauses.length && PersonNames.isName(clauses[next].strip().replaceFirst("^(?:叫|是|就是)", ""))) {
-                    // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，"
-                    name = clauses[next].strip().replaceFirst("^(?:叫|是|就是)", "");
+                } else if (ends && next < clauses.length && leadingName(clauses[next]) != null) {
+                    // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，", "CEO 沈一帆亲自接待"
+                    name = leadingName(clauses[next]);
                 } else if (ends && next + 1 < clauses.length && clauses[next].strip().matches("(?:姓|叫).")
                         && PersonNames.isName(clauses[next + 1].strip()) && clauses[next + 1].strip().charAt(0) == clauses[next].strip().charAt(1)) {
                     // "生产副总 姓余 余总"
@@ -197,10 +197,24 @@ final class ProsePeople {
         all.removeIf(c -> !c.contains("（") && all.stream().anyMatch(o -> o != c && o.contains("（") && (o.startsWith(c + "（") || o.contains(c))));
         // "对接了李振华副总裁。李总介绍了…": 李总 is the same person
         // "方亮（工业工程事业部经理）… 方经理": the same person by surname and the title's last word
-        all.removeIf(c -> !c.contains("（") && c.length() >= 2 && c.length() <= 3 && PersonNames.isSurname(c.charAt(0))
+        // "董事长金海涛…金董事长": the surname and the whole title
+        all.removeIf(c -> !c.contains("（") && c.length() >= 2 && c.length() <= 5 && PersonNames.isSurname(c.charAt(0))
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")
                         && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）") || titleOf(o).startsWith(c.substring(1)))));
         return all.isEmpty() ? null : String.join("、", all);
+    }
+
+    /**
+     * The name a clause opens with when the name is a word of its own: the whole clause ("杨勇", "叫范文") or a name
+     * followed by what the one named does ("沈一帆亲自接待", "王强介绍了…"); null otherwise.
+     */
+    private static String leadingName(String clause) {
+        String c = clause.strip().replaceFirst("^(?:叫|是|就是)", "");
+        if (PersonNames.isName(c)) return c;
+        int n = PersonNames.nameAt(c, 0);
+        if (n < 2 || n >= c.length() || !PersonNames.stopAt(c, n)) return null;
+        String who = c.substring(0, n);
+        return PersonNames.isName(who) ? who : null;
     }
 
     /** The title in a contact's brackets ("谢婷婷（董事长）" → 董事长), or "". */
@@ -451,6 +465,8 @@ final class ProsePeople {
     /** The department without the record's enterprise said before it ("凯盛科技", "长城汽车采购中心" → 采购中心). */
     private static String withoutEnterprise(String dept, String enterprise) {
         if (enterprise == null || dept.length() < 2) return dept;
+        // "走访X协会，与协会常务副会长…", "公司副总经理": the organisation's own kind word names the enterprise, not a unit
+        for (String kind : OrgNames.SUFFIXES) if (dept.equals(kind) && enterprise.endsWith(kind)) return "";
         for (int k = Math.min(dept.length(), 8); k >= 2; k--) {
             String head = dept.substring(0, k);
             String rest = dept.substring(k);

@@ -95,7 +95,7 @@ public final class ReportParser {
     private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?:见|聊|谈|拜访|走访|去|对接|约)了");
 
     /** Written in sentences: "走访 X公司 意向较强" is the template's free form, "今天拜访了X，…，…。" is prose. */
-    private static boolean sentences(List<String> lines) {
+    static boolean sentences(List<String> lines) {
         int punctuation = 0;
         int pauses = 0;
         for (String line : lines) {

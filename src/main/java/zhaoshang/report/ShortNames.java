@@ -8,13 +8,15 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
-    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
             "两家", "几家", "几个", "客户", "厂家", "项目", "现场", "园区", "厂房", "车间", "基地", "总部", "一下", "一趟", "组员", "同事",
             "商会", "协会", "人", "这个", "那个", "朋友", "老乡", "学校", "政府", "部门", "单位", "市里", "区里", "省里", "北京", "上海",
-            "深圳", "广州", "苏州", "杭州", "天津", "企业家"};
+            "深圳", "广州", "苏州", "杭州", "天津", "企业家",
+            // fillers of speech ("没有走访就是在酒店…")
+            "就是", "然后", "还是", "就是说", "没有"};
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
@@ -118,6 +120,7 @@ final class ShortNames {
         if (glued != null) return glued;
         // "宁德时代" is one organisation for the recogniser: no cut at its 时
         if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
+        c = withoutThere(c);
         c = withoutSite(c);
         return acceptableObject(c) ? c : null;
     }
@@ -223,6 +226,20 @@ final class ShortNames {
                 for (String p : OrgNames.PLACES) if (place.equals(p)) isPlace = true;
                 if (isPlace) return c.substring(0, at - len);
             }
+        }
+        return c;
+    }
+
+    /**
+     * "汇川技术苏州那边的基地", "宁德时代那边": a locative after the name (那边, 这边) and the place before it say where
+     * the enterprise was met, not its name.
+     */
+    private static String withoutThere(String c) {
+        int at = firstOf(c, "那边", "这边", "那里", "这里");
+        if (at < 2) return c;
+        c = c.substring(0, at);
+        for (int len = 3; len >= 2; len--) {
+            if (c.length() - len >= 2 && NameRecogniser.placeWord(c.substring(c.length() - len))) return c.substring(0, c.length() - len);
         }
         return c;
     }
