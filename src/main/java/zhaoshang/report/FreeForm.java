@@ -224,7 +224,9 @@ final class FreeForm {
                 else append(out, "itinerary", t);
             }
             case SIGNING -> {
-                if (!out.containsKey("project") && !isOrganisation(t)) out.put("project", t);
+                // "签约：某储能企业 储能电站项目 …": where the enterprise should be, described rather than named (asked)
+                if (!out.containsKey("enterprise") && (t.endsWith("企业") || t.endsWith("公司")) && OrganisationName.junk(t) != null) out.put("enterprise", t);
+                else if (!out.containsKey("project") && !isOrganisation(t)) out.put("project", t);
                 else if (!out.containsKey("enterprise")) out.put("enterprise", t);
                 else append(out, "issues", t);
             }

@@ -120,6 +120,11 @@ final class OrgNames {
             if (cut > 0) { best = cut; break; }
         }
         start = best;
+        // "跑了一家东莞恒晟包装材料有限公司", "另一家苏州X有限公司": a count before a registered name, which opens with its place
+        java.util.regex.Matcher count = COUNT.matcher(text).region(start, suffixAt);
+        int counted = start;
+        while (count.find()) if (suffixAt - count.end() >= 4 && NameRecogniser.placeAt(text, count.end()) > 0) counted = count.end();
+        start = counted;
         start = skipLeadingTime(text, start, suffixAt);
         start = afterDate(text, start, suffixAt);
         start = afterRole(text, start, suffixAt);
@@ -133,6 +138,8 @@ final class OrgNames {
         // a name whose own words hold a suffix ("集团") before the real suffix is fine; a stem of one char is not
         return suffixAt - start >= 1 ? start : -1;
     }
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?:另外|另)?(?:[一两二三四五六七八九几这那每]|第[一二三四五六七八九])家");
 
     private static final java.util.regex.Pattern DATE_IN_STEM = java.util.regex.Pattern.compile(
             "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9]|月)|(?:本|上|下)周[一二三四五六日天]");

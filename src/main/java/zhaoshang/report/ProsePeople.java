@@ -127,6 +127,9 @@ final class ProsePeople {
                 } else if (!dept.isEmpty() && PersonNames.isName(dept)) {
                     name = dept;
                     title = clause.substring(i, te).replace(" ", "");
+                } else if ((name = nameAfterDept(dept)) != null) {
+                    // "采购中心王明经理": the department, the name, then the title
+                    title = dept.substring(0, dept.length() - name.length()) + coreWords;
                 } else if (!dept.isEmpty() && wordStart(clause, ts) && (name = nameBefore(dept)) != null) {
                     // "李红投资部长": the name, then the department
                     title = title.substring(name.length());
@@ -244,6 +247,17 @@ final class ProsePeople {
         return g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PLACE;
     }
 
+    /** "采购中心王明" → 王明: department words, then a full name (not a surname alone, as in "采购部王部长"). */
+    private static String nameAfterDept(String dept) {
+        for (int len = 3; len >= 2; len--) {
+            if (dept.length() < len + 2) continue;
+            String who = dept.substring(dept.length() - len);
+            String unit = dept.substring(0, dept.length() - len);
+            if (PersonNames.nameAt(who, 0) == len && PersonNames.isName(who) && endsLikeDept(unit) && !ourSide(unit)) return who;
+        }
+        return null;
+    }
+
     /** "李红投资部" → 李红: a name of two or three characters the recogniser reads as a person, then department words. */
     private static String nameBefore(String dept) {
         for (int len = 3; len >= 2; len--) {
@@ -307,10 +321,14 @@ final class ProsePeople {
      */
     static String labelled(String written) {
         if (written == null || written.isBlank() || written.indexOf('（') >= 0 || written.indexOf('(') >= 0) return written;
+        // "接待人为该公司副总裁梁锐": the words that point back to the enterprise name no one
+        written = ENTERPRISE_ITSELF.matcher(written.strip()).replaceFirst("");
         String read = contacts(written, Set.of());
         if (read == null || !sameWords(read, written)) return written;
         return read;
     }
+
+    private static final Pattern ENTERPRISE_ITSELF = Pattern.compile("^(?:为|是)?(?:该公司|该企业|该集团|公司|企业|集团|对方|其)(?:的)?(?=\\S{3,})");
 
     /** Whether a value is people and nothing else: names, or names with titles as {@link #labelled} reads them. */
     static boolean onlyPeople(String line) {

@@ -8,7 +8,7 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
-    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -122,6 +122,10 @@ final class ShortNames {
         if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
         c = withoutThere(c);
         c = withoutSite(c);
+        c = afterDescription(c);
+        // "先导智能和海目星": two named one after the other, the first is this clause's
+        int and = firstOf(c, "和", "与", "及");
+        if (and >= 2 && c.length() - and - 1 >= 2 && acceptableObject(c.substring(0, and)) && acceptableObject(c.substring(and + 1))) c = c.substring(0, and);
         return acceptableObject(c) ? c : null;
     }
 
@@ -158,7 +162,7 @@ final class ShortNames {
     }
 
     private static final java.util.regex.Pattern PLACE_OF_VISIT = java.util.regex.Pattern.compile(
-            "[去到赴]([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:拜访|走访|对接|调研|座谈|交流)");
+            "[去到赴在]([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:拜访|走访|对接|调研|座谈|交流|洽谈)");
     private static final java.util.regex.Pattern VISITORS = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人)?(?:等)?一行");
 
@@ -244,9 +248,15 @@ final class ShortNames {
         return c;
     }
 
+    /** "山西本地企业美锦能源", "上市公司X": what kind of enterprise it is, said before its name. */
+    private static String afterDescription(String c) {
+        int at = Math.max(c.lastIndexOf("企业"), c.lastIndexOf("公司"));
+        return at >= 1 && c.length() - at - 2 >= 2 ? c.substring(at + 2) : c;
+    }
+
     /** "京东方见了李杰" (no punctuation in voice input): the name ends where a verb or a title starts. */
     private static String cutAtVerb(String c) {
-        int cut = firstOf(c, "见了", "聊了", "聊", "今天", "昨天", "前天", "上午", "下午", "回电", "来电", "打电话", "说", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
+        int cut = firstOf(c, "见了", "聊了", "聊", "拜访", "走访", "洽谈", "今天", "昨天", "前天", "上午", "下午", "回电", "来电", "打电话", "说", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
                 "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通",
                 "约的是", "约了", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
         return cut > 0 ? c.substring(0, cut) : c;
