@@ -115,6 +115,8 @@ final class ProseCues {
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 12));
             // "签约的事", "签约事宜", "签约时间": the signing talked about, not done
             if (TALKED_OF.matcher(after).lookingAt()) return new Cue(ReportKind.LEAD, true, m.start());
+            // "签约前的最后一轮洽谈", "签约前最后对一下细节": talks before a signing still to come
+            if (after.startsWith("前") && !after.startsWith("前期")) continue;
             // "已进入签约阶段": a lead's stage, not a signing
             if (after.startsWith("阶段")) return new Cue(ReportKind.LEAD, false, m.start());
             boolean intention = SIGNING_WEAK.matcher(after).find();
