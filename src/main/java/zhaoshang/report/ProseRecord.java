@@ -27,6 +27,8 @@ final class ProseRecord {
     boolean kindWeak;
     /** The kind came from a visit still to come ("明天上午去拜访X"): dated by its plan, asked about. */
     boolean plannedVisit;
+    /** The kind is a lead only because the words tell a plan ("拟投资5亿元"), not because it was heard of or called a lead. */
+    boolean leadByPlan;
     String weakWords;
     String enterprise;
     boolean suffixed;
@@ -103,7 +105,17 @@ final class ProseRecord {
             // "一、走访企业3家", "（二）考察", "二、线索1条": a section line names the kind of the records under it and ends
             // the record before it; "三、下周计划" opens words of what is still to come, no record
             ReportKind sk = sectionKind(t);
-            if (sk != null || PLAN_SECTION.matcher(t).matches()) {
+            // "二是新增线索1条：X公司…项目，拟投资3亿元": a section line whose first record follows its colon
+            Matcher sectionOpened = SECTION_OPENS.matcher(t);
+            if (sk == null && c.item() < 0 && sectionOpened.lookingAt() && sectionOpened.end() < t.length()) {
+                section = sectionKind(t.substring(0, sectionOpened.end()));
+                planSection = false;
+                cur = null;
+                if (headingKind == null) headingKind = section;
+                t = t.substring(sectionOpened.end()).strip();
+                cue = ProseCues.of(t);
+                sk = null;
+            } else if (sk != null || PLAN_SECTION.matcher(t).matches()) {
                 section = sk;
                 planSection = sk == null;
                 cur = null;
@@ -247,7 +259,9 @@ final class ProseRecord {
                 // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
                 ProseRecord earlier = suffix ? earlier(records, name) : null;
                 ReportKind told = cue != null ? cue.kind() : pendingCue != null && pendingItem == c.item() ? pendingCue.kind() : null;
-                if (earlier != null && (told == null || told == earlier.kind) && earlier.section == section) {
+                // (not in another numbered item: "1. 12月7日 X公司 总裁… 4. 线索：X公司…项目" are two records)
+                boolean otherItem = c.item() >= 0 && earlier != null && earlier.item >= 0 && earlier.item != c.item();
+                if (earlier != null && (told == null || told == earlier.kind) && earlier.section == section && !otherItem) {
                     cur = earlier;
                     continue;
                 }
@@ -328,6 +342,7 @@ final class ProseRecord {
                 cur.kindWeak = cue.weak();
                 cur.weakWords = cue.weak() ? t : null;
                 cur.plannedVisit = cue.plan() && cue.kind() == ReportKind.VISIT;
+                cur.leadByPlan = cue.plan() && cue.kind() == ReportKind.LEAD;
             } else if (cue != null && cue.weak() && cue.kind() != cur.kind && !cur.kindWeak && cur.weakWords == null
                     && cur.kind == ReportKind.VISIT && cue.kind() == ReportKind.SIGNING) {
                 cur.kindWeak = true;
@@ -346,9 +361,12 @@ final class ProseRecord {
     private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方))?(?:正式|成功|顺利)?(?:签|举行)");
 
     /** A line naming only a kind of record and how many ("走访企业3家", "考察", "实效线索（2条）", "签约项目：1个"). */
-    private static final Pattern SECTION = Pattern.compile(
-            "(?:本周|本月|本期)?(走访|拜访|考察|邀请考察|考察接待|接待考察|线索|实效线索|招商线索|签约|签约项目)(?:企业|情况|项目|信息|接待)?"
-                    + "[（(]?(?:共)?(?:[0-9一二两三四五六七八九十]{1,3}(?:家|条|个|批|次|项|批次)(?:企业)?)?[)）]?[：:]?");
+    private static final String SECTION_WORDS = "(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)?(?:本周|本月|本期)?(?:新增|完成)?"
+            + "(走访|拜访|考察|邀请考察|考察接待|接待考察|线索|实效线索|招商线索|签约|签约项目)(?:企业|情况|项目|信息|接待)?"
+            + "[（(]?(?:共)?(?:[0-9一二两三四五六七八九十]{1,3}(?:家|条|个|批|次|项|批次)(?:企业)?)?[)）]?";
+    private static final Pattern SECTION = Pattern.compile(SECTION_WORDS + "[：:]?");
+    /** A section line with a colon, its first record written after it ("二是新增线索1条：…"). */
+    private static final Pattern SECTION_OPENS = Pattern.compile(SECTION_WORDS + "[：:]");
     private static final Pattern PLAN_SECTION = Pattern.compile("(?:下周|下步|下一步|下阶段|下月|明天|明日|近期)(?:工作)?(?:计划|打算|安排|重点)[：:]?");
 
     private static ReportKind sectionKind(String t) {
@@ -463,7 +481,16 @@ final class ProseRecord {
                 r.weakWords = next.weakWords;
                 sh.append(next.text);
             }
+            // "1、周一：X公司，市场部经理黎芳，意向较强" beside an item that was a signing: no verb, but whom they met and
+            // how keen the enterprise is tell a visit, whatever kind another record of the message is
+            if (r.kind == null && headingKind == null && messageKind != null && visitLike(r)) r.kind = ReportKind.VISIT;
             if (r.kind == null) r.kind = messageKind;
+            // "2. 上周四 苏州 X公司 董事长顾海滨 意向较强 计划投资1亿元": a plan told by the one met, with how keen they are,
+            // is a visit (a lead besides only when the words say so: "…，列入线索")
+            if (r.kind == ReportKind.LEAD && r.leadByPlan && !r.fromVisit && r.section == null && visitLike(r)
+                    && (!HEARD_LEAD.matcher(r.text).find() || ProseCues.yieldsLead(r.text.toString()))) {
+                r.kind = ReportKind.VISIT;
+            }
             // "今天走访三家：…3. X公司，对接…，拟投资2亿元": under a visits heading, a plan told by the one met is
             // part of the visit, not a lead — unless the words say it was heard of or is a lead
             if ((titleKind == ReportKind.VISIT || r.section == ReportKind.VISIT) && r.kind == ReportKind.LEAD && !r.fromVisit
@@ -480,7 +507,9 @@ final class ProseRecord {
                 String w = r.text.toString();
                 ProseAmounts.Found a = ProseAmounts.find(w, false);
                 r.kind = a != null && a.yuan() != null && ProseFields.intent(w) == null ? ReportKind.LEAD : ReportKind.VISIT;
-                r.kindWeak = true;
+                // "本周小结\n① 周一 X公司 副总经理钱斌 意向一般\n② …": the items of a summary of the week's work that
+                // each name whom they met and how keen the enterprise is are its visits
+                r.kindWeak = !(r.kind == ReportKind.VISIT && records.size() >= 2 && WORK_SUMMARY.matcher(preamble).find() && visitLike(r));
                 r.weakWords = null;
             }
             // "1)X股份有限公司 … 意向一般\n2)大疆创新 …": an item by a short name is of the kind the item before it was read as
@@ -523,6 +552,14 @@ final class ProseRecord {
         // "由广东省山西商会组织的考察团…其中A、B重点考察了…": A and B inspected, the chamber hosted
         boolean others = records.stream().anyMatch(r -> !r.host && r.enterprise != null);
         if (others) records.removeIf(r -> r.host);
+    }
+
+    private static final Pattern WORK_SUMMARY = Pattern.compile("小结|汇总|周报|工作情况|工作回顾|工作报告|情况汇报|工作总结|本周情况");
+
+    /** The record's words name whom they met (a title) and how keen the enterprise is: the words of a visit. */
+    private static boolean visitLike(ProseRecord r) {
+        String w = r.text.toString();
+        return ProseFields.intent(w) != null && ProsePeople.contacts(w, Set.of(), r.enterprise) != null;
     }
 
     private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
