@@ -44,6 +44,12 @@ final class VoiceText {
     /** Fillers of speech; each is dropped with the pause it leaves. */
     private static final Pattern FILLER = Pattern.compile(
             "(?:(?<=^|[\\s，,。；！])(?:啊|哦|额)(?=$|[\\s，,。；！]))|嗯+|呃+|(?:那个)+|就是说|(?:(?<=^|[\\s，,。；])就是)|然后");
+    /**
+     * In a run of speech with no marks at all, every filler is where the speaker paused: "啊", "就是" are fillers there
+     * wherever they stand ("今天签约了啊就是深圳市X公司的…项目").
+     */
+    private static final Pattern RUN_FILLER = Pattern.compile("嗯+|呃+|(?:那个)+|就是说|就是|然后|(?<![阿])啊|哦");
+    private static final Pattern RUN_MARKS = Pattern.compile("[，,。；;！!？?：:\\s]");
     private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
     /** Words a pause after which (or before which) does not end the phrase. */
     private static final Pattern JOIN_AFTER = Pattern.compile(
@@ -68,6 +74,8 @@ final class VoiceText {
         if (s.indexOf('访') >= 0) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
+        // a run of speech with no marks: its fillers are its pauses ("…意向较强然后下午去了Y公司…")
+        boolean run = s.length() >= 30 && !RUN_MARKS.matcher(s).find();
         if (s.length() >= 30) s = VoicePauses.apply(s);
         // every line of every message passes here: look at its characters once before any pattern runs
         boolean slip = false, particle = false, filler = false, pause = false;
@@ -91,14 +99,15 @@ final class VoiceText {
             }
         }
         if (particle) t = LEVEL_PARTICLE.matcher(t).replaceAll("$1");
-        if (!pause && !(filler && FILLER.matcher(t).find())) return t;
-        Matcher f = FILLER.matcher(t);
+        Pattern fillers = run ? RUN_FILLER : FILLER;
+        if (!pause && !(filler && fillers.matcher(t).find())) return t;
+        Matcher f = fillers.matcher(t);
         StringBuilder b = new StringBuilder();
         int last = 0;
         while (f.find()) {
             b.append(t, last, f.start());
             boolean edge = f.start() == 0 || f.end() == t.length() || !InputText.isCjk(t.charAt(f.start() - 1)) || !InputText.isCjk(t.charAt(f.end()));
-            b.append(edge ? " " : "");
+            b.append(edge || run ? " " : "");
             last = f.end();
         }
         t = b.append(t.substring(last)).toString();
