@@ -92,7 +92,9 @@ final class ProseRecord {
         boolean heardFirst = false;
         // the item that tells only of a visit still to come ("3.明天上午拜访X，下午返程。"): no record opens in it
         int plannedItem = Integer.MIN_VALUE;
-        for (ProseClause c : clauses) {
+        int lastLine = -1;
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            ProseClause c = clauses.get(ci);
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
             if (c.heading()) {
@@ -104,10 +106,13 @@ final class ProseRecord {
             }
             // "一、走访企业3家", "（二）考察", "二、线索1条": a section line names the kind of the records under it and ends
             // the record before it; "三、下周计划" opens words of what is still to come, no record
-            ReportKind sk = sectionKind(t);
+            // a section line is a line of its own ("…上海X公司 签约 Y项目 8000万元": 签约 there is no section)
+            boolean lineStart = c.line() != lastLine;
+            lastLine = c.line();
+            ReportKind sk = lineStart ? sectionKind(t) : null;
             // "二是新增线索1条：X公司…项目，拟投资3亿元": a section line whose first record follows its colon
             Matcher sectionOpened = SECTION_OPENS.matcher(t);
-            if (sk == null && c.item() < 0 && sectionOpened.lookingAt() && sectionOpened.end() < t.length()) {
+            if (sk == null && lineStart && c.item() < 0 && sectionOpened.lookingAt() && sectionOpened.end() < t.length()) {
                 section = sectionKind(t.substring(0, sectionOpened.end()));
                 planSection = false;
                 cur = null;
@@ -115,7 +120,7 @@ final class ProseRecord {
                 t = t.substring(sectionOpened.end()).strip();
                 cue = ProseCues.of(t);
                 sk = null;
-            } else if (sk != null || PLAN_SECTION.matcher(t).matches()) {
+            } else if (sk != null || lineStart && PLAN_SECTION.matcher(t).matches()) {
                 section = sk;
                 planSection = sk == null;
                 cur = null;
@@ -134,7 +139,9 @@ final class ProseRecord {
             if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
             // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
             // (also under a section line that named no organisation: "二、签约项目（1个）\n11月26日，X…项目在高新区签约")
-            if ((c.opensItem() || cur == null && !records.isEmpty() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)) {
+            if ((c.opensItem() || cur == null && !records.isEmpty() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)
+                    // "4. 12月10日（周四）上海 X公司 签约…": the item's date with the city run into it
+                    || c.opensItem() && pending.isEmpty() && dateAndPlace(t, today)) {
                 pending.append(t).append('，');
                 pendingItem = c.item();
                 pendingSentence = c.sentence();
@@ -188,6 +195,18 @@ final class ProseRecord {
             // waits with that kind for the name the item gives next (a record of its own, also of one named above)
             if (names.isEmpty() && cur == null && pending.isEmpty() && c.opensItem() && cue != null && !cue.weak() && !cue.plan()
                     && !records.isEmpty() && records.get(records.size() - 1).item >= 0) {
+                pending.append(t).append('，');
+                pendingItem = c.item();
+                pendingSentence = c.sentence();
+                pendingCue = cue;
+                continue;
+            }
+            // "…意向较强 下午 赶到台州参加了 签约 台州X公司的Y项目": a few words telling a signing, after a record of another
+            // kind and right before an organisation named in full, wait for it with their kind
+            if (names.isEmpty() && cur != null && cur.kind != null && cur.kind != ReportKind.SIGNING && !cur.kindWeak && pending.isEmpty()
+                    && cue != null && cue.kind() == ReportKind.SIGNING && !cue.weak() && t.length() <= 8 && ci + 1 < clauses.size()
+                    && clauses.get(ci + 1).sentence() == c.sentence() && clauses.get(ci + 1).item() == c.item()
+                    && OrgNames.find(clauses.get(ci + 1).text()).size() == 1 && OrgNames.find(clauses.get(ci + 1).text()).get(0).start() == 0) {
                 pending.append(t).append('，');
                 pendingItem = c.item();
                 pendingSentence = c.sentence();
@@ -415,6 +434,17 @@ final class ProseRecord {
         if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t) || headingKind(t) != null) return false;
         for (int i = 0; i < t.length(); i++) if (!OrgNames.nameChar(t.charAt(i))) return false;
         return ProseFields.intent(t) == null && ProseDates.find(t, LocalDate.of(2026, 1, 1), false) == null;
+    }
+
+    /** "12月7日（周一）无锡", "周二上午 苏州": a date opening an item with no more than a place's few words after it. */
+    private static boolean dateAndPlace(String t, LocalDate today) {
+        if (t.length() > 18) return false;
+        String a = ProseDates.arabic(t);
+        ProseDates.Found f = ProseDates.find(a, today, false);
+        if (f == null || f.at() != 0) return false;
+        String rest = TIME_OF_DAY.matcher(a.substring(f.written().length())).replaceAll("");
+        return rest.length() >= 2 && rest.length() <= 4 && rest.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
+                && ProseCues.of(t) == null && OrgNames.find(t).isEmpty();
     }
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */

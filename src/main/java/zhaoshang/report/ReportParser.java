@@ -135,6 +135,9 @@ public final class ReportParser {
         if (onePerItem(prose, template, lines)) return true;
         int p = problems(prose);
         int t = problems(template);
+        // "12月第三周走访汇总\n…\n3. …X公司 签约 Y项目 6000万元": the same records, one of them of the kind its own words
+        // tell where the heading gave every item its own
+        if (prose.items().size() == template.items().size() && p <= t && !kinds(prose).equals(kinds(template))) return true;
         if (p != t) return p < t;
         return filled(prose) > filled(template);
     }
@@ -149,6 +152,10 @@ public final class ReportParser {
             if (enterprise == null || OrgNames.find(enterprise).isEmpty()) return false;
         }
         return true;
+    }
+
+    private static List<ReportKind> kinds(ParseOutcome o) {
+        return o.items().stream().map(ParsedItem::kind).toList();
     }
 
     private static int problems(ParseOutcome o) {
