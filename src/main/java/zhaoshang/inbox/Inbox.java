@@ -368,8 +368,7 @@ public final class Inbox implements AutoCloseable {
         jdbi.useTransaction(h -> {
             List<Long> changed = h.createQuery("""
                             update inbox set status = 'handled', error = null, claimed_by = null, claim_until = 0
-                            where id in (<ids>) and status = 'received' and (claimed_by is null or claimed_by = :me)
-                            returning id""")
+                            where id in (<ids>) and\s""" + STILL_MINE + " returning id")
                     .bindList("ids", ids).bind("me", claims.instance()).mapTo(Long.class).list();
             if (changed.size() != ids.size()) {
                 java.util.Set<Long> done = new java.util.HashSet<>(changed);
@@ -383,6 +382,9 @@ public final class Inbox implements AutoCloseable {
         setStatus(id, "failed", error);
     }
 
+    /** A message this instance may still end: waiting, and claimed by no one or by this instance. */
+    private static final String STILL_MINE = "status = 'received' and (claimed_by is null or claimed_by = :me)";
+
     /**
      * Through the thread's handle, not the kept-open one: inside the pipeline's unit of work the status commits with
      * the message's records and answers (and the kept-open connection would wait for that unit's write lock).
@@ -393,7 +395,7 @@ public final class Inbox implements AutoCloseable {
     private void setStatus(long id, String status, String error) {
         int changed = jdbi.inTransaction(h -> h.createUpdate("""
                         update inbox set status = :status, error = :error, claimed_by = null, claim_until = 0
-                        where id = :id and status = 'received' and (claimed_by is null or claimed_by = :me)""")
+                        where id = :id and\s""" + STILL_MINE)
                 .bind("status", status).bind("error", error).bind("id", id).bind("me", claims.instance()).execute());
         if (changed == 0) throw new ClaimLost(id);
     }
