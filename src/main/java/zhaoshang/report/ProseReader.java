@@ -18,7 +18,7 @@ final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^转发|转发一条|转一条|^【转发】|^【转载】|^看到"
+    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^看到"
             + "|学习参考|参考借鉴|学习借鉴|供大家参考|供参考|请各组参考");
     /**
      * "晋中…示范区与北京一家企业签约", "运城经开区昨日与X签约": a signing by another zone (not 长治, 潞州 or our 高新区) is news
@@ -49,14 +49,14 @@ final class ProseReader {
         String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
         // "…意向一般。另看到新闻，X昨天与合肥某园区签约…": news read about, after a report, leaves the report
         s = withoutNews(s);
-        if (HEARSAY.matcher(s).find() || NOTICE.matcher(s.strip()).find() || otherZone(s)) return List.of();
+        if (HEARSAY.matcher(s).find() || forwardedNews(s) || NOTICE.matcher(s.strip()).find() || otherZone(s)) return List.of();
         if (MEETING.matcher(s).find() && ATTEND.matcher(s).find()) return List.of();
-        if (QUESTION.matcher(s.strip()).find() && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
+        boolean question = asksUs(s.strip());
+        if (question && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) return List.of(ProseTrips.read(trip, s, today));
         List<ProseClause> clauses = ProseClause.split(s);
         if (clauses.isEmpty()) return List.of();
-        boolean question = QUESTION.matcher(s.strip()).find();
         List<ProseRecord> records = ProseRecord.build(clauses, today, known);
         // "周五 常州 星星充电 周经理 … 没意向": a terse line naming the enterprise with no verb
         TerseLine.Marked terse = records.isEmpty() && !question ? TerseLine.mark(s, today) : null;
@@ -68,6 +68,45 @@ final class ProseReader {
             for (ParsedItem item : r.assemble(today)) out.add(terse == null ? item : TerseLine.unmark(item, terse));
         }
         return out;
+    }
+
+    /** "转发一条新闻：", "转发：关于印发…的通知", "转一条线索：", "转发一条信息，…": what a member passes on, and what it is called. */
+    private static final Pattern FORWARD = Pattern.compile(
+            "(?:^|[，,。；\\n])(?:转发|转载|转一[条个下则篇]|转个)(?:一[条个则篇下])?(?:[\\u4e00-\\u9fff]{0,4}?(新闻|通知|文章|报道|链接|公众号|推文|文件|线索|信息|消息|项目))?");
+    private static final Pattern PUBLISHED = Pattern.compile("新闻|通知|文章|报道|链接|公众号|推文|文件");
+
+    /**
+     * A member passing on what was published (news, a notice, an article) tells no report of ours; passing on a lead
+     * ("转一条线索：…", "转发一条信息，…了解到X拟…") is the lead, read as any other. Forwarded words that call it
+     * nothing are news unless they tell of a plan.
+     */
+    private static boolean forwardedNews(String s) {
+        Matcher m = FORWARD.matcher(s);
+        if (!m.find()) return false;
+        if (m.group(1) != null) return PUBLISHED.matcher(m.group(1)).matches();
+        ProseCues.Cue cue = ProseCues.of(s.substring(m.end()));
+        return cue == null || cue.kind() != ReportKind.LEAD;
+    }
+
+    /**
+     * Words before a question word, in its clause, that make it a question someone else asked or a figure not told
+     * ("对方问高新区电价多少", "他们问我们什么时候回访", "那个没说投多少", "问了投资多少，没说"): the report tells it, nobody
+     * asks us. The sender's own asking ("请问", "想问一下", "问下大家") is no such word.
+     */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?<![请想再顺便])问(?!一下|下|问|个|大家|各位)|询问|打听|没(?:有)?(?:说|提|讲|谈|问|透露|明确|定|确定)|未(?:说|提|透露|明确|定|确定)|还不清楚|不确定");
+    private static final String CLAUSE_MARKS = "，,。；;！!？?\n";
+
+    /** The message asks the bot (or the group) something: a question word not inside words reporting another's question. */
+    private static boolean asksUs(String s) {
+        Matcher m = QUESTION.matcher(s);
+        while (m.find()) {
+            int from = m.start();
+            // a mark ends the question's clause; "？" itself is the clause's end, its words are those before it
+            while (from > 0 && CLAUSE_MARKS.indexOf(s.charAt(from - 1)) < 0 && m.start() - from < 24) from--;
+            if (!REPORTED.matcher(s.substring(from, m.start())).find()) return true;
+        }
+        return false;
     }
 
     /** The sentences after the first that tell news read about (or another zone's signing) dropped. */

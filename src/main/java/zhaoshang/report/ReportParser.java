@@ -101,13 +101,14 @@ public final class ReportParser {
         for (String line : lines) {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '，' || c == '。' || c == '；') punctuation++;
+                if (c == '，' || c == '。' || c == '；' || c == '？' || c == '！') punctuation++;
                 // voice input: pauses as spaces between Chinese words ("上周五 拜访 X公司 对接 销售总监 江涛 …")
                 if (c == ' ' && i > 0 && i + 1 < line.length() && InputText.isCjk(line.charAt(i - 1)) && InputText.isCjk(line.charAt(i + 1))) pauses++;
             }
         }
         // voice input with neither marks nor pauses: one long run of words ("今天上午拜访了X公司总部在慈溪见的是…意向较强")
-        boolean run = punctuation <= 2 && pauses == 0 && lines.size() == 1 && lines.get(0).length() >= 30;
+        // (a pause or two, or a question mark, still leave it one run: "…接待的 他们问我们什么时候回访？意向较强")
+        boolean run = punctuation + pauses <= 2 && lines.size() == 1 && lines.get(0).length() >= 30;
         // "前天 拜访了成都的X公司 见了副总经理李军 意向较强": a few pauses between verbs of the past tell of what was done
         boolean told = pauses >= 2 && lines.stream().anyMatch(l -> TOLD.matcher(l).find());
         return punctuation >= 2 || pauses >= 5 || run || told;
