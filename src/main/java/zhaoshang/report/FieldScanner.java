@@ -39,7 +39,7 @@ final class FieldScanner {
             // an unknown "名称：" at the start of a line
             int unknownEnd = block ? 0 : unknownNameEnd(kind, line);
             if (unknownEnd > 0) {
-                if (component != null) { fields.add(new RawField(component, InputText.value(value.toString()))); component = null; }
+                if (component != null) { close(component, value, fields, head); component = null; }
                 unknown.add(line.substring(0, unknownEnd - 1).strip());
                 unplaced.add(line.substring(0, unknownEnd - 1).strip() + "：");
                 skipping = true;
@@ -57,7 +57,7 @@ final class FieldScanner {
                 } else {
                     value.append(before);
                 }
-                if (component != null) fields.add(new RawField(component, InputText.value(value.toString())));
+                if (component != null) close(component, value, fields, head);
                 component = f.component();
                 value = new StringBuilder();
                 skipping = false;
@@ -74,9 +74,24 @@ final class FieldScanner {
                 block = rest.isBlank() && first == 0 && value.toString().isBlank();
             }
         }
-        if (component != null) fields.add(new RawField(component, InputText.value(value.toString())));
+        if (component != null) close(component, value, fields, head);
         unplaced.removeIf(u -> u.endsWith("："));
         return new Scan(head.toString().strip(), fields, unknown, unplaced);
+    }
+
+    /**
+     * Ends a field: its value stops where {@link ProseClause#valueEnd} says ("对接人：华北区域总经理孟凡。企业对…" is 孟凡's),
+     * the words after it are free text like those before the first field name.
+     */
+    private static void close(String component, StringBuilder value, List<RawField> fields, StringBuilder head) {
+        String v = value.toString();
+        int end = ProseClause.valueEnd(component, v);
+        fields.add(new RawField(component, InputText.value(v.substring(0, end))));
+        String rest = end < v.length() ? InputText.value(v.substring(end + 1)) : null;
+        if (rest != null) {
+            if (head.length() > 0) head.append('\n');
+            head.append(rest);
+        }
     }
 
     /** Adds text under an unknown name to its entry (the last one), a continuing line after a "；". */

@@ -117,7 +117,7 @@ final class FreeForm {
         for (int i = 0; i <= head.length(); i++) {
             boolean end = i == head.length();
             char c = end ? ' ' : head.charAt(i);
-            if (end || c == ' ' || c == '\n' || c == '，' || c == ',' || c == '；' || c == ';' || c == '。') {
+            if (end || c == ' ' || c == '\n' || c == '，' || c == ',' || c == '；' || c == ';' || c == '。' || InputText.pieceMark(head, i)) {
                 if (i > start) pieces.add(head.substring(start, i));
                 start = i + 1;
             }

@@ -80,6 +80,16 @@ final class InputText {
     /** Colon as members type it. */
     static boolean isColon(char c) { return c == ':' || c == '：'; }
 
+    /**
+     * A slash or bar standing apart ("国电南瑞 / 对接人：副总经理 / 意向：一般", "A公司 | 王总"): it separates pieces as a
+     * comma does. One glued between words ("储能/光伏", "11/25", "A/B轮") is part of them.
+     */
+    static boolean pieceMark(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c != '/' && c != '|' && c != '｜') return false;
+        return i > 0 && s.charAt(i - 1) == ' ' || i + 1 < s.length() && s.charAt(i + 1) == ' ' || i + 1 == s.length();
+    }
+
     /** Punctuation that separates fields written on one line. */
     static boolean isSeparator(char c) {
         return c == '，' || c == ',' || c == '；' || c == ';' || c == '。' || c == '、' || c == '|' || c == '｜';
@@ -92,7 +102,8 @@ final class InputText {
         if (s == null) return null;
         int a = 0, b = s.length();
         while (a < b && (isSpace(s.charAt(a)) || isSeparator(s.charAt(a)) || isColon(s.charAt(a)))) a++;
-        while (b > a && (isSpace(s.charAt(b - 1)) || isSeparator(s.charAt(b - 1)))) b--;
+        // "数据中心电源配套 / 意向：较强": the slash standing apart before the next field is none of the value
+        while (b > a && (isSpace(s.charAt(b - 1)) || isSeparator(s.charAt(b - 1)) || s.charAt(b - 1) == '/' && b - 1 > a && s.charAt(b - 2) == ' ')) b--;
         return a == b ? null : s.substring(a, b);
     }
 }

@@ -43,7 +43,7 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             int start = 0;
             for (int i = 0; i <= line.length(); i++) {
                 char c = i == line.length() ? '。' : line.charAt(i);
-                boolean end = "，,。；;！!？?".indexOf(c) >= 0 || c == ' ' && voicePause(line, i);
+                boolean end = "，,。；;！!？?".indexOf(c) >= 0 || c == ' ' && voicePause(line, i) || i < line.length() && InputText.pieceMark(line, i);
                 if (!end) continue;
                 String t = line.substring(start, i).strip();
                 if (!t.isEmpty()) {
@@ -56,6 +56,57 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             lineNo++;
         }
         return out;
+    }
+
+    /** The marks that end a sentence, and so every field read from inside one. */
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
+    /** Fields whose value is one thing (a name, a date, a level, people), never more than one clause. */
+    private static final java.util.Set<String> ONE_CLAUSE = java.util.Set.of("enterprise", "date", "departDate", "returnDate", "intent",
+            "amountYuan", "area", "progress", "stage", "source", "project", "industry", "region", "contacts", "ourPeople", "companions", "owner");
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("contacts", "ourPeople", "companions", "owner");
+
+    /** Whether a field's value is one thing, read from one clause (not free text such as 洽谈内容 or 备注). */
+    static boolean oneClause(String component) {
+        return ONE_CLAUSE.contains(component);
+    }
+
+    /**
+     * Where the value of a field ends when it was read from inside a sentence (a label's value, "对接人：华北区域总经理孟凡。企业对…"):
+     * at the end of its sentence (。；！？ or the line) or a slash standing apart; the value of people also at a comma
+     * (or ；) after which the words are no one's name or title but another clause ("对接人：孟凡，企业对…"). Fields of free text (洽谈内容,
+     * 备注 …) run on. The one rule every such value is cut by; what follows is the message's other words.
+     */
+    static int valueEnd(String component, String value) {
+        if (!ONE_CLAUSE.contains(component)) return value.length();
+        boolean people = PEOPLE.contains(component);
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // a slash or bar standing apart ends a piece of every field ("副总经理 / 意向：一般")
+            boolean apart = InputText.pieceMark(value, i);
+            boolean comma = c == '，' || c == ',' || c == '；' || c == ';' || apart;
+            if (SENTENCE_ENDS.indexOf(c) < 0 && !apart && !(people && comma)) continue;
+            String before = value.substring(start, i).strip();
+            if (before.isEmpty()) { start = i + 1; continue; }
+            String rest = value.substring(i + 1).strip();
+            if (rest.isEmpty()) return i;
+            if (!people) return i;
+            // people go on past a comma or ；only to more people ("孟凡，华北区域总经理", "王总（副总）；李经理（部长）")
+            int next = nextPiece(rest);
+            String piece = rest.substring(0, next).strip();
+            boolean morePeople = (comma || c == '\n') && !piece.isEmpty() && ProsePeople.onlyPeople(piece);
+            if (!morePeople) return i;
+            start = i + 1;
+        }
+        return value.length();
+    }
+
+    /** The end of the first piece of people: up to the next comma, ；or sentence end. */
+    private static int nextPiece(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("，,；;".indexOf(s.charAt(i)) >= 0 || SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0 || InputText.pieceMark(s, i)) return i;
+        }
+        return s.length();
     }
 
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]?\\s+(?=\\p{IsHan})");
