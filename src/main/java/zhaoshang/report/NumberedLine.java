@@ -5,9 +5,14 @@ final class NumberedLine {
 
     private NumberedLine() { }
 
-    /** Index just after the marker and following spaces, or 0 when the line is not numbered. */
-    private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile("(?:[1-9]|1[0-2])月[0-9]{1,2}[日号]");
+    /**
+     * A date right after an item's number: "11月23日", "11月" ("2.11月" is item 2 of November, never 2.11), "11.23"
+     * followed by a word or a space ("1.11.23 拜访…").
+     */
+    private static final java.util.regex.Pattern DATE_AFTER = java.util.regex.Pattern.compile(
+            "(?:0?[1-9]|1[0-2])月|(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.．])(?=[\\s\\p{IsHan}（(]|$)");
 
+    /** Index just after the marker and following spaces, or 0 when the line is not numbered. */
     static int markerEnd(String line) {
         int n = line.length();
         if (n == 0) return 0;
@@ -26,9 +31,10 @@ final class NumberedLine {
             if (d >= n) return 0;
             char m = line.charAt(d);
             if (m != '.' && m != '、' && m != ')' && m != '）' && m != '，') return 0;
-            // "11.18 走访" and "1.15亿" are not numbering
-            // ("3.11月28日江苏X…来考察": an item's number before a month is numbering)
-            if (d + 1 < n && Character.isDigit(line.charAt(d + 1)) && !(m == '.' && MONTH_AFTER.matcher(line).region(d + 1, n).lookingAt())) return 0;
+            // "11.18 走访", "1.15亿" and "3，5家" are not numbering; a number before a date is ("1、11月23日，拜访…",
+            // "3.11月28日江苏X…来考察", "2.11月 走访…"): 、 and a bracket never join two figures of one number or date
+            if (d + 1 < n && Character.isDigit(line.charAt(d + 1)) && m != '、' && m != ')' && m != '）'
+                    && !DATE_AFTER.matcher(line).region(d + 1, n).lookingAt()) return 0;
             p = d + 1;
         } else if (chineseNumeral(c)) {
             int d = 0;
