@@ -244,6 +244,16 @@ final class ProseRecord {
             if (names.isEmpty() && cur != null && cur.enterprise != null && !cur.suffixed && restated(t.strip(), cur.enterprise)) {
                 cur.enterprise = t.strip();
             }
+            // "2. 特种碳素材料项目，大运集团，1.2亿元": the words opening an item before the organisation it names are that
+            // record's, as a date opening it is (not the message's, which every item would share)
+            if (names.isEmpty() && cur == null && c.item() >= 0 && c.item() != plannedItem
+                    && (c.opensItem() || !pending.isEmpty() && pendingItem == c.item()) && namedLaterInItem(clauses, ci)) {
+                pending.append(t).append('，');
+                pendingItem = c.item();
+                pendingSentence = c.sentence();
+                if (cue != null && !cue.weak() && pendingCue == null) pendingCue = cue;
+                continue;
+            }
             boolean opened = false;
             List<ProseRecord> alsoHere = new ArrayList<>();
             for (String name : names) {
@@ -375,6 +385,15 @@ final class ProseRecord {
         }
         finish(records, preamble.toString(), distributive.toString(), headingKind, titleKind, today);
         return records;
+    }
+
+    /** A later clause of the same numbered item names an organisation in full. */
+    private static boolean namedLaterInItem(List<ProseClause> clauses, int ci) {
+        int item = clauses.get(ci).item();
+        for (int j = ci + 1; j < clauses.size() && clauses.get(j).item() == item; j++) {
+            if (!OrgNames.find(clauses.get(j).text()).isEmpty()) return true;
+        }
+        return false;
     }
 
     private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方))?(?:正式|成功|顺利)?(?:签|举行)");

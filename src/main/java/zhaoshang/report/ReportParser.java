@@ -140,7 +140,31 @@ public final class ReportParser {
         // tell where the heading gave every item its own
         if (prose.items().size() == template.items().size() && p <= t && !kinds(prose).equals(kinds(template))) return true;
         if (p != t) return p < t;
-        return filled(prose) > filled(template);
+        int fp = filled(prose);
+        int ft = filled(template);
+        // as many fields each: where they read a one-clause field differently ("对接人 正泰电器的副总经理 何伟", "拟在山西
+        //布局X项目"), the template took a piece between two commas whole and the prose reader read inside it; where
+        // they differ only in free text, the template's is what was said beyond the fields
+        if (fp == ft) return kinds(prose).equals(kinds(template)) && oneClauseDiffers(prose, template);
+        return fp > ft;
+    }
+
+    /** The two readings give some record a different value of a field that is one clause (a name, a date, people). */
+    private static boolean oneClauseDiffers(ParseOutcome a, ParseOutcome b) {
+        for (int i = 0; i < a.items().size(); i++) {
+            Report x = a.items().get(i).draft();
+            Report y = b.items().get(i).draft();
+            if (x == null || y == null) continue;
+            for (var rc : x.getClass().getRecordComponents()) {
+                if (!ProseClause.oneClause(rc.getName())) continue;
+                try {
+                    if (!java.util.Objects.equals(rc.getAccessor().invoke(x), rc.getAccessor().invoke(y))) return true;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
     }
 
     /** Every record names its organisation with a legal suffix (a split the template reader cannot have meant). */
