@@ -4,7 +4,9 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that uses HanLP (portable build, dictionaries inside the jar, nothing downloaded at run time): tells
@@ -23,6 +25,34 @@ final class NameRecogniser {
 
     private NameRecogniser() { }
 
+    /** The words of the texts segmented while one message is parsed on this thread; null outside {@link #remember()}. */
+    private static final ThreadLocal<Map<String, List<Term>>> SEGMENTED = new ThreadLocal<>();
+
+    /** While open, the same text is segmented once: a message asks about the same words from several readers. */
+    interface Memo extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Opens the per-message memo of segmentations for this thread (a nested call shares the open one). */
+    static Memo remember() {
+        if (SEGMENTED.get() != null) return () -> { };
+        SEGMENTED.set(new HashMap<>());
+        return SEGMENTED::remove;
+    }
+
+    /** HanLP's words of a text (never modified by the callers: they may be shared through the memo). */
+    private static List<Term> seg(String text) {
+        Map<String, List<Term>> memo = SEGMENTED.get();
+        List<Term> terms = memo == null ? null : memo.get(text);
+        if (terms != null) return terms;
+        synchronized (Holder.SEGMENT) {
+            terms = Holder.SEGMENT.seg(text);
+        }
+        if (memo != null) memo.put(text, terms);
+        return terms;
+    }
+
     /** Loads the dictionaries now rather than on the first prose message. */
     static void warmUp() {
         Holder.SEGMENT.seg("拜访京东方");
@@ -33,10 +63,7 @@ final class NameRecogniser {
 
     /** A word of everyday speech rather than a name: one word for HanLP, a verb, adjective, adverb or time ("下雪", "不错"). */
     static boolean commonWord(String candidate) {
-        List<Term> terms;
-        synchronized (Holder.SEGMENT) {
-            terms = Holder.SEGMENT.seg(candidate);
-        }
+        List<Term> terms = seg(candidate);
         if (terms.size() != 1) return false;
         char n = String.valueOf(terms.get(0).nature).charAt(0);
         return "vadtfpcuyeo".indexOf(n) >= 0;
@@ -44,10 +71,7 @@ final class NameRecogniser {
 
     /** Whether every word of a short text is a common noun for HanLP ("品牌", "储能", "市场营销"): no verb, name or place. */
     static boolean plainNoun(String text) {
-        List<Term> terms;
-        synchronized (Holder.SEGMENT) {
-            terms = Holder.SEGMENT.seg(text);
-        }
+        List<Term> terms = seg(text);
         for (Term t : terms) {
             String n = String.valueOf(t.nature);
             if (!(n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("gm") || n.equals("gi") || n.equals("nnt") || n.equals("nis"))) return false;
@@ -57,10 +81,7 @@ final class NameRecogniser {
 
     /** How many characters at the start of a text are an adverb and the verbs after it for HanLP ("已约好战略部" → 3). */
     static int leadingVerbs(String text) {
-        List<Term> terms;
-        synchronized (Holder.SEGMENT) {
-            terms = Holder.SEGMENT.seg(text);
-        }
+        List<Term> terms = seg(text);
         int n = 0;
         // only a run opened by an adverb, preposition or time ("已约好", "刚见过"): a department may start with a verb (封装事业部)
         if (terms.isEmpty() || "dpct".indexOf(String.valueOf(terms.get(0).nature).charAt(0)) < 0) return 0;
@@ -98,10 +119,7 @@ final class NameRecogniser {
 
     /** What a short candidate reads as when it is one word for HanLP; OTHER when it splits into several words. */
     static Guess guess(String candidate) {
-        List<Term> terms;
-        synchronized (Holder.SEGMENT) {
-            terms = Holder.SEGMENT.seg(candidate);
-        }
+        List<Term> terms = seg(candidate);
         if (terms.size() != 1) return Guess.OTHER;
         String nature = String.valueOf(terms.get(0).nature);
         if (nature.equals("nrf")) return Guess.FOREIGN; // 比亚迪 reads as a transliterated name

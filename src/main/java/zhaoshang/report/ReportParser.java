@@ -34,6 +34,12 @@ public final class ReportParser {
 
     /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
     public ParseOutcome parse(String text) {
+        try (NameRecogniser.Memo memo = NameRecogniser.remember()) {
+            return parseMessage(text);
+        }
+    }
+
+    private ParseOutcome parseMessage(String text) {
         if (text == null || text.isBlank()) return ParseOutcome.notAReport();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean tooLong = text.length() > InputText.MAX_CHARS;
