@@ -80,7 +80,9 @@ final class FreeForm {
                 List<OrgNames.Found> orgs = OrgNames.find(t);
                 if (orgs.size() == 1 && orgs.get(0).start() == 0 && t.length() - orgs.get(0).end() > 3) {
                     out.put("enterprise", orgs.get(0).name());
-                    out.put("project", t.substring(orgs.get(0).end()));
+                    // "X公司的EDA人才实训基地项目": the 的 joining them belongs to neither
+                    String project = t.substring(orgs.get(0).end());
+                    out.put("project", project.startsWith("的") ? project.substring(1) : project);
                     continue;
                 }
             }
@@ -89,7 +91,7 @@ final class FreeForm {
                 out.put("project", t);
                 continue;
             }
-            if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", t); continue; }
+            if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", OrgNames.university(t)); continue; }
             // "走访 东莞 广东东阳光科技控股股份有限公司 …": a city before the organisation is where it is, not its name
             if (hasEnterprise(kind) && !out.containsKey("enterprise") && organisationAfter(pieces, i) && isPlace(t)) {
                 append(out, FREE.get(kind), t);

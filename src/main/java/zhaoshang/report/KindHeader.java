@@ -49,6 +49,8 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         }
         boolean multi = false;
         if (q < line.length() && line.charAt(q) == '了') q++;
+        // "拜访的是深圳市X公司": the copula after the kind word introduces the organisation
+        else if (line.startsWith("的是", q) && startsWithOrganisation(m.kind(), line, q + 2)) q += 2;
         int c = countEnd(line, q);
         if (c > q) { multi = true; q = c; }
         if (line.startsWith("情况如下", q)) { q += 4; multi = true; }

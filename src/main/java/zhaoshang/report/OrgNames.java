@@ -67,12 +67,9 @@ final class OrgNames {
                             }
                         }
                     }
-                    // "太原理工大学材料科学与工程学院", "中北大学科学技术研究院": a school or institute of a university is
-                    // its department
-                    int uni = f.name().indexOf("大学");
-                    boolean school = suffix.equals("学院") || suffix.equals("研究院") || suffix.equals("研究所");
-                    if (school && uni > 1 && uni + 2 < f.name().length() - 2) {
-                        f = new Found(f.name().substring(0, uni + 2), f.start(), f.start() + uni + 2, true);
+                    String institution = university(f.name());
+                    if (institution.length() < f.name().length()) {
+                        f = new Found(institution, f.start(), f.start() + institution.length(), true);
                     }
                     out.add(f);
                 }
@@ -80,6 +77,19 @@ final class OrgNames {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * "太原理工大学材料科学与工程学院", "中北大学科学技术研究院": a school or institute of a university is its department,
+     * the university is meant; an institute the university set up in another city ("清华大学天津高端装备研究院",
+     * the place right after 大学) is an organisation of its own.
+     */
+    static String university(String name) {
+        int uni = name.indexOf("大学");
+        boolean school = name.endsWith("学院") || name.endsWith("研究院") || name.endsWith("研究所");
+        if (!school || uni <= 1 || uni + 2 >= name.length() - 2) return name;
+        if (!name.endsWith("学院") && NameRecogniser.placeAt(name, uni + 2) > 0) return name;
+        return name.substring(0, uni + 2);
     }
 
     /** "…有限公司" followed by "项目" is a project's name part; none of ours reads like that. */

@@ -46,6 +46,7 @@ public final class ReportParser {
         String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
         List<String> lines = lines(stripMentions(cleaned, today)).stream().map(VoiceText::normalise).filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) return ParseOutcome.notAReport();
+        lines = formNumbering(lines);
         KindHeader header = KindHeader.read(lines.get(0), today);
         if (header == null) {
             ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
@@ -118,6 +119,31 @@ public final class ReportParser {
         // "前天 拜访了成都的X公司 见了副总经理李军 意向较强": a few pauses between verbs of the past tell of what was done
         boolean told = pauses >= 2 && lines.stream().anyMatch(l -> TOLD.matcher(l).find());
         return punctuation >= 2 || pauses >= 5 || run || told;
+    }
+
+    /**
+     * "1. 走访时间：12月11日\n2. 企业名称：X公司\n3. 对接人：…": when every numbered line holds one field by its name (three
+     * or more, no other line but a heading), the numbers count the form's fields, not reports, and are dropped.
+     */
+    private static List<String> formNumbering(List<String> lines) {
+        int numbered = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int m = NumberedLine.markerEnd(line);
+            if (m == 0) {
+                if (i == 0) continue;
+                return lines;
+            }
+            if (!labelled(line.substring(m))) return lines;
+            numbered++;
+        }
+        if (numbered < 3) return lines;
+        return lines.stream().map(l -> l.substring(NumberedLine.markerEnd(l))).toList();
+    }
+
+    private static boolean labelled(String body) {
+        for (ReportKind k : ReportKind.values()) if (FieldSynonyms.colonLabelAt(k, body, 0) != null) return true;
+        return false;
     }
 
     /** The prose reading has fewer problems, or as few and more fields filled. */
