@@ -26,7 +26,7 @@ final class FieldSynonyms {
     private static final String[] ENTERPRISE = {"企业", "企业名称", "公司", "公司名称", "单位", "单位名称", "企业全称", "客户", "客商"};
     private static final String[] INDUSTRY = {"产业", "产业方向", "行业", "所属行业", "产业类别", "所属产业", "产业领域", "行业领域"};
     private static final String[] AMOUNT = {"拟投资", "拟投资额", "投资额", "总投资", "投资规模", "计划投资", "拟投资金额", "投资金额",
-            "金额", "投资", "协议投资", "签约金额", "协议投资额", "总投资额"};
+            "金额", "投资", "协议投资", "签约金额", "协议投资额", "总投资额", "投资总额"};
 
     static {
         kind(ReportKind.VISIT,

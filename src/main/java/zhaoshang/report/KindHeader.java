@@ -14,6 +14,16 @@ import java.time.LocalDate;
  */
 record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
 
+    /**
+     * The team a heading names beside its kind: "（第三组）", "｜第一工作组", " 第二小组", "-招商三组". No report has a
+     * field for it; it is nothing the report itself says.
+     */
+    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile(
+            "^[\\s（(｜|\\-—·/]*(?:第[一二三四五六七八九十0-9]{1,2}|招商[一二三四五六七八九十0-9]{1,2}|[一二三四五六七八九十0-9]{1,2})(?:工作|招商)?小?组[）)]?[：:]?$");
+    /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报". */
+    private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
+            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记)");
+
     private static final String[] COUNT_UNITS = {"家", "个", "条", "项", "次", "批", "位"};
     private static final String[] COUNT_NOUNS = {"企业", "公司", "项目", "线索", "客商", "单位"};
 
@@ -27,8 +37,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             String inner = line.substring(1, close).strip();
             KindHeader h = read(inner, today);
             if (h == null || !h.rest().isEmpty()) return null;
-            String rest = line.substring(close + 1).strip();
-            rest = stripLeadingColon(rest);
+            String rest = withoutTeam(stripLeadingColon(line.substring(close + 1).strip()));
             return new KindHeader(h.kind(), h.date(), h.multi(), rest);
         }
         int p = 0;
@@ -61,9 +70,47 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             // "走访深圳欣迪新能源，…", "拜访了康佳集团 …": the kind word glued to an organisation's name
             if (InputText.isCjk(next) && !startsWithOrganisation(m.kind(), line, q)) return null;
         }
-        String rest = stripLeadingColon(line.substring(q).strip());
+        String rest = withoutTeam(stripLeadingColon(line.substring(q).strip()));
         if (rest.startsWith("#")) return null;
         return new KindHeader(m.kind(), date, multi, rest);
+    }
+
+    /**
+     * A title line naming the kind with what the title calls it and nothing else: "今日走访汇报（第三组）",
+     * "考察接待安排（第二组）", "【实效线索｜第二工作组】", "走访日报". {@link #read} leaves such a line alone (its words
+     * glue other Chinese to the kind word); it heads the report below it when that report is a filled-in form.
+     */
+    static KindHeader title(String line, LocalDate today) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 24) return null;
+        char first = s.charAt(0);
+        if (first == '【' || first == '[') {
+            int close = s.indexOf(first == '【' ? '】' : ']');
+            if (close < 0) return null;
+            String after = withoutTeam(stripLeadingColon(s.substring(close + 1).strip()));
+            if (!after.isEmpty()) return null;
+            s = s.substring(1, close).strip();
+            KindHeader h = read(s, today);
+            if (h != null) return h.rest().isEmpty() ? h : null;
+        }
+        int p = 0;
+        String date = null;
+        ChineseDates.Reading d = ChineseDates.read(s, 0, today, ChineseDates.Resolution.PAST);
+        if (d != null) {
+            p = ChineseDates.skipTimeOfDay(s, d.end());
+            date = s.substring(0, d.end());
+        }
+        ReportKinds.Match m = ReportKinds.at(s, p);
+        if (m == null) return null;
+        java.util.regex.Matcher noun = TITLE_NOUN.matcher(s.substring(m.end()));
+        int q = m.end() + (noun.lookingAt() ? noun.end() : 0);
+        if (!withoutTeam(stripLeadingColon(s.substring(q).strip())).isEmpty()) return null;
+        return new KindHeader(m.kind(), date, false, "");
+    }
+
+    /** The rest of a heading with the team it names taken out: "（第四组）" is no destination, "第三工作组" no text. */
+    private static String withoutTeam(String rest) {
+        return TEAM.matcher(rest).matches() ? "" : rest;
     }
 
     private static boolean startsWithOrganisation(ReportKind kind, String line, int q) {

@@ -43,9 +43,19 @@ final class ReportAssembler {
         String project = f.name("project");
         Long amount = f.amount("amountYuan");
         if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
+        // "当前阶段：签约（合同文本已在法务审核）": the stage is its word, the words in brackets what comes next
+        String stage = f.text("stage");
+        String nextStep = f.text("nextStep");
+        java.util.regex.Matcher s = STAGE_NOTE.matcher(stage == null ? "" : stage);
+        if (s.matches()) {
+            stage = s.group(1);
+            nextStep = nextStep == null ? s.group(2) : nextStep + "\n" + s.group(2);
+        }
         return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), f.text("owner"),
-                f.text("source"), f.text("stage"), f.text("nextStep"));
+                f.text("source"), stage, nextStep);
     }
+
+    private static final java.util.regex.Pattern STAGE_NOTE = java.util.regex.Pattern.compile("(线索|洽谈|签约)\\s*[（(]([^）)]+)[）)]");
 
     private static InspectionReport inspection(FieldReader f) {
         String enterprise = f.name("enterprise");

@@ -48,6 +48,8 @@ public final class ReportParser {
         if (lines.isEmpty()) return ParseOutcome.notAReport();
         lines = formNumbering(lines);
         KindHeader header = KindHeader.read(lines.get(0), today);
+        // "考察接待安排（第二组）\n来访企业：正泰电器\n考察时间：…": a title over a filled-in form heads it
+        if (header == null) header = formTitle(lines, today);
         if (header == null) {
             ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
             if (tooLong) return numbered;
@@ -81,6 +83,25 @@ public final class ReportParser {
         if (fieldsText == null || fieldsText.isBlank()) return new Correction(Map.of(), List.of(ProblemMessages.nothingToCorrect()));
         String text = InputText.clean(fieldsText.length() > InputText.MAX_CHARS ? fieldsText.substring(0, InputText.MAX_CHARS) : fieldsText);
         return CorrectionReader.read(kind, lines(text), today);
+    }
+
+    /** The first line as a {@link KindHeader#title} when most lines below it are that kind's "名称：值" fields; else null. */
+    private static KindHeader formTitle(List<String> lines, LocalDate today) {
+        if (lines.size() < 3) return null;
+        KindHeader title = KindHeader.title(lines.get(0), today);
+        if (title == null) return null;
+        int fields = 0;
+        // the form names its enterprise (or a trip's dates or places) under a field name: "走访企业：X", not "今天走访了X，…"
+        boolean identity = title.kind() == ReportKind.TRIP_PLAN || title.kind() == ReportKind.TRIP_SUMMARY;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int m = NumberedLine.markerEnd(line);
+            FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(title.kind(), line, m);
+            if (f == null) continue;
+            fields++;
+            if (f.component().equals("enterprise") || f.component().equals("project")) identity = true;
+        }
+        return identity && fields >= 2 && 2 * fields >= lines.size() - 1 ? title : null;
     }
 
     /**
@@ -374,7 +395,7 @@ public final class ReportParser {
             numbered++;
             if (looksLikeReport(kind, line.substring(m), today)) reportLike++;
         }
-        boolean split = !single && numbered > 0 && (reportLike >= 2 || header.multi());
+        boolean split = !single && numbered > 0 && (reportLike >= 2 || header.multi()) && !oneForm(kind, lines);
         if (split) return splitAt(block, today, line -> NumberedLine.markerEnd(line) > 0);
         // "企业：A …" on one line, "企业：B …" on the next: one report per line naming its enterprise
         int identityLines = 0;
@@ -383,6 +404,21 @@ public final class ReportParser {
         List<String> plain = new ArrayList<>(lines.size());
         for (String line : lines) plain.add(stripNumberingBeforeField(kind, line));
         return List.of(new Item(kind, header.date(), plain));
+    }
+
+    /**
+     * "1. 项目：X\n2. 企业：Y\n3. 签约日期：…": numbered lines that are each one field of a form, no field twice, are
+     * one report whose fields were numbered.
+     */
+    private static boolean oneForm(ReportKind kind, List<String> lines) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String line : lines) {
+            int m = NumberedLine.markerEnd(line);
+            if (m == 0) continue;
+            FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(kind, line, m);
+            if (f == null || !seen.add(f.component())) return false;
+        }
+        return seen.size() >= 3;
     }
 
     /** Starts a new item at each line the predicate picks; lines before the first are shared by all items. */
