@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
 
 import zhaoshang.report.Report;
 import zhaoshang.report.SigningReport;
@@ -60,23 +61,30 @@ final class LikelyDuplicates {
             // FullPathBenchmark). A page of SAME_DAY_PAGE at a time: PostgreSQL's driver reads a query's whole result
             // before the first row is looked at, so without a limit every record read the team's whole day (or, once
             // the tables were analyzed, the whole table in id order: 2,000 rows per record in FullPathBenchmark)
+            // The rows are looked at as they are read and the reading stops at the first of the same enterprise: on
+            // SQLite the rows after it are never stepped to (each a look-up of its table row; a busy day's first rows
+            // of another member usually hold the enterprise, and reading the whole page was most of the check)
             long after = 0;
             for (boolean more = true; more && other == null; ) {
-                List<String[]> page = h.createQuery("SELECT id, number, enterprise_key FROM " + kt.table
+                int read = 0;
+                try (ResultIterator<String[]> page = h.createQuery("SELECT id, number, enterprise_key FROM " + kt.table
                                 + " WHERE team_id = :team AND date = :day AND status = 'active' AND id > :after AND id <> :id"
                                 + " AND reporter_id <> :reporter ORDER BY id LIMIT " + SAME_DAY_PAGE)
                         .bind("team", teamId).bind("day", date).bind("after", after).bind("id", id)
                         .bind("reporter", reporterId)
-                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
-                for (String[] row : page) {
-                    after = Long.parseLong(row[0]);
-                    if (EnterpriseName.sameEnterprise(enterpriseKey, row[2])) {
-                        other = row[1];
-                        reason = SAME_ENTERPRISE_DAY;
-                        break;
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).iterator()) {
+                    while (page.hasNext()) {
+                        String[] row = page.next();
+                        read++;
+                        after = Long.parseLong(row[0]);
+                        if (EnterpriseName.sameEnterprise(enterpriseKey, row[2])) {
+                            other = row[1];
+                            reason = SAME_ENTERPRISE_DAY;
+                            break;
+                        }
                     }
                 }
-                more = page.size() == SAME_DAY_PAGE;
+                more = read == SAME_DAY_PAGE;
             }
         }
         if (other == null) return Optional.empty();
