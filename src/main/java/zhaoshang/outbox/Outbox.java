@@ -95,7 +95,7 @@ public final class Outbox {
             return jdbi.withHandle(h -> h.createQuery("select o.*, " + windowStart
                             + " from outbox o where o.id = :id and o.status = 'pending'")
                     .bind("id", due.id()).bind("p", due.platform()).bind("c", due.conversationId())
-                    .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs)).findOne());
+                    .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs, built)).findOne());
         }
         long now = claims.now();
         return jdbi.withHandle(h -> h.createQuery("""
@@ -105,13 +105,44 @@ public final class Outbox {
                         returning *, """ + windowStart)
                 .bind("me", claims.instance()).bind("until", now + claims.lease().toMillis()).bind("now", now)
                 .bind("id", due.id()).bind("p", due.platform()).bind("c", due.conversationId())
-                .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs)).findOne());
+                .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs, built)).findOne());
     }
 
-    private static Claimed claimed(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Claimed claimed(java.sql.ResultSet rs, Built.Kept built) throws java.sql.SQLException {
         String start = rs.getString("window_start");
-        return new Claimed(entry(rs), Optional.ofNullable(start).map(Instant::parse));
+        return new Claimed(entry(rs, built), Optional.ofNullable(start).map(Instant::parse));
     }
+
+    /**
+     * A text message as this process queued it: its stored content and reply context, and the message and context they
+     * were written from. When the sender claims the message, the row's content and context are compared with these
+     * and, when the same, the message as built is used instead of parsing them back (Jackson: a third of the claim's
+     * CPU); a row with other content under the same id (SQLite gives an undone insert's id again) is parsed as before.
+     * {@link ReplyJson} reads back what it writes (RenderersTest), so the message is the same either way.
+     */
+    private record Built(String content, Reply reply, String ctxJson, Map<String, String> ctx) {
+
+        /** The messages queued and not yet claimed, by outbox id; the oldest forgotten beyond {@link #KEPT}. */
+        static final class Kept {
+            static final int KEPT = 2048;
+            private final java.util.LinkedHashMap<Long, Built> byId = new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Built> eldest) {
+                    return size() > KEPT;
+                }
+            };
+
+            synchronized void put(long id, Built b) {
+                byId.put(id, b);
+            }
+
+            synchronized Built take(long id) {
+                return byId.remove(id);
+            }
+        }
+    }
+
+    private final Built.Kept built = new Built.Kept();
 
     /** {@link #claim(Due, int)} of an entry, true when claimed (tests). */
     boolean claim(Entry e) {
@@ -260,7 +291,7 @@ public final class Outbox {
     private record Row(Replies of, Reply reply, String text, Map<String, String> ctx, String ctxJson) { }
 
     /** {@code rows} in one statement; returns them as written, with their ids, in order. */
-    private static List<Entry> insertRows(Handle h, List<Row> rows, Instant at) {
+    private List<Entry> insertRows(Handle h, List<Row> rows, Instant at) {
         StringBuilder sql = new StringBuilder("""
                 insert into outbox (platform, conversation_id, inbox_id, type, text, title, file_name, mentions, content,
                                     reply_context, next_attempt_at, created_at) values """);
@@ -269,13 +300,16 @@ public final class Outbox {
         var q = h.createQuery(sql.toString());
         String now = at.toString();
         int p = 0;
-        for (Row row : rows) {
+        String[] contents = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
             Reply r = row.reply();
             List<String> mentioned = r.mentions().stream().map(Mention::memberId).toList();
+            contents[i] = r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null;
             q.bind(p++, row.of().platform()).bind(p++, row.of().conversationId()).bind(p++, row.of().inboxId())
                     .bind(p++, r.type().name()).bind(p++, row.text()).bind(p++, r.title()).bind(p++, r.fileName())
                     .bind(p++, mentioned.isEmpty() ? "[]" : json(mentioned))
-                    .bind(p++, r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null)
+                    .bind(p++, contents[i])
                     .bind(p++, row.ctxJson()).bind(p++, now).bind(p++, now);
         }
         List<Long> ids = new ArrayList<>(q.mapTo(Long.class).list());
@@ -287,6 +321,7 @@ public final class Outbox {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             Reply r = row.reply();
+            keep(ids.get(i), contents[i], r, row.ctxJson(), row.of().replyContext());
             out.add(new Entry(ids.get(i), row.of().platform(), row.of().conversationId(), row.of().inboxId(), null,
                     r.type(), row.text(), r.title(), r.fileName(), null, r.type() == Reply.Type.TEXT ? r : null,
                     row.ctx(), "pending", 0, at, null, at, null, 0, List.of(), null));
@@ -333,6 +368,7 @@ public final class Outbox {
         String ctx = json(replyContext);
         String text = r.text(); // rendered once (PlainText walks the whole message)
         List<String> mentioned = r.mentions().stream().map(Mention::memberId).toList();
+        String content = r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null;
         Optional<Long> id = h.createQuery("""
                         insert into outbox (platform, conversation_id, inbox_id, dedupe_key, type, text, title, file_name,
                                             file_token, mentions, content, reply_context, next_attempt_at, created_at)
@@ -343,9 +379,10 @@ public final class Outbox {
                 .bind("key", dedupeKey).bind("type", r.type().name()).bind("text", text)
                 .bind("title", r.title()).bind("fileName", r.fileName()).bind("token", token)
                 .bind("mentions", mentioned.isEmpty() ? "[]" : json(mentioned))
-                .bind("content", r.type() == Reply.Type.TEXT ? ReplyJson.write(r) : null)
+                .bind("content", content)
                 .bind("ctx", ctx).bind("now", now)
                 .mapTo(Long.class).findOne();
+        id.ifPresent(i -> keep(i, content, r, ctx, replyContext));
         // the row as written, without reading it back (a query and a JSON parse per reply, measured by
         // bench.FullPathBenchmark at an eighth of the inbound worker's time)
         String finalToken = token;
@@ -520,7 +557,23 @@ public final class Outbox {
                 .mapTo(Integer.class).one());
     }
 
+    /** Notes a text message as queued, for its claim ({@link Built}); {@code ctx}: the reply context as given. */
+    private void keep(long id, String content, Reply r, String ctxJson, Map<String, String> ctx) {
+        if (content == null) {
+            built.take(id); // a file: nothing kept, nor anything an undone insert kept under this id
+            return;
+        }
+        built.put(id, new Built(content, new Reply(Reply.Type.TEXT, r.title(), r.blocks(), r.mentions(), r.buttons(),
+                null, null), ctxJson, ctx == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ctx))));
+    }
+
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return entry(rs, null);
+    }
+
+    /** The row as an entry; its message and reply context from {@code kept} when this process queued them so. */
+    private static Entry entry(java.sql.ResultSet rs, Built.Kept kept) throws java.sql.SQLException {
+        Built b = kept == null ? null : kept.take(rs.getLong("id"));
         String sent = rs.getString("sent_at");
         long inbox = rs.getLong("inbox_id");
         Long inboxId = rs.wasNull() ? null : inbox;
@@ -528,7 +581,8 @@ public final class Outbox {
         Reply.Type type = storedType.equals("MARKDOWN") ? Reply.Type.TEXT : Reply.Type.valueOf(storedType);
         Reply message = null;
         if (type == Reply.Type.TEXT) {
-            message = ReplyJson.read(rs.getString("content"));
+            String content = rs.getString("content");
+            message = b != null && b.content().equals(content) ? b.reply() : ReplyJson.read(content);
             if (message == null) {
                 // queued before structured replies: its text or markdown, its mentions as platform user ids
                 String platform = rs.getString("platform");
@@ -541,11 +595,15 @@ public final class Outbox {
         return new Entry(rs.getLong("id"), rs.getString("platform"), rs.getString("conversation_id"), inboxId,
                 rs.getString("dedupe_key"), type, rs.getString("text"),
                 rs.getString("title"), rs.getString("file_name"), rs.getString("file_token"),
-                message, read(rs.getString("reply_context"), MAP, Map.of()),
+                message, replyContext(rs.getString("reply_context"), b),
                 rs.getString("status"), rs.getInt("attempts"), Instant.parse(rs.getString("next_attempt_at")),
                 rs.getString("last_error"), Instant.parse(rs.getString("created_at")),
                 sent == null ? null : Instant.parse(sent), rs.getInt("units_sent"),
                 routes == null || routes.isEmpty() ? List.of() : List.of(routes.split(",")), rs.getString("warning"));
+    }
+
+    private static Map<String, String> replyContext(String json, Built b) {
+        return b != null && b.ctx() != null && b.ctxJson().equals(json) ? b.ctx() : read(json, MAP, Map.of());
     }
 
     /** Records how far a message got, before its next part is sent (so a restart continues there). */

@@ -100,6 +100,27 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aMessageQueuedAfterAnUndoneOneIsSentAsQueuedItself() {
+        // an insert undone gives its id again on SQLite: what was queued under it first must not be what is sent
+        OutboxSender sender = sender();
+        for (String[] pair : List.of(new String[] {"撤回的回复", "新的回复"}, new String[] {"同一回复", "同一回复"})) {
+            try {
+                db.unit(() -> {
+                    outbox.enqueue("fake", "g1", null, List.of(Reply.text(pair[0])), Map.of("sessionWebhook", "undone"));
+                    throw new IllegalStateException("undone");
+                });
+            } catch (IllegalStateException expected) {
+                // nothing of the unit stays
+            }
+            outbox.enqueue("fake", "g1", null, List.of(Reply.text(pair[1])), Map.of("sessionWebhook", "kept"));
+            assertThat(sender.drainOnce()).isEqualTo(1);
+        }
+        assertThat(platform.deliveries).extracting(d -> d.reply().text()).containsExactly("新的回复", "同一回复");
+        assertThat(platform.deliveries).extracting(d -> d.replyContext().get("sessionWebhook"))
+                .containsExactly("kept", "kept");
+    }
+
+    @Test
     void permanentErrorIsNotRetriedAndIsReported() {
         platform.script.add(SendResult.permanent("errcode 310000 sign not match"));
         outbox.enqueue("fake", "g1", null, List.of(Reply.text("推送")), Map.of());
