@@ -18,7 +18,10 @@ import zhaoshang.support.TestBot;
  * The inbound worker's CPU per message, on one thread: messages stored in the inbox, then handled in groups of 16
  * with Pipeline.processAll, as the worker does under load; thread CPU of the calling thread per message (less
  * sensitive to a shared machine's other work than a throughput). Each message is a complete visit report of a new
- * enterprise by one member (no draft, no likely duplicate). Knobs: -Dwb.rounds -Dwb.messages -Dwb.group.
+ * enterprise by one member (no draft, no likely duplicate). Knobs: -Dwb.rounds -Dwb.messages -Dwb.group; and
+ * -Dwb.members=3 -Dwb.enterprises=5: the reports go round the team's three members and name only that many
+ * enterprises, so that most records of the day have a likely duplicate reported by another member (as in
+ * FullPathBenchmark, whose five report texts name four enterprises).
  *
  * <pre>
  * mvn -B -q package -DskipTests
@@ -30,6 +33,9 @@ public final class WorkerBenchmark {
         int rounds = Integer.getInteger("wb.rounds", 6);
         int per = Integer.getInteger("wb.messages", 1000);
         int group = Integer.getInteger("wb.group", 16);
+        int members = Math.max(1, Math.min(3, Integer.getInteger("wb.members", 1)));
+        int enterprises = Integer.getInteger("wb.enterprises", 0); // 0: a new enterprise for every report
+        String[][] team = {{"m-he", "何雨晴"}, {"m-qian", "钱思远"}, {"m-tang", "唐一鸣"}};
         String[] a = {"聚", "华", "新", "恒", "远", "景", "创", "达", "鑫", "源", "瑞", "博", "泰", "宏", "安", "盛", "嘉", "丰", "德", "腾"};
         String[] b = {"光", "电", "材", "科", "智", "能", "通", "信", "精", "工", "医", "药", "化", "纺", "机", "器", "航", "汽", "芯", "数"};
         String[] c = {"实业", "科技", "电子", "精工", "材料", "制造", "设备", "技术"};
@@ -42,9 +48,11 @@ public final class WorkerBenchmark {
             for (int r = 0; r < rounds; r++) {
                 List<Pipeline.Job> jobs = new ArrayList<>();
                 for (int i = 0; i < per; i++, n++) {
-                    String name = "东莞" + a[n % 20] + b[(n / 20) % 20] + a[(n / 400) % 20] + c[(n / 8000) % 8] + "有限公司";
+                    int e = enterprises > 0 ? n % enterprises : n;
+                    String name = "东莞" + a[e % 20] + b[(e / 20) % 20] + a[(e / 400) % 20] + c[(e / 8000) % 8] + "有限公司";
                     String text = "走访\n企业：" + name + "\n日期：昨天\n洽谈内容：介绍电子信息产业集群\n投资意向：一般";
-                    ChatMessage m = new ChatMessage("local", "wb-" + n, "local-team1", "m-he", "何雨晴", text, at, Map.of());
+                    ChatMessage m = new ChatMessage("local", "wb-" + n, "local-team1", team[n % members][0],
+                            team[n % members][1], text, at, Map.of());
                     long id = inbox.store(m, at).orElseThrow();
                     jobs.add(new Pipeline.Job(id, m, true));
                 }
