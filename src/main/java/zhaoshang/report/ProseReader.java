@@ -109,11 +109,23 @@ final class ProseReader {
         return false;
     }
 
-    /** The sentences after the first that tell news read about (or another zone's signing) dropped. */
+    /** "我们今天拜访了…", "我组…", "上午和组员去了…": a sentence our people tell of what they did. */
+    private static final Pattern OURS_TELL = Pattern.compile("我们|我组|我和|我跟|我与|咱们|工作组|招商组|和组员|跟组长");
+
+    /**
+     * The sentences after the first that tell news read about (or another zone's signing) dropped; the first too when
+     * it is a whole sentence of news and a later one tells, as ours, a report ("看到新闻说X昨天在山东签了…。我们今天拜访了Y…").
+     */
     private static String withoutNews(String s) {
         int first = firstSentenceEnd(s);
         if (first < 0 || first + 1 >= s.length()) return s;
         String rest = s.substring(first + 1);
+        String head = s.substring(0, first + 1);
+        if (HEARSAY.matcher(head).find() && "。！!".indexOf(s.charAt(first)) >= 0 && !HEARSAY.matcher(rest).find() && !otherZone(rest)
+                && OURS_TELL.matcher(rest).find() && !OrgNames.find(rest).isEmpty()) {
+            ProseCues.Cue cue = ProseCues.of(rest);
+            if (cue != null && !cue.weak() && cue.kind() != ReportKind.LEAD) return rest.strip();
+        }
         if (!HEARSAY.matcher(rest).find() && !OTHER_ZONE_SIGNS.matcher(rest).find()) return s;
         StringBuilder b = new StringBuilder(s.substring(0, first + 1));
         Matcher m = SENTENCE_END.matcher(rest);
