@@ -54,7 +54,9 @@ final class OrgNames {
             if (start >= 0 && end - start > suffix.length() + 1) {
                 String name = text.substring(start, end);
                 String stem = name.substring(0, name.length() - suffix.length());
-                if (!generic(stem) && !isProject(text, end) && !(suffix.equals("公司") && UNITS.contains(stem))) {
+                // "工作组一行与公司新能源事业部副总经理…座谈": 公司 right after 与/和 is the one just named, said again
+                boolean again = suffix.equals("公司") && "与和同跟及向".indexOf(stem.charAt(stem.length() - 1)) >= 0;
+                if (!generic(stem) && !isProject(text, end) && !(suffix.equals("公司") && UNITS.contains(stem)) && !again) {
                     Found f = new Found(name, start, end, true);
                     // "比亚迪集团深圳弗迪电池有限公司": the later, longer name replaces the one inside it
                     if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {

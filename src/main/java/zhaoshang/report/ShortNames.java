@@ -171,11 +171,36 @@ final class ShortNames {
         String t = trimLead(clause.strip());
         java.util.regex.Matcher v = VISITORS.matcher(t);
         if (v.find() && acceptable(v.group(1))) return v.group(1);
+        String coming = comingSubject(t);
+        if (coming != null) return coming;
         java.util.regex.Matcher m = PLACE_OF_VISIT.matcher(t);
         while (m.find()) {
             if (acceptable(m.group(1))) return m.group(1);
         }
         return null;
+    }
+
+    /** "赣锋锂业的杨晓冬带了两个技术人员来潞州区…", "美锦能源郝建国他们来潞州区考察…": the ones who come, by organisation and person. */
+    private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]{4,16}?)(?:他们|等人|等一行|一行|带了|带着|带队|领着)[^，。；]{0,14}?(?:来|到|过来)");
+
+    /** The organisation of the person who comes, the subject of a clause telling of guests coming; null when none. */
+    private static String comingSubject(String t) {
+        java.util.regex.Matcher m = COMING.matcher(t);
+        if (!m.find()) return null;
+        String g = m.group(1);
+        String org = null;
+        int de = g.lastIndexOf('的');
+        if (de >= 2 && isPerson(g.substring(de + 1))) org = g.substring(0, de);
+        for (int len = 3; org == null && len >= 2; len--) {
+            if (g.length() - len >= 2 && isPerson(g.substring(g.length() - len))) org = g.substring(0, g.length() - len);
+        }
+        return org != null && acceptable(org) ? org : null;
+    }
+
+    /** "杨晓冬", "张总", "李董": a person by name, or by surname and address. */
+    private static boolean isPerson(String p) {
+        return PersonNames.isName(p) || p.length() == 2 && PersonNames.isSurname(p.charAt(0)) && "总董".indexOf(p.charAt(1)) >= 0;
     }
 
     private static final java.util.regex.Pattern PLAN_SUBJECT = java.util.regex.Pattern.compile(
@@ -329,6 +354,11 @@ final class ShortNames {
         if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
         // "签了签了 奇瑞的…": a verb said twice is no name
         if (c.endsWith("了")) return false;
+        // "想搞一个储能电池回收的项目": a clause whose subject is left out opens with the verb, no name
+        if (c.startsWith("想") || c.startsWith("拟") || c.startsWith("要") || c.startsWith("搞") || c.startsWith("计划") || c.startsWith("打算")
+                || c.startsWith("准备") || c.contains("一个")) return false;
+        // "和消费电子事业群的徐总见了面": a business unit of the one visited
+        if (c.endsWith("事业群") || c.endsWith("板块")) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         char last = c.charAt(c.length() - 1);
         // "国轩高科", "中硅高科": 高科 ends many short names, 科 alone a department

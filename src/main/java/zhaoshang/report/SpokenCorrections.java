@@ -86,7 +86,9 @@ final class SpokenCorrections {
         if (!right.isEmpty() && right.get(0).start() == 0) {
             List<OrgNames.Found> left = OrgNames.find(before);
             if (!left.isEmpty() && left.get(left.size() - 1).end() == before.length()) return left.get(left.size() - 1).start();
-            return -1;
+            // "走访了 山西转型综改 不对不对 是山西科达自控股份有限公司": a short name said first, the words since the pause
+            // or the verb before the marker
+            return shortNameAtEnd(before);
         }
         Matcher d = DAY.matcher(after);
         if (d.lookingAt()) {
@@ -105,6 +107,18 @@ final class SpokenCorrections {
             }
         }
         return -1;
+    }
+
+    private static final Pattern VERB_AT = Pattern.compile(".*(?:拜访了|走访了|见了|去了|拜访|走访|对接了|是|了)");
+
+    /** Where a short name ending the text starts (after its pause or verb), or -1. */
+    private static int shortNameAtEnd(String before) {
+        int s = before.length();
+        while (s > 0 && OrgNames.nameChar(before.charAt(s - 1)) && before.length() - s < 12) s--;
+        String run = before.substring(s);
+        Matcher v = VERB_AT.matcher(run);
+        if (v.lookingAt()) { s += v.end(); run = run.substring(v.end()); }
+        return run.length() >= 2 && run.chars().allMatch(c -> InputText.isCjk((char) c)) ? s : -1;
     }
 
     /** "曙光就是中科曙光", "正泰集团的新能源板块也就是正泰新能科技股份有限公司": the organisation said again more exactly. */
