@@ -15,6 +15,8 @@ final class LeadSources {
     /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
     private static final Pattern RELAY = Pattern.compile(
             "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|消息[：:])");
+    /** Words of hearing right after the means: "…商会获悉", "…协会了解到". */
+    private static final Pattern HEARD = Pattern.compile("^(?:的)?(?:渠道|平台)?(?:获悉|了解到|得知|听说)");
     /** "在X的协调下", "经X牵线": X arranged the meeting. */
     private static final Pattern ARRANGED = Pattern.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
     /** Intermediaries by their kind: chambers, associations, institutes, consultants, agents. */
@@ -39,6 +41,8 @@ final class LeadSources {
         if (ARRANGED.matcher(after).lookingAt()) return true;
         if (!INTERMEDIARY.matcher(name).matches()) return false;
         String before = clause.substring(0, start).strip();
+        // "工作组依托北京山西企业商会，获悉…", "借助X获悉": the means a lead came through, its clause ended by the name
+        if (before.matches(".*(?:依托|借助|通过|经由)$") && (after.isBlank() || HEARD.matcher(after).lookingAt())) return true;
         boolean opens = before.isEmpty() || before.matches(".*(?:听|据|经|从|通过|是|由)$");
         return opens && RELAY.matcher(after).lookingAt();
     }

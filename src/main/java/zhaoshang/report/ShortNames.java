@@ -329,6 +329,9 @@ final class ShortNames {
         return g == NameRecogniser.Guess.PERSON && acceptableForm(c);
     }
 
+    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
+            "^(?:想|要|准备|打算|计划|拟|考虑)|(?:一个|一座|一条|一批|一套)");
+
     static boolean acceptable(String c) {
         if (!acceptableWords(c)) return false;
         if (c.chars().allMatch(ch -> ch < 128)) {
@@ -360,6 +363,8 @@ final class ShortNames {
         // "和消费电子事业群的徐总见了面": a business unit of the one visited
         if (c.endsWith("事业群") || c.endsWith("板块")) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
+        // "想搞一个储能电池回收的项目": what is planned, told with a count or a wish, is no one's name
+        if (PLANNED.matcher(c).find()) return false;
         char last = c.charAt(c.length() - 1);
         // "国轩高科", "中硅高科": 高科 ends many short names, 科 alone a department
         return "区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) < 0 || c.endsWith("高科");
