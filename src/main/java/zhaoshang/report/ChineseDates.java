@@ -276,16 +276,20 @@ public final class ChineseDates {
 
     private static LocalDate dayOnly(int day, LocalDate today, Resolution res) {
         if (day < 1 || day > 31) return null;
+        if (res == Resolution.PAST) {
+            // the latest such day on or before today: "31号" written on 1 March is 31 January (February has none)
+            for (int shift = 0; shift >= -2; shift--) {
+                LocalDate month = today.withDayOfMonth(1).plusMonths(shift);
+                if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isAfter(today)) return month.withDayOfMonth(day);
+            }
+            return null;
+        }
         LocalDate best = null;
         for (int shift = -1; shift <= 1; shift++) {
             LocalDate month = today.withDayOfMonth(1).plusMonths(shift);
             if (day > month.lengthOfMonth()) continue;
             LocalDate d = month.withDayOfMonth(day);
-            if (res == Resolution.PAST) {
-                if (!d.isAfter(today)) best = d;
-            } else if (best == null || distance(d, today) < distance(best, today)) {
-                best = d;
-            }
+            if (best == null || distance(d, today) < distance(best, today)) best = d;
         }
         return best;
     }

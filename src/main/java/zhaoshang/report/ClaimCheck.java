@@ -217,7 +217,7 @@ public final class ClaimCheck {
         }
         if (!before.isEmpty() && NUMBER_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0) return null;
         if (!after.isEmpty() && NUMBER_CHARS.indexOf(after.charAt(0)) >= 0) return null;
-        if (Money.read(cited + after.toUpperCase(Locale.ROOT)).failure() == Money.Failure.FOREIGN_CURRENCY) return null;
+        if (!Money.readInContext(cited, after).ok() && Money.read(cited).ok()) return null;
         for (String unit : COUNT_UNITS) {
             if (after.startsWith(unit) && !after.startsWith("人民币")) return null;
         }

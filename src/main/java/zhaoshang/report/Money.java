@@ -7,12 +7,13 @@ import java.math.RoundingMode;
  * Amounts as members type them, read exactly into integer 元: 5亿元, 1.15亿, 3000万元, 12000万元, 50,000万,
  * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 两亿五 (2.5亿), 约2亿, 8000000元. A number without any unit is refused
  * (is "5000" 元 or 万元?). Amounts in another currency (美元, 欧元, 港币 …) are refused too: the ledgers are in
- * 人民币 and the member converts. Fractions of a 元 are rounded half-up to whole 元.
+ * 人民币 and the member converts. A range or a vague figure (三到五个亿, 3-5亿, 一个多亿, 2亿余元, 几千万, 上亿, 两三个亿)
+ * is no amount either: the member is asked for the figure. Fractions of a 元 are rounded half-up to whole 元.
  */
 public final class Money {
 
     /** Why a text is not an amount. */
-    public enum Failure { NOT_A_NUMBER, NO_UNIT, FOREIGN_CURRENCY, TOO_LARGE }
+    public enum Failure { NOT_A_NUMBER, NO_UNIT, FOREIGN_CURRENCY, TOO_LARGE, VAGUE }
 
     /** Either an amount in 元 or the reason there is none. */
     public record Reading(Long yuan, Failure failure) {
@@ -24,9 +25,18 @@ public final class Money {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
-    private static final String[] PREFIXES = {"人民币", "大约", "约合", "预计", "计划", "总投资", "投资额", "投资", "超过", "RMB", "CNY",
+    private static final String[] PREFIXES = {"人民币", "大约", "大概", "约合", "预计", "计划", "总投资", "投资额", "投资", "超过", "RMB", "CNY",
             "约", "近", "超", "逾", "达", "共", "¥", "￥"};
-    private static final String[] SUFFIXES = {"人民币", "左右", "以上", "上下", "RMB", "CNY", "元", "多", "余", "整"};
+    private static final String[] SUFFIXES = {"人民币", "左右", "以上", "上下", "RMB", "CNY", "元", "整"};
+    /**
+     * A range ("3-5亿", "五千万到一个亿", "3亿至5亿"), more than a figure by an unknown part ("一个多亿", "3000多万",
+     * "2亿余元", "十几亿"), a count only guessed at ("几千万", "数亿", "上亿") or two neighbouring numerals ("两三个亿",
+     * "四五千万").
+     */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "[0-9零〇一二两三四五六七八九十百千万亿点.]\\s*(?:个)?\\s*(?:到|至|~|～|-|－|—|–)\\s*[0-9零〇一二两三四五六七八九十]"
+                    + "|[0-9零〇一二两三四五六七八九十百千万亿个][多余几]|几|数[十百千万亿]|上[百千万亿]"
+                    + "|一二|二三|两三|三四|四五|五六|六七|七八|八九");
     private static final String[] FOREIGN = {"美元", "美金", "USD", "US$", "$", "欧元", "EUR", "€", "港币", "港元", "HKD",
             "日元", "JPY", "英镑", "GBP", "£", "韩元", "新台币", "澳元", "新加坡元", "卢布"};
 
@@ -40,6 +50,7 @@ public final class Money {
         for (String f : FOREIGN) {
             if (s.contains(f) && containsDigitOrNumeral(s)) return new Reading(null, Failure.FOREIGN_CURRENCY);
         }
+        if (VAGUE.matcher(s).find()) return new Reading(null, Failure.VAGUE);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -61,6 +72,19 @@ public final class Money {
         }
         s = s.replace("个亿", "亿").replace("个万", "万");
         return evaluate(s, yuanUnit);
+    }
+
+    /**
+     * The figure at the start of {@code text} up to {@code end} read with the few characters written after it: "2亿" of
+     * "2亿美元" is in another currency, "3亿" of "3亿多元" or "3亿至5亿" is vague — the whole of what was written counts.
+     */
+    static Reading readInContext(String figure, String after) {
+        String tail = after.substring(0, Math.min(after.length(), 4)).toUpperCase(java.util.Locale.ROOT);
+        int cut = 0;
+        while (cut < tail.length() && "，,。；;、 \n".indexOf(tail.charAt(cut)) < 0) cut++;
+        Reading whole = read(figure + tail.substring(0, cut));
+        if (whole.failure() == Failure.FOREIGN_CURRENCY || whole.failure() == Failure.VAGUE) return whole;
+        return read(figure);
     }
 
     /** The amount in 元, or null when the text is not an amount. */

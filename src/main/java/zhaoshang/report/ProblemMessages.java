@@ -44,6 +44,7 @@ final class ProblemMessages {
             case NO_UNIT -> new Problem(label, label + "“" + written + "”没有单位，请写成“" + written + "万”或“" + written + "元”");
             case FOREIGN_CURRENCY -> new Problem(label, label + "“" + written + "”不是人民币，台账按人民币登记，请折算后写成“5000万”或“1.2亿”");
             case TOO_LARGE -> new Problem(label, label + "“" + written + "”大得不合常理，请核对，写成“5000万”或“1.2亿”");
+            case VAGUE -> new Problem(label, label + "“" + written + "”不是确切的数额，请写一个数，如“5000万”或“1.2亿”");
             default -> new Problem(label, label + "“" + written + "”不是金额，请写成“5000万”或“1.2亿”");
         };
     }

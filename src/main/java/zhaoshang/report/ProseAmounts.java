@@ -43,7 +43,7 @@ final class ProseAmounts {
             String before = text.substring(Math.max(0, m.start() - 10), m.start());
             figures++;
             if (excluded(before)) continue;
-            Found f = read(m.group());
+            Found f = read(m.group(), text.substring(m.end()));
             int ph = Math.max(lastIndex(before, "一期"), lastIndex(before, "首期"));
             boolean isPhase = ph >= 0 && before.length() - ph <= 6;
             if (isPhase) { if (phase == null) phase = f; continue; }
@@ -54,7 +54,7 @@ final class ProseAmounts {
         // "投资额由3亿元增至3.5亿元": the figure it was changed to
         Matcher changed = CHANGED_TO.matcher(text);
         if (changed.find()) {
-            Found f = read(changed.group(1));
+            Found f = read(changed.group(1), text.substring(changed.end()));
             if (f.yuan() != null) return f;
         }
         if (strong != null) return strong;
@@ -72,15 +72,9 @@ final class ProseAmounts {
         return MEASURED.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
     }
 
-    private static Found read(String written) {
-        // "四五千万", "两三个亿": two neighbouring numerals are a range
-        if (written.matches(".*(?:一二|二三|两三|三四|四五|五六|六七|七八|八九).*")) return new Found(null, true, written);
-        if (written.contains("多") && !written.endsWith("多") || written.contains("几") || written.matches(".*(到|至|~|-|－|—).*")) {
-            return new Found(null, true, written);
-        }
-        if (written.endsWith("多") || written.contains("多亿") || written.contains("多万")) return new Found(null, true, written);
-        String w = written.replace("个", "").replace("以上", "").replace("左右", "").replace("上下", "");
-        Money.Reading r = Money.read(w);
+    /** The figure with what is written right after it ("3亿多元", "2亿美元"): vague or foreign when so. */
+    private static Found read(String written, String after) {
+        Money.Reading r = Money.readInContext(written, after);
         return r.ok() ? new Found(r.yuan(), false, written) : new Found(null, true, written);
     }
 

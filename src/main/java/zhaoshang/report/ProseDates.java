@@ -16,6 +16,7 @@ final class ProseDates {
     record Found(LocalDate date, String written, int at) { }
 
     private static final Pattern MONTH_DAY_NUMERALS = Pattern.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
+    private static final Pattern FIRST_MONTH = Pattern.compile("元月(?=[0-9一二三四五六七八九十])");
     private static final Pattern DAY_NUMERALS = Pattern.compile("([一二三四五六七八九十]{1,3})(日|号)");
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|这个月|上个月|下月|下个月)(\\d{1,2})(日|号)");
     /** "11.18"; not "2.11月25日" (an item's number before a month). */
@@ -124,9 +125,11 @@ final class ProseDates {
         return false;
     }
 
-    /** "十一月十八日" → "11月18日", "二十五号" → "25号"; other text unchanged, same length not kept. */
+    /** "十一月十八日" → "11月18日", "二十五号" → "25号", "元月6日" → "1月6日"; other text unchanged, same length not kept. */
     static String arabic(String text) {
         if (text.indexOf('月') < 0 && text.indexOf('号') < 0 && text.indexOf('日') < 0) return text;
+        // "元月6日", "元月六号": January as officials write it
+        if (text.contains("元月")) text = FIRST_MONTH.matcher(text).replaceAll("1月");
         Matcher m = MONTH_DAY_NUMERALS.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

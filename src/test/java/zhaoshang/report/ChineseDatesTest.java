@@ -75,4 +75,41 @@ class ChineseDatesTest {
         assertThat(ChineseDates.parseRange("12月28日-1月3日", LocalDate.of(2026, 12, 20), NEAREST))
                 .contains(new ChineseDates.Range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 3)));
     }
+
+    /** Monday 4 January 2027: the first days of a year, where every bare weekday and day of the month is last year's. */
+    private static final LocalDate NEW_YEAR_MONDAY = LocalDate.of(2027, 1, 4);
+
+    @ParameterizedTest(name = "sent on 2027-01-04: {0} → {1}")
+    @CsvSource({"周四, 2026-12-31", "周日, 2027-01-03", "上周三, 2026-12-30", "上周日, 2027-01-03", "上周末, 2027-01-02",
+            "本周五, 2027-01-08", "下周一, 2027-01-11", "12月30日, 2026-12-30", "12.31, 2026-12-31", "十二月三十一日, 2026-12-31",
+            "二十八号, 2026-12-28", "28号, 2026-12-28", "3号, 2027-01-03", "元月2日, 2027-01-02"})
+    void pastAtTheYearStart(String text, String expected) {
+        assertThat(ChineseDates.parse(text, NEW_YEAR_MONDAY, PAST)).contains(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "sent on 2026-12-28: {0} → {1}")
+    @CsvSource({"1月6日, 2027-01-06", "一月六号, 2027-01-06", "元月6日, 2027-01-06", "1.6, 2027-01-06", "12月30日, 2026-12-30", "6号, 2027-01-06"})
+    void nearestAtTheYearEnd(String text, String expected) {
+        assertThat(ChineseDates.parse(text, LocalDate.of(2026, 12, 28), NEAREST)).contains(LocalDate.parse(expected));
+    }
+
+    @Test
+    void dayOfTheMonthThatLastMonthLacksGoesBackToTheLatestMonthWithIt() {
+        // sent on 1 March 2027: February has no 29th, 30th or 31st
+        assertThat(ChineseDates.parse("31号", LocalDate.of(2027, 3, 1), PAST)).contains(LocalDate.of(2027, 1, 31));
+        assertThat(ChineseDates.parse("29号", LocalDate.of(2027, 3, 1), PAST)).contains(LocalDate.of(2027, 1, 29));
+        assertThat(ChineseDates.parse("1号", LocalDate.of(2027, 3, 1), PAST)).contains(LocalDate.of(2027, 3, 1));
+        // sent on 1 December: November has no 31st
+        assertThat(ChineseDates.parse("31日", LocalDate.of(2026, 12, 1), PAST)).contains(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void tripAcrossTheNewYearWrittenInJanuary() {
+        assertThat(ChineseDates.parseRange("12月28日至1月5日", LocalDate.of(2027, 1, 6), PAST))
+                .contains(new ChineseDates.Range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5)));
+        assertThat(ChineseDates.parseRange("12.28-1.5", LocalDate.of(2027, 1, 6), NEAREST))
+                .contains(new ChineseDates.Range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5)));
+        assertThat(ChineseDates.parseRange("12月28日至5日", LocalDate.of(2027, 1, 6), PAST))
+                .contains(new ChineseDates.Range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5)));
+    }
 }

@@ -26,6 +26,28 @@ class MoneyTest {
         assertThat(Money.read(text).failure()).isEqualTo(Money.Failure.NOT_A_NUMBER);
     }
 
+    @ParameterizedTest
+    @CsvSource({"一个多亿", "3亿多元", "3000多万", "2亿余元", "十几亿", "几千万", "数亿元", "上亿", "两三个亿", "四五千万", "三到五个亿",
+            "3-5亿", "3亿至5亿元", "五千万到一个亿", "五千万至1亿元"})
+    void vagueAmountIsNoAmount(String text) {
+        assertThat(Money.read(text).failure()).isEqualTo(Money.Failure.VAGUE);
+    }
+
+    @ParameterizedTest(name = "{0} → {1} 元")
+    @CsvSource(delimiter = '|', value = {"10亿元以上|1000000000", "十个亿以上|1000000000", "超10亿元|1000000000", "大概四个亿|400000000",
+            "一点二亿|120000000", "两点五亿|250000000", "八千万|80000000", "二十亿|2000000000", "一千二百万|12000000", "三十四亿|3400000000"})
+    void spokenAndBoundedAmountsAreRead(String text, long yuan) {
+        assertThat(Money.read(text).yuan()).isEqualTo(yuan);
+    }
+
+    @Test
+    void figureReadWithWhatFollowsIt() {
+        assertThat(Money.readInContext("3亿", "多元，落户潞州区").failure()).isEqualTo(Money.Failure.VAGUE);
+        assertThat(Money.readInContext("2亿", "美元").failure()).isEqualTo(Money.Failure.FOREIGN_CURRENCY);
+        assertThat(Money.readInContext("2亿", "元，意向较强").yuan()).isEqualTo(200_000_000L);
+        assertThat(Money.readInContext("5000万", "平方米").yuan()).isEqualTo(50_000_000L);
+    }
+
     @Test
     void numberWithoutUnitIsRefused() {
         assertThat(Money.read("5000").failure()).isEqualTo(Money.Failure.NO_UNIT);
