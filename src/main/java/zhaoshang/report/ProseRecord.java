@@ -341,7 +341,9 @@ final class ProseRecord {
                 // "2. 某储能电池企业，对接副总…": an item opened by a nameless organisation is a record to ask about
                 // ("②10月9日，拜访一家北京的储能企业，…": the same after the date that opened the item)
                 boolean itemOpened = c.opensItem() || c.item() >= 0 && (records.isEmpty() || records.get(records.size() - 1).item != c.item());
+                // ("有个线索 一家做光模块的企业 …": the same right after the words that named the kind)
                 if (nameless(t, cue) && (records.isEmpty() && cue != null && !cue.weak() || c.opensItem() && NAMELESS.matcher(t).lookingAt()
+                        || records.isEmpty() && headingKind != null && NAMELESS.matcher(t).lookingAt()
                         || itemOpened && cue != null && !cue.weak() && NAMELESS.matcher(t).find())) {
                     cur = new ProseRecord();
                     cur.sentence = c.sentence();

@@ -45,6 +45,8 @@ public final class ReportParser {
         boolean tooLong = text.length() > InputText.MAX_CHARS;
         String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
         List<String> lines = lines(stripMentions(cleaned, today)).stream().map(VoiceText::normalise).filter(l -> !l.isBlank()).toList();
+        // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
+        boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         if (lines.isEmpty()) return ParseOutcome.notAReport();
         lines = formNumbering(lines);
         KindHeader header = KindHeader.read(lines.get(0), today);
@@ -67,7 +69,7 @@ public final class ReportParser {
         // a trip's reader knows the template's field names too and reads its dates and lists in more forms
         boolean trip = header.kind() == ReportKind.TRIP_PLAN || header.kind() == ReportKind.TRIP_SUMMARY;
         // "【今日走访】…\n一、X：对接…\n二、Y：对接…\n同行：Z": a label line below numbered prose items
-        if ((rather || numbered(lines) >= 2) && sentences(lines) || trip) {
+        if ((rather || numbered(lines) >= 2) && (sentences(lines) || spoken) || trip) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
             if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
         }

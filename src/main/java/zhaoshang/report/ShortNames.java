@@ -210,7 +210,9 @@ final class ShortNames {
     private static String planSubject(String clause) {
         java.util.regex.Matcher m = PLAN_SUBJECT.matcher(trimLead(clause.strip()));
         if (!m.find() || !acceptable(m.group(1))) return null;
-        for (String w : new String[]{"对方", "确认", "表示", "说", "介绍", "透露", "称", "企业", "公司", "集团", "他们", "我们", "目前", "已经", "正在"}) {
+        for (String w : new String[]{"对方", "确认", "表示", "说", "介绍", "透露", "称", "企业", "公司", "集团", "他们", "我们", "目前", "已经", "正在",
+                // "初步考虑拟投资…", "今年预计…": how or when the enterprise plans, its name left out
+                "考虑", "初步", "希望", "预计", "今年", "明年"}) {
             if (m.group(1).contains(w)) return null;
         }
         return m.group(1);
