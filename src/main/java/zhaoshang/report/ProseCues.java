@@ -22,13 +22,15 @@ final class ProseCues {
             + "|可以|能(?!源)|(?<![委商协学议社工])会(?![上议后])|(?<![主重需])要|(?<!理)想|(?<![洽座会面])谈|商量|推进|促成|年后|后续|尽快|早日|择期|待|还没|未(?!来)|没)";
 
     private static final Pattern INSPECTION = Pattern.compile(
-            "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
+            // the enterprise comes into our zone: "X的刘总带队来了潞州区，看了两块地" (not "回到了长治")
+            "(?<![回返我们组])(?:来了|到了|来到|带队来|带队到|率队来|率队到)" + ZONE + "|"
+            + "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
                     + "|考察接待|考察团|(?<![总长任理书])接待了(?!我们|我|我组|我方)"
                     // the enterprise is the one who comes and we are the ones who show it round: "X冯总一行三个人来了",
                     // "董总他们过来看了", "在我们高新区转了一圈", "我和张组长陪着去看了高新区的新材料园", "接待考察："
                     + "|接待(?:了)?(?:考察|来访)|过来(?:考察|调研|参观|看|转)"
-                    + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|来到(?:我|咱|高新|潞州|长治))"
+                    + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|来到?(?:我|咱|高新|潞州|长治))"
                     + "|在(?:我们|咱们|我们的|咱们的|咱)?" + ZONE + "[^，。；]{0,8}?(?:转了|转转|转一圈|看了|看看|参观|考察|察看|踏勘)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,8}?(?:看了|去看|看看|察看|参观|考察|踏勘|转了)[^，。；]{0,16}?(?:" + ZONE + "|园|厂房|地块|用地|载体)");
     private static final Pattern VISIT = Pattern.compile(
@@ -39,7 +41,7 @@ final class ProseCues {
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
-    private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|框架协议|战略合作协议|合作协议书)");
+    private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");
     private static final Pattern LEAD = Pattern.compile(
             "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
     private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
@@ -52,20 +54,46 @@ final class ProseCues {
 
     private ProseCues() { }
 
+    /**
+     * Going out to somewhere not ours to look round it: "我们去X考察", "组织考察团赴苏州X公司考察", "到苏州X有限公司参观" —
+     * a visit, whoever went; "X一行到潞州区考察" (into our zone) is the enterprise's inspection.
+     */
+    private static final Pattern GOING_OUT = Pattern.compile("(?:去|赴|前往|到|来到)([^，。；]{2,24}?)(?:考察|调研|参观|学习|实地)");
+    /** Where we are: a destination holding one of these is ours, and who comes there is inspecting. */
+    static final Pattern OURS = Pattern.compile(ZONE + "|我们|咱们|咱|这里|这边|我处|本地|地块|厂房|载体|上党|潞州");
+    /** Accompanying or inviting guests: where they go is shown to them ("陪同X到Y公司参观", "邀请X到Y考察"). */
+    private static final Pattern HOSTING = Pattern.compile("陪|邀|带着|带他们|带对方|带客");
+
+    /** Where the clause tells of going out to look round a place not ours (a visit), or -1. */
+    private static int goingOut(String clause) {
+        Matcher m = GOING_OUT.matcher(clause);
+        while (m.find()) {
+            if (OURS.matcher(m.group(1)).find() || HOSTING.matcher(clause.substring(0, m.start())).find()) continue;
+            return m.start();
+        }
+        return -1;
+    }
+
     /** The strongest cue of the clause (a signing over a visit over an inspection over a lead); null when none. */
     static Cue of(String clause) {
         Cue signing = signing(clause);
         if (signing != null && !signing.weak()) return signing;
+        int out = goingOut(clause);
         Matcher m = INSPECTION.matcher(clause);
         // "已安排技术团队下月来高新区看厂房": an inspection still to come (a plan, when told within a visit)
-        if (m.find()) return new Cue(ReportKind.INSPECTION, false, m.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, m.start() - 8), m.start() + 1)).find());
+        if (out < 0 && m.find()) return new Cue(ReportKind.INSPECTION, false, m.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, m.start() - 8), m.start() + 1)).find());
         m = VISIT.matcher(clause);
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
         int plannedAt = -1;
-        while (m.find()) {
+        if (out >= 0) {
+            if (!future(clause, out)) visitAt = out; else plannedAt = out;
+        }
+        while (visitAt < 0 && m.find()) {
             // "#V-0231 走访的中材科技…项目": the visit recorded before, not a new one
             if (clause.startsWith("的", m.end()) && clause.contains("#V-")) continue;
+            // "上次拜访的那家X": a visit before, describing the one named (as 走访过的 above), is not this clause's event
+            if (clause.startsWith("的那", m.end())) continue;
             if (!future(clause, m.start())) { visitAt = m.start(); break; }
             if (plannedAt < 0) plannedAt = m.start();
         }

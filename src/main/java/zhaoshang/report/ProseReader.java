@@ -36,6 +36,16 @@ final class ProseReader {
     private static final Pattern MEETING = Pattern.compile("会议室|开会|召开|调度会|例会|碰头会|视频会|线上会");
     private static final Pattern ATTEND = Pattern.compile("(?<![邀申提聘])请(?:各|全体|大家|相关|你们|各位|第|组长|组员)[^。！]{0,24}?(?:参加|参会|出席|到会|准时|带上|准备)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
+    /**
+     * "别忘了周五前交外出总结", "明天记得带材料", "请各组本周五前报送走访记录": words telling the others what to do (a
+     * reminder, a request, a deadline to hand something in) are no report, whatever report they name.
+     */
+    private static final Pattern REQUEST = Pattern.compile(
+            "^(?:各位|大家|同志们|各组|各小组|组员们|全体)?[，,：:]?(?:(?:今天|明天|后天|下周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|晚上)?)?[，,]?"
+                    + "(?:别忘了|别忘记|不要忘了|不要忘记|千万别忘|记得|记住|务必|一定要|请(?:各|大家|全体|你们|各位|第|组长|组员|于|在)|麻烦|抓紧|尽快|提醒(?:一下)?(?:大家|各位)?)"
+                    + "|(?:周[一二三四五六日天]|[0-9一二三四五六七八九十]{1,2}[日号点]|月底|年底|下班|明天|今天|今晚|本周|下周)(?:之|以)?前(?:把[^，。；]{0,16}?)?(?:交|提交|上交|报|上报|报送|发|发给|填|填报|补)(?!了)");
+    /** A reminder that reports something done beside it ("记得…，今天拜访了X…") is a report: a verb of the past. */
+    private static final Pattern DONE = Pattern.compile("了|过");
 
     private ProseReader() { }
 
@@ -51,6 +61,7 @@ final class ProseReader {
         s = withoutNews(s);
         if (HEARSAY.matcher(s).find() || forwardedNews(s) || NOTICE.matcher(s.strip()).find() || otherZone(s)) return List.of();
         if (MEETING.matcher(s).find() && ATTEND.matcher(s).find()) return List.of();
+        if (request(s)) return List.of();
         boolean question = asksUs(s.strip());
         if (question && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
@@ -152,6 +163,18 @@ final class ProseReader {
                     && !zone.contains("管委会")) return true;
         }
         return false;
+    }
+
+    /** Every sentence tells the others what to do, and none tells what was done. */
+    private static boolean request(String s) {
+        boolean any = false;
+        for (String sentence : s.strip().split("[。！!；;\n]+")) {
+            String t = sentence.strip();
+            if (t.isEmpty()) continue;
+            if (!REQUEST.matcher(t).find() || DONE.matcher(t.replaceAll("忘了|忘记了|了解", "")).find()) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** "北京屹唐…公司的对接人电话谁有？": a message of one sentence only asks; a report tells before it asks. */

@@ -162,45 +162,88 @@ final class ShortNames {
     }
 
     private static final java.util.regex.Pattern PLACE_OF_VISIT = java.util.regex.Pattern.compile(
-            "[去到赴在]([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:拜访|走访|对接|调研|座谈|交流|洽谈)");
-    private static final java.util.regex.Pattern VISITORS = java.util.regex.Pattern.compile(
-            "^([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人)?(?:等)?一行");
+            "[去到赴在]([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:拜访|走访|对接|调研|座谈|交流|洽谈|考察|参观)");
+    /**
+     * Who comes: the words before a group of visitors ("一行", "考察团") or before coming into our zone ("来高新区",
+     * "过来看", "莅临"), at the start of the clause after a label ("长治考察：…").
+     */
+    private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
+            "一行|考察团|代表团|莅临|过来(?=了|考察|调研|参观|看|转)|(?:带队|率队|率团)?(?:来了|到了|来到|来|到)(?=了?(?:高新区|潞州区|长治|我区|我市|我们|咱|这|园区|开发区|产业园"
+                    + "|[^，。；]{0,12}?(?:考察|调研|参观|看|察看|踏勘)))");
+    /** The people who came, said after their enterprise: "的人", "3人", "的两位经理", "副总经理张华", "刘总", "等". */
+    private static final java.util.regex.Pattern PEOPLE_AFTER = java.util.regex.Pattern.compile(
+            "(?:的)?(?:人|[一二两三四五六七八九十几0-9]+(?:个人|人|位|名)(?:[\\p{IsHan}]{0,4})?|团队|一行|等|等人|他们|带队|率队)$"
+                    // "带了两个技术人员", "和三名工程师": the ones brought along
+                    + "|(?:带了|带着|带领|和|与|及)?[一二两三四五六七八九十几0-9]+(?:个|名|位)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员)$"
+                    + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长)$"
+                    + "|(?:的)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人|副总|董秘|高管|领导|专家|团队|技术团队|考察团|代表团)$");
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[^：:，。；]{1,12}[：:]");
+
+    /**
+     * "蜂巢能源副总经理一行来高新区考察", "汇川技术3人来高新区看地块", "华为数字能源的两位经理过来看项目地块": the
+     * enterprise whose people come, the words before them with the people, their number and the time taken off.
+     */
+    static String visitors(String clause) {
+        String t = clause.strip();
+        java.util.regex.Matcher label = LABEL.matcher(t);
+        if (label.find() && label.end() < t.length()) t = t.substring(label.end()).strip();
+        t = trimLead(t);
+        java.util.regex.Matcher m = COMING.matcher(t);
+        if (!m.find() || m.start() < 2) return null;
+        String head = t.substring(0, m.start());
+        // "希望下月来潞州区考察", "对方月底派人来", "说可以组织会员企业春节后来": a plan or someone sent, not who came
+        if (NOT_VISITORS.matcher(head).find()) return null;
+        // the people named with their enterprise ("X副总经理一行", "X的人", "X3人") or as a group: "X来高新区" alone may
+        // be anything that comes
+        boolean group = m.group().matches("一行|考察团|代表团|莅临");
+        for (int round = 0; round < 6; round++) {
+            String before = head;
+            head = withoutTimeAtEnd(head);
+            java.util.regex.Matcher p = PEOPLE_AFTER.matcher(head);
+            boolean people = p.find() && p.start() >= 2;
+            if (people) { head = head.substring(0, p.start()); group = true; }
+            // "副总经理张华", "X的杨晓冬带了…", "X郝建国他们": a person's name after the title, after 的, or before the
+            // people who came with them
+            for (int len = 3; len >= 2; len--) {
+                if (head.length() - len < 2 || !PersonNames.isName(head.substring(head.length() - len))) continue;
+                String rest = head.substring(0, head.length() - len);
+                // (a name of two only after a title or 的: "国轩高科3人" keeps its 高科)
+                if (PEOPLE_AFTER.matcher(rest).find() || rest.endsWith("的") || people && len == 3) {
+                    head = rest.endsWith("的") ? rest.substring(0, rest.length() - 1) : rest;
+                    break;
+                }
+            }
+            if (head.equals(before)) break;
+        }
+        head = afterLastVerb(HOSTS.matcher(head).replaceFirst(""));
+        return group && acceptableObject(head) ? head : null;
+    }
+
+    /** "陪同X考察团", "接待了X一行": we who host, before the ones who came. */
+    private static final java.util.regex.Pattern HOSTS = java.util.regex.Pattern.compile("^(?:全程)?(?:陪同了|陪同|陪着|陪|接待了|接待|迎接了|迎接|带着|带领|带)");
+    private static final java.util.regex.Pattern NOT_VISITORS = java.util.regex.Pattern.compile(
+            "希望|计划|准备|打算|约定|邀请|欢迎|表示|说|称|派|组织|安排|争取|可以|可能|会员|对方|我们|^他们|咱们|我|再|下月|下周|月底|年后|节后|明年|以后|之后|后续|由|负责");
+
+    private static final java.util.regex.Pattern TIME_AT_END = java.util.regex.Pattern.compile(
+            "(?:今天|昨天|前天|明天|后天|上午|下午|晚上|中午|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号])$");
+
+    private static String withoutTimeAtEnd(String head) {
+        java.util.regex.Matcher m = TIME_AT_END.matcher(head);
+        return m.find() && m.start() >= 2 ? head.substring(0, m.start()) : head;
+    }
 
     /** "去阳光电源拜访了…", "到国轩高科对接", "蜂巢能源副总经理一行来高新区考察": the place visited, or the visitors' company. */
     private static String placeOfVisit(String clause) {
         String t = trimLead(clause.strip());
-        java.util.regex.Matcher v = VISITORS.matcher(t);
-        if (v.find() && acceptable(v.group(1))) return v.group(1);
-        String coming = comingSubject(t);
-        if (coming != null) return coming;
+        String v = visitors(clause);
+        if (v != null) return v;
         java.util.regex.Matcher m = PLACE_OF_VISIT.matcher(t);
         while (m.find()) {
+            // "赴长治实地考察": where we are is no enterprise visited
+            if (ProseCues.OURS.matcher(m.group(1)).find()) continue;
             if (acceptable(m.group(1))) return m.group(1);
         }
         return null;
-    }
-
-    /** "赣锋锂业的杨晓冬带了两个技术人员来潞州区…", "美锦能源郝建国他们来潞州区考察…": the ones who come, by organisation and person. */
-    private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
-            "^([\\p{IsHan}A-Za-z0-9]{4,16}?)(?:他们|等人|等一行|一行|带了|带着|带队|领着)[^，。；]{0,14}?(?:来|到|过来)");
-
-    /** The organisation of the person who comes, the subject of a clause telling of guests coming; null when none. */
-    private static String comingSubject(String t) {
-        java.util.regex.Matcher m = COMING.matcher(t);
-        if (!m.find()) return null;
-        String g = m.group(1);
-        String org = null;
-        int de = g.lastIndexOf('的');
-        if (de >= 2 && isPerson(g.substring(de + 1))) org = g.substring(0, de);
-        for (int len = 3; org == null && len >= 2; len--) {
-            if (g.length() - len >= 2 && isPerson(g.substring(g.length() - len))) org = g.substring(0, g.length() - len);
-        }
-        return org != null && acceptable(org) ? org : null;
-    }
-
-    /** "杨晓冬", "张总", "李董": a person by name, or by surname and address. */
-    private static boolean isPerson(String p) {
-        return PersonNames.isName(p) || p.length() == 2 && PersonNames.isSurname(p.charAt(0)) && "总董".indexOf(p.charAt(1)) >= 0;
     }
 
     private static final java.util.regex.Pattern PLAN_SUBJECT = java.util.regex.Pattern.compile(

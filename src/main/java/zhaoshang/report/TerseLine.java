@@ -42,7 +42,14 @@ final class TerseLine {
         String s = message.strip();
         if (s.indexOf('\n') >= 0 || s.length() > 120 || s.indexOf(' ') < 0) return null;
         String[] tokens = TOKEN_SPLIT.split(s);
-        if (tokens.length < 3 || !onlyADate(tokens[0], today)) return null;
+        if (tokens.length < 3) return null;
+        // "纳睿雷达 今天 见了董事长 …": the day may follow the name it opens with
+        if (!onlyADate(tokens[0], today) && onlyADate(tokens[1], today) && !onlyADate(tokens[0], today)) {
+            String first = tokens[0];
+            tokens[0] = tokens[1];
+            tokens[1] = first;
+        }
+        if (!onlyADate(tokens[0], today)) return null;
         int at = -1;
         List<String> names = new ArrayList<>();
         for (int i = 1; i < tokens.length && i <= 3; i++) {
@@ -68,22 +75,26 @@ final class TerseLine {
         }
         if (at < 0) return null;
         boolean told = false;
+        // "今天 X 来高新区考察 3人": the enterprise came to us — its inspection, told by those words, not a visit
+        boolean came = false;
         for (int i = at + 1; i < tokens.length; i++) {
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(tokens[i]).find()) told = true;
+            ProseCues.Cue cue = ProseCues.of(tokens[i]);
+            if (cue != null && cue.kind() == ReportKind.INSPECTION && !cue.weak()) came = told = true;
         }
         if (!told) return null;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
             if (i > 0) b.append(' ');
             if (i != at) { b.append(tokens[i]); continue; }
-            for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(VISITED).append(names.get(k));
+            for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(came ? "" : VISITED).append(names.get(k));
         }
         return new Marked(b.toString(), names);
     }
 
     /** The vouched name the clause opens with after {@link #VISITED}; null when none. */
     static String vouchedIn(String clause, List<String> vouched) {
-        for (String v : vouched) if (clause.startsWith(VISITED + v)) return v;
+        for (String v : vouched) if (clause.startsWith(VISITED + v) || clause.equals(v)) return v;
         return null;
     }
 
