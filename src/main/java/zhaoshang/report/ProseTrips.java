@@ -30,7 +30,7 @@ final class ProseTrips {
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
                     // "先后走访A、B、C等8家企业": the count after the names listed
-                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
+                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:企业|单位)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
     private static final Pattern INVITED = Pattern.compile("邀请[^，。；]*$");
     private static final Pattern NOT_A_TRIP = Pattern.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
