@@ -104,13 +104,27 @@ final class FreeForm {
         // a 对接人 label, read as prose reads people (the words stay in 洽谈内容 as written); only on a terse line, which
         // the prose reader is not asked to read (a head written in sentences is compared with the prose reading, which
         // reads its people itself)
-        if (kind == ReportKind.VISIT && !out.containsKey("contacts") && !ReportParser.sentences(List.of(head))) {
+        if (kind == ReportKind.VISIT && !out.containsKey("contacts") && (!ReportParser.sentences(List.of(head)) || terse(pieces))) {
             String enterprise = out.get("enterprise");
             String rest = enterprise == null || enterprise.isBlank() ? head : head.replace(enterprise, "，");
             String met = ProsePeople.contacts(rest, Set.of(), enterprise);
             if (met != null) out.put("contacts", met);
         }
         return out;
+    }
+
+    /**
+     * "华大九天，今天，张总，EDA人才实训基地，意向一般": commas between words, none of them a clause that tells something
+     * (no piece longer than a name, none with 了): a terse line with commas for its spaces.
+     */
+    static boolean terse(String line) {
+        return terse(split(line));
+    }
+
+    private static boolean terse(List<String> pieces) {
+        if (pieces.size() < 3) return false;
+        for (String p : pieces) if (p.length() > 10 || p.indexOf('了') >= 0) return false;
+        return true;
     }
 
     private static List<String> split(String head) {

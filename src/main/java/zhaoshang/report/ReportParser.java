@@ -531,6 +531,13 @@ public final class ReportParser {
             String had = raw.get(into);
             raw.put(into, had == null || had.isBlank() ? line : had + "\n" + line);
         }
+        // "走访 航天科工三院 今天 意向明确 3.2亿": a terse line telling whom they met or what will be invested is what
+        // was said; its words as written are the 洽谈内容 (as for a terse line with no kind word, TerseLine)
+        if (kind == ReportKind.VISIT && InputText.value(raw.get("content")) == null && item.lines().size() == 1
+                && (InputText.value(raw.get("contacts")) != null || InputText.value(raw.get("amountYuan")) != null)
+                && FreeForm.terse(item.lines().get(0))) {
+            raw.put("content", item.lines().get(0));
+        }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
         }
