@@ -176,7 +176,17 @@ final class OrgNames {
         return cut;
     }
 
+    /** The last characters of INTRODUCERS: an introducer ending at q ends with the character at q. */
+    private static final String INTRODUCER_ENDS = lastChars(INTRODUCERS);
+
+    private static String lastChars(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) if (b.indexOf(w.substring(w.length() - 1)) < 0) b.append(w.charAt(w.length() - 1));
+        return b.toString();
+    }
+
     private static int introducerEnd(String text, int q, int min, int suffixAt) {
+        if (q < 0 || q >= text.length() || INTRODUCER_ENDS.indexOf(text.charAt(q)) < 0) return -1;
         for (String w : INTRODUCERS) {
             int s = q - w.length() + 1;
             if (s < min || !text.startsWith(w, s)) continue;

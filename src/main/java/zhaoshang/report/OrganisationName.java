@@ -73,17 +73,52 @@ public final class OrganisationName {
         return false;
     }
 
+    /** How many different chars the text holds, counted up to 3. */
+    private static int distinctChars(String t) {
+        char a = 0, b = 0;
+        int n = 0;
+        for (int i = 0; i < t.length() && n < 3; i++) {
+            char c = t.charAt(i);
+            if (n >= 1 && c == a || n >= 2 && c == b) continue;
+            if (n == 0) a = c;
+            else if (n == 1) b = c;
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean only(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) if (chars.indexOf(t.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    private static boolean hasAny(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) if (chars.indexOf(t.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     /** Keyboard noise: one character repeated, Latin without vowels, or a run along one keyboard row. */
     private static boolean noise(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。；、！？]", "");
-        if (t.length() >= 3 && t.chars().distinct().count() == 1) return true;
-        if (t.length() >= 3 && t.chars().distinct().count() <= 2 && t.codePoints().allMatch(Character::isIdeographic)
+        // every junk() of every enterprise read passes here: plain loops, no pattern compiled per call
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            // what [\s\p{Punct}，。；、！？] matches: ASCII whitespace and punctuation, and the Chinese marks
+            boolean dropped = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || c >= 0x21 && c <= 0x7E && !Character.isLetterOrDigit(c) || "，。；、！？".indexOf(c) >= 0;
+            if (!dropped) b.append(c);
+        }
+        String t = b.toString();
+        int distinct = distinctChars(t);
+        if (t.length() >= 3 && distinct == 1) return true;
+        if (t.length() >= 3 && distinct <= 2 && t.codePoints().allMatch(Character::isIdeographic)
                 && !FreeForm.isOrganisation(s)) {
             return true; // 啊啊啊, 哈哈哈哈
         }
-        if (!t.matches("[a-z0-9]+") || t.length() < 4) return false;
-        if (t.matches("[0-9]+")) return true;
-        if (!t.matches(".*[aeiouy].*")) return true;
+        if (t.length() < 4 || !only(t, "abcdefghijklmnopqrstuvwxyz0123456789")) return false;
+        if (only(t, "0123456789")) return true;
+        if (!hasAny(t, "aeiouy")) return true;
         for (String row : KEYBOARD_ROWS) {
             if (t.length() >= 5 && t.chars().allMatch(c -> row.indexOf(c) >= 0)) return true;
         }

@@ -65,7 +65,17 @@ final class PersonNames {
             // "董事会秘书邱蕾然后我们是…" (voice input, no punctuation): a pronoun or filler after the name
             "然后", "我", "他们", "她们", "亲自", "热情"};
 
+    /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
+    private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);
+
+    private static String firstChars(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
+        return b.toString();
+    }
+
     static boolean stopAt(String s, int p) {
+        if (p < 0 || p >= s.length() || STOP_STARTS.indexOf(s.charAt(p)) < 0) return false;
         for (String w : STOPS) if (s.startsWith(w, p)) return true;
         for (String w : FOLLOWERS) if (s.startsWith(w, p)) return true;
         return false;

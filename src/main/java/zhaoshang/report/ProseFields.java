@@ -44,6 +44,12 @@ final class ProseFields {
                     + "|([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:的)?(?:信息|线索|消息|项目)"
                     + "|(?:是|由)([^，。；\\s]{2,24}?)(?:那边|那里)?(?:提供|推荐|推介|介绍|给)的"
                     + "|听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)");
+    /**
+     * Every alternative of SOURCE holds one of these words (keep it so when adding one): a text without any is not
+     * scanned, its lazy alternatives tried at every place of the text.
+     */
+    private static final String[] SOURCE_WORDS = {"获悉", "了解到", "听", "得知", "介绍", "消息", "牵线", "推荐", "推介", "来源", "来自",
+            "提供", "给", "转来的", "#"};
     /** "戴德梁行那个中介机构": the words after a name that say it is an intermediary. */
     private static final Pattern AGENT_WORDS = Pattern.compile("(?:那个|这个|这家|那家)?(?:中介机构|中介公司|中介|咨询机构|咨询公司|顾问公司|机构)$");
     private static final Pattern RECORD_ID = Pattern.compile("#[A-Z]-[0-9]+");
@@ -195,7 +201,9 @@ final class ProseFields {
         // "信息是 浙江省山西商会 那边给的": the same with pauses
         if (text.contains("给的")) text = text.replace("信息是，", "信息是").replace("，那边给的", "那边给的").replace("，给的", "给的");
         Matcher m = SOURCE.matcher(text);
-        while (m.find()) {
+        boolean worded = false;
+        for (String w : SOURCE_WORDS) worded |= text.contains(w);
+        while (worded && m.find()) {
             String g = null;
             for (int i = 1; i <= m.groupCount() && g == null; i++) g = m.group(i);
             if (g == null) continue;

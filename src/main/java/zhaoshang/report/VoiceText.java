@@ -52,13 +52,14 @@ final class VoiceText {
     private static final Pattern RUN_MARKS = Pattern.compile("[，,。；;！!？?：:\\s]");
     private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
     /** Words a pause after which (or before which) does not end the phrase. */
+    // each of these joins starts with a space: "(?=\\s)" first rules out every other place before the look-behinds run
     private static final Pattern JOIN_AFTER = Pattern.compile(
-            "(?<=由|叫|姓|兼|(?<![陪去来])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
+            "(?=\\s)(?<=由|叫|姓|兼|(?<![陪去来])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern JOIN_BEFORE = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人)|跟进|来跟|去的|陪的|陪同(?!\\s*[：:]|\\s+[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
+            "(?=\\s)(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人)|跟进|来跟|去的|陪的|陪同(?!\\s*[：:]|\\s+[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
     /** "规划部 主任", "投资部 副总经理": a department and its title. */
     private static final Pattern DEPT_TITLE = Pattern.compile(
-            "(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
+            "(?=\\s)(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
     /** "一点二 亿", "八千 万": a number and its unit. */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?<=[0-9零一二两三四五六七八九十百千点])\\s+(?=个?亿|万)");
     /** "一般吧", "较强哈": a level with a particle of speech after it. */
