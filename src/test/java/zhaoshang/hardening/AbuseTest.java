@@ -366,12 +366,15 @@ class AbuseTest {
     // ------------------------------------------------------------------ SQL and formula injection
 
     private void injection() throws Exception {
-        String sqlName = "x'); drop table visit;--";
+        // no ；/; in the name: an enterprise's value ends with its clause (the words after a ; are kept as free text)
+        String sqlName = "x'), ('1'='1') drop table visit--";
         String sqlText = "a'; delete from inbox; --";
         String reply = say("local-team1", "m-he", VISIT.formatted(sqlName, sqlText));
         check("SQL injection in report fields: tables intact", tablesIntact() && reply.contains("V-"));
         check("SQL injection in report fields: stored literally",
-                count("select count(*) from visit where enterprise = 'x''); drop table visit;--' and content = 'a''; delete from inbox; --'") == 1);
+                count("select count(*) from visit where enterprise = 'x''), (''1''=''1'') drop table visit--' and content = 'a''; delete from inbox; --'") == 1);
+        say("local-team1", "m-he", VISIT.formatted("y'); drop table visit;--", sqlText));
+        check("SQL injection cut at its ; in a report field: tables intact", tablesIntact());
         long active = count("select count(*) from visit where status = 'active'");
         for (String cmd : List.of("撤销 V-0001' or '1'='1", "撤销 #V-0001; drop table visit;--", "我的记录' or 1=1--",
                 "更正 V-0001' or 1=1-- 企业名称：x", "历史 V-0001' union select * from inbox--",
