@@ -39,7 +39,7 @@ final class FieldScanner {
             // an unknown "名称：" at the start of a line
             int unknownEnd = block ? 0 : unknownNameEnd(kind, line);
             if (unknownEnd > 0) {
-                if (component != null) { close(component, value, fields, head); component = null; }
+                if (component != null) { close(component, value, fields, head, unplaced); component = null; }
                 unknown.add(line.substring(0, unknownEnd - 1).strip());
                 unplaced.add(line.substring(0, unknownEnd - 1).strip() + "：");
                 skipping = true;
@@ -57,7 +57,7 @@ final class FieldScanner {
                 } else {
                     value.append(before);
                 }
-                if (component != null) close(component, value, fields, head);
+                if (component != null) close(component, value, fields, head, unplaced);
                 component = f.component();
                 value = new StringBuilder();
                 skipping = false;
@@ -74,16 +74,18 @@ final class FieldScanner {
                 block = rest.isBlank() && first == 0 && value.toString().isBlank();
             }
         }
-        if (component != null) close(component, value, fields, head);
+        if (component != null) close(component, value, fields, head, unplaced);
         unplaced.removeIf(u -> u.endsWith("："));
         return new Scan(head.toString().strip(), fields, unknown, unplaced);
     }
 
     /**
      * Ends a field: its value stops where {@link ProseClause#valueEnd} says ("对接人：华北区域总经理孟凡。企业对…" is 孟凡's),
-     * the words after it are free text like those before the first field name.
+     * the words after it are free text like those before the first field name, and are kept as written among the
+     * unplaced lines ("企业：X有限公司；该企业主营储能电池" keeps 该企业主营储能电池 in the report's free text).
      */
-    private static void close(String component, StringBuilder value, List<RawField> fields, StringBuilder head) {
+    private static void close(String component, StringBuilder value, List<RawField> fields, StringBuilder head,
+                              List<String> unplaced) {
         String v = value.toString();
         int end = ProseClause.valueEnd(component, v);
         fields.add(new RawField(component, InputText.value(v.substring(0, end))));
@@ -91,6 +93,7 @@ final class FieldScanner {
         if (rest != null) {
             if (head.length() > 0) head.append('\n');
             head.append(rest);
+            unplaced.add(rest);
         }
     }
 

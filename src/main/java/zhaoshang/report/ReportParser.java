@@ -529,6 +529,7 @@ public final class ReportParser {
             // a line under a name the kind has no field for ("备注：对方下月回访") goes to its free text, as written
             String into = FREE_TEXT.get(kind);
             String had = raw.get(into);
+            if (had != null && had.contains(line)) continue; // the head's free text already took it
             raw.put(into, had == null || had.isBlank() ? line : had + "\n" + line);
         }
         // "走访 航天科工三院 今天 意向明确 3.2亿": a terse line telling whom they met or what will be invested is what
