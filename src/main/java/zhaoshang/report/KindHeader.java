@@ -40,12 +40,10 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             String rest = withoutTeam(stripLeadingColon(line.substring(close + 1).strip()));
             return new KindHeader(h.kind(), h.date(), h.multi(), rest);
         }
-        int p = 0;
-        String date = null;
-        ChineseDates.Reading d = ChineseDates.read(line, 0, today, ChineseDates.Resolution.PAST);
-        if (d != null) {
-            p = ChineseDates.skipTimeOfDay(line, d.end());
-            date = line.substring(0, d.end());
+        LeadingDate lead = LeadingDate.of(line, today);
+        String date = lead.date();
+        int p = lead.end();
+        if (date != null) {
             if (p < line.length() && (line.charAt(p) == '，' || line.charAt(p) == ',')) p++;
             while (p < line.length() && line.charAt(p) == ' ') p++;
         }
@@ -93,19 +91,25 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             KindHeader h = read(s, today);
             if (h != null) return h.rest().isEmpty() ? h : null;
         }
-        int p = 0;
-        String date = null;
-        ChineseDates.Reading d = ChineseDates.read(s, 0, today, ChineseDates.Resolution.PAST);
-        if (d != null) {
-            p = ChineseDates.skipTimeOfDay(s, d.end());
-            date = s.substring(0, d.end());
-        }
-        ReportKinds.Match m = ReportKinds.at(s, p);
+        LeadingDate lead = LeadingDate.of(s, today);
+        String date = lead.date();
+        ReportKinds.Match m = ReportKinds.at(s, lead.end());
         if (m == null) return null;
         java.util.regex.Matcher noun = TITLE_NOUN.matcher(s.substring(m.end()));
         int q = m.end() + (noun.lookingAt() ? noun.end() : 0);
         if (!withoutTeam(stripLeadingColon(s.substring(q).strip())).isEmpty()) return null;
         return new KindHeader(m.kind(), date, false, "");
+    }
+
+    /**
+     * A date opening a heading ("11月18日上午 走访…"): its text as written (null when none) and where the words after it
+     * begin, a time of day after the date skipped.
+     */
+    private record LeadingDate(String date, int end) {
+        static LeadingDate of(String s, LocalDate today) {
+            ChineseDates.Reading d = ChineseDates.read(s, 0, today, ChineseDates.Resolution.PAST);
+            return d == null ? new LeadingDate(null, 0) : new LeadingDate(s.substring(0, d.end()), ChineseDates.skipTimeOfDay(s, d.end()));
+        }
     }
 
     /** The rest of a heading with the team it names taken out: "（第四组）" is no destination, "第三工作组" no text. */
