@@ -115,8 +115,10 @@ class SplitReplyRestartTest {
 
     /** Texts of the requests to a path the platform answered with success, in order. */
     private List<String> delivered(String path, String field) throws Exception {
+        // the journal lists the newest first; its logged dates have millisecond steps, so two parts sent within one
+        // millisecond tie: reverse to arrival order rather than sort by time (a sort kept such a tie newest-first)
         List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
-        events.sort((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()));
+        java.util.Collections.reverse(events);
         List<String> out = new ArrayList<>();
         for (ServeEvent e : events) {
             if (!e.getRequest().getUrl().startsWith(path) || !e.getResponse().getBodyAsString().contains("\"errcode\":0")) continue;
