@@ -59,7 +59,10 @@ final class ProseTrips {
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
         boolean goes = GO.matcher(text).find();
-        if (!named && !goes && !away && !(summaryWord && tripWord)) return null;
+        if (!named && !goes && !away && !(summaryWord && tripWord)) {
+            // "总结：北京 12.14-12.18 走访7家": opened by 总结, a place away, the trip's dates over and what it counted
+            return summaryWord && SUMMARY_OPENS.matcher(head).lookingAt() && overAway(text, today) ? ReportKind.TRIP_SUMMARY : null;
+        }
         Matcher notTrip = NOT_A_TRIP.matcher(text);
         boolean guests = notTrip.find() && !named;
         // "…等8家企业，邀请2家企业近期来潞州区考察": guests invited is what a trip away brought back, not the message's kind
@@ -81,6 +84,16 @@ final class ProseTrips {
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && s.contains("出发") && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
+    }
+
+    private static final Pattern SUMMARY_OPENS = Pattern.compile("^[^，。；,;：:\\n\\d]{0,4}(?:总结|小结)");
+
+    /** A range of days over by today, a count of enterprises seen and a place away from home named. */
+    private static boolean overAway(String text, LocalDate today) {
+        if (!COUNT.matcher(text).find()) return false;
+        Dates d = dates(normal(text, today), today);
+        if (!d.range || d.depart == null || d.ret == null || d.ret.isAfter(today) || !d.depart.isBefore(today)) return false;
+        return destination(text) != null;
     }
 
     private static final Pattern NO_TRIP = Pattern.compile("(?:未|没|没有|无|不)(?:外出|出差)|外出天数|出差天数");
