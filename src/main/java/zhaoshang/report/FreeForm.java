@@ -73,6 +73,11 @@ final class FreeForm {
                 continue;
             }
             if (kind == ReportKind.SIGNING && PROGRESS.contains(t)) { putFirst(out, "progress", t); continue; }
+            // "已完成工商注册", "签约当天即开工": how far it went, told in a few words
+            if (kind == ReportKind.SIGNING && !out.containsKey("progress") && t.length() <= 12 && ProseFields.progress(t) != null) {
+                out.put("progress", ProseFields.progress(t));
+                continue;
+            }
             if (kind == ReportKind.VISIT && InvestmentIntent.isLevel(t) && !out.containsKey("intent")) { out.put("intent", t); continue; }
             // "山西美锦能源股份有限公司氢能重卡项目": the enterprise glued to its project
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && t.endsWith("项目") && !out.containsKey("project")
@@ -146,6 +151,11 @@ final class FreeForm {
         FieldSynonyms.Found f = FieldSynonyms.at(kind, t, 0);
         if (f == null || f.end() >= t.length()) return false;
         String rest = t.substring(f.end());
+        // "对方意向一般", "对方投资意向较强": the other side, then a field of theirs glued to its value (not a person
+        // called 意向一般)
+        if (f.component().equals("contacts") && t.startsWith("对方") && FieldSynonyms.at(kind, rest, 0) != null) {
+            return glued(kind, rest, out, today);
+        }
         if (rest.startsWith("为") || rest.startsWith("是")) rest = rest.substring(1);
         switch (f.component()) {
             case "amountYuan" -> {

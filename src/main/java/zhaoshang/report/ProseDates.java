@@ -30,17 +30,27 @@ final class ProseDates {
     static Found find(String text, LocalDate today, boolean pastOnlyForDays) {
         String s = arabic(text);
         int from = 0;
+        Found sameDay = null;
         while (from < s.length()) {
             Found f = at(s, from, today, pastOnlyForDays);
             if (f != null) {
                 if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length())
-                        && !(f.date().isAfter(today) && goingOn(s, f.at() + f.written().length()))) return f;
+                        && !(f.date().isAfter(today) && goingOn(s, f.at() + f.written().length()))) {
+                    // "11月18日…，双方当日签订投资协议": 当日/当天 is the day told before it, today only when no other is
+                    if (!sameDay(f)) return f;
+                    if (sameDay == null) sameDay = f;
+                }
                 from = f.at() + Math.max(1, f.written().length());
                 continue;
             }
             from++;
         }
-        return null;
+        return sameDay;
+    }
+
+    /** 当天 / 当日: the day already told (today only when the message tells no other). */
+    static boolean sameDay(Found f) {
+        return f != null && (f.written().startsWith("当天") || f.written().startsWith("当日"));
     }
 
     /** The first date written, a plan's included ("将于11月27日来…考察"), or null. */

@@ -742,7 +742,10 @@ final class ProseRecord {
         ProseDates.Found date = ProseDates.find(own, today, pastEvent);
         // "下午拜访蔚来…。明天上午拜访科大讯飞。": the next visit planned after this one's words is not its day
         if (date != null && k == ReportKind.VISIT && date.date().isAfter(today) && plannedAfterName(own, date.at())) date = null;
-        if (date == null) date = ProseDates.find(shared, today, pastEvent);
+        if (date == null || ProseDates.sameDay(date)) {
+            ProseDates.Found told = ProseDates.find(shared, today, pastEvent);
+            if (told != null) date = told;
+        }
         // "明天上午去拜访X": the visit's day is the one planned, asked about as a visit in the future; with no day
         // written the kind itself is asked
         boolean undatedPlan = false;
