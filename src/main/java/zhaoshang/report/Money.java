@@ -33,7 +33,7 @@ public final class Money {
      * "2亿余元", "十几亿"), a count only guessed at ("几千万", "数亿", "上亿") or two neighbouring numerals ("两三个亿",
      * "四五千万").
      */
-    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern VAGUE = Patterns.compile(
             "[0-9零〇一二两三四五六七八九十百千万亿点.]\\s*(?:个)?\\s*(?:到|至|~|～|-|－|—|–)\\s*[0-9零〇一二两三四五六七八九十]"
                     + "|[0-9零〇一二两三四五六七八九十百千万亿个][多余几]|几|数[十百千万亿]|上[百千万亿]"
                     + "|一二|二三|两三|三四|四五|五六|六七|七八|八九");

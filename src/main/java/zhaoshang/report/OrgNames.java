@@ -153,7 +153,7 @@ final class OrgNames {
 
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?:另外|另)?(?:[一两二三四五六七八九几这那每]|第[一二三四五六七八九])家");
 
-    private static final java.util.regex.Pattern DATE_IN_STEM = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern DATE_IN_STEM = Patterns.compile(
             "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9]|月)|(?:本|上|下)周[一二三四五六日天]");
 
     /** "已确定12月16日山东新华医疗器械…": a date inside the words before the name ends what introduces it. */

@@ -19,9 +19,9 @@ final class PlannedVisits {
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报"
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行");
-    private static final Pattern VERB = Pattern.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
+    private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
-    private static final Pattern TRAIL_WORDS = Pattern.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
+    private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
     private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^公司$|^朋友|^老朋友");

@@ -17,7 +17,7 @@ final class ProseAmounts {
     private static final String NUM = "(?:[0-9]+点[0-9]+|[0-9]+(?:\\.[0-9]+)?[千百]?|[零〇一二两三四五六七八九十百千点几]+)";
     /** After 亿, the 万 part ("两亿五千万", "1亿5000万") or one spoken digit ("两亿五", "一亿二" = 2.5亿, 1.2亿). */
     private static final String UNDER_YI = "(?:[0-9]+(?:千|百)?万|[零〇一二两三四五六七八九十百千]+万|[一二两三四五六七八九](?![0-9零〇一二两三四五六七八九十百千万个家人年月号期座栋条台只位项]))?";
-    static final Pattern AMOUNT = Pattern.compile(
+    static final Pattern AMOUNT = Patterns.compile(
             NUM + "(?:(?:到|至|~|-|－|—)" + NUM + ")?(?:个)?(?:多)?(?:亿" + UNDER_YI + "|万)(?:元|人民币)?(?:以上|左右|上下|多)?(?:(?:到|至|~|-|－|—)" + NUM + "(?:个)?(?:亿|万)?(?:元)?)?");
     private static final String[] NOT_INVESTMENT = {"注册资本", "年产值", "产值", "营收", "营业收入", "收入", "销售额", "融资", "年销售", "利税",
             "税收", "纳税", "营业额", "补贴", "奖励", "基金", "资金", "市值", "年产"};

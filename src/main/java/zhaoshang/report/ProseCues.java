@@ -21,7 +21,7 @@ final class ProseCues {
             // a signing still talked of or hoped for: "年后就可以谈签约的事", "尽快推进签约", "想早日签约"
             + "|可以|能(?!源)|(?<![委商协学议社工])会(?![上议后])|(?<![主重需])要|(?<!理)想|(?<![洽座会面])谈|商量|推进|促成|年后|后续|尽快|早日|择期|待|还没|未(?!来)|没)";
 
-    private static final Pattern INSPECTION = Pattern.compile(
+    private static final Pattern INSPECTION = Patterns.compile(
             // the enterprise comes into our zone: "X的刘总带队来了潞州区，看了两块地" (not "回到了长治")
             "(?<![回返我们组])(?:来了|到了|来到|带队来|带队到|率队来|率队到)" + ZONE + "|"
             + "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
@@ -33,7 +33,7 @@ final class ProseCues {
                     + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|来到?(?:我|咱|高新|潞州|长治))"
                     + "|在(?:我们|咱们|我们的|咱们的|咱)?" + ZONE + "[^，。；]{0,8}?(?:转了|转转|转一圈|看了|看看|参观|考察|察看|踏勘)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,8}?(?:看了|去看|看看|察看|参观|考察|踏勘|转了)[^，。；]{0,16}?(?:" + ZONE + "|园|厂房|地块|用地|载体)");
-    private static final Pattern VISIT = Pattern.compile(
+    private static final Pattern VISIT = Patterns.compile(
             // "前几天走访过的那个X": a visit before, told to say which X, is no verb of this record
             "拜访(?!过的)|回访(?!过的)|约见了|走访了|走访(?!过的)|见了|见到|(?<!再|要|会|去|来)见的|去了|(?:一起|一块|我们|我)去的|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来"
             // a meal or a meeting with the one met: "跟郭会长吃了个饭", "共进晚餐", "碰了个面"
@@ -42,14 +42,14 @@ final class ProseCues {
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");
-    private static final Pattern LEAD = Pattern.compile(
+    private static final Pattern LEAD = Patterns.compile(
             "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
     private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
-    private static final Pattern YIELDS_LEAD = Pattern.compile(
+    private static final Pattern YIELDS_LEAD = Patterns.compile(
             "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
 
-    private static final Pattern FUTURE_WORDS = Pattern.compile(FUTURE);
-    private static final Pattern TALKED_OF = Pattern.compile("(?:的)?(?:事|事宜|时间|日期|细节|条件|问题)");
+    private static final Pattern FUTURE_WORDS = Patterns.compile(FUTURE);
+    private static final Pattern TALKED_OF = Patterns.compile("(?:的)?(?:事|事宜|时间|日期|细节|条件|问题)");
     private static final Pattern PLAN = Pattern.compile("(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
 
     private ProseCues() { }
@@ -114,7 +114,7 @@ final class ProseCues {
     }
 
     private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请)[^，。；]{0,8}$");
-    private static final Pattern VISIT_TO_COME = Pattern.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
+    private static final Pattern VISIT_TO_COME = Patterns.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
 
     /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
     static boolean plannedVisit(String clause) {

@@ -106,7 +106,7 @@ final class ProseDates {
         return s.startsWith("周", i) || s.startsWith("星期", i) || s.startsWith("礼拜", i);
     }
 
-    private static final Pattern DEPARTURE = Pattern.compile("(?:上午|下午|晚上|早上|中午)?(?:[0-9]{1,2}点)?(?:出发|启程|动身|返程|返回|回来|回长治|飞|坐高铁)");
+    private static final Pattern DEPARTURE = Patterns.compile("(?:上午|下午|晚上|早上|中午)?(?:[0-9]{1,2}点)?(?:出发|启程|动身|返程|返回|回来|回长治|飞|坐高铁)");
 
     /** "周三出发去天津", "周五返回": the day of a trip still to come, not of the event told. */
     private static boolean departure(String s, int end) {

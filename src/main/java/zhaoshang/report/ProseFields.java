@@ -23,10 +23,10 @@ final class ProseFields {
     /** A level said before the noun: "有较强投资意向", "表现出明确的合作意愿", "有一定的投资意向". */
     private static final String BEFORE_WANT = "的?(?:投资|合作|落地|落户|入驻)?(?:意向|意愿)";
     private static final Object[][] INTENT_PHRASES = {
-            {Pattern.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
-            {Pattern.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确"},
-            {Pattern.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强"},
-            {Pattern.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般"}};
+            {Patterns.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确"},
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强"},
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般"}};
     private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
@@ -269,7 +269,7 @@ final class ProseFields {
     private static final String NOT_YET = "(?<!计划|预计|争取|力争|拟|将|要|明年|年底|年内|下月|尽快|准备|打算|正在|即将|有望|可望|前)";
 
     /** "已正式投产", "已经投产了", "现已投产": production started. */
-    private static final Pattern PRODUCING = Pattern.compile(
+    private static final Pattern PRODUCING = Patterns.compile(
             "(?:已经|已|现已|目前已|均已)(?:正式|全面|顺利)?(?:建成)?(?:并)?投产|" + NOT_YET + "(?:正式|全面|顺利)投产(?!后|以后|前)|" + NOT_YET + "投产了");
 
     /** "工商注册已经办完了", "已完成工商登记", "营业执照已拿到": the company is registered. */
@@ -280,6 +280,6 @@ final class ProseFields {
                     + "|营业执照(?:已经|已|也)?(?:拿到|领到|下来|办好|办下来)");
 
     /** "并同步举行开工仪式", "当天即开工建设", "签约暨开工", "已经开工": started, not planned ("计划明年开工"). */
-    private static final Pattern STARTED = Pattern.compile(
+    private static final Pattern STARTED = Patterns.compile(
             "(?<!计划|预计|争取|力争|拟|将|明年|年底|年内|下月)(?:暨|同步举行|同时举行|举行了?|当天即|当日即|当天就|随即|即|已经|正式)(?:开工|动工)");
 }

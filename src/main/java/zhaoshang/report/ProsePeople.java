@@ -547,7 +547,7 @@ final class ProsePeople {
     private static final String OUR_ROLE_LABEL = "(?:我方|我组|本组)?(?:参加|参与|参会|出席|走访|拜访|出访|陪同|陪访|随同|随行|同行|同去|带队|出差|外出)"
             + "(?:人员|人|者|同志|领导|名单)(?=\\s*[：:])";
     /** Words after which our own people are listed ("我组张三、李四", "和同事宋佳、马骁", "参加人员：钱进、单晓"), longest first. */
-    private static final Pattern OUR_LIST = Pattern.compile("(?:" + OUR_ROLE_LABEL + "|"
+    private static final Pattern OUR_LIST = Patterns.compile("(?:" + OUR_ROLE_LABEL + "|"
             + java.util.Arrays.stream(OUR_LABELS).sorted((a, b) -> b.length() - a.length()).collect(java.util.stream.Collectors.joining("|"))
             + "|(?:陪同|参加|参与|负责)(?:接待|考察|参观|走访|拜访|调研|洽谈)的(?:还有|有|是)"
             + "|参加(?=[：:])|陪同(?=[：:\\s]))"
@@ -573,17 +573,17 @@ final class ProsePeople {
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
-    private static final Pattern BEFORE_ALONG = Pattern.compile(
+    private static final Pattern BEFORE_ALONG = Patterns.compile(
             "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差)|(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
-    private static final Pattern OUR_TITLE = Pattern.compile(
+    private static final Pattern OUR_TITLE = Patterns.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
     private static final Pattern OURS_PAUSED = Pattern.compile("(?:陪同|同去|同行)，");
     /** "和我一起", "跟我去了", "与我一同前往": who went with the sender. */
     private static final Pattern AND_ME = Pattern.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
     /** An office title after one of ours named by the unit ("刘军科长", "王磊同志"). */
     private static final Pattern OUR_TITLE_AFTER = Pattern.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
-    private static final Pattern OUR_ORG = Pattern.compile(
+    private static final Pattern OUR_ORG = Patterns.compile(
             "(?:区|市|县)(?:委|政府|商务局|领导|里|人大|政协|招商|投促|投资促进|发改|工信)|管委会|我区|我市|投资促进部|投促局|招商局|商务局|高新区|潞州区");
 
     /** Our people on a visit ("和王峰一起", "我和杨琦", "同行：赵斌、韦宁", "区商务局副局长赵国庆带队"), never the sender. */
@@ -879,7 +879,7 @@ final class ProsePeople {
         return p;
     }
 
-    private static final Pattern OUR_UNIT = Pattern.compile(
+    private static final Pattern OUR_UNIT = Patterns.compile(
             "(?:(?:潞州区|高新区|区|市|县)[\\u4e00-\\u9fff]{1,6}?(?:局|委|办|中心|部)|投资促进部|投促中心|管委会|我组|组员|同事)(?:的)?\\s*");
 
     /** "小牛", "老秦": 小 or 老 and a surname. */
@@ -903,12 +903,12 @@ final class ProsePeople {
 
     // ---- who follows it up ------------------------------------------------------------------------------------
 
-    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?(?:我和|我与|我跟)?\\s*");
+    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?(?:我和|我与|我跟)?\\s*");
     private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来|共同|一起|一同)?(?:负责|跟踪|跟进|牵头|对接|跟)");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Pattern.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])");
+    private static final Pattern OWNER_AFTER = Patterns.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])");
     /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
     private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索)$");
 

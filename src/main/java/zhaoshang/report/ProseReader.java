@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
-    private static final Pattern QUESTION = Pattern.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Pattern.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^看到"
+    private static final Pattern QUESTION = Patterns.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
+    private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^看到"
             + "|学习参考|参考借鉴|学习借鉴|供大家参考|供参考|请各组参考");
     /**
      * "晋中…示范区与北京一家企业签约", "运城经开区昨日与X签约": a signing by another zone (not 长治, 潞州 or our 高新区) is news
@@ -34,7 +34,7 @@ final class ProseReader {
      * words of a notice, whatever trip or enterprise it is about.
      */
     private static final Pattern MEETING = Pattern.compile("会议室|开会|召开|调度会|例会|碰头会|视频会|线上会");
-    private static final Pattern ATTEND = Pattern.compile("(?<![邀申提聘])请(?:各|全体|大家|相关|你们|各位|第|组长|组员)[^。！]{0,24}?(?:参加|参会|出席|到会|准时|带上|准备)");
+    private static final Pattern ATTEND = Patterns.compile("(?<![邀申提聘])请(?:各|全体|大家|相关|你们|各位|第|组长|组员)[^。！]{0,24}?(?:参加|参会|出席|到会|准时|带上|准备)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
     /**
      * "别忘了周五前交外出总结", "明天记得带材料", "请各组本周五前报送走访记录": words telling the others what to do (a
@@ -104,7 +104,7 @@ final class ProseReader {
      * ("对方问高新区电价多少", "他们问我们什么时候回访", "那个没说投多少", "问了投资多少，没说"): the report tells it, nobody
      * asks us. The sender's own asking ("请问", "想问一下", "问下大家") is no such word.
      */
-    private static final Pattern REPORTED = Pattern.compile(
+    private static final Pattern REPORTED = Patterns.compile(
             "(?<![请想再顺便])问(?!一下|下|问|个|大家|各位)|询问|打听|没(?:有)?(?:说|提|讲|谈|问|透露|明确|定|确定)|未(?:说|提|透露|明确|定|确定)|还不清楚|不确定");
     private static final String CLAUSE_MARKS = "，,。；;！!？?\n";
 

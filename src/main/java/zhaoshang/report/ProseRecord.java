@@ -18,12 +18,12 @@ final class ProseRecord {
     private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认"
             // visitors described, not named: "考察团一行今天来…", "今天一行5人来高新区考察", "北京考察团来潞州区", "上海客商来…"
             + "|^(?:今天|昨天|前天|上午|下午)?(?:[\\u4e00-\\u9fff]{2,3})?(?:考察团|代表团|客商)|^(?:今天|昨天|前天|上午|下午)?一行[0-9一二两三四五六七八九十几]+[人位]");
-    private static final Pattern DETAIL = Pattern.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
+    private static final Pattern DETAIL = Patterns.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
     private static final Pattern PEOPLE_LINE = Pattern.compile("\\s*(?:跟踪|跟踪人|跟踪责任人|责任人|跟进人)[：:]\\s*[\\u4e00-\\u9fff、，, ]{2,20}");
-    private static final Pattern CONTACT_LABEL = Pattern.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
+    private static final Pattern CONTACT_LABEL = Patterns.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
     private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定|年底|年前|月底");
     /** A visit or inspection dated only roughly ("本月初", "前几天", "上旬"): the day is asked, not taken as today. */
-    private static final Pattern VAGUE_DAY = Pattern.compile("近日|日前|前几天|前些天|前些日子|前段时间|前阵子|这几天|(?:本月|这个月|上月|上个月|月)(?:初|中旬|上旬|下旬)|上旬|中旬|(?:上月|上个月)底");
+    private static final Pattern VAGUE_DAY = Patterns.compile("近日|日前|前几天|前些天|前些日子|前段时间|前阵子|这几天|(?:本月|这个月|上月|上个月|月)(?:初|中旬|上旬|下旬)|上旬|中旬|(?:上月|上个月)底");
 
     ReportKind kind;
     boolean kindWeak;
@@ -607,7 +607,7 @@ final class ProseRecord {
         if (others) records.removeIf(r -> r.host);
     }
 
-    private static final Pattern WORK_SUMMARY = Pattern.compile("小结|汇总|周报|工作情况|工作回顾|工作报告|情况汇报|工作总结|本周情况");
+    private static final Pattern WORK_SUMMARY = Patterns.compile("小结|汇总|周报|工作情况|工作回顾|工作报告|情况汇报|工作总结|本周情况");
 
     /** The record's words name whom they met (a title) and how keen the enterprise is: the words of a visit. */
     private static boolean visitLike(ProseRecord r) {
@@ -619,8 +619,8 @@ final class ProseRecord {
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
     private static final Pattern FIXED = Pattern.compile("将|确定|定于|定了|约定|已约|约好");
     private static final Pattern HOPED = Pattern.compile("希望|争取|邀请|有意|考虑|可能|或许|待定|再定");
-    private static final Pattern ATTENDED = Pattern.compile("(?:参加了|参加|出席了|出席|参会|受邀参加|应邀参加|应邀出席)$");
-    private static final Pattern HOSTED_EVENT = Pattern.compile("(?:的)?(?:组织|主办|举办|承办|召开)的?[^，。；]{0,16}?(?:会|论坛|活动|沙龙|晚宴)");
+    private static final Pattern ATTENDED = Patterns.compile("(?:参加了|参加|出席了|出席|参会|受邀参加|应邀参加|应邀出席)$");
+    private static final Pattern HOSTED_EVENT = Patterns.compile("(?:的)?(?:组织|主办|举办|承办|召开)的?[^，。；]{0,16}?(?:会|论坛|活动|沙龙|晚宴)");
     private static final Pattern OWN_SOURCE = Pattern.compile("来源\\s*[：:为是]?\\s*[^，。；\\s]");
     /** "另外，据无锡市山西商会介绍，X有意…": a clause saying only where what follows was heard. */
     private static final Pattern SOURCE_INTRO = Pattern.compile(
@@ -641,8 +641,8 @@ final class ProseRecord {
     private static final Pattern HOSTING = Pattern.compile("(?:组织|主办|举办|带领|牵头|率领)");
 
     /** Words before an organisation that make it where a lead was heard ("来源为X", "消息来自X", "通过X了解到"). */
-    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?:来源|来源为|来源于|来源是|来源：|来源:|来自|通过|经由|^经|根据)$");
-    private static final Pattern HEARD = Pattern.compile("获悉|了解|得知|听说|获知|消息|介绍|反映|那边|那里");
+    private static final Pattern SOURCE_BEFORE = Patterns.compile("(?:来源|来源为|来源于|来源是|来源：|来源:|来自|通过|经由|^经|根据)$");
+    private static final Pattern HEARD = Patterns.compile("获悉|了解|得知|听说|获知|消息|介绍|反映|那边|那里");
 
     /** Words after an organisation that make it a source or a host ("X转来的消息", "由X组织的", "X牵线"). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
@@ -698,7 +698,7 @@ final class ProseRecord {
         return ShortNames.acceptable(t);
     }
 
-    private static final Pattern RENAMED = Pattern.compile("(?:现在叫|现名为|现名|现已更名为|更名为|改名为|改名叫|全称是|全称为|全称|也就是|即)[：:]?$");
+    private static final Pattern RENAMED = Patterns.compile("(?:现在叫|现名为|现名|现已更名为|更名为|改名为|改名叫|全称是|全称为|全称|也就是|即)[：:]?$");
 
     /** The name is introduced as another name of the one before ("即X", "现在叫X", "全称是X"). */
     private static boolean renamed(String t, String name) {

@@ -25,14 +25,14 @@ final class ProseTrips {
     private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
     private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去");
     private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
-    private static final Pattern BACK = Pattern.compile("返回|回来|返程|回长治|回到长治|回单位");
+    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
                     // "先后走访A、B、C等8家企业": the count after the names listed
                     + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:企业|单位)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
     private static final Pattern INVITED = Pattern.compile("邀请[^，。；]*$");
-    private static final Pattern NOT_A_TRIP = Pattern.compile(
+    private static final Pattern NOT_A_TRIP = Patterns.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
     private static final Pattern DESTINATION_NAMED = Pattern.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
@@ -286,7 +286,7 @@ final class ProseTrips {
     }
 
     private static final java.util.regex.Pattern DOTTED_START = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
-    private static final java.util.regex.Pattern DOTTED_AFTER = java.util.regex.Pattern.compile("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+    private static final java.util.regex.Pattern DOTTED_AFTER = Patterns.compile("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
 
     private static final String BOUNDARY = "，,。；;：:\n ";
     private static final String RANGE_SEPARATORS = "至到-—–~～─";
@@ -342,7 +342,7 @@ final class ProseTrips {
         return last;
     }
 
-    private static final Pattern NEXT_WEEK = Pattern.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
+    private static final Pattern NEXT_WEEK = Patterns.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
 
     private static boolean weekday(String written) {
         return written.matches("^(?:周|星期|礼拜)[一二三四五六日天1-7]$");
@@ -456,9 +456,9 @@ final class ProseTrips {
     }
 
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
-    private static final Pattern STRONG_VISITS = Pattern.compile(
+    private static final Pattern STRONG_VISITS = Patterns.compile(
             "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
-    private static final Pattern WEAK_VISITS = Pattern.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
+    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
             "^(?:对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");

@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
 final class SpokenCorrections {
 
     /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对"; "哦不对四个亿", "不对三十一号": a figure right after. */
-    private static final Pattern MARKER = Pattern.compile(
+    private static final Pattern MARKER = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
                     + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?");
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
     private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)是");
     /** Afterthoughts that only say a slip was made. */
-    private static final Pattern SLIP = Pattern.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?说错了[，,。\\s]?");
-    private static final Pattern DAY = Pattern.compile(
+    private static final Pattern SLIP = Patterns.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?说错了[，,。\\s]?");
+    private static final Pattern DAY = Patterns.compile(
             "(?:今天|昨天|前天|大前天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
                     + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
-    private static final Pattern DAY_AT_END = Pattern.compile(DAY.pattern() + "$");
+    private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
     private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
     private static final Pattern AMOUNT_AT_END = Pattern.compile(AMOUNT.pattern() + "$");
 
@@ -123,7 +123,7 @@ final class SpokenCorrections {
 
     /** "曙光就是中科曙光", "正泰集团的新能源板块也就是正泰新能科技股份有限公司": the organisation said again more exactly. */
     private static final Pattern POINTER = Pattern.compile("那个|这个");
-    private static final Pattern RESTATED = Pattern.compile("(?:也)?就是(?:说)?");
+    private static final Pattern RESTATED = Patterns.compile("(?:也)?就是(?:说)?");
 
     private static String restated(String t) {
         Matcher m = RESTATED.matcher(t);

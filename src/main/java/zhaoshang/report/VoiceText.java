@@ -37,12 +37,12 @@ final class VoiceText {
     private static final Pattern INTENT_SLIP = Pattern.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
             + "(?:挺|比较|很|非常|相当|还|较|都|也|蛮|特别|十分)*(?:明确|强烈|较强|很强|强(?![调化])|一般|还可以|还行|不强|不大|暂无))");
     /** "落gxq", "来lzq考察": the zones by the initials of their pinyin. */
-    private static final Pattern ZONE_INITIALS = Pattern.compile("(?<![A-Za-z])(?:(gxq|GXQ)|(lzq|LZQ))(?![A-Za-z])");
+    private static final Pattern ZONE_INITIALS = Patterns.compile("(?<![A-Za-z])(?:(gxq|GXQ)|(lzq|LZQ))(?![A-Za-z])");
     private static final String PARTICLES = "吧哈呢啊哦的";
     private static final String FILLER_CHARS = "嗯呃啊哦额那就然";
 
     /** Fillers of speech; each is dropped with the pause it leaves. */
-    private static final Pattern FILLER = Pattern.compile(
+    private static final Pattern FILLER = Patterns.compile(
             "(?:(?<=^|[\\s，,。；！])(?:啊|哦|额)(?=$|[\\s，,。；！]))|嗯+|呃+|(?:那个)+|就是说|(?:(?<=^|[\\s，,。；])就是)|然后");
     /**
      * In a run of speech with no marks at all, every filler is where the speaker paused: "啊", "就是" are fillers there
@@ -61,15 +61,15 @@ final class VoiceText {
     private static final Pattern DEPT_TITLE = Pattern.compile(
             "(?=\\s)(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
     /** "一点二 亿", "八千 万": a number and its unit. */
-    private static final Pattern NUMBER_UNIT = Pattern.compile("(?<=[0-9零一二两三四五六七八九十百千点])\\s+(?=个?亿|万)");
+    private static final Pattern NUMBER_UNIT = Patterns.compile("(?<=[0-9零一二两三四五六七八九十百千点])\\s+(?=个?亿|万)");
     /** "一般吧", "较强哈": a level with a particle of speech after it. */
     private static final Pattern LEVEL_PARTICLE = Pattern.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
     /** "来 高新区 考察": the place and the visit it is the place of. */
-    private static final Pattern PLACE_VERB = Pattern.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
+    private static final Pattern PLACE_VERB = Patterns.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
     private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
 
     /** "访 华为", "上周五 访 潍柴动力", "今天 访2家": 访 standing alone is the visit of terse notes. */
-    private static final Pattern LONE_VISIT = Pattern.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
+    private static final Pattern LONE_VISIT = Patterns.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
 
     static String normalise(String s) {
         if (s.indexOf('访') >= 0) s = LONE_VISIT.matcher(s).replaceAll("拜访");
