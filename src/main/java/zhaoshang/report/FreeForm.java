@@ -40,6 +40,13 @@ final class FreeForm {
                 continue;
             }
             if (glued(kind, t, out, today)) continue;
+            // "考察 … 潞州区 吕红陪同", "赵斌、韦宁全程陪同": our people written before the word, glued to it
+            if (kind == ReportKind.INSPECTION && !out.containsKey("companions") && t.endsWith("陪同") && t.length() > 3) {
+                String who = t.substring(0, t.length() - 2);
+                if (who.endsWith("全程")) who = who.substring(0, who.length() - 2);
+                List<String> names = PersonNames.list(who);
+                if (!names.isEmpty()) { out.put("companions", String.join("、", names)); continue; }
+            }
             if (kind == ReportKind.TRIP_PLAN) {
                 ChineseDates.RangeReading r = ChineseDates.readRange(t, today, ChineseDates.Resolution.NEAREST);
                 if (r != null && r.end() < t.length()) {

@@ -193,7 +193,8 @@ public final class ReportParser {
         int t = problems(template);
         // "12月第三周走访汇总\n…\n3. …X公司 签约 Y项目 6000万元": the same records, one of them of the kind its own words
         // tell where the heading gave every item its own
-        if (prose.items().size() == template.items().size() && p <= t && !kinds(prose).equals(kinds(template))) return true;
+        // (not when the prose reader only guessed its kinds: "11.2 考察 X 一行4人 …" names the kind in its heading alone)
+        if (prose.items().size() == template.items().size() && p <= t && !kinds(prose).equals(kinds(template)) && !guessed(prose)) return true;
         if (p != t) return p < t;
         int fp = filled(prose);
         int ft = filled(template);
@@ -232,6 +233,12 @@ public final class ReportParser {
             if (enterprise == null || OrgNames.find(enterprise).isEmpty()) return false;
         }
         return true;
+    }
+
+    /** Some record's kind was guessed with no word of the message naming one. */
+    private static boolean guessed(ParseOutcome o) {
+        for (ParsedItem i : o.items()) if (i.doubts().stream().anyMatch(Doubt::kindUnknown)) return true;
+        return false;
     }
 
     private static List<ReportKind> kinds(ParseOutcome o) {
