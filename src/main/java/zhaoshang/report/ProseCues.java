@@ -124,8 +124,12 @@ final class ProseCues {
             if (!future(clause, m.start())) return false;
             planned = true;
         }
-        return planned;
+        return planned || GOING.matcher(clause).find() && !ANY_VERB.matcher(clause).find();
     }
+
+    /** "（另：明天去北京理工大学）", "后天到南京": going somewhere still to come, with no verb of a visit told. */
+    private static final Pattern GOING = Pattern.compile("(?:下周[一二三四五六日天]?|明天|明早|明日|后天|改天|过两天|下个月|下月)(?:上午|下午|晚上|一早)?(?:再|还要|要|准备|计划|打算)?(?:去|到|赴|前往)");
+    private static final Pattern ANY_VERB = Pattern.compile("了|过|签|考察|调研");
 
     /** The visiting verb at {@code at} is still to come ("下周去拜访", "明天的拜访", "计划去拜访"). */
     private static boolean future(String clause, int at) {

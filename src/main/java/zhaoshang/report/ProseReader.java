@@ -18,15 +18,26 @@ final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Patterns.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^看到"
-            + "|学习参考|参考借鉴|学习借鉴|供大家参考|供参考|请各组参考");
+    private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^【转】|^看到"
+            + "|学习参考|参考借鉴|学习借鉴|供(?:大家|各组|各位)?参考|请各组参考"
+            // "据太原日报报道", "据长江日报消息", "据新华社电": what a paper, a channel or an agency published
+            + "|据[\\u4e00-\\u9fff]{0,6}?(?:日报|晚报|早报|时报|商报|新闻|电视台|广播|新华社|中新社|媒体|网|公众号)(?:报道|消息|电|发布)?[，,：:]");
     /**
      * "晋中…示范区与北京一家企业签约", "运城经开区昨日与X签约": a signing by another zone (not 长治, 潞州 or our 高新区) is news
      * read about, not ours.
      */
-    private static final Pattern OTHER_ZONE_SIGNS = Pattern.compile(
-            "(?:^|[，。；\\n])(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|昨日|昨天|上周)?[，,]?([\\u4e00-\\u9fff]{2,16}?(?:经开区|开发区|高新区|示范区|新区|工业园区|县|市))"
-                    + "(?:昨日|昨天|今天|日前|近日|上周|本周)?(?:与|和|同)[^。；\\n]{0,40}?签");
+    private static final String ZONE = "(?:^|[，。；：:\\n])(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|昨日|昨天|上周|听说|据说|据悉|看到)?[，,]?"
+            + "([\\u4e00-\\u9fff&&[^从在和与到去赴带我们了的是给跟]]{2,16}?(?:经开区|开发区|高新区|示范区|新区|工业园区|县|市))"
+            // "大同市政府", "运城经开区的招商队伍", "X示范区招商团队": who in that zone acts
+            + "(?:的)?(?:政府|人民政府|管委会|党工委|招商局|投促局|商务局|招商(?:团队|队伍|小分队|组|专班)|代表团|考察团|主要领导|领导)?(?:一行)?"
+            + "(?:昨日|昨天|今天|日前|近日|上周|本周|前几天|[0-9]{1,2}月[0-9]{1,2}日)?";
+    private static final Pattern OTHER_ZONE_SIGNS = Pattern.compile(ZONE + "(?:与|和|同)[^。；\\n]{0,40}?签");
+    /**
+     * "山西转型综改示范区招商团队赴北京走访X", "运城经开区的招商队伍上周去苏州走访了X", "晋城经开区昨天接待了X一行考察":
+     * another zone's team visiting an enterprise, or an enterprise looking round another zone, is news about them.
+     */
+    private static final Pattern OTHER_ZONE_ACTS = Pattern.compile(ZONE
+            + "(?:(?:赴|去|到|前往)([^。；\\n]{0,24}?)(?:走访|拜访|对接|洽谈)|接待(?:了)?[^。；\\n]{0,40}?(?:考察|调研|参观))");
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
     private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     /**
@@ -63,7 +74,7 @@ final class ProseReader {
         if (MEETING.matcher(s).find() && ATTEND.matcher(s).find()) return List.of();
         if (request(s)) return List.of();
         boolean question = asksUs(s.strip());
-        if (question && (OrgNames.find(s).isEmpty() || oneSentence(s))) return List.of();
+        if (question && (OrgNames.find(s).isEmpty() || oneSentence(s) || onlyQuestions(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) return List.of(ProseTrips.read(trip, s, today));
         List<ProseClause> clauses = ProseClause.split(s);
@@ -156,11 +167,17 @@ final class ProseReader {
     }
 
     private static boolean otherZone(String s) {
-        Matcher m = OTHER_ZONE_SIGNS.matcher(s);
+        return otherZone(OTHER_ZONE_SIGNS.matcher(s)) || otherZone(OTHER_ZONE_ACTS.matcher(s));
+    }
+
+    /** "到长治高新区对接", "去我区洽谈": the zone's people coming to ours are an inspection of ours, not news. */
+    private static final Pattern OURS = Pattern.compile("长治|潞州|高新区|我区|我市|我们|本区");
+
+    private static boolean otherZone(Matcher m) {
         while (m.find()) {
             String zone = m.group(1);
             if (!zone.contains("长治") && !zone.contains("潞州") && !zone.equals("高新区") && !zone.startsWith("我") && !zone.startsWith("本")
-                    && !zone.contains("管委会")) return true;
+                    && !zone.contains("管委会") && (m.groupCount() < 2 || m.group(2) == null || !OURS.matcher(m.group(2)).find())) return true;
         }
         return false;
     }
@@ -172,6 +189,21 @@ final class ProseReader {
             String t = sentence.strip();
             if (t.isEmpty()) continue;
             if (!REQUEST.matcher(t).find() || DONE.matcher(t.replaceAll("忘了|忘记了|了解", "")).find()) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * "请问，本月走访数是怎么统计的？外地商会算不算一家企业？": every sentence of the message ends in a question mark, so
+     * it tells nothing, whatever organisation it names.
+     */
+    private static boolean onlyQuestions(String s) {
+        boolean any = false;
+        for (String sentence : s.strip().split("(?<=[。！!；;？?\n])")) {
+            String t = sentence.strip();
+            if (t.isEmpty()) continue;
+            if (!t.endsWith("？") && !t.endsWith("?")) return false;
             any = true;
         }
         return any;
