@@ -50,7 +50,9 @@ final class ProseCues {
 
     private static final Pattern FUTURE_WORDS = Patterns.compile(FUTURE);
     private static final Pattern TALKED_OF = Patterns.compile("(?:的)?(?:事|事宜|时间|日期|细节|条件|问题)");
-    private static final Pattern PLAN = Pattern.compile("(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
+    private static final Pattern PLAN = Patterns.compile("(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)"
+            // "正在北方找地建…", "在物色新基地", "正在选址": looking for a site is a plan
+            + "|(?:正在|正|在)[^，。；]{0,6}?(?:找地|选址|物色|寻找(?:合适的)?(?:落地|新|地))|考虑在[^，。；]{1,8}?(?:建|投|布局|设)");
 
     private ProseCues() { }
 
@@ -128,8 +130,8 @@ final class ProseCues {
     }
 
     /** "（另：明天去北京理工大学）", "后天到南京": going somewhere still to come, with no verb of a visit told. */
-    private static final Pattern GOING = Pattern.compile("(?:下周[一二三四五六日天]?|明天|明早|明日|后天|改天|过两天|下个月|下月)(?:上午|下午|晚上|一早)?(?:再|还要|要|准备|计划|打算)?(?:去|到|赴|前往)");
-    private static final Pattern ANY_VERB = Pattern.compile("了|过|签|考察|调研");
+    private static final Pattern GOING = Patterns.compile("(?:下周[一二三四五六日天]?|明天|明早|明日|后天|改天|过两天|下个月|下月)(?:上午|下午|晚上|一早)?(?:再|还要|要|准备|计划|打算)?(?:去|到|赴|前往)");
+    private static final Pattern ANY_VERB = Patterns.compile("了|过|签|考察|调研");
 
     /** The visiting verb at {@code at} is still to come ("下周去拜访", "明天的拜访", "计划去拜访"). */
     private static boolean future(String clause, int at) {
