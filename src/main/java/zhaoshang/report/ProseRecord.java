@@ -15,7 +15,7 @@ final class ProseRecord {
 
     // "一家北京的储能企业" is nameless; "跑了十一家企业" counts them
     private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|(?<![十百0-9两几])一家[^，。\\s]{0,12})");
-    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[^，。；\\s]{0,10}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认"
+    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[，\\s]?[^，。；\\s]{0,10}(?:企业|公司)|(?<![十百0-9两几第这那哪每])(?:有|听说有|说有)家[^，。；\\s]{0,12}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认"
             // visitors described, not named: "考察团一行今天来…", "今天一行5人来高新区考察", "北京考察团来潞州区", "上海客商来…"
             + "|^(?:今天|昨天|前天|上午|下午)?(?:[\\u4e00-\\u9fff]{2,3})?(?:考察团|代表团|客商)|^(?:今天|昨天|前天|上午|下午)?一行[0-9一二两三四五六七八九十几]+[人位]");
     private static final Pattern DETAIL = Patterns.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
