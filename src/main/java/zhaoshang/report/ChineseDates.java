@@ -113,8 +113,10 @@ public final class ChineseDates {
             {"明天", "1"}, {"明日", "1"}, {"大后天", "3"}, {"后天", "2"}};
 
     private static Reading readRelativeDay(String s, int from, LocalDate today) {
+        if (from < 0 || from >= s.length()) return null;
+        char c = s.charAt(from);
         for (String[] rel : RELATIVE) {
-            if (s.startsWith(rel[0], from)) {
+            if (rel[0].charAt(0) == c && s.startsWith(rel[0], from)) {
                 int end = from + rel[0].length();
                 return new Reading(today.plusDays(Integer.parseInt(rel[1])), end, s.substring(from, end));
             }

@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class FormalVisit {
 
+    private static final java.util.regex.Pattern LEADING_PREPOSITION = java.util.regex.Pattern.compile("^(?:在|到|赴|于)");
+
     private FormalVisit() { }
 
     /**
@@ -16,7 +18,7 @@ final class FormalVisit {
      * leading 在/到/赴 said before it); null when there is none, or the clause tells of another kind of event.
      */
     static ProseRecord again(List<ProseRecord> records, String name, ReportKind cueKind) {
-        String n = name.replaceFirst("^(?:在|到|赴|于)", "");
+        String n = LEADING_PREPOSITION.matcher(name).replaceFirst("");
         if (n.length() < 2) return null;
         for (ProseRecord r : records) {
             if (r.fromVisit || r.enterprise == null || !r.suffixed || r.kind != ReportKind.VISIT && r.kind != ReportKind.INSPECTION) continue;

@@ -102,8 +102,11 @@ final class OrgNames {
     }
 
     private static String suffixAt(String text, int i) {
+        if (i < 0 || i >= text.length()) return null;
+        char c = text.charAt(i);
         for (String s : SUFFIXES) {
-            if (text.startsWith(s, i)) {
+            // the first character compared first: most positions start no suffix
+            if (s.charAt(0) == c && text.startsWith(s, i)) {
                 // "集团有限公司": let the longer suffix match from its own start
                 if (s.equals("集团") && text.startsWith("有限公司", i + 2)) return null;
                 if (s.equals("集团") && text.startsWith("股份有限公司", i + 2)) return null;

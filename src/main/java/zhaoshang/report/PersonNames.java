@@ -76,8 +76,9 @@ final class PersonNames {
 
     static boolean stopAt(String s, int p) {
         if (p < 0 || p >= s.length() || STOP_STARTS.indexOf(s.charAt(p)) < 0) return false;
-        for (String w : STOPS) if (s.startsWith(w, p)) return true;
-        for (String w : FOLLOWERS) if (s.startsWith(w, p)) return true;
+        char c = s.charAt(p);
+        for (String w : STOPS) if (w.charAt(0) == c && s.startsWith(w, p)) return true;
+        for (String w : FOLLOWERS) if (w.charAt(0) == c && s.startsWith(w, p)) return true;
         return false;
     }
 

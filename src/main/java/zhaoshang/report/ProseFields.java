@@ -167,6 +167,8 @@ final class ProseFields {
     private static final String[] VERBS = {"孵化", "签订", "签署", "签约", "签了", "举行", "建设", "布局", "新建", "设立", "打造", "推进", "投建", "落地",
             "协议及", "合同及", "就", "的", "旗下有个", "旗下有一个", "有个", "有一个", "扩建", "寻找", "开展", "有意", "准备", "打算", "计划", "上马", "介绍了", "围绕"};
 
+    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:了|把|将|拟|那个|这个|个)+");
+
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
     private static String afterVerb(String c) {
         int cut = 0;
@@ -176,7 +178,7 @@ final class ProseFields {
         }
         c = c.substring(cut);
         // "签署了储能电芯项目", "把那个可降解材料项目签了"
-        c = c.replaceFirst("^(?:了|把|将|拟|那个|这个|个)+", "");
+        c = LEADING_PARTICLES.matcher(c).replaceFirst("");
         // "想在北方上伺服电机项目", "考虑上储能电芯项目", "找地方建氢燃料电池电堆项目", "叫PCS生产线项目", "建碳陶制动盘项目"
         c = PLAN_LEAD.matcher(c).replaceFirst("");
         return stripPlace(c);

@@ -53,7 +53,7 @@ final class ProsePeople {
      */
     static String contacts(String text, Set<String> ours, String enterprise) {
         Set<String> out = new LinkedHashSet<>();
-        String[] clauses = text.split("[，。；;,！、]");
+        String[] clauses = CLAUSE_MARKS.split(text);
         int words = 0;
         int chars = 0;
         for (String c : clauses) if (!c.isBlank()) { words++; chars += c.strip().length(); }
@@ -189,7 +189,7 @@ final class ProsePeople {
             }
         }
         if (out.isEmpty()) {
-            Matcher z = Pattern.compile("([\\u4e00-\\u9fff](?:总|会长|部长|董))").matcher(text);
+            Matcher z = SURNAME_ADDRESS.matcher(text);
             while (z.find()) {
                 String who = z.group(1);
                 if (PersonNames.isSurname(who.charAt(0)) && !ours.contains(who)) { out.add(who); break; }
@@ -521,7 +521,7 @@ final class ProsePeople {
     /** The department as written, without voice pauses, 的 and "一个" ("战略部的一个副部长" → 战略部). */
     private static String cleanDept(String dept) {
         String d = dept.replace(" ", "");
-        d = d.replaceAll("(?:的)?(?:一个|一位|那个|这个)$", "");
+        d = TRAILING_ONE.matcher(d).replaceAll("");
         if (d.endsWith("的")) d = d.substring(0, d.length() - 1);
         if (d.equals("公司") || d.equals("集团") || d.equals("企业") || d.equals("对方") || d.equals("他们") || d.equals("其")) return "";
         return d;
@@ -585,6 +585,15 @@ final class ProsePeople {
     private static final Pattern OUR_TITLE_AFTER = Pattern.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
     private static final Pattern OUR_ORG = Patterns.compile(
             "(?:区|市|县)(?:委|政府|商务局|领导|里|人大|政协|招商|投促|投资促进|发改|工信)|管委会|我区|我市|投资促进部|投促局|招商局|商务局|高新区|潞州区");
+
+    // patterns of the readers below, compiled once rather than on every call (String.split/replaceAll/matches compile theirs)
+    private static final Pattern CLAUSE_MARKS = Pattern.compile("[，。；;,！、]");
+    private static final Pattern SURNAME_ADDRESS = Pattern.compile("([\\u4e00-\\u9fff](?:总|会长|部长|董))");
+    private static final Pattern TRAILING_ONE = Pattern.compile("(?:的)?(?:一个|一位|那个|这个)$");
+    private static final Pattern LIST_MARKS = Pattern.compile("[、，,。；;\\s]");
+    private static final Pattern MANAGER_ADDRESS = Pattern.compile("总|董|总经理|董事长|总裁|副总|总监");
+    private static final Pattern AND_OTHERS = Pattern.compile("等人|等同志|等");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,和及与 ]+");
 
     /** Our people on a visit ("和王峰一起", "我和杨琦", "同行：赵斌、韦宁", "区商务局副局长赵国庆带队"), never the sender. */
     static List<String> ours(String text) {
@@ -733,14 +742,14 @@ final class ProsePeople {
         if (written == null || written.isBlank()) return written;
         int[] end = new int[1];
         List<String> l = list(written.strip(), 0, end);
-        if (l.isEmpty() || !written.strip().substring(end[0]).replaceAll("[、，,。；;\\s]", "").isEmpty()) return written;
+        if (l.isEmpty() || !LIST_MARKS.matcher(written.strip().substring(end[0])).replaceAll("").isEmpty()) return written;
         return String.join("、", l);
     }
 
     /** "王总", "刘董", "陈总经理": how a surname and an enterprise's title address one of its managers. */
     private static boolean enterpriseAddress(String who) {
         return who.length() >= 2 && who.length() <= 4 && PersonNames.isSurname(who.charAt(0))
-                && who.substring(1).matches("总|董|总经理|董事长|总裁|副总|总监");
+                && MANAGER_ADDRESS.matcher(who.substring(1)).matches();
     }
 
     /** "刘科长", "王部长", "赵组长": a surname and an office rather than a name. */
@@ -813,7 +822,7 @@ final class ProsePeople {
             List<String> l = titledList(text, st, end);
             if (l.isEmpty() || end[1] == 0) continue;
             int e = end[0];
-            Matcher more = Pattern.compile("等人|等同志|等").matcher(text).region(e, text.length());
+            Matcher more = AND_OTHERS.matcher(text).region(e, text.length());
             if (more.lookingAt()) e = more.end();
             if (e == at) { found.putIfAbsent(st, l); return; }
         }
@@ -896,7 +905,8 @@ final class ProsePeople {
             String c = s.substring(q, q + w);
             if (!c.chars().allMatch(ch -> InputText.isCjk((char) ch))) continue;
             boolean ends = q + w == s.length() || !InputText.isCjk(s.charAt(q + w)) || PersonNames.stopAt(s, q + w);
-            if (ends && NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON && !PersonNames.notAName(c)) return w;
+            // the word lists before HanLP: a word they rule out needs no segmenting
+            if (ends && !PersonNames.notAName(c) && NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON) return w;
         }
         return 0;
     }
@@ -969,7 +979,7 @@ final class ProsePeople {
     /** The names in a list, dropping words that are not names ("全体成员", "两名同志"). */
     private static List<String> names(String t) {
         List<String> out = new ArrayList<>();
-        for (String piece : t.split("[、，,和及与 ]+")) {
+        for (String piece : NAME_SEPARATORS.split(t)) {
             String p = piece.strip();
             for (String prefix : new String[]{"组员", "同事", "组长"}) if (p.startsWith(prefix)) p = p.substring(prefix.length());
             if (p.endsWith("全程")) p = p.substring(0, p.length() - 2);

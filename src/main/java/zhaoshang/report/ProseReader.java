@@ -182,13 +182,16 @@ final class ProseReader {
         return false;
     }
 
+    private static final Pattern SENTENCE_ENDS = Pattern.compile("[。！!；;\n]+");
+    private static final Pattern FORGOT = Pattern.compile("忘了|忘记了|了解");
+
     /** Every sentence tells the others what to do, and none tells what was done. */
     private static boolean request(String s) {
         boolean any = false;
-        for (String sentence : s.strip().split("[。！!；;\n]+")) {
+        for (String sentence : SENTENCE_ENDS.split(s.strip())) {
             String t = sentence.strip();
             if (t.isEmpty()) continue;
-            if (!REQUEST.matcher(t).find() || DONE.matcher(t.replaceAll("忘了|忘记了|了解", "")).find()) return false;
+            if (!REQUEST.matcher(t).find() || DONE.matcher(FORGOT.matcher(t).replaceAll("")).find()) return false;
             any = true;
         }
         return any;

@@ -479,9 +479,12 @@ final class ProseRecord {
         return TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty();
     }
 
+    private static final Pattern LEADING_LINK = Pattern.compile("^(?:其中|而|另外|对方|但)");
+    private static final Pattern UP_TO_AND = Pattern.compile(".*(?:和|与)");
+
     /** The one record whose name's short form (its first two characters, or those after a place) opens the clause. */
     private static ProseRecord referred(String t, List<ProseRecord> records) {
-        String c = t.replaceFirst("^(?:其中|而|另外|对方|但)", "");
+        String c = LEADING_LINK.matcher(t).replaceFirst("");
         ProseRecord hit = null;
         for (ProseRecord r : records) {
             if (r.enterprise == null) continue;
@@ -896,7 +899,7 @@ final class ProseRecord {
         if (enterprise == null) return own;
         int i = own.indexOf(enterprise);
         // a mark where the name was: the words before it are no department of the title after it
-        return i < 0 ? own : own.substring(0, Math.max(0, i)).replaceAll(".*(?:和|与)", "") + "，" + own.substring(i + enterprise.length());
+        return i < 0 ? own : UP_TO_AND.matcher(own.substring(0, Math.max(0, i))).replaceAll("") + "，" + own.substring(i + enterprise.length());
     }
 
     private static final Pattern FILLER = Pattern.compile(
