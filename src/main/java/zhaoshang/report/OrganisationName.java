@@ -36,6 +36,8 @@ public final class OrganisationName {
         for (String w : SENTENCE_WORDS) {
             if (s.contains(w)) return DESCRIPTION;
         }
+        // "做光刻胶的公司", "搞储能的企业": what the organisation makes, said instead of its name
+        if ((s.startsWith("做") || s.startsWith("搞") || s.startsWith("从事") || s.startsWith("生产")) && s.indexOf('的') > 1) return DESCRIPTION;
         if (!FreeForm.isOrganisation(s)) {
             for (String w : PHRASE_WORDS) {
                 if (s.contains(w)) return DESCRIPTION;
