@@ -178,6 +178,11 @@ final class ProseRecord {
             // (the item's first words, or those after its date and place: "三、外出天数11天，完成月度目标" names nobody)
             if (names.isEmpty() && c.item() >= 0 && c.item() != plannedItem && cue == null && (cur == null || cur.item != c.item())
                     && (c.opensItem() || !pending.isEmpty()) && itemName(t)) names = List.of(t);
+            // "今天走访：恒晟重工，章总，…；华鼎光电，陈总，…": a bare short name opening a sentence of its own, the one met
+            // named right after it, is the next one visited, as the first was
+            boolean listed = names.isEmpty() && cur != null && cur.enterprise != null && !cur.fromVisit && c.item() < 0 && cue == null
+                    && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && itemName(t) && metNext(clauses, ci);
+            if (listed) names = List.of(t);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
             boolean newItem = !pending.isEmpty() && pendingItem >= 0 && c.item() == pendingItem;
@@ -282,7 +287,7 @@ final class ProseRecord {
                 // "对接 商用车公司 总经理助理": a bare 公司 with no verb of its own is a part of the one visited;
                 // a short name mentioned again later is no new record without a verb of its own
                 // ("另一家是X", "周二是X": the next of several visited is named by its place in the count)
-                if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak()) && !VoicePauses.next(t)
+                if (cur != null && cur.enterprise != null && cur.item == c.item() && (cue == null || cue.weak()) && !VoicePauses.next(t) && !listed
                         && (!suffix || name.endsWith("公司") && !name.endsWith("有限公司") && !name.endsWith("分公司"))) continue;
                 // "拜访了X公司，对接了营销公司副总经理韩斌", "…液态奶事业部，对接了供应链副总经理": a unit named right
                 // before a title is where the contact works inside the one visited, not another record
@@ -389,6 +394,14 @@ final class ProseRecord {
         }
         finish(records, preamble.toString(), distributive.toString(), headingKind, titleKind, today);
         return records;
+    }
+
+    private static final Pattern CONTACT_WORD = Pattern.compile("^(?:对接人|联系人|接待人)[：:]?|[（(][^）)]{1,12}[）)]$");
+
+    /** The next clause, in the same sentence, is someone met by name or title alone ("陈总", "副总经理郭海", "对接人陈总"). */
+    private static boolean metNext(List<ProseClause> clauses, int ci) {
+        if (ci + 1 >= clauses.size() || clauses.get(ci + 1).sentence() != clauses.get(ci).sentence()) return false;
+        return TerseLine.PERSON.matcher(CONTACT_WORD.matcher(clauses.get(ci + 1).text().strip()).replaceAll("")).matches();
     }
 
     /** A later clause of the same numbered item names an organisation in full. */

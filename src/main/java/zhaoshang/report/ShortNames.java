@@ -100,6 +100,11 @@ final class ShortNames {
 
     private static String objectAt(String clause, int from, boolean needsSignVerb) {
         int p = from;
+        // "今天走访：恒晟重工", "走访两家：恒晟重工": a colon after the verb (and its count) opens what was visited
+        if (!needsSignVerb && p < clause.length()) {
+            java.util.regex.Matcher opens = LIST_OPENS.matcher(clause).region(p, clause.length());
+            if (opens.lookingAt()) p = opens.end();
+        }
         while (p < clause.length() && clause.charAt(p) == ' ') p++;
         // "去了趟太原", "去了一趟宁德": the trip, then the place
         if (clause.startsWith("一趟", p)) p += 2;
@@ -128,6 +133,9 @@ final class ShortNames {
         if (and >= 2 && c.length() - and - 1 >= 2 && acceptableObject(c.substring(0, and)) && acceptableObject(c.substring(and + 1))) c = c.substring(0, and);
         return acceptableObject(c) ? c : null;
     }
+
+    private static final java.util.regex.Pattern LIST_OPENS = java.util.regex.Pattern.compile(
+            "(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})?(?:家)?(?:企业|公司)?[：:]");
 
     /** "拜访了深圳的大疆创新", "周二是广州的亿航智能": a city and 的 before the name say where it is; the name follows. */
     private static int afterPlaceOf(String clause, int p) {

@@ -21,7 +21,7 @@ final class TerseLine {
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:见了|见到了|见到|见|拜访了|拜访|走访了|走访|去了|去|到了|到|在|约了|对接了|对接)");
     private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚");
     /** "周经理", "刘总监", "张处", "贾院长", "约了郑总", "见了副总裁陈伟": someone met, by name or title. */
-    private static final Pattern PERSON = Pattern.compile(
+    static final Pattern PERSON = Pattern.compile(
             "^(?:见了|见到|见|约了|约到|约|和|跟|与)?(?:[\\u4e00-\\u9fff]{1,2}(?:总|总经理|经理|总监|主任|处长|处|院长|所长|部长|科长|局长|董|工|秘书长|会长|书记|厂长)"
                     + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})$");
     /** What a meeting came to: an intent, an amount, a follow-up. */
