@@ -25,12 +25,14 @@ final class ProseTrips {
     private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
     private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去");
     private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
-    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位");
+    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|回的");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
                     // "先后走访A、B、C等8家企业": the count after the names listed
-                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:企业|单位)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
+                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:企业|单位)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
+                    // "走访亿华通、诺禾致源…等企业和科研院所8家": what they were, then the count
+                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等[^，。；、\\s]{1,10}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
     private static final Pattern INVITED = Pattern.compile("邀请[^，。；]*$");
     private static final Pattern NOT_A_TRIP = Patterns.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
@@ -38,7 +40,9 @@ final class ProseTrips {
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
     private static final Pattern TIME_WORD = Pattern.compile("周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
-    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|这次|本次|此次|驻点)[^，。；,;\\n]{0,20}?(?:总结|小结)");
+    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|这次|本次|此次|驻点)[^，。；,;\\n]{0,20}?(?:总结|小结)"
+            // "总结一下这趟北京": the summary word first, then the trip
+            + "|(?:总结|小结)(?:一下)?\\s*(?:这趟|这次出差|本次出差|此次出差|这次外出|本次外出)");
     private static final Pattern TRIP_LABEL = Pattern.compile("行程(?:[：:为是]|时间)?\\s*(?:\\d|二〇|[一二三四五六七八九十]{1,2}月)");
 
     private ProseTrips() { }
@@ -458,6 +462,14 @@ final class ProseTrips {
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Patterns.compile(
             "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
+    private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?去(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
+
+    /** A city or province, not an enterprise ("主要去苏州、无锡"). */
+    private static boolean place(String name) {
+        for (String p : OrgNames.PLACES) if (name.startsWith(p) && name.length() <= p.length() + 1) return true;
+        return NameRecogniser.guess(name) == NameRecogniser.Guess.PLACE;
+    }
+
     private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
@@ -484,6 +496,13 @@ final class ProseTrips {
             }
         }
         if (dayLines >= 2 && PlannedVisits.read(b.toString(), LocalDate.of(2026, 1, 1)).size() > 0) return b.toString();
+        // "二十九号出发去北京 … 主要去北方华创 燕东微 还有中科三环": where they mainly go, when it names no place
+        m = GO_VISITS.matcher(text);
+        if (m.find()) {
+            String list = visitList(text.substring(m.end()));
+            List<TripPlanReport.PlannedVisit> read = list == null ? List.of() : PlannedVisits.read(list, LocalDate.of(2026, 1, 1));
+            if (!read.isEmpty() && read.stream().noneMatch(v -> place(v.enterprise()))) return list;
+        }
         m = WEAK_VISITS.matcher(text);
         while (m.find()) {
             if (text.startsWith("情况", m.end())) continue;
