@@ -116,10 +116,13 @@ final class ProseCues {
     }
 
     private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请)[^，。；]{0,8}$");
+    private static final Pattern GO_TO_COME = Pattern.compile("^[（(]?(?:另[：:，,]?)?(?:下周[一二三四五六日天]?|明天|明早|明日|后天)(?:上午|下午)?(?:再)?(?:去|赴|前往)");
     private static final Pattern VISIT_TO_COME = Patterns.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
 
     /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
     static boolean plannedVisit(String clause) {
+        // "（另：明天去北京理工大学）": going somewhere still to come
+        if (GO_TO_COME.matcher(clause).find() && !VISIT.matcher(clause).find()) return true;
         Matcher m = VISIT.matcher(clause);
         boolean planned = false;
         while (m.find()) {

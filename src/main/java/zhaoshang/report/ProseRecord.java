@@ -279,6 +279,14 @@ final class ProseRecord {
                     cur.suffixed = suffix;
                     continue;
                 }
+                // "走访了天津凯莱因医药 凯莱英 凯莱英医药集团（天津）股份有限公司 见了…", "见了江苏长店科技 不对 长电 江苏长电科技股份
+                // 有限公司的…": a short form said (and put right) and the legal name straight after it is the same one in full
+                if (legal(name) && t.startsWith(name) && cur != null && cur.enterprise != null && !cur.suffixed && !opened
+                        && cur.sentence == c.sentence() && cur.item == c.item() && onlyNamed(cur) && sharesName(cur.text.toString(), name)) {
+                    cur.enterprise = name;
+                    cur.suffixed = true;
+                    continue;
+                }
                 if (cur != null && cur.enterprise == null && cur.item == c.item() && (cur.sentence == c.sentence() || !opened)) {
                     cur.enterprise = name;
                     cur.suffixed = suffix;
@@ -404,6 +412,29 @@ final class ProseRecord {
         return TerseLine.PERSON.matcher(CONTACT_WORD.matcher(clauses.get(ci + 1).text().strip()).replaceAll("")).matches();
     }
 
+    /** The record's words are its name and a few short words after it ("凯莱英", "不对", "长电"): nothing yet said of it. */
+    private static boolean onlyNamed(ProseRecord r) {
+        String[] clauses = r.text.toString().split("，");
+        if (clauses.length < 2 || !clauses[0].endsWith(r.enterprise)) return false;
+        for (int i = 1; i < clauses.length; i++) if (clauses[i].length() > 4) return false;
+        return true;
+    }
+
+    private static final Pattern NAME_PART = Pattern.compile("^(.+?)(?:[（(]|集团|股份|有限|科技|控股|医药|实业)");
+
+    /** Two characters of the name's own words (not a place, not a legal or trade word) are written in the record's words. */
+    private static boolean sharesName(String words, String name) {
+        Matcher m = NAME_PART.matcher(name);
+        String own = m.find() ? m.group(1) : name;
+        for (int i = 0; i + 2 <= own.length(); i++) {
+            String two = own.substring(i, i + 2);
+            boolean place = false;
+            for (String p : OrgNames.PLACES) if (p.equals(two)) place = true;
+            if (!place && words.contains(two)) return true;
+        }
+        return false;
+    }
+
     /** A later clause of the same numbered item names an organisation in full. */
     private static boolean namedLaterInItem(List<ProseClause> clauses, int ci) {
         int item = clauses.get(ci).item();
@@ -441,7 +472,7 @@ final class ProseRecord {
     }
 
     private static final Pattern TITLE_AFTER = Pattern.compile(
-            "^(?:的)?\\s*[\\p{IsHan}]{0,5}?(?:副|常务|高级|执行)?(?:总经理|总裁|总监|经理|主任|部长|董事长|负责人|副总|总工|处长|院长|秘书长|主管|助理)");
+            "^(?:的)?\\s*[\\p{IsHan}]{0,5}?(?:副|常务|高级|执行)?(?:总经理|总裁|总监|经理|主任|部长|董事长|负责人|副总|总工|处长|院长|所长|秘书长|主管|助理|教授|研究员)");
 
     /** The name is a unit of a legal entity named before it: no legal suffix of its own and a title right after it. */
     private static boolean department(String t, String name) {

@@ -382,6 +382,8 @@ final class ShortNames {
         return g == NameRecogniser.Guess.PERSON && acceptableForm(c);
     }
 
+    private static final java.util.regex.Pattern HEADCOUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]{1,3}(?:个)?(?:人|位|名)(?:同志|同事)?");
+
     private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
             "^(?:想|要|准备|打算|计划|拟|考虑)|(?:一个|一座|一条|一批|一套)");
 
@@ -416,6 +418,8 @@ final class ShortNames {
         // "和消费电子事业群的徐总见了面": a business unit of the one visited
         if (c.endsWith("事业群") || c.endsWith("板块")) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
+        // "我们去了三个人": how many went, no name
+        if (HEADCOUNT.matcher(c).matches()) return false;
         // "想搞一个储能电池回收的项目": what is planned, told with a count or a wish, is no one's name
         if (PLANNED.matcher(c).find()) return false;
         char last = c.charAt(c.length() - 1);
