@@ -58,6 +58,9 @@ final class ProseRecord {
     /** Every record of the message, this one included, in the order written. */
     List<ProseRecord> siblings = List.of();
 
+    /** Opened by a short name listed after another's sentence, with the one met ("；英维克，齐总，意向一般"). */
+    boolean listed;
+
     boolean suffixed() { return suffixed; }
 
     /** No word of the message names a kind; the kind is the likeliest reading (a visit) and must be confirmed. */
@@ -181,7 +184,9 @@ final class ProseRecord {
             // "今天走访：恒晟重工，章总，…；华鼎光电，陈总，…": a bare short name opening a sentence of its own, the one met
             // named right after it, is the next one visited, as the first was
             boolean listed = names.isEmpty() && cur != null && cur.enterprise != null && !cur.fromVisit && c.item() < 0 && cue == null
-                    && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && itemName(t) && metNext(clauses, ci);
+                    && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && metNext(clauses, ci)
+                    // "英维克，齐总": a name the recogniser takes for a person's stands where the enterprise does, before the one met
+                    && (itemName(t) || t.length() <= 6 && ShortNames.acceptableForm(t) && NameRecogniser.guess(t) == NameRecogniser.Guess.PERSON);
             if (listed) names = List.of(t);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
@@ -316,6 +321,7 @@ final class ProseRecord {
                     continue;
                 }
                 ProseRecord r = new ProseRecord();
+                r.listed = listed;
                 r.host = hosted(t, name);
                 r.enterprise = name;
                 r.suffixed = suffix;
@@ -828,7 +834,8 @@ final class ProseRecord {
                 if (contacts == null && previous == null && CONTACT_LABEL.matcher(shared).find()) contacts = ProsePeople.contacts(shared, ours);
                 raw.put("contacts", contacts);
                 raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
-                raw.put("content", saysMore(own) ? trimEnd(own) : null);
+                // "；麦格米特，王总，暂无意向": a listed visit's words, whom they met and how keen, are what was said (as a terse line's)
+                raw.put("content", saysMore(own) || listed && contacts != null ? trimEnd(own) : null);
                 raw.put("intent", intent(own, all));
                 raw.put("amountYuan", amountText);
             }

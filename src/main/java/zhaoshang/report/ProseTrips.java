@@ -63,7 +63,8 @@ final class ProseTrips {
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
         boolean goes = GO.matcher(text).find();
-        if (!named && !goes && !away && !(summaryWord && tripWord)) {
+        // "12月8日至11日，我组在深圳驻点招商，共走访企业9家": 驻点, 这趟 tell a trip as 赴 does
+        if (!named && !goes && !away && !tripWord) {
             // "总结：北京 12.14-12.18 走访7家": opened by 总结, a place away, the trip's dates over and what it counted
             return summaryWord && SUMMARY_OPENS.matcher(head).lookingAt() && overAway(text, today) ? ReportKind.TRIP_SUMMARY : null;
         }
