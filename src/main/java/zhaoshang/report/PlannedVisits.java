@@ -53,6 +53,9 @@ final class PlannedVisits {
                 item = item.replaceFirst("^[：:，,\\s]+", "");
                 if (item.isEmpty()) continue;
             }
+            // "X公司（12月9日）等2家企业": the count after the last name, before its day in brackets is read
+            item = TRAIL_WORDS.matcher(item).replaceFirst("").strip();
+            if (item.isEmpty()) continue;
             LocalDate date = context;
             String name = item;
             char last = item.charAt(item.length() - 1);
