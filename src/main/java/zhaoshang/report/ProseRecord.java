@@ -188,6 +188,10 @@ final class ProseRecord {
                     // "英维克，齐总": a name the recogniser takes for a person's stands where the enterprise does, before the one met
                     && (itemName(t) || t.length() <= 6 && ShortNames.acceptableForm(t) && NameRecogniser.guess(t) == NameRecogniser.Guess.PERSON);
             if (listed) names = List.of(t);
+            // "今日走访：A公司，齐总，意向较强；B公司，王总，意向一般": a name standing alone at a sentence's start with the one met
+            // after it is an entry of a list, whom they met and how keen being what was said of each
+            boolean entry = listed || names.size() == 1 && t.equals(names.get(0)) && cur != null && cur.enterprise != null && c.item() < 0
+                    && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && metNext(clauses, ci);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
             boolean newItem = !pending.isEmpty() && pendingItem >= 0 && c.item() == pendingItem;
@@ -321,7 +325,8 @@ final class ProseRecord {
                     continue;
                 }
                 ProseRecord r = new ProseRecord();
-                r.listed = listed;
+                r.listed = entry;
+                if (entry && cur != null) cur.listed = true;
                 r.host = hosted(t, name);
                 r.enterprise = name;
                 r.suffixed = suffix;
