@@ -32,6 +32,7 @@ final class FreeForm {
         if (head == null || head.isBlank()) return out;
         List<String> pieces = split(head);
         String phase = null;
+        List<String> dates = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             String t = pieces.get(i);
             String named = FieldSynonyms.component(kind, t);
@@ -67,6 +68,7 @@ final class FreeForm {
                 } else {
                     putFirst(out, "date", stripVerb(t));
                 }
+                dates.add(t);
                 continue;
             }
             if (hasAmount(kind) && isMoney(t)) { putFirst(out, "amountYuan", t); continue; }
@@ -119,10 +121,30 @@ final class FreeForm {
         if (kind == ReportKind.VISIT && !out.containsKey("contacts") && (!ReportParser.sentences(List.of(head)) || terse(pieces))) {
             String enterprise = out.get("enterprise");
             String rest = enterprise == null || enterprise.isBlank() ? head : head.replace(enterprise, "，");
+            // "走访 大族激光 今天 副总王磊": the day before the one met is no department of theirs
+            for (String d : dates) rest = blank(rest, d);
             String met = ProsePeople.contacts(rest, Set.of(), enterprise);
             if (met != null) out.put("contacts", met);
         }
         return out;
+    }
+
+    /** The text with each piece written exactly as {@code piece} (between marks or spaces) made a comma. */
+    private static String blank(String text, String piece) {
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+            int end = at + piece.length();
+            boolean alone = (at == 0 || delimiter(text.charAt(at - 1))) && (end == text.length() || delimiter(text.charAt(end)));
+            if (!alone || at < from) continue;
+            b.append(text, from, at).append('，');
+            from = end;
+        }
+        return b.append(text.substring(from)).toString();
+    }
+
+    private static boolean delimiter(char c) {
+        return c == ' ' || c == '\n' || c == '，' || c == ',' || c == '；' || c == ';' || c == '。';
     }
 
     /**

@@ -81,7 +81,9 @@ final class ProseReader {
         if (clauses.isEmpty()) return List.of();
         List<ProseRecord> records = ProseRecord.build(clauses, today, known);
         // "周五 常州 星星充电 周经理 … 没意向": a terse line naming the enterprise with no verb
-        TerseLine.Marked terse = records.isEmpty() && !question ? TerseLine.mark(s, today) : null;
+        // (a registered name read as a record whose kind nothing names: "上周五 X股份有限公司 副总裁李瑞强 意向一般")
+        boolean unnamed = records.isEmpty() || records.size() == 1 && records.get(0).kindUnknown();
+        TerseLine.Marked terse = unnamed && !question ? TerseLine.mark(s, today) : null;
         if (terse != null) records = ProseRecord.build(ProseClause.split(terse.text()), today, known, terse.enterprises());
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {

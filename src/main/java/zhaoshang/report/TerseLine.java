@@ -59,6 +59,13 @@ final class TerseLine {
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
             boolean metNext = i + 1 < tokens.length && PERSON.matcher(tokens[i + 1]).matches();
             List<String> found = new ArrayList<>();
+            // "上周五 北京诺禾致源科技股份有限公司 副总裁李瑞强 …": the name written in full, as registered
+            List<OrgNames.Found> full = t.length() > 8 ? OrgNames.find(t) : List.of();
+            if (full.size() == 1 && full.get(0).start() == 0 && full.get(0).end() == t.length() && full.get(0).suffixed()) {
+                names = List.of(t);
+                at = i;
+                break;
+            }
             for (String part : SEVERAL.split(t)) {
                 boolean name = ShortNames.acceptable(part) && !NameRecogniser.commonWord(part)
                         || metNext && ShortNames.acceptableForm(part) && NameRecogniser.guess(part) == NameRecogniser.Guess.PERSON;
