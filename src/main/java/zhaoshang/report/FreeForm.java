@@ -118,7 +118,13 @@ final class FreeForm {
         // a 对接人 label, read as prose reads people (the words stay in 洽谈内容 as written); only on a terse line, which
         // the prose reader is not asked to read (a head written in sentences is compared with the prose reading, which
         // reads its people itself)
-        if (kind == ReportKind.VISIT && !out.containsKey("contacts") && (!ReportParser.sentences(List.of(head)) || terse(pieces))) {
+        boolean words = !ReportParser.sentences(List.of(head)) || terse(pieces);
+        // "… 谈医疗设备零部件配套 先保持联系", "… 意向还可以": the intent told in a phrase, not as its level's word
+        if (kind == ReportKind.VISIT && !out.containsKey("intent") && words) {
+            String level = ProseFields.intent(head);
+            if (level != null) out.put("intent", level);
+        }
+        if (kind == ReportKind.VISIT && !out.containsKey("contacts") && words) {
             String enterprise = out.get("enterprise");
             String rest = enterprise == null || enterprise.isBlank() ? head : head.replace(enterprise, "，");
             // "走访 大族激光 今天 副总王磊": the day before the one met is no department of theirs
