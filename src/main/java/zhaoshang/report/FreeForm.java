@@ -111,6 +111,11 @@ final class FreeForm {
                 append(out, FREE.get(kind), t);
                 continue;
             }
+            // "先保持联系", "对方兴趣不大": how keen they are, told in a few words (the words stay the visit's 洽谈内容)
+            if (kind == ReportKind.VISIT && !out.containsKey("intent") && out.containsKey("enterprise")) {
+                String level = ProseFields.intent(t);
+                if (level != null) out.put("intent", level);
+            }
             leftover(kind, t, out);
         }
         if (phase != null && !out.containsKey("amountYuan")) out.put("amountYuan", phase);

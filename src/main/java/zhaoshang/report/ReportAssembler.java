@@ -31,8 +31,10 @@ final class ReportAssembler {
         String enterprise = f.name("enterprise");
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.VISIT, "enterprise"));
         String content = f.requiredText("content");
+        // "洽谈内容：…他们说明年上半年定 意向一般" with no 投资意向 line: the level told in the talk
+        String intent = f.given("intent") || content == null ? f.intent("intent") : ProseFields.intent(content);
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
-                ProsePeople.labelled(f.text("contacts")), ProsePeople.labelledOurs(f.text("ourPeople")), content, f.intent("intent"), f.amount("amountYuan"),
+                ProsePeople.labelled(f.text("contacts")), ProsePeople.labelledOurs(f.text("ourPeople")), content, intent, f.amount("amountYuan"),
                 f.text("followUp"));
     }
 
