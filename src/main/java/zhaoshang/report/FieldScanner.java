@@ -49,6 +49,7 @@ final class FieldScanner {
             while (i < n) {
                 boolean boundary = i == 0 || isBoundary(line.charAt(i - 1));
                 FieldSynonyms.Found f = boundary ? FieldSynonyms.colonLabelAt(kind, line, i) : null;
+                if (f == null && i == 0 && !block) f = spacedPeople(kind, line);
                 if (f == null) { i++; continue; }
                 String before = line.substring(textStart, i);
                 if (first < 0 && skipping) keep(unplaced, before);
@@ -121,6 +122,19 @@ final class FieldScanner {
     }
 
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("contacts", "ourPeople", "companions", "owner");
+
+    /**
+     * "我方 王晓东", "陪同 申志强、郭雅琴" on a line of their own: the name of a field of people, a space for its colon,
+     * then names and nothing else.
+     */
+    private static FieldSynonyms.Found spacedPeople(ReportKind kind, String line) {
+        FieldSynonyms.Found f = FieldSynonyms.at(kind, line, 0);
+        if (f == null || !PEOPLE.contains(f.component()) || f.end() >= line.length() || line.charAt(f.end()) != ' ') return null;
+        int p = f.end();
+        while (p < line.length() && line.charAt(p) == ' ') p++;
+        String rest = line.substring(p).strip();
+        return !rest.isEmpty() && !PersonNames.list(rest).isEmpty() ? new FieldSynonyms.Found(f.component(), p) : null;
+    }
 
     private static boolean isBoundary(char c) {
         return c == ' ' || InputText.isSeparator(c) || c == ')' || c == '）' || c == '】' || c == ']' || c == '.';

@@ -214,6 +214,9 @@ final class FreeForm {
             case "contacts", "owner", "companions", "ourPeople" -> {
                 // "对接人王总", "责任人韦宁": a short name glued to the field name
                 if (rest.length() > 8) return false;
+                // "责任人就定邵丽吧": the words around the name said as speech, as prose reads who follows it up
+                String named = f.component().equals("owner") ? ProsePeople.owner(t) : null;
+                if (named != null) rest = named;
             }
             default -> { return false; }
         }

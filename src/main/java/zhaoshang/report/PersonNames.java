@@ -63,7 +63,9 @@ final class PersonNames {
             "认为", "希望", "提出", "提到", "强调", "指出", "透露", "意向", "意愿", "风电", "光伏", "储能", "电池", "动力", "锂电", "芯片", "封测", "封装", "隔膜", "负极", "正极", "半导体", "新能源", "汽车",
             "项目", "对接", "对方", "对我", "对此", "对长治", "对高新区", "对园区",
             // "董事会秘书邱蕾然后我们是…" (voice input, no punctuation): a pronoun or filler after the name
-            "然后", "我", "他们", "她们", "亲自", "热情"};
+            "然后", "我", "他们", "她们", "亲自", "热情",
+            // "责任人写杨琦吧": a spoken particle closes the sentence right after the name
+            "吧", "啊", "呢", "嘛"};
 
     /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
     private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);

@@ -21,7 +21,9 @@ final class ProsePeople {
             "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
             "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副总工", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
-            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事"};
+            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事",
+            // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
+            "副教授", "教授", "副研究员", "研究员", "院士"};
     /** The title words by their first character, longest first. */
     private static final java.util.Map<Character, String[]> CORE_BY_FIRST = new java.util.HashMap<>();
 
@@ -58,8 +60,19 @@ final class ProsePeople {
         int chars = 0;
         for (String c : clauses) if (!c.isBlank()) { words++; chars += c.strip().length(); }
         boolean pauses = words >= 5 && chars <= 6 * words; // voice input, its pauses written as commas
+        // the mark after each clause: "副总经理、董事会秘书胡宇翔" holds two titles of one person
+        char[] markAfter = new char[clauses.length];
+        for (int k = 0, pos = 0; k < clauses.length; k++) {
+            pos += clauses[k].length();
+            markAfter[k] = pos < text.length() ? text.charAt(pos) : 0;
+            pos++;
+        }
+        String bareTitle = null;
         for (int ci = 0; ci < clauses.length; ci++) {
             String clause = clauses[ci];
+            // a title alone that ended the clause before, joined to this one by 、
+            String heldTitle = ci > 0 && markAfter[ci - 1] == '、' ? bareTitle : null;
+            bareTitle = null;
             int i = 0;
             int floor = 0;
             while (i < clause.length()) {
@@ -78,7 +91,7 @@ final class ProsePeople {
                 int te = i + core.length();
                 te = concurrent(clause, te);
                 int ts = Math.max(floor, deptStart(clause, i));
-                String dept = withoutEnterprise(cleanDept(clause.substring(ts, i)), enterprise);
+                String dept = withoutEnterprise(cleanDept(clause.substring(ts, i)), enterprise, text);
                 if (dept.length() >= 4 && endsLikeDept(dept)) {
                     // "已约好战略部副总经理": the verbs before the department are not part of it
                     int v = NameRecogniser.leadingVerbs(dept);
@@ -185,7 +198,14 @@ final class ProsePeople {
                     out.add(last + "（" + title + "）");
                     continue;
                 }
+                if (name != null && heldTitle != null && clause.substring(0, ts).isBlank() && last != null && last.equals(heldTitle)) {
+                    // "公司副总经理、董事会秘书胡宇翔", "党委副书记、副总裁钟雨": the titles before the name are all its own
+                    out.remove(heldTitle);
+                    title = heldTitle + "、" + title;
+                }
+                heldTitle = null;
                 out.add(name == null ? title : name + "（" + title + "）");
+                if (name == null && clause.substring(te).isBlank()) bareTitle = title;
             }
         }
         if (out.isEmpty()) {
@@ -234,7 +254,7 @@ final class ProsePeople {
     private static final Pattern REPORTS_TO_AFTER = Pattern.compile("^(?:再|进一步)?(?:汇报|请示|报告|报批|商量|商议|沟通|反映|研究|确认|申请|通报)");
 
     /** Titles a surname alone is addressed by ("闫院长", "王部长", "刘总经理"). */
-    private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长");
+    private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长|教授|副教授|研究员|院士");
     private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
 
     private static boolean notPersonOrPlace(String p) {
@@ -481,10 +501,21 @@ final class ProsePeople {
     }
 
     /** The department without the record's enterprise said before it ("凯盛科技", "长城汽车采购中心" → 采购中心). */
-    private static String withoutEnterprise(String dept, String enterprise) {
+    private static String withoutEnterprise(String dept, String enterprise, String text) {
         if (enterprise == null || dept.length() < 2) return dept;
-        // "走访X协会，与协会常务副会长…", "公司副总经理": the organisation's own kind word names the enterprise, not a unit
-        for (String kind : OrgNames.SUFFIXES) if (dept.equals(kind) && enterprise.endsWith(kind)) return "";
+        // "走访X协会，与协会常务副会长…", "公司副总经理": the organisation's own kind word names the enterprise, not a unit;
+        // also the kind word of the organisation as written, when the record keeps only its parent ("走访上海交通大学先进
+        // 产业技术研究院，与研究院副院长孙浩座谈" at 上海交通大学)
+        for (String kind : OrgNames.SUFFIXES) {
+            if (!dept.equals(kind)) continue;
+            if (enterprise.endsWith(kind)) return "";
+            // the text here has the record's name cut out: the longer name is a word ending in the kind, said before
+            int first = text.indexOf(kind);
+            if (first > 0 && InputText.isCjk(text.charAt(first - 1)) && first != text.lastIndexOf(kind)) return "";
+        }
+        // "十八所副所长" at 中国电子科技集团公司第十八研究所: the enterprise's short form, its characters in order and its last one
+        if (dept.length() < enterprise.length() && dept.charAt(dept.length() - 1) == enterprise.charAt(enterprise.length() - 1)
+                && endsLikeDept(dept) && inOrder(dept, enterprise)) return "";
         for (int k = Math.min(dept.length(), 8); k >= 2; k--) {
             String head = dept.substring(0, k);
             String rest = dept.substring(k);
@@ -494,6 +525,13 @@ final class ProsePeople {
                     && enterprise.indexOf(head.charAt(head.length() - 1)) > enterprise.indexOf(head.charAt(0))) return rest;
         }
         return dept;
+    }
+
+    /** Whether the characters of a occur in b in their order. */
+    private static boolean inOrder(String a, String b) {
+        int p = 0;
+        for (int i = 0; i < b.length() && p < a.length(); i++) if (b.charAt(i) == a.charAt(p)) p++;
+        return p == a.length();
     }
 
     private static boolean school(String dept) {
@@ -522,10 +560,14 @@ final class ProsePeople {
     private static String cleanDept(String dept) {
         String d = dept.replace(" ", "");
         d = TRAILING_ONE.matcher(d).replaceAll("");
+        // "大族激光 今天 副总王磊" in a terse line: the day said before the title is no department
+        d = LEADING_DAY.matcher(d).replaceFirst("");
         if (d.endsWith("的")) d = d.substring(0, d.length() - 1);
         if (d.equals("公司") || d.equals("集团") || d.equals("企业") || d.equals("对方") || d.equals("他们") || d.equals("其")) return "";
         return d;
     }
+
+    private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|昨天|前天|今日|昨日|明天|上午|下午|中午|晚上)+");
 
     private static boolean ourSide(String dept) {
         for (String w : OUR_SIDE) if (dept.contains(w)) return true;
@@ -567,18 +609,21 @@ final class ProsePeople {
     }
 
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
-    private static final Pattern WITH = Pattern.compile("(?:跟随|跟着|随同|陪着|陪|和|跟|与|同)(?:我们组的|我们的|组员|同事|组长)?");
+    private static final Pattern WITH = Pattern.compile("(?:跟随|跟着|随同|陪着|陪|和|跟|与|同)(?:我们组的|我们组里的|组里的|组里|组内的|我们的|组员|同事|组长)?");
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
     private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的"). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
-            "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差)|(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])|(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
     private static final Pattern OURS_PAUSED = Pattern.compile("(?:陪同|同去|同行)，");
+    private static final Pattern WORD_ALONG = Pattern.compile("(?<=^|[\\s，。；;]|[^园社]区)陪同(?=[\\u4e00-\\u9fff])");
+    /** Said of ours before 走访/拜访 ("赵斌、杨琦同志走访了…"), longest first. */
+    private static final String[] COMRADES = {"二位同志", "两位同志", "等同志", "同志"};
     /** "和我一起", "跟我去了", "与我一同前往": who went with the sender. */
     private static final Pattern AND_ME = Pattern.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
     /** An office title after one of ours named by the unit ("刘军科长", "王磊同志"). */
@@ -654,6 +699,23 @@ final class ProsePeople {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
+        }
+        m = WORD_ALONG.matcher(text.contains("陪同") ? text : "");
+        while (m.find()) {
+            // "考察 11月29日 X公司 潞州区 陪同常俊 看…": 陪同 a word of its own (or right after the zone a terse line names), the names right after it and nothing more
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
+        }
+        for (int v = text.indexOf('访', 1); v > 0; v = text.indexOf('访', v + 1)) {
+            // "上周五下午，赵斌、杨琦同志走访了X": ours, the subject of our going to see an enterprise
+            char c = text.charAt(v - 1);
+            if (c != '走' && c != '拜') continue;
+            int at = v - 1;
+            int orAt = at;
+            for (String w : COMRADES) if (text.startsWith(w, at - w.length())) { orAt = at; at -= w.length(); break; }
+            // most visits open with the day or 我们 before the verb: look for a list only where a name ends
+            if (at >= 2 && PersonNames.nameAt(text, at - 2) == 2 || at >= 3 && PersonNames.nameAt(text, at - 3) == 3) listEndingAt(text, at, orAt, found);
         }
         m = AND_ME.matcher(text);
         while (m.find()) {
@@ -913,14 +975,14 @@ final class ProsePeople {
 
     // ---- who follows it up ------------------------------------------------------------------------------------
 
-    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让)(?:我组|我们组|组员|同事|我组成员|组长|副组长)?(?:我和|我与|我跟)?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:来|共同|一起|一同)?(?:负责|跟踪|跟进|牵头|对接|跟)");
+    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?\\s*");
+    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同)?(?:负责|跟踪|跟进|牵头|对接|跟)");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
     private static final Pattern OWNER_AFTER = Patterns.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])");
     /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
-    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索)$");
+    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人)$");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
