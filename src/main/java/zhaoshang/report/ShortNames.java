@@ -23,6 +23,7 @@ final class ShortNames {
             "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队",
             "业务", "部门", "开展"};
 
+    private static final java.util.regex.Pattern PEOPLE_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+(?:个|位|名)?(?:人|同志|同事)");
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "总经理|副总|总裁|董事|董秘|总助|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|工程师|总工|首席|创始人|合伙人|[^\\s]总$");
 
@@ -417,6 +418,8 @@ final class ShortNames {
                 || c.startsWith("准备") || c.contains("一个")) return false;
         // "和消费电子事业群的徐总见了面": a business unit of the one visited
         if (c.endsWith("事业群") || c.endsWith("板块")) return false;
+        // "我们去了三个人": how many went, no one's name
+        if (PEOPLE_COUNT.matcher(c).matches()) return false;
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         // "我们去了三个人": how many went, no name
         if (HEADCOUNT.matcher(c).matches()) return false;

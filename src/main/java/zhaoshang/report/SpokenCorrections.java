@@ -17,7 +17,11 @@ final class SpokenCorrections {
     private static final Pattern MARKER = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
-                    + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?");
+                    + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?"
+                    // "江苏长店科技 不对 长电 江苏长电科技…": 不对 between pauses, the right value after the second
+                    + "|[，,\\s]不对[，,\\s]"
+                    // "海洋通信 不 是光棒项目", "风电 不是 是氢能装备": 不 or 不是 alone between pauses, then 是
+                    + "|[，,\\s]不是?[，,\\s]+(?:是|应该是)[，,\\s]?");
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
     private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)是");
     /** Afterthoughts that only say a slip was made. */
@@ -27,6 +31,7 @@ final class SpokenCorrections {
                     + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
     private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
     private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
+    private static final Pattern PROJECT_AHEAD = Pattern.compile("[\\u4e00-\\u9fffA-Za-z0-9]{1,16}?项目");
     private static final Pattern AMOUNT_AT_END = Pattern.compile(AMOUNT.pattern() + "$");
 
     private SpokenCorrections() { }
@@ -34,7 +39,7 @@ final class SpokenCorrections {
     /** Whether the text may hold a correction (cheap; every line passes here). */
     static boolean mayHold(String s) {
         return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是")
-                || s.contains("不不") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不");
+                || s.contains("不不") || s.contains("不 是") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不");
     }
 
     static String apply(String s) {
@@ -58,6 +63,9 @@ final class SpokenCorrections {
         while (m.find()) {
             String before = t.substring(0, m.start());
             String after = t.substring(m.end());
+            // "江苏长店科技 不对 长电 江苏长电科技股份有限公司": the right short name said, then the right name in full
+            int full = shortThenOrganisation(after);
+            if (full > 0) after = after.substring(full);
             int wrong = wrongStart(before, after);
             if (wrong >= 0) {
                 String right = after;
@@ -100,6 +108,13 @@ final class SpokenCorrections {
             Matcher w = AMOUNT_AT_END.matcher(before);
             return w.find() ? w.start() : -1;
         }
+        // a project: "海洋通信 不 是光棒项目" — the words since the pause before the marker give way
+        if (PROJECT_AHEAD.matcher(after).lookingAt()) {
+            int p = before.length();
+            while (p > 0 && InputText.isCjk(before.charAt(p - 1)) && before.length() - p <= 12) p--;
+            boolean paused = p == 0 || " ，,".indexOf(before.charAt(p - 1)) >= 0;
+            return paused && before.length() - p >= 2 && OrgNames.find(before.substring(p)).isEmpty() ? p : -1;
+        }
         int n = PersonNames.nameAt(after, 0);
         if (n >= 2) {
             for (int len = 3; len >= 2; len--) {
@@ -107,6 +122,20 @@ final class SpokenCorrections {
             }
         }
         return -1;
+    }
+
+    private static final Pattern SHORT_THEN = Pattern.compile("^([\\u4e00-\\u9fff]{2,5})[\\s，,]+");
+
+    /**
+     * "长电 江苏长电科技股份有限公司…", "凯莱英 凯莱英医药集团（天津）股份有限公司…": a short name, a pause, then the
+     * organisation's name in full, which holds the short one: where the full name starts; 0 when the text is no such.
+     */
+    private static int shortThenOrganisation(String after) {
+        Matcher m = SHORT_THEN.matcher(after);
+        if (!m.find()) return 0;
+        List<OrgNames.Found> orgs = OrgNames.find(after.substring(m.end()));
+        if (orgs.isEmpty() || orgs.get(0).start() != 0 || !orgs.get(0).suffixed() || !orgs.get(0).name().contains(m.group(1))) return 0;
+        return m.end();
     }
 
     private static final Pattern VERB_AT = Pattern.compile(".*(?:拜访了|走访了|见了|去了|拜访|走访|对接了|是|了)");
@@ -130,6 +159,15 @@ final class SpokenCorrections {
         while (m.find()) {
             String before = t.substring(0, m.start());
             String after = t.substring(m.end());
+            // "天津凯莱因医药 就是凯莱英 凯莱英医药集团（天津）股份有限公司": the short name again, then in full
+            int full = shortThenOrganisation(after);
+            if (full > 0) {
+                after = after.substring(full);
+                before = before.stripTrailing();
+                List<OrgNames.Found> left = OrgNames.find(before);
+                int wrong = !left.isEmpty() && left.get(left.size() - 1).end() == before.length() ? left.get(left.size() - 1).start() : shortNameAtEnd(before);
+                if (wrong >= 0) return t.substring(0, wrong) + after;
+            }
             List<OrgNames.Found> right = OrgNames.find(after);
             if (!right.isEmpty() && right.get(0).start() == 0) {
                 List<OrgNames.Found> left = OrgNames.find(before);
