@@ -33,6 +33,7 @@ public final class OrganisationName {
         }
         if (letters < 2) return "只有符号或编号";
         if (noise(s)) return "像是随手敲的键盘字符";
+        if (placeholder(s)) return "是占位的代号，不是名称";
         for (String w : SENTENCE_WORDS) {
             if (s.contains(w)) return DESCRIPTION;
         }
@@ -100,6 +101,13 @@ public final class OrganisationName {
     }
 
     /** Keyboard noise: one character repeated, Latin without vowels, or a run along one keyboard row. */
+    /** "xx公司", "XX科技有限公司", "××集团": the letters written in place of a name not (yet) known. */
+    private static boolean placeholder(String s) {
+        int i = 0;
+        while (i < s.length() && "xX×ＸｘＸ*＊○".indexOf(s.charAt(i)) >= 0) i++;
+        return i >= 2 && (i == s.length() || InputText.isCjk(s.charAt(i)));
+    }
+
     private static boolean noise(String s) {
         // every junk() of every enterprise read passes here: plain loops, no pattern compiled per call
         String lower = s.toLowerCase(Locale.ROOT);

@@ -546,6 +546,11 @@ public final class ReportParser {
                 && FreeForm.terse(item.lines().get(0))) {
             raw.put("content", item.lines().get(0));
         }
+        // "内容：基因测序服务中心 他们说明年上半年定 意向一般": the intent told inside what was said, none under its own name
+        if (kind == ReportKind.VISIT && InputText.value(raw.get("intent")) == null && raw.get("content") != null) {
+            String level = ProseFields.intent(raw.get("content"));
+            if (level != null) raw.put("intent", level);
+        }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
         }
