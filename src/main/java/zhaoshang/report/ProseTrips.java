@@ -23,16 +23,15 @@ final class ProseTrips {
 
     private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
-    private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去");
+    private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去|之行");
     private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
-    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|回的");
+    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
-                    // "先后走访A、B、C等8家企业": the count after the names listed
-                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:企业|单位)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
-                    // "走访亿华通、诺禾致源…等企业和科研院所8家": what they were, then the count
-                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等[^，。；、\\s]{1,10}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
+                    // "先后走访A、B、C等8家企业": the count after the names listed; the kinds of place seen may stand
+                    // between 等 and the count ("…等企业和科研院所8家")
+                    + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:[^，。；、\\s\\d]{0,8}?)(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
     private static final Pattern INVITED = Pattern.compile("邀请[^，。；]*$");
     private static final Pattern NOT_A_TRIP = Patterns.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
@@ -40,9 +39,11 @@ final class ProseTrips {
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
     private static final Pattern TIME_WORD = Pattern.compile("周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
-    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|这次|本次|此次|驻点)[^，。；,;\\n]{0,20}?(?:总结|小结)"
-            // "总结一下这趟北京": the summary word first, then the trip
-            + "|(?:总结|小结)(?:一下)?\\s*(?:这趟|这次出差|本次出差|此次出差|这次外出|本次外出)");
+    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|这次|本次|此次|驻点|之行)[^，。；,;\\n]{0,20}?(?:总结|小结)"
+            // "总结一下这趟北京", "小结下这次去合肥": the summary word first, then the trip
+            + "|(?:总结|小结)(?:一下|下)?\\s*这趟");
+    /** "总结一下这次合肥", "小结下本次去苏州": the summary word, then this time and where it went. */
+    private static final Pattern SUMMARY_THEN_TIME = Pattern.compile("(?:总结|小结)(?:一下|下)?\\s*(?:这次|本次|此次)(?:去|赴|到)?");
     private static final Pattern TRIP_LABEL = Pattern.compile("行程(?:[：:为是]|时间)?\\s*(?:\\d|二〇|[一二三四五六七八九十]{1,2}月)");
 
     private ProseTrips() { }
@@ -58,15 +59,19 @@ final class ProseTrips {
         boolean away = trip.contains("出差") || trip.contains("外出");
         if (summaryWord && !named) {
             // "外出招商工作总结", "这趟出差总结一下", "第二组本次外出（11.18—11.27）工作总结", "赴安徽招商工作总结"
-            if (SUMMARY_HEAD.matcher(NO_TRIP.matcher(head).replaceAll("")).find()) return ReportKind.TRIP_SUMMARY;
+            if (SUMMARY_HEAD.matcher(NO_TRIP.matcher(head).replaceAll("")).find() || summaryOfPlace(head)) return ReportKind.TRIP_SUMMARY;
             // "天津招商总结 … 一、行程：2027年1月6日至8日": a summary whose trip has its dates
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
         boolean goes = GO.matcher(text).find();
         // "12月8日至11日，我组在深圳驻点招商，共走访企业9家": 驻点, 这趟 tell a trip as 赴 does
         if (!named && !goes && !away && !tripWord) {
-            // "总结：北京 12.14-12.18 走访7家": opened by 总结, a place away, the trip's dates over and what it counted
-            return summaryWord && SUMMARY_OPENS.matcher(head).lookingAt() && overAway(text, today) ? ReportKind.TRIP_SUMMARY : null;
+            // "总结：北京 12.14-12.18 走访7家", "11月深圳招商总结：…": opened by 总结, a place away, the trip's dates over
+            // and what it counted
+            if (summaryWord) return SUMMARY_OPENS.matcher(head).lookingAt() && overAway(text, today) ? ReportKind.TRIP_SUMMARY : null;
+            // "下周一到周四 成都 重庆 拟访 通威 …": the days still to come, where and whom to see
+            if (PLAN_CUE.matcher(text).find()) return planAway(text, today) ? ReportKind.TRIP_PLAN : null;
+            return tripSeen(trip, text, today) ? ReportKind.TRIP_SUMMARY : null;
         }
         Matcher notTrip = NOT_A_TRIP.matcher(text);
         boolean guests = notTrip.find() && !named;
@@ -78,10 +83,12 @@ final class ProseTrips {
         // a trip that has begun and ends today at the latest ("11月23日至27日" sent on the 27th) is over
         boolean over = d.depart != null && (d.ret != null ? !d.ret.isAfter(today) && d.depart.isBefore(today) : d.depart.isBefore(today.minusDays(1)));
         // "12月7日至12日，工作组赴深圳…，走访企业9家": its dates past, where it went and what it counted tell a summary
-        boolean told = over && COUNT.matcher(text).find() && (away || tripWord && (summaryWord || d.range));
+        // (or "12月1日出发，12月4日回到长治，…走访6家企业": a departure and a return both past)
+        boolean told = over && COUNT.matcher(text).find() && (away || tripWord && (summaryWord || d.range || d.ret != null));
         if (guests) return told ? ReportKind.TRIP_SUMMARY : null;
         if (summaryWord && !named && d.range && tripWord) return ReportKind.TRIP_SUMMARY;
         if (told) return ReportKind.TRIP_SUMMARY;
+        if (!named && d.depart == null && d.ret == null && tripSeen(trip, text, today)) return ReportKind.TRIP_SUMMARY;
         if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
         // "下周一出发去深圳，下周五返回", "外出 12.7-12.11 杭州 宁波 拟访 …"
@@ -91,7 +98,29 @@ final class ProseTrips {
         return null;
     }
 
-    private static final Pattern SUMMARY_OPENS = Pattern.compile("^[^，。；,;：:\\n\\d]{0,4}(?:总结|小结)");
+    private static final Pattern SUMMARY_OPENS = Pattern.compile("^(?:\\d{1,2}月份?)?[^，。；,;：:\\n\\d]{0,4}(?:招商)?(?:工作)?(?:总结|小结)");
+    /** Words that list whom a plan is to see. */
+    private static final Pattern PLAN_CUE = Patterns.compile("拟拜访|拟走访|拟访|拟对接|计划拜访|计划走访|准备拜访|准备去");
+    /** This trip, told as one that happened. */
+    private static final Pattern THIS_TRIP = Patterns.compile("这趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
+    private static final Pattern FUTURE = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|打算|准备");
+
+    /**
+     * "这趟杭州跑下来 一共见了七家企业": this trip, what it saw counted, no plan word and no dates at all (a trip dated
+     * is told over or to come by its dates).
+     */
+    private static boolean tripSeen(String trip, String text, LocalDate today) {
+        if (!THIS_TRIP.matcher(trip).find() || !COUNT.matcher(text).find() || PLAN_CUE.matcher(text).find() || FUTURE.matcher(text).find()) return false;
+        Dates d = dates(normal(text, today), today);
+        return d.depart == null && d.ret == null;
+    }
+
+    /** A range of days still to come (from today on) and a place away from home named. */
+    private static boolean planAway(String text, LocalDate today) {
+        Dates d = dates(normal(text, today), today);
+        if (!d.range || d.depart == null || d.ret == null || d.depart.isBefore(today)) return false;
+        return destination(text) != null;
+    }
 
     /** A range of days over by today, a count of enterprises seen and a place away from home named. */
     private static boolean overAway(String text, LocalDate today) {
@@ -99,6 +128,18 @@ final class ProseTrips {
         Dates d = dates(normal(text, today), today);
         if (!d.range || d.depart == null || d.ret == null || d.ret.isAfter(today) || !d.depart.isBefore(today)) return false;
         return destination(text) != null;
+    }
+
+    /** "总结一下这次合肥": what follows 这次 is a trip away (外出, 出差) or a place not ours. */
+    private static boolean summaryOfPlace(String head) {
+        Matcher m = SUMMARY_THEN_TIME.matcher(head);
+        if (!m.find()) return false;
+        String rest = head.substring(m.end());
+        if (rest.startsWith("外出") || rest.startsWith("出差")) return true;
+        int len = NameRecogniser.placeAt(rest, 0);
+        if (len == 0) return false;
+        for (String h : HOME) if (rest.startsWith(h)) return false;
+        return true;
     }
 
     private static final Pattern NO_TRIP = Pattern.compile("(?:未|没|没有|无|不)(?:外出|出差)|外出天数|出差天数");
