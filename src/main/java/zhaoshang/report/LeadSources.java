@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 final class LeadSources {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_THROUGH_BEFORE = Pattern.compile(".*(?:依托|借助|通过|经由)$");
+    private static final Pattern RX_FROM_BEFORE = Pattern.compile(".*(?:听|据|经|从|通过|是|由)$");
+    private static final Pattern RX_CLAUSES = Pattern.compile("[，。；\\n]");
+    private static final Pattern RX_NOT_A_SOURCE = Pattern.compile(".*(?:企业|公司|朋友|老板|领导|同事|客户|他们|对方|我们)$");
+
     /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
     private static final Pattern RELAY = Pattern.compile(
             "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|消息[：:])");
@@ -42,8 +48,8 @@ final class LeadSources {
         if (!INTERMEDIARY.matcher(name).matches()) return false;
         String before = clause.substring(0, start).strip();
         // "工作组依托北京山西企业商会，获悉…", "借助X获悉": the means a lead came through, its clause ended by the name
-        if (before.matches(".*(?:依托|借助|通过|经由)$") && (after.isBlank() || HEARD.matcher(after).lookingAt())) return true;
-        boolean opens = before.isEmpty() || before.matches(".*(?:听|据|经|从|通过|是|由)$");
+        if (RX_THROUGH_BEFORE.matcher(before).matches() && (after.isBlank() || HEARD.matcher(after).lookingAt())) return true;
+        boolean opens = before.isEmpty() || RX_FROM_BEFORE.matcher(before).matches();
         return opens && RELAY.matcher(after).lookingAt();
     }
 
@@ -60,7 +66,7 @@ final class LeadSources {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         int offset = 0;
-        for (String clause : text.split("[，。；\\n]")) {
+        for (String clause : RX_CLAUSES.split(text)) {
             for (OrgNames.Found f : OrgNames.find(clause)) {
                 if (relaysOrArranges(clause, f.start(), f.end(), f.name()) && !ARRANGED.matcher(clause.substring(f.end())).lookingAt()) {
                     best = f.name();
@@ -77,7 +83,7 @@ final class LeadSources {
         while (m.find() && m.start(1) < bestAt) {
             String g = m.group(1);
             if (!OrgNames.find(g).isEmpty()) continue;
-            if (g.length() >= 3 && ShortNames.acceptableForm(g) && !g.matches(".*(?:企业|公司|朋友|老板|领导|同事|客户|他们|对方|我们)$")) return g;
+            if (g.length() >= 3 && ShortNames.acceptableForm(g) && !RX_NOT_A_SOURCE.matcher(g).matches()) return g;
         }
         return best;
     }

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class PlannedVisits {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_MARKED = Pattern.compile(".*[，。；！？].*");
+
     /** Words of a piece that is not an enterprise: a free day, the way back, talk around the list. */
     private static final Pattern NOT_A_VISIT = Pattern.compile(
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报"
@@ -101,7 +104,7 @@ final class PlannedVisits {
         if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
         if (p.length() < 2 || VAGUE.matcher(p).find() || LEG.matcher(p).matches()) return null;
         if (NOT_A_VISIT.matcher(p).find() && !FreeForm.isOrganisation(p)) return null;
-        if (p.matches(".*[，。；！？].*")) return null;
+        if (RX_MARKED.matcher(p).matches()) return null;
         return p;
     }
 

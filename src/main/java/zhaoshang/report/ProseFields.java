@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  */
 final class ProseFields {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_LETTER_LAST = Pattern.compile(".*[A-Za-z]$");
+    private static final Pattern RX_SOURCE_VERB = Pattern.compile("^(?:是|由|从|经|听)");
+    private static final Pattern RX_SOURCE_LEAD = Pattern.compile("^(?:今天|我组|我们|刚才|刚刚|刚|接到|收到)+");
+
     private static final String[][] INTENT = {
             {"暂无投资意向", "无"}, {"意向暂无", "无"}, {"投资意向暂无", "无"}, {"意向为零", "无"}, {"意向无", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
             {"意向很明确", "明确"}, {"意向明确", "明确"}, {"明确意向", "明确"}, {"意愿明确", "明确"}, {"意向非常明确", "明确"},
@@ -110,7 +115,7 @@ final class ProseFields {
                 while (p < text.length() && text.charAt(p) == ' ') p++;
                 int q = p;
                 while (q < text.length() && q - p < 30 && "，。；：:、\n（(".indexOf(text.charAt(q)) < 0
-                        && !(text.charAt(q) == ' ' && !text.substring(p, q).matches(".*[A-Za-z]$"))) q++;
+                        && !(text.charAt(q) == ' ' && !RX_LETTER_LAST.matcher(text.substring(p, q)).matches())) q++;
                 String after = text.substring(p, q);
                 int end = after.indexOf("项目");
                 if (end > 1) {
@@ -222,11 +227,11 @@ final class ProseFields {
             // "戴德梁行那个中介机构给的信息": the name before the words that call it an agent
             Matcher agent = AGENT_WORDS.matcher(g);
             if (agent.find() && agent.start() >= 2) {
-                String a = g.substring(0, agent.start()).replaceAll("^(?:是|由|从|经|听)", "");
+                String a = RX_SOURCE_VERB.matcher(g.substring(0, agent.start())).replaceAll("");
                 if (a.length() >= 2 && ShortNames.acceptableForm(a)) return a;
             }
             // "省环渤海招商局", "广州基石创投": an organisation's word at the end
-            String t = g.replaceAll("^(?:今天|我组|我们|刚才|刚刚|刚|接到|收到)+", "");
+            String t = RX_SOURCE_LEAD.matcher(g).replaceAll("");
             if (t.endsWith("处") && !t.endsWith("联络处") && !t.endsWith("办事处") && SOURCE_ORG.matcher(t.substring(0, t.length() - 1)).matches()) {
                 t = t.substring(0, t.length() - 1); // "从市工信局处了解到"
             }

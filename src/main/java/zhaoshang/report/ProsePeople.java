@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class ProsePeople {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_SURNAME_SAID = Pattern.compile("(?:姓|叫).");
+    private static final Pattern RX_DEMONSTRATIVE = Pattern.compile("(?:这|那|该|本|贵|我|其).*");
+
 
     private ProsePeople() { }
 
@@ -162,7 +166,7 @@ final class ProsePeople {
                 } else if (ends && next < clauses.length && leadingName(clauses[next]) != null) {
                     // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，", "CEO 沈一帆亲自接待"
                     name = leadingName(clauses[next]);
-                } else if (ends && next + 1 < clauses.length && clauses[next].strip().matches("(?:姓|叫).")
+                } else if (ends && next + 1 < clauses.length && RX_SURNAME_SAID.matcher(clauses[next].strip()).matches()
                         && PersonNames.isName(clauses[next + 1].strip()) && clauses[next + 1].strip().charAt(0) == clauses[next].strip().charAt(1)) {
                     // "生产副总 姓余 余总"
                     name = clauses[next + 1].strip();
@@ -476,7 +480,7 @@ final class ProsePeople {
                         // "营销公司副总经理", "业务集团华北区总经理": a unit of the enterprise, not the enterprise
                         int ws = deptStart(clause, q - w.length());
                         String word = clause.substring(ws, q - w.length()).replace(" ", "");
-                        if (ws < q - w.length() && word.length() >= 2 && word.length() <= 8 && !word.matches("(?:这|那|该|本|贵|我|其).*") && !word.contains("有限") && !word.contains("股份")
+                        if (ws < q - w.length() && word.length() >= 2 && word.length() <= 8 && !RX_DEMONSTRATIVE.matcher(word).matches() && !word.contains("有限") && !word.contains("股份")
                                 && unitWord(word)) return ws;
                     }
                     best = q;

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class ProseReader {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_AFTER_SENTENCE = Pattern.compile("(?<=[。！!；;？?\n])");
+    private static final Pattern RX_TRAILING_MARKS = Pattern.compile("[。！!？?；;\s]+$");
+
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Patterns.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
     private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^【转】|^看到"
@@ -205,7 +209,7 @@ final class ProseReader {
      */
     private static boolean onlyQuestions(String s) {
         boolean any = false;
-        for (String sentence : s.strip().split("(?<=[。！!；;？?\n])")) {
+        for (String sentence : RX_AFTER_SENTENCE.split(s.strip())) {
             String t = sentence.strip();
             if (t.isEmpty()) continue;
             if (!t.endsWith("？") && !t.endsWith("?")) return false;
@@ -216,7 +220,7 @@ final class ProseReader {
 
     /** "北京屹唐…公司的对接人电话谁有？": a message of one sentence only asks; a report tells before it asks. */
     private static boolean oneSentence(String s) {
-        String t = s.strip().replaceAll("[。！!？?；;\s]+$", "");
+        String t = RX_TRAILING_MARKS.matcher(s.strip()).replaceAll("");
         return !SENTENCE_END.matcher(t).find() && t.indexOf('？') < 0 && t.indexOf('?') < 0;
     }
 }

@@ -21,6 +21,22 @@ import java.util.regex.Pattern;
  */
 final class ProseTrips {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_LINE_OR_SENTENCE = Pattern.compile("[\n。；]");
+    private static final Pattern RX_WEEKDAY_WORD = Pattern.compile("^(?:周|星期|礼拜).*");
+    private static final Pattern RX_OPEN_BRACKET = Pattern.compile("^\\s*[（(]\\s*$");
+    private static final Pattern RX_WEEKDAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天1-7]$");
+    private static final Pattern RX_DAY_OF_MONTH = Pattern.compile("^\\d{1,2}[日号]$");
+    private static final Pattern RX_NUMBERED_DAY = Pattern.compile("^[0-9零〇一二两三四五六七八九十]+[号日月].*");
+    private static final Pattern RX_GOING = Pattern.compile("^(?:赴|去|到|前往|在).*");
+    private static final Pattern RX_SPACES_OR_PAUSE = Pattern.compile("[\\s、]+");
+    private static final Pattern RX_SENTENCE_END = Pattern.compile("[；;。\n]");
+    private static final Pattern RX_COMMA = Pattern.compile("[，,]");
+    private static final Pattern RX_PLACE_LIST = Pattern.compile("[\\u4e00-\\u9fff、]{2,12}");
+    private static final Pattern RX_CLAUSE_END = Pattern.compile("[，,；;\n ]");
+    private static final Pattern RX_LIST_GOES_ON = Pattern.compile("^[、和及与].*");
+    private static final Pattern RX_LIST_SEPARATOR = Pattern.compile("和|及|与|、");
+
     private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
     private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去|之行");
@@ -192,7 +208,7 @@ final class ProseTrips {
             }
             if (raw.get("visits") == null) {
                 // "走访企业5家，与…座谈1次" written under another name (时间：…): what the trip saw
-                for (String line : text.split("[\n。；]")) {
+                for (String line : RX_LINE_OR_SENTENCE.split(text)) {
                     if (COUNT.matcher(line).find()) { raw.put("visits", line.strip()); break; }
                 }
             }
@@ -364,7 +380,7 @@ final class ProseTrips {
                 ProseDates.Found again = lastDate(seg, depart);
                 if (again != null) {
                     LocalDate d = again.date();
-                    if (d.isBefore(depart)) d = f.written().matches("^(?:周|星期|礼拜).*") ? d.plusWeeks(1) : d.plusMonths(1);
+                    if (d.isBefore(depart)) d = RX_WEEKDAY_WORD.matcher(f.written()).matches() ? d.plusWeeks(1) : d.plusMonths(1);
                     f = new ProseDates.Found(d, f.written(), f.at());
                 }
             }
@@ -381,7 +397,7 @@ final class ProseTrips {
             ProseDates.Found f = ProseDates.findPlanned(seg.substring(from), today);
             if (f == null) break;
             int at = from + f.at();
-            boolean explains = last != null && seg.substring(last.at() + last.written().length(), at).matches("^\\s*[（(]\\s*$");
+            boolean explains = last != null && RX_OPEN_BRACKET.matcher(seg.substring(last.at() + last.written().length(), at)).matches();
             if (!explains) last = new ProseDates.Found(f.date(), f.written(), at);
             from = at + Math.max(1, f.written().length());
         }
@@ -391,12 +407,12 @@ final class ProseTrips {
     private static final Pattern NEXT_WEEK = Patterns.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
 
     private static boolean weekday(String written) {
-        return written.matches("^(?:周|星期|礼拜)[一二三四五六日天1-7]$");
+        return RX_WEEKDAY.matcher(written).matches();
     }
 
     /** A weekday or a day of the month with nothing fixing its week or month. */
     private static boolean bare(String written) {
-        return written.matches("^(?:周|星期|礼拜)[一二三四五六日天1-7]$") || written.matches("^\\d{1,2}[日号]$");
+        return RX_WEEKDAY.matcher(written).matches() || RX_DAY_OF_MONTH.matcher(written).matches();
     }
 
     private static String relativeMonths(String text, LocalDate today) {
@@ -417,7 +433,7 @@ final class ProseTrips {
                 int g = d.lastIndexOf(go);
                 if (g >= 0 && g < d.length() - go.length()) d = d.substring(g + go.length());
             }
-            if (TIME_WORD.matcher(d).lookingAt() || d.matches("^[0-9零〇一二两三四五六七八九十]+[号日月].*")) continue;
+            if (TIME_WORD.matcher(d).lookingAt() || RX_NUMBERED_DAY.matcher(d).matches()) continue;
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
             return cities(d);
         }
@@ -465,9 +481,9 @@ final class ProseTrips {
             if (!m.find()) m = null;
         }
         // "1月4日—1月8日，赴广州、深圳": the words after 赴/去 say where
-        if (m == null || m.group(1).matches("^(?:赴|去|到|前往|在).*")) return null;
+        if (m == null || RX_GOING.matcher(m.group(1)).matches()) return null;
         List<String> places = new ArrayList<>();
-        for (String w : m.group(1).split("[\\s、]+")) {
+        for (String w : RX_SPACES_OR_PAUSE.split(m.group(1))) {
             if (w.isEmpty()) continue;
             if (NOT_A_PLACE.matcher(w).find()) break;
             places.add(w);
@@ -480,12 +496,12 @@ final class ProseTrips {
      * 半导体" → 苏州.
      */
     private static String placesOf(String written) {
-        String w = written.split("[；;。\n]", 2)[0].strip();
-        String[] parts = w.split("[，,]");
+        String w = RX_SENTENCE_END.split(written, 2)[0].strip();
+        String[] parts = RX_COMMA.split(w);
         StringBuilder b = new StringBuilder(parts[0].strip());
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
-            if (!p.matches("[\\u4e00-\\u9fff、]{2,12}") || NOT_A_PLACE.matcher(p).find() || NameRecogniser.placeAt(p, 0) == 0) break;
+            if (!RX_PLACE_LIST.matcher(p).matches() || NOT_A_PLACE.matcher(p).find() || NameRecogniser.placeAt(p, 0) == 0) break;
             b.append('、').append(p);
         }
         return b.toString();
@@ -591,7 +607,7 @@ final class ProseTrips {
             int next = i + 1;
             if (next >= list.length()) break;
             String clause = list.substring(next);
-            String upToNext = clause.split("[，,；;\n ]", 2)[0];
+            String upToNext = RX_CLAUSE_END.split(clause, 2)[0];
             if (LIST_END.matcher(clause).lookingAt() || LIST_END_ANYWHERE.matcher(upToNext).find() && !FreeForm.isOrganisation(upToNext.strip())
                     || whoGoes(upToNext)) {
                 list = list.substring(0, i);
@@ -635,14 +651,14 @@ final class ProseTrips {
             for (OrgNames.Found f : orgs) b.append(b.length() == 0 ? "" : "、").append(f.name());
             int last = orgs.get(orgs.size() - 1).end();
             // only when nothing but people, plans or marks follows the last of them ("…商会和省投促局" keeps the whole)
-            if (last == p.length() || !p.substring(last).matches("^[、和及与].*")) return b.toString();
+            if (last == p.length() || !RX_LIST_GOES_ON.matcher(p.substring(last)).matches()) return b.toString();
         }
         Matcher end = PARTNER_END.matcher(p);
         if (end.find() && end.start() >= 2) p = p.substring(0, end.start());
         p = InputText.value(p.replaceFirst("^(?:单位)?(?:是|为)", ""));
         if (p == null || p.length() < 2) return null;
         // "省政府长三角招商局和上海山西商会": several, joined as the people fields are
-        String[] parts = p.split("和|及|与|、");
+        String[] parts = RX_LIST_SEPARATOR.split(p);
         if (parts.length > 1) {
             StringBuilder b = new StringBuilder();
             for (String part : parts) {

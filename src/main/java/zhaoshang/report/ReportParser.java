@@ -205,13 +205,24 @@ public final class ReportParser {
         return fp > ft;
     }
 
+    /**
+     * The record components of each report class, looked up once: Class.getRecordComponents builds a new array (and
+     * its reflection objects) on every call. The arrays are only read.
+     */
+    private static final ClassValue<java.lang.reflect.RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** The two readings give some record a different value of a field that is one clause (a name, a date, people). */
     private static boolean oneClauseDiffers(ParseOutcome a, ParseOutcome b) {
         for (int i = 0; i < a.items().size(); i++) {
             Report x = a.items().get(i).draft();
             Report y = b.items().get(i).draft();
             if (x == null || y == null) continue;
-            for (var rc : x.getClass().getRecordComponents()) {
+            for (var rc : COMPONENTS.get(x.getClass())) {
                 if (!ProseClause.oneClause(rc.getName())) continue;
                 try {
                     if (!java.util.Objects.equals(rc.getAccessor().invoke(x), rc.getAccessor().invoke(y))) return true;
@@ -255,7 +266,7 @@ public final class ReportParser {
         int n = 0;
         for (ParsedItem i : o.items()) {
             if (i.draft() == null) continue;
-            for (var rc : i.draft().getClass().getRecordComponents()) {
+            for (var rc : COMPONENTS.get(i.draft().getClass())) {
                 try {
                     Object v = rc.getAccessor().invoke(i.draft());
                     if (v != null && !(v instanceof java.util.List<?> l && l.isEmpty())) n++;
@@ -275,7 +286,7 @@ public final class ReportParser {
     public ParsedItem recheck(Report report) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Map<String, String> raw = new LinkedHashMap<>();
-        for (java.lang.reflect.RecordComponent c : report.getClass().getRecordComponents()) {
+        for (java.lang.reflect.RecordComponent c : COMPONENTS.get(report.getClass())) {
             Object v;
             try {
                 v = c.getAccessor().invoke(report);

@@ -8,6 +8,9 @@ package zhaoshang.report;
  */
 final class ShortNames {
 
+    // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final java.util.regex.Pattern RX_GROUP = java.util.regex.Pattern.compile("一行|考察团|代表团|莅临");
+
     private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
@@ -204,7 +207,7 @@ final class ShortNames {
         if (NOT_VISITORS.matcher(head).find()) return null;
         // the people named with their enterprise ("X副总经理一行", "X的人", "X3人") or as a group: "X来高新区" alone may
         // be anything that comes
-        boolean group = m.group().matches("一行|考察团|代表团|莅临");
+        boolean group = RX_GROUP.matcher(m.group()).matches();
         for (int round = 0; round < 6; round++) {
             String before = head;
             head = withoutTimeAtEnd(head);
