@@ -163,6 +163,12 @@ final class ProseRecord {
                 continue;
             }
             List<String> names = names(t, cur, known, vouched);
+            // "漏了一条 走访 安集科技 对接 是 …": voice input pausing between the visiting verb and the short name it visits
+            if (names.isEmpty() && ci > 0 && clauses.get(ci - 1).sentence() == c.sentence() && clauses.get(ci - 1).item() == c.item()
+                    && LONE_VISIT.matcher(clauses.get(ci - 1).text()).matches()) {
+                String paused = pausedObject(clauses.get(ci - 1).text(), t, today);
+                if (paused != null) names = List.of(paused);
+            }
             // "来源 北京山西企业商会" (a pause after the label): the name is where it was heard
             if (!names.isEmpty() && SOURCE_LABEL.matcher(previous).find()) names = List.of();
             previous = t;
@@ -523,6 +529,19 @@ final class ProseRecord {
         String rest = TIME_OF_DAY.matcher(a.substring(f.written().length())).replaceAll("");
         return rest.length() >= 2 && rest.length() <= 4 && rest.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
                 && ProseCues.of(t) == null && OrgNames.find(t).isEmpty();
+    }
+
+    /** A visiting verb said on its own, between pauses. */
+    private static final Pattern LONE_VISIT = Pattern.compile("(?:走访|拜访|拜会|去了|见了|到了|约了)了?(?:的是|的)?");
+
+    /**
+     * The short name visited in a clause after a lone visiting verb, read as if the pause were not there ("苏州的亨通光电"
+     * → 亨通光电); null when the clause is a day, a place, a person or words of ours.
+     */
+    private static String pausedObject(String verb, String t, LocalDate today) {
+        if (t.length() < 2 || t.length() > 12 || ProseCues.of(t) != null || onlyADate(t, today)) return null;
+        String s = ShortNames.find(verb + t);
+        return s != null && !onlyADate(s, today) && ShortNames.acceptable(s) && !NameRecogniser.commonWord(s) ? s : null;
     }
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
