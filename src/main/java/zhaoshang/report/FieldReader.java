@@ -99,12 +99,26 @@ final class FieldReader {
         String v = text(component);
         if (v == null) return null;
         String zone = ProseFields.area(v);
-        return zone != null ? zone : v;
+        if (zone != null) return zone;
+        // "待定（高新区或潞州区）", "高新区、潞州区都在比选": both zones still weighed, or none chosen yet — no area
+        if (v.contains("潞州") && (v.contains("高新区") || v.contains("高新技术产业开发区")) || UNDECIDED_AREA.matcher(v).find()) return null;
+        return v;
     }
 
+    private static final java.util.regex.Pattern UNDECIDED_AREA = java.util.regex.Pattern.compile("^(?:暂|尚|还)?(?:待定|未定|待确定|未确定|没定|待明确|未明确|不确定)");
+
     String intent(String component) {
-        return InvestmentIntent.normalise(text(component));
+        String v = InvestmentIntent.normalise(text(component));
+        if (v == null || InvestmentIntent.isLevel(v)) return v;
+        // "企业本身无投资意向，可帮忙推荐": the level told in words, as prose tells it
+        String told = ProseFields.intent(v);
+        if (told != null) return told;
+        // "待明确", "尚未确定": no level yet
+        return UNDECIDED_INTENT.matcher(v).matches() ? null : v;
     }
+
+    private static final java.util.regex.Pattern UNDECIDED_INTENT = java.util.regex.Pattern.compile(
+            "(?:投资)?(?:意向)?(?:暂|尚|还)?(?:待定|未定|待确定|未确定|没定|待明确|未明确|待了解|不清楚|未知)[。.]?");
 
     /**
      * A date; null when not given or unreadable (then a problem is added). With {@code pastOnly}, a date after
@@ -148,12 +162,27 @@ final class FieldReader {
         String written = text(component);
         if (written == null) return null;
         Money.Reading r = Money.read(written);
-        if (!r.ok()) {
-            add(ProblemMessages.notMoney(label(component), written, r.failure()), Doubt.Reason.UNREADABLE, written);
+        if (r.ok()) return r.yuan();
+        // "总投资8亿元，一期2亿元", "一期3亿，总投资8亿", "一期1.2亿元，建设射频器件产线": the investment by its cue, as
+        // prose tells it (总投资 before 一期)
+        if (r.failure() == Money.Failure.NOT_A_NUMBER && written.length() > 3) {
+            ProseAmounts.Found found = ProseAmounts.find(written, false);
+            if (found != null && found.yuan() != null) return found.yuan();
+            if (found != null && found.vague()) r = new Money.Reading(null, Money.Failure.VAGUE);
+        }
+        // "待定", "五千万到一个亿": a visit or lead with no figure yet leaves it empty, nothing to ask (a signing's is
+        // required: asked)
+        if ((kind == ReportKind.VISIT || kind == ReportKind.LEAD)
+                && (r.failure() == Money.Failure.VAGUE || UNDECIDED.matcher(written).matches())) {
             return null;
         }
-        return r.yuan();
+        add(ProblemMessages.notMoney(label(component), written, r.failure()), Doubt.Reason.UNREADABLE, written);
+        return null;
     }
+
+    /** A figure not known yet: "待定", "暂未确定", "还没定", "金额待商定". */
+    private static final java.util.regex.Pattern UNDECIDED = java.util.regex.Pattern.compile(
+            "(?:金额|投资额?|数额|具体金额|规模)?(?:暂|尚|还)?(?:待定|未定|待确定|未确定|没定|没有定|待明确|未明确|不明确|待商定|待谈|不详|未知|不清楚)[。.]?");
 
     /** Signing progress: 签约 / 注册 / 开工 / 投产 ("已开工" reads as 开工). */
     String progress(String component) {
