@@ -196,6 +196,9 @@ final class FieldReader {
             case "开工建设", "在建", "建设" -> { return "开工"; }
             case "投产运营", "运营", "竣工投产" -> { return "投产"; }
             default -> {
+                // "签约并同步开工", "已完成工商注册": how far it went, told in words as prose tells it
+                String told = ProseFields.progress(written);
+                if (told != null) return told;
                 add(ProblemMessages.badProgress(written), Doubt.Reason.UNREADABLE, written);
                 return null;
             }

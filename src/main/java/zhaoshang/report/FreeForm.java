@@ -82,6 +82,8 @@ final class FreeForm {
                 continue;
             }
             if (kind == ReportKind.SIGNING && PROGRESS.contains(t)) { putFirst(out, "progress", t); continue; }
+            // "线索：X 激光装备产业园 5亿 高新区 王振宇 洽谈": a lead's stage written as its word alone
+            if (kind == ReportKind.LEAD && !out.containsKey("stage") && stageWord(t) != null) { out.put("stage", stageWord(t)); continue; }
             // "已完成工商注册", "签约当天即开工": how far it went, told in a few words
             if (kind == ReportKind.SIGNING && !out.containsKey("progress") && t.length() <= 12 && ProseFields.progress(t) != null) {
                 out.put("progress", ProseFields.progress(t));
@@ -236,6 +238,18 @@ final class FreeForm {
             if (t.endsWith(v) && t.length() > v.length()) return t.substring(0, t.length() - v.length());
         }
         return t;
+    }
+
+    /** "洽谈", "洽谈中", "在谈", "线索阶段": a lead's stage told by its word alone; null otherwise. */
+    static String stageWord(String t) {
+        String s = t.endsWith("阶段") ? t.substring(0, t.length() - 2) : t.endsWith("中") ? t.substring(0, t.length() - 1) : t;
+        if (s.startsWith("处于") || s.startsWith("正在") || s.startsWith("目前") || s.startsWith("还在") || s.startsWith("仍在")) s = s.substring(2);
+        return switch (s) {
+            case "洽谈", "在谈", "商谈", "谈判", "磋商" -> "洽谈";
+            case "线索" -> t.length() > 2 ? "线索" : null; // "线索" alone is the kind word
+            case "签约" -> t.length() > 2 ? "签约" : null;
+            default -> null;
+        };
     }
 
     private static boolean isMoney(String t) {

@@ -35,9 +35,11 @@ final class LeadSources {
     private static final Pattern HEARD_FROM = Pattern.compile(
             "听([\\u4e00-\\u9fff]{2,16}?(?:商会|协会|联合会|促进会|研究院|研究所|顾问|中介))(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?[长处部书总任人友导])?(?:的)?(?:说|讲|介绍|透露)");
     private static final Pattern STAGE = Patterns.compile(
-            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)阶段|阶段[：:为是]\\s*(线索|洽谈|签约)|已进入(洽谈|签约)"
+            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)[\\s，,]?阶段|阶段[：:为是]\\s*(线索|洽谈|签约)|已进入(洽谈|签约)"
                     // "现在还在洽谈", "双方正在商谈中": talks going on name the stage without the word 阶段
-                    + "|(?:正在|还在|仍在|尚在|目前在|现在在|目前正在|现正)(洽谈|谈判|商谈|磋商)(?!会)");
+                    + "|(?:正在|还在|仍在|尚在|目前在|现在在|目前正在|现正)(洽谈|谈判|商谈|磋商)(?!会)"
+                    // "当前是线索", "目前还是线索": the stage said as what it is now
+                    + "|(?:当前|目前|现在|现阶段)(?:还|仍|也)?(?:是|为|属于?)[\\s，,]?(线索|洽谈)(?![会成])");
 
     private LeadSources() { }
 
@@ -66,9 +68,13 @@ final class LeadSources {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         int offset = 0;
-        for (String clause : RX_CLAUSES.split(text)) {
+        String[] clauses = RX_CLAUSES.split(text);
+        for (int c = 0; c < clauses.length; c++) {
+            String clause = clauses[c];
+            String next = c + 1 < clauses.length ? clauses[c + 1] : "";
             for (OrgNames.Found f : OrgNames.find(clause)) {
-                if (relaysOrArranges(clause, f.start(), f.end(), f.name()) && !ARRANGED.matcher(clause.substring(f.end())).lookingAt()) {
+                if (relaysOrArranges(clause, f.start(), f.end(), f.name()) && !ARRANGED.matcher(clause.substring(f.end())).lookingAt()
+                        || talkedWith(clause, f, next)) {
                     best = f.name();
                     bestAt = offset + f.start();
                     break;
@@ -86,6 +92,19 @@ final class LeadSources {
             if (g.length() >= 3 && ShortNames.acceptableForm(g) && !RX_NOT_A_SOURCE.matcher(g).matches()) return g;
         }
         return best;
+    }
+
+    /** "与上海交通大学先进产业技术研究院沟通，了解到其孵化企业…": an intermediary we talked with, then what was heard. */
+    private static final Pattern TALKED = Pattern.compile("^(?:进行了?|开展了?)?(?:沟通|交流|座谈|对接|联系|洽谈)(?:时|中|过程中)?(?:[，,]?(?:了解到|获悉|得知))?");
+    private static final Pattern RX_WITH_BEFORE = Pattern.compile(".*(?:与|同|和|跟)$");
+
+    private static boolean talkedWith(String clause, OrgNames.Found f, String next) {
+        if (!INTERMEDIARY.matcher(f.name()).matches() || !RX_WITH_BEFORE.matcher(clause.substring(0, f.start())).matches()) return false;
+        Matcher t = TALKED.matcher(clause.substring(f.end()));
+        if (!t.lookingAt()) return false;
+        if (t.group().endsWith("了解到") || t.group().endsWith("获悉") || t.group().endsWith("得知")) return true;
+        String rest = clause.substring(f.end() + t.end()).strip();
+        return rest.isEmpty() && HEARD.matcher(next.strip()).lookingAt();
     }
 
     /** "传音控股有意在北方建…", "通威股份正在评估在山西新建…": the one whose plan a clause (or what follows its colon) opens with. */

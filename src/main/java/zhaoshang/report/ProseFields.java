@@ -243,9 +243,23 @@ final class ProseFields {
                 continue;
             }
             if (SOURCE_ORG.matcher(t).matches() && !EVENT.matcher(t).matches() && !t.contains("的") && t.length() >= 3) return t;
+            // "该信息由中科创星提供": an organisation by its short name, where the words say it passed the lead on
+            if (m.group(4) != null && t.length() >= 3 && t.length() <= 8 && !PersonNames.isName(t) && !EVENT.matcher(t).matches()
+                    && NameRecogniser.guess(t) != NameRecogniser.Guess.PERSON && NameRecogniser.guess(t) != NameRecogniser.Guess.PLACE) {
+                return t;
+            }
         }
-        return LeadSources.source(text);
+        String relayed = LeadSources.source(text);
+        if (relayed != null) return relayed;
+        // "走访珠海英搏尔（#V-0288）时了解到", "智谱的走访已报（#V-0058），现补报线索": the visit it came from, by its number
+        if (text.contains("#V-")) {
+            Matcher id = VISIT_ID.matcher(text);
+            if (id.find()) return id.group();
+        }
+        return null;
     }
+
+    private static final Pattern VISIT_ID = Pattern.compile("#V-[0-9]+");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:该|这个|那个|此)?(商会|协会|联合会|校友会|联盟|研究院)");
 

@@ -336,11 +336,25 @@ public final class ReportParser {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 String line = text.substring(start, i).strip();
-                if (!line.isEmpty()) out.add(line);
+                if (!line.isEmpty()) out.add(out.isEmpty() ? line : bracketLabel(line));
                 start = i + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * "【项目】X项目", "【阶段】洽谈" below the first line: a field's name in brackets before its value, read as "项目：X项目"
+     * (the brackets stayed part of the value, or the line was no field at all).
+     */
+    private static String bracketLabel(String line) {
+        if (line.charAt(0) != '【') return line;
+        int close = line.indexOf('】');
+        if (close < 2 || close > 8 || close + 1 >= line.length()) return line;
+        String rest = line.substring(close + 1).strip();
+        if (rest.isEmpty() || InputText.isColon(rest.charAt(0))) return line;
+        String labelled = line.substring(1, close).strip() + "：" + rest;
+        return labelled(labelled) ? labelled : line;
     }
 
     /** Drops "@招商助手 " (and any other @名字) before the first words, and a mention closing the message. */
