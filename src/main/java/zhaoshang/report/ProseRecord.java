@@ -614,6 +614,13 @@ final class ProseRecord {
             // "1、周一：X公司，市场部经理黎芳，意向较强" beside an item that was a signing: no verb, but whom they met and
             // how keen the enterprise is tell a visit, whatever kind another record of the message is
             if (r.kind == null && headingKind == null && messageKind != null && visitLike(r)) r.kind = ReportKind.VISIT;
+            // "今天 高新区 来了 一波 考察 的 是 X …", "X来了四个人 看了…的厂房": voice pauses split the words that tell an
+            // inspection; said in one breath they tell it, over a kind only guessed
+            if ((r.kind == null || r.kindWeak) && headingKind == null && inspectionSaid((i == 0 ? preamble : "") + r.text)) {
+                r.kind = ReportKind.INSPECTION;
+                r.kindWeak = false;
+                r.weakWords = null;
+            }
             if (r.kind == null) r.kind = messageKind;
             // "2. 上周四 苏州 X公司 董事长顾海滨 意向较强 计划投资1亿元": a plan told by the one met, with how keen they are,
             // is a visit (a lead besides only when the words say so: "…，列入线索")
@@ -682,6 +689,15 @@ final class ProseRecord {
         // "由广东省山西商会组织的考察团…其中A、B重点考察了…": A and B inspected, the chamber hosted
         boolean others = records.stream().anyMatch(r -> !r.host && r.enterprise != null);
         if (others) records.removeIf(r -> r.host);
+    }
+
+    private static final Pattern PAUSE = Pattern.compile("，");
+
+    /** The words, their pauses taken out, tell an inspection. */
+    private static boolean inspectionSaid(String words) {
+        if (words.indexOf('来') < 0 && words.indexOf('陪') < 0 && words.indexOf('接') < 0) return false;
+        ProseCues.Cue c = ProseCues.of(PAUSE.matcher(words).replaceAll(""));
+        return c != null && c.kind() == ReportKind.INSPECTION && !c.weak() && !c.plan();
     }
 
     private static final Pattern WORK_SUMMARY = Patterns.compile("小结|汇总|周报|工作情况|工作回顾|工作报告|情况汇报|工作总结|本周情况");

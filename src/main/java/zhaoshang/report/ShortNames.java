@@ -62,7 +62,7 @@ final class ShortNames {
 
     /** "BOE的投资经理…", "周六阳光电源的储能团队…", "科陆电子的黄总": the owner at the start of the clause. */
     private static final java.util.regex.Pattern OWNER_OF_STAFF = java.util.regex.Pattern.compile(
-            "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}]{0,8}?(?:一个|一位|总监|经理|负责人|部长|副总|主任|董事|领导|团队)");
+            "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}]{0,8}?(?:一个|一位|[两三四五六七八九十几]个人|[两三四五六七八九十几]位|总监|经理|负责人|部长|副总|主任|董事|领导|团队)");
 
     /** "奇瑞的汽车零部件产业园项目 今天下午 签了": the owner of the project that opens the clause. */
     private static final java.util.regex.Pattern OWNER_OF_PROJECT = java.util.regex.Pattern.compile(
