@@ -27,6 +27,9 @@ final class FreeForm {
     private FreeForm() { }
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
+    private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
+    private static final java.util.regex.Pattern OWNER_TAIL = java.util.regex.Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
+
     static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
         Map<String, String> out = new LinkedHashMap<>();
         if (head == null || head.isBlank()) return out;
@@ -46,7 +49,28 @@ final class FreeForm {
                 String who = t.substring(0, t.length() - 2);
                 if (who.endsWith("全程")) who = who.substring(0, who.length() - 2);
                 List<String> names = PersonNames.list(who);
-                if (!names.isEmpty()) { out.put("companions", String.join("、", names)); continue; }
+                if (!names.isEmpty()) {
+                    // "… 潞州区 赵敏 李婷陪同": the names said just before, a space between each, are with them
+                    List<String> all = new ArrayList<>();
+                    for (int j = i - 1; j >= 0 && ProsePeople.plainName(pieces.get(j)) && !pieces.get(j).equals(out.get("enterprise")); j--) all.add(0, pieces.get(j));
+                    all.addAll(names);
+                    out.put("companions", String.join("、", all));
+                    continue;
+                }
+            }
+            // "…｜韩磊同去", "… 李婷一起": one of ours on a visit, the names glued to the word that says they went along
+            if (kind == ReportKind.VISIT && !out.containsKey("ourPeople")) {
+                java.util.regex.Matcher along = OURS_ALONG.matcher(t);
+                if (along.find() && along.start() >= 2) {
+                    List<String> names = PersonNames.list(t.substring(0, along.start()));
+                    if (!names.isEmpty() && names.stream().allMatch(ProsePeople::plainName)) { out.put("ourPeople", String.join("、", names)); continue; }
+                }
+            }
+            // "线索 均胜电子 … 潞州区 程浩跟", "线索｜博世｜…｜高新区｜韩磊": the name ending a lead's terse line, alone or
+            // with 跟/负责, is who follows it up
+            if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && !out.containsKey("owner") && i == pieces.size() - 1 && i >= 2) {
+                String who = OWNER_TAIL.matcher(t).replaceFirst("");
+                if (ProsePeople.plainName(who)) { out.put("owner", who); continue; }
             }
             if (kind == ReportKind.TRIP_PLAN) {
                 ChineseDates.RangeReading r = ChineseDates.readRange(t, today, ChineseDates.Resolution.NEAREST);

@@ -585,7 +585,7 @@ final class ProsePeople {
             "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "我同", "组员",
             "同事", "组长", "成员", "带着", "带领", "同去的还有", "去的还有", "去的有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
             "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
-            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行"};
+            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
@@ -596,7 +596,7 @@ final class ProsePeople {
     private static final Pattern OUR_LIST = Patterns.compile("(?:" + OUR_ROLE_LABEL + "|"
             + java.util.Arrays.stream(OUR_LABELS).sorted((a, b) -> b.length() - a.length()).collect(java.util.stream.Collectors.joining("|"))
             + "|(?:陪同|参加|参与|负责)(?:接待|考察|参观|走访|拜访|调研|洽谈)的(?:还有|有|是)"
-            + "|参加(?=[：:])|陪同(?=[：:\\s]))"
+            + "|参加(?=[：:])|参与(?=[：:])|陪同(?=[：:\\s]))"
             + "(?:的有|的是|的|有|为|是)?[：:（(，]?\\s*");
     /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
     private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
@@ -620,7 +620,10 @@ final class ProsePeople {
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的", voice's "郝文斌一起" ending what was said). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
-            "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])|(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
+            // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
+            + "|(?:也在|也在场|也去了|同去|同行)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
+            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
@@ -647,18 +650,61 @@ final class ProsePeople {
     /** Our people on a visit ("和王峰一起", "我和杨琦", "同行：赵斌、韦宁", "区商务局副局长赵国庆带队"), never the sender. */
     static List<String> ours(String text) {
         Set<String> out = new LinkedHashSet<>();
-        collectOurs(text, out);
+        collectOurs(glued(text), out, false);
         return new ArrayList<>(out);
     }
 
     /** Companions of an inspection: everyone of ours named ("宋开、王建安陪同", "陪同：冯双田", "我和冯双田陪的"). */
     static List<String> companions(String text) {
         Set<String> out = new LinkedHashSet<>();
-        collectOurs(text, out);
+        collectOurs(glued(text), out, true);
         return new ArrayList<>(out);
     }
 
-    private static void collectOurs(String text, Set<String> out) {
+    /** The glue words voice input says alone between pauses ("陪同 是 王振宇 和 我", "跟踪 人 王振宇", "韩雪 也 在"). */
+    private static final String GLUE = "的是就人和跟与同我让由为也在";
+
+    /**
+     * Voice input with a pause around every word: a glue word said alone is joined to the words on both sides
+     * ("陪同 的 是 周立峰" → 陪同的是周立峰, "李婷 和 我 一起" → 李婷和我一起), so the phrases that name our people read as
+     * typed; other pauses stay (they end the names).
+     */
+    static String glued(String text) {
+        if (text == null) return null;
+        // voice input reaches here with its pauses as spaces, or as commas when every word is a clause of its own
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '，') commas++;
+        boolean paused = commas >= 5 && text.length() <= 7 * (commas + 1);
+        if (text.indexOf(' ') < 0 && !paused) return text;
+        int n = text.length();
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == ' ' || paused && c == '，') && i > 0 && i + 1 < n && InputText.isCjk(text.charAt(i - 1)) && InputText.isCjk(text.charAt(i + 1))
+                    && (loneGlue(text, i + 1, true, paused) || loneGlue(text, i - 1, false, paused))) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** A word of glue characters only ("是", "和我", "就") said alone between pauses, its first (or last) character at i. */
+    private static boolean loneGlue(String text, int i, boolean first, boolean paused) {
+        int s = i, e = i + 1;
+        if (first) { while (e < text.length() && InputText.isCjk(text.charAt(e))) e++; }
+        else { while (s > 0 && InputText.isCjk(text.charAt(s - 1))) s--; }
+        if (e - s > 2) return false;
+        for (int k = s; k < e; k++) if (GLUE.indexOf(text.charAt(k)) < 0) return false;
+        return (s == 0 || pause(text.charAt(s - 1), paused)) && (e == text.length() || pause(text.charAt(e), paused));
+    }
+
+    private static boolean pause(char c, boolean paused) {
+        return c == ' ' || paused && c == '，' || !InputText.isCjk(c);
+    }
+
+    /** Titles only our side holds, which may lead a group of ours ("宋志芳组长带队", "赵区长带队"). */
+    private static final Pattern OUR_LEADER = Pattern.compile("组长|副组长|区长|副区长|书记|局长|副局长");
+
+    private static void collectOurs(String text, Set<String> out, boolean inspection) {
         java.util.TreeMap<Integer, List<String>> found = new java.util.TreeMap<>();
         Matcher m = OUR_LIST.matcher(text);
         while (m.find()) {
@@ -723,8 +769,19 @@ final class ProsePeople {
         }
         m = AND_ME.matcher(text);
         while (m.find()) {
-            // "小王和我一起去的", "李娜跟我去了": the names just before 和我
-            listEndingAt(text, m.start(), m.start(), found);
+            // "小王和我一起去的", "李娜跟我去了": the names just before 和我 ("李婷 和我一起" in voice input, a pause between)
+            int at = m.start();
+            while (at > 0 && text.charAt(at - 1) == ' ') at--;
+            // "…，李婷，和我一起" in voice input read with its pauses as commas: the name said alone right before
+            if (at > 2 && at == m.start() && text.charAt(at - 1) == '，') {
+                int st = at - 1;
+                while (st > 0 && InputText.isCjk(text.charAt(st - 1))) st--;
+                if (st < at - 1 && PersonNames.isName(text.substring(st, at - 1)) && (st == 0 || !InputText.isCjk(text.charAt(st - 1)))) {
+                    found.putIfAbsent(st, List.of(text.substring(st, at - 1)));
+                    continue;
+                }
+            }
+            listEndingAt(text, at, at, found);
         }
         m = OUR_ORG.matcher(text);
         while (m.find()) {
@@ -761,6 +818,9 @@ final class ProsePeople {
         while (m.find()) {
             // the list may have taken the office said before the verb ("宋志芳组长带队", "蒲建国副区长全程陪同")
             Matcher t = OUR_TITLE_AFTER.matcher(text).region(m.start(), m.end());
+            // an inspection's visitors are led by one of theirs ("董事长助理 应晓峰 带队", "樊部长带队"): one of ours leads
+            // only when our unit or an office only ours hold is said with the name
+            if (inspection && LEADS.matcher(m.group()).find() && !ourLeader(text, m.start(), t.lookingAt() ? t.group() : "")) continue;
             listEndingAt(text, m.start(), t.lookingAt() ? t.end() : m.start(), found);
             titledListEndingAt(text, m.start(), found);
             // "我和思雨陪同", "赵组长带队、思雨陪同": a given name alone, said where only one of ours can stand
@@ -776,6 +836,27 @@ final class ProsePeople {
         // "刘科长，就是区商务局的刘志刚科长": the full name stands for the form of address
         out.removeIf(a -> addressForm(a) && out.stream().anyMatch(o -> !o.equals(a) && o.length() >= 2 && !addressForm(o) && o.charAt(0) == a.charAt(0)
                 && (text.contains(o + a.substring(1)) || text.contains(a.substring(1) + o))));
+    }
+
+    private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
+
+    /** One of ours leads at {@code at}: an office only ours hold right before, or our unit earlier in the clause. */
+    private static boolean ourLeader(String text, int at, String office) {
+        if (OUR_LEADER.matcher(office).matches()) return true;
+        // the words before the names, back to a mark or a pause (voice input's pauses end its phrases): one word more
+        // when the names stand alone between pauses ("投资促进部 王磊 带队")
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && "，。；;\n, ".indexOf(text.charAt(s - 1)) < 0 && e - s < 24) s--;
+        if (s > 0 && text.charAt(s - 1) == ' ' && e - s <= 4) {
+            s--;
+            while (s > 0 && "，。；;\n, ".indexOf(text.charAt(s - 1)) < 0 && e - s < 24) s--;
+        }
+        String clause = text.substring(s, e);
+        if (OUR_ORG.matcher(clause).find() || clause.contains("我组") || clause.contains("区领导")) return true;
+        for (int k = Math.max(s, at - 5); k < at; k++) if (PersonNames.nameAt(text, k) == at - k && OUR_LEADER.matcher(text.substring(k + 1, at)).matches()) return true;
+        return false;
     }
 
     /** Names listed right before {@code at} ("温涛、姬妍" before 全程陪同), starting after a boundary. */
@@ -812,6 +893,11 @@ final class ProsePeople {
         return String.join("、", l);
     }
 
+    /** A person's own name, not a form of address ("程浩", "周立峰", "小王"; not 王总, 刘科长, 宁波). */
+    static boolean plainName(String who) {
+        return PersonNames.isName(who) && !enterpriseAddress(who) && !addressForm(who) && !who.endsWith("总") && !who.endsWith("董") && !who.endsWith("工");
+    }
+
     /** "王总", "刘董", "陈总经理": how a surname and an enterprise's title address one of its managers. */
     private static boolean enterpriseAddress(String who) {
         return who.length() >= 2 && who.length() <= 4 && PersonNames.isSurname(who.charAt(0))
@@ -826,7 +912,7 @@ final class ProsePeople {
     /** A list may start at st: after punctuation, a space or a word that introduces people. */
     private static boolean boundaryBefore(String text, int st) {
         char c = text.charAt(st - 1);
-        if ("，、,；;：: （(\n".indexOf(c) >= 0) return true;
+        if ("，、,；;：: （(\n｜|".indexOf(c) >= 0) return true;
         String before = text.substring(Math.max(0, st - 4), st);
         for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是", "今天", "昨天", "前天", "上午", "下午"}) {
             if (before.endsWith(w)) return true;
@@ -843,7 +929,7 @@ final class ProsePeople {
 
     /** An office of ours ending at e ("副局长", "综合科科长", "党工委书记"). */
     private static final Pattern OFFICIAL_END = Pattern.compile(
-            "(?:副)?(?:秘书长|区长|书记|局长|主任|部长|处长|科长|组长|主席|常委|委员|调研员|专员|干事|站长|县长|市长|镇长)$");
+            "(?:副)?(?:秘书长|区长|书记|局长|主任|部长|处长|科长|组长|主席|常委|委员|调研员|专员|干事|站长|县长|市长|镇长)(?:助理)?$");
 
     /**
      * "潞州区商务局副局长申晓东、投资促进部综合科科长武晓燕", "市政府副秘书长高志远，高新区党工委书记、管委会主任李建新": each of
@@ -917,7 +1003,13 @@ final class ProsePeople {
                     || s.startsWith("和", title.end()) || s.startsWith("陪", title.end()))) { q = title.end(); last = q; }
             int r = q;
             while (r < s.length() && " 、，,".indexOf(s.charAt(r)) >= 0) r++;
-            for (String w : new String[]{"还有", "以及", "和", "及", "与", "跟"}) if (s.startsWith(w, r)) { r += w.length(); break; }
+            for (String w : new String[]{"还有", "以及", "和", "及", "与", "跟"}) {
+                if (!s.startsWith(w, r)) continue;
+                r += w.length();
+                // "周立峰，还有，韩雪" in voice input, a pause after the word that joins them
+                if (w.length() == 2 && r < s.length() && s.charAt(r) == '，') r++;
+                break;
+            }
             while (r < s.length() && s.charAt(r) == ' ') r++;
             // "跟小牛小秦去了": nicknames said one after the other need no separator
             boolean nicknames = r == q && n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2));
@@ -980,7 +1072,7 @@ final class ProsePeople {
     // ---- who follows it up ------------------------------------------------------------------------------------
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同)?(?:负责|跟踪|跟进|牵头|对接|跟)");
+    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|跟)");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
@@ -990,6 +1082,7 @@ final class ProsePeople {
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
+        text = glued(text);
         Matcher m = OWNER_LABEL.matcher(text);
         while (m.find()) {
             int n = nameHere(text, m.end(), false);
@@ -1005,6 +1098,13 @@ final class ProsePeople {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
+        }
+        // "企业已完成工商注册，负责人李婷": 负责人 opening a clause, the name right after it
+        for (int b = text.indexOf("负责人"); b >= 0; b = text.indexOf("负责人", b + 3)) {
+            if (b > 0 && "，,。；;\n ".indexOf(text.charAt(b - 1)) < 0) continue;
+            int[] end = new int[1];
+            List<String> l = list(text, b + 3, end);
+            if (!l.isEmpty() && (end[0] == text.length() || !InputText.isCjk(text.charAt(end[0])))) return String.join("、", l);
         }
         m = OWNER_NAMED.matcher(text);
         while (m.find()) {
@@ -1040,6 +1140,22 @@ final class ProsePeople {
             }
         }
         return null;
+    }
+
+    private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
+    private static final Pattern OWNER_TAIL = Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
+
+    /**
+     * A terse line of a lead ending with who follows it up: "线索｜博世｜…｜高新区｜韩磊", "线索 X … 潞州区 程浩跟" (four
+     * pieces or more, the last a name alone or with 跟/负责); null otherwise.
+     */
+    static String terseOwner(String text) {
+        String t = text.strip();
+        if (t.indexOf('\n') >= 0 || t.indexOf('。') >= 0) return null;
+        String[] pieces = TERSE_PIECES.split(t);
+        if (pieces.length < 4) return null;
+        String who = OWNER_TAIL.matcher(pieces[pieces.length - 1]).replaceFirst("");
+        return plainName(who) ? who : null;
     }
 
     /** The names in a list, dropping words that are not names ("全体成员", "两名同志"). */
