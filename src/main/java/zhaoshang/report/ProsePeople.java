@@ -27,7 +27,7 @@ final class ProsePeople {
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事",
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
-            "副教授", "教授", "副研究员", "研究员", "院士"};
+            "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师"};
     /** The title words by their first character, longest first. */
     private static final java.util.Map<Character, String[]> CORE_BY_FIRST = new java.util.HashMap<>();
 
@@ -163,6 +163,8 @@ final class ProsePeople {
                         && !out.contains(trailingName(clauses[ci - 1]))) {
                     // "王强，副总经理，李梅，办公室主任": names before their titles, each title after its own name
                     name = trailingName(clauses[ci - 1]);
+                } else if (ends && next + 1 < clauses.length && (name = stutteredName(clauses, next)) != null) {
+                    // "副总裁兼董秘，喻，喻宁", "副总裁，黄，黄什么来着，黄建国" in voice input: the surname said first, then the name
                 } else if (ends && next < clauses.length && leadingName(clauses[next]) != null) {
                     // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，", "CEO 沈一帆亲自接待"
                     name = leadingName(clauses[next]);
@@ -174,7 +176,8 @@ final class ProsePeople {
                     // "见了徐晓东，董事会秘书"
                     name = trailingName(clauses[ci - 1]);
                 }
-                if (name == null && dept.length() >= 2 && PersonNames.isSurname(dept.charAt(dept.length() - 1)) && ADDRESSED.matcher(coreWords).matches()
+                if (name == null && dept.length() >= 2 && PersonNames.isSurname(dept.charAt(dept.length() - 1))
+                        && (ADDRESSED.matcher(coreWords).matches() || ADDRESSED_TOP.matcher(coreWords).matches() && i >= 1 && clause.charAt(i - 1) == dept.charAt(dept.length() - 1) && wordStart(clause, i - 1))
                         && !endsLikeDept(dept.substring(0, dept.length() - 1)) && !ourSide(dept.substring(0, dept.length() - 1))) {
                     // "交流中闫院长透露", "据叶处长介绍", "前天王部长带着我去": a surname and the title, the words before it no department
                     String who = dept.charAt(dept.length() - 1) + coreWords;
@@ -186,6 +189,10 @@ final class ProsePeople {
                 i = te;
                 floor = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                // "陪同的还有绍兴山西商会的秘书长任国栋": one who came along with us is no one we met
+                if (ALONG_US.matcher(clause.substring(0, ts)).find()) continue;
+                // "明天约了他们董事长助理再谈一次": a title alone in a plan is whom we will meet, not whom we met
+                if (name == null && PLAN_AHEAD.matcher(clause).find()) continue;
                 if (name == null && REPORTS_TO_BEFORE.matcher(clause.substring(0, ts)).find()
                         && REPORTS_TO_AFTER.matcher(clause.substring(te).strip()).find()) continue;
                 String last = out.isEmpty() ? null : new ArrayList<>(out).get(out.size() - 1);
@@ -231,6 +238,22 @@ final class ProsePeople {
         return all.isEmpty() ? null : String.join("、", all);
     }
 
+    /** Voice input's surname said alone and then the whole name within the next clauses ("喻，喻宁"); null otherwise. */
+    private static String stutteredName(String[] clauses, int next) {
+        String first = clauses[next].strip();
+        if (first.length() != 1 || !PersonNames.isSurname(first.charAt(0))) return null;
+        for (int k = next + 1; k < clauses.length && k <= next + 3; k++) {
+            String c = clauses[k].strip();
+            if (c.isEmpty() || c.charAt(0) != first.charAt(0)) return null;
+            // "黄什么来着": the speaker searching for the name
+            if (c.contains("什么") || c.contains("来着") || c.contains("叫啥")) continue;
+            if (PersonNames.isName(c) && !c.endsWith("总")) return c;
+            String lead = leadingName(c);
+            if (lead != null && lead.charAt(0) == first.charAt(0) && lead.length() >= 2) return lead;
+        }
+        return null;
+    }
+
     /**
      * The name a clause opens with when the name is a word of its own: the whole clause ("杨勇", "叫范文") or a name
      * followed by what the one named does ("沈一帆亲自接待", "王强介绍了…"); null otherwise.
@@ -257,8 +280,13 @@ final class ProsePeople {
     private static final Pattern REPORTS_TO_BEFORE = Pattern.compile("(?:向|跟|给|和|同|与)(?:他们|他|她|公司|集团|企业|总部)?(?:的)?$");
     private static final Pattern REPORTS_TO_AFTER = Pattern.compile("^(?:再|进一步)?(?:汇报|请示|报告|报批|商量|商议|沟通|反映|研究|确认|申请|通报)");
 
+    private static final Pattern ALONG_US = Pattern.compile("陪同(?:的|人员|我们的)?(?:还有|有|是|为|[：:])");
+    private static final Pattern PLAN_AHEAD = Pattern.compile("明天|后天|下周|下次|改天|下个月|下月|再谈|再约");
+
     /** Titles a surname alone is addressed by ("闫院长", "王部长", "刘总经理"). */
     private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长|教授|副教授|研究员|院士");
+    /** Top titles a surname addressed is said with only as a word of its own ("深圳 张副总", not 分管副总). */
+    private static final Pattern ADDRESSED_TOP = Pattern.compile("副总|副总经理|副总裁|总裁");
     private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
 
     private static boolean notPersonOrPlace(String p) {
@@ -476,12 +504,14 @@ final class ProsePeople {
                 // "品牌与政府事务中心总经理", "储能及新型电池事业部总监": two words joined into one department
                 if ((w.equals("与") || w.equals("及") || w.equals("和")) && clause.startsWith(w, q - 1) && joinedDept(clause, q - 1, p, start)) continue;
                 if (q - w.length() >= p && clause.startsWith(w, q - w.length())) {
+                    // "与集团战略部总监", "企业发展部总监": 集团/企业 opening a department's name is part of it
+                    if ((w.equals("集团") || w.equals("企业")) && deptWordAfter(clause, q, start)) continue;
                     if (w.equals("公司") && q - w.length() > p || w.equals("集团") && clause.startsWith("业务", q - 4)) {
                         // "营销公司副总经理", "业务集团华北区总经理": a unit of the enterprise, not the enterprise
                         int ws = deptStart(clause, q - w.length());
                         String word = clause.substring(ws, q - w.length()).replace(" ", "");
                         if (ws < q - w.length() && word.length() >= 2 && word.length() <= 8 && !RX_DEMONSTRATIVE.matcher(word).matches() && !word.contains("有限") && !word.contains("股份")
-                                && unitWord(word)) return ws;
+                                && unitWord(word) && !VERB_BEFORE_UNIT.matcher(word).find()) return ws;
                     }
                     best = q;
                     cut = true;
@@ -493,15 +523,31 @@ final class ProsePeople {
         return best;
     }
 
+    /** "受到公司副总裁…的热情接待", "得到集团…": a verb before the enterprise's word, which is then no unit's name. */
+    private static final Pattern VERB_BEFORE_UNIT = Pattern.compile("(?:受到|得到|获得|听取|会同|联系|拜访|走访|访问|前往|来到|到访)$");
+
+    /** A department's own name right after a group's or enterprise's word ("战略部", "发展部", "政府事务部"), up to start. */
+    private static boolean deptWordAfter(String clause, int q, int start) {
+        String after = clause.substring(q, start).strip();
+        return after.length() >= 2 && after.length() <= 8 && DEPT_NAME.matcher(after).matches() && !ourSide(after);
+    }
+
+    private static final Pattern DEPT_NAME = Pattern.compile("[\\u4e00-\\u9fff]{1,6}(?:部|中心|事业部|事业群|办公室)");
+
+    /** Words departments are named by that read as verbs ("采购与供应链管理部", "研发及测试中心"). */
+    private static final Pattern DEPT_WORD = Pattern.compile("(?:采购|销售|营销|生产|研发|运营|投资|规划|招商|物流|制造|质量|测试|设计)");
+
     /** Whether the 与/及/和 at c joins two words of one department: a short plain noun before it, a department after it. */
     private static boolean joinedDept(String clause, int c, int p, int start) {
         String after = clause.substring(c + 1, start).strip();
         if (after.length() < 3 || !endsLikeDept(after) || ourSide(after)) return false;
+        // "对接人是采购与供应链管理部": a word departments are named by, right after the word that introduces the person
+        if (c - 2 >= p && DEPT_WORD.matcher(clause.substring(c - 2, c)).matches() && wordStart(clause, c - 2)) return true;
         int b = c;
         while (b > p && b > c - 4 && InputText.isCjk(clause.charAt(b - 1))) b--;
         String before = clause.substring(b, c);
         if (before.length() < 2 || b > p && InputText.isCjk(clause.charAt(b - 1)) && !wordStart(clause, b)) return false;
-        return !PersonNames.isName(before) && !ourSide(before) && NameRecogniser.plainNoun(before);
+        return !PersonNames.isName(before) && !ourSide(before) && (DEPT_WORD.matcher(before).matches() || NameRecogniser.plainNoun(before));
     }
 
     /** The department without the record's enterprise said before it ("凯盛科技", "长城汽车采购中心" → 采购中心). */
@@ -567,9 +613,16 @@ final class ProsePeople {
         // "大族激光 今天 副总王磊" in a terse line: the day said before the title is no department
         d = LEADING_DAY.matcher(d).replaceFirst("");
         if (d.endsWith("的")) d = d.substring(0, d.length() - 1);
+        // "该所科技处副处长": the words pointing back to the organisation are no part of the department
+        d = POINTS_BACK.matcher(d).replaceFirst("");
+        // "显示事业群的投资总监", "行业应用部的渠道总监": the 的 after a department joins it to the title
+        if (d.indexOf('的') > 0) d = DEPT_OF.matcher(d).replaceAll("");
         if (d.equals("公司") || d.equals("集团") || d.equals("企业") || d.equals("对方") || d.equals("他们") || d.equals("其")) return "";
         return d;
     }
+
+    private static final Pattern POINTS_BACK = Pattern.compile("^(?:该|本|其)(?:所|院|公司|集团|企业|中心|校|会|协会|单位)?(?=[\\u4e00-\\u9fff]{2})");
+    private static final Pattern DEPT_OF = Pattern.compile("(?<=部|群|中心|处|室|院|所|科|组)的(?=[\\u4e00-\\u9fff])");
 
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|昨天|前天|今日|昨日|明天|上午|下午|中午|晚上)+");
 
