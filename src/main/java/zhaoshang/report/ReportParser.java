@@ -44,7 +44,7 @@ public final class ReportParser {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean tooLong = text.length() > InputText.MAX_CHARS;
         String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
-        List<String> lines = lines(stripMentions(cleaned, today)).stream().map(VoiceText::normalise).filter(l -> !l.isBlank()).toList();
+        List<String> lines = lines(stripMentions(cleaned, today)).stream().map(ReportParser::bars).map(VoiceText::normalise).filter(l -> !l.isBlank()).toList();
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         if (lines.isEmpty()) return ParseOutcome.notAReport();
@@ -329,6 +329,29 @@ public final class ReportParser {
 
     /** The lines of one report and the date its header gave, if any. */
     private record Item(ReportKind kind, String sharedDate, List<String> lines) { }
+
+    /**
+     * "走访｜X公司｜今天｜胡总｜有一定意向", "线索|博世（Bosch）|…|10亿|高新区|韩磊": a line cut into pieces by two or more
+     * bars is a line of pieces separated as by commas.
+     */
+    static String bars(String line) {
+        int first = barAt(line, 0);
+        if (first < 0 || barAt(line, first + 1) < 0) return line;
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != '｜') { b.append(c); continue; }
+            while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') b.setLength(b.length() - 1);
+            if (b.length() > 0) b.append('，');
+            while (i + 1 < line.length() && line.charAt(i + 1) == ' ') i++;
+        }
+        return b.toString();
+    }
+
+    private static int barAt(String line, int from) {
+        for (int i = from; i < line.length(); i++) if (line.charAt(i) == '|' || line.charAt(i) == '｜') return i;
+        return -1;
+    }
 
     private static List<String> lines(String text) {
         List<String> out = new ArrayList<>();

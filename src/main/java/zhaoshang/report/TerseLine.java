@@ -18,6 +18,10 @@ final class TerseLine {
     static final String VISITED = "拜访";
 
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
+    private static final Pattern PIECE_SPLIT = Pattern.compile("[ \\u3000]*[，,][ \\u3000]*|[ \\u3000]+");
+    private static final Pattern END_MARK = Pattern.compile("[。！!]+$");
+    /** "捷普（Jabil）", "博世(Bosch)": the name in Latin letters in brackets after the Chinese one. */
+    private static final Pattern LATIN_ALIAS = Pattern.compile("[（(][A-Za-z][A-Za-z .&'-]*[)）]$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:见了|见到了|见到|见|拜访了|拜访|走访了|走访|去了|去|到了|到|在|约了|对接了|对接)");
     private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚");
     /** "周经理", "刘总监", "张处", "贾院长", "约了郑总", "见了副总裁陈伟": someone met, by name or title. */
@@ -40,8 +44,12 @@ final class TerseLine {
      */
     static Marked mark(String message, LocalDate today) {
         String s = message.strip();
-        if (s.indexOf('\n') >= 0 || s.length() > 120 || s.indexOf(' ') < 0) return null;
-        String[] tokens = TOKEN_SPLIT.split(s);
+        if (s.indexOf('\n') >= 0 || s.length() > 120) return null;
+        // "炬光科技，今天，张总，激光光学元件，意向一般。": the pieces may be cut by commas as well as by spaces
+        boolean commas = s.indexOf('，') >= 0 || s.indexOf(',') >= 0;
+        if (s.indexOf(' ') < 0 && !commas) return null;
+        if (commas) s = END_MARK.matcher(s).replaceAll("");
+        String[] tokens = (commas ? PIECE_SPLIT : TOKEN_SPLIT).split(s);
         if (tokens.length < 3) return null;
         // "纳睿雷达 今天 见了董事长 …": the day may follow the name it opens with
         if (!onlyADate(tokens[0], today) && onlyADate(tokens[1], today) && !onlyADate(tokens[0], today)) {
@@ -54,6 +62,9 @@ final class TerseLine {
         List<String> names = new ArrayList<>();
         for (int i = 1; i < tokens.length && i <= 3; i++) {
             String t = LEADING_VERB.matcher(tokens[i]).replaceFirst("");
+            // "捷普（Jabil）": a name given in Latin letters beside is an organisation's, however it reads
+            boolean aliased = LATIN_ALIAS.matcher(t).find();
+            if (aliased) t = LATIN_ALIAS.matcher(t).replaceFirst("");
             if (t.isEmpty() || TIME_OF_DAY.matcher(t).replaceAll("").isEmpty() || PLACE.matcher(t).matches()) continue;
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(t).find()) break;
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
@@ -68,7 +79,7 @@ final class TerseLine {
             }
             for (String part : SEVERAL.split(t)) {
                 boolean name = ShortNames.acceptable(part) && !NameRecogniser.commonWord(part)
-                        || metNext && ShortNames.acceptableForm(part) && NameRecogniser.guess(part) == NameRecogniser.Guess.PERSON;
+                        || (metNext || aliased) && ShortNames.acceptableForm(part) && NameRecogniser.guess(part) == NameRecogniser.Guess.PERSON;
                 if (part.length() > 8 || !name) { found.clear(); break; }
                 found.add(part);
             }
