@@ -132,6 +132,13 @@ final class FreeForm {
                 continue;
             }
             if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", OrgNames.university(t)); continue; }
+            // "签约：ABB 储能变流器华北服务中心项目 …", "签约完成 深南电路 封装基板配套材料项目 …": a name written before the
+            // project's own piece is the enterprise signing it
+            if (kind == ReportKind.SIGNING && !out.containsKey("enterprise") && !out.containsKey("project") && !t.endsWith("项目")
+                    && projectNext(pieces, i) && OrganisationName.junk(t) == null) {
+                out.put("enterprise", t);
+                continue;
+            }
             // "走访 东莞 广东东阳光科技控股股份有限公司 …": a city before the organisation is where it is, not its name
             if (hasEnterprise(kind) && !out.containsKey("enterprise") && organisationAfter(pieces, i) && isPlace(t)) {
                 append(out, FREE.get(kind), t);
@@ -160,6 +167,8 @@ final class FreeForm {
             String rest = enterprise == null || enterprise.isBlank() ? head : head.replace(enterprise, "，");
             // "走访 大族激光 今天 副总王磊": the day before the one met is no department of theirs
             for (String d : dates) rest = blank(rest, d);
+            // "走访 思瑞浦 苏州 财务总监", "捷佳伟创 深圳 张副总": the city written beside the one met is no department of theirs
+            for (String p : pieces) if (p.length() <= 4 && p.length() >= 2 && isCity(p)) rest = blank(rest, p);
             String met = ProsePeople.contacts(rest, Set.of(), enterprise);
             if (met != null) out.put("contacts", met);
         }
@@ -305,6 +314,20 @@ final class FreeForm {
 
     private static boolean organisationAfter(List<String> pieces, int i) {
         for (int j = i + 1; j < pieces.size(); j++) if (isOrganisation(pieces.get(j))) return true;
+        return false;
+    }
+
+    /** The piece after i is a project's ("…项目"). */
+    private static boolean projectNext(List<String> pieces, int i) {
+        return i + 1 < pieces.size() && pieces.get(i + 1).endsWith("项目") && pieces.get(i + 1).length() > 2;
+    }
+
+    /** A city, or a city and its district ("苏州", "深圳光明", "深圳市"): listed places only, the recogniser not asked. */
+    private static boolean isCity(String t) {
+        for (String p : OrgNames.PLACES) {
+            if (t.startsWith(p) && (t.length() == p.length() || t.length() == p.length() + 1 && t.endsWith("市")
+                    || t.length() == p.length() + 2 && InputText.isCjk(t.charAt(t.length() - 1)))) return true;
+        }
         return false;
     }
 

@@ -27,10 +27,25 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
     private static final String[] COUNT_UNITS = {"家", "个", "条", "项", "次", "批", "位"};
     private static final String[] COUNT_NOUNS = {"企业", "公司", "项目", "线索", "客商", "单位"};
 
+    /**
+     * Words of a terse note before its kind word that are no date: "补报 27号 走访 X…", "补录：…", "上午走访 X…" (the
+     * time of day of today).
+     */
+    private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("^(?:补报|补录|上午|下午|中午|晚上)[：: ]*");
+    /** "考察预告 12.8 X…", "签约完成 X…", "考察完成：X…": how far the event is, after the kind word, before the note's first text. */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?:已完成|完成|预告|结束)(?=[：: ]|$)");
+
     /** The header at the start of the line, or null. */
     static KindHeader read(String line, LocalDate today) {
         if (line.isEmpty()) return null;
         char first = line.charAt(0);
+        if ((first == '补' || first == '上' || first == '下' || first == '中' || first == '晚') && line.length() > 4) {
+            java.util.regex.Matcher o = OPENER.matcher(line);
+            if (o.lookingAt()) {
+                KindHeader h = read(line.substring(o.end()), today);
+                if (h != null) return h;
+            }
+        }
         if (first == '【' || first == '[') {
             int close = line.indexOf(first == '【' ? '】' : ']');
             if (close < 0 || close > 24) return null;
@@ -55,7 +70,10 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             return date == null ? new KindHeader(m.kind(), null, false, line.substring(p)) : null;
         }
         boolean multi = false;
+        java.util.regex.Matcher status = STATUS.matcher(line).region(q, line.length());
         if (q < line.length() && line.charAt(q) == '了') q++;
+        // (a title line of its own, "考察预告", stays one: what it heads is read as before)
+        else if (q < line.length() && status.lookingAt() && !stripLeadingColon(line.substring(status.end()).strip()).isEmpty()) q = status.end();
         // "拜访的是深圳市X公司": the copula after the kind word introduces the organisation
         else if (line.startsWith("的是", q) && startsWithOrganisation(m.kind(), line, q + 2)) q += 2;
         int c = countEnd(line, q);

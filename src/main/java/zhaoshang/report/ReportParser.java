@@ -48,7 +48,7 @@ public final class ReportParser {
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         if (lines.isEmpty()) return ParseOutcome.notAReport();
-        lines = formNumbering(lines);
+        lines = formNumbering(lines, today);
         KindHeader header = KindHeader.read(lines.get(0), today);
         // "考察接待安排（第二组）\n来访企业：正泰电器\n考察时间：…": a title over a filled-in form heads it
         if (header == null) header = formTitle(lines, today);
@@ -148,8 +148,9 @@ public final class ReportParser {
      * "1. 走访时间：12月11日\n2. 企业名称：X公司\n3. 对接人：…": when every numbered line holds one field by its name (three
      * or more, no other line but a heading), the numbers count the form's fields, not reports, and are dropped.
      */
-    private static List<String> formNumbering(List<String> lines) {
+    private static List<String> formNumbering(List<String> lines, LocalDate today) {
         int numbered = 0;
+        int known = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int m = NumberedLine.markerEnd(line);
@@ -157,10 +158,44 @@ public final class ReportParser {
                 if (i == 0) continue;
                 return lines;
             }
-            if (!labelled(line.substring(m))) return lines;
+            String body = line.substring(m);
+            // "4. 目的：…", "6. 备注：…": a label of the member's own among the form's ones
+            if (labelled(body)) known++;
+            else if (!LABEL.matcher(body).lookingAt()) return bareForm(lines, today);
             numbered++;
         }
-        if (numbered < 3) return lines;
+        if (numbered < 3 || known < 3 || 2 * known < numbered) return lines;
+        // a trip's form keeps its numbers when a label is not one of the forms' ("3、拜访：…"): the trip reader reads it
+        ReportKinds.Match kind = ReportKinds.at(lines.get(0), 0);
+        if (known < numbered && kind != null && (kind.kind() == ReportKind.TRIP_PLAN || kind.kind() == ReportKind.TRIP_SUMMARY)) return lines;
+        return lines.stream().map(l -> l.substring(NumberedLine.markerEnd(l))).toList();
+    }
+
+    /** A short label of Chinese words and its colon: "目的：", "参加人员：". */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]{2,6}[：:]\\s*\\S");
+
+    /**
+     * "线索\n1. 德赛西威\n2. 智能座舱域控项目\n3. 潞州区\n4. 3亿", "走访\n1. X公司\n2. 今日\n3. …\n4. 意向较强": under a
+     * kind word alone, numbered pieces of which only the first names an organisation, and another is a date, an amount,
+     * a zone or an intent, are the fields of one report, not several reports.
+     */
+    private static List<String> bareForm(List<String> lines, LocalDate today) {
+        if (lines.size() < 4 || ReportKinds.at(lines.get(0), 0) == null || ReportKinds.at(lines.get(0), 0).end() != lines.get(0).length()) return lines;
+        boolean value = false;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int m = NumberedLine.markerEnd(line);
+            if (m == 0) return lines;
+            String body = line.substring(m).strip();
+            List<OrgNames.Found> orgs = OrgNames.find(body);
+            boolean name = !orgs.isEmpty() && orgs.get(0).start() == 0 || body.length() <= 8 && ShortNames.acceptable(body)
+                    // ("5. 洽谈": a word the recogniser knows no organisation by is no second name)
+                    && (i == 1 || NameRecogniser.guess(body) == NameRecogniser.Guess.ORGANISATION);
+            if (i == 1 ? !name : name) return lines;
+            if (i > 1 && (Money.read(body).ok() || body.equals("高新区") || body.equals("潞州区") || InvestmentIntent.isLevel(body)
+                    || body.startsWith("意向") || ChineseDates.read(body, 0, today, ChineseDates.Resolution.PAST) != null)) value = true;
+        }
+        if (!value) return lines;
         return lines.stream().map(l -> l.substring(NumberedLine.markerEnd(l))).toList();
     }
 

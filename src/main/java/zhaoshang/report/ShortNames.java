@@ -24,7 +24,7 @@ final class ShortNames {
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
             "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队",
-            "业务", "部门", "开展"};
+            "业务", "部门", "开展", "补录", "补报"};
 
     private static final java.util.regex.Pattern PEOPLE_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+(?:个|位|名)?(?:人|同志|同事)");
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
