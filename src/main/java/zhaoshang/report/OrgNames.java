@@ -53,6 +53,13 @@ final class OrgNames {
             if (suffix == null) { i++; continue; }
             int end = i + suffix.length();
             int start = nameStart(text, i);
+            // "中国科学院苏州纳米技术与纳米仿生研究所": an institute of the academy named in one run with it is one name,
+            // whatever words (与, 和) its own name holds
+            if (!out.isEmpty() && (suffix.equals("研究所") || suffix.equals("研究院")) && out.get(out.size() - 1).name().endsWith("科学院")
+                    && start > out.get(out.size() - 1).end() && i - out.get(out.size() - 1).end() <= 20
+                    && allCjk(text, out.get(out.size() - 1).end(), i)) {
+                start = out.remove(out.size() - 1).start();
+            }
             if (start >= 0 && end - start > suffix.length() + 1) {
                 String name = text.substring(start, end);
                 String stem = name.substring(0, name.length() - suffix.length());
@@ -94,6 +101,35 @@ final class OrgNames {
         if (!school || uni <= 1 || uni + 2 >= name.length() - 2) return name;
         if (!name.endsWith("学院") && NameRecogniser.placeAt(name, uni + 2) > 0) return name;
         return name.substring(0, uni + 2);
+    }
+
+    private static boolean allCjk(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (!InputText.isCjk(text.charAt(k))) return false;
+        return true;
+    }
+
+    /** Where a site or office of a company is, after its registered name: "…有限公司深圳办公室", "…股份有限公司东莞基地". */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fff]{0,6}(?:办公室|办事处|代表处|代表办事处|生产基地|基地|工厂|厂区|总部|园区|研发中心)");
+
+    /**
+     * The enterprise as a form's field gives it, its registered name kept: "伯特利 芜湖伯特利汽车安全系统股份有限公司" (the
+     * short form, then the name in full) is the name in full; "霍尼韦尔（中国）有限公司深圳办公室" (a site after it) is the name.
+     */
+    static String registered(String v) {
+        if (v.length() < 8) return v;
+        int space = v.indexOf(' ');
+        if (space > 0 && v.indexOf(' ', space + 1) < 0) {
+            String tail = v.substring(space + 1);
+            List<Found> f = find(tail);
+            String head = v.substring(0, space);
+            if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() == tail.length()
+                    && (tail.contains(head) || head.chars().allMatch(c -> c < 128))) return tail;
+        }
+        List<Found> f = find(v);
+        if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() < v.length() && f.get(0).name().endsWith("公司")
+                && !f.get(0).name().endsWith("分公司") && SITE.matcher(v.substring(f.get(0).end())).matches()) return f.get(0).name();
+        return v;
     }
 
     /** "…有限公司" followed by "项目" is a project's name part; none of ours reads like that. */
