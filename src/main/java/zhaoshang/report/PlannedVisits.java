@@ -23,7 +23,7 @@ final class PlannedVisits {
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行");
     private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
@@ -42,10 +42,27 @@ final class PlannedVisits {
         List<TripPlanReport.PlannedVisit> out = new ArrayList<>();
         if (written == null || written.isBlank()) return out;
         LocalDate context = null;
+        // the entry named last (a short form said again names it too), and whether 是 was said after it
+        int named = -1;
+        boolean copula = false;
         for (Piece piece : split(written)) {
             if (piece.hardBefore()) context = null;
             String item = FieldReader.stripNumbering(piece.text());
             if (item.isEmpty()) continue;
+            // "亿纬 是 二十七号": the day said after 是 is that of the one just named
+            if (item.equals("是")) { copula = named >= 0; continue; }
+            boolean isDay = !copula && item.startsWith("是") && named >= 0;
+            ChineseDates.Reading day = copula || isDay || !Character.isDigit(item.charAt(0)) && "今明后本这下周星礼".indexOf(item.charAt(0)) < 0
+                    ? ChineseDates.readWhole(isDay ? item.substring(1) : item, reference, ChineseDates.Resolution.NEAREST) : null;
+            if (day != null && day.exists()) {
+                if (copula || isDay) {
+                    TripPlanReport.PlannedVisit v = out.get(named);
+                    out.set(named, new TripPlanReport.PlannedVisit(v.enterprise(), day.date()));
+                } else context = day.date();
+                copula = false;
+                continue;
+            }
+            copula = false;
             item = DOTTED.matcher(item).replaceFirst("$1月$2日");
             // a day before the name: "12月2日比亚迪", "14日合肥晶合集成", "6日 天津中环", "1月7日（周四）上午 X"
             ChineseDates.Reading lead = Character.isDigit(item.charAt(0)) || "今明后本这下周星礼".indexOf(item.charAt(0)) >= 0
@@ -80,7 +97,19 @@ final class PlannedVisits {
             }
             name = clean(name);
             if (name == null) continue;
-            for (String one : runOn(name)) out.add(new TripPlanReport.PlannedVisit(one, date));
+            for (String one : runOn(name)) {
+                // "亿纬锂能 亿纬", "西电电力系统 那个西安西电电力系统有限公司": one said again, shorter or in full, is the same entry
+                int again = -1;
+                for (int k = 0; k < out.size() && again < 0; k++) if (ProseRecord.same(out.get(k).enterprise(), one)) again = k;
+                if (again < 0) {
+                    out.add(new TripPlanReport.PlannedVisit(one, date));
+                    named = out.size() - 1;
+                    continue;
+                }
+                TripPlanReport.PlannedVisit v = out.get(again);
+                out.set(again, new TripPlanReport.PlannedVisit(one.length() > v.enterprise().length() ? one : v.enterprise(), v.date() != null ? v.date() : date));
+                named = again;
+            }
         }
         return out;
     }

@@ -531,7 +531,7 @@ final class ProseTrips {
     private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
-            "^(?:对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
+            "^(?:我(?:跟|和|与|们|\\s)|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
     private static final Pattern LIST_END_ANYWHERE = Pattern.compile("带队|随行|同行|负责|陪同|一行|就这样|大概就");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
 

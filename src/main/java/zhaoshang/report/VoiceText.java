@@ -71,10 +71,15 @@ final class VoiceText {
     /** "访 华为", "上周五 访 潍柴动力", "今天 访2家": 访 standing alone is the visit of terse notes. */
     private static final Pattern LONE_VISIT = Patterns.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
 
+    /** A character said alone (or with 什么来着 while the speaker recalls the rest) before the word it starts. */
+    private static final Pattern STUTTER = Pattern.compile("(?<=^|[\\s，,])([\\u4e00-\\u9fff])(?:什么来着|叫什么来着|什么)?\\s+(?=\\1[\\u4e00-\\u9fff])");
+
     static String normalise(String s) {
         if (s.indexOf('访') >= 0) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
+        // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
+        if (s.indexOf(' ') >= 0) s = STUTTER.matcher(s).replaceAll("");
         // a run of speech with no marks: its fillers are its pauses ("…意向较强然后下午去了Y公司…")
         boolean run = s.length() >= 30 && !RUN_MARKS.matcher(s).find();
         if (s.length() >= 30) s = VoicePauses.apply(s);
