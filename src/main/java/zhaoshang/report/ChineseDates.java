@@ -112,9 +112,13 @@ public final class ChineseDates {
             {"昨夜", "-1"}, {"昨儿个", "-1"}, {"昨儿", "-1"}, {"前儿个", "-2"}, {"前儿", "-2"}, {"今儿个", "0"}, {"今儿", "0"}, {"今天", "0"}, {"今日", "0"}, {"今早", "0"}, {"今晨", "0"}, {"今晚", "0"}, {"当天", "0"}, {"当日", "0"},
             {"明天", "1"}, {"明日", "1"}, {"大后天", "3"}, {"后天", "2"}};
 
+    /** The first characters of the RELATIVE words (keep it so when adding one). */
+    private static final String RELATIVE_FIRST = "大前昨今当明后";
+
     private static Reading readRelativeDay(String s, int from, LocalDate today) {
         if (from < 0 || from >= s.length()) return null;
         char c = s.charAt(from);
+        if (RELATIVE_FIRST.indexOf(c) < 0) return null;
         for (String[] rel : RELATIVE) {
             if (rel[0].charAt(0) == c && s.startsWith(rel[0], from)) {
                 int end = from + rel[0].length();

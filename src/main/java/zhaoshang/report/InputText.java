@@ -63,6 +63,8 @@ final class InputText {
     }
 
     private static boolean isInvisible(int cp) {
+        // most of what is typed: printable ASCII and the common CJK block, none of them invisible
+        if (cp >= 0x20 && cp < 0x7F || cp >= 0x4E00 && cp <= 0x9FFF) return false;
         return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F)
                 || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x00AD || cp == 0x061C
                 || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xFFF0 && cp <= 0xFFFF)

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class PlannedVisits {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_LEADING_MARKS = Pattern.compile("^[：:，,\\s]+");
+    private static final Pattern RX_LEADING_COLON = Pattern.compile("^[：:\\s]+");
     private static final Pattern RX_MARKED = Pattern.compile(".*[，。；！？].*");
 
     /** Words of a piece that is not an enterprise: a free day, the way back, talk around the list. */
@@ -70,7 +72,7 @@ final class PlannedVisits {
             if (lead != null && lead.exists()) {
                 context = lead.date();
                 item = item.substring(ChineseDates.skipTimeOfDay(item, lead.end())).strip();
-                item = item.replaceFirst("^[：:，,\\s]+", "");
+                item = RX_LEADING_MARKS.matcher(item).replaceFirst("");
                 if (item.isEmpty()) continue;
             }
             // "X公司（12月9日）等2家企业": the count after the last name, before its day in brackets is read
@@ -125,7 +127,7 @@ final class PlannedVisits {
         int after = -1;
         while (v.find()) after = v.end();
         if (after > 0 && after < p.length()) p = p.substring(after);
-        p = p.replaceFirst("^[：:\\s]+", "");
+        p = RX_LEADING_COLON.matcher(p).replaceFirst("");
         p = LEAD_WORDS.matcher(p).replaceFirst("");
         p = TRAIL_WORDS.matcher(p).replaceFirst("").strip();
         int de = p.indexOf("的");

@@ -140,6 +140,8 @@ final class ProseDates {
         if (text.indexOf('月') < 0 && text.indexOf('号') < 0 && text.indexOf('日') < 0) return text;
         // "元月6日", "元月六号": January as officials write it
         if (text.contains("元月")) text = FIRST_MONTH.matcher(text).replaceAll("1月");
+        // both patterns below need a Chinese numeral right before 月, 日 or 号 (the digits they write make no new one)
+        if (!numeralBeforeDate(text)) return text;
         Matcher m = MONTH_DAY_NUMERALS.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -163,6 +165,14 @@ final class ProseDates {
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    private static boolean numeralBeforeDate(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '月' || c == '日' || c == '号') && "零〇一二两三四五六七八九十".indexOf(text.charAt(i - 1)) >= 0) return true;
+        }
+        return false;
     }
 
     /** 一 … 三十一 as a number; 0 when not one. */

@@ -80,7 +80,9 @@ final class ProseFields {
             if (i >= 0 && i < best) { best = i; level = p[1]; }
         }
         // the same in other words: "投资意愿强烈", "意向度较高", "意向还是比较强的", "已明确投资意向", "还在观望"
-        for (Object[] p : INTENT_PHRASES) {
+        // every phrase holds one of these words: a text without any has none of them
+        boolean phrases = text.contains("意向") || text.contains("意愿") || text.contains("打算") || text.contains("观望");
+        for (Object[] p : phrases ? INTENT_PHRASES : new Object[0][]) {
             Matcher m = ((Pattern) p[0]).matcher(text);
             if (m.find() && m.start() < best) { best = m.start(); level = (String) p[1]; }
         }

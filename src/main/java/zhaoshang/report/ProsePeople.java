@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class ProsePeople {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_CALLED = Pattern.compile("^(?:叫|是|就是)");
+    private static final Pattern RX_TRAILING_ONE_OF = Pattern.compile("(?:的)?(?:一个|一位)?$");
     private static final Pattern RX_SURNAME_SAID = Pattern.compile("(?:姓|叫).");
     private static final Pattern RX_DEMONSTRATIVE = Pattern.compile("(?:这|那|该|本|贵|我|其).*");
 
@@ -259,7 +261,7 @@ final class ProsePeople {
      * followed by what the one named does ("沈一帆亲自接待", "王强介绍了…"); null otherwise.
      */
     private static String leadingName(String clause) {
-        String c = clause.strip().replaceFirst("^(?:叫|是|就是)", "");
+        String c = RX_CALLED.matcher(clause.strip()).replaceFirst("");
         if (PersonNames.isName(c)) return c;
         int n = PersonNames.nameAt(c, 0);
         if (n < 2 || n >= c.length() || !PersonNames.stopAt(c, n)) return null;
@@ -325,7 +327,7 @@ final class ProsePeople {
      * 处长，", "，电子材料板块，总经理，"), or a short word right after the enterprise or 见了 ("，，采购，部长，").
      */
     private static String prevDept(String[] clauses, int ci) {
-        String p = clauses[ci - 1].strip().replaceFirst("(?:的)?(?:一个|一位)?$", "");
+        String p = RX_TRAILING_ONE_OF.matcher(clauses[ci - 1].strip()).replaceFirst("");
         if (p.isEmpty() || p.length() > 12) return "";
         String d = p.substring(deptStart(p, p.length()));
         for (String suffix : DEPT_ENDS) {

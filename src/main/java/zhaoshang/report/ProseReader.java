@@ -154,7 +154,7 @@ final class ProseReader {
             ProseCues.Cue cue = ProseCues.of(rest);
             if (cue != null && !cue.weak() && cue.kind() != ReportKind.LEAD) return rest.strip();
         }
-        if (!HEARSAY.matcher(rest).find() && !OTHER_ZONE_SIGNS.matcher(rest).find()) return s;
+        if (!HEARSAY.matcher(rest).find() && !(zoneWord(rest) && rest.indexOf('签') >= 0 && OTHER_ZONE_SIGNS.matcher(rest).find())) return s;
         StringBuilder b = new StringBuilder(s.substring(0, first + 1));
         Matcher m = SENTENCE_END.matcher(rest);
         int start = 0;
@@ -173,7 +173,18 @@ final class ProseReader {
     }
 
     private static boolean otherZone(String s) {
-        return otherZone(OTHER_ZONE_SIGNS.matcher(s)) || otherZone(OTHER_ZONE_ACTS.matcher(s));
+        if (!zoneWord(s)) return false;
+        return s.indexOf('签') >= 0 && otherZone(OTHER_ZONE_SIGNS.matcher(s)) || zoneActs(s) && otherZone(OTHER_ZONE_ACTS.matcher(s));
+    }
+
+    /** Every zone ZONE reads ends in 区, 县 or 市: a text with none of them names no other zone. */
+    private static boolean zoneWord(String s) {
+        return s.indexOf('区') >= 0 || s.indexOf('县') >= 0 || s.indexOf('市') >= 0;
+    }
+
+    /** OTHER_ZONE_ACTS holds one of these words (keep it so when adding one). */
+    private static boolean zoneActs(String s) {
+        return s.contains("接待") || s.contains("走访") || s.contains("拜访") || s.contains("对接") || s.contains("洽谈");
     }
 
     /** "到长治高新区对接", "去我区洽谈": the zone's people coming to ours are an inspection of ours, not news. */

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 final class ProseTrips {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
+    private static final Pattern RX_SUMMARY_OPENING = Pattern.compile("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*");
+    private static final Pattern RX_BEFORE_DIGIT = Pattern.compile("^[^\\d]{0,12}?(?=\\d)");
+    private static final Pattern RX_UNIT_IS = Pattern.compile("^(?:单位)?(?:是|为)");
     private static final Pattern RX_LINE_OR_SENTENCE = Pattern.compile("[\n。；]");
     private static final Pattern RX_WEEKDAY_WORD = Pattern.compile("^(?:周|星期|礼拜).*");
     private static final Pattern RX_OPEN_BRACKET = Pattern.compile("^\\s*[（(]\\s*$");
@@ -64,18 +67,23 @@ final class ProseTrips {
 
     private ProseTrips() { }
 
+    /** The text without NO_TRIP's words; every one of them holds 外出 or 出差. */
+    private static String noTrip(String text) {
+        return text.contains("外出") || text.contains("出差") ? NO_TRIP.matcher(text).replaceAll("") : text;
+    }
+
     /** The trip kind the message is, or null. */
     static ReportKind kind(String text, LocalDate today) {
         String head = head(text);
         boolean summaryWord = SUMMARY_WORD.matcher(text).find();
         // "本周未外出", "外出天数11天": no trip told
-        String trip = NO_TRIP.matcher(text).replaceAll("");
+        String trip = noTrip(text);
         boolean tripWord = TRIP_WORD.matcher(trip).find();
         boolean named = namedPlan(head);
         boolean away = trip.contains("出差") || trip.contains("外出");
         if (summaryWord && !named) {
             // "外出招商工作总结", "这趟出差总结一下", "第二组本次外出（11.18—11.27）工作总结", "赴安徽招商工作总结"
-            if (SUMMARY_HEAD.matcher(NO_TRIP.matcher(head).replaceAll("")).find() || summaryOfPlace(head)) return ReportKind.TRIP_SUMMARY;
+            if (SUMMARY_HEAD.matcher(noTrip(head)).find() || summaryOfPlace(head)) return ReportKind.TRIP_SUMMARY;
             // "天津招商总结 … 一、行程：2027年1月6日至8日": a summary whose trip has its dates
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
@@ -203,7 +211,7 @@ final class ProseTrips {
             }
             if (label.get("visits") == null) {
                 // the words after the heading ("外出招商工作总结（第三组）：…") up to the first "名称："; a bare heading holds no visits
-                String body = headBeforeLabels(kind, text).replaceFirst("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*", "");
+                String body = RX_SUMMARY_OPENING.matcher(headBeforeLabels(kind, text)).replaceFirst("");
                 raw.put("visits", body.length() < 4 ? null : body);
             }
             if (raw.get("visits") == null) {
@@ -477,7 +485,7 @@ final class ProseTrips {
         Matcher m = null;
         for (int i = 0; i < Math.min(6, lines.length) && m == null; i++) {
             // "1月4日-1月8日 苏州 无锡", "行程：12月1日-12月5日，深圳、东莞"
-            m = PLACES_AFTER_RANGE.matcher(lines[i].strip().replaceFirst("^[^\\d]{0,12}?(?=\\d)", ""));
+            m = PLACES_AFTER_RANGE.matcher(RX_BEFORE_DIGIT.matcher(lines[i].strip()).replaceFirst(""));
             if (!m.find()) m = null;
         }
         // "1月4日—1月8日，赴广州、深圳": the words after 赴/去 say where
@@ -655,7 +663,7 @@ final class ProseTrips {
         }
         Matcher end = PARTNER_END.matcher(p);
         if (end.find() && end.start() >= 2) p = p.substring(0, end.start());
-        p = InputText.value(p.replaceFirst("^(?:单位)?(?:是|为)", ""));
+        p = InputText.value(RX_UNIT_IS.matcher(p).replaceFirst(""));
         if (p == null || p.length() < 2) return null;
         // "省政府长三角招商局和上海山西商会": several, joined as the people fields are
         String[] parts = RX_LIST_SEPARATOR.split(p);

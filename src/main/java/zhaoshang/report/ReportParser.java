@@ -441,7 +441,7 @@ public final class ReportParser {
         if (at > 0 && s.indexOf(' ', at) < 0 && s.indexOf('\n', at) < 0 && (s.charAt(at - 1) == ' ' || s.charAt(at - 1) == '\n')) {
             s = s.substring(0, at);
         }
-        return INNER_MENTION.matcher(s).replaceAll("");
+        return s.indexOf('@') < 0 ? s : INNER_MENTION.matcher(s).replaceAll("");
     }
 
     /**

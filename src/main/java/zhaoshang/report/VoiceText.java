@@ -74,8 +74,16 @@ final class VoiceText {
     /** A character said alone (or with 什么来着 while the speaker recalls the rest) before the word it starts. */
     private static final Pattern STUTTER = Pattern.compile("(?<=^|[\\s，,])([\\u4e00-\\u9fff])(?:什么来着|叫什么来着|什么)?\\s+(?=\\1[\\u4e00-\\u9fff])");
 
+    /** A 访 at the start or after a space or mark, where LONE_VISIT may match (its look-behind, read without a matcher). */
+    private static boolean loneVisit(String s) {
+        for (int i = s.indexOf('访'); i >= 0; i = s.indexOf('访', i + 1)) {
+            if (i == 0 || " \t\n\u000B\f\r，,。；：:".indexOf(s.charAt(i - 1)) >= 0) return true;
+        }
+        return false;
+    }
+
     static String normalise(String s) {
-        if (s.indexOf('访') >= 0) s = LONE_VISIT.matcher(s).replaceAll("拜访");
+        if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts

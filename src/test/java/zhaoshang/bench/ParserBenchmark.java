@@ -79,7 +79,7 @@ public final class ParserBenchmark {
         System.out.printf("thread CPU time %.2f s: %,.0f messages per CPU-second%n", cpu, count / cpu);
     }
 
-    private static List<String> corpusMessages(String corpus) throws Exception {
+    static List<String> corpusMessages(String corpus) throws Exception {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Path dir = Paths.get(ParserBenchmark.class.getResource("/" + corpus).toURI());
         List<String> out = new ArrayList<>();
