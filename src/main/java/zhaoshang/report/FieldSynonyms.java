@@ -22,6 +22,10 @@ final class FieldSynonyms {
     private static final Map<ReportKind, List<Name>> NAMES = new EnumMap<>(ReportKind.class);
     /** The names of each kind grouped by first character, longest first: most positions in a text start none. */
     private static final Map<ReportKind, Map<Character, List<Name>>> BY_FIRST = new EnumMap<>(ReportKind.class);
+    /** The first characters of each kind's field names. */
+    private static final Map<ReportKind, java.util.BitSet> FIRST = new EnumMap<>(ReportKind.class);
+    /** Each kind's field names as whole words: the component of the first of {@link #NAMES} with that text. */
+    private static final Map<ReportKind, Map<String, String>> BY_TEXT = new EnumMap<>(ReportKind.class);
 
     private static final String[] ENTERPRISE = {"企业", "企业名称", "公司", "公司名称", "单位", "单位名称", "企业全称", "客户", "客商"};
     private static final String[] INDUSTRY = {"产业", "产业方向", "行业", "所属行业", "产业类别", "所属产业", "产业领域", "行业领域"};
@@ -107,6 +111,12 @@ final class FieldSynonyms {
         Map<Character, List<Name>> byFirst = new java.util.HashMap<>();
         for (Name n : names) byFirst.computeIfAbsent(n.text().charAt(0), c -> new ArrayList<>()).add(n);
         BY_FIRST.put(kind, byFirst);
+        java.util.BitSet first = new java.util.BitSet();
+        for (Name n : names) first.set(n.text().charAt(0));
+        FIRST.put(kind, first);
+        Map<String, String> byText = new java.util.HashMap<>();
+        for (Name n : names) byText.putIfAbsent(n.text(), n.component());
+        BY_TEXT.put(kind, byText);
     }
 
     private FieldSynonyms() { }
@@ -114,7 +124,10 @@ final class FieldSynonyms {
     /** The longest field name of the kind starting at {@code from}, or null. */
     static Found at(ReportKind kind, String s, int from) {
         if (from >= s.length()) return null;
-        List<Name> candidates = BY_FIRST.get(kind).get(s.charAt(from));
+        char first = s.charAt(from);
+        // most places start no field name: a look at the kind's first characters before the map's boxed key
+        if (!FIRST.get(kind).get(first)) return null;
+        List<Name> candidates = BY_FIRST.get(kind).get(first);
         if (candidates == null) return null;
         for (Name n : candidates) {
             if (s.startsWith(n.text(), from)) return new Found(n.component(), from + n.text().length());
@@ -128,7 +141,10 @@ final class FieldSynonyms {
      */
     static Found colonLabelAt(ReportKind kind, String s, int from) {
         if (from >= s.length()) return null;
-        List<Name> candidates = BY_FIRST.get(kind).get(s.charAt(from));
+        char first = s.charAt(from);
+        // most places start no field name: a look at the kind's first characters before the map's boxed key
+        if (!FIRST.get(kind).get(first)) return null;
+        List<Name> candidates = BY_FIRST.get(kind).get(first);
         if (candidates == null) return null;
         for (Name n : candidates) {
             if (!s.startsWith(n.text(), from)) continue;
@@ -141,9 +157,6 @@ final class FieldSynonyms {
 
     /** The component a whole word names, or null. */
     static String component(ReportKind kind, String word) {
-        for (Name n : NAMES.get(kind)) {
-            if (n.text().equals(word)) return n.component();
-        }
-        return null;
+        return BY_TEXT.get(kind).get(word);
     }
 }

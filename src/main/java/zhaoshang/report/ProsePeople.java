@@ -396,8 +396,15 @@ final class ProsePeople {
     }
 
     private static String letters(String s) {
-        int[] cs = s.codePoints().filter(c -> "（）()、，,；;：: \t的".indexOf(c) < 0).sorted().toArray();
-        return new String(cs, 0, cs.length);
+        int[] cs = new int[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if ("（）()、，,；;：: \t的".indexOf(c) < 0) cs[n++] = c;
+        }
+        java.util.Arrays.sort(cs, 0, n);
+        return new String(cs, 0, n);
     }
 
     /** "蓝总", "汪董", "刘工" at a word's start and not before a bracketed title ("任总（副总经理）"): its length, or 0. */

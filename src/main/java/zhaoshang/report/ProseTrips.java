@@ -634,7 +634,9 @@ final class ProseTrips {
     private static final Pattern PARTNER_END = Pattern.compile("(?:对接|联系|协调|安排|提前|预约|牵线|帮助|开展|搭桥|组织|的资源|资源|约|邀请|介绍)");
 
     private static String partners(String text) {
-        Matcher m = PARTNER_CUE.matcher(text);
+        // every cue holds 依托, 借助 or 通过: a text without them has none
+        boolean cue = text.contains("依托") || text.contains("借助") || text.contains("通过");
+        Matcher m = PARTNER_CUE.matcher(cue ? text : "");
         while (m.find()) {
             boolean rely = m.group().startsWith("依托") || m.group().startsWith("对接依托");
             int e = m.end();

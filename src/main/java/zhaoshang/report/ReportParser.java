@@ -44,7 +44,11 @@ public final class ReportParser {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean tooLong = text.length() > InputText.MAX_CHARS;
         String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
-        List<String> lines = lines(stripMentions(cleaned, today)).stream().map(ReportParser::bars).map(VoiceText::normalise).filter(l -> !l.isBlank()).toList();
+        List<String> lines = new ArrayList<>();
+        for (String line : lines(stripMentions(cleaned, today))) {
+            String l = VoiceText.normalise(bars(line));
+            if (!l.isBlank()) lines.add(l);
+        }
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         if (lines.isEmpty()) return ParseOutcome.notAReport();
@@ -288,7 +292,9 @@ public final class ReportParser {
     }
 
     private static List<ReportKind> kinds(ParseOutcome o) {
-        return o.items().stream().map(ParsedItem::kind).toList();
+        List<ReportKind> kinds = new ArrayList<>(o.items().size());
+        for (ParsedItem i : o.items()) kinds.add(i.kind());
+        return kinds;
     }
 
     private static int problems(ParseOutcome o) {

@@ -41,6 +41,15 @@ final class VoiceText {
     private static final String PARTICLES = "吧哈呢啊哦的";
     private static final String FILLER_CHARS = "嗯呃啊哦额那就然";
 
+    /** SLIP_CHARS, PARTICLES and FILLER_CHARS as sets, for the look at every character of every line. */
+    private static final java.util.BitSet SLIP_SET = charSet(SLIP_CHARS), PARTICLE_SET = charSet(PARTICLES), FILLER_SET = charSet(FILLER_CHARS);
+
+    private static java.util.BitSet charSet(String chars) {
+        java.util.BitSet set = new java.util.BitSet();
+        for (int i = 0; i < chars.length(); i++) set.set(chars.charAt(i));
+        return set;
+    }
+
     /** Fillers of speech; each is dropped with the pause it leaves. */
     private static final Pattern FILLER = Patterns.compile(
             "(?:(?<=^|[\\s，,。；！])(?:啊|哦|额)(?=$|[\\s，,。；！]))|嗯+|呃+|(?:那个)+|就是说|(?:(?<=^|[\\s，,。；])就是)|然后");
@@ -95,9 +104,9 @@ final class VoiceText {
         boolean slip = false, particle = false, filler = false, pause = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (SLIP_CHARS.indexOf(c) >= 0) slip = true;
-            else if (PARTICLES.indexOf(c) >= 0) particle = true;
-            if (FILLER_CHARS.indexOf(c) >= 0) filler = true;
+            if (SLIP_SET.get(c)) slip = true;
+            else if (PARTICLE_SET.get(c)) particle = true;
+            if (FILLER_SET.get(c)) filler = true;
             else if (c == ' ' && i > 0 && i + 1 < s.length() && InputText.isCjk(s.charAt(i - 1)) && InputText.isCjk(s.charAt(i + 1))) pause = true;
         }
         String t = s;
