@@ -28,7 +28,6 @@ final class FreeForm {
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
-    private static final java.util.regex.Pattern OWNER_TAIL = java.util.regex.Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
 
     static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -69,8 +68,8 @@ final class FreeForm {
             // "线索 均胜电子 … 潞州区 程浩跟", "线索｜博世｜…｜高新区｜韩磊": the name ending a lead's terse line, alone or
             // with 跟/负责, is who follows it up
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && !out.containsKey("owner") && i == pieces.size() - 1 && i >= 2) {
-                String who = OWNER_TAIL.matcher(t).replaceFirst("");
-                if (ProsePeople.plainName(who)) { out.put("owner", who); continue; }
+                String who = ProsePeople.ownerPiece(t);
+                if (who != null) { out.put("owner", who); continue; }
             }
             if (kind == ReportKind.TRIP_PLAN) {
                 ChineseDates.RangeReading r = ChineseDates.readRange(t, today, ChineseDates.Resolution.NEAREST);

@@ -1216,7 +1216,12 @@ final class ProsePeople {
         if (t.indexOf('\n') >= 0 || t.indexOf('。') >= 0) return null;
         String[] pieces = TERSE_PIECES.split(t);
         if (pieces.length < 4) return null;
-        String who = OWNER_TAIL.matcher(pieces[pieces.length - 1]).replaceFirst("");
+        return ownerPiece(pieces[pieces.length - 1]);
+    }
+
+    /** The last piece of a terse lead line as its owner: a name alone or with 跟/负责 ("韩磊", "程浩跟"); null otherwise. */
+    static String ownerPiece(String piece) {
+        String who = OWNER_TAIL.matcher(piece).replaceFirst("");
         return plainName(who) ? who : null;
     }
 
