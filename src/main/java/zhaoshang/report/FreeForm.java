@@ -27,6 +27,7 @@ final class FreeForm {
     private FreeForm() { }
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
+    private static final java.util.regex.Pattern ROUTE_LEG = java.util.regex.Pattern.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
 
     static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
@@ -76,10 +77,7 @@ final class FreeForm {
                 if (r != null && r.end() < t.length()) {
                     // "11月24日-30日赴深圳、东莞": dates, then where to
                     put(out, FieldSynonyms.TRIP_DATES, t.substring(0, r.end()));
-                    String where = t.substring(r.end()).strip();
-                    for (String go : new String[]{"赴", "去", "到", "前往"}) {
-                        if (where.startsWith(go)) { where = where.substring(go.length()); break; }
-                    }
+                    String where = withoutGo(t.substring(r.end()).strip());
                     if (!where.isEmpty()) putFirst(out, "destination", where);
                     continue;
                 }
@@ -360,7 +358,13 @@ final class FreeForm {
                 else append(out, "issues", t);
             }
             case TRIP_PLAN -> {
-                if (!out.containsKey("destination")) out.put("destination", t);
+                if (!out.containsKey("destination")) out.put("destination", withoutGo(t));
+                // "12.22-12.24 宁波 杭州 海天精工 杭叉": a second place before any visit is where they go too
+                else if (!out.containsKey("plannedVisits") && isPlace(t)) out.merge("destination", t, (a, b) -> a + "、" + b);
+                // "依托秦创原": whom the trip leans on
+                else if (t.startsWith("依托") && t.length() > 3 && !out.containsKey("partners")) out.put("partners", t.substring(2));
+                // the names after the places are whom they plan to visit; a leg of the journey ("长治—上海") stays the route
+                else if (!ROUTE_LEG.matcher(t).find()) append(out, "plannedVisits", t);
                 else append(out, "route", t);
             }
             case TRIP_SUMMARY -> append(out, "visits", t);
@@ -381,6 +385,14 @@ final class FreeForm {
             case "content", "itinerary", "issues", "route", "visits", "nextStep" -> true;
             default -> false;
         };
+    }
+
+    /** "赴深圳、东莞" → "深圳、东莞": where a trip goes, without the verb of going. */
+    private static String withoutGo(String where) {
+        for (String go : new String[]{"赴", "去", "到", "前往"}) {
+            if (where.startsWith(go) && where.length() > go.length()) return where.substring(go.length());
+        }
+        return where;
     }
 
     private static void append(Map<String, String> out, String component, String value) {

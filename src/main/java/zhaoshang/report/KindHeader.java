@@ -46,6 +46,14 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
                 if (h != null) return h;
             }
         }
+        // "计划：12.2-12.5 西安 源杰、铂力特…": a bare 计划 with the days of a trip to come is a trip plan
+        if (first == '计' && line.startsWith("计划") && line.length() > 6 && "：: ".indexOf(line.charAt(2)) >= 0) {
+            String rest = stripLeadingColon(line.substring(2).strip());
+            ChineseDates.RangeReading r = ChineseDates.readRange(rest, today, ChineseDates.Resolution.NEAREST);
+            if (r != null && r.end() < rest.length() && !r.range().start().isBefore(today) && placeFirst(rest.substring(r.end()))) {
+                return new KindHeader(ReportKind.TRIP_PLAN, null, false, rest);
+            }
+        }
         if (first == '【' || first == '[') {
             int close = line.indexOf(first == '【' ? '】' : ']');
             if (close < 0 || close > 24) return null;
@@ -145,6 +153,17 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         String piece = line.substring(q, e);
         if (FreeForm.isOrganisation(piece)) return true;
         return (kind == ReportKind.SIGNING || kind == ReportKind.LEAD) && piece.endsWith("项目") && piece.length() > 3;
+    }
+
+    /** "西安 源杰、…", "赴深圳、东莞": the words after a plan's days start with where it goes ("完成季度台账" does not). */
+    private static boolean placeFirst(String after) {
+        String t = after.strip();
+        for (String go : new String[]{"赴", "去", "到", "前往"}) if (t.startsWith(go)) { t = t.substring(go.length()); break; }
+        for (int len = Math.min(4, t.length()); len >= 2; len--) {
+            String w = t.substring(0, len);
+            if (java.util.Arrays.asList(OrgNames.PLACES).contains(w) || NameRecogniser.placeWord(w)) return true;
+        }
+        return false;
     }
 
     private static String stripLeadingColon(String rest) {
