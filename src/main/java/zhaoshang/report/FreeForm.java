@@ -388,7 +388,7 @@ final class FreeForm {
     }
 
     /** "赴深圳、东莞" → "深圳、东莞": where a trip goes, without the verb of going. */
-    private static String withoutGo(String where) {
+    static String withoutGo(String where) {
         for (String go : new String[]{"赴", "去", "到", "前往"}) {
             if (where.startsWith(go) && where.length() > go.length()) return where.substring(go.length());
         }

@@ -157,8 +157,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
 
     /** "西安 源杰、…", "赴深圳、东莞": the words after a plan's days start with where it goes ("完成季度台账" does not). */
     private static boolean placeFirst(String after) {
-        String t = after.strip();
-        for (String go : new String[]{"赴", "去", "到", "前往"}) if (t.startsWith(go)) { t = t.substring(go.length()); break; }
+        String t = FreeForm.withoutGo(after.strip());
         for (int len = Math.min(4, t.length()); len >= 2; len--) {
             String w = t.substring(0, len);
             if (java.util.Arrays.asList(OrgNames.PLACES).contains(w) || NameRecogniser.placeWord(w)) return true;
