@@ -184,7 +184,9 @@ public final class ReportParser {
      * a zone or an intent, are the fields of one report, not several reports.
      */
     private static List<String> bareForm(List<String> lines, LocalDate today) {
-        if (lines.size() < 4 || ReportKinds.at(lines.get(0), 0) == null || ReportKinds.at(lines.get(0), 0).end() != lines.get(0).length()) return lines;
+        if (lines.size() < 4) return lines;
+        ReportKinds.Match head = ReportKinds.at(lines.get(0), 0);
+        if (head == null || head.end() != lines.get(0).length()) return lines;
         boolean value = false;
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
