@@ -28,6 +28,7 @@ final class FreeForm {
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
     private static final java.util.regex.Pattern ROUTE_LEG = java.util.regex.Pattern.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
+    private static final java.util.regex.Pattern VISIT_NUMBER = java.util.regex.Pattern.compile("#[A-Z]-[0-9]+");
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
 
     static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
@@ -71,6 +72,15 @@ final class FreeForm {
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && !out.containsKey("owner") && i == pieces.size() - 1 && i >= 2) {
                 String who = ProsePeople.ownerPiece(t);
                 if (who != null) { out.put("owner", who); continue; }
+            }
+            // "来源东莞市山西商会", "来源#V-0128", "#V-0203": a lead's source glued to its word, or the visit it came from by its number
+            if (kind == ReportKind.LEAD && !out.containsKey("source")) {
+                String from = t.startsWith("来源") && t.length() > 4 ? t.substring(t.startsWith("来源于") ? 3 : 2).replaceFirst("^[是为]", "") : null;
+                if (from != null && (VISIT_NUMBER.matcher(from).matches() || !OrgNames.find(from).isEmpty() && OrgNames.find(from).get(0).name().equals(from))) {
+                    out.put("source", from);
+                    continue;
+                }
+                if (i >= 2 && VISIT_NUMBER.matcher(t).matches()) { out.put("source", t); continue; }
             }
             if (kind == ReportKind.TRIP_PLAN) {
                 ChineseDates.RangeReading r = ChineseDates.readRange(t, today, ChineseDates.Resolution.NEAREST);
@@ -137,7 +147,9 @@ final class FreeForm {
                 continue;
             }
             // "走访 东莞 广东东阳光科技控股股份有限公司 …": a city before the organisation is where it is, not its name
-            if (hasEnterprise(kind) && !out.containsKey("enterprise") && organisationAfter(pieces, i) && isPlace(t)) {
+            // "走访｜北京海淀｜12.7", "走访 天津 津泰钢构 总工梁工 …": a city (and its district) before the name is where it is
+            if (hasEnterprise(kind) && !out.containsKey("enterprise") && (isPlace(t) || cityDistrict(t))
+                    && (organisationAfter(pieces, i) || nameNext(pieces, i, today))) {
                 append(out, FREE.get(kind), t);
                 continue;
             }
@@ -314,6 +326,13 @@ final class FreeForm {
         return false;
     }
 
+    /** The piece after i reads as an enterprise's short name, the one after it as what was said or who was met. */
+    private static boolean nameNext(List<String> pieces, int i, LocalDate today) {
+        if (i + 2 >= pieces.size()) return false;
+        String n = pieces.get(i + 1);
+        return !isPlace(n) && !cityDistrict(n) && !isDate(ReportKind.VISIT, n, today) && ShortNames.acceptable(n) && !NameRecogniser.commonWord(n);
+    }
+
     /** The piece after i is a project's ("…项目"). */
     private static boolean projectNext(List<String> pieces, int i) {
         return i + 1 < pieces.size() && pieces.get(i + 1).endsWith("项目") && pieces.get(i + 1).length() > 2;
@@ -324,6 +343,17 @@ final class FreeForm {
         for (String p : OrgNames.PLACES) {
             if (t.startsWith(p) && (t.length() == p.length() || t.length() == p.length() + 1 && t.endsWith("市")
                     || t.length() == p.length() + 2 && InputText.isCjk(t.charAt(t.length() - 1)))) return true;
+        }
+        return false;
+    }
+
+    /** A listed city and a district the recogniser knows as a place ("北京海淀", "苏州吴江"), not a name opening with its city ("佛山华陶"). */
+    private static boolean cityDistrict(String t) {
+        for (String p : OrgNames.PLACES) {
+            if (t.startsWith(p) && t.length() > p.length() + 1 && t.length() <= p.length() + 3) {
+                String rest = t.substring(p.length());
+                return NameRecogniser.guess(rest) == NameRecogniser.Guess.PLACE || rest.endsWith("区") || rest.endsWith("县");
+            }
         }
         return false;
     }

@@ -15,19 +15,25 @@ final class LeadSources {
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
     private static final Pattern RX_THROUGH_BEFORE = Pattern.compile(".*(?:依托|借助|通过|经由)$");
     private static final Pattern RX_FROM_BEFORE = Pattern.compile(".*(?:听|据|经|从|通过|是|由)$");
+    /** What may stand before the intermediary opening its clause: a heading's colon, a time ("昨天", "元旦"), "今天在广州". */
+    private static final Pattern RX_OPENING_BEFORE = Pattern.compile(".*[：:]|.*(?:中介|中介机构|招商顾问|咨询公司)|(?:.*[：:])?(?:今天|昨天|前天|元旦|周末|上午|下午|晚上|刚才|刚刚|近日|日前)(?:上午|下午|晚上)?");
     private static final Pattern RX_CLAUSES = Pattern.compile("[，。；\\n]");
     private static final Pattern RX_NOT_A_SOURCE = Pattern.compile(".*(?:企业|公司|朋友|老板|领导|同事|客户|他们|对方|我们)$");
 
     /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
     private static final Pattern RELAY = Pattern.compile(
-            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|消息[：:])");
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|消息[：:])"
+                    // "秘书长宋建明给推了一个项目", "的刘经理发来一个线索", "帮忙牵线", "推过来的": passed on in everyday words
+                    + "|^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:[\\u4e00-\\u9fff]{2,3}?)?(?:给|帮忙|帮着|帮)?(?:推了|推过来|推来|发来|发过来|牵线|推荐了)");
     /** Words of hearing right after the means: "…商会获悉", "…协会了解到". */
     private static final Pattern HEARD = Pattern.compile("^(?:的)?(?:渠道|平台)?(?:获悉|了解到|得知|听说)");
     /** "在X的协调下", "经X牵线": X arranged the meeting. */
     private static final Pattern ARRANGED = Pattern.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
     /** Intermediaries by their kind: chambers, associations, institutes, consultants, agents. */
     private static final Pattern INTERMEDIARY = Pattern.compile(
-            ".*(?:商会|协会|联合会|促进会|校友会|联谊会|同乡会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$");
+            ".*(?:商会|协会|联合会|促进会|校友会|联谊会|同乡会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处|工商联)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$"
+                    // "深圳中商汇招商顾问有限公司", "广州汇商企业服务有限公司": a consultant or agent registered as a company
+                    + "|.*(?:顾问|咨询|中介|企业服务|招商服务)(?:有限公司|有限责任公司|股份有限公司)$");
     /** An intermediary with no suffix anchoring it, opening a clause or an item: "赛迪顾问推荐：", "世邦魏理仕推荐 …". */
     private static final Pattern NAMED_RELAY = Pattern.compile(
             "(?:^|[\\n，。；：:])\\s*(?:听|据|经|从|通过)?([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|反馈|对接来的|转来)(?:了|过来)?(?:一个|一条|两个|两条|个|条)?(?:新)?(?:线索|项目|信息|消息|企业)?[：:，\\s]");
@@ -51,7 +57,7 @@ final class LeadSources {
         String before = clause.substring(0, start).strip();
         // "工作组依托北京山西企业商会，获悉…", "借助X获悉": the means a lead came through, its clause ended by the name
         if (RX_THROUGH_BEFORE.matcher(before).matches() && (after.isBlank() || HEARD.matcher(after).lookingAt())) return true;
-        boolean opens = before.isEmpty() || RX_FROM_BEFORE.matcher(before).matches();
+        boolean opens = before.isEmpty() || RX_FROM_BEFORE.matcher(before).matches() || RX_OPENING_BEFORE.matcher(before).matches();
         return opens && RELAY.matcher(after).lookingAt();
     }
 
@@ -88,6 +94,8 @@ final class LeadSources {
         Matcher m = NAMED_RELAY.matcher(text);
         while (m.find() && m.start(1) < bestAt) {
             String g = m.group(1);
+            // "元旦上海长治商会秘书处推荐了": the words running into the organisation already found are no other source
+            if (best != null && m.end(1) > bestAt) continue;
             if (!OrgNames.find(g).isEmpty()) continue;
             if (g.length() >= 3 && ShortNames.acceptableForm(g) && !RX_NOT_A_SOURCE.matcher(g).matches()) return g;
         }

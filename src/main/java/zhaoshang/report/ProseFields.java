@@ -46,7 +46,8 @@ final class ProseFields {
                     + "|(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]|信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的"
                     + "|(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的"
                     // "接到X的推荐信息：", "是X那边提供的", "是X那个中介机构给的信息", "听X说"
-                    + "|([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:的)?(?:信息|线索|消息|项目)"
+                    // "商会的常务副会长介绍了一个线索"
+                    + "|([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:了)?(?:一个|一条|个|条)?(?:的)?(?:新)?(?:信息|线索|消息|项目)"
                     + "|(?:是|由)([^，。；\\s]{2,24}?)(?:那边|那里)?(?:提供|推荐|推介|介绍|给)的"
                     + "|听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)");
     /**
@@ -176,6 +177,7 @@ final class ProseFields {
             // "拟在长治高新区共建科技成果转化基地项目": built with us, the project named after the verb
             "共建", "兴建", "筹建"};
 
+    private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个)(?=[^，。；]{3,})");
     private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:了|把|将|拟|那个|这个|个)+");
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
@@ -190,6 +192,8 @@ final class ProseFields {
         c = LEADING_PARTICLES.matcher(c).replaceFirst("");
         // "想在北方上伺服电机项目", "考虑上储能电芯项目", "找地方建氢燃料电池电堆项目", "叫PCS生产线项目", "建碳陶制动盘项目"
         c = PLAN_LEAD.matcher(c).replaceFirst("");
+        // "想搞一个齿轮箱项目": the count after the verb is no part of the name
+        c = ONE_OF.matcher(c).replaceFirst("");
         return stripPlace(c);
     }
 

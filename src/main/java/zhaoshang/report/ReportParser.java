@@ -642,6 +642,15 @@ public final class ReportParser {
             String level = ProseFields.intent(raw.get("content"));
             if (level != null) raw.put("intent", level);
         }
+        // "意向：明确，拟投资2.8亿元", "情况：…计划投资3亿元…": no amount under its own name, the investment told inside
+        // another field's words, read by its cue as prose reads it (never 注册资本, 产值, 融资)
+        if ((kind == ReportKind.VISIT || kind == ReportKind.LEAD) && raw.get("amountYuan") == null) {
+            String all = String.join("\n", item.lines());
+            if (all.contains("投")) {
+                ProseAmounts.Found found = ProseAmounts.find(all, false);
+                if (found != null && found.yuan() != null) raw.put("amountYuan", found.yuan() + "元");
+            }
+        }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
         }
