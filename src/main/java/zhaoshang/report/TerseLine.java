@@ -29,7 +29,9 @@ final class TerseLine {
             "^(?:见了|见到|见|约了|约到|约|和|跟|与)?(?:[\\u4e00-\\u9fff]{1,2}(?:总|总经理|经理|总监|主任|处长|处|院长|所长|部长|科长|局长|董|工|秘书长|会长|书记|厂长)"
                     + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})$");
     /** What a meeting came to: an intent, an amount, a follow-up. */
-    private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|亿|千万|[0-9]万");
+    private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|亿|千万|[0-9]万"
+            // "… 谈二期 较强": the intent alone, its word left out, as the last words of a terse line
+            + "|^(?:较强|明确|强烈|很强|一般|较弱)$");
     private static final Pattern PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}(?:市|区|县|省)$");
     private static final Pattern SEVERAL = Pattern.compile("[+＋、/和]");
 
@@ -49,7 +51,7 @@ final class TerseLine {
         boolean commas = s.indexOf('，') >= 0 || s.indexOf(',') >= 0;
         if (s.indexOf(' ') < 0 && !commas) return null;
         if (commas) s = END_MARK.matcher(s).replaceAll("");
-        String[] tokens = (commas ? PIECE_SPLIT : TOKEN_SPLIT).split(s);
+        String[] tokens = tidy((commas ? PIECE_SPLIT : TOKEN_SPLIT).split(s), today);
         if (tokens.length < 3) return null;
         // "纳睿雷达 今天 见了董事长 …": the day may follow the name it opens with
         if (!onlyADate(tokens[0], today) && onlyADate(tokens[1], today) && !onlyADate(tokens[0], today)) {
@@ -67,6 +69,14 @@ final class TerseLine {
             if (aliased) t = LATIN_ALIAS.matcher(t).replaceFirst("");
             if (t.isEmpty() || TIME_OF_DAY.matcher(t).replaceAll("").isEmpty() || PLACE.matcher(t).matches()) continue;
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(t).find()) break;
+            // "上午 雄安 中建智科 李总 …", "上海张江 NovaBot 华东区总经理陈凯文": a short word before the name and then the one
+            // met is where the enterprise is (the city or district is written before the name, never after it)
+            if (placeLike(t) && i + 2 < tokens.length && i < 3 && named(tokens[i + 1]) && met(tokens[i + 2])) continue;
+            if (BRAND.matcher(t).matches() && i + 1 < tokens.length && met(tokens[i + 1])) {
+                names = List.of(t);
+                at = i;
+                break;
+            }
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
             boolean metNext = i + 1 < tokens.length && PERSON.matcher(tokens[i + 1]).matches();
             List<String> found = new ArrayList<>();
@@ -79,8 +89,9 @@ final class TerseLine {
             }
             for (String part : SEVERAL.split(t)) {
                 boolean name = ShortNames.acceptable(part) && !NameRecogniser.commonWord(part)
+                        || organisation(part)
                         || (metNext || aliased) && ShortNames.acceptableForm(part) && NameRecogniser.guess(part) == NameRecogniser.Guess.PERSON;
-                if (part.length() > 8 || !name) { found.clear(); break; }
+                if (part.length() > (cityFirst(part) ? 12 : 8) || !name) { found.clear(); break; }
                 found.add(part);
             }
             if (found.isEmpty()) {
@@ -108,6 +119,67 @@ final class TerseLine {
             for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(came ? "" : VISITED).append(names.get(k));
         }
         return new Marked(b.toString(), names);
+    }
+
+    /** "NovaBot", "MiniMax": a brand written in Latin letters only, as its makers write it. */
+    private static final Pattern BRAND = Pattern.compile("^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$|^[A-Z][A-Za-z0-9&-]{1,11}$");
+    /** A title or the talk's outcome: the words that follow the enterprise's name in a terse line. */
+    private static final Pattern MET = Pattern.compile("总经理|副总|总裁|董事长|总监|经理|主任|部长|院长|秘书长|会长|CEO|COO|CTO|CFO|^[\\u4e00-\\u9fff]{1,2}[总董]$");
+    /** "补", "补报": the report sent late, said as its first word. */
+    private static final Pattern LATE = Pattern.compile("^(?:补|补报|补录|补记|补一个|补一条)$");
+    /** "二次拜访", "回访": the visit named just after the enterprise when the line gives no day (the day it is sent). */
+    private static final Pattern VISIT_WORD = Pattern.compile("^(?:二次|再次|第[二三四]次)?(?:拜访|走访|回访)$|^[二三]访$");
+
+    private static boolean named(String t) {
+        return BRAND.matcher(t).matches() || !VISIT_WORD.matcher(t).find()
+                && (ShortNames.acceptable(t) || organisation(t));
+    }
+
+    /** "中建智科": a word the recogniser reads as an organisation's, no generic word or title. */
+    private static boolean organisation(String t) {
+        return t.length() >= 2 && t.length() <= 10 && ShortNames.acceptableForm(t) && NameRecogniser.guess(t) == NameRecogniser.Guess.ORGANISATION;
+    }
+
+    /** "雄安", "上海张江": a word of two characters, or two places run together — no enterprise's short form. */
+    private static boolean placeLike(String t) {
+        return t.length() == 2 || t.length() == 4 && NameRecogniser.guess(t.substring(0, 2)) == NameRecogniser.Guess.PLACE
+                && NameRecogniser.guess(t.substring(2)) == NameRecogniser.Guess.PLACE;
+    }
+
+    private static boolean met(String t) {
+        return PERSON.matcher(t).matches() || MET.matcher(t).find() || OUTCOME.matcher(t).find();
+    }
+
+    /** "重庆两江驰远新能源": a short form that opens with its city may be longer than one without. */
+    private static boolean cityFirst(String part) {
+        return part.length() > 4 && NameRecogniser.guess(part.substring(0, 2)) == NameRecogniser.Guess.PLACE;
+    }
+
+    /**
+     * The tokens with the day written in full where a terse line writes it short: "补 周二 …" (sent late) drops 补,
+     * "昨 深圳 …" is 昨天, "上午 雄安 …" is this morning, "昨天无锡 …" is the day and the city, "鼎芯微 二次拜访 叶总 …" (a
+     * visit named after the name with no day) is today's.
+     */
+    private static String[] tidy(String[] tokens, LocalDate today) {
+        List<String> t = new ArrayList<>(List.of(tokens));
+        if (t.size() > 3 && LATE.matcher(t.get(0)).matches()) t.remove(0);
+        String first = t.get(0);
+        if (first.equals("昨")) {
+            t.set(0, "昨天");
+        } else if (!first.isEmpty() && TIME_OF_DAY.matcher(first).replaceAll("").isEmpty()) {
+            t.set(0, "今天" + first);
+        } else if (t.size() >= 3 && VISIT_WORD.matcher(t.get(1)).matches() && !onlyADate(first, today) && ShortNames.acceptable(first)) {
+            t.add(0, "今天");
+        } else if (first.length() > 3 && first.length() <= 8) {
+            ProseDates.Found f = ProseDates.find(ProseDates.arabic(first), today, false);
+            int rest = f == null || f.at() != 0 ? 0 : first.length() - f.written().length();
+            if (rest >= 2 && rest <= 4 && f.written().equals(first.substring(0, f.written().length()))
+                    && NameRecogniser.guess(first.substring(f.written().length())) == NameRecogniser.Guess.PLACE) {
+                t.set(0, f.written());
+                t.add(1, first.substring(f.written().length()));
+            }
+        }
+        return t.toArray(new String[0]);
     }
 
     /** The vouched name the clause opens with after {@link #VISITED}; null when none. */
