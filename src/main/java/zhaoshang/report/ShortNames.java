@@ -42,6 +42,8 @@ final class ShortNames {
         if (place != null) return place;
         String planner = planSubject(clause);
         if (planner != null) return planner;
+        String comer = comerSubject(clause);
+        if (comer != null) return comer;
         for (String v : VERBS) {
             int i = clause.indexOf(v);
             while (i >= 0) {
@@ -58,7 +60,7 @@ final class ShortNames {
         return null;
     }
 
-    private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长)");
+    private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长|博士|教授)");
 
     /** "BOE的投资经理…", "周六阳光电源的储能团队…", "科陆电子的黄总": the owner at the start of the clause. */
     private static final java.util.regex.Pattern OWNER_OF_STAFF = java.util.regex.Pattern.compile(
@@ -262,6 +264,16 @@ final class ShortNames {
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:拟|计划|准备|打算|正在|有意)(?:在|投资|建设|扩建|新建|布局|设立|落地)");
 
     /** "凯赛生物拟在山西扩建…" (a tip heard during a visit): the one whose plan the clause tells. */
+    /** "汉维光电昨天来了", "无锡博涛那边定了": the enterprise opening the clause as the one who comes (or has fixed when). */
+    private static final java.util.regex.Pattern COMER = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:那边|这边)?(?:昨天|今天|前天|上午|下午|上周[一二三四五六日天]?|周[一二三四五六日天])?(?:又)?(?:来了|过来了|定了|来看了)");
+
+    private static String comerSubject(String clause) {
+        if (clause.indexOf('了') < 0) return null;
+        java.util.regex.Matcher m = COMER.matcher(trimLead(clause.strip()));
+        return m.find() && acceptableObject(m.group(1)) && !m.group(1).endsWith("那边") ? m.group(1) : null;
+    }
+
     private static String planSubject(String clause) {
         java.util.regex.Matcher m = PLAN_SUBJECT.matcher(trimLead(clause.strip()));
         if (!m.find() || !acceptable(m.group(1))) return null;
