@@ -28,6 +28,7 @@ final class FreeForm {
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
     private static final java.util.regex.Pattern ROUTE_LEG = java.util.regex.Pattern.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
+    private static final java.util.regex.Pattern VISIT_VERB = java.util.regex.Pattern.compile("(?:拟|计划|重点|主要)?(?:拜访|走访|对接)(?:企业)?[：:]?");
     private static final java.util.regex.Pattern VISIT_NUMBER = java.util.regex.Pattern.compile("#[A-Z]-[0-9]+");
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
 
@@ -348,7 +349,7 @@ final class FreeForm {
     }
 
     /** A listed city and a district the recogniser knows as a place ("北京海淀", "苏州吴江"), not a name opening with its city ("佛山华陶"). */
-    private static boolean cityDistrict(String t) {
+    static boolean cityDistrict(String t) {
         for (String p : OrgNames.PLACES) {
             if (t.startsWith(p) && t.length() > p.length() + 1 && t.length() <= p.length() + 3) {
                 String rest = t.substring(p.length());
@@ -394,6 +395,8 @@ final class FreeForm {
                 // "依托秦创原": whom the trip leans on
                 else if (t.startsWith("依托") && t.length() > 3 && !out.containsKey("partners")) out.put("partners", t.substring(2));
                 // the names after the places are whom they plan to visit; a leg of the journey ("长治—上海") stays the route
+                // "… 深圳 东莞 拜访 铭威激光(12.7) …": the verb before the list is no visit
+                else if (VISIT_VERB.matcher(t).matches()) { }
                 else if (!ROUTE_LEG.matcher(t).find()) append(out, "plannedVisits", t);
                 else append(out, "route", t);
             }

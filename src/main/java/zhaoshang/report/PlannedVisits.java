@@ -53,6 +53,15 @@ final class PlannedVisits {
             if (item.isEmpty()) continue;
             // "亿纬 是 二十七号": the day said after 是 is that of the one just named
             if (item.equals("是")) { copula = named >= 0; continue; }
+            // "深圳市星耀无人机系统有限公司 四号当天": the day said after a name, 当天 pointing back to it
+            if (named >= 0 && !copula && (item.endsWith("当天") || item.endsWith("那天")) && item.length() > 3) {
+                ChineseDates.Reading back = ChineseDates.readWhole(ProseDates.arabic(item.substring(0, item.length() - 2)), reference, ChineseDates.Resolution.NEAREST);
+                if (back != null && back.exists()) {
+                    TripPlanReport.PlannedVisit v = out.get(named);
+                    out.set(named, new TripPlanReport.PlannedVisit(v.enterprise(), back.date()));
+                    continue;
+                }
+            }
             boolean isDay = !copula && item.startsWith("是") && named >= 0;
             ChineseDates.Reading day = copula || isDay || !Character.isDigit(item.charAt(0)) && "今明后本这下周星礼".indexOf(item.charAt(0)) < 0
                     ? ChineseDates.readWhole(isDay ? item.substring(1) : item, reference, ChineseDates.Resolution.NEAREST) : null;

@@ -241,7 +241,7 @@ final class ProseTrips {
             raw.put("returnDate", d.ret == null ? null : d.ret.toString());
         }
         String visits = label.get("plannedVisits");
-        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(text));
+        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(text, today));
         String partners = label.get("partners");
         raw.put("partners", partners != null ? partnerNames(partners) : partners(text));
         raw.put("division", label.get("division"));
@@ -528,7 +528,7 @@ final class ProseTrips {
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Patterns.compile(
             "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
-    private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?去(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
+    private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
 
     /** A city or province, not an enterprise ("主要去苏州、无锡"). */
     private static boolean place(String name) {
@@ -544,7 +544,7 @@ final class ProseTrips {
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
 
     /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
-    private static String visits(String text) {
+    private static String visits(String text, LocalDate today) {
         Matcher m = STRONG_VISITS.matcher(text);
         if (m.find()) {
             String list = visitList(text.substring(listStart(text, m)));
@@ -575,7 +575,78 @@ final class ProseTrips {
             String list = visitList(text.substring(listStart(text, m)));
             if (list != null) return list;
         }
-        return dayLines > 0 ? b.toString() : null;
+        if (dayLines > 0) return b.toString();
+        // "10号上午上海澜芯半导体，11号常州恒锐新材料（…），13号机动", "十二号 宁波 慧康智能家居 十三号 上海 擎川航空":
+        // the days of the plan in one run, each opening the enterprise visited on it
+        String run = dayRun(text);
+        if (run != null) return run;
+        // "外出 1.19-1.22 深圳 佳禾医疗(1.20) 华创芯联": one terse line, read piece by piece as a plan's head is
+        String line = text.strip();
+        if (line.indexOf('\n') < 0 && line.indexOf(' ') > 0 && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('了') < 0) {
+            String head = TERSE_OPENING.matcher(line).replaceFirst("");
+            if (head.length() < line.length()) return FreeForm.read(ReportKind.TRIP_PLAN, head, today).get("plannedVisits");
+        }
+        return null;
+    }
+
+    /** "外出 …", "出差 …" (a plan's heading words, "外出计划 …", are read as the heading by the form reader). */
+    private static final Pattern TERSE_OPENING = Pattern.compile("^(?:外出|出差)[：:]?\\s+");
+
+    /** A day opening a piece of a plan ("10号", "4日", "十二号"); voice input also says the bare numeral ("二十三 北京亦庄 …"). */
+    private static final Pattern DAY_OPENING = Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号](?![0-9一二三四五六七八九十])");
+    private static final Pattern BARE_DAY = Pattern.compile("^(?:[一二三]?十[一二三四五六七八九]?|[二三]十|[一二三四五六七八九])$");
+    private static final Pattern PIECE_BREAK = Pattern.compile("[，,；;。：:\\n]|(?<=[\\u4e00-\\u9fff0-9）)]) +(?=[\\u4e00-\\u9fff0-9])");
+    private static final Pattern GO_OR_BACK = Pattern.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
+    private static final Pattern WITH_US = Pattern.compile("跟我|和我|我们|一起|同去|人员|我带|跟着");
+
+    /** The pieces of a run of days, each day in digits then what is visited on it; null when fewer than two days name one. */
+    private static String dayRun(String text) {
+        // every day opening a piece holds 号 or 日, or is said bare in voice input with spaces between its words
+        if (text.indexOf('号') < 0 && text.indexOf('日') < 0 && text.indexOf(' ') < 0) return null;
+        List<List<String>> days = new ArrayList<>();
+        List<String> cur = null;
+        int bare = 0;
+        for (String piece : PIECE_BREAK.split(text)) {
+            String t = piece.strip();
+            if (t.startsWith("然后")) t = t.substring(2);
+            if (t.isEmpty()) continue;
+            Matcher d = DAY_OPENING.matcher(t);
+            boolean bareDay = !d.lookingAt() && BARE_DAY.matcher(t).matches();
+            if (d.lookingAt() || bareDay) {
+                String rest = bareDay ? "" : t.substring(d.end());
+                cur = null;
+                if (GO_OR_BACK.matcher(rest).matches()) continue;
+                if (bareDay) bare++;
+                cur = new ArrayList<>();
+                cur.add(ProseDates.arabic(bareDay ? t + "号" : t.substring(0, d.end())) + rest);
+                days.add(cur);
+                continue;
+            }
+            if (cur == null) continue;
+            // who goes, whom the trip relies on: the run has ended
+            if (LIST_END.matcher(t).lookingAt() || WITH_US.matcher(t).find()) break;
+            // "宁波": where the day's visit is, not whom
+            if (place(t)) continue;
+            cur.add(t);
+        }
+        List<String> entries = new ArrayList<>();
+        int named = 0;
+        for (List<String> day : days) {
+            // "二十三 北京亦庄 星衡机器人": a city and its district said before the one visited that day is where it is
+            if (day.size() >= 3 && cityFirst(day.get(1))) day.remove(1);
+            StringBuilder e = new StringBuilder(day.get(0));
+            for (int i = 1; i < day.size(); i++) e.append(e.charAt(e.length() - 1) == '号' || e.charAt(e.length() - 1) == '日' ? "" : "、").append(day.get(i));
+            entries.add(e.toString());
+            if (!PlannedVisits.read(e.toString(), LocalDate.of(2026, 1, 1)).isEmpty()) named++;
+        }
+        // bare numerals are days only where most of the run says them so, and two days at least name a visit
+        if (named < 2 || bare > 0 && bare < named) return null;
+        return String.join("\n", entries);
+    }
+
+    private static boolean cityFirst(String t) {
+        for (String p : OrgNames.PLACES) if (t.startsWith(p) && t.length() <= p.length() + 3) return true;
+        return false;
     }
 
     /**
