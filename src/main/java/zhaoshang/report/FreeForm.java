@@ -220,9 +220,14 @@ final class FreeForm {
     private static List<String> split(String head) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
+        int depth = 0;
         for (int i = 0; i <= head.length(); i++) {
             boolean end = i == head.length();
             char c = end ? ' ' : head.charAt(i);
+            // "X有限公司（中科院系，数据中心液冷）": a note in brackets after a name stays with it, its commas too
+            if (c == '（') depth++;
+            else if (c == '）' && depth > 0) depth--;
+            if (depth > 0 && (c == '，' || c == ',') && head.indexOf('）', i) > 0) continue;
             if (end || c == ' ' || c == '\n' || c == '，' || c == ',' || c == '；' || c == ';' || c == '。' || InputText.pieceMark(head, i)) {
                 if (i > start) pieces.add(head.substring(start, i));
                 start = i + 1;
@@ -285,6 +290,8 @@ final class FreeForm {
 
     /** "洽谈", "洽谈中", "在谈", "线索阶段": a lead's stage told by its word alone; null otherwise. */
     static String stageWord(String t) {
+        // "阶段线索", "阶段：洽谈": the word, then the stage
+        if (t.startsWith("阶段") && t.length() > 3) t = t.substring(t.charAt(2) == '：' || t.charAt(2) == ':' ? 3 : 2) + "阶段";
         String s = t.endsWith("阶段") ? t.substring(0, t.length() - 2) : t.endsWith("中") ? t.substring(0, t.length() - 1) : t;
         if (s.startsWith("处于") || s.startsWith("正在") || s.startsWith("目前") || s.startsWith("还在") || s.startsWith("仍在")) s = s.substring(2);
         return switch (s) {
@@ -312,7 +319,7 @@ final class FreeForm {
         if (t.length() < 3) return false;
         String s = t;
         int bracket = s.indexOf('（') >= 0 ? s.indexOf('（') : s.indexOf('(');
-        if (bracket > 0 && (s.endsWith("）") || s.endsWith(")")) && bracket > s.length() - 8) s = s.substring(0, bracket);
+        if (bracket > 0 && (s.endsWith("）") || s.endsWith(")")) && (bracket > s.length() - 8 || s.indexOf('，', bracket) > 0)) s = s.substring(0, bracket);
         for (String e : ORG_ENDINGS) {
             if (s.endsWith(e) && s.length() > e.length()) return true;
         }

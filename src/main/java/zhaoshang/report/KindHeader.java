@@ -168,7 +168,9 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
     private static String stripLeadingColon(String rest) {
         int i = 0;
         while (i < rest.length() && (InputText.isColon(rest.charAt(i)) || rest.charAt(i) == ' '
-                || rest.charAt(i) == '，' || rest.charAt(i) == ',' || rest.charAt(i) == '!' || rest.charAt(i) == '！')) i++;
+                || rest.charAt(i) == '，' || rest.charAt(i) == ',' || rest.charAt(i) == '!' || rest.charAt(i) == '！'
+                // "线索｜来源：…": one bar after the kind word parts it from the rest as a colon does
+                || rest.charAt(i) == '｜' || rest.charAt(i) == '|')) i++;
         return rest.substring(i);
     }
 

@@ -41,7 +41,7 @@ final class LeadSources {
     private static final Pattern HEARD_FROM = Pattern.compile(
             "听([\\u4e00-\\u9fff]{2,16}?(?:商会|协会|联合会|促进会|研究院|研究所|顾问|中介))(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?[长处部书总任人友导])?(?:的)?(?:说|讲|介绍|透露)");
     private static final Pattern STAGE = Patterns.compile(
-            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)[\\s，,]?阶段|阶段[：:为是]\\s*(线索|洽谈|签约)|已进入(洽谈|签约)"
+            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)(?!前)[\\s，,]?阶段|阶段[：:为是]\\s*(线索|洽谈|签约)|已进入(洽谈|签约)(?!前)"
                     // "现在还在洽谈", "双方正在商谈中": talks going on name the stage without the word 阶段
                     + "|(?:正在|还在|仍在|尚在|目前在|现在在|目前正在|现正)(洽谈|谈判|商谈|磋商)(?!会)"
                     // "当前是线索", "目前还是线索": the stage said as what it is now

@@ -20,7 +20,7 @@ final class OrgNames {
 
     /** Words after which a name starts (the last one before the suffix wins). */
     private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "包含", "回访了", "回访", "约见了", "约见", "约好了", "约了", "拜访了", "拜访", "走访了", "走访",
-            "现在叫", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
+            "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉", "陪同", "陪着", "陪",
             "考察了", "考察", "座谈", "来自", "来源为", "来源于", "来源", "通过", "经由", "依托", "借助", "根据", "分别与", "分别和", "共同与", "其中", "企业为", "企业是", "单位为", "单位是", "主体为", "分别为", "分别是", "全称为", "全称是", "全称", "即", "接到了", "接到", "收到了", "收到", "举行了", "举行", "联系了", "介绍了", "介绍", "推荐了", "推荐", "提到了", "提到", "透露", "表示", "引进的", "引进了", "引进", "引入了", "引入", "招引了", "招引", "下属的", "下属", "省属企业", "市属企业", "央企",
             "国企",
@@ -243,7 +243,7 @@ final class OrgNames {
             if (w.equals("的") && inNameDe(text, s, min)) continue;
             // "陈立平同志到北京键凯…", "和刘宇航一起赴杭州福斯特…": a verb of going or accompanying followed by a place
             // opens a legal name (a registered name starts with its place), whatever stands before the verb
-            if (w.length() == 1 && "到赴去往至在和与同跟说讲".contains(w) && !(s > min && inPlace(text, s))) {
+            if (w.length() == 1 && "到赴去往至在和与同跟说讲即".contains(w) && !(s > min && inPlace(text, s))) {
                 int place = NameRecogniser.placeAt(text, q + 1);
                 if (place > 0 && suffixAt - (q + 1) >= place + 2) return q + 1;
             }
@@ -297,7 +297,7 @@ final class OrgNames {
         return false;
     }
 
-    private static final java.util.Set<Character> PLACE_ENDS = java.util.Set.of('省', '市', '区', '县', '州');
+    private static final java.util.Set<Character> PLACE_ENDS = java.util.Set.of('省', '市', '区', '县', '州', '镇', '乡');
 
     static final String[] PLACES = {"北京", "上海", "天津", "重庆", "山西", "河北", "河南", "山东", "江苏", "浙江", "安徽", "福建",
             "江西", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "辽宁", "吉林", "黑龙江",
@@ -308,7 +308,7 @@ final class OrgNames {
     private static boolean inNameDe(String text, int s, int min) {
         int c = s - 1;
         if (c < min || !InputText.isCjk(text.charAt(c))) return false;
-        if ("市省区县了们".indexOf(text.charAt(c)) >= 0) return false;
+        if ("市省区县镇乡了们".indexOf(text.charAt(c)) >= 0) return false;
         // "上海见的X": a verb before 的 ends the words that introduce the name
         if ("我你他她它其该这那贵见访去到约谈签在说做看聊找来过".indexOf(text.charAt(c)) >= 0) return false;
         if (c == min) return true;

@@ -20,9 +20,11 @@ final class ProseAmounts {
     static final Pattern AMOUNT = Patterns.compile(
             NUM + "(?:(?:到|至|~|-|－|—)" + NUM + ")?(?:个)?(?:多)?(?:亿" + UNDER_YI + "|万)(?:元|人民币)?(?:以上|左右|上下|多)?(?:(?:到|至|~|-|－|—)" + NUM + "(?:个)?(?:亿|万)?(?:元)?)?");
     private static final String[] NOT_INVESTMENT = {"注册资本", "年产值", "产值", "营收", "营业收入", "收入", "销售额", "融资", "年销售", "利税",
-            "税收", "纳税", "营业额", "补贴", "奖励", "基金", "资金", "市值", "年产"};
+            "税收", "纳税", "营业额", "补贴", "奖励", "基金", "资金", "市值", "年产",
+            // "B轮刚融了3亿元", "去年融到5亿": money raised, not invested
+            "融了", "融到", "轮融", "A轮", "B轮", "C轮"};
     private static final String[] STRONG = {"总投资额", "总投资", "计划总投资"};
-    private static final String[] CUES = {"拟投资额", "拟投资", "计划投资", "预计投资", "投资额", "投资规模", "可以投", "新增投资", "项目投资",
+    private static final String[] CUES = {"拟投资额", "拟投资", "计划投资", "预计投资", "投资额", "投资规模", "可以投", "新增投资", "项目投资", "投入",
             "投资约", "投资", "规模"};
 
     private static final Pattern CHANGED_TO = Pattern.compile("(?:增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
@@ -83,6 +85,8 @@ final class ProseAmounts {
         for (String n : NOT_INVESTMENT) {
             int i = lastIndex(before, n);
             // "融资规模可达2亿元": a cue word glued to what is no investment is part of it
+            // "可投入运营资金约0.6亿元": funds put in are the investment
+            if (i >= 0 && n.equals("资金") && lastIndex(before, "投入") >= 0 && lastIndex(before, "投入") < i) continue;
             if (i >= 0 && (i >= cue || i + n.length() >= cue && !before.startsWith("投资", cue))) return true;
         }
         return false;

@@ -37,6 +37,7 @@ final class ProseFields {
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
             "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
+    private static final Pattern PROJECT_NAMED = Pattern.compile("项目名称(?:是|为|叫|[：:])\\s*([^，。；\\s]{2,30}?(?:项目|基地|中心|生产线|产业园))(?=[，。；\\s]|$)");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐|推介)"
@@ -105,6 +106,11 @@ final class ProseFields {
 
     /** The project's name: quoted, right after the enterprise ("…有限公司储能设备生产基地项目"), or after a verb. */
     static String project(String text, String enterprise) {
+        // "项目名称为车规级控制器生产项目": the name given as such, whatever the plan was called before it
+        if (text.contains("项目名称")) {
+            Matcher n = PROJECT_NAMED.matcher(text);
+            if (n.find()) return n.group(1);
+        }
         Matcher m = PROJECT_QUOTED.matcher(text);
         while (m.find()) {
             String q = m.group(1);
@@ -155,7 +161,9 @@ final class ProseFields {
     }
 
     private static final Pattern PROJECT_ALONE = Pattern.compile(
-            "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|在(?:高新区|潞州区|长治)))");
+            "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|签了|在(?:高新区|潞州区|长治))"
+                    // "其跨境电商产业园项目拟在北方复制", "电镀园区项目拟投资2亿元": the project opening its clause, then its plan
+                    + "|(?:拟|计划|准备|打算)(?:在|投资|投))");
     private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
 
     /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */
@@ -177,7 +185,7 @@ final class ProseFields {
             // "拟在长治高新区共建科技成果转化基地项目": built with us, the project named after the verb
             "共建", "兴建", "筹建"};
 
-    private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个)(?=[^，。；]{3,})");
+    private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
     private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:了|把|将|拟|那个|这个|个)+");
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
