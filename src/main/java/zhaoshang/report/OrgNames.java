@@ -207,7 +207,7 @@ final class OrgNames {
 
     /** Words naming what the organisation is to another one: "其合作伙伴X", "其客户X", "其配套企业X", "其电池供应商X". */
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-            "(?:合作伙伴|客户|供应商|配套商|配套企业|孵化企业|会员企业|关联企业|下属企业|成员企业|投资方|合作方|股东|母公司|成员包括|成员为|成员有|成员是)");
+            "(?:合作伙伴|客户|供应商|配套商|配套企业|孵化企业|会员企业|会员单位|(?<=他们|其|商会|协会|的)会员|关联企业|下属企业|成员企业|投资方|合作方|股东|母公司|成员包括|成员为|成员有|成员是)");
 
     private static int afterRole(String text, int start, int suffixAt) {
         if (suffixAt - start < 6) return start;
@@ -383,6 +383,8 @@ final class OrgNames {
         if (stem.length() < 2) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
+        // "晚上商会聚餐", "今天公司开会": a time of day before the word, no name
+        if (TIMES.contains(stem)) return true;
         // "…基地项目已报集团": a project told of, not a name ("…项目管理有限公司" is one)
         int project = stem.indexOf("项目");
         if (project >= 0 && !stem.startsWith("管理", project + 2) && !stem.startsWith("投资", project + 2)

@@ -15,7 +15,7 @@ final class ProseRecord {
 
     // "一家北京的储能企业" is nameless; "跑了十一家企业" counts them
     private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|(?<![十百0-9两几])一家[^，。\\s]{0,12})");
-    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[，\\s]?[^，。；\\s]{0,10}(?:企业|公司)|(?<![十百0-9两几第这那哪每])(?:有|听说有|说有)家[^，。；\\s]{0,12}(?:企业|公司)|一行几人|XX公司|名字保密|不便透露名称|具体企业名称待确认"
+    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[，\\s]?[^，。；\\s]{0,14}(?:企业|公司)|(?<![十百0-9两几第这那哪每])(?:有|听说有|说有)一?家[^，。；\\s]{0,12}(?:企业|公司)|一行几人|XX公司|名字保密|(?:名字|名称)[^，。；\\s]{0,6}(?:保密|不方便说|不便透露|不方便透露)|不便透露名称|具体企业名称待确认"
             // visitors described, not named: "考察团一行今天来…", "今天一行5人来高新区考察", "北京考察团来潞州区", "上海客商来…"
             + "|^(?:今天|昨天|前天|上午|下午)?(?:[\\u4e00-\\u9fff]{2,3})?(?:考察团|代表团|客商)|^(?:今天|昨天|前天|上午|下午)?一行[0-9一二两三四五六七八九十几]+[人位]");
     private static final Pattern DETAIL = Patterns.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
@@ -187,6 +187,9 @@ final class ProseRecord {
             // (the item's first words, or those after its date and place: "三、外出天数11天，完成月度目标" names nobody)
             if (names.isEmpty() && c.item() >= 0 && c.item() != plannedItem && cue == null && (cur == null || cur.item != c.item())
                     && (c.opensItem() || !pending.isEmpty()) && itemName(t)) names = List.of(t);
+            // "线索报一个 北京X文旅 …项目 投资六千万": a bare short name right after the words announcing a lead is the lead's
+            if (names.isEmpty() && records.isEmpty() && cur == null && ci > 0 && LEAD_ANNOUNCED.matcher(clauses.get(ci - 1).text()).matches()
+                    && cue == null && itemName(t)) names = List.of(t);
             // "今天走访：恒晟重工，章总，…；华鼎光电，陈总，…": a bare short name opening a sentence of its own, the one met
             // named right after it, is the next one visited, as the first was
             boolean listed = names.isEmpty() && cur != null && cur.enterprise != null && !cur.fromVisit && c.item() < 0 && cue == null
@@ -514,6 +517,9 @@ final class ProseRecord {
     }
 
     /** A clause that is one short word the recogniser takes for no person or place ("小鹏汽车", "京东物流"). */
+    /** "报个线索", "线索报一个", "补一条线索", "我先报个线索": a clause saying only that a lead follows. */
+    private static final Pattern LEAD_ANNOUNCED = Pattern.compile("^(?:我)?(?:先|再)?(?:报|补|报送|发)(?:个|一个|一条|条)线索$|^线索(?:报|补)(?:一个|一条|个|条)$");
+
     private static boolean itemName(String t) {
         if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t) || headingKind(t) != null) return false;
         for (int i = 0; i < t.length(); i++) if (!OrgNames.nameChar(t.charAt(i))) return false;
