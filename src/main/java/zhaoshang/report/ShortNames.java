@@ -418,6 +418,8 @@ final class ShortNames {
     private static boolean acceptableWords(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
         if (TITLE_OPENERS.contains(c)) return false;
+        // "下午与管委会座谈", "并在管委会召开座谈会": the zone's own committee, where guests are received, is never visited
+        if (c.startsWith("管委会") || c.endsWith("管委会") || c.startsWith("党工委")) return false;
         // "对接了销售公司副总经理": a unit of the enterprise
         if (c.endsWith("公司") && OrgNames.UNITS.contains(c.substring(0, c.length() - 2))) return false;
         // "张总和李经理": a person by surname and address
