@@ -47,10 +47,12 @@ final class FreeForm {
             }
             if (glued(kind, t, out, today)) continue;
             // "考察 … 潞州区 吕红陪同", "赵斌、韦宁全程陪同": our people written before the word, glued to it
-            if (kind == ReportKind.INSPECTION && !out.containsKey("companions") && t.endsWith("陪同") && t.length() > 3) {
-                String who = t.substring(0, t.length() - 2);
+            if (kind == ReportKind.INSPECTION && !out.containsKey("companions") && (t.endsWith("陪同") && t.length() > 3 || t.endsWith("陪") && t.length() > 2)) {
+                String who = t.substring(0, t.length() - (t.endsWith("陪同") ? 2 : 1));
                 if (who.endsWith("全程")) who = who.substring(0, who.length() - 2);
                 List<String> names = PersonNames.list(who);
+                // "晓雯陪同", "晓雯陪": a colleague by the given name alone
+                if (names.isEmpty() && ProsePeople.givenNameWord(who)) names = List.of(who);
                 if (!names.isEmpty()) {
                     // "… 潞州区 赵敏 李婷陪同": the names said just before, a space between each, are with them
                     List<String> all = new ArrayList<>();
@@ -70,6 +72,11 @@ final class FreeForm {
             }
             // "线索 均胜电子 … 潞州区 程浩跟", "线索｜博世｜…｜高新区｜韩磊": the name ending a lead's terse line, alone or
             // with 跟/负责, is who follows it up
+            // "考察 今天 X 4人 潞州区 郭蕾": the name ending an inspection's terse line is one of ours who went along
+            if (kind == ReportKind.INSPECTION && !out.containsKey("companions") && i == pieces.size() - 1 && i >= 2 && ProsePeople.ownName(t)) {
+                out.put("companions", t);
+                continue;
+            }
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && !out.containsKey("owner") && i == pieces.size() - 1 && i >= 2) {
                 String who = ProsePeople.ownerPiece(t);
                 if (who != null) { out.put("owner", who); continue; }

@@ -31,6 +31,12 @@ final class PersonNames {
 
     static boolean isSurname(char c) { return SURNAMES.indexOf(c) >= 0; }
 
+    /** A two-character surname ("欧阳", "司马"). */
+    static boolean isCompoundSurname(String t) {
+        for (String cs : COMPOUND) if (cs.equals(t)) return true;
+        return false;
+    }
+
     /** The length of a name starting at p (2 or 3, "刘总", "郭会长", "小王"), or 0. */
     static int nameAt(String s, int p) {
         if (p >= s.length()) return 0;
@@ -67,7 +73,9 @@ final class PersonNames {
             // "董事会秘书邱蕾然后我们是…" (voice input, no punctuation): a pronoun or filler after the name
             "然后", "我", "他们", "她们", "亲自", "热情",
             // "责任人写杨琦吧": a spoken particle closes the sentence right after the name
-            "吧", "啊", "呢", "嘛"};
+            "吧", "啊", "呢", "嘛",
+            // "我让马骏明天联系一下", "刘凯出差不在": the day or an absence said right after the name
+            "明天", "今天", "昨天", "后天", "上午", "下午", "晚上", "出差", "不在"};
 
     /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
     private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);

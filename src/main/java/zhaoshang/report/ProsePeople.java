@@ -27,7 +27,7 @@ final class ProsePeople {
             "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
             "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副总工", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
-            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "董事",
+            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
             "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师"};
     /** The title words by their first character, longest first. */
@@ -46,7 +46,9 @@ final class ProsePeople {
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
             "还有", "他们", "叫", "企业", "那个", "这个", "那位", "这位", "先后", "分别", "一个", "一位", "两位", "的有", "的是", "出席",
             // the verbs of meeting someone, whose object is the one met ("回访许文博副总经理", "会见了董事长王强")
-            "回访", "会见", "会晤", "拜会", "拜见", "看望", "约谈", "面见", "宴请", "邀请", "访问", "接洽", "请教", "结识", "认识", "约了", "约到"};
+            "回访", "会见", "会晤", "拜会", "拜见", "看望", "约谈", "面见", "宴请", "邀请", "访问", "接洽", "请教", "结识", "认识", "约了", "约到",
+            // "董事长出差不在，委托副总经理常玥接待": who was sent in one's place
+            "委托", "安排", "指派", "派了"};
     private static final String[] OUR_SIDE = {"高新区", "潞州区", "管委会", "区领导", "我方", "我组", "投资促进部", "区委", "区长", "市领导", "组长", "商务局",
             "区政府", "区里", "投促局", "招商局"};
 
@@ -81,6 +83,7 @@ final class ProsePeople {
             bareTitle = null;
             int i = 0;
             int floor = 0;
+            int namedEnd = -1;
             while (i < clause.length()) {
                 String core = coreAt(clause, i);
                 if (core == null) {
@@ -95,6 +98,12 @@ final class ProsePeople {
                     continue;
                 }
                 int te = i + core.length();
+                if (i == namedEnd && HONORIFIC.matcher(core).matches()) {
+                    // "副院长 闫明辉教授": an academic rank said after the name that has its title already
+                    i = te;
+                    floor = te;
+                    continue;
+                }
                 te = concurrent(clause, te);
                 int ts = Math.max(floor, deptStart(clause, i));
                 String dept = withoutEnterprise(cleanDept(clause.substring(ts, i)), enterprise, text);
@@ -123,6 +132,17 @@ final class ProsePeople {
                 // a name after the title; one of a rarer surname when the recogniser reads it as a person ("董事会秘书冒小燕")
                 int n = clause.startsWith("一行", after) || clause.startsWith("等", after) ? 0 : PersonNames.nameAt(clause, after);
                 if (n == 0 && !clause.startsWith("一行", after) && !clause.startsWith("等", after) && after > i) n = nameHere(clause, after, true);
+                // "采购中心总监Tony陈", "副总裁Jason周": an English given name and the surname
+                if (n == 0) n = latinNameAt(clause, after);
+                if (n >= 2 && n <= 3) {
+                    // "生产副总 欧阳 欧阳志刚" in voice input: the surname said first, then the whole name after a pause
+                    int again = after + n;
+                    while (again < clause.length() && clause.charAt(again) == ' ') again++;
+                    if (again > after + n && clause.startsWith(clause.substring(after, after + n), again) && PersonNames.nameAt(clause, again) > n) {
+                        after = again;
+                        n = PersonNames.nameAt(clause, again);
+                    }
+                }
                 int surname = clause.startsWith("姓", after) && after + 1 < clause.length() ? after + 2 : -1;
                 while (surname > 0 && surname < clause.length() && clause.charAt(surname) == ' ') surname++;
                 if (surname > 0 && surname < clause.length() && clause.charAt(surname) == clause.charAt(after + 1)
@@ -134,7 +154,20 @@ final class ProsePeople {
                 if (n > 0) {
                     name = clause.substring(after, after + n);
                     te = after + n;
+                    namedEnd = te;
+                    if (ABSENT.matcher(clause).region(te, clause.length()).lookingAt()) {
+                        // "董事长刘凯出差不在，委托副总经理常玥接待": one not there is no one met
+                        i = te;
+                        floor = te;
+                        continue;
+                    }
                 } else if (ts > 0 && (clause.charAt(ts - 1) == '（' || clause.charAt(ts - 1) == '(')) {
+                    if (te < clause.length() && clause.charAt(te) != '）' && clause.charAt(te) != ')') {
+                        // "副总 钟晓峰（总经理之子）": a note in the brackets, not the title of the name before them
+                        i = te;
+                        floor = te;
+                        continue;
+                    }
                     int s0 = ts - 1;
                     int s = s0;
                     while (s > 0 && InputText.isCjk(clause.charAt(s - 1)) && s0 - s < 3) s--;
@@ -217,6 +250,9 @@ final class ProsePeople {
                     title = heldTitle + "、" + title;
                 }
                 heldTitle = null;
+                // "副院长，闫明辉教授" in voice input: the rank after a name already given its title
+                String titled = name + "（";
+                if (name != null && HONORIFIC.matcher(title).matches() && out.stream().anyMatch(o -> o.startsWith(titled))) continue;
                 out.add(name == null ? title : name + "（" + title + "）");
                 if (name == null && clause.substring(te).isBlank()) bareTitle = title;
             }
@@ -240,18 +276,38 @@ final class ProsePeople {
         return all.isEmpty() ? null : String.join("、", all);
     }
 
+    /** Said right after a name: the one named was not there ("出差不在", "不在公司", "在外地"). */
+    private static final Pattern ABSENT = Pattern.compile("(?:正在|在)?(?:出差|外出|不在|没在|缺席|未能出席|休假)");
+    /** Academic ranks said after a name that has its title ("闫明辉教授"). */
+    private static final Pattern HONORIFIC = Pattern.compile("教授|副教授|研究员|院士|博士");
+
+    /**
+     * "Tony陈", "Jason周": an English given name of two to ten letters, capitalised, and a surname, a word of its own;
+     * its length, or 0.
+     */
+    static int latinNameAt(String s, int p) {
+        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z') return 0;
+        int e = p + 1;
+        while (e < s.length() && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') e++;
+        if (e - p < 2 || e - p > 10 || e >= s.length() || !PersonNames.isSurname(s.charAt(e))) return 0;
+        if (p > 0 && Character.isLetter(s.charAt(p - 1)) && s.charAt(p - 1) < 128) return 0;
+        int end = e + 1;
+        return end == s.length() || !InputText.isCjk(s.charAt(end)) || PersonNames.stopAt(s, end) ? end - p : 0;
+    }
+
     /** Voice input's surname said alone and then the whole name within the next clauses ("喻，喻宁"); null otherwise. */
     private static String stutteredName(String[] clauses, int next) {
         String first = clauses[next].strip();
-        if (first.length() != 1 || !PersonNames.isSurname(first.charAt(0))) return null;
+        // "司马，司马俊峰": a two-character surname said alone as well
+        if (!(first.length() == 1 && PersonNames.isSurname(first.charAt(0)) || PersonNames.isCompoundSurname(first))) return null;
         for (int k = next + 1; k < clauses.length && k <= next + 3; k++) {
             String c = clauses[k].strip();
-            if (c.isEmpty() || c.charAt(0) != first.charAt(0)) return null;
+            if (c.isEmpty() || !c.startsWith(first)) return null;
             // "黄什么来着": the speaker searching for the name
             if (c.contains("什么") || c.contains("来着") || c.contains("叫啥")) continue;
-            if (PersonNames.isName(c) && !c.endsWith("总")) return c;
+            if (PersonNames.isName(c) && !c.endsWith("总") && c.length() > first.length()) return c;
             String lead = leadingName(c);
-            if (lead != null && lead.charAt(0) == first.charAt(0) && lead.length() >= 2) return lead;
+            if (lead != null && lead.startsWith(first) && lead.length() >= 2 && lead.length() > first.length()) return lead;
         }
         return null;
     }
@@ -264,7 +320,9 @@ final class ProsePeople {
         String c = RX_CALLED.matcher(clause.strip()).replaceFirst("");
         if (PersonNames.isName(c)) return c;
         int n = PersonNames.nameAt(c, 0);
-        if (n < 2 || n >= c.length() || !PersonNames.stopAt(c, n)) return null;
+        // "钟晓峰（总经理之子）": a note in brackets after the name
+        if (n < 2 || n >= c.length() || !PersonNames.stopAt(c, n) && c.charAt(n) != '（' && c.charAt(n) != '('
+                && !HONORIFIC.matcher(c.substring(n)).matches()) return null;
         String who = c.substring(0, n);
         return PersonNames.isName(who) ? who : null;
     }
@@ -647,7 +705,7 @@ final class ProsePeople {
             "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "我同", "组员",
             "同事", "组长", "成员", "带着", "带领", "同去的还有", "去的还有", "去的有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
             "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
-            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为"};
+            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
@@ -684,8 +742,8 @@ final class ProsePeople {
     private static final Pattern BEFORE_ALONG = Patterns.compile(
             "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
-            + "|(?:也在|也在场|也去了|同去|同行)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
-            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            + "|(?:也在|也在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
+            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
@@ -760,7 +818,8 @@ final class ProsePeople {
     }
 
     private static boolean pause(char c, boolean paused) {
-        return c == ' ' || paused && c == '，' || !InputText.isCjk(c);
+        // "3人 老潘陪": a figure's measure word is no glue said alone
+        return c == ' ' || paused && c == '，' || !InputText.isCjk(c) && !Character.isLetterOrDigit(c);
     }
 
     /** Titles only our side holds, which may lead a group of ours ("宋志芳组长带队", "赵区长带队"). */
@@ -818,6 +877,17 @@ final class ProsePeople {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
+        }
+        m = GONE_WERE.matcher(text.contains("去的") ? text : "");
+        while (m.find()) {
+            // "跟我去的是老韩", "我们这边去的是老韩跟小程": who went, the names and nothing more up to the clause's end
+            int[] end = new int[1];
+            List<String> l = list(text, m.end(), end);
+            if (!l.isEmpty() && (end[0] == text.length() || "，。；;！\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
+        }
+        for (int v = text.indexOf("去了", 1); v > 0; v = text.indexOf("去了", v + 2)) {
+            // "下午小孙、晓雯去了X公司": ours, the subject of going there, a list opening its clause
+            if (PersonNames.nameAt(text, Math.max(0, v - 2)) == 2 || v >= 3 && PersonNames.nameAt(text, v - 3) == 3 || v >= 2 && givenName(text, v - 2, v)) listEndingAt(text, v, v, found);
         }
         for (int v = text.indexOf('访', 1); v > 0; v = text.indexOf('访', v + 1)) {
             // "上周五下午，赵斌、杨琦同志走访了X": ours, the subject of our going to see an enterprise
@@ -901,6 +971,8 @@ final class ProsePeople {
     }
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
+    /** "跟我去的是", "我们这边去的是", "一起去的人是": the names after it are who went. */
+    private static final Pattern GONE_WERE = Pattern.compile("去的(?:人)?(?:是|有)");
 
     /** One of ours leads at {@code at}: an office only ours hold right before, or our unit earlier in the clause. */
     private static boolean ourLeader(String text, int at, String office) {
@@ -949,10 +1021,31 @@ final class ProsePeople {
      */
     static String labelledOurs(String written) {
         if (written == null || written.isBlank()) return written;
+        // "同行：马骏、孙凯  跟进：马骏": another label on the same line, after a wide gap, ends the value
+        Matcher next = NEXT_LABEL.matcher(written);
+        String w = (next.find() ? written.substring(0, next.start()) : written).strip();
         int[] end = new int[1];
-        List<String> l = list(written.strip(), 0, end);
-        if (l.isEmpty() || !LIST_MARKS.matcher(written.strip().substring(end[0])).replaceAll("").isEmpty()) return written;
+        List<String> l = list(w, 0, end);
+        if (l.isEmpty() || !LIST_MARKS.matcher(w.substring(end[0])).replaceAll("").isEmpty()) {
+            // "陪同：郭蕾、潞州区工信局副局长赵红": ours by their unit and office, the names only
+            int[] te = new int[2];
+            List<String> titled = titledList(w, 0, te);
+            if (te[1] == 0 || !LIST_MARKS.matcher(w.substring(te[0])).replaceAll("").isEmpty()) return written;
+            l = titled;
+        }
         return String.join("、", l);
+    }
+
+    private static final Pattern NEXT_LABEL = Pattern.compile("\\s{2,}[\\u4e00-\\u9fff]{1,6}[：:]");
+
+    /** A word that can only be a given name said alone ("晓雯"): no common word, place, organisation or pronoun. */
+    static boolean givenNameWord(String w) {
+        return w.length() == 2 && givenName(w, 0, 2);
+    }
+
+    /** A person's own name the recogniser reads as a person's, or a nickname ("郭蕾", "老潘"); not a short enterprise name. */
+    static boolean ownName(String w) {
+        return plainName(w) && (isNickname(w) || NameRecogniser.guess(w) == NameRecogniser.Guess.PERSON);
     }
 
     /** A person's own name, not a form of address ("程浩", "周立峰", "小王"; not 王总, 刘科长, 宁波). */
@@ -974,7 +1067,7 @@ final class ProsePeople {
     /** A list may start at st: after punctuation, a space or a word that introduces people. */
     private static boolean boundaryBefore(String text, int st) {
         char c = text.charAt(st - 1);
-        if ("，、,；;：: （(\n｜|".indexOf(c) >= 0) return true;
+        if ("，、,；;：: （(\n｜|。！!".indexOf(c) >= 0) return true;
         String before = text.substring(Math.max(0, st - 4), st);
         for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是", "今天", "昨天", "前天", "上午", "下午"}) {
             if (before.endsWith(w)) return true;
@@ -1005,6 +1098,8 @@ final class ProsePeople {
         while (q < s.length()) {
             int at = -1;
             if (nameHere(s, q, false) >= 2) at = q;
+            // "区商务局局长刘建和我组邓雨": one of ours by the unit, later in the list
+            else if (!out.isEmpty() && unitBefore(s, q) > q) at = unitBefore(s, q);
             for (int k = q + 2; at < 0 && k < s.length() && k - q <= 20; k++) {
                 char c = s.charAt(k - 1);
                 if (!InputText.isCjk(c) && c != '、') break;
@@ -1012,6 +1107,8 @@ final class ProsePeople {
                 if (OFFICIAL_END.matcher(s.substring(q, k)).find() && nameHere(s, k, false) >= 2) at = k;
             }
             if (at < 0) break;
+            // "…和区商务局的詹局长，战略发展部副主任裘宏接待了我们": after a comma, one of ours only with our unit said
+            if (at > q && q > p && (s.charAt(q - 1) == '，' || s.charAt(q - 1) == ',') && !ourUnitWords(s.substring(q, at))) break;
             if (at > q) end[1]++;
             int n = nameHere(s, at, false);
             out.add(s.substring(at, at + n));
@@ -1024,6 +1121,11 @@ final class ProsePeople {
             else break;
         }
         return out;
+    }
+
+    /** Words naming a unit of ours ("投资促进部综合科", "第一工作组", "区商务局"), not an enterprise's department. */
+    private static boolean ourUnitWords(String unit) {
+        return OUR_ORG.matcher(unit).find() || unit.contains("组") || unit.contains("局") || unit.contains("区") || unit.contains("市");
     }
 
     /** A list of ours by their offices ending at {@code at} (before 陪同), from the start of its sentence or a later comma. */
@@ -1134,11 +1236,13 @@ final class ProsePeople {
     // ---- who follows it up ------------------------------------------------------------------------------------
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|跟)");
-    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
+    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟)");
+    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Patterns.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])");
+    private static final Pattern OWNER_AFTER = Patterns.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])"
+            // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
+            + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
     /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
     private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人)$");
 
