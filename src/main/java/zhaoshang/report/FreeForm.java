@@ -28,6 +28,7 @@ final class FreeForm {
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
     private static final java.util.regex.Pattern ROUTE_LEG = java.util.regex.Pattern.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
+    private static final java.util.regex.Pattern PHASE_END = java.util.regex.Pattern.compile("..(?:[一二三四]期|扩产|基地|生产线|产线)$");
     private static final java.util.regex.Pattern VISIT_VERB = java.util.regex.Pattern.compile("(?:拟|计划|重点|主要)?(?:拜访|走访|对接)(?:企业)?[：:]?");
     private static final java.util.regex.Pattern VISIT_NUMBER = java.util.regex.Pattern.compile("#[A-Z]-[0-9]+");
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
@@ -99,6 +100,14 @@ final class FreeForm {
                     if (!where.isEmpty()) putFirst(out, "destination", where);
                     continue;
                 }
+            }
+            // "1.5签约同步开工": the day it was signed glued to what happened that day
+            int signed = kind == ReportKind.SIGNING && !out.containsKey("date") ? t.indexOf("签约") : -1;
+            if (signed >= 3 && isDate(kind, t.substring(0, signed), today)) {
+                out.put("date", t.substring(0, signed));
+                String step = ProseFields.progress(t);
+                if (step != null && !out.containsKey("progress")) out.put("progress", step);
+                continue;
             }
             if (isDate(kind, t, today)) {
                 if (kind == ReportKind.TRIP_PLAN || kind == ReportKind.TRIP_SUMMARY) {
@@ -350,7 +359,8 @@ final class FreeForm {
 
     /** The piece after i is a project's ("…项目"). */
     private static boolean projectNext(List<String> pieces, int i) {
-        return i + 1 < pieces.size() && pieces.get(i + 1).endsWith("项目") && pieces.get(i + 1).length() > 2;
+        // "签约 瑞丰达医疗 透析管路二期 …": a phase of a project names it as 项目 does
+        return i + 1 < pieces.size() && pieces.get(i + 1).length() > 2 && (pieces.get(i + 1).endsWith("项目") || PHASE_END.matcher(pieces.get(i + 1)).find());
     }
 
     /** A city, or a city and its district ("苏州", "深圳光明", "深圳市"): listed places only, the recogniser not asked. */

@@ -42,6 +42,8 @@ final class ProseRecord {
     String shared = "";
     /** The record that this one was heard of during (a tip), or that it yields (a visit's lead). */
     boolean fromVisit;
+    /** The visit, named in full earlier in the message, that this lead was made of; null when none. */
+    ProseRecord madeOf;
     /** Named as the host of the event ("由X组织的考察团"): the record only when no other organisation has one. */
     boolean host;
     String junk;
@@ -683,6 +685,21 @@ final class ProseRecord {
             }
         }
         records.removeIf(r -> r.kind == null);
+        // "拜访了北京中科微知光电技术有限公司…拟投资3亿元。…中科微知的项目可作为实效线索跟进": the lead made of a visit
+        // named in full before it is that enterprise, its amount the visit's
+        for (ProseRecord r : records) {
+            if (r.kind != ReportKind.LEAD || r.suffixed || r.enterprise == null) continue;
+            for (ProseRecord e : records) {
+                if (e == r) break;
+                if (e.kind == ReportKind.VISIT && e.suffixed && e.enterprise != null && e.enterprise.length() > r.enterprise.length()
+                        && e.enterprise.contains(r.enterprise.substring(0, 2)) && same(e.enterprise, r.enterprise)) {
+                    r.enterprise = e.enterprise;
+                    r.suffixed = true;
+                    r.madeOf = e;
+                    break;
+                }
+            }
+        }
         for (int i = 1; i < records.size(); i++) records.get(i).previous = records.get(i - 1);
         for (ProseRecord r : records) r.siblings = records;
         // "从广东省山西商会获悉两条信息：一是A…；二是B…", "①A…②B…③C…\n信息来源：深圳市山西商会": one source for every lead
@@ -841,6 +858,8 @@ final class ProseRecord {
         ProseDates.Found date = ProseDates.find(own, today, pastEvent);
         // "下午拜访蔚来…。明天上午拜访科大讯飞。": the next visit planned after this one's words is not its day
         if (date != null && k == ReportKind.VISIT && date.date().isAfter(today) && plannedAfterName(own, date.at())) date = null;
+        // "今天从X了解到，Y…已约好下周三见面": a lead is heard, a meeting still to come is not its day
+        if (date != null && k == ReportKind.LEAD && date.date().isAfter(today)) date = null;
         if (date == null || ProseDates.sameDay(date)) {
             ProseDates.Found told = ProseDates.find(shared, today, pastEvent);
             if (told != null) date = told;
@@ -855,11 +874,17 @@ final class ProseRecord {
         }
         // "对方一行5人将于11月27日来高新区考察": an inspection or signing still to come is dated by its plan
         if (date == null && (k == ReportKind.INSPECTION || k == ReportKind.SIGNING)) date = ProseDates.findPlanned(own, today);
+        // "【考察计划】1月19日 X一行来潞州区考察": the day written before the one who comes
+        if (date == null && k == ReportKind.INSPECTION) date = ProseDates.findPlanned(shared, today);
         String dateIso = date == null ? null : date.date().toString();
         ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
         if (amount == null || amount.yuan() == null && !amount.vague()) {
             ProseAmounts.Found sharedAmount = ProseAmounts.find(shared, false);
             if (amount == null) amount = sharedAmount;
+        }
+        if (k == ReportKind.LEAD && madeOf != null && (amount == null || amount.yuan() == null && !amount.vague())) {
+            ProseAmounts.Found visited = ProseAmounts.find(madeOf.text.toString(), false);
+            if (visited != null) amount = visited;
         }
         String amountText = amount != null && amount.yuan() != null ? amount.yuan() + "元" : null;
         Set<String> ours = new HashSet<>();
