@@ -20,9 +20,9 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
      */
     private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile(
             "^[\\s（(｜|\\-—·/]*(?:第[一二三四五六七八九十0-9]{1,2}|招商[一二三四五六七八九十0-9]{1,2}|[一二三四五六七八九十0-9]{1,2})(?:工作|招商)?小?组[）)]?[：:]?$");
-    /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报". */
+    /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报". */
     private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
-            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记)");
+            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报)");
 
     private static final String[] COUNT_UNITS = {"家", "个", "条", "项", "次", "批", "位"};
     private static final String[] COUNT_NOUNS = {"企业", "公司", "项目", "线索", "客商", "单位"};
@@ -32,8 +32,8 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
      * time of day of today).
      */
     private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("^(?:补报|补录|上午|下午|中午|晚上)[：: ]*");
-    /** "考察预告 12.8 X…", "签约完成 X…", "考察完成：X…": how far the event is, after the kind word, before the note's first text. */
-    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?:已完成|完成|预告|结束)(?=[：: ]|$)");
+    /** "考察预告 12.8 X…", "【考察预报】", "签约完成 X…", "考察完成：X…": how far the event is, after the kind word, before the note's first text. */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?:已完成|完成|预告|预报|结束)(?=[：: ]|$)");
 
     /** The header at the start of the line, or null. */
     static KindHeader read(String line, LocalDate today) {

@@ -17,7 +17,7 @@ final class ProseCues {
     }
 
     private static final String ZONE = "(?:高新区|潞州区|长治|园区|我区|我市|开发区|产业园)";
-    private static final String FUTURE = "(?:下一步|下步|推动|下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再"
+    private static final String FUTURE = "(?:下一步|下步|推动|(?<!一)下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再"
             // a signing still talked of or hoped for: "年后就可以谈签约的事", "尽快推进签约", "想早日签约"
             + "|可以|能(?!源)|(?<![委商协学议社工])会(?![上议后])|(?<![主重需])要|(?<!理)想|(?<![洽座会面])谈|商量|推进|促成|年后|后续|尽快|早日|择期|待|还没|未(?!来)|没)";
 
@@ -46,7 +46,9 @@ final class ProseCues {
             + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
-            "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)");
+            "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)"
+            // "汇报一下周五签的那个项目": the project signed, told by what was signed
+            + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");
     private static final Pattern LEAD = Patterns.compile(
             "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
