@@ -139,6 +139,8 @@ public final class ChineseDates {
             weekShift = c == '上' ? -1 : c == '下' ? 1 : 0;
             anchored = true;
             p++;
+            // "下下周二", "下下个礼拜一": the week after next
+            if (c == '下' && p < s.length() && s.charAt(p) == '下') { weekShift = 2; p++; }
             if (p < s.length() && s.charAt(p) == '个') p++;
         }
         int afterWord = weekWord(s, p);

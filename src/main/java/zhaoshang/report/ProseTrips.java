@@ -44,7 +44,9 @@ final class ProseTrips {
     private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
     private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去|之行");
     private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
-    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的");
+    private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
+            // "周六回 重庆", "10号回，…": a bare 回 ending its clause
+            + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
@@ -94,7 +96,8 @@ final class ProseTrips {
             // and what it counted
             if (summaryWord) return SUMMARY_OPENS.matcher(head).lookingAt() && overAway(text, today) ? ReportKind.TRIP_SUMMARY : null;
             // "下周一到周四 成都 重庆 拟访 通威 …": the days still to come, where and whom to see
-            if (PLAN_CUE.matcher(text).find()) return planAway(text, today) ? ReportKind.TRIP_PLAN : null;
+            // terse: "下周一至周三 合肥 访国轩高科、合肥长鑫", "12/14-16 宁波 舜宇、均胜电子 依托宁波山西商会"
+            if (PLAN_CUE.matcher(text).find() || TERSE_PLAN_CUE.matcher(text).find()) return planAway(text, today) ? ReportKind.TRIP_PLAN : null;
             return tripSeen(trip, text, today) ? ReportKind.TRIP_SUMMARY : null;
         }
         Matcher notTrip = NOT_A_TRIP.matcher(text);
@@ -125,6 +128,8 @@ final class ProseTrips {
     private static final Pattern SUMMARY_OPENS = Pattern.compile("^(?:\\d{1,2}月份?)?[^，。；,;：:\\n\\d]{0,4}(?:招商)?(?:工作)?(?:总结|小结)");
     /** Words that list whom a plan is to see. */
     private static final Pattern PLAN_CUE = Patterns.compile("拟拜访|拟走访|拟访|拟对接|计划拜访|计划走访|准备拜访|准备去");
+    /** A terse plan's words for whom it sees (a bare 访 opening a piece) or whom it relies on (依托). */
+    private static final Pattern TERSE_PLAN_CUE = Pattern.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
     /** This trip, told as one that happened. */
     private static final Pattern THIS_TRIP = Patterns.compile("这趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
     private static final Pattern FUTURE = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|打算|准备");
@@ -341,6 +346,8 @@ final class ProseTrips {
             for (int j = i + 1; j < Math.min(s.length(), i + 14) && !near; j++) near = RANGE_SEPARATORS.indexOf(s.charAt(j)) >= 0;
             if (!near) continue;
             String t = s.substring(i, Math.min(s.length(), i + 30));
+            // "12/14-16", "12.14-16": the end day alone, after a month and day written with a slash or a dot
+            if (t.indexOf('/') >= 0 || t.indexOf('.') >= 0) t = SHORT_END.matcher(t).replaceFirst("$1月$2日$3$4日");
             if (t.indexOf('.') >= 0) t = dotted(t);
             ChineseDates.RangeReading rr = ChineseDates.readRange(t.replace("至", "-").replace("到", "-"), today,
                     ChineseDates.Resolution.NEAREST);
@@ -355,6 +362,7 @@ final class ProseTrips {
         return DOTTED_AFTER.matcher(DOTTED_START.matcher(s).replaceAll("$1月$2日")).replaceAll("$1月$2日");
     }
 
+    private static final Pattern SHORT_END = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})\\s*([-—–~～至到])\\s*(\\d{1,2})(?![\\d./月日号])");
     private static final java.util.regex.Pattern DOTTED_START = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
     private static final java.util.regex.Pattern DOTTED_AFTER = Patterns.compile("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
 
@@ -536,7 +544,7 @@ final class ProseTrips {
         return NameRecogniser.guess(name) == NameRecogniser.Guess.PLACE;
     }
 
-    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看)(?:一下)?[：:]?\\s*");
+    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
             "^(?:我(?:跟|和|与|们|\\s)|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
@@ -569,6 +577,10 @@ final class ProseTrips {
             List<TripPlanReport.PlannedVisit> read = list == null ? List.of() : PlannedVisits.read(list, LocalDate.of(2026, 1, 1));
             if (!read.isEmpty() && read.stream().noneMatch(v -> place(v.enterprise()))) return list;
         }
+        // "外出 1.19-1.22 深圳 佳禾医疗(1.20) 华创芯联", "计划 12.14-12.16 杭州 拜访 远景数控(12.14) 澜图生物": one terse line
+        // under a plan's word, read piece by piece as a plan's head is
+        String terse = terseVisits(text, today);
+        if (terse != null) return terse;
         m = WEAK_VISITS.matcher(text);
         while (m.find()) {
             if (text.startsWith("情况", m.end())) continue;
@@ -580,7 +592,10 @@ final class ProseTrips {
         // the days of the plan in one run, each opening the enterprise visited on it
         String run = dayRun(text);
         if (run != null) return run;
-        // "外出 1.19-1.22 深圳 佳禾医疗(1.20) 华创芯联": one terse line, read piece by piece as a plan's head is
+        return null;
+    }
+
+    private static String terseVisits(String text, LocalDate today) {
         String line = text.strip();
         if (line.indexOf('\n') < 0 && line.indexOf(' ') > 0 && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('了') < 0) {
             String head = TERSE_OPENING.matcher(line).replaceFirst("");
@@ -590,7 +605,7 @@ final class ProseTrips {
     }
 
     /** "外出 …", "出差 …" (a plan's heading words, "外出计划 …", are read as the heading by the form reader). */
-    private static final Pattern TERSE_OPENING = Pattern.compile("^(?:外出|出差)[：:]?\\s+");
+    private static final Pattern TERSE_OPENING = Pattern.compile("^(?:外出|出差|计划)[：:]?\\s+");
 
     /** A day opening a piece of a plan ("10号", "4日", "十二号"); voice input also says the bare numeral ("二十三 北京亦庄 …"). */
     private static final Pattern DAY_OPENING = Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号](?![0-9一二三四五六七八九十])");
