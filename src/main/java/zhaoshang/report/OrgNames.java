@@ -137,9 +137,17 @@ final class OrgNames {
         return false;
     }
 
+    /** The first characters of the SUFFIXES: most positions of a text start none of them. */
+    private static final java.util.BitSet SUFFIX_FIRST = new java.util.BitSet();
+
+    static {
+        for (String s : SUFFIXES) SUFFIX_FIRST.set(s.charAt(0));
+    }
+
     private static String suffixAt(String text, int i) {
         if (i < 0 || i >= text.length()) return null;
         char c = text.charAt(i);
+        if (!SUFFIX_FIRST.get(c)) return null;
         for (String s : SUFFIXES) {
             // the first character compared first: most positions start no suffix
             if (s.charAt(0) == c && text.startsWith(s, i)) {
@@ -344,20 +352,22 @@ final class OrgNames {
 
     private static final java.util.Set<String> TIMES = java.util.Set.of("今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "元旦", "周末");
 
+    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "元旦", "周末", "近日", "日前", "目前", "同时", "已", "又",
+            "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中",
+            // "其合作伙伴X", "配套企业X", "考察团成员包括X", "一个是X", "另一家是X", "回访X", "确定12月16日X": the words
+            // that say what the organisation is to the story, not its name
+            "合作伙伴", "配套企业", "孵化企业", "关联企业", "下游企业", "上游企业", "供应商", "客户", "团成员包括", "成员包括", "包括",
+            "一个是", "另一个是", "一家是", "另一家是", "第一家是", "第二家是", "第三家是", "一是", "回访了", "回访", "确定", "已确定"};
+
     private static int skipLeadingTime(String text, int start, int end) {
-        String[] lead = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "元旦", "周末", "近日", "日前", "目前", "同时", "已", "又",
-                "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中",
-                // "其合作伙伴X", "配套企业X", "考察团成员包括X", "一个是X", "另一家是X", "回访X", "确定12月16日X": the words
-                // that say what the organisation is to the story, not its name
-                "合作伙伴", "配套企业", "孵化企业", "关联企业", "下游企业", "上游企业", "供应商", "客户", "团成员包括", "成员包括", "包括",
-                "一个是", "另一个是", "一家是", "另一家是", "第一家是", "第二家是", "第三家是", "一是", "回访了", "回访", "确定", "已确定"};
         boolean moved = true;
         while (moved && start < end) {
             moved = false;
-            for (String l : lead) {
+            for (String l : LEAD) {
                 // a time word leaves a stem of two ("今天下午山西大学"); other words only a longer one ("共达电声")
+                if (!text.startsWith(l, start)) continue;
                 int keep = TIMES.contains(l) ? 1 : 3;
-                if (text.startsWith(l, start) && end - start - l.length() > keep) { start += l.length(); moved = true; }
+                if (end - start - l.length() > keep) { start += l.length(); moved = true; }
             }
             ChineseDates.Reading d = ChineseDates.read(text, start, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
             // a date of three characters or more ("本周三", "11月20日") leaves a stem of two like a time word

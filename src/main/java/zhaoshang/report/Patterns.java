@@ -24,6 +24,21 @@ final class Patterns {
         return Pattern.compile("(?=" + charClass(first) + ")(?:" + regex + ")");
     }
 
+    /**
+     * Whether the text holds any of the words: the gate before a pattern every match of which holds one of them (the
+     * pattern then need not be scanned at all over a text with none).
+     */
+    static boolean containsAny(String text, String... words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
+    }
+
+    /** Whether the text holds any of the characters. */
+    static boolean containsAnyChar(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     /** The characters a match of the regex can start with; null when unknown or when it can match the empty text. */
     static BitSet firstChars(String regex) {
         try {

@@ -744,6 +744,12 @@ final class ProsePeople {
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
             + "|(?:也在|也在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
             + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+    /**
+     * Every match of BEFORE_ALONG holds one of these words (keep them in step when adding to it): a text with none is
+     * not scanned.
+     */
+    private static final String[] ALONG_WORDS = {"一起", "一同", "共同", "也在", "在场", "也去了", "同去", "同行", "开车", "坐车", "驾车", "陪",
+            "带着我", "带我", "随行", "带队", "去的", "参加"};
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
@@ -947,7 +953,8 @@ final class ProsePeople {
             if (ourOrg && !theirs) found.putIfAbsent(p, List.of(text.substring(p, p + n)));
         }
         m = BEFORE_ALONG.matcher(text);
-        while (m.find()) {
+        boolean along = Patterns.containsAny(text, ALONG_WORDS);
+        while (along && m.find()) {
             // the list may have taken the office said before the verb ("宋志芳组长带队", "蒲建国副区长全程陪同")
             Matcher t = OUR_TITLE_AFTER.matcher(text).region(m.start(), m.end());
             // an inspection's visitors are led by one of theirs ("董事长助理 应晓峰 带队", "樊部长带队"): one of ours leads
@@ -1082,9 +1089,23 @@ final class ProsePeople {
         return titledList(s, p, new int[2]);
     }
 
-    /** An office of ours ending at e ("副局长", "综合科科长", "党工委书记"). */
-    private static final Pattern OFFICIAL_END = Pattern.compile(
-            "(?:副)?(?:秘书长|区长|书记|局长|主任|部长|处长|科长|组长|主席|常委|委员|调研员|专员|干事|站长|县长|市长|镇长)(?:助理)?$");
+    /** The offices that end a title of ours ("副局长", "综合科科长", "党工委书记", "主任助理"). */
+    private static final String[] OFFICES = {"秘书长", "区长", "书记", "局长", "主任", "部长", "处长", "科长", "组长", "主席", "常委", "委员",
+            "调研员", "专员", "干事", "站长", "县长", "市长", "镇长"};
+
+    /**
+     * Whether s[from, to) ends with an office, or an office and 助理 ("副局长", "主任助理"), as "(?:副)?(?:office)(?:助理)?$"
+     * found in it would (its last character is a Chinese character or 、, never a line's end).
+     */
+    private static boolean officialEnd(String s, int from, int to) {
+        if (endsWithOffice(s, from, to)) return true;
+        return to - 2 >= from && s.startsWith("助理", to - 2) && endsWithOffice(s, from, to - 2);
+    }
+
+    private static boolean endsWithOffice(String s, int from, int to) {
+        for (String o : OFFICES) if (to - o.length() >= from && s.startsWith(o, to - o.length())) return true;
+        return false;
+    }
 
     /**
      * "潞州区商务局副局长申晓东、投资促进部综合科科长武晓燕", "市政府副秘书长高志远，高新区党工委书记、管委会主任李建新": each of
@@ -1103,8 +1124,8 @@ final class ProsePeople {
             for (int k = q + 2; at < 0 && k < s.length() && k - q <= 20; k++) {
                 char c = s.charAt(k - 1);
                 if (!InputText.isCjk(c) && c != '、') break;
-                if (c == '、' && !OFFICIAL_END.matcher(s.substring(q, k - 1)).find()) break;
-                if (OFFICIAL_END.matcher(s.substring(q, k)).find() && nameHere(s, k, false) >= 2) at = k;
+                if (c == '、' && !officialEnd(s, q, k - 1)) break;
+                if (officialEnd(s, q, k) && nameHere(s, k, false) >= 2) at = k;
             }
             if (at < 0) break;
             // "…和区商务局的詹局长，战略发展部副主任裘宏接待了我们": after a comma, one of ours only with our unit said

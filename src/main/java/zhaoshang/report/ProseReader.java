@@ -48,7 +48,7 @@ final class ProseReader {
      * "明天下午两点在三楼会议室开会，…请第一组、第二组全体参加": a meeting called, and the group asked to attend — the
      * words of a notice, whatever trip or enterprise it is about.
      */
-    private static final Pattern MEETING = Pattern.compile("会议室|开会|召开|调度会|例会|碰头会|视频会|线上会");
+    private static final String[] MEETING = {"会议室", "开会", "召开", "调度会", "例会", "碰头会", "视频会", "线上会"};
     private static final Pattern ATTEND = Patterns.compile("(?<![邀申提聘])请(?:各|全体|大家|相关|你们|各位|第|组长|组员)[^。！]{0,24}?(?:参加|参会|出席|到会|准时|带上|准备)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
     /**
@@ -71,11 +71,13 @@ final class ProseReader {
 
     /** @param known enterprises recorded in full before, recognised by their short forms */
     static List<ParsedItem> read(String text, LocalDate today, KnownEnterprises known) {
-        String s = INLINE_MARKER.matcher(VoiceText.normalise(text)).replaceAll("\n");
+        String s = VoiceText.normalise(text);
+        // every INLINE_MARKER place is before a circled number or a bracket (keep the characters in step with it)
+        if (Patterns.containsAnyChar(s, "①②③④⑤⑥⑦⑧⑨⑩(（")) s = INLINE_MARKER.matcher(s).replaceAll("\n");
         // "…意向一般。另看到新闻，X昨天与合肥某园区签约…": news read about, after a report, leaves the report
         s = withoutNews(s);
         if (HEARSAY.matcher(s).find() || forwardedNews(s) || NOTICE.matcher(s.strip()).find() || otherZone(s)) return List.of();
-        if (MEETING.matcher(s).find() && ATTEND.matcher(s).find()) return List.of();
+        if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
         if (request(s)) return List.of();
         boolean question = asksUs(s.strip());
         if (question && (OrgNames.find(s).isEmpty() || oneSentence(s) || onlyQuestions(s))) return List.of();
@@ -208,7 +210,9 @@ final class ProseReader {
         for (String sentence : SENTENCE_ENDS.split(s.strip())) {
             String t = sentence.strip();
             if (t.isEmpty()) continue;
-            if (!REQUEST.matcher(t).find() || DONE.matcher(FORGOT.matcher(t).replaceAll("")).find()) return false;
+            // REQUEST's second alternative holds 前; without it only the first, anchored at the start, can match
+            Matcher r = REQUEST.matcher(t);
+            if (!(t.indexOf('前') >= 0 ? r.find() : r.lookingAt()) || DONE.matcher(FORGOT.matcher(t).replaceAll("")).find()) return false;
             any = true;
         }
         return any;

@@ -91,12 +91,34 @@ final class VoiceText {
         return false;
     }
 
+    /** \s of a pattern: the white space STUTTER's pause is made of. */
+    private static boolean white(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where STUTTER may match: after a pause, a Chinese character said just before it (or before 什么, 什么来着,
+     * 叫什么来着 and the pause); keep in step with STUTTER.
+     */
+    private static boolean mayStutter(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (!white(s.charAt(i)) || white(s.charAt(i - 1))) continue;
+            int j = i;
+            while (j < s.length() && white(s.charAt(j))) j++;
+            if (j == s.length()) return false;
+            char c = s.charAt(j);
+            if (!InputText.isCjk(c)) continue;
+            if (s.charAt(i - 1) == c || i >= 3 && s.charAt(i - 3) == c || i >= 5 && s.charAt(i - 5) == c || i >= 6 && s.charAt(i - 6) == c) return true;
+        }
+        return false;
+    }
+
     static String normalise(String s) {
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
-        if (s.indexOf(' ') >= 0) s = STUTTER.matcher(s).replaceAll("");
+        if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
         // a run of speech with no marks: its fillers are its pauses ("…意向较强然后下午去了Y公司…")
         boolean run = s.length() >= 30 && !RUN_MARKS.matcher(s).find();
         if (s.length() >= 30) s = VoicePauses.apply(s);
@@ -134,10 +156,14 @@ final class VoiceText {
             last = f.end();
         }
         t = b.append(t.substring(last)).toString();
-        t = LINE_START.matcher(COMMAS.matcher(AROUND_MARKS.matcher(t).replaceAll("$1")).replaceAll("$1")).replaceAll("");
-        t = SPACES.matcher(t).replaceAll(" ");
-        t = LEVEL.matcher(t).replaceAll("$1");
-        for (int k = 0; k < 3; k++) {
+        // AROUND_MARKS only drops spaces, COMMAS needs two commas, SPACES two spaces, LEVEL an 意向 or 意愿 and the
+        // joins below a pause: each is skipped over a text that has not what it needs (keep in step with them)
+        if (t.indexOf(' ') >= 0) t = AROUND_MARKS.matcher(t).replaceAll("$1");
+        if (commas(t) >= 2) t = COMMAS.matcher(t).replaceAll("$1");
+        t = LINE_START.matcher(t).replaceAll("");
+        if (t.contains("  ")) t = SPACES.matcher(t).replaceAll(" ");
+        if (t.contains("意向") || t.contains("意愿")) t = LEVEL.matcher(t).replaceAll("$1");
+        for (int k = 0; k < 3 && hasWhite(t); k++) {
             String before = t;
             t = JOIN_AFTER.matcher(t).replaceAll("");
             t = JOIN_BEFORE.matcher(t).replaceAll("");
@@ -147,5 +173,16 @@ final class VoiceText {
             if (t.equals(before)) break;
         }
         return t;
+    }
+
+    private static int commas(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '，' || t.charAt(i) == ',') n++;
+        return n;
+    }
+
+    private static boolean hasWhite(String t) {
+        for (int i = 0; i < t.length(); i++) if (white(t.charAt(i))) return true;
+        return false;
     }
 }
