@@ -40,6 +40,17 @@ public final class Money {
     private static final String[] FOREIGN = {"美元", "美金", "USD", "US$", "$", "欧元", "EUR", "€", "港币", "港元", "HKD",
             "日元", "JPY", "英镑", "GBP", "£", "韩元", "新台币", "澳元", "新加坡元", "卢布"};
 
+    /** The neighbouring numerals VAGUE reads as a guess ("两三个亿"). */
+    private static final String[] NEIGHBOURS = {"一二", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九"};
+
+    /**
+     * Whether VAGUE may match: each of its alternatives holds a range mark, 多, 余, 几, 数, 上 or two neighbouring
+     * numerals (keep in step with VAGUE).
+     */
+    private static boolean mayBeVague(String s) {
+        return Patterns.containsAnyChar(s, "到至~～-－—–多余几数上") || Patterns.containsAny(s, NEIGHBOURS);
+    }
+
     private Money() { }
 
     /** Reads an amount in 元; see the class comment for the forms. */
@@ -50,7 +61,7 @@ public final class Money {
         for (String f : FOREIGN) {
             if (s.contains(f) && containsDigitOrNumeral(s)) return new Reading(null, Failure.FOREIGN_CURRENCY);
         }
-        if (VAGUE.matcher(s).find()) return new Reading(null, Failure.VAGUE);
+        if (mayBeVague(s) && VAGUE.matcher(s).find()) return new Reading(null, Failure.VAGUE);
         boolean changed = true;
         while (changed) {
             changed = false;

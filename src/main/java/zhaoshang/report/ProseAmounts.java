@@ -41,7 +41,9 @@ final class ProseAmounts {
         Matcher m = AMOUNT.matcher(text);
         int figures = 0;
         boolean bareFigure = false;
-        while (m.find()) {
+        // every AMOUNT (and so every CHANGED_TO) holds 亿 or 万: a text with neither names no amount
+        boolean money = text.indexOf('亿') >= 0 || text.indexOf('万') >= 0;
+        while (money && m.find()) {
             String before = text.substring(Math.max(0, m.start() - 10), m.start());
             figures++;
             if (excluded(before)) continue;
@@ -55,7 +57,7 @@ final class ProseAmounts {
         }
         // "投资额由3亿元增至3.5亿元": the figure it was changed to
         Matcher changed = CHANGED_TO.matcher(text);
-        if (changed.find()) {
+        if (money && changed.find()) {
             Found f = read(changed.group(1), text.substring(changed.end()));
             if (f.yuan() != null) return f;
         }

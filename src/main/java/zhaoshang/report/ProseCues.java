@@ -84,6 +84,18 @@ final class ProseCues {
         return -1;
     }
 
+    /** The words of a zone in ZONE. */
+    private static final String[] ZONE_WORDS = {"高新区", "潞州区", "长治", "园区", "我区", "我市", "开发区", "产业园"};
+
+    /**
+     * Whether INSPECTION may match in the clause: each of its alternatives holds 来, 到, 赴, 莅临, 陪, 考察 or 接待, or 在
+     * and a zone (keep in step with INSPECTION).
+     */
+    private static boolean mayInspect(String clause) {
+        return Patterns.containsAnyChar(clause, "来到赴莅陪") || clause.contains("考察") || clause.contains("接待")
+                || clause.indexOf('在') >= 0 && Patterns.containsAny(clause, ZONE_WORDS);
+    }
+
     /** The strongest cue of the clause (a signing over a visit over an inspection over a lead); null when none. */
     static Cue of(String clause) {
         Cue signing = signing(clause);
@@ -91,7 +103,7 @@ final class ProseCues {
         int out = goingOut(clause);
         Matcher m = INSPECTION.matcher(clause);
         // "已安排技术团队下月来高新区看厂房": an inspection still to come (a plan, when told within a visit)
-        if (out < 0 && m.find()) return new Cue(ReportKind.INSPECTION, false, m.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, m.start() - 8), m.start() + 1)).find());
+        if (out < 0 && mayInspect(clause) && m.find()) return new Cue(ReportKind.INSPECTION, false, m.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, m.start() - 8), m.start() + 1)).find());
         m = VISIT.matcher(clause);
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
@@ -151,6 +163,8 @@ final class ProseCues {
 
     /** A signing cue: weak when it signs only an intention ("签了意向书"), none when still to come ("下周签约"). */
     private static Cue signing(String clause) {
+        // every SIGNING match holds 签 or 落户
+        if (clause.indexOf('签') < 0 && !clause.contains("落户")) return null;
         Matcher m = SIGNING.matcher(clause);
         while (m.find()) {
             int from = Math.max(0, m.start() - 6);

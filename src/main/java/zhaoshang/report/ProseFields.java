@@ -27,11 +27,19 @@ final class ProseFields {
     private static final String BETWEEN = "(?:的话|方面|这块|这一块|这边|上)?[\\s，,]*(?:我觉得|我感觉|感觉|我看|看起来|看着|应该)?[\\s，,]*(?:是)?";
     /** A level said before the noun: "有较强投资意向", "表现出明确的合作意愿", "有一定的投资意向". */
     private static final String BEFORE_WANT = "的?(?:投资|合作|落地|落户|入驻)?(?:意向|意愿)";
+    /**
+     * Each phrase pattern, its level, and the words its every match holds (one of each group; keep them in step with
+     * the pattern): a text without them is not scanned.
+     */
     private static final Object[][] INTENT_PHRASES = {
-            {Patterns.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无"},
-            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确"},
-            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强"},
-            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般"}};
+            {Patterns.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无",
+                    new String[][] {{"没", "无"}, {"意向", "意愿", "打算"}}},
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确",
+                    new String[][] {{"明确", "坚定"}, {"意向", "意愿"}}},
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强",
+                    new String[][] {{"意向", "意愿"}}},
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般",
+                    new String[][] {{"意向", "意愿", "观望"}}}};
     private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
@@ -39,18 +47,65 @@ final class ProseFields {
             "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
     private static final Pattern PROJECT_NAMED = Pattern.compile("项目名称(?:是|为|叫|[：:])\\s*([^，。；\\s]{2,30}?(?:项目|基地|中心|生产线|产业园))(?=[，。；\\s]|$)");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐|推介)"
-                    + "|(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})|(?:消息|信息|线索)来自([^，。；\\s]{2,30})"
-                    + "|该信息由([^，。；\\s]{2,30}?)提供|听([^，。；\\s]{2,20}?)的[\\p{IsHan}]{0,6}?(?:人|秘书长|会长|领导|负责人|朋友)说|([^，。；\\s]{2,20}?)(?:那边)给了"
-                    + "|([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)|根据(#[A-Z]-[0-9]+)"
-                    + "|(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]|信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的"
-                    + "|(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的"
-                    // "接到X的推荐信息：", "是X那边提供的", "是X那个中介机构给的信息", "听X说"
-                    // "商会的常务副会长介绍了一个线索"
-                    + "|([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:了)?(?:一个|一条|个|条)?(?:的)?(?:新)?(?:信息|线索|消息|项目)"
-                    + "|(?:是|由)([^，。；\\s]{2,24}?)(?:那边|那里)?(?:提供|推荐|推介|介绍|给)的"
-                    + "|听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)");
+    /**
+     * Where a lead was heard (SOURCE): its alternatives, one group each. Those that open with a lazy run of any
+     * characters are tried at every place of the text; {@link #SOURCE_NEEDS} names the words their every match holds.
+     */
+    private static final String[] SOURCE_ALTERNATIVES = {
+            "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐|推介)",
+            "(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})", "(?:消息|信息|线索)来自([^，。；\\s]{2,30})",
+            "该信息由([^，。；\\s]{2,30}?)提供", "听([^，。；\\s]{2,20}?)的[\\p{IsHan}]{0,6}?(?:人|秘书长|会长|领导|负责人|朋友)说",
+            "([^，。；\\s]{2,20}?)(?:那边)给了",
+            "([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)", "根据(#[A-Z]-[0-9]+)",
+            "(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]", "信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的",
+            "(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的",
+            // "接到X的推荐信息：", "是X那边提供的", "是X那个中介机构给的信息", "听X说"
+            // "商会的常务副会长介绍了一个线索"
+            "([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:了)?(?:一个|一条|个|条)?(?:的)?(?:新)?(?:信息|线索|消息|项目)",
+            "(?:是|由)([^，。；\\s]{2,24}?)(?:那边|那里)?(?:提供|推荐|推介|介绍|给)的",
+            "听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)"};
+    /**
+     * For each alternative of SOURCE that opens with a lazy run, the words its every match holds, one of each group (keep
+     * them in step with it); null for the others. An alternative whose words the text lacks is left out of the pattern used.
+     */
+    private static final String[][][] SOURCE_NEEDS = new String[SOURCE_ALTERNATIVES.length][][];
+
+    static {
+        SOURCE_NEEDS[5] = new String[][] {{"那边给了"}};
+        SOURCE_NEEDS[6] = new String[][] {{"转来的消息", "转来的信息", "转来的线索"}};
+        SOURCE_NEEDS[8] = new String[][] {{"推荐：", "推荐:", "提供：", "提供:"}};
+        SOURCE_NEEDS[11] = new String[][] {{"推荐", "推介", "介绍", "提供"}, {"信息", "线索", "消息", "项目"}};
+        SOURCE_NEEDS[12] = new String[][] {{"提供的", "推荐的", "推介的", "介绍的", "给的"}};
+    }
+
+    /** SOURCE with the gated alternatives a text lacks the words of made to fail at once ("(?!)"), indexed by the mask of them. */
+    private static final Pattern[] SOURCE_VARIANTS = new Pattern[1 << 5];
+
+    static {
+        for (int mask = 0; mask < SOURCE_VARIANTS.length; mask++) {
+            StringBuilder b = new StringBuilder();
+            int bit = 0;
+            for (int i = 0; i < SOURCE_ALTERNATIVES.length; i++) {
+                if (i > 0) b.append('|');
+                if (SOURCE_NEEDS[i] != null && (mask & (1 << bit++)) != 0) b.append("(?!)");
+                b.append(SOURCE_ALTERNATIVES[i]);
+            }
+            SOURCE_VARIANTS[mask] = Pattern.compile(b.toString());
+        }
+    }
+
+    /** SOURCE as it can match in this text: its gated alternatives the text has not the words of, dropped. */
+    private static Pattern sourcePattern(String text) {
+        int mask = 0;
+        int bit = 0;
+        for (int i = 0; i < SOURCE_ALTERNATIVES.length; i++) {
+            if (SOURCE_NEEDS[i] == null) continue;
+            if (!holdsAll(text, SOURCE_NEEDS[i])) mask |= 1 << bit;
+            bit++;
+        }
+        return SOURCE_VARIANTS[mask];
+    }
+
     /**
      * Every alternative of SOURCE holds one of these words (keep it so when adding one): a text without any is not
      * scanned, its lazy alternatives tried at every place of the text.
@@ -85,6 +140,7 @@ final class ProseFields {
         // every phrase holds one of these words: a text without any has none of them
         boolean phrases = text.contains("意向") || text.contains("意愿") || text.contains("打算") || text.contains("观望");
         for (Object[] p : phrases ? INTENT_PHRASES : new Object[0][]) {
+            if (!holdsAll(text, (String[][]) p[2])) continue;
             Matcher m = ((Pattern) p[0]).matcher(text);
             if (m.find() && m.start() < best) { best = m.start(); level = (String) p[1]; }
         }
@@ -92,6 +148,12 @@ final class ProseFields {
         Matcher m = TRAILING_LEVEL.matcher(text.strip());
         if (m.find()) return m.group(1).equals("暂无") ? "无" : m.group(1);
         return null;
+    }
+
+    /** The text holds a word of every group. */
+    private static boolean holdsAll(String text, String[][] groups) {
+        for (String[] g : groups) if (!Patterns.containsAny(text, g)) return false;
+        return true;
     }
 
     /** 高新区 or 潞州区 when exactly one of them is named; null otherwise. */
@@ -223,7 +285,7 @@ final class ProseFields {
         if (text.contains("来源，")) text = text.replace("来源，", "来源：");
         // "信息是 浙江省山西商会 那边给的": the same with pauses
         if (text.contains("给的")) text = text.replace("信息是，", "信息是").replace("，那边给的", "那边给的").replace("，给的", "给的");
-        Matcher m = SOURCE.matcher(text);
+        Matcher m = sourcePattern(text).matcher(text);
         boolean worded = false;
         for (String w : SOURCE_WORDS) worded |= text.contains(w);
         while (worded && m.find()) {

@@ -1270,8 +1270,12 @@ final class ProsePeople {
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
         text = glued(text);
+        // each owner pattern below holds one of the words of its gate (keep them in step): a text without is not scanned
+        boolean follow = text.indexOf('跟') >= 0;
+        boolean role = text.contains("责任人") || text.contains("负责人");
         Matcher m = OWNER_LABEL.matcher(text);
-        while (m.find()) {
+        boolean labelled = role || follow || text.contains("牵头人");
+        while (labelled && m.find()) {
             int n = nameHere(text, m.end(), false);
             if (n >= 2) return String.join("、", list(text, m.end(), null));
             // "跟踪责任人：潞州区商务局副局长申晓东"
@@ -1281,7 +1285,7 @@ final class ProsePeople {
         }
         // "跟踪 甘霖" in a terse line, its space read as a pause: the label, then the names and nothing more
         m = OWNER_PAUSED.matcher(text);
-        while (m.find()) {
+        while ((role || follow) && m.find()) {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
@@ -1294,7 +1298,7 @@ final class ProsePeople {
             if (!l.isEmpty() && (end[0] == text.length() || !InputText.isCjk(text.charAt(end[0])))) return String.join("、", l);
         }
         m = OWNER_NAMED.matcher(text);
-        while (m.find()) {
+        while (role && m.find()) {
             // "组长张建国为责任人", "小赵任项目负责人": the name, then the role it is given
             for (int len = 3; len >= 2; len--) {
                 int st = m.start() - len;
@@ -1305,7 +1309,8 @@ final class ProsePeople {
             }
         }
         m = OWNER_BEFORE.matcher(text);
-        while (m.find()) {
+        boolean before = Patterns.containsAnyChar(text, "由请安让指派");
+        while (before && m.find()) {
             int n = nameHere(text, m.end(), false);
             if (n < 2) continue;
             int e = m.end() + n;
@@ -1316,7 +1321,8 @@ final class ProsePeople {
             if (OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return String.join("、", all);
         }
         m = OWNER_AFTER.matcher(text);
-        while (m.find()) {
+        boolean after = follow || text.contains("负责") || text.contains("牵头");
+        while (after && m.find()) {
             int at = m.start();
             for (int len = 3; len >= 2; len--) {
                 if (at - len < 0) continue;

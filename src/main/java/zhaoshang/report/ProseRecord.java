@@ -1025,13 +1025,22 @@ final class ProseRecord {
         return i < 0 ? own : UP_TO_AND.matcher(own.substring(0, Math.max(0, i))).replaceAll("") + "，" + own.substring(i + enterprise.length());
     }
 
-    private static final Pattern FILLER = Pattern.compile(
+    private static final Pattern FILLER = Patterns.compile(
             "今天|昨天|前天|上午|下午|晚上|中午|刚才|拜访了|拜访|走访了|走访|去了|见了|对接了|汇报|[0-9]+月[0-9]+日|[0-9]+号|周[一二三四五六日天]|(?:投资)?意向(?:较强|明确|一般|很强|强烈|比较强)?|暂无|较强|明确|一般|[，。；、：:！\\s]");
 
     /** The record's words say more than who was visited when ("今天拜访了X公司" alone leaves 洽谈内容 to ask). */
     private boolean saysMore(String own) {
         String rest = enterprise == null ? own : own.replace(enterprise, "");
-        return FILLER.matcher(rest).replaceAll("").length() >= 4;
+        // what is left once the filler words are dropped, counted until there are four characters
+        Matcher m = FILLER.matcher(rest);
+        int kept = 0;
+        int last = 0;
+        while (m.find()) {
+            kept += m.start() - last;
+            if (kept >= 4) return true;
+            last = m.end();
+        }
+        return kept + rest.length() - last >= 4;
     }
 
     private static String trimEnd(String s) {

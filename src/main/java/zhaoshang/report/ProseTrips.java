@@ -41,8 +41,10 @@ final class ProseTrips {
     private static final Pattern RX_LIST_SEPARATOR = Pattern.compile("和|及|与|、");
 
     private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
-    private static final Pattern SUMMARY_WORD = Pattern.compile("总结|小结");
-    private static final Pattern TRIP_WORD = Pattern.compile("出差|外出|驻点|赴|前往|这趟|这次去|本次去|之行");
+    /** Words read by their presence alone (a look for each, rather than a pattern scanning every place). */
+    private static final String[] SUMMARY_WORDS = {"总结", "小结"};
+    private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "这次去", "本次去", "之行"};
+    private static final String[] GO_WORDS = {"出发", "赴", "前往", "去", "动身"};
     private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
     private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
             // "周六回 重庆", "10号回，…": a bare 回 ending its clause
@@ -77,10 +79,10 @@ final class ProseTrips {
     /** The trip kind the message is, or null. */
     static ReportKind kind(String text, LocalDate today) {
         String head = head(text);
-        boolean summaryWord = SUMMARY_WORD.matcher(text).find();
+        boolean summaryWord = Patterns.containsAny(text, SUMMARY_WORDS);
         // "本周未外出", "外出天数11天": no trip told
         String trip = noTrip(text);
-        boolean tripWord = TRIP_WORD.matcher(trip).find();
+        boolean tripWord = Patterns.containsAny(trip, TRIP_WORDS);
         boolean named = namedPlan(head);
         boolean away = trip.contains("出差") || trip.contains("外出");
         if (summaryWord && !named) {
@@ -89,7 +91,7 @@ final class ProseTrips {
             // "天津招商总结 … 一、行程：2027年1月6日至8日": a summary whose trip has its dates
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
-        boolean goes = GO.matcher(text).find();
+        boolean goes = Patterns.containsAny(text, GO_WORDS);
         // "12月8日至11日，我组在深圳驻点招商，共走访企业9家": 驻点, 这趟 tell a trip as 赴 does
         if (!named && !goes && !away && !tripWord) {
             // "总结：北京 12.14-12.18 走访7家", "11月深圳招商总结：…": opened by 总结, a place away, the trip's dates over
@@ -190,6 +192,8 @@ final class ProseTrips {
 
     /** "外出计划：…", "嗯下周的外出计划报一下": named at the start; "准备一季度外出计划", "携带…外出计划参会" name none. */
     private static boolean namedPlan(String head) {
+        // every NAMED_PLAN holds 计划 or 安排
+        if (!head.contains("计划") && !head.contains("安排")) return false;
         Matcher m = NAMED_PLAN.matcher(head);
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 8), m.start());

@@ -200,8 +200,11 @@ final class ShortNames {
     static String visitors(String clause) {
         String t = clause.strip();
         java.util.regex.Matcher label = LABEL.matcher(t);
-        if (label.find() && label.end() < t.length()) t = t.substring(label.end()).strip();
+        // LABEL is anchored at the start: looking at the start finds what a scan would
+        if (label.lookingAt() && label.end() < t.length()) t = t.substring(label.end()).strip();
         t = trimLead(t);
+        // every COMING holds 来, 到, 莅临, 一行 or a 团 (keep in step with it)
+        if (!Patterns.containsAnyChar(t, "来到莅") && !t.contains("一行") && !t.contains("考察团") && !t.contains("代表团")) return null;
         java.util.regex.Matcher m = COMING.matcher(t);
         if (!m.find() || m.start() < 2) return null;
         String head = t.substring(0, m.start());
