@@ -34,6 +34,15 @@ final class LeadSources {
             ".*(?:商会|协会|联合会|促进会|校友会|联谊会|同乡会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处|工商联)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$"
                     // "深圳中商汇招商顾问有限公司", "广州汇商企业服务有限公司": a consultant or agent registered as a company
                     + "|.*(?:顾问|咨询|中介|企业服务|招商服务)(?:有限公司|有限责任公司|股份有限公司)$");
+    /** The words one of which every INTERMEDIARY holds (keep in step with it): a name without any is no intermediary. */
+    private static final String[] INTERMEDIARY_WORDS = {"商会", "协会", "联合会", "促进会", "校友会", "联谊会", "同乡会", "联盟", "研究院", "研究所",
+            "顾问", "咨询", "中介", "资本", "创投", "基金", "证券", "银行", "事务所", "招商局", "投促局", "投促中心", "办事处", "联络处", "工商联",
+            "企业服务", "招商服务"};
+
+    private static boolean intermediary(String name) {
+        return Patterns.containsAny(name, INTERMEDIARY_WORDS) && INTERMEDIARY.matcher(name).matches();
+    }
+
     /** An intermediary with no suffix anchoring it, opening a clause or an item: "赛迪顾问推荐：", "世邦魏理仕推荐 …". */
     private static final Pattern NAMED_RELAY = Pattern.compile(
             "(?:^|[\\n，。；：:])\\s*(?:听|据|经|从|通过)?([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|反馈|对接来的|转来)(?:了|过来)?(?:一个|一条|两个|两条|个|条)?(?:新)?(?:线索|项目|信息|消息|企业)?[：:，\\s]");
@@ -53,7 +62,7 @@ final class LeadSources {
     static boolean relaysOrArranges(String clause, int start, int end, String name) {
         String after = clause.substring(end);
         if (ARRANGED.matcher(after).lookingAt()) return true;
-        if (!INTERMEDIARY.matcher(name).matches()) return false;
+        if (!intermediary(name)) return false;
         String before = clause.substring(0, start).strip();
         // "工作组依托北京山西企业商会，获悉…", "借助X获悉": the means a lead came through, its clause ended by the name
         if (RX_THROUGH_BEFORE.matcher(before).matches() && (after.isBlank() || HEARD.matcher(after).lookingAt())) return true;
@@ -107,7 +116,7 @@ final class LeadSources {
     private static final Pattern RX_WITH_BEFORE = Pattern.compile(".*(?:与|同|和|跟)$");
 
     private static boolean talkedWith(String clause, OrgNames.Found f, String next) {
-        if (!INTERMEDIARY.matcher(f.name()).matches() || !RX_WITH_BEFORE.matcher(clause.substring(0, f.start())).matches()) return false;
+        if (!intermediary(f.name()) || !RX_WITH_BEFORE.matcher(clause.substring(0, f.start())).matches()) return false;
         Matcher t = TALKED.matcher(clause.substring(f.end()));
         if (!t.lookingAt()) return false;
         if (t.group().endsWith("了解到") || t.group().endsWith("获悉") || t.group().endsWith("得知")) return true;
@@ -125,6 +134,8 @@ final class LeadSources {
     /** The short name opening a clause that tells of a plan; null when none. */
     static String planSubject(String clause) {
         String t = clause.substring(Math.max(clause.lastIndexOf('：'), clause.lastIndexOf(':')) + 1).strip();
+        // PLAN_SUBJECT holds one of its planning words (keep in step with it)
+        if (!Patterns.containsAny(t, "有意", "拟", "计划", "打算", "准备", "评估", "考虑", "想在", "要在")) return null;
         Matcher m = PLAN_SUBJECT.matcher(t);
         if (!m.find()) return null;
         String c = m.group(1);

@@ -34,15 +34,17 @@ final class ShortNames {
 
     /** A short name in the clause and whether it came from the recogniser alone; null when none. */
     static String find(String clause) {
-        String owned = ownedAtStart(clause);
+        // the clause after its opening time words, as each reader below looks at it (read once for them all)
+        String lead = trimLead(clause.strip());
+        String owned = ownedAtStart(clause, lead);
         if (owned != null) return owned;
-        String subject = projectSubject(clause);
+        String subject = projectSubject(lead);
         if (subject != null) return subject;
-        String place = placeOfVisit(clause);
+        String place = placeOfVisit(clause, lead);
         if (place != null) return place;
-        String planner = planSubject(clause);
+        String planner = planSubject(lead);
         if (planner != null) return planner;
-        String comer = comerSubject(clause);
+        String comer = comerSubject(clause, lead);
         if (comer != null) return comer;
         for (String v : VERBS) {
             int i = clause.indexOf(v);
@@ -70,12 +72,15 @@ final class ShortNames {
     private static final java.util.regex.Pattern OWNER_OF_PROJECT = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}A-Za-z0-9]{2,20}?项目$");
 
-    private static String ownedAtStart(String clause) {
-        java.util.regex.Matcher pr = OWNER_OF_PROJECT.matcher(trimLead(clause.strip()));
+    /** @param lead the clause after its opening time words ({@link #trimLead} of it stripped) */
+    private static String ownedAtStart(String clause, String lead) {
+        // each way of owning below holds a 的 (keep in step with them)
+        if (clause.indexOf('的') < 0) return null;
+        java.util.regex.Matcher pr = OWNER_OF_PROJECT.matcher(lead);
         if (pr.find() && acceptableObject(pr.group(1))) return pr.group(1);
         // "信达生物的一个副总裁", "蔚来的供应链的一个高级总监": the owner of the staff met (a name HanLP takes for a
         // person's is taken when it does not start with a common surname)
-        java.util.regex.Matcher st = OWNER_OF_STAFF.matcher(afterLastVerb(trimLead(clause.strip())));
+        java.util.regex.Matcher st = OWNER_OF_STAFF.matcher(afterLastVerb(lead));
         if (st.find() && acceptableObject(st.group(1))) return st.group(1);
         java.util.regex.Matcher pm = OWNER_OF_PERSON.matcher(clause);
         if (pm.find() && pm.start() > 0) {
@@ -250,10 +255,11 @@ final class ShortNames {
     }
 
     /** "去阳光电源拜访了…", "到国轩高科对接", "蜂巢能源副总经理一行来高新区考察": the place visited, or the visitors' company. */
-    private static String placeOfVisit(String clause) {
-        String t = trimLead(clause.strip());
+    private static String placeOfVisit(String clause, String t) {
         String v = visitors(clause);
         if (v != null) return v;
+        // PLACE_OF_VISIT opens with one of these characters
+        if (!Patterns.containsAnyChar(t, "去到赴在")) return null;
         java.util.regex.Matcher m = PLACE_OF_VISIT.matcher(t);
         while (m.find()) {
             // "赴长治实地考察": where we are is no enterprise visited
@@ -271,14 +277,18 @@ final class ShortNames {
     private static final java.util.regex.Pattern COMER = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:那边|这边)?(?:昨天|今天|前天|上午|下午|上周[一二三四五六日天]?|周[一二三四五六日天])?(?:又)?(?:来了|过来了|定了|来看了)");
 
-    private static String comerSubject(String clause) {
+    /** @param lead the clause after its opening time words */
+    private static String comerSubject(String clause, String lead) {
         if (clause.indexOf('了') < 0) return null;
-        java.util.regex.Matcher m = COMER.matcher(trimLead(clause.strip()));
+        java.util.regex.Matcher m = COMER.matcher(lead);
         return m.find() && acceptableObject(m.group(1)) && !m.group(1).endsWith("那边") ? m.group(1) : null;
     }
 
-    private static String planSubject(String clause) {
-        java.util.regex.Matcher m = PLAN_SUBJECT.matcher(trimLead(clause.strip()));
+    /** @param t the clause after its opening time words */
+    private static String planSubject(String t) {
+        // PLAN_SUBJECT holds one of its planning words
+        if (!Patterns.containsAny(t, "拟", "计划", "准备", "打算", "正在", "有意")) return null;
+        java.util.regex.Matcher m = PLAN_SUBJECT.matcher(t);
         if (!m.find() || !acceptable(m.group(1))) return null;
         for (String w : new String[]{"对方", "确认", "表示", "说", "介绍", "透露", "称", "企业", "公司", "集团", "他们", "我们", "目前", "已经", "正在",
                 // "初步考虑拟投资…", "今年预计…": how or when the enterprise plans, its name left out
@@ -298,8 +308,9 @@ final class ShortNames {
             "^([\\p{IsHan}A-Za-z0-9]+?项目)(?:正式|成功|顺利)?(?:落户|签约|落地|开工)");
 
     /** "比亚迪刀片电池配套项目正式落户潞州区": the name heading the project that lands or is signed. */
-    private static String projectSubject(String clause) {
-        String t = trimLead(clause.strip());
+    /** @param t the clause after its opening time words */
+    private static String projectSubject(String t) {
+        if (!t.contains("项目")) return null;
         java.util.regex.Matcher m = PROJECT_SUBJECT.matcher(t);
         if (!m.find()) return null;
         return gluedToProject(t, m.start(1), null);
@@ -359,12 +370,13 @@ final class ShortNames {
         return cut > 0 ? c.substring(0, cut) : c;
     }
 
+    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "晚上", "中午", "刚才", "那个", "嗯", "就是"};
+
     private static String trimLead(String c) {
-        String[] lead = {"今天", "昨天", "前天", "上午", "下午", "晚上", "中午", "刚才", "那个", "嗯", "就是"};
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (String l : lead) {
+            for (String l : LEAD) {
                 if (c.startsWith(l) && c.length() > l.length()) { c = c.substring(l.length()); moved = true; }
             }
             ChineseDates.Reading d = ChineseDates.read(c, 0, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
