@@ -101,10 +101,12 @@ final class ProseCues {
         Cue signing = signing(clause);
         if (signing != null && !signing.weak()) return signing;
         int out = goingOut(clause);
-        Matcher m = INSPECTION.matcher(clause);
         // "已安排技术团队下月来高新区看厂房": an inspection still to come (a plan, when told within a visit)
-        if (out < 0 && mayInspect(clause) && m.find()) return new Cue(ReportKind.INSPECTION, false, m.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, m.start() - 8), m.start() + 1)).find());
-        m = VISIT.matcher(clause);
+        if (out < 0 && mayInspect(clause)) {
+            Matcher i = INSPECTION.matcher(clause);
+            if (i.find()) return new Cue(ReportKind.INSPECTION, false, i.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, i.start() - 8), i.start() + 1)).find());
+        }
+        Matcher m = VISIT.matcher(clause);
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
         int plannedAt = -1;
@@ -128,10 +130,15 @@ final class ProseCues {
         if (plannedAt >= 0) return new Cue(ReportKind.VISIT, false, plannedAt, true);
         m = LEAD.matcher(clause);
         if (m.find()) return new Cue(ReportKind.LEAD, false, m.start(), PLAN.matcher(clause.substring(m.start())).lookingAt());
-        m = LEAD_WEAK.matcher(clause);
-        if (m.find()) return new Cue(ReportKind.LEAD, true, m.start());
-        m = VISIT_WEAK.matcher(clause);
-        if (m.find()) return new Cue(ReportKind.VISIT, true, m.start());
+        // the weak cues are words alone: a clause holding none is not scanned for them (keep in step with the patterns)
+        if (Patterns.containsAny(clause, "谈成", "谈妥", "基本敲定")) {
+            m = LEAD_WEAK.matcher(clause);
+            if (m.find()) return new Cue(ReportKind.LEAD, true, m.start());
+        }
+        if (Patterns.containsAny(clause, "来了", "电话联系", "通了电话", "对接")) {
+            m = VISIT_WEAK.matcher(clause);
+            if (m.find()) return new Cue(ReportKind.VISIT, true, m.start());
+        }
         return null;
     }
 

@@ -864,14 +864,17 @@ final class ProsePeople {
             if (a.lookingAt()) found.put(m.end(), l);
         }
         m = LED_BY.matcher(text);
-        while (m.find()) {
+        // what LED_BY opens counts only when LED_BY_AFTER closes it: a 下 after one of its verbs (keep in step)
+        boolean led = text.indexOf('下') >= 0 && Patterns.containsAny(text, "带领", "带队", "率领", "陪同", "带动");
+        while (led && m.find()) {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (l.isEmpty()) l = titledList(text, m.end(), end = new int[2]);
             if (!l.isEmpty() && LED_BY_AFTER.matcher(text).region(end[0], text.length()).lookingAt()) found.putIfAbsent(m.end(), l);
         }
         m = OURS_PAUSED.matcher(text);
-        while (m.find()) {
+        boolean paused = Patterns.containsAny(text, "陪同，", "同去，", "同行，");
+        while (paused && m.find()) {
             // "…中试基地陪同，孟丽": the label's pause read as a comma; the names and nothing more
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);

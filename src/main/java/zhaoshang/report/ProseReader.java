@@ -42,6 +42,13 @@ final class ProseReader {
      */
     private static final Pattern OTHER_ZONE_ACTS = Pattern.compile(ZONE
             + "(?:(?:赴|去|到|前往)([^。；\\n]{0,24}?)(?:走访|拜访|对接|洽谈)|接待(?:了)?[^。；\\n]{0,40}?(?:考察|调研|参观))");
+    /** Words one of which every HEARSAY match holds (keep in step with it). */
+    private static final String[] HEARSAY_WORDS = {"看到", "新闻", "据", "不是我们", "【转", "参考", "借鉴"};
+
+    private static boolean hearsay(String s) {
+        return Patterns.containsAny(s, HEARSAY_WORDS) && HEARSAY.matcher(s).find();
+    }
+
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
     private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     /**
@@ -76,7 +83,7 @@ final class ProseReader {
         if (Patterns.containsAnyChar(s, "①②③④⑤⑥⑦⑧⑨⑩(（")) s = INLINE_MARKER.matcher(s).replaceAll("\n");
         // "…意向一般。另看到新闻，X昨天与合肥某园区签约…": news read about, after a report, leaves the report
         s = withoutNews(s);
-        if (HEARSAY.matcher(s).find() || forwardedNews(s) || NOTICE.matcher(s.strip()).find() || otherZone(s)) return List.of();
+        if (hearsay(s) || forwardedNews(s) || NOTICE.matcher(s.strip()).lookingAt() || otherZone(s)) return List.of();
         if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
         if (request(s)) return List.of();
         boolean question = asksUs(s.strip());
@@ -151,19 +158,19 @@ final class ProseReader {
         if (first < 0 || first + 1 >= s.length()) return s;
         String rest = s.substring(first + 1);
         String head = s.substring(0, first + 1);
-        if (HEARSAY.matcher(head).find() && "。！!".indexOf(s.charAt(first)) >= 0 && !HEARSAY.matcher(rest).find() && !otherZone(rest)
+        if (hearsay(head) && "。！!".indexOf(s.charAt(first)) >= 0 && !hearsay(rest) && !otherZone(rest)
                 && OURS_TELL.matcher(rest).find() && !OrgNames.find(rest).isEmpty()) {
             ProseCues.Cue cue = ProseCues.of(rest);
             if (cue != null && !cue.weak() && cue.kind() != ReportKind.LEAD) return rest.strip();
         }
-        if (!HEARSAY.matcher(rest).find() && !(zoneWord(rest) && rest.indexOf('签') >= 0 && OTHER_ZONE_SIGNS.matcher(rest).find())) return s;
+        if (!hearsay(rest) && !(zoneWord(rest) && rest.indexOf('签') >= 0 && OTHER_ZONE_SIGNS.matcher(rest).find())) return s;
         StringBuilder b = new StringBuilder(s.substring(0, first + 1));
         Matcher m = SENTENCE_END.matcher(rest);
         int start = 0;
         while (start < rest.length()) {
             int end = m.find(start) ? m.end() : rest.length();
             String sentence = rest.substring(start, end);
-            if (!HEARSAY.matcher(sentence.strip()).find() && !otherZone(sentence)) b.append(sentence);
+            if (!hearsay(sentence.strip()) && !otherZone(sentence)) b.append(sentence);
             start = end;
         }
         return b.toString();

@@ -137,7 +137,7 @@ final class ProseRecord {
             if (planSection) continue;
             if (t.contains("都") || t.contains("均为") || t.contains("均由") || t.startsWith("两家")) distributive.append(t).append('，');
             // "跟踪：刘思雨" on a line of its own below two leads: said once for every record
-            if (PEOPLE_LINE.matcher(t).matches()) distributive.append(t).append('，');
+            if ((t.indexOf('跟') >= 0 || t.contains("责任人")) && PEOPLE_LINE.matcher(t).matches()) distributive.append(t).append('，');
             // "…二、X公司：…\n同行：赵文博": a line of our people below the items, unnumbered, goes with every item
             if (c.item() < 0 && !records.isEmpty() && records.get(records.size() - 1).item >= 0 && OURS_LINE.matcher(t).lookingAt()) {
                 for (ProseRecord r : records) if (r.item >= 0) r.text.append(t).append('，');

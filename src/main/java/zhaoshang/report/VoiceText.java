@@ -135,7 +135,7 @@ final class VoiceText {
         if (slip) {
             for (String[] sl : SLIPS) if (t.contains(sl[0])) t = t.replace(sl[0], sl[1]);
             if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
-            if (t.contains("向")) t = INTENT_SLIP.matcher(t).replaceAll("意向");
+            if (Patterns.containsAny(t, "一向", "以向", "异向", "亿向", "议向")) t = INTENT_SLIP.matcher(t).replaceAll("意向");
             if (t.contains("q") || t.contains("Q")) {
                 Matcher z = ZONE_INITIALS.matcher(t);
                 StringBuilder zb = new StringBuilder();
