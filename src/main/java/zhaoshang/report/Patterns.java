@@ -35,7 +35,7 @@ final class Patterns {
 
     /** Whether the text holds any of the characters. */
     static boolean containsAnyChar(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        for (int j = 0; j < chars.length(); j++) if (text.indexOf(chars.charAt(j)) >= 0) return true;
         return false;
     }
 

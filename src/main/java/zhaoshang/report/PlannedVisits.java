@@ -85,7 +85,7 @@ final class PlannedVisits {
                 if (item.isEmpty()) continue;
             }
             // "X公司（12月9日）等2家企业": the count after the last name, before its day in brackets is read
-            item = TRAIL_WORDS.matcher(item).replaceFirst("").strip();
+            item = withoutTrailWords(item).strip();
             if (item.isEmpty()) continue;
             LocalDate date = context;
             String name = item;
@@ -128,6 +128,19 @@ final class PlannedVisits {
     /** "（集团）", "（上海）", "（中国）": brackets that belong to a name when a name goes on after them; at the end, a place. */
     private static final Pattern ORG_IN_BRACKETS = Pattern.compile("[（(](?:集团|控股|中国|北京|上海|天津|深圳|广州|苏州|杭州|香港)[)）]");
 
+    /**
+     * The text without TRAIL_WORDS at its end. Every match of them ends in one of the characters below (keep in step
+     * with it): a text ending otherwise (and not in a line break, before which $ also matches) has none.
+     */
+    private static String withoutTrailWords(String s) {
+        if (!s.isEmpty()) {
+            char last = s.charAt(s.length() - 1);
+            boolean lineEnd = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+            if (!lineEnd && "业位司构等家边吧呢啊".indexOf(last) < 0) return s;
+        }
+        return TRAIL_WORDS.matcher(s).replaceFirst("");
+    }
+
     /** The enterprise a piece names, or null when it names none. */
     private static String clean(String piece) {
         String p = piece.strip();
@@ -138,13 +151,13 @@ final class PlannedVisits {
         if (after > 0 && after < p.length()) p = p.substring(after);
         p = RX_LEADING_COLON.matcher(p).replaceFirst("");
         p = LEAD_WORDS.matcher(p).replaceFirst("");
-        p = TRAIL_WORDS.matcher(p).replaceFirst("").strip();
+        p = withoutTrailWords(p).strip();
         int de = p.indexOf("的");
         // "西安的隆基", "那边的拓普": the place before 的 is not part of the name ("美的集团", "苏州绿的谐波" keep theirs)
         if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
         if (p.length() < 2 || VAGUE.matcher(p).find() || LEG.matcher(p).matches()) return null;
         if (NOT_A_VISIT.matcher(p).find() && !FreeForm.isOrganisation(p)) return null;
-        if (RX_MARKED.matcher(p).matches()) return null;
+        if (Patterns.containsAnyChar(p, "，。；！？") && RX_MARKED.matcher(p).matches()) return null;
         return p;
     }
 

@@ -16,6 +16,8 @@ public final class ReportKinds {
     private static final List<Word> WORDS = new ArrayList<>();
     /** First characters of all kind words: most positions in a text start none. */
     private static final String FIRST_CHARS;
+    /** The words by their first character (as FIRST_CHARS orders them), longest first as in WORDS. */
+    private static final Word[][] BY_FIRST;
 
     static {
         words(ReportKind.VISIT, "走访记录", "走访企业", "走访登记", "走访", "拜访记录", "拜访企业", "拜访", "企业走访", "登门拜访");
@@ -29,6 +31,11 @@ public final class ReportKinds {
         StringBuilder first = new StringBuilder();
         for (Word w : WORDS) if (first.indexOf(w.text().substring(0, 1)) < 0) first.append(w.text().charAt(0));
         FIRST_CHARS = first.toString();
+        BY_FIRST = new Word[FIRST_CHARS.length()][];
+        for (int k = 0; k < FIRST_CHARS.length(); k++) {
+            char c = FIRST_CHARS.charAt(k);
+            BY_FIRST[k] = WORDS.stream().filter(w -> w.text().charAt(0) == c).toArray(Word[]::new);
+        }
     }
 
 
@@ -55,8 +62,9 @@ public final class ReportKinds {
 
     /** The longest kind word starting at {@code from}, or null. */
     static Match at(String s, int from) {
-        if (from >= s.length() || FIRST_CHARS.indexOf(s.charAt(from)) < 0) return null;
-        for (Word w : WORDS) {
+        int k = from >= s.length() ? -1 : FIRST_CHARS.indexOf(s.charAt(from));
+        if (k < 0) return null;
+        for (Word w : BY_FIRST[k]) {
             if (s.startsWith(w.text(), from)) return new Match(w.kind(), from + w.text().length());
         }
         return null;
