@@ -140,7 +140,8 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
 
     /** The rest of a heading with the team it names taken out: "（第四组）" is no destination, "第三工作组" no text. */
     private static String withoutTeam(String rest) {
-        return TEAM.matcher(rest).matches() ? "" : rest;
+        // TEAM names a 组
+        return rest.indexOf('组') >= 0 && TEAM.matcher(rest).matches() ? "" : rest;
     }
 
     private static boolean startsWithOrganisation(ReportKind kind, String line, int q) {

@@ -586,7 +586,8 @@ final class ProseRecord {
 
     /** A record with no organisation named is kept only when it reads like a report (a detail beside the verb). */
     private static boolean nameless(String t, ProseCues.Cue cue) {
-        return NAMELESS.matcher(t).find() || JUNK_OBJECT.matcher(t).find();
+        // JUNK_OBJECT follows one of its verbs (keep in step with it)
+        return NAMELESS.matcher(t).find() || Patterns.containsAny(t, "拜访", "走访了", "见了", "去了") && JUNK_OBJECT.matcher(t).find();
     }
 
     private static ReportKind headingKind(String t) {

@@ -71,9 +71,13 @@ final class ProseTrips {
 
     private ProseTrips() { }
 
-    /** The text without NO_TRIP's words; every one of them holds 外出 or 出差. */
+    /** NO_TRIP's words, each of them (keep in step with it). */
+    private static final String[] NO_TRIP_WORDS = {"未外出", "没外出", "没有外出", "无外出", "不外出", "未出差", "没出差", "没有出差", "无出差", "不出差",
+            "外出天数", "出差天数"};
+
+    /** The text without NO_TRIP's words. */
     private static String noTrip(String text) {
-        return text.contains("外出") || text.contains("出差") ? NO_TRIP.matcher(text).replaceAll("") : text;
+        return Patterns.containsAny(text, NO_TRIP_WORDS) ? NO_TRIP.matcher(text).replaceAll("") : text;
     }
 
     /** The trip kind the message is, or null. */

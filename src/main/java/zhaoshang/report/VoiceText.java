@@ -158,18 +158,21 @@ final class VoiceText {
         t = b.append(t.substring(last)).toString();
         // AROUND_MARKS only drops spaces, COMMAS needs two commas, SPACES two spaces, LEVEL an 意向 or 意愿 and the
         // joins below a pause: each is skipped over a text that has not what it needs (keep in step with them)
-        if (t.indexOf(' ') >= 0) t = AROUND_MARKS.matcher(t).replaceAll("$1");
+        if (spaceByMark(t)) t = AROUND_MARKS.matcher(t).replaceAll("$1");
         if (commas(t) >= 2) t = COMMAS.matcher(t).replaceAll("$1");
         t = LINE_START.matcher(t).replaceAll("");
         if (t.contains("  ")) t = SPACES.matcher(t).replaceAll(" ");
         if (t.contains("意向") || t.contains("意愿")) t = LEVEL.matcher(t).replaceAll("$1");
-        for (int k = 0; k < 3 && hasWhite(t); k++) {
+        for (int k = 0; k < 3; k++) {
+            // a join drops a pause only where the characters on its two sides allow (dropping one changes no other's sides)
+            int joins = joins(t);
+            if (joins == 0) break;
             String before = t;
-            t = JOIN_AFTER.matcher(t).replaceAll("");
-            t = JOIN_BEFORE.matcher(t).replaceAll("");
-            t = PLACE_VERB.matcher(t).replaceAll("");
-            t = DEPT_TITLE.matcher(t).replaceAll("");
-            t = NUMBER_UNIT.matcher(t).replaceAll("");
+            if ((joins & 1) != 0) t = JOIN_AFTER.matcher(t).replaceAll("");
+            if ((joins & 2) != 0) t = JOIN_BEFORE.matcher(t).replaceAll("");
+            if ((joins & 4) != 0) t = PLACE_VERB.matcher(t).replaceAll("");
+            if ((joins & 8) != 0) t = DEPT_TITLE.matcher(t).replaceAll("");
+            if ((joins & 16) != 0) t = NUMBER_UNIT.matcher(t).replaceAll("");
             if (t.equals(before)) break;
         }
         return t;
@@ -181,8 +184,37 @@ final class VoiceText {
         return n;
     }
 
-    private static boolean hasWhite(String t) {
-        for (int i = 0; i < t.length(); i++) if (white(t.charAt(i))) return true;
+    /** A space right before or after a mark AROUND_MARKS drops spaces around. */
+    private static boolean spaceByMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != ' ') continue;
+            if (i > 0 && "，,。；！".indexOf(t.charAt(i - 1)) >= 0 || i + 1 < t.length() && "，,。；！".indexOf(t.charAt(i + 1)) >= 0) return true;
+        }
         return false;
+    }
+
+    /**
+     * Which joins may drop a pause of the text, by the characters on the two sides of each run of white space: 1
+     * JOIN_AFTER (the last character of one of its words before, a Chinese character or digit after), 2 JOIN_BEFORE (a
+     * Chinese character before, the first of one of its words after), 4 PLACE_VERB, 8 DEPT_TITLE (the last character
+     * of their words before), 16 NUMBER_UNIT (a numeral before, 个, 亿 or 万 after). Keep in step with the patterns.
+     */
+    private static int joins(String t) {
+        int mask = 0;
+        for (int i = 1; i < t.length(); i++) {
+            if (!white(t.charAt(i)) || white(t.charAt(i - 1))) continue;
+            int j = i;
+            while (j < t.length() && white(t.charAt(j))) j++;
+            if (j == t.length()) break;
+            char b = t.charAt(i - 1);
+            char a = t.charAt(j);
+            if ("由叫姓兼家的了和跟与同人着来到赴向愿资投个".indexOf(b) >= 0 && (InputText.isCjk(a) || a >= '0' && a <= '9')) mask |= 1;
+            if (InputText.isCjk(b) && "兼的负跟来去陪全一带随同".indexOf(a) >= 0) mask |= 2;
+            if ("区市县".indexOf(b) >= 0) mask |= 4;
+            if ("部处办室科心群".indexOf(b) >= 0) mask |= 8;
+            if ("0123456789零一二两三四五六七八九十百千点".indexOf(b) >= 0 && "个亿万".indexOf(a) >= 0) mask |= 16;
+            i = j;
+        }
+        return mask;
     }
 }
