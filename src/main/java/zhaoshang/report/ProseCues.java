@@ -76,6 +76,8 @@ final class ProseCues {
 
     /** Where the clause tells of going out to look round a place not ours (a visit), or -1. */
     private static int goingOut(String clause) {
+        // GOING_OUT ends in one of these words (keep in step with it)
+        if (!Patterns.containsAny(clause, "考察", "调研", "参观", "学习", "实地")) return -1;
         Matcher m = GOING_OUT.matcher(clause);
         while (m.find()) {
             if (OURS.matcher(m.group(1)).find() || HOSTING.matcher(clause.substring(0, m.start())).find()) continue;
