@@ -1277,7 +1277,7 @@ final class ProsePeople {
         boolean follow = text.indexOf('跟') >= 0;
         boolean role = text.contains("责任人") || text.contains("负责人");
         Matcher m = OWNER_LABEL.matcher(text);
-        boolean labelled = role || follow || text.contains("牵头人");
+        boolean labelled = follow || text.contains("负责") || text.contains("责任") || text.contains("牵头人");
         while (labelled && m.find()) {
             int n = nameHere(text, m.end(), false);
             if (n >= 2) return String.join("、", list(text, m.end(), null));
