@@ -15,7 +15,7 @@ final class SpokenCorrections {
 
     /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对"; "哦不对四个亿", "不对三十一号": a figure right after. */
     private static final Pattern MARKER = Patterns.compile(
-            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
                     + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?"
                     // "江苏长店科技 不对 长电 江苏长电科技…": 不对 between pauses, the right value after the second
@@ -32,6 +32,9 @@ final class SpokenCorrections {
     private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
     private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
     private static final Pattern PROJECT_AHEAD = Pattern.compile("[\\u4e00-\\u9fffA-Za-z0-9]{1,16}?项目");
+    private static final Pattern OTHER_FIGURE = Pattern.compile("(?:注册资本|注册资金|年产值|产值|年营收|营收|融资)" + AMOUNT.pattern());
+    private static final Pattern ZONE = Pattern.compile("(?:长治)?(?:高新区|潞州区)");
+    private static final Pattern ZONE_AT_END = Pattern.compile("(?:长治)?(?:高新区|潞州区)$");
     private static final Pattern AMOUNT_AT_END = Pattern.compile(AMOUNT.pattern() + "$");
 
     private SpokenCorrections() { }
@@ -103,7 +106,15 @@ final class SpokenCorrections {
             Matcher w = DAY_AT_END.matcher(before);
             return w.find() ? w.start() : -1;
         }
+        // "来高新区 不对 是潞州区考察了": the zone said second
+        Matcher z = ZONE.matcher(after);
+        if (z.lookingAt()) {
+            Matcher w = ZONE_AT_END.matcher(before);
+            return w.find() ? w.start() : -1;
+        }
         Matcher a = AMOUNT.matcher(after);
+        // "大概五千万 不对 他说的是注册资本五千万": the figure was of something else, no investment
+        if (!a.lookingAt()) a = OTHER_FIGURE.matcher(after);
         if (a.lookingAt()) {
             Matcher w = AMOUNT_AT_END.matcher(before);
             return w.find() ? w.start() : -1;

@@ -67,6 +67,8 @@ final class TerseLine {
             // "捷普（Jabil）": a name given in Latin letters beside is an organisation's, however it reads
             boolean aliased = LATIN_ALIAS.matcher(t).find();
             if (aliased) t = LATIN_ALIAS.matcher(t).replaceFirst("");
+            // "溯源冷链二访", "鼎芯微回访": the visit's count glued to the name is no part of it
+            if (t.length() >= 4) t = COUNTED_VISIT.matcher(t).replaceFirst("");
             if (t.isEmpty() || TIME_OF_DAY.matcher(t).replaceAll("").isEmpty() || PLACE.matcher(t).matches()) continue;
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(t).find()) break;
             // "上午 雄安 中建智科 李总 …", "上海张江 NovaBot 华东区总经理陈凯文": a short word before the name and then the one
@@ -120,6 +122,8 @@ final class TerseLine {
         }
         return new Marked(b.toString(), names);
     }
+
+    private static final Pattern COUNTED_VISIT = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:[二三四]访|回访|复访|再访|二次拜访|二次走访)$");
 
     /** "NovaBot", "MiniMax": a brand written in Latin letters only, as its makers write it. */
     private static final Pattern BRAND = Pattern.compile("^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$|^[A-Z][A-Za-z0-9&-]{1,11}$");
