@@ -27,7 +27,7 @@ final class ProseAmounts {
     private static final String[] CUES = {"拟投资额", "拟投资", "计划投资", "预计投资", "投资额", "投资规模", "可以投", "新增投资", "项目投资", "投入",
             "投资约", "投资", "规模"};
 
-    private static final Pattern CHANGED_TO = Pattern.compile("(?:增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
+    private static final Pattern CHANGED_TO = Pattern.compile("(?:增加到了|加到了|加到|提到了|涨到了|涨到|增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
 
     private ProseAmounts() { }
 
