@@ -242,8 +242,7 @@ final class ProseRecord {
             }
             // "今天上午X一行来高新区考察，下午双方签订了…项目投资协议": the same enterprise's signing after the inspection
             // (or visit) is a record of its own
-            if (names.isEmpty() && cur != null && cur.enterprise != null && cue != null && !cue.weak() && cue.kind() == ReportKind.SIGNING
-                    && (cur.kind == ReportKind.INSPECTION || cur.kind == ReportKind.VISIT) && !cur.kindWeak && LATER.matcher(t).lookingAt()) {
+            if (names.isEmpty() && signedAfter(cur, cue, t, names)) {
                 ProseRecord r = new ProseRecord();
                 r.enterprise = cur.enterprise;
                 r.suffixed = cur.suffixed;
@@ -466,7 +465,33 @@ final class ProseRecord {
         return false;
     }
 
-    private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方))?(?:正式|成功|顺利)?(?:签|举行)");
+    /**
+     * The clause tells the signing, later that day, of the one the record inspected or visited ("下午双方签订了…",
+     * "二是下午弘远电子与高新区签订了…"): its words after a point of a list and the names it gives (the record's own).
+     */
+    private static boolean signedAfter(ProseRecord r, ProseCues.Cue cue, String t, List<String> names) {
+        if (r == null || r.enterprise == null || cue == null || cue.weak() || cue.kind() != ReportKind.SIGNING) return false;
+        if (r.kind != ReportKind.INSPECTION && r.kind != ReportKind.VISIT || r.kindWeak) return false;
+        for (String n : names) if (!same(r.enterprise, n)) return false;
+        String w = withoutPoint(t, names);
+        // "下午弘远电子与高新区签订了…": the record's own short form after the time of day
+        Matcher m = LATER_NAMED.matcher(w);
+        if (m.lookingAt() && same(r.enterprise, m.group(1))) w = w.substring(0, m.start(1)) + w.substring(m.end(1));
+        return LATER.matcher(w).lookingAt();
+    }
+
+    private static final Pattern LATER_NAMED = Pattern.compile("^(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=与|和|同|正式|成功|顺利|签)");
+
+    private static final Pattern POINT = Pattern.compile("^(?:[一二三四五六]是|其[一二三四五六])[，,]?");
+
+    /** The clause with the point of a list that opens it ("二是") and the names in it taken out. */
+    private static String withoutPoint(String t, List<String> names) {
+        String s = POINT.matcher(t).replaceFirst("");
+        for (String n : names) s = s.replace(n, "");
+        return s;
+    }
+
+    private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方|高新区|潞州区|我区|管委会))?(?:正式|成功|顺利)?(?:签|举行)");
 
     /** A line naming only a kind of record and how many ("走访企业3家", "考察", "实效线索（2条）", "签约项目：1个"). */
     private static final String SECTION_WORDS = "(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)?(?:本周|本月|本期)?(?:新增|完成)?"
