@@ -82,6 +82,12 @@ final class FreeForm {
                 String who = ProsePeople.ownerPiece(t);
                 if (who != null) { out.put("owner", who); continue; }
             }
+            // "线索 X 区域运营中心 2000万 潞州区 杜鹏 阶段线索": the name before the stage said last
+            if (kind == ReportKind.LEAD && !out.containsKey("owner") && i == pieces.size() - 2 && i >= 2 && stageWord(pieces.get(i + 1)) != null
+                    && ProsePeople.ownName(t)) {
+                out.put("owner", t);
+                continue;
+            }
             // "来源东莞市山西商会", "来源#V-0128", "#V-0203": a lead's source glued to its word, or the visit it came from by its number
             if (kind == ReportKind.LEAD && !out.containsKey("source")) {
                 String from = t.startsWith("来源") && t.length() > 4 ? t.substring(t.startsWith("来源于") ? 3 : 2).replaceFirst("^[是为]", "") : null;

@@ -509,7 +509,7 @@ final class ProsePeople {
             String before = c.substring(0, c.length() - len);
             if (PersonNames.isName(t) && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("见到")
                     || before.endsWith("约了") || before.endsWith("是") || before.endsWith("：") || before.endsWith(":")
-                    || before.endsWith("的"))) return t;
+                    || before.endsWith("的") || before.endsWith("还有") || before.endsWith("以及"))) return t;
         }
         return null;
     }
@@ -1250,6 +1250,8 @@ final class ProsePeople {
             if (q + w > s.length()) continue;
             String c = s.substring(q, q + w);
             if (!c.chars().allMatch(ch -> InputText.isCjk((char) ch))) continue;
+            // "晓雯陪的": a third character that opens a word said after a name is no part of it (as PersonNames reads)
+            if (w == 3 && PersonNames.stopAt(s, q + 2)) continue;
             boolean ends = q + w == s.length() || !InputText.isCjk(s.charAt(q + w)) || PersonNames.stopAt(s, q + w);
             // the word lists before HanLP: a word they rule out needs no segmenting
             if (ends && !PersonNames.notAName(c) && NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON) return w;

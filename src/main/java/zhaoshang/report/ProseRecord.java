@@ -1021,10 +1021,38 @@ final class ProseRecord {
                 if (i < 0 || i >= siblings.size()) continue;
                 ProseRecord o = siblings.get(i);
                 // not across the items of a list ("①…同行孟丽 ②… ③…无人同行"); a visit's only from the same sentence
-                if (o.kind != k || o.fromVisit || o.item != item || k == ReportKind.VISIT && o.sentence != sentence) continue;
+                if (o.kind != k || o.fromVisit || o.item != item) continue;
+                if (k == ReportKind.VISIT && o.sentence != sentence) {
+                    // "…上午A…；下午B…。今天随行的是小孙和老韩": a sentence of its own said of the whole day
+                    List<String> day = dayPeople(o.text.toString());
+                    if (!day.isEmpty()) return day;
+                    continue;
+                }
                 List<String> l = ProsePeople.ours(o.shared + o.text);
                 if (!l.isEmpty()) return l;
             }
+        }
+        return List.of();
+    }
+
+    /** Words opening a sentence said of the whole day or trip ("今天随行的是…", "此行同去的有…", "两家都是…陪同"). */
+    private static final Pattern WHOLE_DAY = Pattern.compile("^(?:今天|今日|本次|此次|此行|这次|两家|三家|全天|上下午)");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；;！!\n]");
+    /** A clause telling a visit of its own ("今天和老韩拜访了B"), not who went along all day. */
+    private static final Pattern VISIT_VERB = Pattern.compile("拜访|走访|去了|见了|到了|前往|对接");
+
+    /**
+     * Our people named in a clause of another record's words (not its opening one) said of the whole day and telling
+     * no visit of its own ("今天随行的是小孙和老韩"); empty when none.
+     */
+    private static List<String> dayPeople(String text) {
+        if (!text.contains("今") && !text.contains("次") && !text.contains("行") && !text.contains("家") && !text.contains("天")) return List.of();
+        String[] clauses = CLAUSE_END.split(text);
+        for (int c = 1; c < clauses.length; c++) {
+            String st = clauses[c].strip();
+            if (!WHOLE_DAY.matcher(st).find() || VISIT_VERB.matcher(st).find()) continue;
+            List<String> l = ProsePeople.ours(st);
+            if (!l.isEmpty()) return l;
         }
         return List.of();
     }
