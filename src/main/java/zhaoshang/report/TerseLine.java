@@ -80,7 +80,7 @@ final class TerseLine {
                 break;
             }
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
-            boolean metNext = i + 1 < tokens.length && PERSON.matcher(tokens[i + 1]).matches();
+            boolean metNext = i + 1 < tokens.length && (PERSON.matcher(tokens[i + 1]).matches() || TITLED.matcher(tokens[i + 1]).matches());
             List<String> found = new ArrayList<>();
             // "上周五 北京诺禾致源科技股份有限公司 副总裁李瑞强 …": the name written in full, as registered
             List<OrgNames.Found> full = t.length() > 8 ? OrgNames.find(t) : List.of();
@@ -174,6 +174,9 @@ final class TerseLine {
             t.set(0, "今天" + first);
         } else if (t.size() >= 3 && VISIT_WORD.matcher(t.get(1)).matches() && !onlyADate(first, today) && ShortNames.acceptable(first)) {
             t.add(0, "今天");
+        } else if (t.size() >= 3 && todaysMeeting(t, today)) {
+            // "江铃 张总 李部长 轻卡零部件配套 意向一般": a note of the day it is sent opens with the enterprise, then the one met
+            t.add(0, "今天");
         } else if (first.length() > 3 && first.length() <= 8) {
             ProseDates.Found f = ProseDates.find(ProseDates.arabic(first), today, false);
             int rest = f == null || f.at() != 0 ? 0 : first.length() - f.written().length();
@@ -185,6 +188,29 @@ final class TerseLine {
         }
         return t.toArray(new String[0]);
     }
+
+    /** "副总裁杨总", "副总彭总", "所长助理王磊": a title written before the one met's name or title. */
+    private static final Pattern TITLED = Pattern.compile(
+            "^(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|所长助理|总助|市场部经理)(?:[\\u4e00-\\u9fff]{1,2}总|[\\u4e00-\\u9fff]{2,3})$");
+
+    /**
+     * A line with no day that opens with an enterprise's short form followed by someone met by title ("江铜 孙总 …",
+     * "国轩 副总裁杨总 …") and says how the talk went (an intent, an amount): the day it is sent.
+     */
+    private static boolean todaysMeeting(List<String> t, LocalDate today) {
+        String first = t.get(0);
+        if (onlyADate(first, today) || first.length() > 8 || PERSON.matcher(first).matches() || first.matches("^[小老阿].*") && !ShortNames.acceptable(first)) return false;
+        if (!PERSON.matcher(t.get(1)).matches() && !TITLED.matcher(t.get(1)).matches()) return false;
+        // "国轩 副总裁杨总": a short form that reads as a person's name stands in the enterprise's place before the one met
+        NameRecogniser.Guess g = NameRecogniser.guess(first);
+        if (g == NameRecogniser.Guess.PLACE || NameRecogniser.commonWord(first) || !ShortNames.acceptableForm(first)) return false;
+        if (!ShortNames.acceptable(first) && g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PERSON) return false;
+        for (int i = 2; i < t.size(); i++) if (OUTCOME.matcher(t.get(i)).find() || NO_MONEY.matcher(t.get(i)).find()) return true;
+        return false;
+    }
+
+    /** "钱没谈", "投资没谈", "暂无意向": the talk's outcome told as nothing yet. */
+    private static final Pattern NO_MONEY = Pattern.compile("^(?:钱|投资|金额)(?:没谈|没说|未定|待定)$");
 
     /** The vouched name the clause opens with after {@link #VISITED}; null when none. */
     static String vouchedIn(String clause, List<String> vouched) {
