@@ -54,6 +54,12 @@ public final class ReportParser {
         if (lines.isEmpty()) return ParseOutcome.notAReport();
         lines = formNumbering(lines, today);
         KindHeader header = KindHeader.read(lines.get(0), today);
+        // "下周二 山河智能 3人 来潞州 看装备园": a terse line telling an enterprise comes to a zone is an inspection
+        String came = header == null && lines.size() == 1 && !spoken ? TerseInspection.rewrite(lines.get(0), today) : null;
+        if (came != null) {
+            lines = List.of(came);
+            header = KindHeader.read(came, today);
+        }
         // "考察接待安排（第二组）\n来访企业：正泰电器\n考察时间：…": a title over a filled-in form heads it
         if (header == null) header = formTitle(lines, today);
         if (header == null) {

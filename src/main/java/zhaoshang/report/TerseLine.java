@@ -199,14 +199,25 @@ final class TerseLine {
      */
     private static boolean todaysMeeting(List<String> t, LocalDate today) {
         String first = t.get(0);
-        if (onlyADate(first, today) || first.length() > 8 || PERSON.matcher(first).matches() || first.matches("^[小老阿].*") && !ShortNames.acceptable(first)) return false;
+        if (onlyADate(first, today) || !shortForm(first)) return false;
         if (!PERSON.matcher(t.get(1)).matches() && !TITLED.matcher(t.get(1)).matches()) return false;
-        // "国轩 副总裁杨总": a short form that reads as a person's name stands in the enterprise's place before the one met
-        NameRecogniser.Guess g = NameRecogniser.guess(first);
-        if (g == NameRecogniser.Guess.PLACE || NameRecogniser.commonWord(first) || !ShortNames.acceptableForm(first)) return false;
-        if (!ShortNames.acceptable(first) && g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PERSON) return false;
         for (int i = 2; i < t.size(); i++) if (OUTCOME.matcher(t.get(i)).find() || NO_MONEY.matcher(t.get(i)).find()) return true;
         return false;
+    }
+
+    /**
+     * A word that may be an enterprise's short form opening a terse note: one the recogniser accepts, or reads as an
+     * organisation's, or even as a person's ("国轩", "蓝思" — the word after it tells), but no one of ours (小周, 老郭),
+     * no title (张总), no place, no common word.
+     */
+    static boolean shortForm(String first) {
+        if (first.length() < 2 || first.length() > 8 || PERSON.matcher(first).matches()) return false;
+        NameRecogniser.Guess g = NameRecogniser.guess(first);
+        // "小刘", "老郭": one of ours by the familiar form ("小米" is read as no one's name)
+        boolean familiar = first.length() == 2 && (first.charAt(0) == '小' || first.charAt(0) == '老' || first.charAt(0) == '阿');
+        if (familiar && (PersonNames.isSurname(first.charAt(1)) ? g != NameRecogniser.Guess.OTHER : !ShortNames.acceptable(first))) return false;
+        if (g == NameRecogniser.Guess.PLACE || NameRecogniser.commonWord(first) || !ShortNames.acceptableForm(first)) return false;
+        return ShortNames.acceptable(first) || g == NameRecogniser.Guess.ORGANISATION || g == NameRecogniser.Guess.PERSON;
     }
 
     /** "钱没谈", "投资没谈", "暂无意向": the talk's outcome told as nothing yet. */
@@ -219,7 +230,7 @@ final class TerseLine {
     }
 
     /** A token that says only when ("周五", "昨天", "11.13", "21号", "本周二 上午"). */
-    private static boolean onlyADate(String t, LocalDate today) {
+    static boolean onlyADate(String t, LocalDate today) {
         if (t.length() > 10) return false;
         String a = ProseDates.arabic(t);
         ProseDates.Found f = ProseDates.find(a, today, false);
