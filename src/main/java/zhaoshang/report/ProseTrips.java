@@ -43,9 +43,11 @@ final class ProseTrips {
     private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     /** Words read by their presence alone (a look for each, rather than a pattern scanning every place). */
     private static final String[] SUMMARY_WORDS = {"总结", "小结"};
-    private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "这次去", "本次去", "之行"};
+    private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "那趟", "这次去", "本次去", "之行"};
     private static final String[] GO_WORDS = {"出发", "赴", "前往", "去", "动身"};
-    private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身");
+    private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身"
+            // "18号走19号回", "周二走周五回": 走 right after its day (the gate below looks for GO_WORDS, or 走 and then this)
+            + "|(?<=[0-9号日一二三四五六天])走(?![访了过])");
     private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
             // "周六回 重庆", "10号回，…": a bare 回 ending its clause
             + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)");
@@ -62,7 +64,9 @@ final class ProseTrips {
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
     private static final Pattern TIME_WORD = Pattern.compile("周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
-    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|这次|本次|此次|驻点|之行)[^，。；,;\\n]{0,20}?(?:总结|小结)"
+    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行)[^，。；,;\\n]{0,20}?(?:总结|小结)"
+            // "苏锡行总结", "京津行小结": the trip named as a journey
+            + "|^[\\u4e00-\\u9fff]{2,4}行(?:总结|小结)"
             // "总结一下这趟北京", "小结下这次去合肥": the summary word first, then the trip
             + "|(?:总结|小结)(?:一下|下)?\\s*这趟");
     /** "总结一下这次合肥", "小结下本次去苏州": the summary word, then this time and where it went. */
@@ -95,7 +99,14 @@ final class ProseTrips {
             // "天津招商总结 … 一、行程：2027年1月6日至8日": a summary whose trip has its dates
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
-        boolean goes = Patterns.containsAny(text, GO_WORDS);
+        if (!named && (summaryWord && !PERIOD_SUMMARY.matcher(head).find() || text.contains("回来了"))) {
+            // "武汉回来了 … 二十一号到二十三号 三天 走访了…", "重庆这趟的小结 周一到周四 …": back from a place away, or
+            // a summary, over days that are past
+            Dates p = pastDates(normal(text, today), today);
+            if (p.range && p.ret != null && !p.ret.isAfter(today) && p.depart.isBefore(today)
+                    && (summaryWord ? destination(text) != null : backFrom(text))) return ReportKind.TRIP_SUMMARY;
+        }
+        boolean goes = Patterns.containsAny(text, GO_WORDS) || text.indexOf('走') >= 0 && GO.matcher(text).find();
         // "12月8日至11日，我组在深圳驻点招商，共走访企业9家": 驻点, 这趟 tell a trip as 赴 does
         if (!named && !goes && !away && !tripWord) {
             // "总结：北京 12.14-12.18 走访7家", "11月深圳招商总结：…": opened by 总结, a place away, the trip's dates over
@@ -127,7 +138,7 @@ final class ProseTrips {
         // "下周一出发去深圳，下周五返回", "外出 12.7-12.11 杭州 宁波 拟访 …"
         if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find())) return ReportKind.TRIP_PLAN;
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
-        if (d.depart != null && !d.depart.isBefore(today) && s.contains("出发") && destination(text) != null) return ReportKind.TRIP_PLAN;
+        if (d.depart != null && !d.depart.isBefore(today) && (s.contains("出发") || TRAVEL.matcher(text).find() && PLAN_CUE.matcher(text).find()) && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
     }
 
@@ -137,7 +148,7 @@ final class ProseTrips {
     /** A terse plan's words for whom it sees (a bare 访 opening a piece) or whom it relies on (依托). */
     private static final Pattern TERSE_PLAN_CUE = Pattern.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
     /** This trip, told as one that happened. */
-    private static final Pattern THIS_TRIP = Patterns.compile("这趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
+    private static final Pattern THIS_TRIP = Patterns.compile("这趟|那趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
     private static final Pattern FUTURE = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|打算|准备");
 
     /**
@@ -148,6 +159,34 @@ final class ProseTrips {
         if (!THIS_TRIP.matcher(trip).find() || !COUNT.matcher(text).find() || PLAN_CUE.matcher(text).find() || FUTURE.matcher(text).find()) return false;
         Dates d = dates(normal(text, today), today);
         return d.depart == null && d.ret == null;
+    }
+
+    /** "今天下午赴武汉 返程待定 拟访 …": words of travelling away, beside whom the plan sees. */
+    private static final Pattern TRAVEL = Pattern.compile("赴|前往|返程|返回");
+    /** "第二组本周（12.14-12.18）工作小结", "11月工作总结": a summary of a week's or month's work, not of a trip. */
+    private static final Pattern PERIOD_SUMMARY = Pattern.compile("本周|上周|这周|周报|周工作|本月|月度|月份|年度|工作(?:总结|小结)");
+    private static final Pattern BACK_FROM = Pattern.compile("([\\u4e00-\\u9fff]{2,3})回来了");
+
+    /** "香港回来了", "武汉回来了": back from a place away from home. */
+    private static boolean backFrom(String text) {
+        Matcher m = BACK_FROM.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            for (int i = 0; i < w.length() - 1; i++) {
+                int len = NameRecogniser.placeAt(w, i);
+                if (len > 0 && i + len == w.length() && HOME.stream().noneMatch(w.substring(i)::startsWith)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trip's dates as told after it: a range of bare weekdays ("周一到周四") is of the latest such week, not the next. */
+    private static Dates pastDates(String s, LocalDate today) {
+        Dates d = dates(s, today);
+        if (!d.range || d.depart == null || d.ret == null || !d.depart.isAfter(today)) return d;
+        Written w = writtenRange(s, today);
+        if (w == null || !RX_WEEKDAY_WORD.matcher(w.words()).matches()) return d;
+        return new Dates(d.depart.minusWeeks(1), d.ret.minusWeeks(1), true);
     }
 
     /** A range of days still to come (from today on) and a place away from home named. */
@@ -217,8 +256,9 @@ final class ProseTrips {
             if (trip == null || ChineseDates.parseRange(trip, today, ChineseDates.Resolution.NEAREST).isEmpty()) {
                 Written w = writtenRange(trip == null ? s : normal(trip, today), today);
                 if (w == null && trip != null) w = writtenRange(s, today);
-                Dates d = dates(s, today);
+                Dates d = pastDates(s, today);
                 String where = destination(text);
+                if (w != null && trip == null && d.range && !d.depart.equals(w.range().start())) w = null;
                 if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
                 else if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
             }
@@ -306,6 +346,11 @@ final class ProseTrips {
         if (depart != null && ret != null && ret.at() <= depart.at()) ret = null;
         LocalDate from = depart == null ? null : depart.date();
         LocalDate to = ret == null ? null : ret.date();
+        if (from != null && to == null && s.indexOf('天') >= 0) {
+            // "1月11日出发，为期4天", "12月2日出发赴重庆，共4天": the return is the last of those days
+            Matcher n = DURATION.matcher(s);
+            if (n.find()) to = from.plusDays(Integer.parseInt(n.group(1)) - 1L);
+        }
         if (from == null) {
             // "12月3日 长治—上海…\n12月4日 …\n12月6日 返回长治": a plan written day by day spans its first day to its last
             List<LocalDate> days = dayLines(s, today);
@@ -316,6 +361,8 @@ final class ProseTrips {
         }
         return new Dates(from, to, false);
     }
+
+    private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9])天");
 
     /** The days that open the lines of the message (after an item's number), in the order written. */
     private static List<LocalDate> dayLines(String s, LocalDate today) {
