@@ -876,6 +876,17 @@ final class ProseRecord {
         return out;
     }
 
+    private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile("(?:推迟|延期|改期|顺延|延后|推后|改)(?:到|至)");
+
+    /** The day written right after 推迟到/改到/延期至. */
+    private static ProseDates.Found movedTo(String text, LocalDate today) {
+        java.util.regex.Matcher m = MOVED.matcher(text);
+        if (!m.find()) return null;
+        String rest = text.substring(m.end());
+        ProseDates.Found f = ProseDates.findPlanned(rest, today);
+        return f != null && f.at() <= 1 ? f : null;
+    }
+
     private ParsedItem item(ReportKind k, String own, String all, LocalDate today) {
         Map<String, String> raw = new LinkedHashMap<>();
         List<Doubt> doubts = new ArrayList<>();
@@ -902,6 +913,12 @@ final class ProseRecord {
         if (date == null && (k == ReportKind.INSPECTION || k == ReportKind.SIGNING)) date = ProseDates.findPlanned(own, today);
         // "【考察计划】1月19日 X一行来潞州区考察": the day written before the one who comes
         if (date == null && k == ReportKind.INSPECTION) date = ProseDates.findPlanned(shared, today);
+        // "原定今天来高新区考察的X，…推迟到下周四": a postponed inspection is dated on its new day
+        if (k == ReportKind.INSPECTION && (own.contains("到") || all.contains("到"))) {
+            ProseDates.Found moved = movedTo(own, today);
+            if (moved == null) moved = movedTo(all, today);
+            if (moved != null) date = moved;
+        }
         String dateIso = date == null ? null : date.date().toString();
         ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
         if (amount == null || amount.yuan() == null && !amount.vague()) {

@@ -765,10 +765,13 @@ final class ProseTrips {
             start = next;
         }
         String v = InputText.value(list);
+        // "通威那边看对方时间", "华星光电那边田甜在约": the talk after an enterprise's 那边 is not part of its name
+        if (v != null && v.contains("那边")) v = InputText.value(THERE_TALK.matcher(v).replaceAll(""));
         return v == null || PlannedVisits.read(v, LocalDate.of(2026, 1, 1)).isEmpty() ? null : v;
     }
 
     private static final Pattern RELY = Pattern.compile("(?:对接)?依托");
+    private static final Pattern THERE_TALK = Pattern.compile("那边[^、，,；;\\s]*");
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
     private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)(?:的是|的有|是|为|有|：|:)?\\s*");
