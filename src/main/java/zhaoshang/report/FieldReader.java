@@ -105,8 +105,8 @@ final class FieldReader {
         return v;
     }
 
-    /** The words saying a value is not decided yet, shared by the area, intent and amount readings. */
-    private static final String NOT_YET = "待定|未定|待确定|未确定|没定|待明确|未明确";
+    /** The words saying a value is not decided yet, shared by the area, intent, amount and people readings. */
+    static final String NOT_YET = "待定|未定|待确定|未确定|没定|待明确|未明确";
 
     private static final java.util.regex.Pattern UNDECIDED_AREA = java.util.regex.Pattern.compile("^(?:暂|尚|还)?(?:" + NOT_YET + "|不确定)");
 

@@ -1034,6 +1034,7 @@ final class ProsePeople {
         // "同行：马骏、孙凯  跟进：马骏": another label on the same line, after a wide gap, ends the value
         Matcher next = NEXT_LABEL.matcher(written);
         String w = (next.find() ? written.substring(0, next.start()) : written).strip();
+        if (nobodyYet(w)) return null;
         int[] end = new int[1];
         List<String> l = list(w, 0, end);
         if (l.isEmpty() || !LIST_MARKS.matcher(w.substring(end[0])).replaceAll("").isEmpty()) {
@@ -1047,6 +1048,18 @@ final class ProsePeople {
     }
 
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s{2,}[\\u4e00-\\u9fff]{1,6}[：:]");
+
+    /** "陪同：待定", "跟踪责任人：暂无": nobody named yet — the field stays empty rather than holding the words. */
+    static boolean nobodyYet(String value) {
+        return value != null && NOBODY.matcher(value.strip()).matches();
+    }
+
+    private static final Pattern NOBODY = Pattern.compile("(?:暂|尚|还)?(?:" + FieldReader.NOT_YET + "|无|暂无|没有|未安排|待安排)[。.]?");
+
+    /** An owner as written, or null when it says nobody is named yet. */
+    static String ownerWritten(String value) {
+        return nobodyYet(value) ? null : value;
+    }
 
     /** A word that can only be a given name said alone ("晓雯"): no common word, place, organisation or pronoun. */
     static boolean givenNameWord(String w) {

@@ -53,7 +53,7 @@ final class ReportAssembler {
             stage = s.group(1);
             nextStep = nextStep == null ? s.group(2) : nextStep + "\n" + s.group(2);
         }
-        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), f.text("owner"),
+        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), ProsePeople.ownerWritten(f.text("owner")),
                 f.text("source"), stage, nextStep);
     }
 
@@ -81,7 +81,7 @@ final class ReportAssembler {
         if (!f.given("amountYuan")) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "amountYuan"));
         String progress = f.given("progress") ? f.progress("progress") : "签约";
         return new SigningReport(project, enterprise, date, amount, f.text("industry"), f.area("area"), progress,
-                f.text("issues"), f.text("owner"), f.text("remark"));
+                f.text("issues"), ProsePeople.ownerWritten(f.text("owner")), f.text("remark"));
     }
 
     private static TripPlanReport tripPlan(FieldReader f, LocalDate today) {
