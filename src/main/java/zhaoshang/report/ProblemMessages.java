@@ -53,6 +53,11 @@ final class ProblemMessages {
         return new Problem(label, label + "“" + written + "”不是日期，请写成“11月18日”“2026-11-18”或“昨天”");
     }
 
+    /** "近日签约": no day to record — asked for, never filled with today. */
+    static Problem vagueDay(String label, String written) {
+        return new Problem(label, label + "“" + written + "”不是确切的日子，请补一行“" + label + "：11月28日”（或“昨天”）");
+    }
+
     static Problem noSuchDay(String label, String written) {
         return new Problem(label, label + "“" + written + "”这一天不存在，请核对月份和日子");
     }

@@ -1010,7 +1010,26 @@ final class ProseRecord {
         }
         if (kindWeak || undatedPlan) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
         raw.values().removeIf(v -> false);
-        return withDoubts(ReportAssembler.assemble(k, raw, today), doubts);
+        return undatedSigning(withDoubts(ReportAssembler.assemble(k, raw, today), doubts));
+    }
+
+    /**
+     * "近日，…项目签约": the signing's day is not known, so it is not recorded as today's — the draft waits without a
+     * date and the member is asked for the day (a missing-field question), as a signing with no amount is.
+     */
+    private static ParsedItem undatedSigning(ParsedItem item) {
+        if (item.kind() != ReportKind.SIGNING) return item;
+        String label = FieldLabels.label(ReportKind.SIGNING, "date");
+        Doubt vague = null;
+        for (Doubt d : item.doubts()) if (d.reason() == Doubt.Reason.VAGUE && d.field().equals(label)) vague = d;
+        Report draft = item instanceof ParsedItem.Ok ok ? ok.report() : ((ParsedItem.Invalid) item).draft();
+        if (vague == null || !(draft instanceof SigningReport s)) return item;
+        SigningReport undated = new SigningReport(s.project(), s.enterprise(), null, s.amountYuan(), s.industry(), s.area(),
+                s.progress(), s.issues(), s.owner(), s.remark());
+        List<Problem> problems = new ArrayList<>();
+        problems.add(ProblemMessages.vagueDay(label, vague.written()));
+        if (item instanceof ParsedItem.Invalid bad) problems.addAll(bad.problems());
+        return new ParsedItem.Invalid(ReportKind.SIGNING, problems, undated, item.doubts());
     }
 
     private boolean plannedAfterName(String own, int at) {

@@ -153,6 +153,26 @@ class DraftFlowTest {
     }
 
     @Test
+    void aSigningOnAnUnknownDayIsAskedForItsDayNeverRecordedAsToday() {
+        String asked = bot.sayText("local-team1", "m-he",
+                "近日，总投资3亿元的江苏恒立液压股份有限公司液压件项目在高新区签约。");
+        assertThat(asked).contains("还没有登记").contains("签约日期").contains("近日").doesNotContain("#S-")
+                .doesNotContain("2026-11-22");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        // "对" does not record it with today's date: the day is still asked for
+        assertThat(bot.sayText("local-team1", "m-he", "对")).contains("还没有登记").contains("签约日期");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        // the answer may repeat the column's label, though it opens with the kind word 签约
+        String done = bot.sayText("local-team1", "m-he", "签约日期：11月18日");
+        zhaoshang.report.SigningReport s = (zhaoshang.report.SigningReport) bot.app.ledger().find(number(done, "S"))
+                .orElseThrow().report();
+        assertThat(s.date()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(s.enterprise()).isEqualTo("江苏恒立液压股份有限公司");
+        assertThat(s.amountYuan()).isEqualTo(300_000_000L);
+        assertThat(s.area()).isEqualTo("高新区");
+    }
+
+    @Test
     void junkIsNoEnterpriseAndTheNameIsAskedFor() {
         for (String junk : new String[]{"走访\n-\n-", "走访\n1.\n2.", "走访 一行几人来高新区", "走访 asdfghjk 谈了投资"}) {
             String answer = bot.sayText("local-team1", "m-he", junk);

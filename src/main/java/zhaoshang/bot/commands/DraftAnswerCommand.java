@@ -77,7 +77,9 @@ public final class DraftAnswerCommand implements Command {
             return answer(complete(request, draft.with(draft.report(), Draft.CONFIRM, null),
                     Drafts.asKind(draft.report(), kind)));
         }
-        if (newReport(parser.parse(text))) return Optional.empty(); // a whole new report: ReportCommand replaces the draft
+        // a whole new report: ReportCommand replaces the draft — but "签约日期：11月18日" answers a signing's question,
+        // though its label opens with the kind word
+        if (!fieldOfDraft(draft, text) && newReport(parser.parse(text))) return Optional.empty();
         if (draft.expired(request.now())) {
             drafts.close(draft, Drafts.Closed.EXPIRED, request.inboxId(), null, request.now());
             return answer(Reply.text(ReportTexts.expired(draft.report().kind(), summary(draft.report()),
@@ -110,6 +112,14 @@ public final class DraftAnswerCommand implements Command {
             report = c.applyTo(report);
         }
         return answer(complete(request, draft, report));
+    }
+
+    /** One "名称：值" line whose name is a column label of the draft's kind ("签约日期：11月18日", "考察日期：…"). */
+    private static boolean fieldOfDraft(Draft draft, String text) {
+        String line = text.strip();
+        if (!FIELD_LINE.matcher(line).matches()) return false;
+        int colon = line.indexOf('：') >= 0 ? line.indexOf('：') : line.indexOf(':');
+        return FieldLabels.of(draft.report().kind()).containsValue(line.substring(0, colon));
     }
 
     /** A report of its own, not an answer: a message naming an organisation but no kind is an answer. */
