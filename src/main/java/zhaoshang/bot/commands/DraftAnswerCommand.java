@@ -38,7 +38,7 @@ public final class DraftAnswerCommand implements Command {
     private static final Pattern KIND_ANSWER = Pattern.compile(
             "^(?:不对|不是|错了)?[，,。 ]*(?:不是(?:走访|线索|考察|签约))?[，,。 ]*(?:是|应该是|改成|改为|算)?(走访|线索|考察|签约)$");
     /** One "名称：值" line on its own ("企业：…", "日期：昨天"): the answer to a question, never a report by itself. */
-    private static final Pattern FIELD_LINE = Pattern.compile("^[^：:\\s]{1,8}[：:][^\\n]+$");
+    private static final Pattern FIELD_LINE = Pattern.compile("^([^：:\\s]{1,8})[：:][^\\n]+$");
     private static final Map<String, ReportKind> KINDS = Map.of("走访", ReportKind.VISIT, "线索", ReportKind.LEAD,
             "考察", ReportKind.INSPECTION, "签约", ReportKind.SIGNING);
 
@@ -116,10 +116,8 @@ public final class DraftAnswerCommand implements Command {
 
     /** One "名称：值" line whose name is a column label of the draft's kind ("签约日期：11月18日", "考察日期：…"). */
     private static boolean fieldOfDraft(Draft draft, String text) {
-        String line = text.strip();
-        if (!FIELD_LINE.matcher(line).matches()) return false;
-        int colon = line.indexOf('：') >= 0 ? line.indexOf('：') : line.indexOf(':');
-        return FieldLabels.of(draft.report().kind()).containsValue(line.substring(0, colon));
+        Matcher line = FIELD_LINE.matcher(text.strip());
+        return line.matches() && FieldLabels.of(draft.report().kind()).containsValue(line.group(1));
     }
 
     /** A report of its own, not an answer: a message naming an organisation but no kind is an answer. */
