@@ -60,6 +60,16 @@ public final class ReportKinds {
         return m != null && m.end() == s.length() ? Optional.of(m.kind()) : Optional.empty();
     }
 
+    /** The first kind word anywhere in a text ("外出计划的模板发我一下" → TRIP_PLAN); empty if none. */
+    public static Optional<ReportKind> firstIn(String text) {
+        if (text == null) return Optional.empty();
+        for (int i = 0; i < text.length(); i++) {
+            Match m = at(text, i);
+            if (m != null) return Optional.of(m.kind());
+        }
+        return Optional.empty();
+    }
+
     /** The longest kind word starting at {@code from}, or null. */
     static Match at(String s, int from) {
         int k = from >= s.length() ? -1 : FIRST_CHARS.indexOf(s.charAt(from));

@@ -141,6 +141,11 @@ class ReportFlowTest {
     void templatesAndHelp() {
         assertThat(bot.sayText("local-team1", "m-he", "模板 走访")).contains("企业").contains("洽谈内容");
         assertThat(bot.sayText("local-team1", "m-he", "模板 吃饭")).contains("没有“吃饭”模板");
+        // asked for in a sentence, as members ask: the template, not a trip plan draft read out of the request
+        assertThat(bot.sayText("local-team1", "m-he", "@招商助手 外出计划的模板发我一下，我对着填，谢谢"))
+                .contains("目的地：").contains("拟拜访：").doesNotContain("这是一条");
+        assertThat(bot.sayText("local-team1", "m-he", "线索模板呢？")).contains("来源：").contains("意向区域：");
+        assertThat(bot.sayText("local-team1", "m-he", "有没有填报的模版")).contains("请写明要哪一种模板");
         assertThat(bot.sayText("local-team1", "m-he", "帮助")).contains("撤销 #V-0042").contains("外出总结");
     }
 }

@@ -19,6 +19,12 @@ import zhaoshang.report.Templates;
 public final class TemplateCommand implements Command {
 
     private static final Pattern PATTERN = Pattern.compile("^(?:模板|模版|格式|填报模板)\\s*[：:]?\\s*(\\S*)\\s*$");
+    /**
+     * A template asked for in a sentence ("外出计划的模板发我一下，我对着填", "线索模板呢？", "有没有走访的模版"): one short
+     * line naming 模板 with a word of asking. A report never reads so (it has fields, lines or length).
+     */
+    private static final Pattern ASKED = Pattern.compile("^[^\\n：:]{0,20}(?:模板|模版)[^\\n：:]{0,20}$");
+    private static final Pattern ASKING = Pattern.compile("发|给|要|来个|来一|一下|呢|怎么|如何|哪|[？?]|吗|求|看看|有没有|请|麻烦");
     private static final String KINDS = "走访、线索、考察、签约、外出计划、外出总结";
 
     private static String intro(ReportKind kind) {
@@ -41,11 +47,19 @@ public final class TemplateCommand implements Command {
     @Override
     public Optional<List<Reply>> handle(Request request) {
         Matcher m = PATTERN.matcher(request.text());
-        if (!m.matches()) return Optional.empty();
+        if (!m.matches()) return asked(request.text());
         String name = m.group(1);
         if (name.isEmpty()) return Optional.of(List.of(Reply.text(which())));
         Optional<ReportKind> kind = ReportKinds.fromName(name);
         if (kind.isEmpty()) return Optional.of(List.of(Reply.text(unknown(name))));
+        return Optional.of(List.of(Reply.text(intro(kind.get())), template(kind.get())));
+    }
+
+    private static Optional<List<Reply>> asked(String text) {
+        String s = text.strip();
+        if (!ASKED.matcher(s).matches() || !ASKING.matcher(s).find()) return Optional.empty();
+        Optional<ReportKind> kind = ReportKinds.firstIn(s);
+        if (kind.isEmpty()) return Optional.of(List.of(Reply.text(which())));
         return Optional.of(List.of(Reply.text(intro(kind.get())), template(kind.get())));
     }
 
