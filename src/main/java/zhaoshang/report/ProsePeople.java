@@ -972,6 +972,10 @@ final class ProsePeople {
                 found.put(g, List.of(text.substring(g, m.start())));
             }
         }
+        if (!inspection) {
+            unitThenGo(text, found);
+            terseNicknames(text, found);
+        }
         for (List<String> l : found.values()) out.addAll(l);
         // "我跟王总聊了很久", "王总带我们参观了车间": 总 and 董 address the enterprise's managers, not our officials
         out.removeIf(ProsePeople::enterpriseAddress);
@@ -981,6 +985,87 @@ final class ProsePeople {
     }
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
+
+    /** The verbs of our going to see an enterprise, after the names of those who went ("二科原媛在厦门拜访"). */
+    private static final Pattern GO_VISIT = Pattern.compile("赴|拜访|走访|前往");
+    /** Said between the names and the going: how many, who led, where ("一行", "带队", "在苏州"). */
+    private static final Pattern GO_BETWEEN = Pattern.compile("(?:一行|等同志|等人|等|同志|二人|两人)?(?:带队|带领招商[一二三四五六七八九]?科)?(?:在[\\u4e00-\\u9fff]{1,8}?)?$");
+    /** Our units and offices opening the clause before those who went ("潞州区投资促进中心招商三科科长", "二科", "副区长"). */
+    private static final Pattern OUR_UNIT_CHAIN = Pattern.compile(
+            "(?:[\\u4e00-\\u9fff]{0,9}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|局|中心|投资促进部|投促部|人民政府|管委会)(?:的)?){1,3}(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?"
+            + "|(?:副)?(?:区长|主任|科长|局长|组长)");
+
+    /**
+     * News and headed reports: "招商三科科长靳卫红一行赴长沙", "二科段文博、陈子豪在苏州拜访", "12月8日，任晓东、郝佳在北京走访":
+     * ours, named after our unit (or opening the clause) before they go to see the enterprise.
+     */
+    private static void unitThenGo(String text, java.util.Map<Integer, List<String>> found) {
+        if (!Patterns.containsAny(text, "赴", "拜访", "走访", "前往")) return;
+        Matcher v = GO_VISIT.matcher(text);
+        while (v.find()) {
+            int cs = v.start();
+            while (cs > 0 && "，。；;\n：:）)】｜|".indexOf(text.charAt(cs - 1)) < 0) cs--;
+            if (v.start() - cs < 3) continue;
+            String clause = text.substring(cs, v.start());
+            // "X公司董事长一行赴长治": theirs coming to us
+            if (clause.contains("公司") || clause.contains("集团") || clause.contains("企业") || Patterns.containsAny(text.substring(v.end(), Math.min(text.length(), v.end() + 4)), "长治", "潞州", "高新区", "我区", "我市")) continue;
+            Matcher b = GO_BETWEEN.matcher(clause);
+            if (!b.find()) continue;
+            int at = cs + b.start();
+            for (int st = cs; st <= at - 2; st++) {
+                if (st > cs && !OUR_UNIT_CHAIN.matcher(text).region(cs, st).matches()) continue;
+                // the names opening the clause go only to see an enterprise (走访/拜访), not anywhere
+                if (st == cs && v.group().length() == 1) continue;
+                int[] end = new int[1];
+                List<String> l = list(text, st, end);
+                if (!l.isEmpty() && end[0] == at && l.stream().noneMatch(ProsePeople::enterpriseAddress)) {
+                    found.putIfAbsent(st, l);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Said after a colleague's name in a terse note: they were there too ("冯磊都在", "老申一直跟着", "小宋同去"). */
+    private static final Pattern TERSE_ALONG = Pattern.compile("(?:都在|也在|都去了|一直跟着|跟着|同去|一起)$");
+
+    /**
+     * A terse note or voice input, its words as short pieces: "蓝思科技 采购总监 邓伟 … 意向无 老潘 小宋", "… 小李 冯磊都在",
+     * "老王小李都去了": a nickname said alone (not right after a title or 见了, where it is the one met) is one of ours,
+     * and so is a name said with the words that say they went along.
+     */
+    private static void terseNicknames(String text, java.util.Map<Integer, List<String>> found) {
+        if (text.indexOf('老') < 0 && text.indexOf('小') < 0 && !Patterns.containsAny(text, "都在", "也在", "都去了", "跟着", "同去", "一起")) return;
+        String[] pieces = CLAUSE_MARKS.split(text);
+        int n = 0;
+        for (String p : pieces) {
+            if (p.strip().length() > 14) return;
+            if (!p.isBlank()) n++;
+        }
+        if (n < 4) return;
+        int pos = 0;
+        String prev = "";
+        for (String raw : pieces) {
+            int at = pos;
+            pos += raw.length() + 1;
+            String p = raw.strip();
+            if (p.isEmpty()) continue;
+            Matcher a = TERSE_ALONG.matcher(p);
+            boolean along = a.find();
+            String who = along ? p.substring(0, a.start()) : p;
+            List<String> names = new ArrayList<>();
+            for (int q = 0; q < who.length(); ) {
+                if (q + 2 <= who.length() && isNickname(who.substring(q, q + 2))) { names.add(who.substring(q, q + 2)); q += 2; continue; }
+                if (along && q == 0 && PersonNames.isName(who) && !enterpriseAddress(who) && !addressForm(who)) { names.add(who); q = who.length(); continue; }
+                names.clear();
+                break;
+            }
+            boolean met = titleOnly(prev) || prev.endsWith("见了") || prev.endsWith("是") || prev.endsWith("对接") || prev.endsWith("接待")
+                    || coreAt(prev, Math.max(0, prev.length() - 2)) != null;
+            if (!names.isEmpty() && !met) found.putIfAbsent(at + text.substring(at).indexOf(p), names);
+            prev = p;
+        }
+    }
     /** "跟我去的是", "我们这边去的是", "一起去的人是": the names after it are who went. */
     private static final Pattern GONE_WERE = Pattern.compile("去的(?:人)?(?:是|有)");
 
@@ -1275,11 +1360,11 @@ final class ProsePeople {
     // ---- who follows it up ------------------------------------------------------------------------------------
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟)");
+    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟)");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Patterns.compile("(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实)?|(?:后续|后期)?(?:跟踪|跟进|跟))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])"
+    private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?|一起|一同|共同)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
     /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
@@ -1295,7 +1380,16 @@ final class ProsePeople {
         boolean labelled = follow || text.contains("负责") || text.contains("责任") || text.contains("牵头人");
         while (labelled && m.find()) {
             int n = nameHere(text, m.end(), false);
-            if (n >= 2) return String.join("、", list(text, m.end(), null));
+            // "跟踪人：原媛，刚接到…": the names up to the clause's end, not a word of the next clause read as a name
+            if (n >= 2) return String.join("、", list(text.substring(0, clauseEnd(text, m.end())), m.end(), null));
+            // "跟踪责任人为潞州区商务局王卫东同志": one of ours named after the unit
+            int u = ourPrefixEnd(text, m.end());
+            if (u > 0) {
+                int e = u + nameHere(text, u, false);
+                Matcher t = OUR_TITLE_AFTER.matcher(text).region(e, text.length());
+                if (t.lookingAt()) e = t.end();
+                if (e == text.length() || !InputText.isCjk(text.charAt(e))) return text.substring(u, u + nameHere(text, u, false));
+            }
             // "跟踪责任人：潞州区商务局副局长申晓东"
             int[] te = new int[2];
             List<String> titled = titledList(text, m.end(), te);
@@ -1330,6 +1424,15 @@ final class ProsePeople {
         boolean before = Patterns.containsAnyChar(text, "由请安让指派");
         while (before && m.find()) {
             int n = nameHere(text, m.end(), false);
+            // "由招商一科暴志刚负责跟踪", "由中心副主任申丽萍牵头", "建议由一组任晓东对接": the unit or office said before the name
+            int u = n < 2 ? ourPrefixEnd(text, m.end()) : -1;
+            if (u > 0) {
+                int e = u + nameHere(text, u, false);
+                int v = e;
+                Matcher t = OUR_TITLE_AFTER.matcher(text).region(e, text.length());
+                if (t.lookingAt()) v = t.end();
+                if (OWNER_VERB.matcher(text).region(v, text.length()).lookingAt()) return text.substring(u, e);
+            }
             if (n < 2) continue;
             int e = m.end() + n;
             int[] end = new int[1];
@@ -1339,7 +1442,7 @@ final class ProsePeople {
             if (OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return String.join("、", all);
         }
         m = OWNER_AFTER.matcher(text);
-        boolean after = follow || text.contains("负责") || text.contains("牵头");
+        boolean after = follow || text.contains("负责") || text.contains("牵头") || text.indexOf('盯') >= 0;
         while (after && m.find()) {
             int at = m.start();
             for (int len = 3; len >= 2; len--) {
@@ -1351,6 +1454,24 @@ final class ProsePeople {
             }
         }
         return null;
+    }
+
+    /** A unit or office of ours said before one of ours ("招商一科", "中心副主任", "一组", "潞州区商务局"). */
+    private static final Pattern OUR_PREFIX = Pattern.compile(
+            "(?:[\\u4e00-\\u9fff]{0,8}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|局|中心|投资促进部|投促部)(?:的)?)?(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?");
+
+    /** Where one of ours starts after a unit or office of ours at p ("招商一科暴志刚" → at 暴), or -1. */
+    private static int ourPrefixEnd(String text, int p) {
+        for (int k = p + 2; k <= Math.min(text.length(), p + 14) && InputText.isCjk(text.charAt(k - 1)); k++) {
+            if (nameHere(text, k, false) >= 2 && OUR_PREFIX.matcher(text).region(p, k).matches()) return k;
+        }
+        return -1;
+    }
+
+    /** The end of the clause that p is in: the next mark, or the text's end. */
+    private static int clauseEnd(String text, int p) {
+        for (int i = p; i < text.length(); i++) if ("，。；;,\n！".indexOf(text.charAt(i)) >= 0) return i;
+        return text.length();
     }
 
     private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
