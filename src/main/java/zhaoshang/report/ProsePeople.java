@@ -777,6 +777,7 @@ final class ProsePeople {
     static List<String> ours(String text) {
         Set<String> out = new LinkedHashSet<>();
         collectOurs(glued(text), out, false);
+        if (out.isEmpty()) out.addAll(pausedOurs(text, false));
         return new ArrayList<>(out);
     }
 
@@ -784,7 +785,65 @@ final class ProsePeople {
     static List<String> companions(String text) {
         Set<String> out = new LinkedHashSet<>();
         collectOurs(glued(text), out, true);
+        if (out.isEmpty()) out.addAll(pausedOurs(text, true));
         return new ArrayList<>(out);
+    }
+
+    /** Voice input's words before a run of our names: "我们 这边 是", "陪同 的 有", "接待 的 我们". */
+    private static final Pattern PAUSED_BEFORE = Pattern.compile("(?:我们这边是|我们这边有|我们这边|这边是|陪同的有|陪同的是|陪同的|接待的我们|我们组是|我方是|我方)$");
+    /** Voice input's words after a run of our names: "组长 带队", "部长 陪同", "陪 着", "负责 接待", "也 在", "我们 三 个 去的". */
+    private static final Pattern PAUSED_AFTER = Pattern.compile("(?:副)?(?:组长|部长|主任|科长|局长|处长|区长)?(?:负责|全程|一起|一同)?"
+            + "(?:陪同|陪着|陪的|陪(?:$|[，])|接待|带队|也在|都在|在场|同去|同行|一起去|一同去|去的)|我们[两三四五]?个?去的");
+    private static final Pattern PAUSED_AFTER_GATE = Pattern.compile("陪|接待|带队|在|去的|同行|同去");
+
+    /**
+     * Voice input read with a pause after every word (its pauses as commas): a run of our names, "还有" and "我" between
+     * them and an office after a name, told as ours by the words before it ("我们，这边，是，付建平，组长，还有，常浩") or
+     * after it ("付建平，牛志强，还有，韩立新，部长，陪同", "申佳琪，常浩，陪，着", "付建平，组长带队").
+     */
+    private static List<String> pausedOurs(String text, boolean inspection) {
+        List<String> none = List.of();
+        if (text == null || !PAUSED_AFTER_GATE.matcher(text).find() && !text.contains("我们") && !text.contains("我方")) return none;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '，') commas++;
+        if (commas < 5 || text.length() > 7 * (commas + 1)) return none;
+        String[] pieces = text.split("，", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            List<String> run = new ArrayList<>();
+            int j = i;
+            String rest = "";
+            boolean lastName = false;
+            for (; j < pieces.length; j++) {
+                String p = pieces[j].strip();
+                if (p.equals("还有") || p.equals("和") || p.equals("跟") || p.equals("以及") || p.equals("我") || p.equals("及")) { lastName = false; continue; }
+                if (lastName && OUR_TITLE_AFTER.matcher(p).matches()) { lastName = false; continue; }
+                int n = PersonNames.nameAt(p, 0);
+                String who = n >= 2 ? p.substring(0, n) : "";
+                if (n < 2 || !PersonNames.isName(who) || enterpriseAddress(who) || addressForm(who)) break;
+                run.add(who);
+                lastName = true;
+                if (n < p.length()) { rest = p.substring(n); j++; break; }
+            }
+            if (run.isEmpty()) continue;
+            StringBuilder after = new StringBuilder(rest);
+            for (int k = j; k < pieces.length && k < j + 4; k++) after.append(pieces[k].strip()).append(k < j + 3 ? "" : "，");
+            StringBuilder before = new StringBuilder();
+            for (int k = Math.max(0, i - 3); k < i; k++) before.append(pieces[k].strip());
+            String prev = i > 0 ? pieces[i - 1].strip() : "";
+            // "区域，经理，小邹", "董事长，江涛": the one met, after their title
+            boolean met = titleOnly(prev) || prev.endsWith("见了") || prev.endsWith("见的是") || prev.endsWith("对接");
+            Matcher am = PAUSED_AFTER.matcher(after);
+            // "商务拓展总监，王莉莎，接待的": on a visit, the one who receives us is theirs
+            boolean ours = PAUSED_BEFORE.matcher(before).find() || am.lookingAt() && (inspection || !am.group().contains("接待"));
+            // "见的董事长，高志远，付建平，组长，也，在": the first name is the one met, the rest are ours
+            if (met && run.size() > 1) { run = new ArrayList<>(run.subList(1, run.size())); met = false; }
+            if (!met && ours && (!rest.isEmpty() || j > i)) {
+                // the names' own words only: "常浩负责" leaves 负责 for the words after the run
+                if (rest.isEmpty() || am.lookingAt()) return run;
+            }
+            i = Math.max(i, j - 1);
+        }
+        return none;
     }
 
     /** The glue words voice input says alone between pauses ("陪同 是 王振宇 和 我", "跟踪 人 王振宇", "韩雪 也 在"). */
@@ -972,6 +1031,8 @@ final class ProsePeople {
                 found.put(g, List.of(text.substring(g, m.start())));
             }
         }
+        // "老王、老牛负责接待": ours, receiving the ones who come to inspect
+        for (int r = inspection ? text.indexOf("负责接待") : -1; r > 0; r = text.indexOf("负责接待", r + 4)) listEndingAt(text, r, r, found);
         if (!inspection) {
             unitThenGo(text, found);
             terseNicknames(text, found);
