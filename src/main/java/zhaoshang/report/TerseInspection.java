@@ -1,6 +1,8 @@
 package zhaoshang.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +26,12 @@ final class TerseInspection {
     static String rewrite(String line, LocalDate today) {
         String s = line.strip();
         if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
-        if (s.indexOf('来') < 0 && s.indexOf('到') < 0) return null;
+        if (s.indexOf('来') < 0 && s.indexOf('到') < 0 && s.indexOf('陪') < 0) return null;
         String[] t = TOKEN_SPLIT.split(s);
         if (t.length < 3) return null;
+        String plain = cameLine(t, today);
+        if (plain != null) return plain;
+        if (s.indexOf('来') < 0 && s.indexOf('到') < 0) return null;
         int i = 0;
         String day = null;
         if (TerseLine.onlyADate(t[0], today)) { day = t[0]; i = 1; }
@@ -48,6 +53,92 @@ final class TerseInspection {
         for (int k = i; k < t.length; k++) {
             b.append(' ');
             b.append(k == c ? m.group(2) + zone + (m.group(5) == null ? "" : m.group(5)) : t[k]);
+        }
+        return b.toString();
+    }
+
+    /** "老牛陪", "冯磊陪同", "老王老牛陪", "小段陪的": who of ours went round with them, as the line's own word. */
+    private static final Pattern ESCORT = Pattern.compile("^((?:[\\u4e00-\\u9fff]{2,3}?)+?)(陪同|陪着|陪的|陪)$");
+    /** "老王老牛": nicknames run together, each 老/小 and one character. */
+    private static final Pattern NICKNAMES = Pattern.compile("^(?:[老小][\\u4e00-\\u9fff]){2,3}$");
+    /** A word of a visit made by us: the line tells a visit, not an inspection. */
+    private static final Pattern VISITED = Pattern.compile("拜访|走访|见了|见的|见到|约了|去了|去的|回访|对接|签");
+    /** "来考察", "来看厂房", "看了医疗器械园", "周六来看过了", "考察潞州区", "潞州区考察": coming and looking round, a zone perhaps named. */
+    private static final Pattern LOOKED = Pattern.compile("^(?:(?:一起)?[来到](?:了)?)?(?:(?:长治)?(?:高新|潞州)区?)?(?:考察|看|参观|转)|^[来到](?:了)?(?:长治)?(?:高新|潞州)区?$");
+    private static final Pattern ZONE_IN = Pattern.compile("(?:长治)?(高新|潞州)区?");
+    private static final Pattern ARRIVING = Pattern.compile("^(?:一起)?[来到](?:了)?");
+    private static final Pattern ZONE_WORD = Pattern.compile("^(?:长治)?(高新|潞州)区?$");
+    private static final Pattern NAME_CAME = Pattern.compile("^(.{2,10}?)(?:的人|的)?((?:[来到]).*)$");
+
+    /**
+     * A terse line with no kind word telling an enterprise came to look round, one of ours with them: "明天 三一的来看厂房
+     * 老潘陪", "法士特 孙浩一行4人 今天潞州区考察 老王老牛陪", "鱼跃医疗 吴经理等2人 今天看了医疗器械园 高新区 老牛陪",
+     * "今天江苏恒润光伏来考察 高新区 老牛陪". The day may stand anywhere (or be glued before a word); the enterprise comes
+     * first; one of ours is named as escorting them. Rewritten under 考察 as {@link #rewrite} does; null when no such line.
+     */
+    private static String cameLine(String[] tokens, LocalDate today) {
+        String day = null;
+        String zone = null;
+        String name = null;
+        boolean escorted = false;
+        boolean looked = false;
+        boolean arrived = false;
+        List<String> rest = new ArrayList<>();
+        for (int k = 0; k < tokens.length; k++) {
+            String w = tokens[k];
+            if (VISITED.matcher(w).find()) return null;
+            if (day == null && TerseLine.onlyADate(w, today)) { day = w; continue; }
+            // "今天潞州区考察", "周六来看过了", "今天江苏恒润光伏来考察": a day glued before the word
+            if (day == null && w.length() > 2) {
+                ProseDates.Found f = ProseDates.find(ProseDates.arabic(w), today, false);
+                if (f != null && f.at() == 0 && w.startsWith(f.written()) && f.written().length() < w.length()) {
+                    day = f.written();
+                    w = w.substring(f.written().length());
+                }
+            }
+            Matcher z = ZONE_WORD.matcher(w);
+            if (z.matches()) { zone = z.group(1) + "区"; continue; }
+            if (name == null) {
+                // "三一的来看厂房", "江苏恒润光伏来考察": the name run into its coming
+                Matcher nc = NAME_CAME.matcher(w);
+                String n = w;
+                String came = null;
+                if (nc.matches() && LOOKED.matcher(nc.group(2)).find()) { n = nc.group(1); came = nc.group(2); }
+                if (!TerseLine.shortForm(n) || ProseCues.of(n) != null) return null;
+                name = n;
+                if (came == null) continue;
+                w = came;
+            }
+            Matcher e = ESCORT.matcher(w);
+            if (w.startsWith("陪同")) {
+                escorted = true;
+            } else if (e.matches()) {
+                escorted = true;
+                // "老王老牛陪": each nickname a name of its own
+                if (NICKNAMES.matcher(e.group(1)).matches()) {
+                    for (int c = 0; c < e.group(1).length(); c += 2) rest.add(e.group(1).substring(c, c + 2) + (c + 2 == e.group(1).length() ? e.group(2) : ""));
+                    continue;
+                }
+            } else if (LOOKED.matcher(w).find()) {
+                looked = true;
+                Matcher lz = ZONE_IN.matcher(w);
+                if (lz.find()) {
+                    if (zone == null) zone = lz.group(1) + "区";
+                    w = w.substring(0, lz.start()) + w.substring(lz.end());
+                }
+                if (w.startsWith("来") || w.startsWith("到") || w.startsWith("一起")) arrived = true;
+            }
+            if (!w.isEmpty()) rest.add(w);
+        }
+        // "看了生产线 小王陪" alone may tell our visit: they came ("来…") or looked round a zone of ours
+        if (name == null || !escorted || !looked || !arrived && zone == null) return null;
+        StringBuilder b = new StringBuilder("考察 ").append(day == null ? "今天" : day).append(' ').append(name);
+        // the zone written as the inspection's coming, the words of the line after it
+        if (zone != null) b.append(" 来").append(zone).append("考察");
+        for (String w : rest) {
+            // with the zone written as their coming, "来看过了" is what they did there
+            String r = zone == null ? w : ARRIVING.matcher(w).replaceFirst("");
+            if (!r.isEmpty() && !r.equals("考察")) b.append(' ').append(r);
         }
         return b.toString();
     }
