@@ -56,6 +56,8 @@ public final class ReportParser {
         KindHeader header = KindHeader.read(lines.get(0), today);
         // "下周二 山河智能 3人 来潞州 看装备园": a terse line telling an enterprise comes to a zone is an inspection
         String came = header == null && lines.size() == 1 && !spoken ? TerseInspection.rewrite(lines.get(0), today) : null;
+        // "签了 三一重工 挖机结构件项目 1亿 高新区 今天上午": a terse line with its signing word inside is a signing
+        if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseSigning.rewrite(lines.get(0), today);
         if (came != null) {
             lines = List.of(came);
             header = KindHeader.read(came, today);

@@ -1,0 +1,74 @@
+package zhaoshang.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A signing typed as one terse line whose kind word does not open it: "签了 三一重工 挖机结构件项目 1亿 高新区 今天上午",
+ * "月底补报 11.27 签约 正泰电器 逆变器生产基地项目 2.6亿 高新区", "12月15日 拟签约 法士特 新能源变速器项目 3.5亿",
+ * "法士特 变速器项目 上月30号签的 1.5亿". The line is rewritten under the kind word 签约 with its day first (wherever it
+ * was written, or glued before the word: "上月30号签的") and read as a headed signing. The line must name a project or
+ * an amount, and tell no one met, no intent and no visit (those are a visit's words: "张总 下月签约").
+ */
+final class TerseSigning {
+
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
+    /** The signing word, what is glued before it (a day) and after it (the name and project run together). */
+    private static final Pattern SIGNED = Pattern.compile("^(.{0,8}?)(?:已|拟|正式)?(?:签约了|签约|签了|签的|签下了|签下)(.*)$");
+    /** "补", "补报", "月底补报", "补一条": the report sent late, said as its first word. */
+    private static final Pattern LATE = Pattern.compile("^(?:月底|年底|周末)?(?:补|补报|补录|补记|补一个|补一条)$");
+    private static final Pattern SUBSTANCE = Pattern.compile("项目|亿|千万|[0-9]万");
+    /** Words of a visit: someone met, how the talk went. */
+    private static final Pattern VISIT_WORDS = Pattern.compile("拜访|走访|见了|聊了|谈了|意向|意愿|洽谈|对接|考察|线索");
+    /** A day said only roughly: the signing's day is asked. */
+    private static final Pattern ROUGH = Pattern.compile("^(?:上周|前几天|前些天|最近|近日|日前|这几天)$");
+
+    private TerseSigning() { }
+
+    /** The line as a headed signing ("签约 11.27 正泰电器 逆变器生产基地项目 2.6亿 …"); null when it is no such line. */
+    static String rewrite(String line, LocalDate today) {
+        String s = line.strip();
+        if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('签') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
+        if (!SUBSTANCE.matcher(s).find() || VISIT_WORDS.matcher(s).find()) return null;
+        String[] t = TOKEN_SPLIT.split(s);
+        if (t.length < 3) return null;
+        String day = null;
+        int signed = -1;
+        List<String> rest = new ArrayList<>();
+        for (int k = 0; k < t.length; k++) {
+            String w = t[k];
+            if (k == 0 && LATE.matcher(w).matches()) continue;
+            if (TerseLine.PERSON.matcher(w).matches()) return null;
+            Matcher m = w.indexOf('签') >= 0 ? SIGNED.matcher(w) : null;
+            if (m != null && m.matches()) {
+                if (signed >= 0) return null;
+                String before = m.group(1);
+                if (!before.isEmpty()) {
+                    if (day != null) return null;
+                    // "上周签了…": a day said only roughly is asked, which the headed reading does not do
+                    if (ROUGH.matcher(before).matches() || !TerseLine.onlyADate(before, today)) return null;
+                    day = before;
+                }
+                signed = k;
+                if (!m.group(2).isEmpty()) rest.add(m.group(2));
+                continue;
+            }
+            // "今天签了 跟X公司签的…项目": the signing told again in a sentence is prose, read as such
+            if (w.indexOf('签') >= 0) return null;
+            if (day == null && TerseLine.onlyADate(w, today)) {
+                if (ROUGH.matcher(w).matches()) return null;
+                day = w;
+                continue;
+            }
+            rest.add(w);
+        }
+        if (signed < 0 || rest.isEmpty()) return null;
+        StringBuilder b = new StringBuilder("签约");
+        if (day != null) b.append(' ').append(day);
+        for (String w : rest) b.append(' ').append(w);
+        return b.toString();
+    }
+}
