@@ -3,6 +3,7 @@ package zhaoshang.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,9 @@ final class TerseLine {
             "^(?:见了|见到|见|约了|约到|约|和|跟|与)?(?:[\\u4e00-\\u9fff]{1,2}(?:总|总经理|经理|总监|主任|处长|处|院长|所长|部长|科长|局长|董|工|秘书长|会长|书记|厂长)"
                     + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})$");
     /** What a meeting came to: an intent, an amount, a follow-up. */
-    private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|亿|千万|[0-9]万"
+    private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|千万|[0-9]万"
+            // "3亿", "一个亿", "两亿八": an amount ("亿纬", an enterprise's short form, is none)
+            + "|[0-9一二两三四五六七八九十百几多半个]亿"
             // "… 谈二期 较强": the intent alone, its word left out, as the last words of a terse line
             + "|^(?:较强|明确|强烈|很强|一般|较弱)$");
     private static final Pattern PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}(?:市|区|县|省)$");
@@ -115,12 +118,30 @@ final class TerseLine {
         }
         if (!told) return null;
         StringBuilder b = new StringBuilder();
+        // "… 意向无 老潘 小宋", "… 老王 老牛 意向较强": ours, by their familiar names standing alone after the enterprise,
+        // are said as those who went along
+        List<String> ours = new ArrayList<>();
+        // (not when the line says itself who went along: "老申 小郭一起", "老秦 小侯陪同")
+        boolean along = came || ALONG_SAID.matcher(s).find();
         for (int i = 0; i < tokens.length; i++) {
+            if (i > at && !along && nickname(tokens[i])) { ours.add(tokens[i]); continue; }
             if (i > 0) b.append(' ');
             if (i != at) { b.append(tokens[i]); continue; }
             for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(came ? "" : VISITED).append(names.get(k));
         }
+        if (!ours.isEmpty()) b.append(' ').append(ALONG).append(' ').append(String.join(" ", ours));
         return new Marked(b.toString(), names);
+    }
+
+    /** The word put before ours moved to the end of the line (taken out again of the 洽谈内容). */
+    private static final String ALONG = "同去";
+    private static final Pattern ALONG_SAID = Pattern.compile("一起|一同|同去|同行|陪|随行");
+
+    /** "老潘", "小宋": one of ours by the familiar form, 老 or 小 and a surname. */
+    private static boolean nickname(String t) {
+        // ("小米" is read as no one's name; a 老 and a surname always is one)
+        return t.length() == 2 && PersonNames.isSurname(t.charAt(1))
+                && (t.charAt(0) == '老' || t.charAt(0) == '小' && NameRecogniser.guess(t) != NameRecogniser.Guess.OTHER);
     }
 
     private static final Pattern COUNTED_VISIT = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:[二三四]访|回访|复访|再访|二次拜访|二次走访)$");
@@ -167,6 +188,13 @@ final class TerseLine {
     private static String[] tidy(String[] tokens, LocalDate today) {
         List<String> t = new ArrayList<>(List.of(tokens));
         if (t.size() > 3 && LATE.matcher(t.get(0)).matches()) t.remove(0);
+        // "明天去 天岳先进 …", "鱼跃医疗 周三见的 吴经理 …": the day with the going or meeting said after it is the day
+        for (int i = 0; i < Math.min(2, t.size()); i++) {
+            Matcher v = DAY_AND_VERB.matcher(t.get(i));
+            if (v.matches() && onlyADate(v.group(1), today)) t.set(i, v.group(1));
+        }
+        // "12.30 补 天合光能 …": sent late, said after the day
+        if (t.size() > 3 && LATE.matcher(t.get(1)).matches() && onlyADate(t.get(0), today)) t.remove(1);
         String first = t.get(0);
         if (first.equals("昨")) {
             t.set(0, "昨天");
@@ -188,6 +216,9 @@ final class TerseLine {
         }
         return t.toArray(new String[0]);
     }
+
+    /** "明天去", "周三见的", "昨天拜访的": a day and the going or meeting on it. */
+    private static final Pattern DAY_AND_VERB = Pattern.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
 
     /** "副总裁杨总", "副总彭总", "所长助理王磊": a title written before the one met's name or title. */
     private static final Pattern TITLED = Pattern.compile(
@@ -245,6 +276,7 @@ final class TerseLine {
         // "本周三 苏州 A、B 两家都见了 A意向较强 B意向一般": what was said of both is each one's 洽谈内容
         String c = v.content() != null ? v.content() : TOKEN_SPLIT.matcher(m.text().substring(m.text().indexOf(' ') + 1)).replaceAll("，");
         for (String n : m.enterprises()) c = c.replace(VISITED + n, n);
+        c = c.replace("，" + ALONG + "，", "，");
         VisitReport w = new VisitReport(v.date(), v.enterprise(), v.enterpriseInfo(), v.region(), v.industry(), v.contacts(), v.ourPeople(),
                 c, v.intent(), v.amountYuan(), v.followUp());
         if (item instanceof ParsedItem.Ok ok) return new ParsedItem.Ok(w, ok.doubts());

@@ -63,14 +63,15 @@ final class VoiceText {
     /** Words a pause after which (or before which) does not end the phrase. */
     // each of these joins starts with a space: "(?=\\s)" first rules out every other place before the look-behinds run
     private static final Pattern JOIN_AFTER = Pattern.compile(
-            "(?=\\s)(?<=由|叫|姓|兼|一家|(?<![陪去来])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
+            "(?=\\s)(?<=由|叫|姓|兼|一家|(?<![陪去来见])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern JOIN_BEFORE = Pattern.compile(
             "(?=\\s)(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人|人)|跟进(?!人)|来跟|去的|陪的|陪同(?!\\s*[：:]|\\s*(?!我|咱|大家|领导|对方|客人|他们|企业|考察|参观|调研|察看|人员|[看去来过走到在前一了的全和与跟及])[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
     /** "规划部 主任", "投资部 副总经理": a department and its title. */
     private static final Pattern DEPT_TITLE = Pattern.compile(
             "(?=\\s)(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
     /** "一点二 亿", "八千 万": a number and its unit. */
-    private static final Pattern NUMBER_UNIT = Patterns.compile("(?<=[0-9零一二两三四五六七八九十百千点])\\s+(?=个?亿|万)");
+    // ("本周二 亿纬 …": a weekday before an enterprise whose name opens with 亿 is none)
+    private static final Pattern NUMBER_UNIT = Patterns.compile("(?<=[0-9零一二两三四五六七八九十百千点])(?<!(?:周|星期|礼拜)[一二三四五六日天])\\s+(?=个?亿|万)");
     /** "一般吧", "较强哈": a level with a particle of speech after it. */
     private static final Pattern LEVEL_PARTICLE = Pattern.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
     /** "来 高新区 考察": the place and the visit it is the place of. */
