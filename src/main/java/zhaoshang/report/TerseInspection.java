@@ -114,11 +114,19 @@ final class TerseInspection {
                 escorted = true;
             } else if (e.matches()) {
                 escorted = true;
-                // "老王老牛陪": each nickname a name of its own
+                // "老王老牛陪": each nickname a name of its own; "老秦 小侯陪同": the familiar names just before go with it.
+                // Said as "陪同 老王、老牛", the label form the headed reading takes for its 陪同人员 ("储能园 老包陪" would
+                // take the park for a name too)
+                List<String> who = new ArrayList<>();
                 if (NICKNAMES.matcher(e.group(1)).matches()) {
-                    for (int c = 0; c < e.group(1).length(); c += 2) rest.add(e.group(1).substring(c, c + 2) + (c + 2 == e.group(1).length() ? e.group(2) : ""));
-                    continue;
+                    for (int c = 0; c < e.group(1).length(); c += 2) who.add(e.group(1).substring(c, c + 2));
+                } else {
+                    who.add(e.group(1));
                 }
+                while (!rest.isEmpty() && TerseLine.nickname(rest.get(rest.size() - 1))) who.add(0, rest.remove(rest.size() - 1));
+                rest.add("陪同");
+                rest.add(String.join("、", who));
+                continue;
             } else if (LOOKED.matcher(w).find()) {
                 looked = true;
                 Matcher lz = ZONE_IN.matcher(w);

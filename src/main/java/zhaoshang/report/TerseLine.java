@@ -138,7 +138,7 @@ final class TerseLine {
     private static final Pattern ALONG_SAID = Pattern.compile("一起|一同|同去|同行|陪|随行");
 
     /** "老潘", "小宋": one of ours by the familiar form, 老 or 小 and a surname. */
-    private static boolean nickname(String t) {
+    static boolean nickname(String t) {
         // ("小米" is read as no one's name; a 老 and a surname always is one)
         return t.length() == 2 && PersonNames.isSurname(t.charAt(1))
                 && (t.charAt(0) == '老' || t.charAt(0) == '小' && NameRecogniser.guess(t) != NameRecogniser.Guess.OTHER);
