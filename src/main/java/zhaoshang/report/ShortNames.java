@@ -11,7 +11,7 @@ final class ShortNames {
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
     private static final java.util.regex.Pattern RX_GROUP = java.util.regex.Pattern.compile("一行|考察团|代表团|莅临");
 
-    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "去的", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -49,6 +49,8 @@ final class ShortNames {
         for (String v : VERBS) {
             int i = clause.indexOf(v);
             while (i >= 0) {
+                // "今天去的中创新航", "周四去的阳光电源": 去的 visits only right after the day it was (not "一起去的是老韩")
+                if (v.equals("去的") && !SPOKEN_GONE.matcher(clause.substring(0, i)).find()) { i = clause.indexOf(v, i + 1); continue; }
                 // "签约仪式在哪个会议室": after 签约 only a name glued to its project
                 // "签了签了 奇瑞的…项目": the verb said twice
                 int from = i + v.length();
@@ -61,6 +63,9 @@ final class ShortNames {
         }
         return null;
     }
+
+    /** The day or time of day right before a spoken 去的 ("今天去的", "上午去的", "周四去的", "十八号去的"). */
+    private static final java.util.regex.Pattern SPOKEN_GONE = java.util.regex.Pattern.compile("(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)$");
 
     private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长|博士|教授)");
 

@@ -15,11 +15,13 @@ final class SpokenCorrections {
 
     /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对"; "哦不对四个亿", "不对三十一号": a figure right after. */
     private static final Pattern MARKER = Patterns.compile(
-            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?"
+                    // "不对 说错了 是", "不对 全称 是", "不对 最后 定的是": words of the slip or of which value, before the right one
+                    + "(?:(?:(?:我|刚才|我刚才)?说错了|全称|全名|名字|最后\\s?定\\s?的|后来\\s?定\\s?的|最后|其实|实际上)[，,\\s]?)?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
                     + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?"
                     // "江苏长店科技 不对 长电 江苏长电科技…": 不对 between pauses, the right value after the second
-                    + "|[，,\\s]不对[，,\\s]"
+                    + "|[，,\\s]不对[，,\\s](?:应该叫|叫)?"
                     // "海洋通信 不 是光棒项目", "风电 不是 是氢能装备": 不 or 不是 alone between pauses, then 是
                     + "|[，,\\s]不是?[，,\\s]+(?:是|应该是)[，,\\s]?");
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
@@ -74,8 +76,42 @@ final class SpokenCorrections {
                 String right = after;
                 return t.substring(0, wrong) + unspelled(right);
             }
+            String put = putInPlace(before, after);
+            if (put != null) return put;
         }
         return t;
+    }
+
+    /** A title said alone: "副总裁 不对 是 总经理 俞洪". */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?:常务副|执行|副)?(?:总经理|总裁|董事长|总监|经理|部长|主任|处长|院长|所长|副总|总工程师|总工|董秘|秘书长|会长|厂长|局长|科长|总助)");
+    private static final Pattern TITLE_AT_END = Pattern.compile(TITLE.pattern() + "$");
+    /** The words of one clause back from a correction, where the wrong day or zone was said. */
+    private static final Pattern CLAUSE_BACK = Pattern.compile("[^，。；！？,;!?\\n]{0,24}$");
+
+    /**
+     * "…下周三来高新区考察 不对 是下周四", "来 潞州区 考察 不对 是 高新区 考察": the day or zone said first is not where the
+     * correction starts, words of the clause following it; the right one takes its place there and the words said
+     * again after it are dropped. Null when the text is no such.
+     */
+    private static String putInPlace(String before, String after) {
+        Pattern sort;
+        Matcher r = DAY.matcher(after);
+        if (r.lookingAt()) sort = DAY;
+        else if ((r = ZONE.matcher(after)).lookingAt()) sort = ZONE;
+        else return null;
+        Matcher back = CLAUSE_BACK.matcher(before);
+        if (!back.find()) return null;
+        Matcher w = sort.matcher(before).region(back.start(), before.length());
+        int ws = -1, we = -1;
+        while (w.find()) { ws = w.start(); we = w.end(); }
+        if (ws < 0) return null;
+        // a day right after the right one ("是下周三 十八号") and the words said again ("高新区 考察") go with it
+        String tail = before.substring(we).strip();
+        String rest = after.substring(r.end());
+        String restStripped = rest.stripLeading();
+        if (!tail.isEmpty() && restStripped.startsWith(tail)) rest = restStripped.substring(tail.length());
+        return before.substring(0, ws) + r.group() + before.substring(we) + rest;
     }
 
     /** "赵雷雷电的雷…", "刘雨下雨的雨…": how the right name's last character is spelled out is said, not written. */
@@ -96,7 +132,12 @@ final class SpokenCorrections {
         List<OrgNames.Found> right = OrgNames.find(after);
         if (!right.isEmpty() && right.get(0).start() == 0) {
             List<OrgNames.Found> left = OrgNames.find(before);
-            if (!left.isEmpty() && left.get(left.size() - 1).end() == before.length()) return left.get(left.size() - 1).start();
+            if (!left.isEmpty() && left.get(left.size() - 1).end() == before.length()) {
+                OrgNames.Found l = left.get(left.size() - 1);
+                // "中国电子科技集团公司第十三研究所 不对 是第五十四研究所": only the number of the institute is put right
+                int numbered = l.name().lastIndexOf('第');
+                return after.startsWith("第") && numbered > 0 ? l.start() + numbered : l.start();
+            }
             // "走访了 山西转型综改 不对不对 是山西科达自控股份有限公司": a short name said first, the words since the pause
             // or the verb before the marker
             return shortNameAtEnd(before);
@@ -122,9 +163,16 @@ final class SpokenCorrections {
         // a project: "海洋通信 不 是光棒项目" — the words since the pause before the marker give way
         if (PROJECT_AHEAD.matcher(after).lookingAt()) {
             int p = before.length();
-            while (p > 0 && InputText.isCjk(before.charAt(p - 1)) && before.length() - p <= 12) p--;
+            while (p > 0 && InputText.isCjk(before.charAt(p - 1)) && before.charAt(p - 1) != '的' && before.length() - p <= 12) p--;
             boolean paused = p == 0 || " ，,".indexOf(before.charAt(p - 1)) >= 0;
-            return paused && before.length() - p >= 2 && OrgNames.find(before.substring(p)).isEmpty() ? p : -1;
+            if (paused && before.length() - p >= 2 && OrgNames.find(before.substring(p)).isEmpty()) return p;
+            // "讯飞的AI政务大模型项目 不对 叫城市大脑项目": the project said first, after its owner's 的
+            if (before.endsWith("项目")) {
+                int q = before.length();
+                while (q > 0 && OrgNames.nameChar(before.charAt(q - 1)) && before.charAt(q - 1) != '的' && before.length() - q <= 20) q--;
+                if (q > 0 && before.charAt(q - 1) == '的' && before.length() - q >= 4) return q;
+            }
+            return -1;
         }
         int n = PersonNames.nameAt(after, 0);
         if (n >= 2) {
@@ -132,8 +180,25 @@ final class SpokenCorrections {
                 if (before.length() >= len && PersonNames.isName(before.substring(before.length() - len))) return before.length() - len;
             }
         }
+        // "副总裁 不对 是 总经理 俞洪": the title said second
+        if (TITLE.matcher(after).lookingAt()) {
+            Matcher w = TITLE_AT_END.matcher(before.stripTrailing());
+            return w.find() ? w.start() : -1;
+        }
+        // "今天去的中航光电 不对 是中创新航": a short name put right by another
+        Matcher sn = SHORT_RIGHT.matcher(after);
+        if (sn.lookingAt() && !NOT_SHORT.matcher(sn.group(1)).lookingAt() && ShortNames.acceptableObject(sn.group(1))) {
+            int wrong = shortNameAtEnd(before.stripTrailing());
+            if (wrong >= 0 && ShortNames.acceptableObject(before.stripTrailing().substring(wrong))) return wrong;
+        }
         return -1;
     }
+
+    /** Words that go on talking after 不对 ("不对 先说上午的"), no name. */
+    private static final Pattern NOT_SHORT = Pattern.compile("先|再|还|也|就|又|说|讲|等|我|他|她|咱|应该|上午|下午|晚上|今天|明天|昨天");
+
+    /** A short name said to put one right: its characters up to a pause, 的, or the verb after it. */
+    private static final Pattern SHORT_RIGHT = Pattern.compile("([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=$|[\\s，,。；的]|签|来|在)");
 
     private static final Pattern SHORT_THEN = Pattern.compile("^([\\u4e00-\\u9fff]{2,5})[\\s，,]+");
 
@@ -149,7 +214,7 @@ final class SpokenCorrections {
         return m.end();
     }
 
-    private static final Pattern VERB_AT = Pattern.compile(".*(?:拜访了|走访了|见了|去了|拜访|走访|对接了|是|了)");
+    private static final Pattern VERB_AT = Pattern.compile(".*(?:拜访了|走访了|见了|去了|拜访|走访|对接了|是|了|的|跟|陪)");
 
     /** Where a short name ending the text starts (after its pause or verb), or -1. */
     private static int shortNameAtEnd(String before) {

@@ -114,9 +114,31 @@ final class VoiceText {
         return false;
     }
 
+    private static final Pattern PAUSED_LE = Pattern.compile("(?<=[\\u4e00-\\u9fff])[ ]+(?=了(?!解))");
+
+    /** "一点五 个 亿", "四 个 多 亿", "两千 万": a figure said word by word, with its unit. */
+    private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.])[0-9零一二两三四五六七八九十百千点]+(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
+
+    /** The pauses inside a figure said word by word closed ("投资 一点五 个 亿" → "投资 一点五个亿"). */
+    private static String spokenFigures(String s) {
+        Matcher m = SPOKEN_FIGURE.matcher(s);
+        StringBuilder b = null;
+        int last = 0;
+        while (m.find()) {
+            if (m.group().indexOf(' ') < 0) continue;
+            if (b == null) b = new StringBuilder();
+            b.append(s, last, m.start()).append(m.group().replace(" ", ""));
+            last = m.end();
+        }
+        return b == null ? s : b.append(s.substring(last)).toString();
+    }
+
     static String normalise(String s) {
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
+        if (s.indexOf(' ') >= 0 && (s.indexOf('亿') >= 0 || s.indexOf('万') >= 0)) s = spokenFigures(s);
+        // "签 了", "去 了 天合光能": 了 said after a pause is the word's before it (了解 aside)
+        if (s.contains(" 了")) s = PAUSED_LE.matcher(s).replaceAll("");
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
