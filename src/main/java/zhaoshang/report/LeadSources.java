@@ -111,6 +111,63 @@ final class LeadSources {
         return best;
     }
 
+    /**
+     * Words that pass a lead on, said right after who passed it: "市商务局转来一条信息", "市投促中心推送：", "仲量联行给介绍了一家",
+     * "天津山西商会秘书处联系我", "市投资促进中心刚打电话", "深圳山西商会的刘秘书长给了个信息", "市工信局推 山西潞宝…".
+     */
+    private static final Pattern PASSED_ON = Pattern.compile(
+            "推荐|推介|推送|推过来|推来|推了|推的|推(?=[\\s：:])|转来|转过来|转发|转的|反馈|介绍|提供|联系我|打电话|打来电话|来电|给了个?信息|发来|发过来|透露|告知");
+    /** The words one of which every PASSED_ON holds (keep in step with it). */
+    private static final String[] PASSED_ON_WORDS = {"推", "转", "反馈", "介绍", "提供", "联系我", "电话", "来电", "给了", "发来", "发过来", "透露", "告知"};
+    /** Who in the organisation passed it on, at the end of the words before the verb: "会长李建国", "的刘秘书长", "秘书处". */
+    private static final Pattern PASSER = Pattern.compile(
+            "(?:的[\\u4e00-\\u9fff]?)?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3})?$");
+    private static final Pattern PASSER_TAIL = Pattern.compile("(?:那边|那里|方面|这边)?(?:刚才|刚刚|刚|又|也|已经|已|今天|昨天)?(?:给|帮忙|帮着|帮)?$");
+    /** Words before the one who passed it on: "收到省商务厅推送的", "根据市发改委转来的", "来源是省投促局推荐的", "经…推荐". */
+    private static final Pattern PASSER_OPENING = Pattern.compile(
+            "^.*?(?:收到了|收到|根据|接到了|接到|通过|经由|来源是|来源为|来源于|来源|来自)|^(?:经|从|由|是|据|听)");
+    private static final Pattern TIME_OPENING = Pattern.compile(
+            "^(?:[0-9]{1,2}月[0-9]{1,2}日|上周[一二三四五六日天]?|本周[一二三四五六日天]?|今天|今日|昨天|前天|近日|日前|刚才|刚刚|元旦|年末|月末|月初|上午|下午|晚上|各位|另外|此外|还有)+");
+    /** The words an organisation that passes leads on ends with: a government body, a chamber, an agent, a fund. */
+    private static final Pattern PASSER_ORG = Pattern.compile(
+            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|集团|公司)$");
+    private static final Pattern NOT_A_PASSER = Pattern.compile("^(?:我|我们|朋友|老乡|同学|他|她|对方|企业|公司|该|这|那|一家|某)");
+
+    /**
+     * The organisation written as passing a lead on with everyday words ("市商务局转来一条信息：", "红谷产业集群推送线索两条",
+     * "仲量联行给介绍了一家", "深圳长治商会会长李建国反馈："), or null. A company or a group passes it on only when another
+     * organisation is named after it.
+     */
+    static String passedOnBy(String text) {
+        if (!Patterns.containsAny(text, PASSED_ON_WORDS)) return null;
+        Matcher m = PASSED_ON.matcher(text);
+        while (m.find()) {
+            String s = text.substring(0, m.start());
+            for (int round = 0; round < 2; round++) {
+                s = PASSER_TAIL.matcher(s.stripTrailing()).replaceFirst("").stripTrailing();
+                s = PASSER.matcher(s).replaceFirst("").stripTrailing();
+            }
+            int from = s.length();
+            while (from > 0 && !isBreak(s.charAt(from - 1))) from--;
+            String c = s.substring(from);
+            Matcher o = PASSER_OPENING.matcher(c);
+            if (o.lookingAt()) c = c.substring(o.end());
+            c = TIME_OPENING.matcher(c).replaceFirst("");
+            if (c.length() < 3 || c.length() > 24 || c.contains("的") || !PASSER_ORG.matcher(c).matches() || NOT_A_PASSER.matcher(c).find()) continue;
+            if (c.endsWith("公司") || c.endsWith("集团")) {
+                boolean another = false;
+                for (OrgNames.Found f : OrgNames.find(text.substring(m.end()))) another |= !f.name().equals(c);
+                if (!another) continue;
+            }
+            return c;
+        }
+        return null;
+    }
+
+    private static boolean isBreak(char ch) {
+        return Character.isWhitespace(ch) || "，。；：:,;！？!?【】｜|（）()、“”\"《》".indexOf(ch) >= 0;
+    }
+
     /** "与上海交通大学先进产业技术研究院沟通，了解到其孵化企业…": an intermediary we talked with, then what was heard. */
     private static final Pattern TALKED = Pattern.compile("^(?:进行了?|开展了?)?(?:沟通|交流|座谈|对接|联系|洽谈)(?:时|中|过程中)?(?:[，,]?(?:了解到|获悉|得知))?");
     private static final Pattern RX_WITH_BEFORE = Pattern.compile(".*(?:与|同|和|跟)$");

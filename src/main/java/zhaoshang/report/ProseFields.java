@@ -327,6 +327,9 @@ final class ProseFields {
         }
         String relayed = LeadSources.source(text);
         if (relayed != null) return relayed;
+        // "市商务局转来一条信息：", "仲量联行给介绍了一家", "天津山西商会秘书处联系我": passed on in everyday words
+        String passer = LeadSources.passedOnBy(text);
+        if (passer != null) return passer;
         // "走访珠海英搏尔（#V-0288）时了解到", "智谱的走访已报（#V-0058），现补报线索": the visit it came from, by its number
         if (text.contains("#V-")) {
             Matcher id = VISIT_ID.matcher(text);
