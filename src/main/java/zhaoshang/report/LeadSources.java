@@ -144,8 +144,8 @@ final class LeadSources {
         while (m.find()) {
             String s = text.substring(0, m.start());
             for (int round = 0; round < 2; round++) {
-                s = PASSER_TAIL.matcher(s.stripTrailing()).replaceFirst("").stripTrailing();
-                s = PASSER.matcher(s).replaceFirst("").stripTrailing();
+                s = PASSER_TAIL.matcher(pauseStripped(s)).replaceFirst("");
+                s = pauseStripped(PASSER.matcher(pauseStripped(s)).replaceFirst(""));
             }
             int from = s.length();
             while (from > 0 && !isBreak(s.charAt(from - 1))) from--;
@@ -162,6 +162,37 @@ final class LeadSources {
             return c;
         }
         return null;
+    }
+
+    /** After an organisation, who in it and the words that pass a lead on: "会长李建国反馈：", "的刘秘书长 给了个信息", "秘书处联系我". */
+    private static final Pattern PASSING_AFTER = Pattern.compile(
+            "^[\\s，,]*(?:那边|那里|方面|这边)?(?:的?[\\u4e00-\\u9fff]?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3}?)?)?"
+                    + "[\\s，,]*(?:那边|那里)?(?:刚才|刚刚|刚|又|也|已经|已)?[\\s，,]*(?:给|帮忙|帮着|帮)?[\\s，,]*(?:" + PASSED_ON.pattern() + ")");
+    /** What a company or group passing a lead on says next: "反馈：", "推荐了一家", "推过来一条". */
+    private static final Pattern PASSED_THING = Pattern.compile("^(?:[：:]|了?(?:一|两|几)?(?:个|条|家))");
+
+    /**
+     * The organisation at [start, end) of the clause opens it and passes a lead on ("深圳长治商会会长李建国反馈：…",
+     * "上周五 深圳山西商会的刘秘书长 给了个信息"): a source, no record of its own. A company or group does so only with a
+     * colon or a count after the verb ("北京中关村发展集团反馈：").
+     */
+    static boolean passesOn(String clause, int start, int end, String name) {
+        if (!Patterns.containsAny(clause, PASSED_ON_WORDS) || !PASSER_ORG.matcher(name).matches()) return false;
+        Matcher m = PASSING_AFTER.matcher(clause.substring(end));
+        if (!m.lookingAt()) return false;
+        if ((name.endsWith("公司") || name.endsWith("集团")) && !PASSED_THING.matcher(clause.substring(end + m.end())).lookingAt()) return false;
+        String before = clause.substring(0, start);
+        if (before.isEmpty() || isBreak(before.charAt(before.length() - 1))) return true;
+        String b = before.strip();
+        Matcher o = PASSER_OPENING.matcher(b);
+        return TIME_OPENING.matcher(b).matches() || o.lookingAt() && o.end() == b.length();
+    }
+
+    /** The words without the pauses at their end (voice input's pauses are read as commas). */
+    private static String pauseStripped(String s) {
+        int e = s.length();
+        while (e > 0 && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == '，' || s.charAt(e - 1) == ',')) e--;
+        return s.substring(0, e);
     }
 
     private static boolean isBreak(char ch) {

@@ -164,7 +164,9 @@ final class ProseRecord {
                 heardFirst = true;
                 continue;
             }
-            List<String> names = names(t, cur, known, vouched);
+            // "上海山西商会，推荐的…", "深圳山西商会的刘秘书长，给了个信息": a voice pause before the verb passing a lead on
+            String next = ci + 1 < clauses.size() && clauses.get(ci + 1).sentence() == c.sentence() ? clauses.get(ci + 1).text() : "";
+            List<String> names = names(t, next, cur, known, vouched);
             // "漏了一条 走访 安集科技 对接 是 …": voice input pausing between the visiting verb and the short name it visits
             if (names.isEmpty() && ci > 0 && clauses.get(ci - 1).sentence() == c.sentence() && clauses.get(ci - 1).item() == c.item()
                     && LONE_VISIT.matcher(clauses.get(ci - 1).text()).matches()) {
@@ -790,7 +792,7 @@ final class ProseRecord {
     private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
 
     /** The organisations named in a clause; a source ("从X获悉") or a host ("X组织的") is none. */
-    private static List<String> names(String t, ProseRecord cur, KnownEnterprises known, List<String> vouched) {
+    private static List<String> names(String t, String next, ProseRecord cur, KnownEnterprises known, List<String> vouched) {
         List<String> out = new ArrayList<>();
         boolean skipped = false;
         for (OrgNames.Found f : OrgNames.find(t)) {
@@ -805,7 +807,7 @@ final class ProseRecord {
             // "参加浙江省长治商会年会": the host of an event attended
             if (EVENT_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 5))).lookingAt()) { skipped = true; continue; }
             // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record
-            if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name())) { skipped = true; continue; }
+            if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name()) || LeadSources.passesOn(t + next, f.start(), f.end(), f.name())) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
             boolean hearsay = HEARD.matcher(t).find();
             if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")
