@@ -31,6 +31,8 @@ final class OrgNames {
             "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "赴", "去", "到", "随", "将", "其", "由", "请", "约",
             // "听朋友说上海X有限公司…", "老王讲苏州X…": what someone said, before a registered name that opens with its place
             "说", "讲",
+            // "有个企业 叫中电建新能源集团": the name said after 叫
+            "叫",
             "：", "“", "\"", "《", "「", "喜报", "签约仪式"};
 
     /** Stems that are no name: "该公司", "项目公司", "一家公司". */
@@ -251,7 +253,7 @@ final class OrgNames {
             if (w.equals("的") && inNameDe(text, s, min)) continue;
             // "陈立平同志到北京键凯…", "和刘宇航一起赴杭州福斯特…": a verb of going or accompanying followed by a place
             // opens a legal name (a registered name starts with its place), whatever stands before the verb
-            if (w.length() == 1 && "到赴去往至在和与同跟说讲即".contains(w) && !(s > min && inPlace(text, s))) {
+            if (w.length() == 1 && "到赴去往至在和与同跟说讲即叫".contains(w) && !(s > min && inPlace(text, s))) {
                 int place = NameRecogniser.placeAt(text, q + 1);
                 if (place > 0 && suffixAt - (q + 1) >= place + 2) return q + 1;
             }
