@@ -788,6 +788,8 @@ final class ProseRecord {
     private static final Pattern SOURCE_BEFORE = Patterns.compile("(?:来源|来源为|来源于|来源是|来源：|来源:|来自|通过|经由|^经|根据)$");
     private static final Pattern HEARD = Patterns.compile("获悉|了解|得知|听说|获知|消息|介绍|反映|那边|那里");
 
+    private static final Pattern PARENT_OF = Pattern.compile("^(?:的)?(?:旗下|下属|下面|底下|所属|控股)(?:的)?[\\s，,]*(?:子公司|企业|公司)?[\\s，,]*[\\u4e00-\\u9fff]");
+
     /** Words after an organisation that make it a source or a host ("X转来的消息", "由X组织的", "X牵线"). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
 
@@ -806,6 +808,9 @@ final class ProseRecord {
                     && HOSTED_EVENT.matcher(t.substring(f.end())).lookingAt()) { skipped = true; continue; }
             // "参加浙江省长治商会年会": the host of an event attended
             if (EVENT_AFTER.matcher(t.substring(f.end(), Math.min(t.length(), f.end() + 5))).lookingAt()) { skipped = true; continue; }
+            // "中国化学工程集团旗下的华陆工程科技有限责任公司", "太原重型机械集团下面的，太重智能装备有限公司": the parent of
+            // the one named next is no record of its own
+            if (PARENT_OF.matcher((t + next).substring(f.end())).lookingAt() && OrgNames.find((t + next).substring(f.end())).size() > 0) { skipped = true; continue; }
             // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record
             if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name()) || LeadSources.passesOn(t + next, f.start(), f.end(), f.name())) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
@@ -967,6 +972,8 @@ final class ProseRecord {
                 raw.put("area", area);
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
+                // "报个线索，山西省专精特新企业联合会，" before the record's "给推的X…": the words in the order written
+                if (heard == null && !shared.isEmpty()) heard = LeadSources.passedOnBy(shared + own);
                 // "来源：朋友介绍" in its own item: a person, not the source written for the others
                 raw.put("source", heard != null ? heard : fromVisit || OWN_SOURCE.matcher(own).find() ? null : messageSource);
                 raw.put("stage", ProseFields.stage(all));
