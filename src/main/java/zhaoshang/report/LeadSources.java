@@ -188,6 +188,25 @@ final class LeadSources {
         return TIME_OPENING.matcher(b).matches() || o.lookingAt() && o.end() == b.length();
     }
 
+    /** "线索｜山西省新能源汽车产业协会", "【线索】浙江省长治商会：", "省商务厅招商信息（11月20日推送）": a heading naming who passed it on. */
+    private static final Pattern HEADED = Pattern.compile(
+            "^\\s*(?:【(?:实效)?线索】|(?:实效)?线索\\s*[｜|：:])\\s*([\\u4e00-\\u9fffA-Za-z]{3,24}?)\\s*(?:[：:\\n]|$)"
+                    + "|^\\s*([\\u4e00-\\u9fff]{3,20}?)(?:招商信息|项目信息|线索信息)(?:[（(][^）)\\n]{0,16}[）)])?\\s*(?:\\n|$)");
+
+    /** The organisation a lead's heading names as passing it on (no company or group), or null. */
+    static String headedBy(String text) {
+        if (!text.contains("线索") && !text.contains("信息")) return null;
+        Matcher m = HEADED.matcher(text);
+        if (!m.lookingAt()) return null;
+        String c = m.group(1) != null ? m.group(1) : m.group(2);
+        return strictPasser(c) ? c : null;
+    }
+
+    private static boolean strictPasser(String c) {
+        return c.length() >= 3 && !c.endsWith("公司") && !c.endsWith("集团") && !c.contains("的") && PASSER_ORG.matcher(c).matches()
+                && !NOT_A_PASSER.matcher(c).find();
+    }
+
     /** The words without the pauses at their end (voice input's pauses are read as commas). */
     private static String pauseStripped(String s) {
         int e = s.length();

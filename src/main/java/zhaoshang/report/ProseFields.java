@@ -330,6 +330,9 @@ final class ProseFields {
         // "市商务局转来一条信息：", "仲量联行给介绍了一家", "天津山西商会秘书处联系我": passed on in everyday words
         String passer = LeadSources.passedOnBy(text);
         if (passer != null) return passer;
+        // "线索｜山西省新能源汽车产业协会\n…", "【线索】浙江省长治商会：某…": the heading names who passed it on
+        String headed = LeadSources.headedBy(text);
+        if (headed != null) return headed;
         // "走访珠海英搏尔（#V-0288）时了解到", "智谱的走访已报（#V-0058），现补报线索": the visit it came from, by its number
         if (text.contains("#V-")) {
             Matcher id = VISIT_ID.matcher(text);

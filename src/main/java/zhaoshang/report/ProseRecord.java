@@ -760,7 +760,7 @@ final class ProseRecord {
     }
 
     private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
-    private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|沙龙|茶话会|联谊会|分享会|早餐会|酒会|聚会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
     private static final Pattern FIXED = Pattern.compile("将|确定|定于|定了|约定|已约|约好");
     private static final Pattern HOPED = Pattern.compile("希望|争取|邀请|有意|考虑|可能|或许|待定|再定");
     private static final Pattern ATTENDED = Patterns.compile("(?:参加了|参加|出席了|出席|参会|受邀参加|应邀参加|应邀出席)$");
@@ -831,6 +831,11 @@ final class ProseRecord {
             String s = ShortNames.find(t);
             if (s == null) s = TerseLine.vouchedIn(t, vouched);
             if (s != null && LeadSources.relayingShortName(t, s)) s = null;
+            // "根据市发改委转来的项目信息": the words of the one passing it on are no short name
+            if (s != null && s.length() > 3 && Patterns.containsAny(s, "局", "厅", "委", "中心", "商会", "协会")) {
+                String passer = LeadSources.passedOnBy(t + next);
+                if (passer != null && s.contains(passer)) s = null;
+            }
             if (s == null) s = LeadSources.planSubject(t);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         } else if (out.isEmpty()) {
