@@ -102,7 +102,8 @@ final class LeadSources {
         if (h.find() && h.start(1) < bestAt) return h.group(1);
         Matcher m = NAMED_RELAY.matcher(text);
         while (m.find() && m.start(1) < bestAt) {
-            String g = m.group(1);
+            // "市商务局今天转来": the time said after the name is no part of it
+            String g = PASSER_TAIL.matcher(m.group(1)).replaceFirst("");
             // "元旦上海长治商会秘书处推荐了": the words running into the organisation already found are no other source
             if (best != null && m.end(1) > bestAt) continue;
             if (!OrgNames.find(g).isEmpty()) continue;

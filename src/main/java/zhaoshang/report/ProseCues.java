@@ -51,7 +51,9 @@ final class ProseCues {
             + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");
     private static final Pattern LEAD = Patterns.compile(
-            "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要)(?:在|投资|建设|布局|新建|找|设立|搞|把)");
+            "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要|考虑)(?:在|投资|建设|布局|新建|找|设立|搞|把)"
+            // "市投促中心推送：", "市商务局那边刚转过来", "基石创投那边推过来一条": a lead passed on
+            + "|推送|转来|转过来|推过来|给推的|给推了");
     private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
     private static final Pattern YIELDS_LEAD = Patterns.compile(
             "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");

@@ -36,7 +36,7 @@ final class ProseFields {
                     new String[][] {{"没", "无"}, {"意向", "意愿", "打算"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确",
                     new String[][] {{"明确", "坚定"}, {"意向", "意愿"}}},
-            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强",
+            {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高(?!新区)|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强",
                     new String[][] {{"意向", "意愿"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般",
                     new String[][] {{"意向", "意愿", "观望"}}}};

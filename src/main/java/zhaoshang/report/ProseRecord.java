@@ -978,7 +978,10 @@ final class ProseRecord {
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
                 // "报个线索，山西省专精特新企业联合会，" before the record's "给推的X…": the words in the order written
-                if (heard == null && !shared.isEmpty()) heard = LeadSources.passedOnBy(shared + own);
+                if (heard == null && !shared.isEmpty()) {
+                    heard = LeadSources.passedOnBy(shared + own);
+                    if (heard == null) heard = LeadSources.headedBy(shared + own);
+                }
                 // "来源：朋友介绍" in its own item: a person, not the source written for the others
                 raw.put("source", heard != null ? heard : fromVisit || OWN_SOURCE.matcher(own).find() ? null : messageSource);
                 raw.put("stage", ProseFields.stage(all));

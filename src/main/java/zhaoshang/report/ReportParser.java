@@ -638,6 +638,11 @@ public final class ReportParser {
             if (had != null && had.contains(line)) continue; // the head's free text already took it
             raw.put(into, had == null || had.isBlank() ? line : had + "\n" + line);
         }
+        // "线索｜山西省新能源汽车产业协会", "省商务厅招商信息（11月20日推送）": the heading names who passed the lead on
+        if (kind == ReportKind.LEAD && InputText.value(raw.get("source")) == null) {
+            String headed = LeadSources.headedBy(String.join("\n", item.lines()));
+            if (headed != null) raw.put("source", headed);
+        }
         // "走访 航天科工三院 今天 意向明确 3.2亿": a terse line telling whom they met or what will be invested is what
         // was said; its words as written are the 洽谈内容 (as for a terse line with no kind word, TerseLine)
         if (kind == ReportKind.VISIT && InputText.value(raw.get("content")) == null && item.lines().size() == 1
