@@ -65,7 +65,7 @@ final class VoiceText {
     private static final Pattern JOIN_AFTER = Pattern.compile(
             "(?=\\s)(?<=由|叫|姓|兼|一家|(?<![陪去来见])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern JOIN_BEFORE = Pattern.compile(
-            "(?=\\s)(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人|人)|跟进(?!人)|来跟|去的|陪的|陪同(?!\\s*[：:]|\\s*(?!我|咱|大家|领导|对方|客人|他们|企业|考察|参观|调研|察看|人员|[看去来过走到在前一了的全和与跟及])[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
+            "(?=\\s)(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人|人)|跟进(?!人)|来跟|去的|陪的|陪着|陪同(?!\\s*[：:]|\\s*(?!我|咱|大家|领导|对方|客人|他们|企业|考察|参观|调研|察看|人员|上午|下午|中午|晚上|今天|明天|昨天|[看去来过走到在前一了的全和与跟及])[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
     /** "规划部 主任", "投资部 副总经理": a department and its title. */
     private static final Pattern DEPT_TITLE = Pattern.compile(
             "(?=\\s)(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
@@ -116,6 +116,66 @@ final class VoiceText {
 
     private static final Pattern PAUSED_LE = Pattern.compile("(?<=[\\u4e00-\\u9fff])[ ]+(?=了(?!解))");
 
+    /**
+     * Speech input that pauses after nearly every word: at least eight pauses between Chinese characters, one for every
+     * four of them or more.
+     */
+    private static boolean wordByWord(String s) {
+        int han = 0, pauses = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (InputText.isCjk(c)) han++;
+            else if (c == ' ' && i > 0 && i + 1 < s.length() && InputText.isCjk(s.charAt(i - 1)) && InputText.isCjk(s.charAt(i + 1))) pauses++;
+        }
+        return pauses >= 8 && pauses * 4 >= han;
+    }
+
+    /** A word split in two by the pauses of speech said word by word ("陪 同", "也 在"). */
+    private static final Pattern SPLIT_WORD = Pattern.compile("(?<=(?:^|[ ，,])(?:陪|也|都|带|一|同|随|考|负))[ ](?=(?:同|着|在|队|起|行|察|责)(?:$|[ ，,的了]))");
+    /** "三十 号", "六 个 人", "十七 号": a numeral and its counter said apart. */
+    private static final Pattern NUMBER_COUNTER = Pattern.compile("(?<=[零一二两三四五六七八九十百0-9])[ ](?=(?:号|日|月|个|位|名|家|人|天)(?:$|[ ，,的]|人|位))");
+    /** "六个 人": the counted after its counter. */
+    private static final Pattern COUNTED = Pattern.compile("(?<=[零一二两三四五六七八九十0-9]个)[ ](?=人|位)");
+    private static final String[] OUR_TITLES = {" 组长", " 副组长", " 部长", " 副部长", " 主任", " 副主任", " 局长", " 科长"};
+    /** "付建平 组长", "韩立新 部长": one of ours and the title said after the name. */
+    private static final Pattern NAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])([\\u4e00-\\u9fff]{2,3}))[ ](?=(?:副)?(?:组长|部长|主任|局长|科长)(?:$|[ ，,]))");
+
+    private static String nameTitle(String t) {
+        Matcher m = NAME_TITLE.matcher(t);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (!PersonNames.isName(m.group(1))) continue;
+            b.append(t, last, m.start());
+            last = m.end();
+        }
+        return b.append(t.substring(last)).toString();
+    }
+
+    /** "江 董", "龚 总监", "罗 部长": a surname said alone before the title it is called by. */
+    private static final Pattern SURNAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])[\\u4e00-\\u9fff])[ ](?=(?:总|董|工|总监|部长|主任|经理|院长|所长|处长|局长|书记|组长|老师|博士|教授)(?:$|[ ，,说的和跟也都]))");
+
+    /**
+     * In speech said word by word, the pauses inside one word closed: a two-character word said apart ("陪 同 的",
+     * "也 在"), a numeral and its counter ("三十 号", "六 个 人"), a surname and the title it is called by ("江 董",
+     * "龚 总监"); pauses between words stay (names listed one after another: "付建平 侯晓婷").
+     */
+    private static String singlesJoined(String s) {
+        String t = SPLIT_WORD.matcher(s).replaceAll("");
+        t = NUMBER_COUNTER.matcher(t).replaceAll("");
+        if (t.contains("个 ")) t = COUNTED.matcher(t).replaceAll("");
+        if (Patterns.containsAny(t, OUR_TITLES)) t = nameTitle(t);
+        Matcher m = SURNAME_TITLE.matcher(t);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (!PersonNames.isSurname(t.charAt(m.start() - 1))) continue;
+            b.append(t, last, m.start());
+            last = m.end();
+        }
+        return b.append(t.substring(last)).toString();
+    }
+
     /** "一点五 个 亿", "四 个 多 亿", "两千 万": a figure said word by word, with its unit. */
     private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.])[0-9零一二两三四五六七八九十百千点]+(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
 
@@ -142,6 +202,8 @@ final class VoiceText {
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
+        // "牛志强 陪 同 的", "江 董 一行 六 个 人": speech input that pauses after every word
+        if (s.indexOf(' ') >= 0 && wordByWord(s)) s = singlesJoined(s);
         // a run of speech with no marks: its fillers are its pauses ("…意向较强然后下午去了Y公司…")
         boolean run = s.length() >= 30 && !RUN_MARKS.matcher(s).find();
         if (s.length() >= 30) s = VoicePauses.apply(s);
