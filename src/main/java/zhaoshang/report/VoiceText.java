@@ -137,8 +137,8 @@ final class VoiceText {
     /** "六个 人": the counted after its counter. */
     private static final Pattern COUNTED = Pattern.compile("(?<=[零一二两三四五六七八九十0-9]个)[ ](?=人|位)");
     private static final String[] OUR_TITLES = {" 组长", " 副组长", " 部长", " 副部长", " 主任", " 副主任", " 局长", " 科长"};
-    /** "付建平 组长", "韩立新 部长": one of ours and the title said after the name. */
-    private static final Pattern NAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])([\\u4e00-\\u9fff]{2,3}))[ ](?=(?:副)?(?:组长|部长|主任|局长|科长)(?:$|[ ，,]))");
+    /** "付建平 组长 带队", "韩立新 部长 陪同": one of ours and the title said after the name, before what they did. */
+    private static final Pattern NAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])([\\u4e00-\\u9fff]{2,3}))[ ](?=(?:副)?(?:组长|部长|主任|局长|科长)[ ]?(?:陪同|陪着|陪|带队|也在|一起|一同|负责|跟))");
 
     private static String nameTitle(String t) {
         Matcher m = NAME_TITLE.matcher(t);
@@ -177,7 +177,7 @@ final class VoiceText {
     }
 
     /** "一点五 个 亿", "四 个 多 亿", "两千 万": a figure said word by word, with its unit. */
-    private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.])[0-9零一二两三四五六七八九十百千点]+(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
+    private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.周期拜])[0-9零一二两三四五六七八九十百千点]+(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
 
     /** The pauses inside a figure said word by word closed ("投资 一点五 个 亿" → "投资 一点五个亿"). */
     private static String spokenFigures(String s) {
