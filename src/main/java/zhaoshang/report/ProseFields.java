@@ -162,8 +162,27 @@ final class ProseFields {
         if (text.contains("推介") || text.contains("推荐了")) text = PITCHED.matcher(text).replaceAll("");
         boolean gx = text.contains("高新区") || text.contains("高新技术产业开发区");
         boolean lz = text.contains("潞州");
-        if (gx == lz) return null;
+        if (gx == lz) return gx ? placeNamed(text) : null;
         return gx ? "高新区" : "潞州区";
+    }
+
+    // "来长治高新区考察", "签约落户长治高新区", "莅临潞州区", "潞州区与X公司…签约": a zone named as where it happens
+    private static final Pattern ZONE_PLACE = Pattern.compile(
+            "(?:来|到|赴|莅临|走进|落户|落地|入驻|选址|位于|参观了?|考察了?|(?:^|[，。；\s])(?=(?:长治)?(?:市)?(?:潞州区|高新区)(?:管委会|人民政府)?与))"
+                    + "(?:长治)?市?(潞州区|高新区|高新技术产业开发区)([、和及与](?:潞州区|高新区))?");
+
+    /** Both zones named (one of them maybe as an office: "潞州区投资促进中心…陪同"): the one named as the place, if only one is. */
+    private static String placeNamed(String text) {
+        Matcher m = ZONE_PLACE.matcher(text);
+        String zone = null;
+        while (m.find()) {
+            // "先后到高新区、潞州区察看": both of them
+            if (m.group(2) != null) return null;
+            String z = m.group(1).equals("潞州区") ? "潞州区" : "高新区";
+            if (zone != null && !zone.equals(z)) return null;
+            zone = z;
+        }
+        return zone;
     }
 
     /** The project's name: quoted, right after the enterprise ("…有限公司储能设备生产基地项目"), or after a verb. */
