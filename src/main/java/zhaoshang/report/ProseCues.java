@@ -35,6 +35,12 @@ final class ProseCues {
                     + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|来到?(?:我|咱|高新|潞州|长治))"
                     + "|在(?:我们|咱们|我们的|咱们的|咱)?" + ZONE + "[^，。；]{0,8}?(?:转了|转转|转一圈|看了|看看|参观|考察|察看|踏勘)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,8}?(?:看了|去看|看看|察看|参观|考察|踏勘|转了)[^，。；]{0,16}?(?:" + ZONE + "|园|厂房|地块|用地|载体)"
+                    // "陪宁波X公司的周总一行看了潞州区化工园区": the guests, however long their name, then what they looked at
+                    + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:一行|等人|几位|[一二两三四五六七八九十0-9]+(?:人|位))[^，。；]{0,4}?(?:看了|去看|看看|察看|参观|考察|踏勘|转了)"
+                    // "X的总经理吴刚来潞州区，重点看了…": into one of our zones, whatever they did there
+                    + "|(?<![回返我们组])来(?:了)?(?:长治)?(?:高新区|潞州区)(?![^，。；]{0,12}?(?:对接|洽谈|交流|开会|参加|出席))"
+                    // "两位经理来了，看了潞州区食品产业园": looked at one of our zones
+                    + "|^(?:重点|主要|先|先后|还|又|实地|一起)?(?:看了|察看了|参观了|考察了)(?:我们|咱们)?(?:长治)?(?:高新区|潞州区)"
                     // "X的钱总来了 看了高新区光电园", "季总来看了算力中心 就是高新区那个算力大厦", "父子俩来看厂房了": someone of
                     // the enterprise came and looked at our zone, its sites or its buildings
                     + "|(?<![我们组回])来(?:了|过)?[^，。；]{0,8}?看(?:了|过)?(?:我们|咱们)?(?:高新区|潞州区|长治)"
@@ -93,11 +99,12 @@ final class ProseCues {
 
     /**
      * Whether INSPECTION may match in the clause: each of its alternatives holds 来, 到, 赴, 莅临, 陪, 考察 or 接待, or 在
-     * and a zone (keep in step with INSPECTION).
+     * and a zone, or 看了/参观了 and a zone (keep in step with INSPECTION).
      */
     private static boolean mayInspect(String clause) {
         return Patterns.containsAnyChar(clause, "来到赴莅陪") || clause.contains("考察") || clause.contains("接待")
-                || clause.indexOf('在') >= 0 && Patterns.containsAny(clause, ZONE_WORDS);
+                || clause.indexOf('在') >= 0 && Patterns.containsAny(clause, ZONE_WORDS)
+                || (clause.contains("看了") || clause.contains("参观了")) && (clause.contains("高新区") || clause.contains("潞州区"));
     }
 
     /** The strongest cue of the clause (a signing over a visit over an inspection over a lead); null when none. */
