@@ -389,7 +389,9 @@ final class OrgNames {
     private static final String[] NOT_IN_NAMES = {"对方", "说", "总监", "经理", "总裁", "董事长", "表示", "我们", "他们", "认为", "觉得",
             "这家", "那家", "一家", "一个", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "成立", "双方", "拟建", "拟在", "设立", "注册资本",
             // "项目已报集团投资委员会": the group a plan goes up to, not a name
-            "已报", "上报", "报送"};
+            "已报", "上报", "报送",
+            // "但具体还得集团定", "建议投促部后续跟协会签…", "把推介材料放到协会的群里": a sentence running into the word
+            "具体", "还得", "建议", "后续", "答应", "放到"};
 
     private static boolean generic(String stem) {
         if (stem.length() < 2) return true;
@@ -402,7 +404,7 @@ final class OrgNames {
         if (project >= 0 && !stem.startsWith("管理", project + 2) && !stem.startsWith("投资", project + 2)
                 && !stem.startsWith("咨询", project + 2) && !stem.startsWith("建设", project + 2)) return true;
         if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")
-                || stem.endsWith("该") || stem.endsWith("在") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
+                || stem.endsWith("该") || stem.endsWith("在") || stem.endsWith("跟") || stem.endsWith("把") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
         return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');
     }
 }

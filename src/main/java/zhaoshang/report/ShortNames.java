@@ -19,12 +19,16 @@ final class ShortNames {
             "商会", "协会", "人", "这个", "那个", "朋友", "老乡", "学校", "政府", "部门", "单位", "市里", "区里", "省里", "北京", "上海",
             "深圳", "广州", "苏州", "杭州", "天津", "企业家",
             // fillers of speech ("没有走访就是在酒店…")
-            "就是", "然后", "还是", "就是说", "没有"};
+            "就是", "然后", "还是", "就是说", "没有",
+            // "对方老板临时去了外地": where someone went, no name
+            "外地", "本地", "当地", "外省", "那边", "这边"};
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
             "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队",
-            "业务", "部门", "开展", "补录", "补报"};
+            "业务", "部门", "开展", "补录", "补报",
+            // "与郭建平一行座谈": our own party
+            "一行"};
 
     private static final java.util.regex.Pattern PEOPLE_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+(?:个|位|名)?(?:人|同志|同事)");
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
@@ -450,6 +454,8 @@ final class ShortNames {
         if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
         // "签了签了 奇瑞的…": a verb said twice is no name
         if (c.endsWith("了")) return false;
+        // "今天在西安的对接": a place and 的 before what was done there
+        if (c.endsWith("的")) return false;
         // "想搞一个储能电池回收的项目": a clause whose subject is left out opens with the verb, no name
         if (c.startsWith("想") || c.startsWith("拟") || c.startsWith("要") || c.startsWith("搞") || c.startsWith("计划") || c.startsWith("打算")
                 || c.startsWith("准备") || c.contains("一个")) return false;
