@@ -391,7 +391,9 @@ final class OrgNames {
             // "项目已报集团投资委员会": the group a plan goes up to, not a name
             "已报", "上报", "报送",
             // "但具体还得集团定", "建议投促部后续跟协会签…", "把推介材料放到协会的群里": a sentence running into the word
-            "具体", "还得", "建议", "后续", "答应", "放到"};
+            "具体", "还得", "建议", "后续", "答应", "放到",
+            // "张总讲一季度集团会定…": what someone said
+            "讲", "季度", "明年", "今年", "年底", "年初"};
 
     private static boolean generic(String stem) {
         if (stem.length() < 2) return true;

@@ -244,7 +244,7 @@ final class ProseRecord {
             }
             // "今天上午X一行来高新区考察，下午双方签订了…项目投资协议": the same enterprise's signing after the inspection
             // (or visit) is a record of its own
-            if (names.isEmpty() && signedAfter(cur, cue, t, names)) {
+            if (names.isEmpty() && signedAfter(cur, cue, afterTime(clauses, ci, t), names)) {
                 ProseRecord r = new ProseRecord();
                 r.enterprise = cur.enterprise;
                 r.suffixed = cur.suffixed;
@@ -480,6 +480,15 @@ final class ProseRecord {
         Matcher m = LATER_NAMED.matcher(w);
         if (m.lookingAt() && same(r.enterprise, m.group(1))) w = w.substring(0, m.start(1)) + w.substring(m.end(1));
         return LATER.matcher(w).lookingAt();
+    }
+
+    private static final Pattern TIME_ALONE = Pattern.compile("(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?");
+
+    /** "当天下午，双方签订…": the clause with the time of day said alone just before it, in the same sentence. */
+    private static String afterTime(List<ProseClause> clauses, int ci, String t) {
+        if (ci == 0 || clauses.get(ci - 1).sentence() != clauses.get(ci).sentence()) return t;
+        String before = clauses.get(ci - 1).text().strip();
+        return !before.isEmpty() && before.length() <= 8 && TIME_ALONE.matcher(before).matches() ? before + t : t;
     }
 
     private static final Pattern LATER_NAMED = Pattern.compile("^(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=与|和|同|正式|成功|顺利|签)");

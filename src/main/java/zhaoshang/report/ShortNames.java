@@ -11,7 +11,10 @@ final class ShortNames {
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
     private static final java.util.regex.Pattern RX_GROUP = java.util.regex.Pattern.compile("一行|考察团|代表团|莅临");
 
-    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "去的", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
+    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "去的", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了",
+            // "人工智能数据标注基地项目签约，签约企业为百度智能云": the one named as the signing's party
+            "签约企业为", "签约企业是", "签约主体为", "签约方为", "投资方为", "投资主体为", "签约单位为", "企业为",
+            "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
             "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
@@ -29,6 +32,10 @@ final class ShortNames {
             "业务", "部门", "开展", "补录", "补报",
             // "与郭建平一行座谈": our own party
             "一行"};
+
+    /** Verbs opening an office's own work items ("3. 安排元旦假期值班"), never a name. */
+    private static final String[] WORK_VERBS = {"安排", "完成", "整理", "筹备", "参加", "配合", "协调", "组织", "召开", "撰写", "起草",
+            "报送", "准备", "做好", "开展", "推进", "继续", "落实", "督促", "梳理", "更新", "核对"};
 
     private static final java.util.regex.Pattern PEOPLE_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+(?:个|位|名)?(?:人|同志|同事)");
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
@@ -60,7 +67,7 @@ final class ShortNames {
                 int from = i + v.length();
                 while (v.length() > 1 && clause.startsWith(v, from)) from += v.length();
                 while (from < clause.length() && clause.charAt(from) == ' ' && v.length() > 1 && clause.startsWith(v, from + 1)) from += 1 + v.length();
-                String c = v.startsWith("签约") ? projectAt(clause, from) : objectAt(clause, from, v.length() == 1);
+                String c = v.startsWith("签约") && !v.endsWith("为") ? projectAt(clause, from) : objectAt(clause, from, v.length() == 1);
                 if (c != null) return c;
                 i = clause.indexOf(v, i + 1);
             }
@@ -452,6 +459,8 @@ final class ShortNames {
         for (String w : WORDS) if (c.contains(w)) return false;
         if (TITLE.matcher(c).find()) return false;
         if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
+        // "安排元旦假期值班", "完成全年数据核对": an office's own work, told by its verb
+        for (String v : WORK_VERBS) if (c.startsWith(v)) return false;
         // "签了签了 奇瑞的…": a verb said twice is no name
         if (c.endsWith("了")) return false;
         // "今天在西安的对接": a place and 的 before what was done there
