@@ -624,6 +624,19 @@ public final class ReportParser {
 
     private static final java.util.Set<String> ZONES = java.util.Set.of("高新区", "潞州区");
 
+    /**
+     * "万华化学" of "万华化学集团股份有限公司", "深圳大疆" of "深圳市大疆创新科技有限公司", "汇川技术" of "深圳市汇川技术股份有限公司":
+     * its first two characters together in the name, the rest after them in order.
+     */
+    private static boolean shortFormOf(String e, String name) {
+        int from = e.length() < 2 || name.length() <= e.length() ? -1 : name.indexOf(e.substring(0, 2));
+        if (from < 0) return false;
+        int j = 0;
+        for (int i = from; i < name.length() && j < e.length(); i++) if (name.charAt(i) == e.charAt(j)) j++;
+        return j == e.length();
+    }
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[—\\-－~～·｜|:：\\s]+");
+
     private static ParsedItem read(Item item, LocalDate today) {
         ReportKind kind = item.kind();
         FieldScanner.Scan scan = FieldScanner.scan(kind, item.lines());
@@ -676,6 +689,28 @@ public final class ReportParser {
         }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
+        }
+        // "走访记录——阳光电源\n上周五第二组在合肥走访了…", "【考察接待】X\n昨天（11月6日），X…": a heading over sentences,
+        // the day told in them
+        boolean event = kind == ReportKind.VISIT || kind == ReportKind.INSPECTION || kind == ReportKind.SIGNING;
+        if (event && raw.get("date") == null && scan.head() != null && scan.head().length() > 12) {
+            ProseDates.Found d = ProseDates.find(scan.head(), today, kind != ReportKind.INSPECTION);
+            if (d != null) raw.put("date", d.date().toString());
+        }
+        // "今日走访｜万华化学\n…拜访万华化学集团股份有限公司…": the short form of the heading, the registered name in the
+        // words below it
+        if ((event || kind == ReportKind.LEAD) && raw.get("enterprise") != null) {
+            String e = LEADING_MARKS.matcher(raw.get("enterprise").strip()).replaceFirst("");
+            if (!e.isEmpty() && OrgNames.find(e).isEmpty()) {
+                String full = null;
+                for (String line : item.lines()) {
+                    for (OrgNames.Found f : OrgNames.find(line)) {
+                        if (!shortFormOf(e, f.name()) || f.name().equals(full)) continue;
+                        full = full == null ? f.name() : "";
+                    }
+                }
+                raw.put("enterprise", full != null && !full.isEmpty() ? full : e);
+            }
         }
         // "来访：深圳市汇川技术股份有限公司副总裁刘建平等3人": the organisation the visitors came from
         if (kind == ReportKind.INSPECTION && InputText.value(raw.get("enterprise")) == null && raw.get("visitors") != null) {
