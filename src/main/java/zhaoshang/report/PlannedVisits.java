@@ -3,6 +3,7 @@ package zhaoshang.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,17 +24,29 @@ final class PlannedVisits {
     private static final Pattern NOT_A_VISIT = Pattern.compile(
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报"
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
-            + "|一起$|一同$|同行$|陪同|随行");
+            + "|一起$|一同$|同行$|陪同|随行|带队"
+            // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
+            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着");
+    /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
+    private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会交流|[^的]交流$");
+    /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
+    private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])");
+    /** "下午广汽埃安": the time of day before the name. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:上午|下午|中午|晚上|早上)\\s*");
+    /** "赴天津", "去上海", "到长沙": going to a place, not a visit. */
+    private static final Pattern GOING = Pattern.compile("^(?:先)?(?:赴|去|到|前往|飞|转场|转战)");
+    /** "一家叫寒武纪", "叫做X": the name after 叫. */
+    private static final Pattern CALLED = Pattern.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
     private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
-    private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再加上|加上|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
+    private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
     private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^公司$|^朋友|^老朋友");
     private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
     /** "长治—上海", "上海→杭州": a leg of the journey, not a visit. */
     private static final Pattern LEG = Pattern.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");
-    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})(?![\\d./])");
 
     private PlannedVisits() { }
 
@@ -122,6 +135,14 @@ final class PlannedVisits {
                 named = again;
             }
         }
+        // "… 宁波甬江激光 牛志强 申佳琪", "… 山河智能 老郝 申建平": the people going, run on after the list
+        int k = out.size();
+        while (k > 0 && out.get(k - 1).date() == null && PersonNames.isName(out.get(k - 1).enterprise())) k--;
+        if (k > 0 && out.size() - k >= 2) out.subList(k, out.size()).clear();
+        // "常浩、侯晓婷和我参加。拟拜访…": the people going, before the list
+        int j = 0;
+        while (j < out.size() && out.get(j).date() == null && PersonNames.isName(out.get(j).enterprise())) j++;
+        if (j >= 2 && j < out.size()) out.subList(0, j).clear();
         return out;
     }
 
@@ -150,7 +171,16 @@ final class PlannedVisits {
         while (v.find()) after = v.end();
         if (after > 0 && after < p.length()) p = p.substring(after);
         p = RX_LEADING_COLON.matcher(p).replaceFirst("");
+        // "- 天合光能股份有限公司": a list's dash
+        if (!p.isEmpty() && "-–—•·*".indexOf(p.charAt(0)) >= 0) p = p.substring(1).strip();
         p = LEAD_WORDS.matcher(p).replaceFirst("");
+        p = TIME_OF_DAY.matcher(p).replaceFirst("");
+        if (p.indexOf('叫') >= 0) p = CALLED.matcher(p).replaceFirst("");
+        if (EVENT.matcher(p).find()) return null;
+        Matcher going = GOING.matcher(p);
+        if (going.lookingAt() && place(p.substring(going.end()))) return null;
+        p = SEE_FIRST.matcher(p).replaceFirst("");
+        if (p.chars().allMatch(Character::isDigit)) return null;
         p = withoutTrailWords(p).strip();
         int de = p.indexOf("的");
         // "西安的隆基", "那边的拓普": the place before 的 is not part of the name ("美的集团", "苏州绿的谐波" keep theirs)
@@ -176,7 +206,7 @@ final class PlannedVisits {
             if ((c == '）' || c == ')') && depth > 0) depth--;
             boolean hardSep = c == '\n' || (depth == 0 && (c == '；' || c == ';' || c == '。'));
             boolean marker = depth == 0 && c >= '①' && c <= '⑳';
-            boolean softSep = depth == 0 && (c == '、' || c == '，' || c == ',' || c == '/' || c == '／' || c == '|'
+            boolean softSep = depth == 0 && (c == '、' || c == '，' || c == ',' || (c == '/' || c == '／') && !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) || c == '|'
                     || c == ' ' && i > 0 && i + 1 < s.length() && wordChar(s.charAt(i - 1)) && wordChar(s.charAt(i + 1)));
             int skip = 1;
             if (!hardSep && !marker && !softSep && depth == 0) {
@@ -215,6 +245,13 @@ final class PlannedVisits {
 
     private static final Pattern LEGAL = Pattern.compile("公司|集团|有限|股份|协会|商会|大学|学院|研究院|研究所|中心|园|基地|[（(]");
 
+    /** A city or province alone ("上海", "天津市"). */
+    private static boolean place(String name) {
+        String n = name.strip();
+        for (String p : OrgNames.PLACES) if (n.equals(p) || n.equals(p + "市") || n.equals(p + "省")) return true;
+        return false;
+    }
+
     private static boolean city(String two) {
         for (String p : OrgNames.PLACES) if (p.equals(two)) return true;
         return false;
@@ -234,6 +271,8 @@ final class PlannedVisits {
         while (end < s.length() && "、，,；;。\n/ ".indexOf(s.charAt(end)) < 0) end++;
         String right = s.substring(i + 1, end);
         if (i - start <= 2 && FreeForm.isOrganisation(right)) return 0;
+        // "杭州和达声学": a city before 和 and no place after it: one name
+        if (i - start == 2 && city(s.substring(start, i)) && (right.length() < 2 || !city(right.substring(0, 2)))) return 0;
         if (right.length() < 2) return 0;
         return len;
     }

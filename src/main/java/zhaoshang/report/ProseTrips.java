@@ -602,8 +602,8 @@ final class ProseTrips {
     private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
-            "^(?:我(?:跟|和|与|们|\\s)|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
-    private static final Pattern LIST_END_ANYWHERE = Pattern.compile("带队|随行|同行|负责|陪同|一行|就这样|大概就");
+            "^(?:我(?:跟|和|与|们|\\s)|同去|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
+    private static final Pattern LIST_END_ANYWHERE = Pattern.compile("带队|随行|同行|同去|负责|陪同|一行|就这样|大概就");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
 
     /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
@@ -727,11 +727,19 @@ final class ProseTrips {
         int c = cue.start();
         while (c > 0 && "，,；;。\n：:".indexOf(text.charAt(c - 1)) < 0) c--;
         String before = text.substring(c, cue.start()).strip();
+        // "计划23日拜访X": the plan's word before the day
+        Matcher planWord = PLAN_BEFORE_DAY.matcher(before);
+        if (planWord.lookingAt()) {
+            c = text.indexOf(before, c) + planWord.end();
+            before = before.substring(planWord.end());
+        }
         if (before.isEmpty() || before.length() > 12) return cue.end();
         ProseDates.Found f = ProseDates.findPlanned(DOTTED_START.matcher(before).replaceFirst("$1月$2日"), LocalDate.of(2026, 1, 1));
         boolean day = f != null && f.at() == 0 && f.written().length() == ProseDates.arabic(DOTTED_START.matcher(before).replaceFirst("$1月$2日")).length();
         return day ? c : cue.end();
     }
+
+    private static final Pattern PLAN_BEFORE_DAY = Pattern.compile("^(?:计划|拟|准备|预计|打算)(?=[0-9一二三四五六七八九十])");
 
     private static final Pattern RANGE_LINE = Pattern.compile("^[\\d.月日号]+\\s*[-—–~～至到]");
 
