@@ -26,7 +26,7 @@ final class PlannedVisits {
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行|带队"
             // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
-            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着");
+            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会交流|[^的]交流$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
@@ -38,7 +38,7 @@ final class PlannedVisits {
     /** "一家叫寒武纪", "叫做X": the name after 叫. */
     private static final Pattern CALLED = Pattern.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
     private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再加上|加上|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");

@@ -115,6 +115,9 @@ final class ProseTrips {
             // "下周一到周四 成都 重庆 拟访 通威 …": the days still to come, where and whom to see
             // terse: "下周一至周三 合肥 访国轩高科、合肥长鑫", "12/14-16 宁波 舜宇、均胜电子 依托宁波山西商会"
             if (PLAN_CUE.matcher(text).find() || TERSE_PLAN_CUE.matcher(text).find()) return planAway(text, today) ? ReportKind.TRIP_PLAN : null;
+            // "12.14-12.18 上海 中芯国际 华虹宏力", "下周 西安 12.14-12.18 隆基 奕斯伟": one terse line of days to come, a
+            // place away and the names after it
+            if (terseLine(text) && planAway(text, today)) return ReportKind.TRIP_PLAN;
             return tripSeen(trip, text, today) ? ReportKind.TRIP_SUMMARY : null;
         }
         Matcher notTrip = NOT_A_TRIP.matcher(text);
@@ -557,9 +560,20 @@ final class ProseTrips {
         for (String w : RX_SPACES_OR_PAUSE.split(m.group(1))) {
             if (w.isEmpty()) continue;
             if (NOT_A_PLACE.matcher(w).find()) break;
+            // "12.14-12.18 上海 中芯国际 华虹宏力": the names after the places are whom the trip sees
+            if (!places.isEmpty() && !placeWord(w)) break;
             places.add(w);
         }
+        // "下周 西安 12.14-12.18 隆基 奕斯伟": names alone after the days, the place written before them
+        if (places.size() == 1 && !placeWord(places.get(0)) && m.group(1).strip().length() > places.get(0).length()) return null;
         return places.isEmpty() ? null : String.join("、", places);
+    }
+
+    /** A word that is a place: a city or province known, "深圳市", or two cities run together ("杭州宁波"). */
+    private static boolean placeWord(String w) {
+        String p = w.endsWith("市") || w.endsWith("省") ? w.substring(0, w.length() - 1) : w;
+        if (NameRecogniser.placeAt(p, 0) == p.length()) return true;
+        return p.length() == 4 && NameRecogniser.placeAt(p, 0) == 2 && NameRecogniser.placeAt(p, 2) == 2;
     }
 
     /**
@@ -599,7 +613,7 @@ final class ProseTrips {
         return NameRecogniser.guess(name) == NameRecogniser.Guess.PLACE;
     }
 
-    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?[：:]?\\s*");
+    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|(?<=^|[\\s，,：:])(?:去|要)?见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])|(?<=[\\s，,：:])找(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
             "^(?:我(?:跟|和|与|们|\\s)|同去|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
@@ -652,14 +666,22 @@ final class ProseTrips {
 
     private static String terseVisits(String text, LocalDate today) {
         String line = text.strip();
-        if (line.indexOf('\n') < 0 && line.indexOf(' ') > 0 && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('了') < 0) {
+        if (terseLine(text)) {
             String head = TERSE_OPENING.matcher(line).replaceFirst("");
-            if (head.length() < line.length()) return FreeForm.read(ReportKind.TRIP_PLAN, head, today).get("plannedVisits");
+            if (head.length() < line.length() || TERSE_DAYS_FIRST.matcher(line).lookingAt() && !WEAK_VISITS.matcher(line).find()) return FreeForm.read(ReportKind.TRIP_PLAN, head, today).get("plannedVisits");
         }
         return null;
     }
 
+    /** One line of words parted by spaces, no sentence marks: the way a terse report is written. */
+    private static boolean terseLine(String text) {
+        String line = text.strip();
+        return line.indexOf('\n') < 0 && line.indexOf(' ') > 0 && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('了') < 0;
+    }
+
     /** "外出 …", "出差 …" (a plan's heading words, "外出计划 …", are read as the heading by the form reader). */
+    /** "12.14-12.18 上海 …", "下周 西安 …": a terse plan opened by its days. */
+    private static final Pattern TERSE_DAYS_FIRST = Pattern.compile("^(?:\\d{1,2}[./月]\\d{1,2}|(?:下|本)(?:周|星期|礼拜)\\s)");
     private static final Pattern TERSE_OPENING = Pattern.compile("^(?:外出|出差|计划)[：:]?\\s+");
 
     /** A day opening a piece of a plan ("10号", "4日", "十二号"); voice input also says the bare numeral ("二十三 北京亦庄 …"). */
