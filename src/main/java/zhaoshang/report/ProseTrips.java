@@ -103,7 +103,7 @@ final class ProseTrips {
             // "武汉回来了 … 二十一号到二十三号 三天 走访了…", "重庆这趟的小结 周一到周四 …": back from a place away, or
             // a summary, over days that are past
             Dates p = pastDates(normal(text, today), today);
-            if (p.range && p.ret != null && !p.ret.isAfter(today) && p.depart.isBefore(today)
+            if ((p.range || p.depart != null && text.contains("回来了")) && p.ret != null && !p.ret.isAfter(today) && p.depart.isBefore(today)
                     && (summaryWord ? destination(text) != null : backFrom(text))) return ReportKind.TRIP_SUMMARY;
         }
         boolean goes = Patterns.containsAny(text, GO_WORDS) || text.indexOf('走') >= 0 && GO.matcher(text).find();
@@ -118,6 +118,8 @@ final class ProseTrips {
             // "12.14-12.18 上海 中芯国际 华虹宏力", "下周 西安 12.14-12.18 隆基 奕斯伟": one terse line of days to come, a
             // place away and the names after it
             if (terseLine(text) && planAway(text, today)) return ReportKind.TRIP_PLAN;
+            // "1月5日至8日在合肥，走访晶合集成、长鑫存储、科大讯飞等4家企业": days over, a place away and what was seen counted
+            if (!summaryWord && COUNT.matcher(text).find() && overAwayAt(text, today)) return ReportKind.TRIP_SUMMARY;
             return tripSeen(trip, text, today) ? ReportKind.TRIP_SUMMARY : null;
         }
         Matcher notTrip = NOT_A_TRIP.matcher(text);
@@ -135,6 +137,11 @@ final class ProseTrips {
         if (guests) return told ? ReportKind.TRIP_SUMMARY : null;
         if (summaryWord && !named && d.range && tripWord) return ReportKind.TRIP_SUMMARY;
         if (told) return ReportKind.TRIP_SUMMARY;
+        // "西安这趟 六号去九号回 陕煤 西电…都见到了", "这趟广佛之行（12月7日—10日）收获不小": this trip, its days over
+        boolean thisTrip = !named && THIS_TRIP.matcher(trip).find() && !FUTURE.matcher(text).find() && !PLAN_CUE.matcher(text).find();
+        if (thisTrip && over && d.ret != null) return ReportKind.TRIP_SUMMARY;
+        // "这次东莞之行的情况简单汇报一下：…": a journey told with no days at all
+        if (thisTrip && d.depart == null && d.ret == null && JOURNEY.matcher(trip).find()) return ReportKind.TRIP_SUMMARY;
         if (!named && d.depart == null && d.ret == null && tripSeen(trip, text, today)) return ReportKind.TRIP_SUMMARY;
         if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
@@ -152,6 +159,20 @@ final class ProseTrips {
     private static final Pattern TERSE_PLAN_CUE = Pattern.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
     /** This trip, told as one that happened. */
     private static final Pattern THIS_TRIP = Patterns.compile("这趟|那趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
+    private static final Pattern JOURNEY = Pattern.compile("之行|此行");
+
+    /** A range of days over by today and a place away written after 在/赴/去/到 ("1月5日至8日在合肥"). */
+    private static boolean overAwayAt(String text, LocalDate today) {
+        Dates d = dates(normal(text, today), today);
+        if (!d.range || d.depart == null || d.ret == null || d.ret.isAfter(today) || !d.depart.isBefore(today)) return false;
+        Matcher m = DESTINATION.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            if (placeWord(w) && HOME.stream().noneMatch(w::startsWith)) return true;
+        }
+        return false;
+    }
+
     private static final Pattern FUTURE = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|打算|准备");
 
     /**
@@ -186,6 +207,10 @@ final class ProseTrips {
     /** The trip's dates as told after it: a range of bare weekdays ("周一到周四") is of the latest such week, not the next. */
     private static Dates pastDates(String s, LocalDate today) {
         Dates d = dates(s, today);
+        if (d.depart == null && d.ret == null) {
+            Dates spoken = bareDays(s, today, SPOKEN_DAYS);
+            if (spoken != null && !spoken.ret.isAfter(today)) return spoken;
+        }
         if (!d.range || d.depart == null || d.ret == null || !d.depart.isAfter(today)) return d;
         Written w = writtenRange(s, today);
         if (w == null || !RX_WEEKDAY_WORD.matcher(w.words()).matches()) return d;
@@ -344,6 +369,9 @@ final class ProseTrips {
     private static Dates dates(String s, LocalDate today) {
         ChineseDates.Range r = range(s, today);
         if (r != null) return new Dates(r.start(), r.end(), true);
+        // "合肥出差总结：18-20日", "北京2-4日出差小结": days of the month alone
+        Dates bare = bareDays(s, today, BARE_DAYS);
+        if (bare != null) return bare;
         ProseDates.Found depart = dateBefore(s, GO, today, null);
         ProseDates.Found ret = dateBefore(s, BACK, today, depart == null ? null : depart.date());
         if (depart != null && ret != null && ret.at() <= depart.at()) ret = null;
@@ -363,6 +391,29 @@ final class ProseTrips {
             }
         }
         return new Dates(from, to, false);
+    }
+
+    /** "18-20日", "2至4号": a range of days with no month. */
+    private static final Pattern BARE_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})[日号]");
+    /** "长沙回来了 22到24 商会带我们看了四家": voice input says the days without 号. */
+    private static final Pattern SPOKEN_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*(?:到|至)\\s*(\\d{1,2})(?:[日号])?(?=[\\s，,]|$)");
+
+    /** A range of days with no month, in the month that puts its first day nearest today. */
+    private static Dates bareDays(String s, LocalDate today, Pattern days) {
+        if (s.indexOf('日') < 0 && s.indexOf('号') < 0 && days == BARE_DAYS) return null;
+        Matcher m = days.matcher(s);
+        if (!m.find()) return null;
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (from < 1 || to > 31 || to <= from) return null;
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            java.time.YearMonth ym = java.time.YearMonth.from(today).plusMonths(k);
+            if (to > ym.lengthOfMonth()) continue;
+            LocalDate start = ym.atDay(from);
+            if (best == null || Math.abs(start.toEpochDay() - today.toEpochDay()) < Math.abs(best.toEpochDay() - today.toEpochDay())) best = start;
+        }
+        return best == null ? null : new Dates(best, best.withDayOfMonth(to), true);
     }
 
     private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9])天");
