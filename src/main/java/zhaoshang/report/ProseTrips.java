@@ -40,7 +40,7 @@ final class ProseTrips {
     private static final Pattern RX_LIST_GOES_ON = Pattern.compile("^[、和及与].*");
     private static final Pattern RX_LIST_SEPARATOR = Pattern.compile("和|及|与|、");
 
-    private static final Pattern NAMED_PLAN = Pattern.compile("外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
+    private static final Pattern NAMED_PLAN = Pattern.compile("(?:下周|本周|下星期|下礼拜)(?:的)?(?:外出)?行程(?![已都])|外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     /** Words read by their presence alone (a look for each, rather than a pattern scanning every place). */
     private static final String[] SUMMARY_WORDS = {"总结", "小结"};
     private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "那趟", "这次去", "本次去", "之行"};
@@ -91,7 +91,8 @@ final class ProseTrips {
         // "本周未外出", "外出天数11天": no trip told
         String trip = noTrip(text);
         boolean tripWord = Patterns.containsAny(trip, TRIP_WORDS);
-        boolean named = namedPlan(head);
+        // "第三组下周计划：\n1.目的地：深圳": a line labelled 目的地 names a plan as its heading would
+        boolean named = namedPlan(head) || !summaryWord && text.contains("目的地") && PLACE_LABEL.matcher(text).find();
         boolean away = trip.contains("出差") || trip.contains("外出");
         if (summaryWord && !named) {
             // "外出招商工作总结", "这趟出差总结一下", "第二组本次外出（11.18—11.27）工作总结", "赴安徽招商工作总结"
@@ -159,6 +160,7 @@ final class ProseTrips {
     private static final Pattern TERSE_PLAN_CUE = Pattern.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
     /** This trip, told as one that happened. */
     private static final Pattern THIS_TRIP = Patterns.compile("这趟|那趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?:^|\\n)\\s*(?:\\d{1,2}[.、．]\\s*)?目的地[：:]");
     private static final Pattern JOURNEY = Pattern.compile("之行|此行");
 
     /** A range of days over by today and a place away written after 在/赴/去/到 ("1月5日至8日在合肥"). */
@@ -264,7 +266,7 @@ final class ProseTrips {
     /** "外出计划：…", "嗯下周的外出计划报一下": named at the start; "准备一季度外出计划", "携带…外出计划参会" name none. */
     private static boolean namedPlan(String head) {
         // every NAMED_PLAN holds 计划 or 安排
-        if (!head.contains("计划") && !head.contains("安排")) return false;
+        if (!head.contains("计划") && !head.contains("安排") && !head.contains("行程")) return false;
         Matcher m = NAMED_PLAN.matcher(head);
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 8), m.start());
@@ -377,6 +379,14 @@ final class ProseTrips {
         if (depart != null && ret != null && ret.at() <= depart.at()) ret = null;
         LocalDate from = depart == null ? null : depart.date();
         LocalDate to = ret == null ? null : ret.date();
+        if (from != null && to == null && (s.indexOf('待') >= 0 || s.indexOf('呆') >= 0)) {
+            // "下周一去深圳 那个 一直待到下周五": the day stayed till is the return
+            Matcher u = UNTIL.matcher(s);
+            if (u.find(depart.at())) {
+                ProseDates.Found f = ProseDates.findPlanned(s.substring(u.end()), today);
+                if (f != null && f.at() == 0 && !f.date().isBefore(from)) to = f.date();
+            }
+        }
         if (from != null && to == null && s.indexOf('天') >= 0) {
             // "1月11日出发，为期4天", "12月2日出发赴重庆，共4天": the return is the last of those days
             Matcher n = DURATION.matcher(s);
@@ -416,6 +426,8 @@ final class ProseTrips {
         return best == null ? null : new Dates(best, best.withDayOfMonth(to), true);
     }
 
+    private static final Pattern UNTIL = Pattern.compile("(?:待|呆|住)(?:到|至)\\s*");
+
     private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9])天");
 
     /** The days that open the lines of the message (after an item's number), in the order written. */
@@ -432,8 +444,17 @@ final class ProseTrips {
 
     /** 本月/下个月 as month numbers, Chinese numerals as digits. */
     private static String normal(String text, LocalDate today) {
-        return ProseDates.arabic(relativeMonths(text, today));
+        String s = ProseDates.arabic(relativeMonths(text, today));
+        // "今出发成都": today, said short
+        if (s.indexOf('今') >= 0) s = TODAY_SHORT.matcher(s).replaceAll("今天");
+        // "出发是11号周三 回来是14号": the day said after the word, as if before it
+        if (s.indexOf('是') >= 0 || s.indexOf('定') >= 0) s = SAID_AFTER.matcher(s).replaceAll("$2$1");
+        return s;
     }
+
+    private static final Pattern TODAY_SHORT = Pattern.compile("(?<![至如当])今(?=出发|走|去|赴|动身)");
+    private static final Pattern SAID_AFTER = Pattern.compile(
+            "(出发|回来|返回|返程)(?:的?(?:时间|日期))?(?:是|定在|定于)\\s*((?:\\d{1,2}月)?\\d{1,2}[日号](?:\\s*[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?|(?:下|本|这)?(?:周|星期|礼拜)[一二三四五六日天])");
 
     private static ChineseDates.Range range(String s, LocalDate today) {
         Written w = writtenRange(s, today);
@@ -656,7 +677,7 @@ final class ProseTrips {
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Patterns.compile(
             "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
-    private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
+    private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑|见|找)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
 
     /** A city or province, not an enterprise ("主要去苏州、无锡"). */
     private static boolean place(String name) {
