@@ -147,7 +147,7 @@ final class ProseTrips {
         if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
         // "下周一出发去深圳，下周五返回", "外出 12.7-12.11 杭州 宁波 拟访 …"
-        if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find())) return ReportKind.TRIP_PLAN;
+        if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find() || UNTIL.matcher(s).find())) return ReportKind.TRIP_PLAN;
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && (s.contains("出发") || TRAVEL.matcher(text).find() && PLAN_CUE.matcher(text).find()) && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
@@ -434,7 +434,7 @@ final class ProseTrips {
     private static List<LocalDate> dayLines(String s, LocalDate today) {
         List<LocalDate> days = new ArrayList<>();
         for (String line : s.split("\n")) {
-            String l = FieldReader.stripNumbering(line.strip());
+            String l = weekdayDay(FieldReader.stripNumbering(line.strip()));
             if (l.isEmpty() || !DATE_LINE.matcher(l).find() || RANGE_LINE.matcher(l).find()) continue;
             ChineseDates.Reading r = ChineseDates.read(DOTTED_START.matcher(l).replaceFirst("$1月$2日"), 0, today, ChineseDates.Resolution.NEAREST);
             if (r != null && r.exists()) days.add(r.date());
@@ -690,6 +690,12 @@ final class ProseTrips {
     private static final Pattern LIST_END = Pattern.compile(
             "^(?:我(?:跟|和|与|们|\\s)|同去|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
     private static final Pattern LIST_END_ANYWHERE = Pattern.compile("带队|随行|同行|同去|负责|陪同|一行|就这样|大概就");
+    /** "周一（21日）：X": a line opened by its weekday and its day in brackets opens with the day. */
+    private static String weekdayDay(String line) {
+        return line.isEmpty() || "周星礼".indexOf(line.charAt(0)) < 0 ? line : WEEKDAY_DAY.matcher(line).replaceFirst("$1");
+    }
+
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]\\s*[（(](\\d{1,2}[日号])[)）]");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
 
     /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
@@ -704,7 +710,7 @@ final class ProseTrips {
         String[] lines = text.split("\n");
         int dayLines = 0;
         for (int i = 1; i < lines.length; i++) {
-            String l = FieldReader.stripNumbering(lines[i]);
+            String l = weekdayDay(FieldReader.stripNumbering(lines[i]));
             if (DATE_LINE.matcher(l).find() && !RANGE_LINE.matcher(l).find()) {
                 b.append(b.length() == 0 ? "" : "\n").append(l);
                 dayLines++;
