@@ -26,7 +26,9 @@ final class PlannedVisits {
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行|带队"
             // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
-            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信");
+            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信"
+            // "和我三个人去": the sender going along
+            + "|^我|个人去$|人一起$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会交流|[^的]交流$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
@@ -60,7 +62,13 @@ final class PlannedVisits {
         // the entry named last (a short form said again names it too), and whether 是 was said after it
         int named = -1;
         boolean copula = false;
-        for (Piece piece : split(written)) {
+        List<Piece> pieces = split(written);
+        // whether the piece before named an entry
+        boolean justNamed = false;
+        for (int pi = 0; pi < pieces.size(); pi++) {
+            Piece piece = pieces.get(pi);
+            boolean namedBefore = justNamed;
+            justNamed = false;
             if (piece.hardBefore()) context = null;
             String item = FieldReader.stripNumbering(piece.text());
             if (item.isEmpty()) continue;
@@ -92,9 +100,15 @@ final class PlannedVisits {
             ChineseDates.Reading lead = Character.isDigit(item.charAt(0)) || "今明后本这下周星礼".indexOf(item.charAt(0)) >= 0
                     ? ChineseDates.read(item, 0, reference, ChineseDates.Resolution.NEAREST) : null;
             if (lead != null && lead.exists()) {
-                context = lead.date();
                 item = item.substring(ChineseDates.skipTimeOfDay(item, lead.end())).strip();
                 item = RX_LEADING_MARKS.matcher(item).replaceFirst("");
+                // "深圳市大疆创新科技有限公司 11/30": a day alone closing the line is that of the name just before it
+                boolean closes = pi + 1 == pieces.size() || pieces.get(pi + 1).hardBefore();
+                if (item.isEmpty() && namedBefore && !piece.hardBefore() && closes && out.get(named).date() == null) {
+                    out.set(named, new TripPlanReport.PlannedVisit(out.get(named).enterprise(), lead.date()));
+                    continue;
+                }
+                context = lead.date();
                 if (item.isEmpty()) continue;
             }
             // "X公司（12月9日）等2家企业": the count after the last name, before its day in brackets is read
@@ -125,6 +139,7 @@ final class PlannedVisits {
                 // "亿纬锂能 亿纬", "西电电力系统 那个西安西电电力系统有限公司": one said again, shorter or in full, is the same entry
                 int again = -1;
                 for (int k = 0; k < out.size() && again < 0; k++) if (ProseRecord.same(out.get(k).enterprise(), one)) again = k;
+                justNamed = true;
                 if (again < 0) {
                     out.add(new TripPlanReport.PlannedVisit(one, date));
                     named = out.size() - 1;
@@ -137,13 +152,21 @@ final class PlannedVisits {
         }
         // "… 宁波甬江激光 牛志强 申佳琪", "… 山河智能 老郝 申建平": the people going, run on after the list
         int k = out.size();
-        while (k > 0 && out.get(k - 1).date() == null && PersonNames.isName(out.get(k - 1).enterprise())) k--;
+        while (k > 0 && out.get(k - 1).date() == null && goesAlong(out.get(k - 1).enterprise())) k--;
         if (k > 0 && out.size() - k >= 2) out.subList(k, out.size()).clear();
         // "常浩、侯晓婷和我参加。拟拜访…": the people going, before the list
         int j = 0;
-        while (j < out.size() && out.get(j).date() == null && PersonNames.isName(out.get(j).enterprise())) j++;
+        while (j < out.size() && out.get(j).date() == null && goesAlong(out.get(j).enterprise())) j++;
         if (j >= 2 && j < out.size()) out.subList(0, j).clear();
         return out;
+    }
+
+    /** Characters short enterprise names use and people's names hardly do ("华润微", "卓胜微", "钱江摩托"). */
+    private static final String ENTERPRISE_CHARS = "微电芯材汽机器技业集团股份控药化矿钢铁网云数磁光伏储锂车";
+
+    /** A person's name: one of ours going along, not a short enterprise name. */
+    private static boolean goesAlong(String w) {
+        return ProsePeople.ownName(w) || PersonNames.isName(w) && !Patterns.containsAnyChar(w, ENTERPRISE_CHARS);
     }
 
     /** "（集团）", "（上海）", "（中国）": brackets that belong to a name when a name goes on after them; at the end, a place. */

@@ -139,7 +139,8 @@ final class ProseTrips {
         if (summaryWord && !named && d.range && tripWord) return ReportKind.TRIP_SUMMARY;
         if (told) return ReportKind.TRIP_SUMMARY;
         // "西安这趟 六号去九号回 陕煤 西电…都见到了", "这趟广佛之行（12月7日—10日）收获不小": this trip, its days over
-        boolean thisTrip = !named && THIS_TRIP.matcher(trip).find() && !FUTURE.matcher(text).find() && !PLAN_CUE.matcher(text).find();
+        // (the enterprises' own plans, "暂时没有北方布局的打算", do not make the trip one to come)
+        boolean thisTrip = !named && THIS_TRIP.matcher(trip).find() && !TRIP_TO_COME.matcher(text).find() && !PLAN_CUE.matcher(text).find();
         if (thisTrip && over && d.ret != null) return ReportKind.TRIP_SUMMARY;
         // "这次东莞之行的情况简单汇报一下：…": a journey told with no days at all
         if (thisTrip && d.depart == null && d.ret == null && JOURNEY.matcher(trip).find()) return ReportKind.TRIP_SUMMARY;
@@ -161,6 +162,7 @@ final class ProseTrips {
     /** This trip, told as one that happened. */
     private static final Pattern THIS_TRIP = Patterns.compile("这趟|那趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
     private static final Pattern PLACE_LABEL = Pattern.compile("(?:^|\\n)\\s*(?:\\d{1,2}[.、．]\\s*)?目的地[：:]");
+    private static final Pattern TRIP_TO_COME = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|准备去|打算去");
     private static final Pattern JOURNEY = Pattern.compile("之行|此行");
 
     /** A range of days over by today and a place away written after 在/赴/去/到 ("1月5日至8日在合肥"). */
@@ -621,13 +623,20 @@ final class ProseTrips {
     private static String placesAfterRange(String text) {
         String[] lines = text.strip().split("\n");
         Matcher m = null;
+        int at = 0;
         for (int i = 0; i < Math.min(6, lines.length) && m == null; i++) {
+            at = i;
             // "1月4日-1月8日 苏州 无锡", "行程：12月1日-12月5日，深圳、东莞"
             m = PLACES_AFTER_RANGE.matcher(RX_BEFORE_DIGIT.matcher(lines[i].strip()).replaceFirst(""));
             if (!m.find()) m = null;
         }
         // "1月4日—1月8日，赴广州、深圳": the words after 赴/去 say where
         if (m == null || RX_GOING.matcher(m.group(1)).matches()) return null;
+        // "下周 重庆 12.7-12.10 长安汽车 赛力斯": the places written before the days, the names after them
+        Matcher lead = RX_BEFORE_DIGIT.matcher(lines[at].strip());
+        String before = lead.lookingAt() ? lines[at].strip().substring(0, lead.end()) : "";
+        List<String> placesBefore = new ArrayList<>();
+        for (String w : RX_SPACES_OR_PAUSE.split(before)) if (!w.isEmpty() && placeWord(w) && HOME.stream().noneMatch(w::startsWith)) placesBefore.add(w);
         List<String> places = new ArrayList<>();
         for (String w : RX_SPACES_OR_PAUSE.split(m.group(1))) {
             if (w.isEmpty()) continue;
@@ -637,7 +646,9 @@ final class ProseTrips {
             places.add(w);
         }
         // "下周 西安 12.14-12.18 隆基 奕斯伟": names alone after the days, the place written before them
-        if (places.size() == 1 && !placeWord(places.get(0)) && m.group(1).strip().length() > places.get(0).length()) return null;
+        if (places.size() == 1 && !placeWord(places.get(0)) && (m.group(1).strip().length() > places.get(0).length() || !placesBefore.isEmpty())) {
+            return placesBefore.isEmpty() ? null : String.join("、", placesBefore);
+        }
         return places.isEmpty() ? null : String.join("、", places);
     }
 
