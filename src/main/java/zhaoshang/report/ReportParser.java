@@ -58,6 +58,8 @@ public final class ReportParser {
         String came = header == null && lines.size() == 1 && !spoken ? TerseInspection.rewrite(lines.get(0), today) : null;
         // "签了 三一重工 挖机结构件项目 1亿 高新区 今天上午": a terse line with its signing word inside is a signing
         if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseSigning.rewrite(lines.get(0), today);
+        // "通富微电 先进封装项目 20亿 高新区 洽谈阶段 跟踪 小段": a terse line of a project with who follows it up is a lead
+        if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseLead.rewrite(lines.get(0), today);
         if (came != null) {
             lines = List.of(came);
             header = KindHeader.read(came, today);
