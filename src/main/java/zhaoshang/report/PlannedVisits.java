@@ -158,7 +158,15 @@ final class PlannedVisits {
         int j = 0;
         while (j < out.size() && out.get(j).date() == null && goesAlong(out.get(j).enterprise())) j++;
         if (j >= 2 && j < out.size()) out.subList(0, j).clear();
-        return out;
+        // "… 三一重工 中联重科 山河智能 老郝 申建平": ours who go, named after the list in a terse plan, are none of its visits
+        int keep = out.size();
+        while (keep > 1 && out.get(keep - 1).date() == null && ours(out.get(keep - 1).enterprise())) keep--;
+        return keep == out.size() ? out : new ArrayList<>(out.subList(0, keep));
+    }
+
+    /** "老郝", "小宋", "申建平": one of ours by a familiar name or a person's full name of three characters. */
+    private static boolean ours(String name) {
+        return TerseLine.nickname(name) || name.length() == 3 && ProsePeople.ownName(name);
     }
 
     /** Characters short enterprise names use and people's names hardly do ("华润微", "卓胜微", "钱江摩托"). */

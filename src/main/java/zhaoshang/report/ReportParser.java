@@ -60,6 +60,8 @@ public final class ReportParser {
         if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseSigning.rewrite(lines.get(0), today);
         // "通富微电 先进封装项目 20亿 高新区 洽谈阶段 跟踪 小段": a terse line of a project with who follows it up is a lead
         if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseLead.rewrite(lines.get(0), today);
+        // "12.14-12.18 上海 中芯国际 华虹宏力": days to come, a place and names are a trip plan
+        if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseTrip.rewrite(lines.get(0), today);
         if (came != null) {
             lines = List.of(came);
             header = KindHeader.read(came, today);

@@ -29,7 +29,7 @@ final class TerseInspection {
         if (s.indexOf('来') < 0 && s.indexOf('到') < 0 && s.indexOf('陪') < 0) return null;
         String[] t = TOKEN_SPLIT.split(s);
         if (t.length < 3) return null;
-        String plain = cameLine(t, today);
+        String plain = s.indexOf('陪') >= 0 ? cameLine(t, today) : null;
         if (plain != null) return plain;
         if (s.indexOf('来') < 0 && s.indexOf('到') < 0) return null;
         int i = 0;
