@@ -166,7 +166,8 @@ final class PlannedVisits {
 
     /** "老郝", "小宋", "申建平": one of ours by a familiar name or a person's full name of three characters. */
     private static boolean ours(String name) {
-        return TerseLine.nickname(name) || name.length() == 3 && ProsePeople.ownName(name);
+        return TerseLine.nickname(name)
+                || name.length() == 3 && ProsePeople.ownName(name) && !Patterns.containsAnyChar(name, ENTERPRISE_CHARS);
     }
 
     /** Characters short enterprise names use and people's names hardly do ("华润微", "卓胜微", "钱江摩托"). */
