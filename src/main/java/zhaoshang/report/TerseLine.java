@@ -124,7 +124,7 @@ final class TerseLine {
         // (not when the line says itself who went along: "老申 小郭一起", "老秦 小侯陪同")
         boolean along = came || ALONG_SAID.matcher(s).find();
         for (int i = 0; i < tokens.length; i++) {
-            if (i > at && !along && nickname(tokens[i])) { ours.add(tokens[i]); continue; }
+            if (i > at && !along && nickname(tokens[i]) && !TITLE_END.matcher(tokens[i - 1]).find()) { ours.add(tokens[i]); continue; }
             if (i > 0) b.append(' ');
             if (i != at) { b.append(tokens[i]); continue; }
             for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(came ? "" : VISITED).append(names.get(k));
@@ -132,6 +132,9 @@ final class TerseLine {
         if (!ours.isEmpty()) b.append(' ').append(ALONG).append(' ').append(String.join(" ", ours));
         return new Marked(b.toString(), names);
     }
+
+    /** "区域 经理 小蒋": a familiar name right after a title is the one met, not one of ours. */
+    private static final Pattern TITLE_END = Pattern.compile("(?:经理|总监|主任|部长|主管|负责人|助理|秘书|董事长|总裁|总经理|厂长|所长|院长)$");
 
     /** The word put before ours moved to the end of the line (taken out again of the 洽谈内容). */
     private static final String ALONG = "同去";
