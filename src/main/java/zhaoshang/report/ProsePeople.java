@@ -24,10 +24,10 @@ final class ProsePeople {
     private ProsePeople() { }
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
-            "执行董事", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
+            "执行董事", "首席架构师", "特别助理", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
             "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副总工", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
-            "经理", "负责人", "副总", "总工", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
+            "经理", "负责人", "副总", "总工", "特助", "VP", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
             "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师"};
     /** The title words by their first character, longest first. */
@@ -134,6 +134,8 @@ final class ProsePeople {
                 if (n == 0 && !clause.startsWith("一行", after) && !clause.startsWith("等", after) && after > i) n = nameHere(clause, after, true);
                 // "采购中心总监Tony陈", "副总裁Jason周": an English given name and the surname
                 if (n == 0) n = latinNameAt(clause, after);
+                // "中国区总经理Thomas Becker": a Western name, two capitalised words
+                if (n == 0) n = westernNameAt(clause, after);
                 if (n >= 2 && n <= 3) {
                     // "生产副总 欧阳 欧阳志刚" in voice input: the surname said first, then the whole name after a pause
                     int again = after + n;
@@ -204,9 +206,9 @@ final class ProsePeople {
                     // "副总裁 杨勇" in voice input, "对接：副总裁 李军、投资总监 王蕾", "，处长，叫范文，", "CEO 沈一帆亲自接待"
                     name = leadingName(clauses[next]);
                 } else if (ends && next + 1 < clauses.length && RX_SURNAME_SAID.matcher(clauses[next].strip()).matches()
-                        && PersonNames.isName(clauses[next + 1].strip()) && clauses[next + 1].strip().charAt(0) == clauses[next].strip().charAt(1)) {
-                    // "生产副总 姓余 余总"
-                    name = clauses[next + 1].strip();
+                        && PersonNames.isName(called(clauses[next + 1])) && called(clauses[next + 1]).charAt(0) == clauses[next].strip().charAt(1)) {
+                    // "生产副总 姓余 余总", "副总经理，姓谢，叫谢振华"
+                    name = called(clauses[next + 1]);
                 } else if (ts == 0 && ci > 0 && trailingName(clauses[ci - 1]) != null) {
                     // "见了徐晓东，董事会秘书"
                     name = trailingName(clauses[ci - 1]);
@@ -216,7 +218,8 @@ final class ProsePeople {
                         && !endsLikeDept(dept.substring(0, dept.length() - 1)) && !ourSide(dept.substring(0, dept.length() - 1))) {
                     // "交流中闫院长透露", "据叶处长介绍", "前天王部长带着我去": a surname and the title, the words before it no department
                     String who = dept.charAt(dept.length() - 1) + coreWords;
-                    if (!ours.contains(who)) out.add(who);
+                    // "陪同的有深圳山西商会的刘秘书长": one who came along with us is no one we met
+                    if (!ours.contains(who) && !ALONG_US.matcher(clause.substring(0, i)).find()) out.add(who);
                     i = te;
                     floor = te;
                     continue;
@@ -272,7 +275,9 @@ final class ProsePeople {
         // "董事长金海涛…金董事长": the surname and the whole title
         all.removeIf(c -> !c.contains("（") && c.length() >= 2 && c.length() <= 5 && PersonNames.isSurname(c.charAt(0))
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")
-                        && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）") || titleOf(o).startsWith(c.substring(1)))));
+                        && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）") || titleOf(o).startsWith(c.substring(1))
+                        // "冯卫（总工程师）… 冯工": the engineer addressed by the surname
+                        || c.substring(1).equals("工") && titleOf(o).contains("工"))));
         return all.isEmpty() ? null : String.join("、", all);
     }
 
@@ -293,6 +298,18 @@ final class ProsePeople {
         if (p > 0 && Character.isLetter(s.charAt(p - 1)) && s.charAt(p - 1) < 128) return 0;
         int end = e + 1;
         return end == s.length() || !InputText.isCjk(s.charAt(end)) || PersonNames.stopAt(s, end) ? end - p : 0;
+    }
+
+    /** "Thomas Becker": two capitalised words of letters, a word of its own; its length, or 0. */
+    static int westernNameAt(String s, int p) {
+        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) return 0;
+        int e = p + 1;
+        while (e < s.length() && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') e++;
+        if (e - p < 2 || e + 2 >= s.length() || s.charAt(e) != ' ' || s.charAt(e + 1) < 'A' || s.charAt(e + 1) > 'Z') return 0;
+        int f = e + 2;
+        while (f < s.length() && s.charAt(f) >= 'a' && s.charAt(f) <= 'z') f++;
+        if (f - e - 1 < 2 || f < s.length() && s.charAt(f) < 128 && Character.isLetterOrDigit(s.charAt(f))) return 0;
+        return f - p;
     }
 
     /** Voice input's surname said alone and then the whole name within the next clauses ("喻，喻宁"); null otherwise. */
@@ -325,6 +342,11 @@ final class ProsePeople {
                 && !HONORIFIC.matcher(c.substring(n)).matches()) return null;
         String who = c.substring(0, n);
         return PersonNames.isName(who) ? who : null;
+    }
+
+    /** A clause without the 叫/是 that says a name ("叫谢振华" → 谢振华). */
+    private static String called(String clause) {
+        return RX_CALLED.matcher(clause.strip()).replaceFirst("");
     }
 
     /** The title in a contact's brackets ("谢婷婷（董事长）" → 董事长), or "". */
@@ -530,7 +552,7 @@ final class ProsePeople {
         if (!best.endsWith("助理") && !best.endsWith("秘书")) {
             int f = e;
             if (f < s.length() && s.charAt(f) == ' ') f++;
-            for (String x : new String[]{"助理", "秘书"}) {
+            for (String x : new String[]{"助理", "秘书", "特别助理"}) {
                 if (s.startsWith(x, f) && !s.startsWith("秘书长", f)) return s.substring(i, f + x.length());
             }
         }
@@ -666,7 +688,7 @@ final class ProsePeople {
         return false;
     }
 
-    private static final String[] DEPT_ENDS = {"部", "中心", "处", "办公室", "办", "科", "室", "板块", "事业群", "分公司", "子公司", "院", "所", "基地"};
+    private static final String[] DEPT_ENDS = {"部", "中心", "产品线", "平台", "处", "办公室", "办", "科", "室", "板块", "事业群", "分公司", "子公司", "院", "所", "基地"};
 
     private static boolean endsLikeDept(String d) {
         for (String suffix : DEPT_ENDS) if (d.endsWith(suffix)) return true;
@@ -689,7 +711,7 @@ final class ProsePeople {
     }
 
     private static final Pattern POINTS_BACK = Pattern.compile("^(?:该|本|其)(?:所|院|公司|集团|企业|中心|校|会|协会|单位)?(?=[\\u4e00-\\u9fff]{2})");
-    private static final Pattern DEPT_OF = Pattern.compile("(?<=部|群|中心|处|室|院|所|科|组)的(?=[\\u4e00-\\u9fff])");
+    private static final Pattern DEPT_OF = Pattern.compile("(?<=部|群|中心|处|室|院|所|科|组|线|平台)的(?=[\\u4e00-\\u9fff])");
 
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|昨天|前天|今日|昨日|明天|上午|下午|中午|晚上)+");
 
@@ -1252,7 +1274,7 @@ final class ProsePeople {
     }
 
     /** The offices that end a title of ours ("副局长", "综合科科长", "党工委书记", "主任助理"). */
-    private static final String[] OFFICES = {"秘书长", "区长", "书记", "局长", "主任", "部长", "处长", "科长", "组长", "主席", "常委", "委员",
+    private static final String[] OFFICES = {"秘书长", "科员", "区长", "书记", "局长", "主任", "部长", "处长", "科长", "组长", "主席", "常委", "委员",
             "调研员", "专员", "干事", "站长", "县长", "市长", "镇长"};
 
     /**
@@ -1287,7 +1309,7 @@ final class ProsePeople {
                 char c = s.charAt(k - 1);
                 if (!InputText.isCjk(c) && c != '、') break;
                 if (c == '、' && !officialEnd(s, q, k - 1)) break;
-                if (officialEnd(s, q, k) && nameHere(s, k, false) >= 2) at = k;
+                if ((officialEnd(s, q, k) || OUR_UNIT_ONLY.matcher(s).region(q, k).matches()) && nameHere(s, k, false) >= 2) at = k;
             }
             if (at < 0) break;
             // "…和区商务局的詹局长，战略发展部副主任裘宏接待了我们": after a comma, one of ours only with our unit said
@@ -1308,8 +1330,17 @@ final class ProsePeople {
 
     /** Words naming a unit of ours ("投资促进部综合科", "第一工作组", "区商务局"), not an enterprise's department. */
     private static boolean ourUnitWords(String unit) {
-        return OUR_ORG.matcher(unit).find() || unit.contains("组") || unit.contains("局") || unit.contains("区") || unit.contains("市");
+        return OUR_ORG.matcher(unit).find() || unit.contains("组") || unit.contains("局") || unit.contains("区") || unit.contains("市")
+                || unit.contains("科") && !unit.contains("科技");
     }
+
+    /** Our units said before one of ours with no office ("我们一科", "招商二科", "高新区投资促进部", "我们科的"). */
+    private static final Pattern OUR_UNIT_ONLY = Pattern.compile(
+            "[\\u4e00-\\u9fff]{0,12}?(?:[一二三四五六七八九十]科|投资促进部|投资促进中心|投促中心|投促局|商务局|管委会|我们科|我们组|[一二三四五六七八九十]组)(?:的)?");
+    /** "区应急局、生态环境分局相关负责同志": others of ours, not named, at the end of a list before 陪同. */
+    private static final Pattern UNNAMED_OTHERS = Pattern.compile("[，,、][^，。；]{0,20}?(?:相关)?(?:负责)?(?:同志|负责人)");
+    /** The one met, introduced before their title ("见了成果转化处处长孔令军"): no list of ours starts there. */
+    private static final Pattern MET_BEFORE = Pattern.compile("见了|见到|对接|会见|拜访|走访|接待|公司|集团|企业|对方");
 
     /** A list of ours by their offices ending at {@code at} (before 陪同), from the start of its sentence or a later comma. */
     private static void titledListEndingAt(String text, int at, java.util.Map<Integer, List<String>> found) {
@@ -1320,9 +1351,12 @@ final class ProsePeople {
             int[] end = new int[2];
             List<String> l = titledList(text, st, end);
             if (l.isEmpty() || end[1] == 0) continue;
+            int first = text.indexOf(l.get(0), st);
+            if (first > st && MET_BEFORE.matcher(text).region(st, first).find()) continue;
             int e = end[0];
             Matcher more = AND_OTHERS.matcher(text).region(e, text.length());
             if (more.lookingAt()) e = more.end();
+            if (e < at && UNNAMED_OTHERS.matcher(text).region(e, at).matches()) e = at;
             if (e == at) { found.putIfAbsent(st, l); return; }
         }
     }
@@ -1364,6 +1398,8 @@ final class ProsePeople {
             if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
             int nextLen = nameHere(s, r, true);
             if ((r == q && !nicknames) || nextLen < 2) break;
+            // "我和侯晓婷，徐秘书长介绍了…": past a comma a form of address opens the next clause, not the list
+            if (s.substring(q, r).indexOf('，') >= 0 && !plainName(s.substring(r, r + nextLen))) break;
             // "陪同：李卫东、陈立平 @王佳 请准备接待方案": a name asked to do something is spoken to, not one of the list
             int a2 = r + nextLen;
             while (a2 < s.length() && " ，,：:".indexOf(s.charAt(a2)) >= 0) a2++;
@@ -1421,13 +1457,16 @@ final class ProsePeople {
     // ---- who follows it up ------------------------------------------------------------------------------------
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟)");
+    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?|一起|一同|共同)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])"
+    private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
+    private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
+    private static final Pattern HANDED_AFTER = Pattern.compile("[，,]?(?:由|让|请)(?:他|她)(?:来|负责)?(?:跟踪|跟进|跟|负责|对接)");
+
     /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
     private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人)$");
 
@@ -1501,6 +1540,12 @@ final class ProsePeople {
             if (OWNER_VERB.matcher(text).region(e, text.length()).lookingAt()) return text.substring(m.end(), e);
             // "由秦雨、申浩负责": two who follow it up together
             if (OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return String.join("、", all);
+        }
+        // "我把资料转给韦晓东，由他跟进": handed to a colleague, who follows it up
+        m = HANDED.matcher(text);
+        while (m.find()) {
+            int n = nameHere(text, m.end(), false);
+            if (n >= 2 && HANDED_AFTER.matcher(text).region(m.end() + n, text.length()).lookingAt()) return text.substring(m.end(), m.end() + n);
         }
         m = OWNER_AFTER.matcher(text);
         boolean after = follow || text.contains("负责") || text.contains("牵头") || text.indexOf('盯') >= 0;
