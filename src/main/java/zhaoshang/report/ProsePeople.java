@@ -218,8 +218,9 @@ final class ProsePeople {
                         && !endsLikeDept(dept.substring(0, dept.length() - 1)) && !ourSide(dept.substring(0, dept.length() - 1))) {
                     // "交流中闫院长透露", "据叶处长介绍", "前天王部长带着我去": a surname and the title, the words before it no department
                     String who = dept.charAt(dept.length() - 1) + coreWords;
-                    // "陪同的有深圳山西商会的刘秘书长": one who came along with us is no one we met
-                    if (!ours.contains(who) && !ALONG_US.matcher(clause.substring(0, i)).find()) out.add(who);
+                    // "陪同的有深圳山西商会的刘秘书长": one who came along with us is no one we met; "请韩部长那边发邀请函": asked of ours
+                    boolean asked = i >= 2 && (clause.charAt(i - 2) == '请' || clause.charAt(i - 2) == '让');
+                    if (!ours.contains(who) && !asked && !ALONG_US.matcher(clause.substring(0, i)).find()) out.add(who);
                     i = te;
                     floor = te;
                     continue;
@@ -227,6 +228,10 @@ final class ProsePeople {
                 i = te;
                 floor = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                // "投资的事她说要等董事长回国", "对接几个教授团队": a title told of in speech or counted, no one met
+                if (name == null && (MENTIONED.matcher(dept).find() || COUNTED.matcher(dept).matches())) continue;
+                // "副总裁 不对 是 总经理 俞洪": a title taken back at once
+                if (name == null && ends && next < clauses.length && TAKEN_BACK.matcher(clauses[next].strip()).lookingAt()) continue;
                 // "陪同的还有绍兴山西商会的秘书长任国栋": one who came along with us is no one we met
                 if (ALONG_US.matcher(clause.substring(0, ts)).find()) continue;
                 // "明天约了他们董事长助理再谈一次": a title alone in a plan is whom we will meet, not whom we met
@@ -280,6 +285,10 @@ final class ProsePeople {
                         || c.substring(1).equals("工") && titleOf(o).contains("工"))));
         return all.isEmpty() ? null : String.join("、", all);
     }
+
+    private static final Pattern MENTIONED = Pattern.compile("说|她|他|讲|表示");
+    private static final Pattern COUNTED = Pattern.compile("(?:几|多|若干|一些|两|三|四|五)(?:个|位|名)?");
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?:哦|噢)?(?:不对|说错了|说错)");
 
     /** Said right after a name: the one named was not there ("出差不在", "不在公司", "在外地"). */
     private static final Pattern ABSENT = Pattern.compile("(?:正在|在)?(?:出差|外出|不在|没在|缺席|未能出席|休假)");
@@ -424,7 +433,8 @@ final class ProsePeople {
     private static String shortWord(String[] clauses, int ci) {
         String p = clauses[ci - 1].strip();
         String before = ci >= 2 ? clauses[ci - 2].strip() : "";
-        if (p.length() >= 2 && p.length() <= 4 && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("是"))
+        if (p.length() >= 2 && p.length() <= 4 && (before.isEmpty() || before.endsWith("见了") || before.endsWith("对接") || before.endsWith("是") || before.equals("还有"))
+                && !LEADING_DAY.matcher(p).matches()
                 && !p.startsWith("他") && !p.startsWith("她") && !p.startsWith("对方") && !p.startsWith("公司") && PersonNames.nameAt(p, 0) == 0
                 && deptStart(p, p.length()) == 0 && notPersonOrPlace(p)) return p;
         return "";
@@ -659,7 +669,8 @@ final class ProsePeople {
             String head = dept.substring(0, k);
             String rest = dept.substring(k);
             // "南瑞继保总经理助理" at 国电南瑞: a unit of its own after the short name, not a department
-            if (rest.length() == 1 || endsLikeDept(head) && !rest.isEmpty() || !rest.isEmpty() && !endsLikeDept(rest)) continue;
+            // "百度智能云华北区域": a region of the enterprise after its short name
+            if (rest.length() == 1 || endsLikeDept(head) && !rest.isEmpty() || !rest.isEmpty() && !endsLikeDept(rest) && !rest.endsWith("区域") && !rest.endsWith("大区")) continue;
             if (enterprise.startsWith(head) || enterprise.length() > 4 && ProseRecord.same(head, enterprise) && enterprise.indexOf(head.charAt(0)) <= 3
                     && enterprise.indexOf(head.charAt(head.length() - 1)) > enterprise.indexOf(head.charAt(0))) return rest;
         }
@@ -1498,6 +1509,8 @@ final class ProsePeople {
         // "跟踪 甘霖" in a terse line, its space read as a pause: the label, then the names and nothing more
         m = OWNER_PAUSED.matcher(text);
         while ((role || follow) && m.find()) {
+            // "见了他们区域发展部的负责人，孙浩": a title of theirs, not the label, when words run into it
+            if (m.start() > 0 && InputText.isCjk(text.charAt(m.start() - 1))) continue;
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
