@@ -188,7 +188,7 @@ final class ProsePeople {
                     // "李红投资部长": the name, then the department
                     title = title.substring(name.length());
                 } else if (dept.length() == 1 && PersonNames.isSurname(dept.charAt(0))) {
-                    if (!ours.contains(dept + clause.substring(i, te))) out.add(dept + clause.substring(i, te));
+                    if (!ours.contains(dept + clause.substring(i, te)) && !ALONG_US.matcher(clause.substring(0, ts)).find()) out.add(dept + clause.substring(i, te));
                     i = te;
                     continue;
                 } else if (ts >= 3 && PersonNames.isName(clause.substring(ts - 3, ts).strip()) && wordStart(clause, ts - 3)) {
@@ -1349,7 +1349,7 @@ final class ProsePeople {
     private static final Pattern OUR_UNIT_ONLY = Pattern.compile(
             "[\\u4e00-\\u9fff]{0,12}?(?:[一二三四五六七八九十]科|投资促进部|投资促进中心|投促中心|投促局|商务局|管委会|我们科|我们组|[一二三四五六七八九十]组)(?:的)?");
     /** "区应急局、生态环境分局相关负责同志": others of ours, not named, at the end of a list before 陪同. */
-    private static final Pattern UNNAMED_OTHERS = Pattern.compile("[，,、][^，。；]{0,20}?(?:相关)?(?:负责)?(?:同志|负责人)");
+    private static final Pattern UNNAMED_OTHERS = Pattern.compile("[，,、][^，。；]{0,20}?(?:相关负责|相关|负责)(?:同志|负责人)?");
     /** The one met, introduced before their title ("见了成果转化处处长孔令军"): no list of ours starts there. */
     private static final Pattern MET_BEFORE = Pattern.compile("见了|见到|对接|会见|拜访|走访|接待|公司|集团|企业|对方");
 
@@ -1467,7 +1467,7 @@ final class ProsePeople {
 
     // ---- who follows it up ------------------------------------------------------------------------------------
 
-    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?\\s*");
+    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
     private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
