@@ -826,7 +826,7 @@ final class ProsePeople {
     private static final Pattern PAUSED_BEFORE = Pattern.compile("(?:我们这边是|我们这边有|我们这边|这边是|陪同的有|陪同的是|陪同的|接待的我们|我们组是|我方是|我方)$");
     /** Voice input's words after a run of our names: "组长 带队", "部长 陪同", "陪 着", "负责 接待", "也 在", "我们 三 个 去的". */
     private static final Pattern PAUSED_AFTER = Pattern.compile("(?:副)?(?:组长|部长|主任|科长|局长|处长|区长)?(?:负责|全程|一起|一同)?"
-            + "(?:陪同|陪着|陪的|陪(?:$|[，])|接待|带队|也在|都在|在场|同去|同行|一起去|一同去|去的)|我们[两三四五]?个?去的");
+            + "(?:陪同|陪着|陪的|陪(?:$|[，])|接待|带队|也在|都在|在场|同去|同行|一起去|一同去|去的)|我们[两三四五]?个?去的|(?:和我)?[两三四五]个人");
     private static final Pattern PAUSED_AFTER_GATE = Pattern.compile("陪|接待|带队|在|去的|同行|同去");
 
     /**
@@ -855,6 +855,8 @@ final class ProsePeople {
                 if (n < 2 || !PersonNames.isName(who) || enterpriseAddress(who) || addressForm(who)) break;
                 run.add(who);
                 lastName = true;
+                // "付建平组长": the office said with the name, the run goes on
+                if (n < p.length() && OUR_TITLE_AFTER.matcher(p).region(n, p.length()).matches()) { lastName = false; continue; }
                 if (n < p.length()) { rest = p.substring(n); j++; break; }
             }
             if (run.isEmpty()) continue;
@@ -1132,11 +1134,13 @@ final class ProsePeople {
         if (text.indexOf('老') < 0 && text.indexOf('小') < 0 && !Patterns.containsAny(text, "都在", "也在", "都去了", "跟着", "同去", "一起")) return;
         String[] pieces = CLAUSE_MARKS.split(text);
         int n = 0;
+        boolean longer = false;
         for (String p : pieces) {
-            if (p.strip().length() > 14) return;
+            if (p.strip().length() > 14) longer = true;
             if (!p.isBlank()) n++;
         }
-        if (n < 4) return;
+        // prose or a short note: only names said with the words that say they went along ("小侯跟着", "老王小李都去了")
+        boolean terse = !longer && n >= 4;
         int pos = 0;
         String prev = "";
         for (String raw : pieces) {
@@ -1146,6 +1150,7 @@ final class ProsePeople {
             if (p.isEmpty()) continue;
             Matcher a = TERSE_ALONG.matcher(p);
             boolean along = a.find();
+            if (!along && !terse) { prev = p; continue; }
             String who = along ? p.substring(0, a.start()) : p;
             List<String> names = new ArrayList<>();
             for (int q = 0; q < who.length(); ) {
