@@ -52,6 +52,8 @@ public final class ReportParser {
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         if (lines.isEmpty()) return ParseOutcome.notAReport();
+        // "线索两条 1.X … 2.Y …": a numbered list typed on one line is read as typed on lines of its own
+        if (!spoken) lines = TerseList.split(lines, today);
         lines = formNumbering(lines, today);
         KindHeader header = KindHeader.read(lines.get(0), today);
         // "下周二 山河智能 3人 来潞州 看装备园": a terse line telling an enterprise comes to a zone is an inspection
