@@ -56,14 +56,7 @@ public final class ReportParser {
         if (!spoken) lines = TerseList.split(lines, today);
         lines = formNumbering(lines, today);
         KindHeader header = KindHeader.read(lines.get(0), today);
-        // "下周二 山河智能 3人 来潞州 看装备园": a terse line telling an enterprise comes to a zone is an inspection
-        String came = header == null && lines.size() == 1 && !spoken ? TerseInspection.rewrite(lines.get(0), today) : null;
-        // "签了 三一重工 挖机结构件项目 1亿 高新区 今天上午": a terse line with its signing word inside is a signing
-        if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseSigning.rewrite(lines.get(0), today);
-        // "通富微电 先进封装项目 20亿 高新区 洽谈阶段 跟踪 小段": a terse line of a project with who follows it up is a lead
-        if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseLead.rewrite(lines.get(0), today);
-        // "12.14-12.18 上海 中芯国际 华虹宏力": days to come, a place and names are a trip plan
-        if (came == null && header == null && lines.size() == 1 && !spoken) came = TerseTrip.rewrite(lines.get(0), today);
+        String came = header == null && lines.size() == 1 && !spoken ? terseHeaded(lines.get(0), today) : null;
         if (came != null) {
             lines = List.of(came);
             header = KindHeader.read(came, today);
@@ -92,6 +85,22 @@ public final class ReportParser {
             if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
         }
         return template;
+    }
+
+    /**
+     * A terse line with no kind word opening it, rewritten under the kind its words tell (read then as a headed report):
+     * "下周二 山河智能 3人 来潞州 看装备园" an inspection, "签了 三一重工 挖机结构件项目 1亿 高新区 今天上午" a signing,
+     * "通富微电 先进封装项目 20亿 高新区 洽谈阶段 跟踪 小段" a lead, "12.14-12.18 上海 中芯国际 华虹宏力" a trip plan; null
+     * when it is none of them.
+     */
+    private static String terseHeaded(String line, LocalDate today) {
+        String s = line.strip();
+        if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
+        String r = TerseInspection.rewrite(s, today);
+        if (r == null) r = TerseSigning.rewrite(s, today);
+        if (r == null) r = TerseLead.rewrite(s, today);
+        if (r == null) r = TerseTrip.rewrite(s, today);
+        return r;
     }
 
     /**

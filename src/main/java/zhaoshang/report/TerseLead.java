@@ -31,10 +31,12 @@ final class TerseLead {
 
     private TerseLead() { }
 
-    /** The line as a headed lead ("线索 通富微电 先进封装项目 20亿 …"); null when it is no such line. */
+    /**
+     * The line as a headed lead ("线索 通富微电 先进封装项目 20亿 …"); null when it is no such line
+     * (the caller has seen that it is one line of words apart, no question, of 120 characters at most).
+     */
     static String rewrite(String line, LocalDate today) {
         String s = line.strip();
-        if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
         if (!AMOUNT.matcher(s).find() && !s.contains("项目")) return null;
         if (OTHER_KIND.matcher(s).find()) return null;
         String[] t = TOKEN_SPLIT.split(s);

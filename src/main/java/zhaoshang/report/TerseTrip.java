@@ -17,10 +17,12 @@ final class TerseTrip {
 
     private TerseTrip() { }
 
-    /** The line as "计划：12.14-12.18 西安 隆基 …"; null when it is no such line. */
+    /**
+     * The line as "计划：12.14-12.18 西安 隆基 …"; null when it is no such line
+     * (the caller has seen that it is one line of words apart, no question, of 120 characters at most).
+     */
     static String rewrite(String line, LocalDate today) {
         String s = line.strip();
-        if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
         char c0 = s.charAt(0);
         if (!Character.isDigit(c0) && c0 != '下' && c0 != '本' && c0 != '这' && !InputText.isCjk(c0)) return null;
         String[] t = TOKEN_SPLIT.split(s);
