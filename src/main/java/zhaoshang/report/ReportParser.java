@@ -652,6 +652,34 @@ public final class ReportParser {
     }
     private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[—\\-－~～·｜|:：\\s]+");
 
+    /**
+     * A lead's source passed on as prose tells it ("线索：市工信局推 山西潞宝…", "线索｜山西省新能源汽车产业协会",
+     * "省商务厅招商信息（11月20日推送）"); an enterprise read from the words of the one passing it on ("市工信局推",
+     * "经市政府驻京联络中心推荐", the chamber itself) gives way to the organisation named after it, or to none.
+     */
+    private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile("(?:的)?(?:旗下|下属|下面|所属)(?:的)?");
+
+    private static void passedOn(Map<String, String> raw, String all) {
+        String source = InputText.value(raw.get("source"));
+        if (source == null) {
+            source = ProseFields.source(all);
+            if (source == null || source.startsWith("#")) return;
+            raw.put("source", source);
+        }
+        String enterprise = InputText.value(raw.get("enterprise"));
+        if (enterprise == null || !enterprise.contains(source)) return;
+        String other = null;
+        for (OrgNames.Found f : OrgNames.find(all)) {
+            if (f.name().contains(source) || source.contains(f.name())) continue;
+            // "中国建材集团有限公司旗下凯盛科技拟在长治建设…": the one of the group whose plan it is
+            java.util.regex.Matcher parent = PARENT.matcher(all).region(f.end(), all.length());
+            other = parent.lookingAt() ? LeadSources.planSubject(all.substring(parent.end()).split("[，。；\n]", 2)[0]) : null;
+            if (other == null) other = f.name();
+            break;
+        }
+        raw.put("enterprise", other);
+    }
+
     private static ParsedItem read(Item item, LocalDate today) {
         ReportKind kind = item.kind();
         FieldScanner.Scan scan = FieldScanner.scan(kind, item.lines());
@@ -666,11 +694,7 @@ public final class ReportParser {
             if (had != null && had.contains(line)) continue; // the head's free text already took it
             raw.put(into, had == null || had.isBlank() ? line : had + "\n" + line);
         }
-        // "线索｜山西省新能源汽车产业协会", "省商务厅招商信息（11月20日推送）": the heading names who passed the lead on
-        if (kind == ReportKind.LEAD && InputText.value(raw.get("source")) == null) {
-            String headed = LeadSources.headedBy(String.join("\n", item.lines()));
-            if (headed != null) raw.put("source", headed);
-        }
+        if (kind == ReportKind.LEAD) passedOn(raw, String.join("\n", item.lines()));
         // "走访 航天科工三院 今天 意向明确 3.2亿": a terse line telling whom they met or what will be invested is what
         // was said; its words as written are the 洽谈内容 (as for a terse line with no kind word, TerseLine)
         if (kind == ReportKind.VISIT && InputText.value(raw.get("content")) == null && item.lines().size() == 1
