@@ -191,8 +191,8 @@ final class LeadSources {
 
     /** "线索｜山西省新能源汽车产业协会", "【线索】浙江省长治商会：", "省商务厅招商信息（11月20日推送）": a heading naming who passed it on. */
     private static final Pattern HEADED = Pattern.compile(
-            "^\\s*(?:【(?:实效)?线索】|(?:实效)?线索\\s*[｜|：:])\\s*([\\u4e00-\\u9fffA-Za-z]{3,24}?)\\s*(?:[：:\\n]|$)"
-                    + "|^\\s*([\\u4e00-\\u9fff]{3,20}?)(?:招商信息|项目信息|线索信息)(?:[（(][^）)\\n]{0,16}[）)])?\\s*(?:\\n|$)");
+            "^\\s*(?:【(?:实效)?线索】|(?:实效)?线索\\s*[｜|：:])\\s*([\\u4e00-\\u9fffA-Za-z]{3,24}?)\\s*(?:[：:\\n，,]|$)"
+                    + "|^\\s*([\\u4e00-\\u9fff]{3,20}?)(?:招商信息|项目信息|线索信息)(?:[（(][^）)\\n]{0,16}[）)])?\\s*(?:[\\n，,]|$)");
 
     /** The organisation a lead's heading names as passing it on (no company or group), or null. */
     static String headedBy(String text) {
