@@ -153,7 +153,9 @@ final class ProseCues {
         return null;
     }
 
-    private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请)[^，。；]{0,8}$");
+    // (also a next step after a meeting: "下一步请他们来长治看看", "春节后就来长治看厂房", "下个月带人过来看")
+    private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请"
+            + "|下一步|下步|请(?:他们|对方|企业|其)|春节后|节后|年后|回头|有机会|组织|可以|帮忙)[^，。；]{0,8}$");
     private static final Pattern GO_TO_COME = Pattern.compile("^[（(]?(?:另[：:，,]?)?(?:下周[一二三四五六日天]?|明天|明早|明日|后天)(?:上午|下午)?(?:再)?(?:去|赴|前往)");
     private static final Pattern VISIT_TO_COME = Patterns.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
 

@@ -406,6 +406,10 @@ final class ProseRecord {
             boolean planInVisit = cue != null && cue.plan() && cur.kind == ReportKind.VISIT;
             // "明天的拜访不变": a visit still to come is a record only of an organisation named in full
             if (cue != null && cue.plan() && cue.kind() == ReportKind.VISIT && !cur.suffixed) planInVisit = true;
+            // "…接待的是副总杜海峰…意向较强，下一步邀请来考察": an inspection still to come, after whom they met and how keen
+            // they are, is the visit's next step, not its kind
+            if (cue != null && cue.plan() && cue.kind() == ReportKind.INSPECTION && cur.kind == null
+                    && (headingKind == ReportKind.VISIT || visitLike(cur))) planInVisit = true;
             if (cue != null && !planInVisit && (cur.kind == null || cur.kindWeak && !cue.weak())) {
                 cur.kind = cue.kind();
                 cur.kindWeak = cue.weak();

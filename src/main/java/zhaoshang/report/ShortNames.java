@@ -260,7 +260,9 @@ final class ShortNames {
     /** "陪同X考察团", "接待了X一行": we who host, before the ones who came. */
     private static final java.util.regex.Pattern HOSTS = java.util.regex.Pattern.compile("^(?:全程)?(?:陪同了|陪同|陪着|陪|接待了|接待|迎接了|迎接|带着|带领|带)");
     private static final java.util.regex.Pattern NOT_VISITORS = java.util.regex.Pattern.compile(
-            "希望|计划|准备|打算|约定|邀请|欢迎|表示|说|称|派|组织|安排|争取|可以|可能|会员|对方|我们|^他们|咱们|我|再|下月|下周|月底|年后|节后|明年|以后|之后|后续|由|负责");
+            "希望|计划|准备|打算|约定|邀请|欢迎|表示|说|称|派|组织|安排|争取|可以|可能|会员|对方|我们|^他们|咱们|我|再|下月|下周|月底|年后|节后|明年|以后|之后|后续|由|负责"
+                    // a next step after the meeting: "下一步请他们来长治看看", "下个月带人过来看"
+                    + "|下一步|下步|下个月|请他们|请对方|带人");
 
     private static final java.util.regex.Pattern TIME_AT_END = java.util.regex.Pattern.compile(
             "(?:今天|昨天|前天|明天|后天|上午|下午|晚上|中午|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号])$");
