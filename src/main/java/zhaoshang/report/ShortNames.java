@@ -224,6 +224,9 @@ final class ShortNames {
         // LABEL is anchored at the start: looking at the start finds what a scan would
         if (label.lookingAt() && label.end() < t.length()) t = t.substring(label.end()).strip();
         t = trimLead(t);
+        // "下周三（11月25日）X的林主任一行要来…": the day put right in brackets after the weekday
+        java.util.regex.Matcher dated = BRACKETED_DAY.matcher(t);
+        if (dated.lookingAt() && dated.end() < t.length()) t = t.substring(dated.end());
         // every COMING holds 来, 到, 莅临, 一行 or a 团 (keep in step with it)
         if (!Patterns.containsAnyChar(t, "来到莅") && !t.contains("一行") && !t.contains("考察团") && !t.contains("代表团")) return null;
         java.util.regex.Matcher m = COMING.matcher(t);
@@ -234,12 +237,21 @@ final class ShortNames {
         // the people named with their enterprise ("X副总经理一行", "X的人", "X3人") or as a group: "X来高新区" alone may
         // be anything that comes
         boolean group = RX_GROUP.matcher(m.group()).matches();
+        boolean owner = false;
         for (int round = 0; round < 6; round++) {
             String before = head;
             head = withoutTimeAtEnd(head);
             java.util.regex.Matcher p = PEOPLE_AFTER.matcher(head);
             boolean people = p.find() && p.start() >= 2;
-            if (people) { head = head.substring(0, p.start()); group = true; }
+            if (people) {
+                // "杭叉的赵总一行", "景嘉微的曾总跟廖董秘": the one owning a titled person who comes is their enterprise
+                if (p.group().startsWith("的") && p.group().length() >= 3) owner = true;
+                head = head.substring(0, p.start());
+                group = true;
+                // "曾总跟廖董秘": a second person by surname and title, joined to the first
+                int k = head.length() - 2;
+                if (k >= 2 && "跟和与及".indexOf(head.charAt(k)) >= 0 && PersonNames.isSurname(head.charAt(k + 1))) head = head.substring(0, k);
+            }
             // "副总经理张华", "X的杨晓冬带了…", "X郝建国他们": a person's name after the title, after 的, or before the
             // people who came with them
             for (int len = 3; len >= 2; len--) {
@@ -247,6 +259,7 @@ final class ShortNames {
                 String rest = head.substring(0, head.length() - len);
                 // (a name of two only after a title or 的: "国轩高科3人" keeps its 高科)
                 if (PEOPLE_AFTER.matcher(rest).find() || rest.endsWith("的") || people && len == 3) {
+                    if (rest.endsWith("的")) owner = true;
                     head = rest.endsWith("的") ? rest.substring(0, rest.length() - 1) : rest;
                     break;
                 }
@@ -254,7 +267,18 @@ final class ShortNames {
             if (head.equals(before)) break;
         }
         head = afterLastVerb(HOSTS.matcher(head).replaceFirst(""));
-        return group && acceptableObject(head) ? head : null;
+        return group && (acceptableObject(head) || owner && ownerOfStaff(head)) ? head : null;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_DAY = java.util.regex.Pattern.compile("[（(][^）)]{1,12}[）)]");
+
+    /**
+     * A short name the recogniser takes for a person's ("杭叉", "景嘉微"), standing where the owner of a titled person
+     * coming to us does ("X的赵总一行到高新区"): a person owns no 赵总, an enterprise does.
+     */
+    private static boolean ownerOfStaff(String head) {
+        return acceptableWords(head) && head.length() <= 6 && "小老阿大".indexOf(head.charAt(0)) < 0
+                && head.chars().allMatch(Character::isIdeographic) && NameRecogniser.guess(head) != NameRecogniser.Guess.PLACE;
     }
 
     /** "陪同X考察团", "接待了X一行": we who host, before the ones who came. */
