@@ -44,7 +44,7 @@ final class PlannedVisits {
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
-    private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|家企业$|^企业$|^公司$|^朋友|^老朋友");
+    private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|^[0-9一二两三四五六七八九十]+个人|家企业$|^企业$|^公司$|^朋友|^老朋友");
     private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
     /** "长治—上海", "上海→杭州": a leg of the journey, not a visit. */
     private static final Pattern LEG = Pattern.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");

@@ -62,7 +62,7 @@ final class ProseTrips {
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
     private static final Pattern DESTINATION_NAMED = Pattern.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
-    private static final Pattern TIME_WORD = Pattern.compile("周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
+    private static final Pattern TIME_WORD = Pattern.compile("元旦|春节|节前|节后|月底|月初|年底|年初|周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
     private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行)[^，。；,;\\n]{0,20}?(?:总结|小结)"
             // "苏锡行总结", "京津行小结": the trip named as a journey
@@ -649,7 +649,9 @@ final class ProseTrips {
         if (places.size() == 1 && !placeWord(places.get(0)) && (m.group(1).strip().length() > places.get(0).length() || !placesBefore.isEmpty())) {
             return placesBefore.isEmpty() ? null : String.join("、", placesBefore);
         }
-        return places.isEmpty() ? null : String.join("、", places);
+        // "出差：东莞 11.25-11.28 拜访生益科技、东阳光": the place before the days, whom it sees after them
+        if (places.isEmpty()) return placesBefore.isEmpty() ? null : String.join("、", placesBefore);
+        return String.join("、", places);
     }
 
     /** A word that is a place: a city or province known, "深圳市", or two cities run together ("杭州宁波"). */
@@ -679,8 +681,10 @@ final class ProseTrips {
     private static String cities(String d) {
         if (d.indexOf('、') < 0 && d.length() >= 4 && d.length() % 2 == 0 && d.length() <= 8) {
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < d.length(); i += 2) b.append(i == 0 ? "" : "、").append(d, i, i + 2);
-            d = b.toString();
+            int i = 0;
+            // "合肥最后一天", "太原计划": the places run together end where a word that is no place starts
+            for (; i < d.length() && (i == 0 || placeWord(d.substring(i, i + 2))); i += 2) b.append(i == 0 ? "" : "、").append(d, i, i + 2);
+            if (i == d.length() || placeWord(d.substring(0, 2))) d = b.toString();
         }
         return d;
     }
