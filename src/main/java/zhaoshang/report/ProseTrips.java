@@ -630,13 +630,11 @@ final class ProseTrips {
             m = PLACES_AFTER_RANGE.matcher(RX_BEFORE_DIGIT.matcher(lines[i].strip()).replaceFirst(""));
             if (!m.find()) m = null;
         }
+        // "下周 重庆 12.7-12.10 长安汽车 赛力斯", "出差：东莞 11.25-11.28 拜访…": the places written before the days
+        List<String> placesBefore = placesBeforeRange(lines[at].strip());
+        if (m == null && lines.length == 1 && !placesBefore.isEmpty()) return String.join("、", placesBefore);
         // "1月4日—1月8日，赴广州、深圳": the words after 赴/去 say where
         if (m == null || RX_GOING.matcher(m.group(1)).matches()) return null;
-        // "下周 重庆 12.7-12.10 长安汽车 赛力斯": the places written before the days, the names after them
-        Matcher lead = RX_BEFORE_DIGIT.matcher(lines[at].strip());
-        String before = lead.lookingAt() ? lines[at].strip().substring(0, lead.end()) : "";
-        List<String> placesBefore = new ArrayList<>();
-        for (String w : RX_SPACES_OR_PAUSE.split(before)) if (!w.isEmpty() && placeWord(w) && HOME.stream().noneMatch(w::startsWith)) placesBefore.add(w);
         List<String> places = new ArrayList<>();
         for (String w : RX_SPACES_OR_PAUSE.split(m.group(1))) {
             if (w.isEmpty()) continue;
@@ -652,6 +650,18 @@ final class ProseTrips {
         // "出差：东莞 11.25-11.28 拜访生益科技、东阳光": the place before the days, whom it sees after them
         if (places.isEmpty()) return placesBefore.isEmpty() ? null : String.join("、", placesBefore);
         return String.join("、", places);
+    }
+
+    private static final Pattern BEFORE_RANGE = Pattern.compile("^([^\\d，。,]{2,12}?)\\s*(?=\\d{1,2}[./月]\\d{1,2}日?\\s*[-—–~～至到])");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s、：:]+");
+
+    /** The places among the words before a line's range of days ("下周 重庆 12.7-12.10 …" → 重庆). */
+    private static List<String> placesBeforeRange(String line) {
+        List<String> places = new ArrayList<>();
+        Matcher m = BEFORE_RANGE.matcher(line);
+        if (!m.find()) return places;
+        for (String w : WORD_BREAK.split(m.group(1))) if (!w.isEmpty() && placeWord(w) && HOME.stream().noneMatch(w::startsWith)) places.add(w);
+        return places;
     }
 
     /** A word that is a place: a city or province known, "深圳市", or two cities run together ("杭州宁波"). */
