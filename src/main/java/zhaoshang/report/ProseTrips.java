@@ -572,6 +572,13 @@ final class ProseTrips {
     private static String destination(String text) {
         Matcher named = DESTINATION_NAMED.matcher(text);
         if (named.find()) return cities(named.group(1));
+        // "出差计划｜长沙", "外出计划：苏州、无锡": the places the heading names
+        String first = text.strip().split("\n", 2)[0];
+        Matcher heading = first.indexOf('计') >= 0 || first.indexOf('程') >= 0 ? HEADING_PLACES.matcher(first) : null;
+        if (heading != null && heading.find()) {
+            String[] words = RX_SPACES_OR_PAUSE.split(heading.group(1).strip());
+            if (java.util.Arrays.stream(words).allMatch(ProseTrips::placeWord)) return String.join("、", words);
+        }
         String after = placesAfterRange(text);
         if (after != null) return after;
         Matcher m = DESTINATION.matcher(text);
@@ -582,6 +589,9 @@ final class ProseTrips {
                 if (g >= 0 && g < d.length() - go.length()) d = d.substring(g + go.length());
             }
             if (TIME_WORD.matcher(d).lookingAt() || RX_NUMBERED_DAY.matcher(d).matches()) continue;
+            // "先到长沙经开区管委会交流": the city of the zone visited
+            Matcher zone = ZONE_AFTER.matcher(d);
+            if (zone.find() && zone.start() >= 2 && placeWord(d.substring(0, zone.start()))) d = d.substring(0, zone.start());
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
             return cities(d);
         }
@@ -652,6 +662,8 @@ final class ProseTrips {
         return String.join("、", places);
     }
 
+    private static final Pattern HEADING_PLACES = Pattern.compile("(?:计划|安排|行程)\\s*[｜|：:·]\\s*([\\u4e00-\\u9fff、 ]{2,16})$");
+    private static final Pattern ZONE_AFTER = Pattern.compile("经开区|开发区|高新区|管委会|园区|新区");
     private static final Pattern BEFORE_RANGE = Pattern.compile("^([^\\d，。,]{2,12}?)\\s*(?=\\d{1,2}[./月]\\d{1,2}日?\\s*[-—–~～至到])");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s、：:]+");
 
