@@ -30,7 +30,7 @@ final class PlannedVisits {
             // "和我三个人去": the sender going along
             + "|^我|个人去$|人一起$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
-    private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会交流|[^的]交流$");
+    private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
     private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])");
     /** "下午广汽埃安": the time of day before the name. */
