@@ -32,7 +32,8 @@ final class ProseFields {
      * the pattern): a text without them is not scanned.
      */
     private static final Object[][] INTENT_PHRASES = {
-            {Patterns.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:投资|合作|落地|外地投资的?)?(?:意向|意愿|打算)"), "无",
+            // "暂无在长治投资的打算", "本身暂无在长治投资的意向": where, then what, before the word
+            {Patterns.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:在[^，。；]{1,6}?)?(?:投资|合作|落地|外地投资|建厂|布局)?的?(?:意向|意愿|打算)"), "无",
                     new String[][] {{"没", "无"}, {"意向", "意愿", "打算"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确",
                     new String[][] {{"明确", "坚定"}, {"意向", "意愿"}}},
@@ -40,6 +41,7 @@ final class ProseFields {
                     new String[][] {{"意向", "意愿"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般",
                     new String[][] {{"意向", "意愿", "观望"}}}};
+    private static final Pattern VERDICT = Pattern.compile("算(?:是)?(较强|比较强|一般|明确)(?=吧|了|[，。；\\s]|$)");
     private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
@@ -130,6 +132,11 @@ final class ProseFields {
         text = text.replace("意象", "意向").replace("名确", "明确").replace("比较墙", "比较强").replace("较墙", "较强").replace("很墙", "很强");
         // "意向：一般", "投资意向: 较强" (a label inline): the level after the label
         if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) text = INTENT_LABEL.matcher(text).replaceAll("$1");
+        // "有意向，但具体还得集团定，算一般吧", "意向还行，算较强吧": the level the writer settles on
+        if (text.indexOf('算') >= 0) {
+            Matcher v = VERDICT.matcher(text);
+            if (v.find()) return v.group(1).equals("比较强") ? "较强" : v.group(1);
+        }
         int best = Integer.MAX_VALUE;
         String level = null;
         for (String[] p : INTENT) {

@@ -810,7 +810,13 @@ final class ProseRecord {
     private static List<String> names(String t, String next, ProseRecord cur, KnownEnterprises known, List<String> vouched) {
         List<String> out = new ArrayList<>();
         boolean skipped = false;
+        int lastEnd = -1;
         for (OrgNames.Found f : OrgNames.find(t)) {
+            // "…发展研究院（赛迪研究院）", "董事长王俊峰（也是浙江山西商会会长）": another name of the one before, or what a
+            // person is besides, in brackets
+            boolean described = inBrackets(t, f.start(), lastEnd);
+            lastEnd = f.end();
+            if (described) { skipped = true; continue; }
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
@@ -858,6 +864,19 @@ final class ProseRecord {
         }
         return out;
     }
+
+    /**
+     * The name at {@code start} is inside brackets opened right after the name ending at {@code lastEnd} (another name
+     * of it), or after 也是/兼/简称 (what a person is besides).
+     */
+    private static boolean inBrackets(String t, int start, int lastEnd) {
+        int open = Math.max(t.lastIndexOf('（', start), t.lastIndexOf('(', start));
+        if (open < 0 || Math.max(t.lastIndexOf('）', start), t.lastIndexOf(')', start)) > open) return false;
+        String inside = t.substring(open + 1, start);
+        return open == lastEnd && inside.isEmpty() || BESIDES.matcher(inside).matches();
+    }
+
+    private static final Pattern BESIDES = Pattern.compile("(?:也是|兼任?|同时是|还是|简称|即)");
 
     private static boolean restated(String t, String name) {
         if (!t.startsWith(name) || t.length() <= name.length() || t.length() > name.length() + 4) return false;
