@@ -19,7 +19,7 @@ final class ProseCues {
     private static final String ZONE = "(?:高新区|潞州区|长治|园区|我区|我市|开发区|产业园)";
     private static final String FUTURE = "(?:下一步|下步|推动|(?<!一)下周|下月|下个月|明天|明年|后天|将于|将|拟|计划|准备|约定|预计|即将|争取|有望|希望|等|再"
             // a signing still talked of or hoped for: "年后就可以谈签约的事", "尽快推进签约", "想早日签约"
-            + "|可以|能(?!源)|(?<![委商协学议社工])会(?![上议后])|(?<![主重需])要|(?<!理)想|(?<![洽座会面])谈|商量|推进|促成|年后|后续|尽快|早日|择期|待|还没|未(?!来)|没)";
+            + "|可以|(?<![智性功储产节动赋效新核风光热电势])能(?!源)|(?<![委商协学议社工])会(?![上议后])|(?<![主重需])要|(?<!理)想|(?<![洽座会面])谈|商量|推进|促成|年后|后续|尽快|早日|择期|待|还没|未(?!来)|没)";
 
     private static final Pattern INSPECTION = Patterns.compile(
             // the enterprise comes into our zone: "X的刘总带队来了潞州区，看了两块地" (not "回到了长治")
@@ -188,8 +188,8 @@ final class ProseCues {
         Matcher m = SIGNING.matcher(clause);
         while (m.find()) {
             int from = Math.max(0, m.start() - 6);
-            String before = clause.substring(from, m.start());
-            if (FUTURE_WORDS.matcher(before).find()) {
+            // (the words before seen through the window's edge: "智能装配线项目签约" is no 能 of ability)
+            if (FUTURE_WORDS.matcher(clause).region(from, m.start()).useTransparentBounds(true).useAnchoringBounds(false).find()) {
                 return new Cue(ReportKind.LEAD, true, m.start());
             }
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 12));

@@ -194,6 +194,41 @@ final class ProseFields {
 
     /** The project's name: quoted, right after the enterprise ("…有限公司储能设备生产基地项目"), or after a verb. */
     static String project(String text, String enterprise) {
+        return cleanProject(projectWritten(text, enterprise), enterprise);
+    }
+
+    private static final Pattern PROJECT_NAME_LEAD = Pattern.compile(
+            "^(?:项目(?:名称)?(?:暂定为|暂定名为|暂定名|暂定|暂叫|暂时叫|初定为|初定名为|名为|叫做|叫|为|是)[：:]?|项目名称[：:]?|(?:正在|在)?谋划(?:了|的)?)(?=[^，。；]{3,})");
+    private static final Pattern REGISTERED_BEFORE = Pattern.compile("^[^，。；]{2,30}?(?:有限责任公司|股份有限公司|有限公司)(?=[^，。；]{4,})");
+    private static final Pattern PLAN_INSIDE = Pattern.compile(
+            "(?:拟|计划|准备|打算|有意)(?:在[^，。；]{1,10}?)?(?:布局|建设|投资建设|新建|建|设立|投建|打造)");
+
+    /**
+     * The name as a careful reader writes it: without the words that introduce it ("项目暂叫X", "项目名称暂定为X",
+     * "谋划X"), the enterprise before it ("卡奥斯工业互联网赋能中心项目"), the plan it is told in ("X公司拟在山西东南部
+     * 布局Y项目") or 签约 after it.
+     */
+    static String cleanProject(String c, String enterprise) {
+        if (c == null) return null;
+        String was = c;
+        c = PROJECT_NAME_LEAD.matcher(c).replaceFirst("");
+        Matcher plan = PLAN_INSIDE.matcher(c);
+        int cut = -1;
+        while (plan.find()) if (c.length() - plan.end() >= 4) cut = plan.end();
+        // (a plan told by a registered name: "有家…企业打算在北方建生产基地" names no project of its own)
+        if (cut > 0 && !OrgNames.find(c.substring(0, cut)).isEmpty()) c = c.substring(cut);
+        if (enterprise != null && enterprise.length() >= 2 && c.startsWith(enterprise) && c.length() - enterprise.length() >= 4) {
+            c = c.substring(enterprise.length());
+            if (c.startsWith("的")) c = c.substring(1);
+        }
+        // "上海X工业自动化有限公司智能仓储物流装备项目": a registered name glued before it
+        Matcher registered = REGISTERED_BEFORE.matcher(c);
+        if (registered.lookingAt()) c = c.substring(registered.end());
+        if (c.endsWith("项目签约") || c.endsWith("项目签约仪式")) c = c.substring(0, c.indexOf("项目签约") + 2);
+        return c.length() >= 3 ? c : was;
+    }
+
+    private static String projectWritten(String text, String enterprise) {
         // "项目名称为车规级控制器生产项目": the name given as such, whatever the plan was called before it
         if (text.contains("项目名称")) {
             Matcher n = PROJECT_NAMED.matcher(text);

@@ -321,6 +321,10 @@ final class ProseRecord {
                 // "拜访了X公司，对接了营销公司副总经理韩斌", "…液态奶事业部，对接了供应链副总经理": a unit named right
                 // before a title is where the contact works inside the one visited, not another record
                 if (cur != null && cur.enterprise != null && cur.item == c.item() && department(t, name)) continue;
+                // "高新区与宁波X股份有限公司正式签约，汽车电子智能装配线项目落户高新区": the project of the signing just told,
+                // in the same sentence, is no other signing of a short name
+                if (cur != null && cur.kind == ReportKind.SIGNING && !cur.kindWeak && cur.suffixed && !suffix && cur.sentence == c.sentence()
+                        && cur.item == c.item() && cue != null && cue.kind() == ReportKind.SIGNING && t.contains("项目")) continue;
                 // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
                 ProseRecord earlier = suffix ? earlier(records, name) : null;
                 ReportKind told = cue != null ? cue.kind() : pendingCue != null && pendingItem == c.item() ? pendingCue.kind() : null;

@@ -751,6 +751,9 @@ public final class ReportParser {
                 raw.put("enterprise", full != null && !full.isEmpty() ? full : e);
             }
         }
+        if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && raw.get("project") != null) {
+            raw.put("project", ProseFields.cleanProject(raw.get("project").strip(), InputText.value(raw.get("enterprise"))));
+        }
         // "来访：深圳市汇川技术股份有限公司副总裁刘建平等3人": the organisation the visitors came from
         if (kind == ReportKind.INSPECTION && InputText.value(raw.get("enterprise")) == null && raw.get("visitors") != null) {
             List<OrgNames.Found> from = OrgNames.find(raw.get("visitors"));
