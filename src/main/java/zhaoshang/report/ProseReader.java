@@ -89,7 +89,11 @@ final class ProseReader {
         boolean question = asksUs(s.strip());
         if (question && (OrgNames.find(s).isEmpty() || oneSentence(s) || onlyQuestions(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
-        if (trip != null) return List.of(ProseTrips.read(trip, s, today));
+        if (trip != null) {
+            List<ParsedItem> beforePlan = beforeNextPlan(s, today, known);
+            if (beforePlan != null) return beforePlan;
+            return List.of(ProseTrips.read(trip, s, today));
+        }
         List<ProseClause> clauses = ProseClause.split(s);
         if (clauses.isEmpty()) return List.of();
         List<ProseRecord> records = ProseRecord.build(clauses, today, known);
@@ -104,6 +108,35 @@ final class ProseReader {
             if (question && (!r.suffixed() || r.kindUnknown() || r.plannedVisit)) continue;
             for (ParsedItem item : r.assemble(today)) out.add(terse == null ? item : TerseLine.unmark(item, terse));
         }
+        return out;
+    }
+
+    /**
+     * "…小结：走访6家…。二、下周计划：16日赴天津…", "今天在合肥最后一天 蔚来…意向一般 然后 下周一到周三 我们转场去南京 拜访…":
+     * what was done (a trip's summary, a visit, a lead), then, in a sentence of its own, next week's trip. Where
+     * next week begins a later sentence ("下周", "下月", a numbered item, "然后"/"另外" before it)
+     * and that sentence alone is a trip plan while the words before it read as records that are no plan, the message
+     * is both: those records and the plan. Null when it is not so.
+     */
+    private static final Pattern NEXT_PLAN = Pattern.compile(
+            "(?:[。；;！!\\n]|\\s(?=下周|下月)|[\\s，,](?=\\s*(?:然后|另外|同时)))\\s*(?:[一二三四五六七八九十][、.．]|[0-9][、.．])?\\s*(?:然后|另外|同时)?\\s*[，,]?\\s*(?=下周|下月)");
+
+    private static List<ParsedItem> beforeNextPlan(String s, LocalDate today, KnownEnterprises known) {
+        if (!s.contains("下周") && !s.contains("下月")) return null;
+        Matcher m = NEXT_PLAN.matcher(s);
+        int at = -1;
+        while (m.find()) if (m.start() > 0) at = m.start();
+        if (at < 0) return null;
+        String head = s.substring(0, at + 1).strip();
+        String tail = s.substring(at + 1).strip();
+        if (head.length() < 6 || ProseTrips.kind(tail, today) != ReportKind.TRIP_PLAN) return null;
+        List<ParsedItem> first = read(head, today, known);
+        if (first.isEmpty()) return null;
+        for (ParsedItem item : first) {
+            if (!(item instanceof ParsedItem.Ok ok) || ok.report() instanceof TripPlanReport) return null;
+        }
+        List<ParsedItem> out = new ArrayList<>(first);
+        out.add(ProseTrips.read(ReportKind.TRIP_PLAN, tail, today));
         return out;
     }
 
