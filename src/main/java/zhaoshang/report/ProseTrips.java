@@ -86,6 +86,33 @@ final class ProseTrips {
 
     /** The trip kind the message is, or null. */
     static ReportKind kind(String text, LocalDate today) {
+        ReportKind kind = kindOf(text, today);
+        return kind == ReportKind.TRIP_SUMMARY && weekAtHome(text) ? null : kind;
+    }
+
+    /** "招商三科本周工作小结（11.23—11.27）", "招商一科 周报（11月16日-20日）", "综合科 第2周工作小结": a week's report heading its own line. */
+    private static final Pattern WEEK_HEADING = Pattern.compile(
+            "^[^，。；,;：:\\n]{0,24}(?:周报|(?:本周|上周|这周|一周|周工作|第[0-9一二三四五六七八九十]{1,2}周)[^，。；,;\\n]{0,24}?(?:总结|小结|汇报|周报|情况|日志))[^，。；,;\\n]{0,20}$");
+    /** Words that tell a trip away in themselves. */
+    private static final String[] AWAY_WORDS = {"出差", "外出", "驻点", "之行", "此行", "这趟", "那趟"};
+    /** "…\n2. 12月14日至17日赴深圳…": a line after the heading going away over days. */
+    private static final Pattern AWAY_DAYS = Pattern.compile("\\d{1,2}[日号]?\\s*[—\\-－~～至到]\\s*\\d{1,2}[日号][^\\n]{0,12}(?:赴|前往)");
+
+    /**
+     * A week's work report, headed by its week ("本周工作小结（11.23—11.27）", "周报（11月16日-20日）") and listing what was
+     * done, is no trip summary unless it tells a trip away (出差, 外出, 之行, or days spent going somewhere): the range in
+     * its heading is the week's, and one day's visit in another city ("周三在西安走访X") is a visit.
+     */
+    private static boolean weekAtHome(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        if (nl < 0 || !WEEK_HEADING.matcher(t.substring(0, nl).strip()).find()) return false;
+        String body = t.substring(nl + 1);
+        return !Patterns.containsAny(noTrip(body), AWAY_WORDS) && !Patterns.containsAny(noTrip(t.substring(0, nl)), AWAY_WORDS)
+                && !AWAY_DAYS.matcher(body).find();
+    }
+
+    private static ReportKind kindOf(String text, LocalDate today) {
         String head = head(text);
         boolean summaryWord = Patterns.containsAny(text, SUMMARY_WORDS);
         // "本周未外出", "外出天数11天": no trip told
