@@ -146,7 +146,11 @@ final class ProseRecord {
             if (c.opensItem() && cur != null && cur.item != c.item()) cur = null;
             // "2. 11月24日 苏州迈为…", "；12月31日，拜访了…": a date opening an item or a sentence belongs to what follows
             // (also under a section line that named no organisation: "二、签约项目（1个）\n11月26日，X…项目在高新区签约")
-            if ((c.opensItem() || cur == null && !records.isEmpty() || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)
+            // ("招商一科 周报（11月16日-20日）\n11月18日，赴天津走访…": a date opening the sentence below a heading is that
+            // sentence's, not the heading's)
+            boolean belowHeading = cur == null && records.isEmpty() && lineStart && preamble.length() > 0
+                    && ci + 1 < clauses.size() && clauses.get(ci + 1).sentence() == c.sentence();
+            if ((c.opensItem() || cur == null && !records.isEmpty() || belowHeading || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)
                     // "4. 12月10日（周四）上海 X公司 签约…": the item's date with the city run into it
                     || c.opensItem() && pending.isEmpty() && dateAndPlace(t, today)) {
                 pending.append(t).append('，');
