@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class TerseInspection {
 
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
     /** "来潞州", "本周五到高新", "到潞州看物流园": coming to a zone of ours, a day before it, what is looked at after it. */
     private static final Pattern CAME = Pattern.compile("^(.{0,6}?)([来到])(潞州|高新|长治)(区)?((?:看|参观|考察).*)?$");
     /** "3人", "一行4人", "熊总一行5人", "一行": how many come, or the one who leads them. */
@@ -27,7 +26,7 @@ final class TerseInspection {
         String s = line.strip();
         if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
         if (s.indexOf('来') < 0 && s.indexOf('到') < 0 && s.indexOf('陪') < 0) return null;
-        String[] t = TOKEN_SPLIT.split(s);
+        String[] t = TerseLine.words(s);
         if (t.length < 3) return null;
         String plain = s.indexOf('陪') >= 0 ? cameLine(t, today) : null;
         if (plain != null) return plain;

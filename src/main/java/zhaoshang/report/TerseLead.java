@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class TerseLead {
 
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
     /** "上海长治商会推荐", "市投促中心推送", "朋友介绍": who passed it on, opening the line. */
     private static final Pattern RELAYED = Pattern.compile("^(.{2,14}?)(?:推荐|推送|推的|推来|介绍|转来)(?:的)?$");
     /** An intermediary is an organisation: a chamber, an association, an office, a company. */
@@ -39,7 +38,7 @@ final class TerseLead {
         String s = line.strip();
         if (!AMOUNT.matcher(s).find() && !s.contains("项目")) return null;
         if (OTHER_KIND.matcher(s).find()) return null;
-        String[] t = TOKEN_SPLIT.split(s);
+        String[] t = TerseLine.words(s);
         if (t.length < 3) return null;
         int i = 0;
         String day = null;

@@ -19,6 +19,11 @@ final class TerseLine {
     static final String VISITED = "拜访";
 
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
+
+    /** A terse line's words, as typed apart by spaces (ASCII or full-width); every terse reader splits so. */
+    static String[] words(String s) {
+        return TOKEN_SPLIT.split(s);
+    }
     private static final Pattern PIECE_SPLIT = Pattern.compile("[ \\u3000]*[，,][ \\u3000]*|[ \\u3000]+");
     private static final Pattern END_MARK = Pattern.compile("[。！!]+$");
     /** "捷普（Jabil）", "博世(Bosch)": the name in Latin letters in brackets after the Chinese one. */

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class TerseSigning {
 
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
     /** The signing word, what is glued before it (a day) and after it (the name and project run together). */
     private static final Pattern SIGNED = Pattern.compile("^(.{0,8}?)(?:已|拟|正式)?(?:签约了|签约|签了|签的|签下了|签下)(.*)$");
     /** "补", "补报", "月底补报", "补一条": the report sent late, said as its first word. */
@@ -36,7 +35,7 @@ final class TerseSigning {
         String s = line.strip();
         if (s.indexOf('签') < 0) return null;
         if (!SUBSTANCE.matcher(s).find() || VISIT_WORDS.matcher(s).find()) return null;
-        String[] t = TOKEN_SPLIT.split(s);
+        String[] t = TerseLine.words(s);
         if (t.length < 3) return null;
         String day = null;
         int signed = -1;

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 final class TerseTrip {
 
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
     /** "下周", "本周": the week the days fall in, said before them. */
     private static final Pattern WEEK = Pattern.compile("^(?:下周|本周|下礼拜|下星期|这周)$");
 
@@ -25,7 +24,7 @@ final class TerseTrip {
         String s = line.strip();
         char c0 = s.charAt(0);
         if (!Character.isDigit(c0) && c0 != '下' && c0 != '本' && c0 != '这' && !InputText.isCjk(c0)) return null;
-        String[] t = TOKEN_SPLIT.split(s);
+        String[] t = TerseLine.words(s);
         if (t.length < 3) return null;
         int i = WEEK.matcher(t[0]).matches() ? 1 : 0;
         // "西安 12.14-12.18 …": the place may come before the days
