@@ -1448,6 +1448,34 @@ final class ProsePeople {
     private static final Pattern OUR_UNIT = Patterns.compile(
             "(?:(?:潞州区|高新区|区|市|县)[\\u4e00-\\u9fff]{1,6}?(?:局|委|办|中心|部)|投资促进部|投促中心|管委会|我组|组员|同事)(?:的)?\\s*");
 
+    /** Characters that double as adverbs or measures rather than a given name ("刚刚", "常常", "天天", "明明"). */
+    private static final String NOT_DOUBLED = "刚常天渐慢看谈聊想试走说问多好稍仅年人个统往纷匆悄默轻静久略明白早偏每一二三四五六七八九十两几万千百亿";
+    /** Deputy offices of ours said after a surname ("孙副区长", "何副局长"): 副 alone ends a name for PersonNames. */
+    private static final Pattern DEPUTY_OFFICE = Pattern.compile("副(?:区长|局长|主任|组长|书记|部长|科长|处长|县长|市长)");
+
+    /**
+     * A nickname given as the name in a slot of people ("芳姐", "明哥" — a given name's character and 姐/哥; "婷婷",
+     * "佳佳" — a given name doubled) or a surname with a deputy office ("孙副区长"), ending where a word or a mark
+     * starts: its length at q, or 0.
+     */
+    private static int nickname(String s, int q) {
+        if (q + 2 > s.length() || !InputText.isCjk(s.charAt(q)) || !InputText.isCjk(s.charAt(q + 1))) return 0;
+        char a = s.charAt(q), b = s.charAt(q + 1);
+        if (PersonNames.isSurname(a)) {
+            Matcher d = DEPUTY_OFFICE.matcher(s).region(q + 1, s.length());
+            if (d.lookingAt() && wordEnds(s, d.end())) return d.end() - q;
+        }
+        if (PersonNames.stopAt(s, q) || !wordEnds(s, q + 2)) return 0;
+        if ((b == '姐' || b == '哥') && "小大表堂师老我你他她的是".indexOf(a) < 0) return 2;
+        if (a == b && NOT_DOUBLED.indexOf(a) < 0 && !PersonNames.isSurname(a)) return 2;
+        return 0;
+    }
+
+    /** A word ends at p: the text's end, a mark, or a word that starts after a name. */
+    private static boolean wordEnds(String s, int p) {
+        return p >= s.length() || !InputText.isCjk(s.charAt(p)) || PersonNames.stopAt(s, p);
+    }
+
     /** "小牛", "老秦": 小 or 老 and a surname. */
     private static boolean isNickname(String t) {
         return t.length() == 2 && (t.charAt(0) == '小' || t.charAt(0) == '老') && PersonNames.isSurname(t.charAt(1));
@@ -1457,6 +1485,8 @@ final class ProsePeople {
     private static int nameHere(String s, int q, boolean inList) {
         int n = PersonNames.nameAt(s, q);
         if (n >= 2 && PersonNames.isName(s.substring(q, q + n))) return n;
+        int nick = nickname(s, q);
+        if (nick > 0) return nick;
         for (int w = 3; w >= 2; w--) {
             if (q + w > s.length()) continue;
             String c = s.substring(q, q + w);
