@@ -1084,8 +1084,16 @@ final class ProsePeople {
 
     /** The verbs of our going to see an enterprise, after the names of those who went ("二科原媛在厦门拜访"). */
     private static final Pattern GO_VISIT = Pattern.compile("赴|拜访|走访|前往");
+    /** The day and the part of it said at a clause's opening ("今天下午", "本周三", "12月8日", "周日加班"). */
+    private static final String DAY_WORDS = "(?:(?:今天|昨天|前天|今日|昨日|当天|当日|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]"
+            + "|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]|上午|下午|中午|晚上|傍晚|加班)[，,\\s]?)";
+    private static final Pattern DAY_OPENING = Pattern.compile("\\s*" + DAY_WORDS + "+");
     /** Said between the names and the going: how many, who led, where ("一行", "带队", "在苏州"). */
-    private static final Pattern GO_BETWEEN = Pattern.compile("(?:一行|等同志|等人|等|同志|二人|两人)?(?:带队|带领招商[一二三四五六七八九]?科)?(?:在[\\u4e00-\\u9fff]{1,8}?)?$");
+    private static final Pattern GO_BETWEEN = Pattern.compile("(?:一行|等同志|等人|等|同志|二人|两人)?(?:带队|带领招商[一二三四五六七八九]?科)?"
+            // "明哥和我今天走访了": the sender named with them, and the day said after the names
+            + "(?:(?:和我|跟我|与我)(?:一起|一同)?)?" + DAY_WORDS + "?"
+            // "在苏州", "赴成都", "在无锡参加完展会后顺路": where they were, and what they did there first
+            + "(?:(?:在|赴|到)[\\u4e00-\\u9fff]{1,8}?(?:[\\u4e00-\\u9fff]{1,8}?(?:后|之后|之余))?(?:顺路|顺道|顺便|又|，)?)?$");
     /** Our units and offices opening the clause before those who went ("潞州区投资促进中心招商三科科长", "二科", "副区长"). */
     private static final Pattern OUR_UNIT_CHAIN = Pattern.compile(
             "(?:[\\u4e00-\\u9fff]{0,9}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|局|中心|投资促进部|投促部|人民政府|管委会)(?:的)?){1,3}(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?"
@@ -1108,10 +1116,13 @@ final class ProsePeople {
             Matcher b = GO_BETWEEN.matcher(clause);
             if (!b.find()) continue;
             int at = cs + b.start();
+            // "今天下午宋佳、马骁在苏州走访了": the names open the clause after the day
+            Matcher day = DAY_OPENING.matcher(text).region(cs, at);
+            int opens = day.lookingAt() ? day.end() : cs;
             for (int st = cs; st <= at - 2; st++) {
-                if (st > cs && !OUR_UNIT_CHAIN.matcher(text).region(cs, st).matches()) continue;
+                if (st > cs && st != opens && !OUR_UNIT_CHAIN.matcher(text).region(cs, st).matches()) continue;
                 // the names opening the clause go only to see an enterprise (走访/拜访), not anywhere
-                if (st == cs && v.group().length() == 1) continue;
+                if ((st == cs || st == opens) && v.group().length() == 1) continue;
                 int[] end = new int[1];
                 List<String> l = list(text, st, end);
                 if (!l.isEmpty() && end[0] == at && l.stream().noneMatch(ProsePeople::enterpriseAddress)) {
