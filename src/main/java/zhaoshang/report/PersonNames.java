@@ -75,7 +75,9 @@ final class PersonNames {
             // "责任人写杨琦吧": a spoken particle closes the sentence right after the name
             "吧", "啊", "呢", "嘛",
             // "我让马骏明天联系一下", "刘凯出差不在": the day or an absence said right after the name
-            "明天", "今天", "昨天", "后天", "上午", "下午", "晚上", "出差", "不在"};
+            "明天", "今天", "昨天", "后天", "上午", "下午", "晚上", "出差", "不在",
+            // "冯磊盯一下": who keeps an eye on it
+            "盯"};
 
     /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
     private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);

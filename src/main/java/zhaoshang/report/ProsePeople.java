@@ -1518,7 +1518,9 @@ final class ProsePeople {
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯))(?:服务|对接|工作|落实)?(?:吧)?(?=$|[，。；\\s])"
+    private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?"
+            // "小邵你跟一下", "贾晨在跟", "冯磊盯一下": the one spoken to, or already on it, then the spoken verb
+            + "(?:你|您|在|正在|一直在)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯))(?:服务|对接|工作|落实)?(?:一下|下)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
     private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
@@ -1575,7 +1577,7 @@ final class ProsePeople {
                 int st = m.start() - len;
                 if (st < 0) continue;
                 String who = text.substring(st, m.start());
-                if (PersonNames.nameAt(text, st) == len && PersonNames.isName(who) && (st == 0 || !InputText.isCjk(text.charAt(st - 1))
+                if (namedAt(text, st, len) && (st == 0 || !InputText.isCjk(text.charAt(st - 1))
                         || boundaryBefore(text, st) || OUR_TITLE_AFTER.matcher(text.substring(Math.max(0, st - 3), st)).find())) return who;
             }
         }
@@ -1613,12 +1615,17 @@ final class ProsePeople {
             for (int len = 3; len >= 2; len--) {
                 if (at - len < 0) continue;
                 int st = at - len;
-                if (PersonNames.nameAt(text, st) == len && PersonNames.isName(text.substring(st, at))
+                if (namedAt(text, st, len)
                         && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st)
                         || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return text.substring(st, at);
             }
         }
         return null;
+    }
+
+    /** A name of len characters at st: a surname and a given name or a form of address, or a nickname ("芳姐"). */
+    private static boolean namedAt(String text, int st, int len) {
+        return PersonNames.nameAt(text, st) == len && PersonNames.isName(text.substring(st, st + len)) || nickname(text, st) == len;
     }
 
     /** A unit or office of ours said before one of ours ("招商一科", "中心副主任", "一组", "潞州区商务局"). */
