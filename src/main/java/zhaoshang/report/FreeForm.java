@@ -78,6 +78,12 @@ final class FreeForm {
                 out.put("companions", t);
                 continue;
             }
+            // "考察 … 来潞州区 看厂房 小葛接": the name ending the line, with the verb of receiving them, is one of ours
+            String host = kind == ReportKind.INSPECTION && !out.containsKey("companions") && i == pieces.size() - 1 && i >= 2 ? ProsePeople.hostPiece(t) : null;
+            if (host != null) {
+                out.put("companions", host);
+                continue;
+            }
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && !out.containsKey("owner") && i == pieces.size() - 1 && i >= 2) {
                 String who = ProsePeople.ownerPiece(t);
                 if (who != null) { out.put("owner", who); continue; }

@@ -1068,6 +1068,7 @@ final class ProsePeople {
         }
         // "老王、老牛负责接待": ours, receiving the ones who come to inspect
         for (int r = inspection ? text.indexOf("负责接待") : -1; r > 0; r = text.indexOf("负责接待", r + 4)) listEndingAt(text, r, r, found);
+        if (inspection) hosts(text, found);
         if (!inspection) {
             unitThenGo(text, found);
             terseNicknames(text, found);
@@ -1081,6 +1082,35 @@ final class ProsePeople {
     }
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
+
+    /** What one of ours does for the ones who come to inspect, ending the clause ("小葛接", "邓洁对接", "老冯在园区陪的"). */
+    private static final Pattern HOSTS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,4}?)?(?:负责)?(?:接待|对接|接|陪的|陪着|陪)(?:的)?(?=$|[，。；！\\s])");
+
+    /**
+     * An inspection's hosts: a name said alone (no title of theirs before it) right before the verb of receiving or
+     * accompanying at a clause's end is ours; the ones who come are named with their titles or as 某总.
+     */
+    private static void hosts(String text, java.util.Map<Integer, List<String>> found) {
+        if (text.indexOf('接') < 0 && text.indexOf('陪') < 0) return;
+        Matcher m = HOSTS.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            for (int len = 3; len >= 2; len--) {
+                int st = at - len;
+                if (st < 0 || found.containsKey(st) || !namedAt(text, st, len) && nameHere(text, st, false) != len) continue;
+                String who = text.substring(st, at);
+                if (enterpriseAddress(who) || st > 0 && InputText.isCjk(text.charAt(st - 1))) continue;
+                // "采购总监 邓伟 接": one of theirs named after a title
+                int b = st;
+                while (b > 0 && text.charAt(b - 1) == ' ') b--;
+                int w = b;
+                while (w > 0 && b - w < 8 && InputText.isCjk(text.charAt(w - 1))) w--;
+                if (w < b && titleOnly(text.substring(w, b))) continue;
+                found.putIfAbsent(st, List.of(who));
+                break;
+            }
+        }
+    }
 
     /** The verbs of our going to see an enterprise, after the names of those who went ("二科原媛在厦门拜访"). */
     private static final Pattern GO_VISIT = Pattern.compile("赴|拜访|走访|前往");
@@ -1264,6 +1294,17 @@ final class ProsePeople {
     /** A person's own name the recogniser reads as a person's, or a nickname ("郭蕾", "老潘"); not a short enterprise name. */
     static boolean ownName(String w) {
         return plainName(w) && (isNickname(w) || NameRecogniser.guess(w) == NameRecogniser.Guess.PERSON);
+    }
+
+    /**
+     * The last piece of a terse inspection naming who receives the visitors ("小葛接", "邓洁对接", "芳姐负责接待"): that
+     * one of ours, or null.
+     */
+    static String hostPiece(String piece) {
+        Matcher m = HOSTS.matcher(piece);
+        if (!m.find() || m.end() != piece.length() || m.start() < 2) return null;
+        String who = piece.substring(0, m.start());
+        return ownName(who) || nickname(who, 0) == who.length() ? who : null;
     }
 
     /** A person's own name, not a form of address ("程浩", "周立峰", "小王"; not 王总, 刘科长, 宁波). */
