@@ -347,7 +347,9 @@ final class ShortNames {
     }
 
     private static final java.util.regex.Pattern PROJECT_SUBJECT = java.util.regex.Pattern.compile(
-            "^([\\p{IsHan}A-Za-z0-9]+?项目)(?:正式|成功|顺利)?(?:落户|签约|落地|开工)");
+            "^([\\p{IsHan}A-Za-z0-9]+?项目)(?:正式|成功|顺利)?(?:落户|签约|落地|开工)"
+                    // spoken: "X的Y项目今天签了", "X项目昨天下午签下来了" (the day said between the project and its verb)
+                    + "|^([\\p{IsHan}A-Za-z0-9]+?项目)(?:今天|昨天|前天|刚刚|刚才|已经|终于|也)?(?:上午|下午|晚上|中午)?(?:已经|终于|也|正式)?签(?:了|下来了|下了|完了|好了|掉了)");
 
     /** "比亚迪刀片电池配套项目正式落户潞州区": the name heading the project that lands or is signed. */
     /** @param t the clause after its opening time words */
@@ -355,7 +357,11 @@ final class ShortNames {
         if (!t.contains("项目")) return null;
         java.util.regex.Matcher m = PROJECT_SUBJECT.matcher(t);
         if (!m.find()) return null;
-        return gluedToProject(t, m.start(1), null);
+        int g = m.group(1) != null ? 1 : 2;
+        // "杭州云帆光电的光纤器件项目签了": the owner of the project signed, whatever the recogniser makes of it
+        int of = m.group(g).indexOf('的');
+        if (of >= 2 && acceptableObject(m.group(g).substring(0, of))) return m.group(g).substring(0, of);
+        return gluedToProject(t, m.start(g), null);
     }
 
     private static int firstOf(String c, String... words) {

@@ -114,6 +114,10 @@ final class VoiceText {
         return false;
     }
 
+    /** "X光电那个项目", "X集团那个储能项目": 那个 between a name and the project it points at. */
+    private static final Pattern OWNED_PROJECT = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fffA-Za-z0-9])(?<![的了是在把跟和与同个这那我他她们天午上下])那个(?=[\\u4e00-\\u9fffA-Za-z0-9]{0,12}?项目)");
+
     private static final Pattern PAUSED_LE = Pattern.compile("(?<=[\\u4e00-\\u9fff])[ ]+(?=了(?!解))");
 
     /**
@@ -204,6 +208,8 @@ final class VoiceText {
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
         // "牛志强 陪 同 的", "江 董 一行 六 个 人": speech input that pauses after every word
         if (s.indexOf(' ') >= 0 && wordByWord(s)) s = singlesJoined(s);
+        // "上海X光电那个项目今天签了": 那个 right after a name, pointing at its project, is the name's 的, no filler
+        if (s.contains("那个") && s.contains("项目")) s = OWNED_PROJECT.matcher(s).replaceAll("的");
         // a run of speech with no marks: its fillers are its pauses ("…意向较强然后下午去了Y公司…")
         boolean run = s.length() >= 30 && !RUN_MARKS.matcher(s).find();
         if (s.length() >= 30) s = VoicePauses.apply(s);
