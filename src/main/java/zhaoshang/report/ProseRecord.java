@@ -196,8 +196,11 @@ final class ProseRecord {
             if (names.isEmpty() && c.item() >= 0 && c.item() != plannedItem && cue == null && (cur == null || cur.item != c.item())
                     && (c.opensItem() || !pending.isEmpty()) && itemName(t)) names = List.of(t);
             // "线索报一个 北京X文旅 …项目 投资六千万": a bare short name right after the words announcing a lead is the lead's
-            if (names.isEmpty() && records.isEmpty() && cur == null && ci > 0 && LEAD_ANNOUNCED.matcher(clauses.get(ci - 1).text()).matches()
-                    && cue == null && itemName(t)) names = List.of(t);
+            // ("报一个签约 今天 北方华创 …项目 签了", "补一个 考察 上周三 无锡X 来了": the same for each kind, said in speech with
+            // the day between the announcement and the name)
+            ReportKind announced = names.isEmpty() && records.isEmpty() && cur == null && ci > 0 && (cue == null || cue.weak()) && itemName(t)
+                    ? announcedKind(clauses, ci, today) : null;
+            if (announced != null) names = List.of(t);
             // "今天走访：恒晟重工，章总，…；华鼎光电，陈总，…": a bare short name opening a sentence of its own, the one met
             // named right after it, is the next one visited, as the first was
             boolean listed = names.isEmpty() && cur != null && cur.enterprise != null && !cur.fromVisit && c.item() < 0 && cue == null
@@ -364,6 +367,7 @@ final class ProseRecord {
                     }
                 }
                 if (section != null && section != ReportKind.VISIT && (cue == null || cue.weak())) r.kind = section;
+                if (announced != null && r.kind == null) r.kind = announced;
                 if (cur != null && cur.kind == ReportKind.VISIT && !cur.fromVisit && cur.item == c.item() && ProseCues.tellsOfPlan(t) && !heardFirst
                         && (cue == null || cue.kind() == ReportKind.LEAD)) {
                     r.kind = ReportKind.LEAD;
@@ -568,7 +572,26 @@ final class ProseRecord {
 
     /** A clause that is one short word the recogniser takes for no person or place ("小鹏汽车", "京东物流"). */
     /** "报个线索", "线索报一个", "补一条线索", "我先报个线索": a clause saying only that a lead follows. */
-    private static final Pattern LEAD_ANNOUNCED = Pattern.compile("^(?:我)?(?:先|再)?(?:报|补|报送|发)(?:个|一个|一条|条)线索$|^线索(?:报|补)(?:一个|一条|个|条)$");
+    private static final Pattern LEAD_ANNOUNCED = Pattern.compile("^(?:我)?(?:先|再)?(?:补报|报|补|报送|发|说)(?:个|一个|一条|条)(线索|考察|签约|走访|拜访)$"
+            + "|^(线索|考察|签约|走访|拜访)(?:报|补)(?:一个|一条|个|条)$");
+    /** "补一个", "报个": the announcement of what follows with its kind word said after a pause. */
+    private static final Pattern COUNT_ANNOUNCED = Pattern.compile("^(?:我)?(?:先|再)?(?:补报|报|补|报送|发|说)(?:个|一个|一条|条)$");
+
+    /**
+     * The kind announced by the clauses before {@code ci}, the day or time said after the announcement passed over
+     * ("报个线索", "报一个签约 今天", "补一个 考察 上周三"); null when they announce none.
+     */
+    private static ReportKind announcedKind(List<ProseClause> clauses, int ci, LocalDate today) {
+        int j = ci - 1;
+        while (j >= 0 && ci - j <= 3 && onlyADate(clauses.get(j).text(), today)) j--;
+        if (j < 0) return null;
+        String t = clauses.get(j).text();
+        if (t.length() > 8) return null;
+        Matcher m = LEAD_ANNOUNCED.matcher(t);
+        if (m.matches()) return headingKind(m.group(1) != null ? m.group(1) : m.group(2));
+        ReportKind k = t.length() == 2 ? headingKind(t) : null;
+        return k != null && j > 0 && COUNT_ANNOUNCED.matcher(clauses.get(j - 1).text()).matches() ? k : null;
+    }
 
     private static boolean itemName(String t) {
         if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t) || headingKind(t) != null) return false;
