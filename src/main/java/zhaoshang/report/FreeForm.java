@@ -39,10 +39,12 @@ final class FreeForm {
         List<String> pieces = split(head);
         String phase = null;
         List<String> dates = new ArrayList<>();
+        boolean labelled = false;
         for (int i = 0; i < pieces.size(); i++) {
             String t = pieces.get(i);
             String named = FieldSynonyms.component(kind, t);
             if (named != null && i + 1 < pieces.size() && InputText.value(pieces.get(i + 1)) != null) {
+                labelled = true;
                 put(out, named, pieces.get(++i));
                 continue;
             }
@@ -209,6 +211,12 @@ final class FreeForm {
             for (String p : pieces) if (p.length() <= 4 && p.length() >= 2 && isCity(p)) rest = blank(rest, p);
             String met = ProsePeople.contacts(rest, Set.of(), enterprise);
             if (met != null) out.put("contacts", met);
+        }
+        // "走访 太原重工 今天 意向一般", "拜访中兴通讯 无意向": whom they met, how keen, how much, told on one line without
+        // labels, is what was said (as a prose visit's words)
+        if (kind == ReportKind.VISIT && words && !labelled && !out.containsKey("content")
+                && (out.containsKey("intent") || out.containsKey("contacts") || out.containsKey("amountYuan"))) {
+            out.put("content", String.join("，", pieces));
         }
         return out;
     }

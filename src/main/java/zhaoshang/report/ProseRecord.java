@@ -1024,9 +1024,12 @@ final class ProseRecord {
                 if (contacts == null && previous == null && CONTACT_LABEL.matcher(shared).find()) contacts = ProsePeople.contacts(shared, ours);
                 raw.put("contacts", contacts);
                 raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
-                // "；麦格米特，王总，暂无意向": a listed visit's words, whom they met and how keen, are what was said (as a terse line's)
-                raw.put("content", saysMore(own) || listed && contacts != null ? trimEnd(own) : null);
-                raw.put("intent", intent(own, all));
+                String level = intent(own, all);
+                // "；麦格米特，王总，暂无意向", "周四拜访X公司，意向较强": whom they met, how keen, how much is what was said
+                // (as a terse line's); only "今天拜访了X公司" alone leaves 洽谈内容 to ask
+                boolean said = contacts != null || amountText != null || level != null;
+                raw.put("content", said || saysMore(own) ? trimEnd(own) : null);
+                raw.put("intent", level);
                 raw.put("amountYuan", amountText);
             }
             case LEAD -> {

@@ -30,7 +30,10 @@ final class ReportAssembler {
         LocalDate date = f.given("date") ? f.date("date", PAST, true) : today;
         String enterprise = f.name("enterprise");
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.VISIT, "enterprise"));
-        String content = f.requiredText("content");
+        // a template that says whom they met, what the company is or what comes next has described the talk: 洽谈内容
+        // left out is not asked for
+        boolean described = f.given("contacts") || f.given("enterpriseInfo") || f.given("followUp");
+        String content = described ? f.text("content") : f.requiredText("content");
         // "洽谈内容：…他们说明年上半年定 意向一般" with no 投资意向 line: the level told in the talk
         String intent = f.given("intent") || content == null ? f.intent("intent") : ProseFields.intent(content);
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
