@@ -166,7 +166,11 @@ final class FreeForm {
             }
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && t.endsWith("项目") && t.length() > 2
                     && !out.containsKey("project")) {
-                out.put("project", t);
+                // "他们要上一个X项目": the name after the plan's words; "说有个项目": a project told of without its name is
+                // what they plan (kept with the words), no name
+                String project = ProseFields.projectPiece(t);
+                out.put("project", project == null ? "" : project);
+                if (project == null) append(out, kind == ReportKind.LEAD ? "nextStep" : "issues", t);
                 continue;
             }
             if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", OrgNames.university(t)); continue; }

@@ -276,7 +276,7 @@ final class ProseFields {
         while (m.find()) {
             String c = afterVerb(m.group(1));
             if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了")
-                    && !c.startsWith("这个") && !c.startsWith("一个")) return c;
+                    && !c.startsWith("这个") && !c.startsWith("一个") && !UNNAMED.matcher(c).matches()) return c;
         }
         m = PROJECT_IS.matcher(text);
         if (m.find()) return m.group(1);
@@ -329,7 +329,22 @@ final class ProseFields {
     }
 
     private static final Pattern PLAN_LEAD = Pattern.compile(
-            "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:正在|正|在|拟|将)?为(?=[^，。；]{3,})|^(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?|找地方|找个地方)?(?:上|建|搞|投)(?![材筑设马海])(?=[^，。；]{3,})");
+            "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:正在|正|在|拟|将)?为(?=[^，。；]{3,})"
+                    // "他们要上一个X项目", "对方想建X项目": who plans it, told before the plan
+                    + "|^(?:他们|她们|对方|人家|那边|企业|公司|该企业|该公司|他|她)?(?:也|还|都)?(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?|找地方|找个地方)?(?:上|建|搞|投)(?![材筑设马海])(?=[^，。；]{3,})");
+
+    private static final Pattern UNNAMED = Pattern.compile("^(?:[\\p{IsHan}]{0,2}?(?:有个|有一个|一个|这个|那个|个))?(?:新|大)?项目$");
+
+    /**
+     * A terse piece where a lead's project stands, as a name ("他们要上一个激光切割设备项目" → 激光切割设备项目); null when
+     * it tells of a project without naming it ("说有个项目", "有个新项目").
+     */
+    static String projectPiece(String t) {
+        if (!t.endsWith("项目")) return t;
+        if (UNNAMED.matcher(t).matches()) return null;
+        String c = afterVerb(t);
+        return c.length() < 3 || UNNAMED.matcher(c).matches() ? null : c;
+    }
 
     private static String stripPlace(String c) {
         String[] lead = {"在山西", "在北方", "在华北", "在中西部", "在中部地区", "在长治高新区", "在长治潞州区", "在长治市", "在长治", "在高新区", "在潞州区", "在京", "在"};

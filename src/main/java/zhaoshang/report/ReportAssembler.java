@@ -47,7 +47,10 @@ final class ReportAssembler {
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.LEAD, "enterprise"));
         String project = f.name("project");
         Long amount = f.amount("amountYuan");
-        if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
+        // a lead that says what is planned (where it would land, its trade, how far it is, what comes next) is a lead
+        // without a project's name or an amount; only a bare name with its owner is asked for one of them
+        boolean planTold = f.given("area") || f.given("industry") || f.given("stage") || f.given("nextStep");
+        if (project == null && !f.given("amountYuan") && !planTold) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
         // "当前阶段：签约（合同文本已在法务审核）": the stage is its word, the words in brackets what comes next
         String stage = f.text("stage");
         String nextStep = f.text("nextStep");
