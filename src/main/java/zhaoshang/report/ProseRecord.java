@@ -726,7 +726,11 @@ final class ProseRecord {
                 r.kind = a != null && a.yuan() != null && ProseFields.intent(w) == null ? ReportKind.LEAD : ReportKind.VISIT;
                 // "本周小结\n① 周一 X公司 副总经理钱斌 意向一般\n② …": the items of a summary of the week's work that
                 // each name whom they met and how keen the enterprise is are its visits
-                r.kindWeak = !(r.kind == ReportKind.VISIT && records.size() >= 2 && WORK_SUMMARY.matcher(preamble).find() && visitLike(r));
+                // "今天深圳两家：1. X公司 周经理 … 意向一般", "周四 X公司 总经理助理叶芳 有一定意向": so are the items, or
+                // the one record, dated by the day, that name whom they met and how keen the enterprise is — a visit's
+                // words told without its verb (with no day at all the kind is still asked)
+                r.kindWeak = !(r.kind == ReportKind.VISIT && visitLike(r) && (records.size() >= 2 && WORK_SUMMARY.matcher(preamble).find()
+                        || ProseDates.find(preamble + w, today, true) != null));
                 r.weakWords = null;
             }
             // "1)X股份有限公司 … 意向一般\n2)大疆创新 …": an item by a short name is of the kind the item before it was read as
