@@ -22,9 +22,11 @@ final class LeadSources {
 
     /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
     private static final Pattern RELAY = Pattern.compile(
-            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|消息[：:])"
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|讲|消息[：:])"
                     // "秘书长宋建明给推了一个项目", "的刘经理发来一个线索", "帮忙牵线", "推过来的": passed on in everyday words
                     + "|^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:[\\u4e00-\\u9fff]{2,3}?)?(?:给|帮忙|帮着|帮)?(?:推了|推过来|推来|发来|发过来|牵线|推荐了)");
+    /** Someone of an organisation, then the verb of telling: "的朋友说", "的老同学讲", "那边的人介绍". */
+    private static final Pattern TOLD_BY = Pattern.compile("^(?:那边|那里)?的?[\\u4e00-\\u9fff]{0,3}?(?:朋友|同事|同学|老总|领导|人|老板|负责人|熟人)(?:说|讲|介绍|透露|提到)");
     /** Words of hearing right after the means: "…商会获悉", "…协会了解到". */
     private static final Pattern HEARD = Pattern.compile("^(?:的)?(?:渠道|平台)?(?:获悉|了解到|得知|听说)");
     /** "在X的协调下", "经X牵线": X arranged the meeting. */
@@ -75,6 +77,8 @@ final class LeadSources {
         int at = clause.indexOf(name);
         if (at < 0) return false;
         String bare = name.startsWith("听") ? name.substring(1) : name;
+        // "听招行的朋友说": whoever a person who told it works for, it is where the lead was heard
+        if (name.startsWith("听") && TOLD_BY.matcher(clause.substring(at + name.length())).lookingAt()) return true;
         return relaysOrArranges(clause, at + name.length() - bare.length(), at + name.length(), bare);
     }
 

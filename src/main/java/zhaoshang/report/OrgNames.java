@@ -2,6 +2,7 @@ package zhaoshang.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Organisation names inside a sentence. A name is anchored on its suffix (有限公司, 集团, 研究院, 协会, 大学 …): the
@@ -39,6 +40,8 @@ final class OrgNames {
     private static final String[] GENERIC = {"该", "本", "这家", "那家", "一家", "某", "项目", "区域", "新", "子", "分", "母", "贵", "对方",
             "其", "这个", "那个", "上市", "科技", "投资", "合资", "新设", "平台", "运营", "外资", "民营", "国有", "全资", "控股",
             "集团", "总", "在", "两家", "几家", "多家", "各", "该集团", "XX", "xx", "某某"};
+
+    private static final java.util.regex.Pattern UNDER_PARENT = java.util.regex.Pattern.compile("(?:下面|底下|旗下|下属)(?:的)?");
 
     /** "销售公司副总经理": a unit of the enterprise named by what it does, not an organisation of its own. */
     static final java.util.Set<String> UNITS = java.util.Set.of("营销", "销售", "贸易", "物流", "采购", "工程", "研发", "技术",
@@ -79,6 +82,11 @@ final class OrgNames {
                                 break;
                             }
                         }
+                    }
+                    // "比亚迪下面弗迪科技有限公司", "华为旗下华为数字能源技术有限公司": the parent said before the one it owns
+                    Matcher under = UNDER_PARENT.matcher(f.name());
+                    if (under.find() && under.start() >= 2 && f.name().length() - under.end() > suffix.length() + 1) {
+                        f = new Found(f.name().substring(under.end()), f.start() + under.end(), f.end(), true);
                     }
                     String institution = university(f.name());
                     if (institution.length() < f.name().length()) {

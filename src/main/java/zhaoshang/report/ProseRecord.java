@@ -301,6 +301,12 @@ final class ProseRecord {
                     }
                     continue;
                 }
+                // "华电新能源集团股份有限公司 山西分公司": a branch said alone, after a pause, right after the legal name is part of it
+                if (cur != null && cur.enterprise != null && legal(cur.enterprise) && !cur.enterprise.endsWith("分公司") && t.equals(name)
+                        && BRANCH.matcher(name).matches() && cur.sentence == c.sentence() && cur.item == c.item() && onlyNamed(cur)) {
+                    cur.enterprise = cur.enterprise + name;
+                    continue;
+                }
                 // "北京有色金属研究总院，现在叫中国有研科技集团有限公司": the same organisation by its present or full name
                 if (cur != null && cur.enterprise != null && cur.item == c.item() && renamed(t, name)) {
                     cur.enterprise = name;
@@ -310,7 +316,8 @@ final class ProseRecord {
                 // "走访了天津凯莱因医药 凯莱英 凯莱英医药集团（天津）股份有限公司 见了…", "见了江苏长店科技 不对 长电 江苏长电科技股份
                 // 有限公司的…": a short form said (and put right) and the legal name straight after it is the same one in full
                 if (legal(name) && t.startsWith(name) && cur != null && cur.enterprise != null && !cur.suffixed && !opened
-                        && cur.sentence == c.sentence() && cur.item == c.item() && onlyNamed(cur) && sharesName(cur.text.toString(), name)) {
+                        && cur.sentence == c.sentence() && cur.item == c.item() && onlyNamed(cur)
+                        && (sharesName(cur.text.toString(), name) || soundsAlike(cur.enterprise, name))) {
                     cur.enterprise = name;
                     cur.suffixed = true;
                     continue;
@@ -327,7 +334,8 @@ final class ProseRecord {
                         && (!suffix || name.endsWith("公司") && !name.endsWith("有限公司") && !name.endsWith("分公司"))) continue;
                 // "拜访了X公司，对接了营销公司副总经理韩斌", "…液态奶事业部，对接了供应链副总经理": a unit named right
                 // before a title is where the contact works inside the one visited, not another record
-                if (cur != null && cur.enterprise != null && cur.item == c.item() && department(t, name)) continue;
+                // ("太原理工大学 材料学院 院长助理": the title after a voice pause)
+                if (cur != null && cur.enterprise != null && cur.item == c.item() && department(t.endsWith(name) && UNIT.matcher(name).find() && ProseCues.of(next) == null ? t + next : t, name)) continue;
                 // "高新区与宁波X股份有限公司正式签约，汽车电子智能装配线项目落户高新区": the project of the signing just told,
                 // in the same sentence, is no other signing of a short name
                 if (cur != null && cur.kind == ReportKind.SIGNING && !cur.kindWeak && cur.suffixed && !suffix && cur.sentence == c.sentence()
@@ -454,9 +462,32 @@ final class ProseRecord {
     /** The record's words are its name and a few short words after it ("凯莱英", "不对", "长电"): nothing yet said of it. */
     private static boolean onlyNamed(ProseRecord r) {
         String[] clauses = r.text.toString().split("，");
-        if (clauses.length < 2 || !clauses[0].endsWith(r.enterprise)) return false;
-        for (int i = 1; i < clauses.length; i++) if (clauses[i].length() > 4) return false;
+        if (!clauses[0].endsWith(r.enterprise)) return false;
+        // "哦是半导体", "不是阿斯麦", "是AMEC": the name put right, nothing said of the one named
+        for (int i = 1; i < clauses.length; i++) {
+            if (clauses[i].length() > 6 || clauses[i].length() > 4 && !PUT_RIGHT.matcher(clauses[i]).lookingAt()) return false;
+        }
         return true;
+    }
+
+    /** A unit inside an organisation by its kind: a school, an office, a department, an institute. */
+    private static final Pattern UNIT = Pattern.compile("(?:学院|系|处|部|中心|研究所|研究院|事业部|事业群|分院|实验室)$");
+    private static final Pattern BRANCH = Pattern.compile("[\\u4e00-\\u9fff]{2,8}分公司");
+    private static final Pattern PUT_RIGHT = Pattern.compile("(?:哦|噢|呃|额)?(?:不是|应该是|是)");
+    private static final Pattern TRADE_WORDS = Pattern.compile("(?:科技|技术|电子|集团|股份|控股|实业|智能|新能源|有限公司|有限责任公司|公司)+$");
+
+    /**
+     * "CATL" then "宁德时代新能源科技股份有限公司", "福迪科技" then "弗迪科技有限公司": a short form in Latin letters, or one
+     * whose own words (its trade words dropped) share half their characters with the legal name's, is the same one
+     * said as it sounds.
+     */
+    private static boolean soundsAlike(String shortForm, String legalName) {
+        if (shortForm.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch)) && shortForm.length() >= 2) return true;
+        String own = TRADE_WORDS.matcher(shortForm).replaceAll("");
+        if (own.length() < 2 || own.length() == shortForm.length()) return false;
+        int shared = 0;
+        for (int i = 0; i < own.length(); i++) if (legalName.indexOf(own.charAt(i)) >= 0) shared++;
+        return shared * 2 >= own.length() && legalName.contains(shortForm.substring(own.length()));
     }
 
     private static final Pattern NAME_PART = Pattern.compile("^(.+?)(?:[（(]|集团|股份|有限|科技|控股|医药|实业)");
@@ -740,6 +771,10 @@ final class ProseRecord {
                 r.kindWeak = p.kindWeak;
                 r.weakWords = p.weakWords;
             }
+            // "见了 国轩高科 …可以报实效线索", "走访：X公司，…，报实效线索": a visit (its verb before the name, or its section)
+            // that says it is to be a lead too is a visit, the lead it yields read from it
+            if (r.kind == ReportKind.LEAD && !r.kindWeak && !r.fromVisit && (headingKind == ReportKind.VISIT || r.section == ReportKind.VISIT)
+                    && ProseCues.yieldsLead(r.text.toString()) && !HEARD_OF.matcher(preamble + r.text).find()) r.kind = ReportKind.VISIT;
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
             sh.append(distributive).append(r.carried);
@@ -818,6 +853,8 @@ final class ProseRecord {
     private static final Pattern SOURCE_INTRO = Pattern.compile(
             "^(?:另外|此外|还有|同时|另|再)?[，,]?(?:据|从|经|通过|听)[^，。；]{2,24}?(?:介绍|获悉|了解到|得知|推介|推荐|牵线|消息|说|透露)[：:，]?$");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
+    /** Words telling a lead was heard of, not met ("吃饭时听说", "从商会获悉"). */
+    private static final Pattern HEARD_OF = Pattern.compile("听说|获悉|了解到|据悉|得知|听[^，。；]{0,8}?(?:说|讲)");
     private static final Pattern HEARD_LEAD = Pattern.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
 
     private static boolean hosted(String t, String name) {
@@ -866,7 +903,9 @@ final class ProseRecord {
             // the one named next is no record of its own
             if (PARENT_OF.matcher((t + next).substring(f.end())).lookingAt() && OrgNames.find((t + next).substring(f.end())).size() > 0) { skipped = true; continue; }
             // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record
-            if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name()) || LeadSources.passesOn(t + next, f.start(), f.end(), f.name())) { skipped = true; continue; }
+            // ("深圳市山西商会 说 X…": the verb after a voice pause)
+            if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name()) || LeadSources.passesOn(t + next, f.start(), f.end(), f.name())
+                    || f.end() == t.length() && !next.isEmpty() && LeadSources.relaysOrArranges(t + next, f.start(), f.end(), f.name())) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
             boolean hearsay = HEARD.matcher(t).find();
             if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")

@@ -253,6 +253,9 @@ public final class ReportParser {
         if (prose.items().size() > template.items().size() && template.items().size() == 1 && named(prose, today)) return true;
         // "本周走访：\n①…\n②拜访一家西安的…企业…": one record per numbered line, where the template ran them together
         if (onePerItem(prose, template, lines)) return true;
+        // "刘姐 记一条线索 X股份有限公司 …" read as a terse line puts a word before the name where the enterprise stands; the
+        // prose reader found the registered name the message gives
+        if (prose.items().size() == template.items().size() && kinds(prose).equals(kinds(template)) && registeredOverWord(prose, template)) return true;
         int p = problems(prose);
         int t = problems(template);
         // "12月第三周走访汇总\n…\n3. …X公司 签约 Y项目 6000万元": the same records, one of them of the kind its own words
@@ -302,12 +305,30 @@ public final class ReportParser {
     private static boolean named(ParseOutcome o, LocalDate today) {
         for (ParsedItem i : o.items()) {
             Report d = i.draft();
-            String enterprise = d instanceof VisitReport v ? (v.date() == null || v.date().isAfter(today) ? null : v.enterprise())
-                    : d instanceof InspectionReport v ? v.enterprise() : d instanceof SigningReport v ? v.enterprise()
-                    : d instanceof LeadReport v ? v.enterprise() : null;
+            String enterprise = d instanceof VisitReport v && (v.date() == null || v.date().isAfter(today)) ? null : enterprise(d);
             if (enterprise == null || OrgNames.find(enterprise).isEmpty()) return false;
         }
         return true;
+    }
+
+    /**
+     * Every record's enterprise in the first reading is a registered name ("…有限公司") and in the second, for some record,
+     * a word that is no organisation's name at all and no part of the first's.
+     */
+    private static boolean registeredOverWord(ParseOutcome a, ParseOutcome b) {
+        boolean over = false;
+        for (int i = 0; i < a.items().size(); i++) {
+            String x = enterprise(a.items().get(i).draft());
+            String y = enterprise(b.items().get(i).draft());
+            if (x == null || !x.endsWith("公司") || OrgNames.find(x).isEmpty()) return false;
+            if (y != null && !x.contains(y) && OrgNames.find(y).isEmpty() && ShortNames.find(y) == null) over = true;
+        }
+        return over;
+    }
+
+    private static String enterprise(Report d) {
+        return d instanceof VisitReport v ? v.enterprise() : d instanceof InspectionReport v ? v.enterprise()
+                : d instanceof SigningReport v ? v.enterprise() : d instanceof LeadReport v ? v.enterprise() : null;
     }
 
     /** Some record's kind was guessed with no word of the message naming one. */
