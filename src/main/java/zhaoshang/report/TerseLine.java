@@ -70,6 +70,7 @@ final class TerseLine {
         if (!onlyADate(tokens[0], today)) return null;
         int at = -1;
         List<String> names = new ArrayList<>();
+        boolean placed = false;
         for (int i = 1; i < tokens.length && i <= 3; i++) {
             String t = LEADING_VERB.matcher(tokens[i]).replaceFirst("");
             // "捷普（Jabil）": a name given in Latin letters beside is an organisation's, however it reads
@@ -77,18 +78,28 @@ final class TerseLine {
             if (aliased) t = LATIN_ALIAS.matcher(t).replaceFirst("");
             // "溯源冷链二访", "鼎芯微回访": the visit's count glued to the name is no part of it
             if (t.length() >= 4) t = COUNTED_VISIT.matcher(t).replaceFirst("");
-            if (t.isEmpty() || TIME_OF_DAY.matcher(t).replaceAll("").isEmpty() || PLACE.matcher(t).matches()) continue;
+            if (t.isEmpty() || TIME_OF_DAY.matcher(t).replaceAll("").isEmpty() || PLACE.matcher(t).matches()) { placed = true; continue; }
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(t).find()) break;
+            // "周日 深圳 和朋友一起见了 X …": who went along or who brought them together, told before the name
+            if (t.length() > 3 && MET_BEFORE.matcher(t).find() && i + 1 < tokens.length && named(tokens[i + 1])) continue;
             // "上午 雄安 中建智科 李总 …", "上海张江 NovaBot 华东区总经理陈凯文": a short word before the name and then the one
-            // met is where the enterprise is (the city or district is written before the name, never after it)
-            if (placeLike(t) && i + 2 < tokens.length && i < 3 && named(tokens[i + 1]) && met(tokens[i + 2])) continue;
-            if (BRAND.matcher(t).matches() && i + 1 < tokens.length && met(tokens[i + 1])) {
+            // met is where the enterprise is (the city or district is written before the name, never after it; once the
+            // city is written, the short word after it is the name: "上海 均胜 汽车电子 杜总")
+            if (!placed && placeLike(t) && i + 2 < tokens.length && i < 3 && named(tokens[i + 1]) && met(tokens[i + 2])) { placed = true; continue; }
+            // "商汤 SenseTime 政府事务 陈经理", "芯原 市场部 韩经理": the name in Latin letters and the department met
+            // stand between the name and the one met
+            int next = i + 1;
+            if (next < tokens.length && LATIN.matcher(tokens[next]).matches() && !met(tokens[next])) next++;
+            if (next + 1 < tokens.length && DEPARTMENT.matcher(tokens[next]).matches() && !met(tokens[next])) next++;
+            if (BRAND.matcher(t).matches() && next < tokens.length && met(tokens[next])) {
                 names = List.of(t);
                 at = i;
                 break;
             }
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
-            boolean metNext = i + 1 < tokens.length && (PERSON.matcher(tokens[i + 1]).matches() || TITLED.matcher(tokens[i + 1]).matches());
+            boolean metNext = next < tokens.length && (PERSON.matcher(tokens[next]).matches() || TITLED.matcher(tokens[next]).matches())
+                    // "周一 上海 韦尔 图像传感 孙总": after the city, the name's trade may stand before the one met
+                    || placed && next + 1 < tokens.length && PERSON.matcher(tokens[next + 1]).matches();
             List<String> found = new ArrayList<>();
             // "上周五 北京诺禾致源科技股份有限公司 副总裁李瑞强 …": the name written in full, as registered
             List<OrgNames.Found> full = t.length() > 8 ? OrgNames.find(t) : List.of();
@@ -105,7 +116,7 @@ final class TerseLine {
                 found.add(part);
             }
             if (found.isEmpty()) {
-                if (NameRecogniser.guess(t) == NameRecogniser.Guess.PLACE) continue;
+                if (NameRecogniser.guess(t) == NameRecogniser.Guess.PLACE) { placed = true; continue; }
                 return null;
             }
             names = found;
@@ -118,6 +129,9 @@ final class TerseLine {
         boolean came = false;
         for (int i = at + 1; i < tokens.length; i++) {
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(tokens[i]).find()) told = true;
+            // "战略部吃了个饭", "和张总喝了茶", "碰了个面": the meeting told by what was done at it, with an organisation
+            // ("昨天 小王 吃了个饭" is a meal with one of ours)
+            if (TALKED.matcher(tokens[i]).find() && names.stream().allMatch(TerseLine::company)) told = true;
             ProseCues.Cue cue = ProseCues.of(tokens[i]);
             if (cue != null && cue.kind() == ReportKind.INSPECTION && !cue.weak()) came = told = true;
         }
@@ -137,6 +151,23 @@ final class TerseLine {
         if (!ours.isEmpty()) b.append(' ').append(ALONG).append(' ').append(String.join(" ", ours));
         return new Marked(b.toString(), names);
     }
+
+    /** "SMIC", "汇川", "中建智科": a name read as an organisation's, or in Latin capitals, never as a person's. */
+    private static boolean company(String n) {
+        if (nickname(n) || PERSON.matcher(n).matches()) return false;
+        NameRecogniser.Guess g = NameRecogniser.guess(n);
+        return g == NameRecogniser.Guess.ORGANISATION || BRAND.matcher(n).matches() || g == NameRecogniser.Guess.OTHER && ShortNames.acceptable(n);
+    }
+
+    /** "吃了个饭", "喝了茶", "碰了个面", "聊了聊": what was done at a meeting, told as its verb. */
+    private static final Pattern TALKED = Pattern.compile("(?:吃了|吃的|请了|约了)个?(?:饭|午饭|晚饭|便饭)|(?:喝了|喝的)个?茶|(?:碰了|见了)个?面|聊了聊|交流了");
+
+    /** "SenseTime", "UBTech", "VeriSilicon": a word in Latin letters only. */
+    private static final Pattern LATIN = Pattern.compile("^[A-Za-z][A-Za-z.&'-]{1,19}$");
+    /** "政府事务", "市场部", "投资发展部", "研究院": the department of the one met, written before them. */
+    private static final Pattern DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fffA-Za-z]{1,8}(?:部|处|办|中心|事务|事业部|事业群|研究院|团队)$");
+    /** "和一个基金朋友见了", "跟老同学一起见的": the meeting told before the name, with whom it came about. */
+    private static final Pattern MET_BEFORE = Pattern.compile("^(?:和|跟|与|通过|经).{1,10}(?:见了|见的|见到|一起去|去了)$");
 
     /** "区域 经理 小蒋": a familiar name right after a title is the one met, not one of ours. */
     private static final Pattern TITLE_END = Pattern.compile("(?:经理|总监|主任|部长|主管|负责人|助理|秘书|董事长|总裁|总经理|厂长|所长|院长)$");
@@ -196,6 +227,23 @@ final class TerseLine {
     private static String[] tidy(String[] tokens, LocalDate today) {
         List<String> t = new ArrayList<>(List.of(tokens));
         if (t.size() > 3 && LATE.matcher(t.get(0)).matches()) t.remove(0);
+        // "补30号 …", "补：12号 …", "前天漏报 …": sent late, the word glued to the day
+        Matcher late = t.get(0).indexOf('补') >= 0 || t.get(0).indexOf('漏') >= 0 ? LATE_GLUED.matcher(t.get(0)) : null;
+        if (late != null && late.matches()) {
+            String day = late.group(1) != null ? late.group(1) : late.group(2);
+            if (onlyADate(day, today)) t.set(0, day);
+        }
+        // "月底最后一家 今天 深圳 X 王总 …", "年底冲刺 周三 …": a remark on when, before the day the line opens with
+        // (the pause after the remark may be closed: "月底最后一家今天 …")
+        if (t.size() > 3 && !onlyADate(t.get(0), today) && onlyADate(t.get(1), today) && t.get(0).length() > 2) {
+            ProseDates.Found f = ProseDates.find(ProseDates.arabic(t.get(0)), today, false);
+            if (f != null && f.at() == 0 || REMARK.matcher(t.get(0)).find()) t.remove(0);
+        } else if (t.size() > 2 && t.get(0).length() > 3) {
+            Matcher r = REMARK.matcher(t.get(0));
+            int end = -1;
+            while (r.find()) end = r.end();
+            if (end > 0 && end < t.get(0).length() && onlyADate(t.get(0).substring(end), today)) t.set(0, t.get(0).substring(end));
+        }
         // "明天去 天岳先进 …", "鱼跃医疗 周三见的 吴经理 …": the day with the going or meeting said after it is the day
         for (int i = 0; i < Math.min(2, t.size()); i++) {
             Matcher v = DAY_AND_VERB.matcher(t.get(i));
@@ -224,6 +272,12 @@ final class TerseLine {
         }
         return t.toArray(new String[0]);
     }
+
+    /** "补30号", "补：12号", "前天漏报", "12.30补": the day with the word telling it is sent late glued before or after. */
+    private static final Pattern LATE_GLUED = Pattern.compile("^(?:补报|补录|补记|补)[：:]?(.{2,8})$|^(.{2,8}?)(?:漏报了|漏报|漏了|补报|补)$");
+
+    /** "月底最后一家", "年底冲刺", "又一家", "第三家": a remark on the season or the count of the day's visits. */
+    private static final Pattern REMARK = Pattern.compile("^(?:月底|月末|年底|年末|年前|节前|岁末)|^(?:又|再|最后|第[0-9一二三四五六七八九十]{1,2})一?家|(?:最后|又|再)一家");
 
     /** "明天去", "周三见的", "昨天拜访的": a day and the going or meeting on it. */
     private static final Pattern DAY_AND_VERB = Pattern.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
