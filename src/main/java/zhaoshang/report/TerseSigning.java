@@ -16,12 +16,20 @@ import java.util.regex.Pattern;
 final class TerseSigning {
 
     /** The signing word, what is glued before it (a day) and after it (the name and project run together). */
-    private static final Pattern SIGNED = Pattern.compile("^(.{0,8}?)(?:已|拟|正式)?(?:签约了|签约|签了|签的|签下了|签下)(.*)$");
+    private static final Pattern SIGNED = Pattern.compile("^(.{0,8}?)(?:已|拟|正式)?(?:签约了|签约|签了|签的|签下了|签下|签(?=$|[一1][个家单笔]))"
+            // "签约一个：太行精工", "又签一个": how many signed, said before the name
+            + "([一1][个家单笔])?[：:]?(.*)$");
+    /**
+     * "年底前 … 一个", "年底又", "又", "今天又", "终于": a remark before the signing word, with perhaps its day ahead of it —
+     * told as done by the adverb or the count after the word ("年底签约" alone is a signing still to come).
+     */
+    private static final Pattern REMARK = Pattern.compile("^(.{0,6}?)(?:(?:年底|月底|年末|月末|年前|节前)前?)?(又|再|也|终于|刚刚|刚)?$");
     /** "补", "补报", "月底补报", "补一条": the report sent late, said as its first word. */
     private static final Pattern LATE = Pattern.compile("^(?:月底|年底|周末)?(?:补|补报|补录|补记|补一个|补一条)$");
     private static final Pattern SUBSTANCE = Pattern.compile("项目|亿|千万|[0-9]万");
     /** Words of a visit: someone met, how the talk went. */
     private static final Pattern VISIT_WORDS = Pattern.compile("拜访|走访|见了|聊了|谈了|意向|意愿|洽谈|对接|考察|线索");
+    private static final Pattern END_MARK = Pattern.compile("[。！!]+$");
     /** A day said only roughly: the signing's day is asked. */
     private static final Pattern ROUGH = Pattern.compile("^(?:上周|前几天|前些天|最近|近日|日前|这几天)$");
 
@@ -34,6 +42,7 @@ final class TerseSigning {
     static String rewrite(String line, LocalDate today) {
         String s = line.strip();
         if (s.indexOf('签') < 0) return null;
+        s = END_MARK.matcher(s).replaceFirst("");
         if (!SUBSTANCE.matcher(s).find() || VISIT_WORDS.matcher(s).find()) return null;
         String[] t = TerseLine.words(s);
         if (t.length < 3) return null;
@@ -48,6 +57,12 @@ final class TerseSigning {
             if (m != null && m.matches()) {
                 if (signed >= 0) return null;
                 String before = m.group(1);
+                if (!before.isEmpty() && !TerseLine.onlyADate(before, today)) {
+                    // "年底又签一个", "今天又签了": a remark on the season or the count, a day perhaps ahead of it
+                    Matcher r = REMARK.matcher(before);
+                    if (!r.matches() || r.group(1).length() == before.length() || r.group(2) == null && m.group(2) == null) return null;
+                    before = r.group(1);
+                }
                 if (!before.isEmpty()) {
                     if (day != null) return null;
                     // "上周签了…": a day said only roughly is asked, which the headed reading does not do
@@ -55,7 +70,7 @@ final class TerseSigning {
                     day = before;
                 }
                 signed = k;
-                if (!m.group(2).isEmpty()) rest.add(m.group(2));
+                if (!m.group(3).isEmpty()) rest.add(m.group(3));
                 continue;
             }
             // "今天签了 跟X公司签的…项目": the signing told again in a sentence is prose, read as such
