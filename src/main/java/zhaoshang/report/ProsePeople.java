@@ -90,11 +90,33 @@ final class ProsePeople {
                     int n = addressAt(clause, i);
                     if (n > 0) {
                         String who = clause.substring(i, i + n);
-                        if (!ours.contains(who) && !ourSide(clause.substring(0, i))) out.add(who);
+                        if (!ours.contains(who) && !ourSide(clause.substring(0, i))) {
+                            // "投资部 钱总", "采购中心何经理": the unit said right before the one addressed is where they work
+                            String unit = unitBefore(clause, i, enterprise);
+                            // "，投资部，钱总，": the words of a terse line or voice input, their pauses written as commas
+                            if (unit.isEmpty() && ci > 0 && clause.substring(0, i).isBlank() && markAfter[ci - 1] != '、')
+                                unit = unitBefore(clauses[ci - 1], clauses[ci - 1].length(), enterprise);
+                            int full = sameSurnameAfter(clause, i + n, who.charAt(0));
+                            if (full > 0) {
+                                // "投资部 的 林总 林晓东": the address, then the whole name
+                                who = clause.substring(skipSpaces(clause, i + n), full);
+                                n = full - i;
+                            } else if (clause.substring(i + n).isBlank() && ci + 1 < clauses.length
+                                    && sameSurnameAfter(clauses[ci + 1].strip(), 0, who.charAt(0)) == clauses[ci + 1].strip().length()) {
+                                who = clauses[ci + 1].strip();
+                            }
+                            out.add(unit.isEmpty() ? who : who + "（" + unit + "）");
+                        }
                         i += n;
                         continue;
                     }
-                    i++;
+                    int latin = givenLatinAt(clause, i);
+                    if (latin > 0 && clause.substring(0, i).isBlank() && ci > 0 && markAfter[ci - 1] != '、') {
+                        // "，政府关系，Tina，", "战投部 Amy": an English name said after the unit the one met works in
+                        String unit = unitBefore(clauses[ci - 1], clauses[ci - 1].length(), enterprise);
+                        if (!unit.isEmpty()) out.add(clause.substring(i, i + latin) + "（" + unit + "）");
+                    }
+                    i += Math.max(latin, 1);
                     continue;
                 }
                 int te = i + core.length();
@@ -136,6 +158,16 @@ final class ProsePeople {
                 if (n == 0) n = latinNameAt(clause, after);
                 // "中国区总经理Thomas Becker": a Western name, two capitalised words
                 if (n == 0) n = westernNameAt(clause, after);
+                boolean ends0 = clause.substring(te).isBlank();
+                if (n == 0 && ends0 && ci + 1 < clauses.length && markAfter[ci] != '、') {
+                    // "，采购总监，Eric，": an English name alone after the title, the pause written as a comma
+                    String nx = clauses[ci + 1].strip();
+                    int g = givenLatinAt(nx, 0);
+                    if (g > 0 && g == nx.length()) {
+                        name = nx;
+                        clauses[ci + 1] = "";
+                    }
+                }
                 if (n >= 2 && n <= 3) {
                     // "生产副总 欧阳 欧阳志刚" in voice input: the surname said first, then the whole name after a pause
                     int again = after + n;
@@ -143,6 +175,15 @@ final class ProsePeople {
                     if (again > after + n && clause.startsWith(clause.substring(after, after + n), again) && PersonNames.nameAt(clause, again) > n) {
                         after = again;
                         n = PersonNames.nameAt(clause, again);
+                    }
+                }
+                if (after + 1 < clause.length() && PersonNames.isSurname(clause.charAt(after))
+                        && (n == 0 && clause.charAt(after + 1) == ' ' || n == 2 && addressAt(clause, after) == 2)) {
+                    // "总经理 田 田军" in voice input, "总监 罗总 罗志勇": the surname or the address, then the whole name
+                    int full = sameSurnameAfter(clause, after + Math.max(n, 1), clause.charAt(after));
+                    if (full > 0) {
+                        after = skipSpaces(clause, after + Math.max(n, 1));
+                        n = full - after;
                     }
                 }
                 int surname = clause.startsWith("姓", after) && after + 1 < clause.length() ? after + 2 : -1;
@@ -153,7 +194,9 @@ final class ProsePeople {
                     n = PersonNames.nameAt(clause, surname);
                     after = surname;
                 }
-                if (n > 0) {
+                if (name != null) {
+                    // an English name in the next clause, read above
+                } else if (n > 0) {
                     name = clause.substring(after, after + n);
                     te = after + n;
                     namedEnd = te;
@@ -178,7 +221,7 @@ final class ProsePeople {
                         String who = clause.substring(s0 - w, s0);
                         if (PersonNames.nameAt(who, 0) == who.length() && PersonNames.isName(who)) name = who;
                     }
-                } else if (!dept.isEmpty() && PersonNames.isName(dept)) {
+                } else if (!dept.isEmpty() && PersonNames.isName(dept) && !dept.endsWith("区")) {
                     name = dept;
                     title = clause.substring(i, te).replace(" ", "");
                 } else if ((name = nameAfterDept(dept)) != null) {
@@ -212,6 +255,21 @@ final class ProsePeople {
                 } else if (ts == 0 && ci > 0 && trailingName(clauses[ci - 1]) != null) {
                     // "见了徐晓东，董事会秘书"
                     name = trailingName(clauses[ci - 1]);
+                }
+                if (name != null && dept.length() >= 2 && i >= 1 && clause.charAt(i - 1) == name.charAt(0) && dept.charAt(dept.length() - 1) == name.charAt(0)) {
+                    // "投资部 的 刘处长 刘洋": the surname addressed by the title, then the whole name
+                    title = unitBefore(clause, i - 1, enterprise) + coreWords;
+                } else if (name == null && dept.length() >= 3 && i >= 1 && clause.charAt(i - 1) == dept.charAt(dept.length() - 1)
+                        && PersonNames.isSurname(dept.charAt(dept.length() - 1)) && ADDRESSED.matcher(coreWords).matches()) {
+                    // "战略投资部孙经理", "投资部 许部长": the department, then the surname addressed by the title
+                    String unit = unitBefore(clause, i - 1, enterprise);
+                    String who = dept.charAt(dept.length() - 1) + coreWords;
+                    if (!unit.isEmpty() && !ours.contains(who)) {
+                        out.add(who + "（" + unit + "）");
+                        i = te;
+                        floor = te;
+                        continue;
+                    }
                 }
                 if (name == null && dept.length() >= 2 && PersonNames.isSurname(dept.charAt(dept.length() - 1))
                         && (ADDRESSED.matcher(coreWords).matches() || ADDRESSED_TOP.matcher(coreWords).matches() && i >= 1 && clause.charAt(i - 1) == dept.charAt(dept.length() - 1) && wordStart(clause, i - 1))
@@ -283,6 +341,10 @@ final class ProsePeople {
                         && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）") || titleOf(o).startsWith(c.substring(1))
                         // "冯卫（总工程师）… 冯工": the engineer addressed by the surname
                         || c.substring(1).equals("工") && titleOf(o).contains("工"))));
+        // "硬质合金事业部的魏总 嗯 魏国强 事业部总经理": the address with its unit, then the whole name with its title
+        all.removeIf(c -> c.indexOf('（') >= 2 && c.indexOf('（') <= 3 && PersonNames.isSurname(c.charAt(0)) && addressAt(c, 0) > 0
+                && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.indexOf('（') > 1 && addressAt(o, 0) == 0
+                        && PersonNames.isName(o.substring(0, o.indexOf('（')))));
         return all.isEmpty() ? null : String.join("、", all);
     }
 
@@ -307,6 +369,17 @@ final class ProsePeople {
         if (p > 0 && Character.isLetter(s.charAt(p - 1)) && s.charAt(p - 1) < 128) return 0;
         int end = e + 1;
         return end == s.length() || !InputText.isCjk(s.charAt(end)) || PersonNames.stopAt(s, end) ? end - p : 0;
+    }
+
+    /** "Eric", "Tony Wang": an English given name (with a surname word) standing alone at p; its length, or 0. */
+    static int givenLatinAt(String s, int p) {
+        int w = westernNameAt(s, p);
+        if (w > 0) return w;
+        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) return 0;
+        int e = p + 1;
+        while (e < s.length() && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') e++;
+        if (e - p < 3 || e - p > 10 || e < s.length() && s.charAt(e) < 128 && Character.isLetterOrDigit(s.charAt(e))) return 0;
+        return e - p;
     }
 
     /** "Thomas Becker": two capitalised words of letters, a word of its own; its length, or 0. */
@@ -388,6 +461,51 @@ final class ProsePeople {
     private static boolean unitWord(String word) {
         NameRecogniser.Guess g = NameRecogniser.guess(word);
         return g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PLACE;
+    }
+
+    /**
+     * The department or business function said right before a person at {@code at}, a word of its own or glued to the
+     * words that introduce the person ("投资部 钱总", "战略投资部孙经理", "储能BU 邹总", "供应链 许总", "投资部 的 刘处长");
+     * "" when the word before is none (the enterprise, a place, a day, our side).
+     */
+    static String unitBefore(String clause, int at, String enterprise) {
+        int j = at;
+        while (j > 0 && clause.charAt(j - 1) == ' ') j--;
+        if (j > 0 && clause.charAt(j - 1) == '的') {
+            j--;
+            while (j > 0 && clause.charAt(j - 1) == ' ') j--;
+        }
+        int e = j;
+        while (j > 0 && (InputText.isCjk(clause.charAt(j - 1)) || clause.charAt(j - 1) < 128 && Character.isLetter(clause.charAt(j - 1)))) j--;
+        if (e - j < 2) return "";
+        String word = clause.substring(j, e);
+        String d = cleanDept(word.substring(deptStart(word, word.length())));
+        d = withoutEnterprise(d, enterprise, clause);
+        if (d.length() < 2 || d.length() > 10 || ourSide(d) || enterprise != null && (enterprise.contains(d) || ProseRecord.same(d, enterprise))) return "";
+        if (!endsLikeDept(d) && !BUSINESS_FUNCTION.matcher(d).matches()) return "";
+        // "欣旺达电子股份有限公司东莞基地" is where, "高新区" ours; a place or a whole organisation is no department
+        if (d.contains("公司") || d.contains("集团") || d.endsWith("区") || d.endsWith("市") || d.endsWith("省")) return "";
+        return d;
+    }
+
+    /** A business function a company's people are named by when no department word follows ("供应链 许总", "政府事务 何经理"). */
+    private static final Pattern BUSINESS_FUNCTION = Pattern.compile("[\\u4e00-\\u9fff]{0,2}(?:采购|销售|营销|生产|研发|运营|投资|战投|规划|招商|物流|制造|质量"
+            + "|供应链|基建|政府事务|政府关系|公共事务|法务|财务|人力|人事|行政|市场|品牌|证券|董办)|[\\u4e00-\\u9fff]{0,4}BU");
+
+    private static int skipSpaces(String s, int p) {
+        while (p < s.length() && s.charAt(p) == ' ') p++;
+        return p;
+    }
+
+    /** The end of a whole name of the given surname said right after p ("林总 林晓东", "刘处长 刘洋"), or -1. */
+    private static int sameSurnameAfter(String clause, int p, char surname) {
+        int q = skipSpaces(clause, p);
+        if (q >= clause.length() || clause.charAt(q) != surname) return -1;
+        int n = PersonNames.nameAt(clause, q);
+        if (n < 2 || n > 3) return -1;
+        String who = clause.substring(q, q + n);
+        if (!PersonNames.isName(who) || addressAt(clause, q) > 0) return -1;
+        return q + n;
     }
 
     /** "采购中心王明" → 王明: department words, then a full name (not a surname alone, as in "采购部王部长"). */
@@ -501,7 +619,7 @@ final class ProsePeople {
     private static int addressAt(String clause, int i) {
         if (!PersonNames.isSurname(clause.charAt(i)) || i + 1 >= clause.length()) return 0;
         char a = clause.charAt(i + 1);
-        int len = clause.startsWith("女士", i + 1) || clause.startsWith("先生", i + 1) ? 3 : 2;
+        int len = clause.startsWith("女士", i + 1) || clause.startsWith("先生", i + 1) || clause.startsWith("小姐", i + 1) ? 3 : 2;
         // "张处" (a division head), but not 何处 / 高处
         boolean division = a == '处' && clause.charAt(i) != '何' && clause.charAt(i) != '高';
         if (len == 2 && a != '总' && a != '董' && a != '工' && !division) return 0;
