@@ -143,7 +143,7 @@ final class ProsePeople {
                     coreWords += clauses[next].strip();
                     next++;
                 }
-                if (pauses && dept.isEmpty() && clause.substring(0, i).isBlank() && ci > 0) dept = prevDept(clauses, ci);
+                if (pauses && dept.isEmpty() && clause.substring(0, i).isBlank() && ci > 0) dept = withoutEnterprise(prevDept(clauses, ci), enterprise, text);
                 else if (pauses && !dept.isEmpty() && clause.substring(0, ts).isBlank() && ci > 0 && endsLikeDept(dept)) dept = shortWord(clauses, ci) + dept;
                 String name = null;
                 String title = dept + coreWords;
@@ -537,6 +537,10 @@ final class ProsePeople {
         String p = RX_TRAILING_ONE_OF.matcher(clauses[ci - 1].strip()).replaceFirst("");
         if (p.isEmpty() || p.length() > 12) return "";
         String d = p.substring(deptStart(p, p.length()));
+        // "，华北区，总经理，", "，工程起重机公司的，副总经理，": a region or a company of the group said before the title
+        if (REGION_UNIT.matcher(d).matches()) return d;
+        if (d.endsWith("公司") && d.length() >= 4 && d.length() <= 10 && !d.contains("有限") && !d.contains("股份")
+                && !RX_DEMONSTRATIVE.matcher(d).matches() && unitWord(d.substring(0, d.length() - 2))) return d;
         for (String suffix : DEPT_ENDS) {
             if (d.length() > suffix.length() && d.endsWith(suffix)) {
                 if (ourSide(d)) return "";
@@ -546,6 +550,9 @@ final class ProsePeople {
         }
         return d.equals(p) ? shortWord(clauses, ci) : "";
     }
+
+    /** A region of the enterprise's organisation ("华北区", "华东区域", "西南大区", "亚太区"). */
+    private static final Pattern REGION_UNIT = Pattern.compile("(?:华北|华东|华南|华中|华西|西南|西北|东北|亚太|中国|大中华|海外|国际|北方|南方)(?:区域|大区|区)");
 
     /** "，，中药，事业部的副总，": a word of two to four characters said right after the enterprise or 见了, before a department. */
     private static String shortWord(String[] clauses, int ci) {
@@ -721,6 +728,8 @@ final class ProsePeople {
                 // "品牌与政府事务中心总经理", "储能及新型电池事业部总监": two words joined into one department
                 if ((w.equals("与") || w.equals("及") || w.equals("和")) && clause.startsWith(w, q - 1) && joinedDept(clause, q - 1, p, start)) continue;
                 if (q - w.length() >= p && clause.startsWith(w, q - w.length())) {
+                    // "分公司副总经理", "子公司总经理": the branch the one met heads is part of the title
+                    if (w.equals("公司") && q - 3 >= p && (clause.charAt(q - 3) == '分' || clause.charAt(q - 3) == '子')) continue;
                     // "与集团战略部总监", "企业发展部总监": 集团/企业 opening a department's name is part of it
                     if ((w.equals("集团") || w.equals("企业")) && deptWordAfter(clause, q, start)) continue;
                     if (w.equals("公司") && q - w.length() > p || w.equals("集团") && clause.startsWith("业务", q - 4)) {
@@ -773,6 +782,8 @@ final class ProsePeople {
         // "走访X协会，与协会常务副会长…", "公司副总经理": the organisation's own kind word names the enterprise, not a unit;
         // also the kind word of the organisation as written, when the record keeps only its parent ("走访上海交通大学先进
         // 产业技术研究院，与研究院副院长孙浩座谈" at 上海交通大学)
+        // "分公司负责人" at a branch: the writers keep the branch word with the title
+        if (dept.equals("分公司") || dept.equals("子公司")) return dept;
         for (String kind : OrgNames.SUFFIXES) {
             if (!dept.equals(kind)) continue;
             if (enterprise.endsWith(kind)) return "";
@@ -813,6 +824,15 @@ final class ProsePeople {
         while (e > p && clause.charAt(e - 1) == ' ') e--;
         for (String suffix : DEPT_ENDS) {
             if (e - suffix.length() >= p && clause.startsWith(suffix, e - suffix.length())) return true;
+        }
+        // "工程起重机公司的副总经理": a company of the group, named by what it makes (the enterprise's own name is cut later)
+        if (e - 6 >= p && clause.startsWith("公司", e - 2)) {
+            String word = clause.substring(Math.max(p, e - 8), e - 2);
+            int ws = word.length();
+            while (ws > 0 && InputText.isCjk(word.charAt(ws - 1))) ws--;
+            word = word.substring(ws);
+            return word.length() >= 3 && !word.contains("有限") && !word.contains("股份") && !RX_DEMONSTRATIVE.matcher(word).matches()
+                    && unitWord(word) && PersonNames.nameAt(word, 0) == 0;
         }
         return false;
     }
