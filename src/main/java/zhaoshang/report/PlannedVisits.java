@@ -63,6 +63,9 @@ final class PlannedVisits {
         int named = -1;
         boolean copula = false;
         List<Piece> pieces = split(written);
+        // "拟拜访 汇川技术 八号 还有亨通光电 九号": a list opened by a name whose days stand alone after names gives each
+        // day to the name before it
+        boolean daysAfter = daysAfterNames(pieces, reference);
         // whether the piece before named an entry
         boolean justNamed = false;
         for (int pi = 0; pi < pieces.size(); pi++) {
@@ -87,6 +90,10 @@ final class PlannedVisits {
             ChineseDates.Reading day = copula || isDay || !Character.isDigit(item.charAt(0)) && "今明后本这下周星礼".indexOf(item.charAt(0)) < 0
                     ? ChineseDates.readWhole(isDay ? item.substring(1) : item, reference, ChineseDates.Resolution.NEAREST) : null;
             if (day != null && day.exists()) {
+                if (daysAfter && namedBefore && !copula && !isDay && out.get(named).date() == null) {
+                    out.set(named, new TripPlanReport.PlannedVisit(out.get(named).enterprise(), day.date()));
+                    continue;
+                }
                 if (copula || isDay) {
                     TripPlanReport.PlannedVisit v = out.get(named);
                     out.set(named, new TripPlanReport.PlannedVisit(v.enterprise(), day.date()));
@@ -103,7 +110,7 @@ final class PlannedVisits {
                 item = item.substring(ChineseDates.skipTimeOfDay(item, lead.end())).strip();
                 item = RX_LEADING_MARKS.matcher(item).replaceFirst("");
                 // "深圳市大疆创新科技有限公司 11/30": a day alone closing the line is that of the name just before it
-                boolean closes = pi + 1 == pieces.size() || pieces.get(pi + 1).hardBefore();
+                boolean closes = pi + 1 == pieces.size() || pieces.get(pi + 1).hardBefore() || daysAfter;
                 if (item.isEmpty() && namedBefore && !piece.hardBefore() && closes && out.get(named).date() == null) {
                     out.set(named, new TripPlanReport.PlannedVisit(out.get(named).enterprise(), lead.date()));
                     continue;
@@ -162,6 +169,32 @@ final class PlannedVisits {
         int keep = out.size();
         while (keep > 1 && out.get(keep - 1).date() == null && ours(out.get(keep - 1).enterprise())) keep--;
         return keep == out.size() ? out : new ArrayList<>(out.subList(0, keep));
+    }
+
+    /**
+     * The list's days are said after the names they belong to: it opens with a name, no piece opens with a day and goes
+     * on with a name, and every day standing alone comes right after a name ("海康 二十四号 舜宇 二十五号").
+     */
+    private static boolean daysAfterNames(List<Piece> pieces, LocalDate reference) {
+        boolean afterName = false;
+        int alone = 0;
+        for (Piece p : pieces) {
+            String item = FieldReader.stripNumbering(p.text());
+            if (item.isEmpty() || item.equals("是")) continue;
+            boolean spoken = !Character.isDigit(item.charAt(0)) && "今明后本这下周星礼".indexOf(item.charAt(0)) < 0;
+            ChineseDates.Reading day = spoken ? ChineseDates.readWhole(item, reference, ChineseDates.Resolution.NEAREST)
+                    : ChineseDates.read(DOTTED.matcher(item).replaceFirst("$1月$2日"), 0, reference, ChineseDates.Resolution.NEAREST);
+            if (day != null && day.exists()) {
+                String d = DOTTED.matcher(item).replaceFirst("$1月$2日");
+                if (!spoken && !RX_LEADING_MARKS.matcher(d.substring(ChineseDates.skipTimeOfDay(d, day.end()))).replaceFirst("").isBlank()) return false;
+                if (!afterName) return false;
+                alone++;
+                afterName = false;
+                continue;
+            }
+            afterName = clean(item) != null;
+        }
+        return alone > 0;
     }
 
     /** "老郝", "小宋", "申建平": one of ours by a familiar name or a person's full name of three characters. */
