@@ -25,12 +25,16 @@ final class PlannedVisits {
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报"
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行|带队"
+            // "小王跟我去", "小李小王都去", "老张和我": ours going along, said after the list
+            + "|[跟和随陪]我|都去$|也去$|同去$"
             // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
             + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信"
             // "和我三个人去": the sender going along
             + "|^我|个人去$|人一起$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
+    /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:回访|复访|再访|洽谈|对接|签约|谈合同|谈项目)$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
     private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])");
     /** "下午广汽埃安": the time of day before the name. */
@@ -247,6 +251,8 @@ final class PlannedVisits {
         p = SEE_FIRST.matcher(p).replaceFirst("");
         if (p.chars().allMatch(Character::isDigit)) return null;
         p = withoutTrailWords(p).strip();
+        // "亨通回访", "汇川洽谈": what the visit is for, said after a short name
+        if (p.length() >= 4 && Patterns.containsAny(p, "访", "谈", "对接", "签约")) p = PURPOSE_AFTER.matcher(p).replaceFirst("");
         int de = p.indexOf("的");
         // "西安的隆基", "那边的拓普": the place before 的 is not part of the name ("美的集团", "苏州绿的谐波" keep theirs)
         if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
