@@ -321,6 +321,8 @@ final class ProseFields {
         c = c.substring(cut);
         // "签署了储能电芯项目", "把那个可降解材料项目签了"
         c = LEADING_PARTICLES.matcher(c).replaceFirst("");
+        // "他们要上一个激光切割设备项目", "对方想在北方建…": who plans it, said before the plan
+        if (c.length() > 6 && "他她对该企公人".indexOf(c.charAt(0)) >= 0) c = PLANNER.matcher(c).replaceFirst("");
         // "想在北方上伺服电机项目", "考虑上储能电芯项目", "找地方建氢燃料电池电堆项目", "叫PCS生产线项目", "建碳陶制动盘项目"
         c = PLAN_LEAD.matcher(c).replaceFirst("");
         // "想搞一个齿轮箱项目": the count after the verb is no part of the name
@@ -328,6 +330,8 @@ final class ProseFields {
         return stripPlace(c);
     }
 
+    private static final Pattern PLANNER = Pattern.compile(
+            "^(?:他们|她们|他|对方|该公司|该企业|该集团|企业方|企业|公司|人家)(?:那边)?(?:也|还|正|都|目前|现在)?(?=(?:想|要|准备|打算|计划|考虑|拟)(?:在[\\p{IsHan}]{1,4}?)?(?:上|建|搞|投|做))");
     private static final Pattern PLAN_LEAD = Pattern.compile(
             "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:正在|正|在|拟|将)?为(?=[^，。；]{3,})"
                     // "他们要上一个X项目", "对方想建X项目": who plans it, told before the plan
