@@ -56,7 +56,9 @@ final class ProseCues {
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)"
             // "汇报一下周五签的那个项目": the project signed, told by what was signed
-            + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)");
+            + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)"
+            // "…项目 昨天签的", "是近日签的": the day it was signed, then 签的 closing the clause
+            + "|(?<=[天日午上晚号周前]|已经|就是|刚刚)签的$");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");
     private static final Pattern LEAD = Patterns.compile(
             "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要|考虑)(?:在|投资|建设|布局|新建|找|设立|搞|把)"

@@ -26,6 +26,8 @@ final class TerseSigning {
     private static final Pattern REMARK = Pattern.compile("^(.{0,6}?)(?:(?:年底|月底|年末|月末|年前|节前)前?)?(又|再|也|终于|刚刚|刚)?$");
     /** "补", "补报", "月底补报", "补一条": the report sent late, said as its first word. */
     private static final Pattern LATE = Pattern.compile("^(?:月底|年底|周末)?(?:补|补报|补录|补记|补一个|补一条)$");
+    /** "跟大家说一下", "汇报一下", "好消息": the words a speaker opens with, before what was signed. */
+    private static final Pattern OPENER = Pattern.compile("^(?:跟大家|给大家|向大家|和大家)?(?:说|汇报|报告|通报|报)一下$|^好消息(?:好消息)?$");
     private static final Pattern SUBSTANCE = Pattern.compile("项目|亿|千万|[0-9]万");
     /** Words of a visit: someone met, how the talk went. */
     private static final Pattern VISIT_WORDS = Pattern.compile("拜访|走访|见了|聊了|谈了|意向|意愿|洽谈|对接|考察|线索");
@@ -51,8 +53,10 @@ final class TerseSigning {
         List<String> rest = new ArrayList<>();
         for (int k = 0; k < t.length; k++) {
             String w = t[k];
-            if (k == 0 && LATE.matcher(w).matches()) continue;
+            if (k == 0 && (LATE.matcher(w).matches() || OPENER.matcher(w).matches())) continue;
             if (TerseLine.PERSON.matcher(w).matches()) return null;
+            // "浙江华友钴业的正极材料项目 昨天签的": the owner and its project said as a phrase of speech, read as prose
+            if (w.endsWith("项目") && w.indexOf('的') > 0) return null;
             Matcher m = w.indexOf('签') >= 0 ? SIGNED.matcher(w) : null;
             if (m != null && m.matches()) {
                 if (signed >= 0) return null;

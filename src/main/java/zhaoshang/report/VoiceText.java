@@ -63,7 +63,7 @@ final class VoiceText {
     /** Words a pause after which (or before which) does not end the phrase. */
     // each of these joins starts with a space: "(?=\\s)" first rules out every other place before the look-behinds run
     private static final Pattern JOIN_AFTER = Pattern.compile(
-            "(?=\\s)(?<=由|叫|姓|兼|一家|(?<![陪去来见])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
+            "(?=\\s)(?<=由|叫|姓|兼|一家|(?<![陪去来见签])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern JOIN_BEFORE = Pattern.compile(
             "(?=\\s)(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人|人)|跟进(?!人)|来跟|去的|陪的|陪着|陪同(?!\\s*[：:]|\\s*(?!我|咱|大家|领导|对方|客人|他们|企业|考察|参观|调研|察看|人员|上午|下午|中午|晚上|今天|明天|昨天|[看去来过走到在前一了的全和与跟及])[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
     /** "规划部 主任", "投资部 副总经理": a department and its title. */
