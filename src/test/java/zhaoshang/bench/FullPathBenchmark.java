@@ -197,6 +197,7 @@ public final class FullPathBenchmark {
                     long processCpu = processCpu();
                     SqlCount.reset();
                     ServerCpu server = ServerCpu.read(db);
+                    Map<String, long[]> io = ThreadIo.read();
                     Result r = bot.saturate(window, seconds);
                     ServerCpu serverAfter = ServerCpu.read(db);
                     long spent = processCpu() - processCpu;
@@ -208,6 +209,7 @@ public final class FullPathBenchmark {
                     System.out.println("       cpu ms per report by thread group: "
                             + IngestBenchmark.ThreadCpu.perReport(cpu, spent, Math.max(1, replies)));
                     SqlCount.print(Math.max(1, replies));
+                    System.out.println("       I/O per report by thread group: " + ThreadIo.since(io, Math.max(1, replies)));
                     if (server != null && serverAfter != null) {
                         long[] d = serverAfter.since(server);
                         System.out.printf(Locale.ROOT, "       PostgreSQL CPU (/proc, processes alive at both ends): "
@@ -340,6 +342,64 @@ public final class FullPathBenchmark {
                 if (mine.contains(e.getKey())) ours += e.getValue() - was;
             }
             return new long[] {all, ours};
+        }
+    }
+
+    /**
+     * The bot's threads' I/O from /proc/self/task/&lt;tid&gt;/io (Linux): system calls that read and write (files and
+     * sockets) and the bytes they moved, by thread group. The worker's are all SQLite's (its pages read after another
+     * connection wrote, the WAL frames of its commits, the checkpoints it runs); the sender's and Jetty's also hold
+     * their HTTP traffic, the same for any build. Counts, not times: unlike CPU time per report they hardly move with
+     * the machine's other work, so two builds' storage work can be compared on a shared machine.
+     */
+    static final class ThreadIo {
+        static final String[] FIELDS = {"syscr", "syscw", "rchar", "wchar"};
+
+        static final String[] GROUPS = {"inbound-worker", "outbox-sender", "jetty"};
+
+        /** By tid: {group (an index into {@link #GROUPS}), syscr, syscw, rchar, wchar}. */
+        static Map<String, long[]> read() {
+            Map<String, long[]> out = new java.util.HashMap<>();
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path t : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String comm = Files.readString(t.resolve("comm")).trim();
+                        int g = comm.startsWith("inbound-worker") ? 0 : comm.startsWith("outbox-sender") ? 1
+                                : comm.startsWith("http-") || comm.startsWith("qtp") ? 2 : -1;
+                        if (g < 0) continue;
+                        long[] v = new long[5];
+                        v[0] = g;
+                        for (String line : Files.readAllLines(t.resolve("io"))) {
+                            String[] kv = line.split(":\\s*");
+                            for (int i = 0; i < FIELDS.length; i++) {
+                                if (kv[0].equals(FIELDS[i])) v[i + 1] = Long.parseLong(kv[1].trim());
+                            }
+                        }
+                        out.put(t.getFileName().toString(), v);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended
+                    }
+                }
+            } catch (IOException | RuntimeException notLinux) {
+                // no /proc
+            }
+            return out;
+        }
+
+        /** Per report since {@code before}: read and write calls, KB read and written, by group (threads that ended are missed). */
+        static String since(Map<String, long[]> before, int reports) {
+            long[][] sum = new long[GROUPS.length][4];
+            read().forEach((tid, v) -> {
+                long[] was = before.getOrDefault(tid, new long[5]);
+                for (int i = 0; i < 4; i++) sum[(int) v[0]][i] += v[i + 1] - was[i + 1];
+            });
+            StringBuilder sb = new StringBuilder();
+            for (int g = 0; g < GROUPS.length; g++) {
+                sb.append(String.format(Locale.ROOT, "%s%s %.1f reads %.1f writes %.1f KB read %.1f KB written",
+                        g == 0 ? "" : "; ", GROUPS[g], sum[g][0] / (double) reports, sum[g][1] / (double) reports,
+                        sum[g][2] / 1024.0 / reports, sum[g][3] / 1024.0 / reports));
+            }
+            return sb.toString();
         }
     }
 
