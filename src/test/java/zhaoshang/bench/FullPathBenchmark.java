@@ -349,8 +349,9 @@ public final class FullPathBenchmark {
      * The bot's threads' I/O from /proc/self/task/&lt;tid&gt;/io (Linux): system calls that read and write (files and
      * sockets) and the bytes they moved, by thread group. The worker's are all SQLite's (its pages read after another
      * connection wrote, the WAL frames of its commits, the checkpoints it runs); the sender's and Jetty's also hold
-     * their HTTP traffic, the same for any build. Counts, not times: unlike CPU time per report they hardly move with
-     * the machine's other work, so two builds' storage work can be compared on a shared machine.
+     * their HTTP traffic, the same for any build. Counts, not times, but they depend on the throughput (the worker's
+     * groups are larger when it falls behind, and a group's pages are written once): compare runs of about the same
+     * reports/s.
      */
     static final class ThreadIo {
         static final String[] FIELDS = {"syscr", "syscw", "rchar", "wchar"};
