@@ -8,6 +8,11 @@ public final class MessageText {
 
     private static final Pattern MENTION = Pattern.compile("^(@\\S+\\s+)+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The last text compacted and its compact form: each command tries the same message in turn. */
+    private record Compacted(String text, String compact) { }
+    private static volatile Compacted last;
 
     private MessageText() { }
 
@@ -22,6 +27,10 @@ public final class MessageText {
 
     /** A compact form for matching one-line commands: NFKC (full-width → half-width), no spaces. */
     public static String compact(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        Compacted l = last;
+        if (l != null && l.text().equals(text)) return l.compact();
+        String compact = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        last = new Compacted(text, compact);
+        return compact;
     }
 }
