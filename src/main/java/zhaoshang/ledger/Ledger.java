@@ -601,7 +601,7 @@ public final class Ledger {
     }
 
     /** Fills the defaults the ledger needs (date today, stage 线索, progress 签约) and canonical stage/progress. */
-    private static Report withDefaults(Report report, LocalDate today) {
+    static Report withDefaults(Report report, LocalDate today) {
         if (report instanceof VisitReport v && v.date() == null) {
             return new VisitReport(today, v.enterprise(), v.enterpriseInfo(), v.region(), v.industry(), v.contacts(),
                     v.ourPeople(), v.content(), v.intent(), v.amountYuan(), v.followUp());

@@ -30,10 +30,8 @@ final class ReportAssembler {
         LocalDate date = f.given("date") ? f.date("date", PAST, true) : today;
         String enterprise = f.name("enterprise");
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.VISIT, "enterprise"));
-        // a template that says whom they met, what the company is or what comes next has described the talk: 洽谈内容
-        // left out is not asked for
-        boolean described = f.given("contacts") || f.given("enterpriseInfo") || f.given("followUp");
-        String content = described ? f.text("content") : f.requiredText("content");
+        // 洽谈内容 is a required column of the visit ledger: a template that leaves it out is asked for it (one field)
+        String content = f.requiredText("content");
         // "洽谈内容：…他们说明年上半年定 意向一般" with no 投资意向 line: the level told in the talk
         String intent = f.given("intent") || content == null ? f.intent("intent") : ProseFields.intent(content);
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
@@ -47,10 +45,8 @@ final class ReportAssembler {
         if (enterprise == null) f.problem(ProblemMessages.missing(ReportKind.LEAD, "enterprise"));
         String project = f.name("project");
         Long amount = f.amount("amountYuan");
-        // a lead that says what is planned (where it would land, its trade, how far it is, what comes next) is a lead
-        // without a project's name or an amount; only a bare name with its owner is asked for one of them
-        boolean planTold = f.given("area") || f.given("industry") || f.given("stage") || f.given("nextStep");
-        if (project == null && !f.given("amountYuan") && !planTold) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
+        // the lead ledger needs a project's name or an amount (KindTable.missing): a lead with neither is asked for one
+        if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
         // "当前阶段：签约（合同文本已在法务审核）": the stage is its word, the words in brackets what comes next
         String stage = f.text("stage");
         String nextStep = f.text("nextStep");
