@@ -109,11 +109,11 @@ public final class ChineseDates {
 
     private static final String[][] RELATIVE = {
             {"大前天", "-3"}, {"前天", "-2"}, {"前日", "-2"}, {"前晚", "-2"}, {"昨天", "-1"}, {"昨日", "-1"}, {"昨晚", "-1"},
-            {"昨夜", "-1"}, {"昨儿个", "-1"}, {"昨儿", "-1"}, {"前儿个", "-2"}, {"前儿", "-2"}, {"今儿个", "0"}, {"今儿", "0"}, {"今天", "0"}, {"今日", "0"}, {"今早", "0"}, {"今晨", "0"}, {"今晚", "0"}, {"当天", "0"}, {"当日", "0"},
+            {"昨夜", "-1"}, {"昨儿个", "-1"}, {"昨儿", "-1"}, {"前儿个", "-2"}, {"前儿", "-2"}, {"今儿个", "0"}, {"今儿", "0"}, {"今天", "0"}, {"今日", "0"}, {"今早", "0"}, {"今晨", "0"}, {"今晚", "0"}, {"当天", "0"}, {"当日", "0"}, {"同日", "0"}, {"同一天", "0"},
             {"明天", "1"}, {"明日", "1"}, {"大后天", "3"}, {"后天", "2"}};
 
     /** The first characters of the RELATIVE words (keep it so when adding one). */
-    private static final String RELATIVE_FIRST = "大前昨今当明后";
+    private static final String RELATIVE_FIRST = "大前昨今当同明后";
 
     private static Reading readRelativeDay(String s, int from, LocalDate today) {
         if (from < 0 || from >= s.length()) return null;

@@ -362,9 +362,9 @@ final class OrgNames {
         return text.startsWith("各地", Math.max(0, s - 2));
     }
 
-    private static final java.util.Set<String> TIMES = java.util.Set.of("今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "元旦", "周末");
+    private static final java.util.Set<String> TIMES = java.util.Set.of("今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当日", "同日", "同一天", "元旦", "周末");
 
-    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "元旦", "周末", "近日", "日前", "目前", "同时", "已", "又",
+    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "当日", "同日", "同一天", "元旦", "周末", "近日", "日前", "目前", "同时", "已", "又",
             "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中",
             // "其合作伙伴X", "配套企业X", "考察团成员包括X", "一个是X", "另一家是X", "回访X", "确定12月16日X": the words
             // that say what the organisation is to the story, not its name

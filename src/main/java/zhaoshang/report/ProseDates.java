@@ -48,9 +48,9 @@ final class ProseDates {
         return sameDay;
     }
 
-    /** 当天 / 当日: the day already told (today only when the message tells no other). */
+    /** 当天 / 当日 / 同日: the day already told (today only when the message tells no other). */
     static boolean sameDay(Found f) {
-        return f != null && (f.written().startsWith("当天") || f.written().startsWith("当日"));
+        return f != null && (f.written().startsWith("当天") || f.written().startsWith("当日") || f.written().startsWith("同日") || f.written().startsWith("同一天"));
     }
 
     /** The first date written, a plan's included ("将于11月27日来…考察"), or null. */

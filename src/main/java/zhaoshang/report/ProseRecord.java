@@ -627,7 +627,8 @@ final class ProseRecord {
     private static boolean itemName(String t) {
         if (t.length() < 2 || t.length() > 8 || !ShortNames.acceptable(t) || headingKind(t) != null) return false;
         for (int i = 0; i < t.length(); i++) if (!OrgNames.nameChar(t.charAt(i))) return false;
-        return ProseFields.intent(t) == null && ProseDates.find(t, LocalDate.of(2026, 1, 1), false) == null;
+        // "2. 同日，X公司…来考察", "3. 此外，…": a word of time or a connective opening the item is no name
+        return ProseFields.intent(t) == null && ProseDates.find(t, LocalDate.of(2026, 1, 1), false) == null && !NameRecogniser.commonWord(t);
     }
 
     /** "12月7日（周一）无锡", "周二上午 苏州": a date opening an item with no more than a place's few words after it. */
