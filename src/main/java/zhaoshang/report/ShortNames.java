@@ -269,6 +269,9 @@ final class ShortNames {
             if (head.equals(before)) break;
         }
         head = afterLastVerb(HOSTS.matcher(head).replaceFirst(""));
+        // "陪那个深圳的X一行": the word pointing at it and the city it is from are no part of the name
+        head = trimLead(head);
+        head = head.substring(afterPlaceOf(head, 0));
         return group && (acceptableObject(head) || owner && ownerOfStaff(head)) ? head : null;
     }
 
@@ -420,7 +423,9 @@ final class ShortNames {
         return cut > 0 ? c.substring(0, cut) : c;
     }
 
-    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "晚上", "中午", "刚才", "那个", "嗯", "就是"};
+    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "晚上", "中午", "刚才", "那个", "嗯", "就是",
+            // "不过X的王总还是来了", "后来X的人又来…": a connective opening the clause is no part of the name after it
+            "不过", "但是", "可是", "而且", "另外", "此外", "后来", "结果", "其实", "所以", "然后"};
 
     private static String trimLead(String c) {
         boolean moved = true;
