@@ -19,7 +19,10 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
      * field for it; it is nothing the report itself says.
      */
     private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile(
-            "^[\\s（(｜|\\-—·/]*(?:第[一二三四五六七八九十0-9]{1,2}|招商[一二三四五六七八九十0-9]{1,2}|[一二三四五六七八九十0-9]{1,2})(?:工作|招商)?小?组[）)]?[：:]?$");
+            "^[\\s（(｜|\\-—·/]*(?:代)?(?:第[一二三四五六七八九十0-9]{1,2}|招商[一二三四五六七八九十0-9]{1,2}|[一二三四五六七八九十0-9]{1,2})(?:工作|招商)?小?组(?:补报|代报|报)?[）)]?[：:]?$");
+    /** "第一组 恩捷股份 …", "第二组 今天 走访 X…": the team said first, apart from the note's own words. */
+    private static final java.util.regex.Pattern TEAM_FIRST = java.util.regex.Pattern.compile(
+            "^(?:代)?第[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组(?:补报|代报|报)?[：: ]+(?=\\S)");
     /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报". */
     private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
             "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报)");
@@ -44,6 +47,15 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             if (o.lookingAt()) {
                 KindHeader h = read(line.substring(o.end()), today);
                 if (h != null) return h;
+            }
+        }
+        // "第二组 今天 走访 X…": the team said before the kind word
+        if ((first == '第' || first == '代') && line.indexOf('组') > 0) {
+            java.util.regex.Matcher t = TEAM_FIRST.matcher(line);
+            if (t.lookingAt()) {
+                KindHeader h = read(line.substring(t.end()), today);
+                // (a bracketed title "【第一组 11月28日走访】" is read as a title, not as a note's first line)
+                if (h != null && !h.rest().isEmpty()) return h;
             }
         }
         // "计划：12.2-12.5 西安 源杰、铂力特…": a bare 计划 with the days of a trip to come is a trip plan
@@ -141,7 +153,10 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
     /** The rest of a heading with the team it names taken out: "（第四组）" is no destination, "第三工作组" no text. */
     private static String withoutTeam(String rest) {
         // TEAM names a 组
-        return rest.indexOf('组') >= 0 && TEAM.matcher(rest).matches() ? "" : rest;
+        if (rest.indexOf('组') < 0) return rest;
+        if (TEAM.matcher(rest).matches()) return "";
+        java.util.regex.Matcher first = TEAM_FIRST.matcher(rest);
+        return first.lookingAt() ? rest.substring(first.end()) : rest;
     }
 
     private static boolean startsWithOrganisation(ReportKind kind, String line, int q) {
