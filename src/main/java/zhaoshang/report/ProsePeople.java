@@ -851,7 +851,8 @@ final class ProsePeople {
         // "大族激光 今天 副总王磊" in a terse line: the day said before the title is no department
         d = LEADING_DAY.matcher(d).replaceFirst("");
         if (d.endsWith("的")) d = d.substring(0, d.length() - 1);
-        // "该所科技处副处长": the words pointing back to the organisation are no part of the department
+        // "该所科技处副处长", "该院副院长": the words pointing back to the organisation are no part of the department,
+        // nor a department when they are all that is written before the title
         d = POINTS_BACK.matcher(d).replaceFirst("");
         // "显示事业群的投资总监", "行业应用部的渠道总监": the 的 after a department joins it to the title
         if (d.indexOf('的') > 0) d = DEPT_OF.matcher(d).replaceAll("");
@@ -859,7 +860,7 @@ final class ProsePeople {
         return d;
     }
 
-    private static final Pattern POINTS_BACK = Pattern.compile("^(?:该|本|其)(?:所|院|公司|集团|企业|中心|校|会|协会|单位)?(?=[\\u4e00-\\u9fff]{2})");
+    private static final Pattern POINTS_BACK = Pattern.compile("^(?:该|本|其)(?:所|院|公司|集团|企业|中心|校|会|协会|单位)?(?=[\\u4e00-\\u9fff]{2}|$)");
     private static final Pattern DEPT_OF = Pattern.compile("(?<=部|群|中心|处|室|院|所|科|组|线|平台)的(?=[\\u4e00-\\u9fff])");
 
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|昨天|前天|今日|昨日|明天|上午|下午|中午|晚上)+");
