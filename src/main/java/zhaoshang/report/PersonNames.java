@@ -77,7 +77,9 @@ final class PersonNames {
             // "我让马骏明天联系一下", "刘凯出差不在": the day or an absence said right after the name
             "明天", "今天", "昨天", "后天", "上午", "下午", "晚上", "出差", "不在",
             // "冯磊盯一下": who keeps an eye on it
-            "盯"};
+            "盯",
+            // "与办公室主任钱丽见面", "跟采购总监高峰碰了个头": the meeting said right after the one met
+            "见面", "见了面", "碰面", "碰头", "碰了", "面谈", "座谈", "洽谈", "商谈", "交流", "沟通", "聊了", "聊天", "吃饭", "通话", "通了电话"};
 
     /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
     private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);
