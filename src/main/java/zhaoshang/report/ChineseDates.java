@@ -47,10 +47,10 @@ public final class ChineseDates {
         Reading first = read(s, 0, today, resolution);
         if (first == null || !first.exists()) return null;
         int p = skipTimeOfDay(s, first.end());
-        p = skipSpaces(s, p);
+        p = InputText.skipSpaces(s, p);
         int sep = rangeSeparator(s, p);
         if (sep < 0) return null;
-        p = skipSpaces(s, sep);
+        p = InputText.skipSpaces(s, sep);
         // "30日" after "11月24日": same month, or the next one when the day is smaller
         int[] dayOnly = readDayOnly(s, p);
         if (dayOnly != null) {
@@ -312,11 +312,6 @@ public final class ChineseDates {
         return e - p > max ? p : e;
     }
 
-    private static int skipSpaces(String s, int p) {
-        while (p < s.length() && s.charAt(p) == ' ') p++;
-        return p;
-    }
-
     private static int rangeSeparator(String s, int p) {
         if (p >= s.length()) return -1;
         char c = s.charAt(p);
@@ -332,28 +327,28 @@ public final class ChineseDates {
 
     /** Skips "下午", "14:30", "3点半", "(周二)" after a date. */
     static int skipTimeOfDay(String s, int p) {
-        int q = skipSpaces(s, p);
+        int q = InputText.skipSpaces(s, p);
         // "周六" written after a date
         int wd = weekWord(s, q);
-        if (wd > 0 && wd < s.length() && weekdayNumber(s.charAt(wd)) > 0) q = skipSpaces(s, wd + 1);
+        if (wd > 0 && wd < s.length() && weekdayNumber(s.charAt(wd)) > 0) q = InputText.skipSpaces(s, wd + 1);
         // "(周二)" / "（星期二）" written after a date
         if (q < s.length() && (s.charAt(q) == '(' || s.charAt(q) == '（')) {
             int close = q + 1;
             while (close < s.length() && close - q < 6 && s.charAt(close) != ')' && s.charAt(close) != '）') close++;
-            if (close < s.length() && close - q < 6 && weekWord(s, q + 1) > 0) q = skipSpaces(s, close + 1);
+            if (close < s.length() && close - q < 6 && weekWord(s, q + 1) > 0) q = InputText.skipSpaces(s, close + 1);
         }
         boolean moved = true;
         while (moved && q < s.length()) {
             moved = false;
             for (String w : TIME_OF_DAY) {
-                if (s.startsWith(w, q)) { q = skipSpaces(s, q + w.length()); moved = true; }
+                if (s.startsWith(w, q)) { q = InputText.skipSpaces(s, q + w.length()); moved = true; }
             }
             int d = digitsEnd(s, q, 2);
             if (d > q && d < s.length()) {
                 char c = s.charAt(d);
                 if (c == ':' || c == '：') {
                     int m = digitsEnd(s, d + 1, 2);
-                    if (m > d + 1) { q = skipSpaces(s, m); moved = true; }
+                    if (m > d + 1) { q = InputText.skipSpaces(s, m); moved = true; }
                 } else if (c == '点' || c == '时') {
                     int e = d + 1;
                     if (s.startsWith("半", e)) e++;
@@ -361,7 +356,7 @@ public final class ChineseDates {
                         int m = digitsEnd(s, e, 2);
                         if (m > e && m < s.length() && s.charAt(m) == '分') e = m + 1;
                     }
-                    q = skipSpaces(s, e);
+                    q = InputText.skipSpaces(s, e);
                     moved = true;
                 }
             }

@@ -99,6 +99,15 @@ final class InputText {
 
     static boolean isCjk(char c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
+    /** A Latin letter (an English or pinyin name's). */
+    static boolean isLatin(char c) { return c < 128 && Character.isLetter(c); }
+
+    /** The first index at or after p that is no ASCII space. */
+    static int skipSpaces(String s, int p) {
+        while (p < s.length() && s.charAt(p) == ' ') p++;
+        return p;
+    }
+
     /** Trims spaces and trailing/leading separators; returns null for nothing left. */
     static String value(String s) {
         if (s == null) return null;

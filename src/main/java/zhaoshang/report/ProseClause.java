@@ -117,6 +117,6 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         char after = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
         // "#V-0318 走访的…": a space after a record number is none either
         if (before < 128 && Character.isDigit(before) && line.lastIndexOf("#", i) >= 0 && line.lastIndexOf("#", i) > i - 10) return false;
-        return !(Character.isLetter(before) && before < 128 && Character.isLetter(after) && after < 128);
+        return !(InputText.isLatin(before) && InputText.isLatin(after));
     }
 }

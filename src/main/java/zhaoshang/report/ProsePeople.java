@@ -99,7 +99,7 @@ final class ProsePeople {
                             int full = sameSurnameAfter(clause, i + n, who.charAt(0));
                             if (full > 0) {
                                 // "投资部 的 林总 林晓东": the address, then the whole name
-                                who = clause.substring(skipSpaces(clause, i + n), full);
+                                who = clause.substring(InputText.skipSpaces(clause, i + n), full);
                                 n = full - i;
                             } else if (clause.substring(i + n).isBlank() && ci + 1 < clauses.length
                                     && sameSurnameAfter(clauses[ci + 1].strip(), 0, who.charAt(0)) == clauses[ci + 1].strip().length()) {
@@ -182,7 +182,7 @@ final class ProsePeople {
                     // "总经理 田 田军" in voice input, "总监 罗总 罗志勇": the surname or the address, then the whole name
                     int full = sameSurnameAfter(clause, after + Math.max(n, 1), clause.charAt(after));
                     if (full > 0) {
-                        after = skipSpaces(clause, after + Math.max(n, 1));
+                        after = InputText.skipSpaces(clause, after + Math.max(n, 1));
                         n = full - after;
                     }
                 }
@@ -375,7 +375,7 @@ final class ProsePeople {
     static int givenLatinAt(String s, int p) {
         int w = westernNameAt(s, p);
         if (w > 0) return w;
-        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) return 0;
+        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && InputText.isLatin(s.charAt(p - 1))) return 0;
         int e = p + 1;
         while (e < s.length() && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') e++;
         if (e - p < 3 || e - p > 10 || e < s.length() && s.charAt(e) < 128 && Character.isLetterOrDigit(s.charAt(e))) return 0;
@@ -384,7 +384,7 @@ final class ProsePeople {
 
     /** "Thomas Becker": two capitalised words of letters, a word of its own; its length, or 0. */
     static int westernNameAt(String s, int p) {
-        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) return 0;
+        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && InputText.isLatin(s.charAt(p - 1))) return 0;
         int e = p + 1;
         while (e < s.length() && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') e++;
         if (e - p < 2 || e + 2 >= s.length() || s.charAt(e) != ' ' || s.charAt(e + 1) < 'A' || s.charAt(e + 1) > 'Z') return 0;
@@ -476,7 +476,7 @@ final class ProsePeople {
             while (j > 0 && clause.charAt(j - 1) == ' ') j--;
         }
         int e = j;
-        while (j > 0 && (InputText.isCjk(clause.charAt(j - 1)) || clause.charAt(j - 1) < 128 && Character.isLetter(clause.charAt(j - 1)))) j--;
+        while (j > 0 && (InputText.isCjk(clause.charAt(j - 1)) || InputText.isLatin(clause.charAt(j - 1)))) j--;
         if (e - j < 2) return "";
         String word = clause.substring(j, e);
         String d = cleanDept(word.substring(deptStart(word, word.length())));
@@ -492,14 +492,9 @@ final class ProsePeople {
     private static final Pattern BUSINESS_FUNCTION = Pattern.compile("[\\u4e00-\\u9fff]{0,2}(?:采购|销售|营销|生产|研发|运营|投资|战投|规划|招商|物流|制造|质量"
             + "|供应链|基建|政府事务|政府关系|公共事务|法务|财务|人力|人事|行政|市场|品牌|证券|董办)|[\\u4e00-\\u9fff]{0,4}BU");
 
-    private static int skipSpaces(String s, int p) {
-        while (p < s.length() && s.charAt(p) == ' ') p++;
-        return p;
-    }
-
     /** The end of a whole name of the given surname said right after p ("林总 林晓东", "刘处长 刘洋"), or -1. */
     private static int sameSurnameAfter(String clause, int p, char surname) {
-        int q = skipSpaces(clause, p);
+        int q = InputText.skipSpaces(clause, p);
         if (q >= clause.length() || clause.charAt(q) != surname) return -1;
         int n = PersonNames.nameAt(clause, q);
         if (n < 2 || n > 3) return -1;
@@ -573,7 +568,7 @@ final class ProsePeople {
             if (!clause.startsWith("兼", j)) return te;
             j++;
             int found = -1;
-            for (int k = j; k < clause.length() && k - j <= 10 && (InputText.isCjk(clause.charAt(k)) || clause.charAt(k) < 128 && Character.isLetter(clause.charAt(k)))
+            for (int k = j; k < clause.length() && k - j <= 10 && (InputText.isCjk(clause.charAt(k)) || InputText.isLatin(clause.charAt(k)))
                     || k < clause.length() && clause.charAt(k) == ' '; k++) {
                 String c = coreAt(clause, k);
                 if (c != null) { found = k + c.length(); break; }
@@ -702,7 +697,7 @@ final class ProsePeople {
             char c = clause.charAt(p - 1);
             // voice input pauses between the words of a department ("汽车 事业部 的 副总经理")
             if (c == ' ' && p - 1 > 0 && InputText.isCjk(clause.charAt(p - 2)) && p < clause.length() && InputText.isCjk(clause.charAt(p))) { p--; continue; }
-            if (!(InputText.isCjk(c) || c < 128 && Character.isLetter(c))) break;
+            if (!(InputText.isCjk(c) || InputText.isLatin(c))) break;
             p--;
             chars++;
         }

@@ -482,7 +482,7 @@ final class ProseRecord {
      * said as it sounds.
      */
     private static boolean soundsAlike(String shortForm, String legalName) {
-        if (shortForm.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch)) && shortForm.length() >= 2) return true;
+        if (shortForm.chars().allMatch(ch -> InputText.isLatin((char) ch)) && shortForm.length() >= 2) return true;
         String own = TRADE_WORDS.matcher(shortForm).replaceAll("");
         if (own.length() < 2 || own.length() == shortForm.length()) return false;
         int shared = 0;
