@@ -63,6 +63,7 @@ final class ProsePeople {
      */
     static String contacts(String text, Set<String> ours, String enterprise) {
         Set<String> out = new LinkedHashSet<>();
+        text = fieldSeparators(text);
         String[] clauses = CLAUSE_MARKS.split(text);
         int words = 0;
         int chars = 0;
@@ -348,6 +349,46 @@ final class ProsePeople {
         return all.isEmpty() ? null : String.join("、", all);
     }
 
+    /**
+     * A line whose fields are set apart by dashes, slashes or a plus ("X公司-沈立群-战略发展部总监-…", "X公司 / 总经理 蒋涛 /
+     * …", "赵东 副总 + 刘静 投资部经理"): each mark between Chinese words is a pause like a comma; a mark touching Latin
+     * letters or figures ("TCL-华星", "A/B", "12-08") is kept.
+     */
+    static String fieldSeparators(String text) {
+        if (text.indexOf('-') < 0 && text.indexOf('/') < 0 && text.indexOf('—') < 0 && text.indexOf('／') < 0
+                && text.indexOf('+') < 0 && text.indexOf('＋') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0) return text;
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (SEPARATOR_MARKS.indexOf(c) < 0) { b.append(c); i++; continue; }
+            int e = i;
+            while (e < n && SEPARATOR_MARKS.indexOf(text.charAt(e)) >= 0) e++;
+            int l = b.length();
+            while (l > 0 && b.charAt(l - 1) == ' ') l--;
+            int r = e;
+            while (r < n && text.charAt(r) == ' ') r++;
+            boolean cjkBefore = l > 0 && (InputText.isCjk(b.charAt(l - 1)) || b.charAt(l - 1) == '）');
+            boolean cjkAfter = r < n && InputText.isCjk(text.charAt(r));
+            // "，-邵文杰-", "葛明远，-，投资发展部部长": a mark beside a pause (or a line's start) adds nothing to it
+            boolean pauseBefore = l == 0 || PAUSES.indexOf(b.charAt(l - 1)) >= 0;
+            boolean pauseAfter = r >= n || PAUSES.indexOf(text.charAt(r)) >= 0;
+            if ((cjkBefore || pauseBefore) && (cjkAfter || pauseAfter)) {
+                b.setLength(l);
+                if (!pauseBefore && !pauseAfter) b.append('，');
+                // "，-，": one pause
+                i = pauseBefore && pauseAfter && l > 0 && r < n ? r + 1 : r;
+            } else {
+                b.append(text, i, e);
+                i = e;
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String SEPARATOR_MARKS = "-—－/／+＋|｜";
+    private static final String PAUSES = "，。；;,！、：:\n";
+
     private static final Pattern MENTIONED = Pattern.compile("说|她|他|讲|表示");
     private static final Pattern COUNTED = Pattern.compile("(?:几|多|若干|一些|两|三|四|五)(?:个|位|名)?");
     private static final Pattern TAKEN_BACK = Pattern.compile("(?:哦|噢)?(?:不对|说错了|说错)");
@@ -611,7 +652,7 @@ final class ProsePeople {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if ("（）()、，,；;：: \t的".indexOf(c) < 0) cs[n++] = c;
+            if ("（）()、，,；;：: \t的".indexOf(c) < 0 && SEPARATOR_MARKS.indexOf(c) < 0) cs[n++] = c;
         }
         java.util.Arrays.sort(cs, 0, n);
         return new String(cs, 0, n);
