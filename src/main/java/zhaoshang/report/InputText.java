@@ -88,8 +88,34 @@ final class InputText {
      */
     static boolean pieceMark(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (c != '/' && c != '|' && c != '｜') return false;
+        if (c == '-' || c == '—' || c == '/') return gluedFieldMark(s, i);
+        if (c != '|' && c != '｜') return false;
         return i > 0 && s.charAt(i - 1) == ' ' || i + 1 < s.length() && s.charAt(i + 1) == ' ' || i + 1 == s.length();
+    }
+
+    /**
+     * "X公司-孙启明-副总经理-车载镜头模组", "X公司/周斌/副总经理/特钢棒材": a dash or slash between Chinese words that sets
+     * apart three pieces or more on its line (the same mark glued between Chinese words twice or more); one alone
+     * ("储能/光伏") is part of the words. A slash standing apart separates as before.
+     */
+    private static boolean gluedFieldMark(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == '/' && (i > 0 && s.charAt(i - 1) == ' ' || i + 1 < s.length() && s.charAt(i + 1) == ' ' || i + 1 == s.length())) return true;
+        if (!gluedBetweenWords(s, i)) return false;
+        int a = i;
+        while (a > 0 && s.charAt(a - 1) != '\n') a--;
+        int b = i + 1;
+        while (b < s.length() && s.charAt(b) != '\n') b++;
+        for (int k = a; k < b; k++) if (k != i && s.charAt(k) == c && gluedBetweenWords(s, k)) return true;
+        return false;
+    }
+
+    private static boolean gluedBetweenWords(CharSequence s, int i) {
+        int l = i - 1;
+        while (l >= 0 && s.charAt(l) == ' ') l--;
+        int r = i + 1;
+        while (r < s.length() && (s.charAt(r) == ' ' || s.charAt(r) == s.charAt(i))) r++;
+        return l >= 0 && r < s.length() && (isCjk(s.charAt(l)) || s.charAt(l) == '）') && isCjk(s.charAt(r));
     }
 
     /** Punctuation that separates fields written on one line. */

@@ -739,7 +739,7 @@ public final class ReportParser {
         }
         // "【走访】苏州吴江\nX公司，副董事长沈志强。…\n同去：老韩、晓雯": the one met told in the head's sentences, no 对接
         // label under it, other fields under theirs; read as prose reads people, our own named under their label left out
-        if (kind == ReportKind.VISIT && raw.get("contacts") == null && !scan.fields().isEmpty() && scan.head() != null && !scan.head().isBlank()) {
+        if (kind == ReportKind.VISIT && raw.get("contacts") == null && scan.head() != null && !scan.head().isBlank()) {
             String enterprise = InputText.value(raw.get("enterprise"));
             String head = enterprise == null ? scan.head() : scan.head().replace(enterprise, "，");
             java.util.Set<String> ours = new java.util.HashSet<>();
