@@ -232,7 +232,16 @@ final class ProsePeople {
                     // "李红投资部长": the name, then the department
                     title = title.substring(name.length());
                 } else if (dept.length() == 1 && PersonNames.isSurname(dept.charAt(0))) {
-                    if (!ours.contains(dept + clause.substring(i, te)) && !ALONG_US.matcher(clause.substring(0, ts)).find()) out.add(dept + clause.substring(i, te));
+                    String who = dept + clause.substring(i, te);
+                    if (!ours.contains(who) && !ALONG_US.matcher(clause.substring(0, ts)).find()) {
+                        // "采购部 段经理", "物流的石经理", "，研发中心，潘主任，": the unit said right before the surname
+                        // addressed by the title is where they work
+                        String unit = ADDRESSED.matcher(coreWords).matches() ? unitBefore(clause, ts, enterprise) : "";
+                        if (unit.isEmpty() && ADDRESSED.matcher(coreWords).matches() && ci > 0 && clause.substring(0, ts).isBlank()
+                                && markAfter[ci - 1] != '、') unit = unitBefore(clauses[ci - 1], clauses[ci - 1].length(), enterprise);
+                        // "西北工业大学材料学院 韩教授": the school is the university's, the enterprise itself
+                        out.add(unit.isEmpty() || school(unit) ? who : who + "（" + unit + "）");
+                    }
                     i = te;
                     continue;
                 } else if (ts >= 3 && PersonNames.isName(clause.substring(ts - 3, ts).strip()) && wordStart(clause, ts - 3)) {
@@ -673,7 +682,17 @@ final class ProsePeople {
                 && !clause.startsWith("说", e) && !clause.startsWith("接待", e) && !clause.startsWith("介绍", e)
                 && !clause.startsWith("表示", e) && !(clause.startsWith("是", e) && !clause.startsWith("是否", e)) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
         // "拜访了公司刘总和王总": a surname and 总 right after the enterprise's word is one of its people
-        return wordStart(clause, i) || clause.startsWith("公司", i - 2) || clause.startsWith("集团", i - 2) ? len : 0;
+        // "采购中心孙总", "战略规划部金总": the department glued before the one addressed
+        return wordStart(clause, i) || clause.startsWith("公司", i - 2) || clause.startsWith("集团", i - 2) || deptGlued(clause, i) ? len : 0;
+    }
+
+    /** A department word ("采购中心", "战略规划部", "总裁办") ends right before i. */
+    private static boolean deptGlued(String clause, int i) {
+        if (i < 2) return false;
+        char c = clause.charAt(i - 1);
+        if (c != '部' && c != '心' && c != '办' && c != '处' && c != '室' && c != '群') return false;
+        String unit = unitBefore(clause, i, null);
+        return !unit.isEmpty() && endsLikeDept(unit);
     }
 
     /** A name may start at i: the clause's start, after a space or mark, or after a word that introduces a person. */
