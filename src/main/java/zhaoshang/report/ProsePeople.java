@@ -29,7 +29,9 @@ final class ProsePeople {
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "特助", "VP", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
-            "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师"};
+            "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师",
+            // "老板 韦军", "许总 老板": the owner of a small firm, a title only beside a name
+            "老板"};
     /** The title words by their first character, longest first. */
     private static final java.util.Map<Character, String[]> CORE_BY_FIRST = new java.util.HashMap<>();
 
@@ -296,6 +298,8 @@ final class ProsePeople {
                 i = te;
                 floor = te;
                 if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                // "老板说要等等": the owner told of, no one named
+                if (name == null && coreWords.equals("老板")) continue;
                 // "投资的事她说要等董事长回国", "对接几个教授团队": a title told of in speech or counted, no one met
                 if (name == null && (MENTIONED.matcher(dept).find() || COUNTED.matcher(dept).matches())) continue;
                 // "副总裁 不对 是 总经理 俞洪": a title taken back at once
