@@ -124,8 +124,8 @@ final class FieldScanner {
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("contacts", "ourPeople", "companions", "owner");
 
     /**
-     * "我方 王晓东", "陪同 申志强、郭雅琴" on a line of their own: the name of a field of people, a space for its colon,
-     * then names and nothing else.
+     * "我方 王晓东", "陪同 申志强、郭雅琴", "对接 郭文 董事长" on a line of their own: the name of a field of people, a space
+     * for its colon, then names (the one met with a title) and nothing else.
      */
     private static FieldSynonyms.Found spacedPeople(ReportKind kind, String line) {
         FieldSynonyms.Found f = FieldSynonyms.at(kind, line, 0);
@@ -133,7 +133,10 @@ final class FieldScanner {
         int p = f.end();
         while (p < line.length() && line.charAt(p) == ' ') p++;
         String rest = line.substring(p).strip();
-        return !rest.isEmpty() && !PersonNames.list(rest).isEmpty() ? new FieldSynonyms.Found(f.component(), p) : null;
+        if (rest.isEmpty()) return null;
+        // "对接 黎明轩 总经理", "对接 任晓峰 总经理 + 白雪梅 财务总监": the one met with a title, and nothing else
+        boolean people = !PersonNames.list(rest).isEmpty() || f.component().equals("contacts") && ProsePeople.onlyPeople(rest);
+        return people ? new FieldSynonyms.Found(f.component(), p) : null;
     }
 
     private static boolean isBoundary(char c) {
