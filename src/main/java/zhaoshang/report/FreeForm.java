@@ -304,6 +304,8 @@ final class FreeForm {
             case "contacts", "owner", "companions", "ourPeople" -> {
                 // "对接人王总", "责任人韦宁": a short name glued to the field name
                 if (rest.length() > 8) return false;
+                // "对方表示暂无投资意向": the other side said something, no one named
+                if (f.component().equals("contacts") && !ProsePeople.onlyPeople(rest)) return false;
                 // "责任人就定邵丽吧": the words around the name said as speech, as prose reads who follows it up
                 String named = f.component().equals("owner") ? ProsePeople.owner(t) : null;
                 if (named != null) rest = named;
