@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ProsePeople {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_CALLED = Pattern.compile("^(?:叫|是|就是)");
+    private static final Pattern RX_CALLED = Pattern.compile("^(?:叫|是|就是|姓(?=\\S{3}))");
     private static final Pattern RX_TRAILING_ONE_OF = Pattern.compile("(?:的)?(?:一个|一位)?$");
     private static final Pattern RX_SURNAME_SAID = Pattern.compile("(?:姓|叫).");
     private static final Pattern RX_DEMONSTRATIVE = Pattern.compile("(?:这|那|该|本|贵|我|其).*");
@@ -24,7 +24,7 @@ final class ProsePeople {
     private ProsePeople() { }
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
-            "执行董事", "首席架构师", "特别助理", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
+            "执行董事", "首席架构师", "特别助理", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副总裁", "常务副总", "执行副总", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
             "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副总工", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
             "经理", "负责人", "副总", "总工", "特助", "VP", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
@@ -255,6 +255,9 @@ final class ProsePeople {
                         && !out.contains(trailingName(clauses[ci - 1]))) {
                     // "王强，副总经理，李梅，办公室主任": names before their titles, each title after its own name
                     name = trailingName(clauses[ci - 1]);
+                } else if (ends && next + 1 < clauses.length && (name = spacedName(clauses[next], clauses[next + 1])) != null) {
+                    // "副总经理，胡，斌，" in voice input: the surname and the given name said apart
+                    clauses[next + 1] = "";
                 } else if (ends && next + 1 < clauses.length && (name = stutteredName(clauses, next)) != null) {
                     // "副总裁兼董秘，喻，喻宁", "副总裁，黄，黄什么来着，黄建国" in voice input: the surname said first, then the name
                 } else if (ends && next < clauses.length && leadingName(clauses[next]) != null) {
@@ -446,6 +449,16 @@ final class ProsePeople {
         while (f < s.length() && s.charAt(f) >= 'a' && s.charAt(f) <= 'z') f++;
         if (f - e - 1 < 2 || f < s.length() && s.charAt(f) < 128 && Character.isLetterOrDigit(s.charAt(f))) return 0;
         return f - p;
+    }
+
+    /** Voice input's surname alone, then the given name alone ("胡，斌", "孟，凡"): the whole name, or null. */
+    private static String spacedName(String surname, String given) {
+        String s = surname.strip();
+        String g = given.strip();
+        if (s.length() != 1 || !PersonNames.isSurname(s.charAt(0)) || g.isEmpty() || g.length() > 2) return null;
+        for (int k = 0; k < g.length(); k++) if (!InputText.isCjk(g.charAt(k))) return null;
+        String who = s + g;
+        return PersonNames.isName(who) && addressAt(who, 0) == 0 && NameRecogniser.guess(who) == NameRecogniser.Guess.PERSON ? who : null;
     }
 
     /** Voice input's surname said alone and then the whole name within the next clauses ("喻，喻宁"); null otherwise. */
