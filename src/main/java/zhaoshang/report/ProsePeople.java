@@ -79,6 +79,7 @@ final class ProsePeople {
             pos++;
         }
         String bareTitle = null;
+        int titledClause = -2; // the clause the last named contact with a title was read in
         for (int ci = 0; ci < clauses.length; ci++) {
             String clause = clauses[ci];
             // a title alone that ended the clause before, joined to this one by 、
@@ -300,7 +301,10 @@ final class ProsePeople {
                 }
                 i = te;
                 floor = te;
-                if (ourSide(dept) || name != null && ours.contains(name)) continue;
+                // "董事长郝宏伟、技术中心主任褚建新陪同参观": a name with its title listed right after one of theirs is
+                // theirs too, though the list ends with 陪同
+                boolean listedWithTheirs = titledClause == ci - 1 && markAfter[ci - 1] == '、' && clause.substring(0, ts).isBlank();
+                if (ourSide(dept) || name != null && ours.contains(name) && !listedWithTheirs) continue;
                 // "老板说要等等": the owner told of, no one named
                 if (name == null && coreWords.equals("老板")) continue;
                 // "投资的事她说要等董事长回国", "对接几个教授团队": a title told of in speech or counted, no one met
@@ -337,6 +341,7 @@ final class ProsePeople {
                 String titled = name + "（";
                 if (name != null && HONORIFIC.matcher(title).matches() && out.stream().anyMatch(o -> o.startsWith(titled))) continue;
                 out.add(name == null ? title : name + "（" + title + "）");
+                if (name != null) titledClause = ci;
                 if (name == null && clause.substring(te).isBlank()) bareTitle = title;
             }
         }
