@@ -966,7 +966,7 @@ final class ProsePeople {
             + java.util.Arrays.stream(OUR_LABELS).sorted((a, b) -> b.length() - a.length()).collect(java.util.stream.Collectors.joining("|"))
             + "|(?:陪同|参加|参与|负责)(?:接待|考察|参观|走访|拜访|调研|洽谈)的(?:还有|有|是)"
             + "|参加(?=[：:])|参与(?=[：:])|陪同(?=[：:\\s]))"
-            + "(?:的有|的是|的|有|为|是)?[：:（(，]?\\s*");
+            + "(?:的有|的是|的|有|为|是)?[：:（(，】]?\\s*");
     /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
     private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
     private static final Pattern VISITED = Pattern.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
@@ -1097,6 +1097,15 @@ final class ProsePeople {
         return none;
     }
 
+    /** The sender opening a list of ours ("我 / 郑敏", "我、刘伟", "我 小周"): where the names after it start, or p. */
+    private static int senderFirst(String text, int p) {
+        // voice input's pause after 我 may have been glued away ("我方：我 小周" → 我方：我小周)
+        if (!text.startsWith("我", p) || p + 1 >= text.length() || text.startsWith("我们", p)) return p;
+        int q = p + 1;
+        while (q < text.length() && "/／、，, ".indexOf(text.charAt(q)) >= 0) q++;
+        return nameHere(text, q, false) >= 2 ? q : p;
+    }
+
     /** The glue words voice input says alone between pauses ("陪同 是 王振宇 和 我", "跟踪 人 王振宇", "韩雪 也 在"). */
     private static final String GLUE = "的是就人和跟与同我让由为也在";
 
@@ -1150,11 +1159,13 @@ final class ProsePeople {
             // "对方参加的有董事长刘振东": their people
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             if (before.contains("对方") || before.endsWith("企业") || before.endsWith("公司")) continue;
-            List<String> l = list(text, m.end(), null);
+            // "我方：我 / 郑敏", "【我方】我 小周": the sender first in the list, never added; the names after
+            int from = senderFirst(text, m.end());
+            List<String> l = list(text, from, null);
             int[] te = new int[2];
-            List<String> titled = titledList(text, m.end(), te);
+            List<String> titled = titledList(text, from, te);
             if (te[1] > 0 && titled.size() > l.size()) l = titled;
-            if (!l.isEmpty()) found.putIfAbsent(m.end(), l);
+            if (!l.isEmpty()) found.putIfAbsent(from, l);
         }
         m = WHO_WENT.matcher(text);
         while (m.find()) {
@@ -1476,6 +1487,8 @@ final class ProsePeople {
         Matcher next = NEXT_LABEL.matcher(written);
         String w = (next.find() ? written.substring(0, next.start()) : written).strip();
         if (nobodyYet(w)) return null;
+        w = withoutSender(w);
+        if (w.isEmpty()) return null;
         int[] end = new int[1];
         List<String> l = list(w, 0, end);
         if (l.isEmpty() || !LIST_MARKS.matcher(w.substring(end[0])).replaceAll("").isEmpty()) {
@@ -1486,6 +1499,19 @@ final class ProsePeople {
             l = titled;
         }
         return String.join("、", l);
+    }
+
+    /** "我 / 郑敏", "刘伟、我", "我 小周": the sender written as an item of a list of ours, with the marks that set it off. */
+    private static final Pattern SENDER_ITEM = Pattern.compile("^我(?:本人)?\\s*[/／、，,和与跟及\\s]\\s*|\\s*[/／、，,和与跟及\\s]\\s*我(?:本人)?$|(?<=[、，,])我(?:本人)?[、，,]");
+    /** A list item joined by a slash ("郑敏 / 刘伟"): the slash read as 、. */
+    private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
+
+    /** A written list of ours without the sender (never added, README) and with slashes as 、; "我" alone is nobody. */
+    static String withoutSender(String w) {
+        if (w.equals("我") || w.equals("我本人")) return "";
+        if (w.indexOf('我') < 0 && w.indexOf('/') < 0 && w.indexOf('／') < 0) return w;
+        String out = SENDER_ITEM.matcher(w).replaceAll("");
+        return SLASH.matcher(out).replaceAll("、").strip();
     }
 
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s{2,}[\\u4e00-\\u9fff]{1,6}[：:]");
@@ -1667,7 +1693,8 @@ final class ProsePeople {
             if (title.lookingAt() && (title.end() == s.length() || !InputText.isCjk(s.charAt(title.end())) || PersonNames.stopAt(s, title.end())
                     || s.startsWith("和", title.end()) || s.startsWith("陪", title.end()))) { q = title.end(); last = q; }
             int r = q;
-            while (r < s.length() && " 、，,".indexOf(s.charAt(r)) >= 0) r++;
+            // "郑敏 / 刘伟": a slash between names joins them as 、 does
+            while (r < s.length() && " 、，,/／".indexOf(s.charAt(r)) >= 0) r++;
             for (String w : new String[]{"还有", "以及", "和", "及", "与", "跟"}) {
                 if (!s.startsWith(w, r)) continue;
                 r += w.length();
