@@ -1298,6 +1298,7 @@ final class ProsePeople {
         if (inspection) hosts(text, found);
         if (!inspection) {
             unitThenGo(text, found);
+            leadersOpening(text, found);
             terseNicknames(text, found);
         }
         for (List<String> l : found.values()) out.addAll(l);
@@ -1387,6 +1388,63 @@ final class ProsePeople {
                     break;
                 }
             }
+        }
+    }
+
+    /** A news sentence's opening before its subject: the day, then "受…委托" (who asked is not one who went). */
+    private static final Pattern NEWS_OPENING = Pattern.compile("\\s*" + DAY_WORDS + "*(?:受[^，。；]{2,30}?委托[，,]?)?");
+    /** Between a list of our officials and what they did: "带队", "一行", "等同志", then the going or where they were. */
+    private static final Pattern LEADERS_THEN = Pattern.compile("(?:等同志|等人|等|同志)?(?:一行)?(?:带队|率队|带领)?(?:一行)?(?=[，,]|赴|到|在|深入|走访|拜访|前往|调研|先后|专程)");
+    /** The going of a sentence told in news style: the officials listed before it went to see an enterprise. */
+    private static final Pattern NEWS_GO = Pattern.compile("赴|走访|拜访|深入|前往|调研|专程");
+
+    /**
+     * News style: a sentence opening (after its day) with our officials listed by unit and office ("区委常委、副区长刘志刚带队，
+     * 区商务局局长陈立斌、高新区投资促进部部长赵磊一行赴常州", "区商务局招商股股长郭晓燕、科员韩宇赴太原", "区商务局局长陈立斌在深圳参加
+     * …期间，走访了…"): every one of them went. The lists may follow each other after 带队/一行 and a comma; the sentence
+     * must tell a going (赴/走访/拜访/深入/前往), and no enterprise's word stands before the first name.
+     */
+    private static void leadersOpening(String text, java.util.Map<Integer, List<String>> found) {
+        if (!Patterns.containsAny(text, "赴", "走访", "拜访", "深入", "前往", "调研")) return;
+        int ss = 0;
+        while (ss < text.length()) {
+            int se = ss;
+            while (se < text.length() && "。；;！!\n".indexOf(text.charAt(se)) < 0) se++;
+            String sentence = text.substring(ss, se);
+            if (NEWS_GO.matcher(sentence).find()) leadersAt(text, ss, se, found);
+            ss = se + 1;
+        }
+    }
+
+    private static void leadersAt(String text, int ss, int se, java.util.Map<Integer, List<String>> found) {
+        Matcher o = NEWS_OPENING.matcher(text).region(ss, se);
+        int q = o.lookingAt() ? o.end() : ss;
+        List<String> all = new ArrayList<>();
+        int first = q;
+        boolean went = false;
+        while (q < se) {
+            int[] end = new int[2];
+            List<String> l = titledList(text, q, end);
+            if (l.isEmpty() || end[1] == 0 || end[0] > se) break;
+            // the first name's unit and office are ours ("区委常委、副区长", "区商务局招商股股长"), no enterprise's word
+            String unit = text.substring(q, text.indexOf(l.get(0), q));
+            if (unit.contains("公司") || unit.contains("集团") || unit.contains("企业") || unit.contains("对方")) break;
+            if (!ourUnitWords(unit) && !OUR_TITLE.matcher(unit).find()) break;
+            Matcher t = LEADERS_THEN.matcher(text).region(end[0], se);
+            if (!t.lookingAt()) break;
+            all.addAll(l);
+            q = t.end();
+            if (q < se && (text.charAt(q) == '，' || text.charAt(q) == ',')) { q++; continue; }
+            went = true;
+            break;
+        }
+        // "…局长陈立斌在深圳参加…期间，走访了": the going told after a comma of the same sentence
+        if (!all.isEmpty() && (went || NEWS_GO.matcher(text).region(q, se).find())) {
+            // "X公司董事长一行赴长治": theirs coming to us
+            Matcher g = NEWS_GO.matcher(text).region(q, se);
+            if (g.find() && Patterns.containsAny(text.substring(g.end(), Math.min(se, g.end() + 4)), "长治", "潞州", "高新区", "我区", "我市")) return;
+            // another reading may have taken the first list alone ("副区长刘志刚带队"): the whole opening stands for it
+            found.merge(first, all, (had, now) -> now.size() > had.size() && now.containsAll(had) ? now : had);
         }
     }
 
@@ -1584,7 +1642,7 @@ final class ProsePeople {
     }
 
     /** The offices that end a title of ours ("副局长", "综合科科长", "党工委书记", "主任助理"). */
-    private static final String[] OFFICES = {"秘书长", "科员", "区长", "书记", "局长", "主任", "部长", "处长", "科长", "组长", "主席", "常委", "委员",
+    private static final String[] OFFICES = {"秘书长", "科员", "股长", "区长", "书记", "局长", "主任", "部长", "处长", "科长", "组长", "主席", "常委", "委员",
             "调研员", "专员", "干事", "站长", "县长", "市长", "镇长"};
 
     /**
