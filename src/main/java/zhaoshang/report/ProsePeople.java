@@ -1266,7 +1266,8 @@ final class ProsePeople {
             if (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '，')) p++;
             int n = nameHere(text, p, false);
             if (n < 2) continue;
-            boolean whole = p + n >= text.length() || !InputText.isCjk(text.charAt(p + n))
+            // "区长杨建国会见考察团一行": our official receiving the ones who came is with them too
+            boolean whole = p + n >= text.length() || !InputText.isCjk(text.charAt(p + n)) || MEETS.matcher(text).region(p + n, text.length()).lookingAt()
                     || BEFORE_ALONG.matcher(text).region(p + n, text.length()).lookingAt() || ALONG.matcher(text).region(p + n, text.length()).lookingAt();
             if (!whole) continue;
             String title = text.substring(Math.max(0, m.start() - 12), m.start());
@@ -1310,6 +1311,8 @@ final class ProsePeople {
     }
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
+    /** An official's receiving a delegation in news style ("会见考察团一行", "亲切接见了…", "会见了…董事长"). */
+    private static final Pattern MEETS = Pattern.compile("(?:亲切)?(?:会见|接见|会晤)");
 
     /** What one of ours does for the ones who come to inspect, ending the clause ("小葛接", "邓洁对接", "老冯在园区陪的"). */
     private static final Pattern HOSTS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,4}?)?(?:负责)?(?:接待|对接|接|陪的|陪着|陪)(?:的)?(?=$|[，。；！\\s])");
@@ -1711,6 +1714,21 @@ final class ProsePeople {
     private static final Pattern MET_BEFORE = Pattern.compile("见了|见到|对接|会见|拜访|走访|接待|公司|集团|企业|对方");
 
     /** A list of ours by their offices ending at {@code at} (before 陪同), from the start of its sentence or a later comma. */
+    /** Whether s[st, at) is a unit not ours and then an office ("生产运营中心主任", "办公室主任"); a bare office is no unit. */
+    private static boolean theirUnit(String s, int st, int at) {
+        for (String o : OFFICES) {
+            if (at - o.length() < st || !s.startsWith(o, at - o.length())) continue;
+            int u = at - o.length();
+            if (u > st && s.charAt(u - 1) == '副') u--;
+            String unit = s.substring(st, u);
+            return u > st && !ourUnitWords(unit) && !OUR_TITLE.matcher(unit).find() && !GOVERNMENT_WORDS.matcher(unit).find();
+        }
+        return false;
+    }
+
+    /** Words of a government unit's name without 区/局/科 in it ("招商服务中心", "政务服务中心", "园区发展中心"). */
+    private static final Pattern GOVERNMENT_WORDS = Pattern.compile("招商|投促|投资促进|政府|政务|发改|工信|商务|党工委|开发区|园区|人才");
+
     private static void titledListEndingAt(String text, int at, java.util.Map<Integer, List<String>> found) {
         int s0 = at;
         while (s0 > 0 && "。；;\n：:".indexOf(text.charAt(s0 - 1)) < 0 && at - s0 < 120) s0--;
@@ -1721,6 +1739,8 @@ final class ProsePeople {
             if (l.isEmpty() || end[1] == 0) continue;
             int first = text.indexOf(l.get(0), st);
             if (first > st && MET_BEFORE.matcher(text).region(st, first).find()) continue;
+            // "生产运营中心主任马骁陪同参观": an office after a unit that is not ours is the enterprise's
+            if (first > st && theirUnit(text, st, first)) continue;
             int e = end[0];
             Matcher more = AND_OTHERS.matcher(text).region(e, text.length());
             if (more.lookingAt()) e = more.end();
