@@ -716,6 +716,14 @@ public final class ReportParser {
             raw.put(into, had == null || had.isBlank() ? line : had + "\n" + line);
         }
         if (kind == ReportKind.LEAD) passedOn(raw, String.join("\n", item.lines()));
+        // "【招商线索】信息来源：…。…拟由郭晓燕负责跟踪": no 责任人 line, the one following it up told in the sentences
+        if (kind == ReportKind.LEAD && raw.get("owner") == null) {
+            String all = String.join("\n", item.lines());
+            if (Patterns.containsAny(all, "负责", "跟踪", "跟进", "对接", "牵头", "责任人")) {
+                String owner = ProsePeople.owner(all);
+                if (owner != null) raw.put("owner", owner);
+            }
+        }
         // "走访 航天科工三院 今天 意向明确 3.2亿": a terse line telling whom they met or what will be invested is what
         // was said; its words as written are the 洽谈内容 (as for a terse line with no kind word, TerseLine)
         if (kind == ReportKind.VISIT && InputText.value(raw.get("content")) == null && item.lines().size() == 1
