@@ -1714,6 +1714,24 @@ final class ProsePeople {
     private static final Pattern MET_BEFORE = Pattern.compile("见了|见到|对接|会见|拜访|走访|接待|公司|集团|企业|对方");
 
     /** A list of ours by their offices ending at {@code at} (before 陪同), from the start of its sentence or a later comma. */
+    /**
+     * Two whole names run together at q ("王鹏刘晓燕", "林琳冯双田"), the first read as n characters: the first name's
+     * length when a name of two characters is followed by a surname opening a whole name of two or three characters
+     * that ends the word; 0 otherwise.
+     */
+    private static int runTogether(String s, int q, int n) {
+        if (n != 3 || q + 4 > s.length() || !PersonNames.isSurname(s.charAt(q + 2))) return 0;
+        if (!PersonNames.isName(s.substring(q, q + 2)) || NameRecogniser.commonWord(s.substring(q, q + 2))) return 0;
+        for (int len = 3; len >= 2; len--) {
+            int e = q + 2 + len;
+            if (e > s.length()) continue;
+            boolean ends = e == s.length() || !InputText.isCjk(s.charAt(e)) || PersonNames.stopAt(s, e);
+            String second = s.substring(q + 2, e);
+            if (ends && PersonNames.isName(second) && !PersonNames.notAName(second) && NameRecogniser.guess(second) == NameRecogniser.Guess.PERSON) return 2;
+        }
+        return 0;
+    }
+
     /** Whether s[st, at) is a unit not ours and then an office ("生产运营中心主任", "办公室主任"); a bare office is no unit. */
     private static boolean theirUnit(String s, int st, int at) {
         for (String o : OFFICES) {
@@ -1760,6 +1778,9 @@ final class ProsePeople {
         while (q < s.length()) {
             int n = nameHere(s, q, !out.isEmpty());
             if (n < 2) break;
+            // "王鹏刘晓燕一起", "林琳冯双田": two whole names run together (voice input drops the pause between them)
+            int together = runTogether(s, q, n);
+            if (together > 0) n = together;
             String name = s.substring(q, q + n);
             out.add(name);
             q += n;
@@ -1782,7 +1803,7 @@ final class ProsePeople {
             }
             while (r < s.length() && s.charAt(r) == ' ') r++;
             // "跟小牛小秦去了": nicknames said one after the other need no separator
-            boolean nicknames = r == q && n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2));
+            boolean nicknames = r == q && (together > 0 || n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2)));
             // "许静和区工信局的郝局长": one of ours by the unit, further on in the list
             if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
             int nextLen = nameHere(s, r, true);
