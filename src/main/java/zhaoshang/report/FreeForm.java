@@ -335,6 +335,8 @@ final class FreeForm {
         // "阶段线索", "阶段：洽谈": the word, then the stage
         if (t.startsWith("阶段") && t.length() > 3) t = t.substring(t.charAt(2) == '：' || t.charAt(2) == ':' ? 3 : 2) + "阶段";
         String s = t.endsWith("阶段") ? t.substring(0, t.length() - 2) : t.endsWith("中") ? t.substring(0, t.length() - 1) : t;
+        // "当前处于洽谈阶段", "目前正在洽谈中": the time said before the stage
+        if (s.startsWith("当前") || s.startsWith("目前") && s.length() > 4 || s.startsWith("现在")) s = s.substring(2);
         if (s.startsWith("处于") || s.startsWith("正在") || s.startsWith("目前") || s.startsWith("还在") || s.startsWith("仍在")) s = s.substring(2);
         return switch (s) {
             case "洽谈", "在谈", "商谈", "谈判", "磋商" -> "洽谈";

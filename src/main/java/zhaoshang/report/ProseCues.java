@@ -201,13 +201,29 @@ final class ProseCues {
             if (TALKED_OF.matcher(after).lookingAt()) return new Cue(ReportKind.LEAD, true, m.start());
             // "签约前的最后一轮洽谈", "签约前最后对一下细节": talks before a signing still to come
             if (after.startsWith("前") && !after.startsWith("前期")) continue;
-            // "已进入签约阶段": a lead's stage, not a signing
-            if (after.startsWith("阶段")) return new Cue(ReportKind.LEAD, false, m.start());
+            // "已进入签约阶段", "已经到 签约 阶段了", "当前阶段为签约", "阶段：签约": a lead's stage, not a signing
+            if (STAGE_AFTER.matcher(after).lookingAt() || STAGE_BEFORE.matcher(clause.substring(from, m.start())).find()) {
+                return new Cue(ReportKind.LEAD, false, m.start());
+            }
             boolean intention = SIGNING_WEAK.matcher(after).find();
             if (intention && clause.contains("备忘录")) continue;
             return new Cue(ReportKind.SIGNING, intention, m.start());
         }
         return null;
+    }
+
+    /** The word 阶段 right after a signing word (voice pauses between): the stage a lead has reached. */
+    private static final Pattern STAGE_AFTER = Pattern.compile("^[\\s，,]*阶段");
+    /** "阶段为", "阶段是", "阶段：", "阶段 " right before a signing word: the stage a lead has reached. */
+    private static final Pattern STAGE_BEFORE = Pattern.compile("阶段(?:为|是|已到|到了|[：:])?[\\s，,]*$");
+
+    /**
+     * A signing cue whose clause is only the stage word, the word 阶段 in the clause before or after it ("已经到，签约，
+     * 阶段了", "当前阶段为，签约"): a lead's stage, not a signing.
+     */
+    static Cue stageAcross(Cue cue, String before, String after) {
+        if (!before.endsWith("阶段") && !before.endsWith("阶段为") && !before.endsWith("阶段是") && !after.startsWith("阶段")) return cue;
+        return new Cue(ReportKind.LEAD, false, cue.at());
     }
 
     /** The visit is also to be recorded as a lead ("可作为实效线索跟进", "列入实效线索", "可以报实效线索"). */

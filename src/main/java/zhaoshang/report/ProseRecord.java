@@ -104,6 +104,10 @@ final class ProseRecord {
             ProseClause c = clauses.get(ci);
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
+            // "已经到，签约，阶段了" (voice pauses read as commas): a lead's stage, not a signing
+            if (cue != null && cue.kind() == ReportKind.SIGNING) {
+                cue = ProseCues.stageAcross(cue, ci > 0 ? clauses.get(ci - 1).text() : "", ci + 1 < clauses.size() ? clauses.get(ci + 1).text() : "");
+            }
             if (c.heading()) {
                 preamble.append(t).append('，');
                 if (cue != null && headingKind == null) headingKind = cue.kind();
