@@ -40,6 +40,8 @@ final class FreeForm {
         String phase = null;
         List<String> dates = new ArrayList<>();
         boolean labelled = false;
+        // a lead's project taken from a piece without the word 项目 (a piece ending in 项目 later is the project)
+        String guessed = null;
         for (int i = 0; i < pieces.size(); i++) {
             String t = pieces.get(i);
             String named = FieldSynonyms.component(kind, t);
@@ -160,9 +162,18 @@ final class FreeForm {
                     out.put("enterprise", orgs.get(0).name());
                     // "X公司的EDA人才实训基地项目": the 的 joining them belongs to neither
                     String project = t.substring(orgs.get(0).end());
-                    out.put("project", project.startsWith("的") ? project.substring(1) : project);
+                    if (project.startsWith("的")) project = project.substring(1);
+                    // "X公司计划投资3亿元建设Y项目": the name starts after the plan's verb
+                    String plain = ProseFields.projectPiece(project);
+                    out.put("project", plain != null && plain.length() >= 3 ? plain : project);
                     continue;
                 }
+            }
+            // "1.18 线索 X 回乡投资 机电装配项目": a piece ending in 项目 is the project over a piece only guessed to be it
+            if (kind == ReportKind.LEAD && t.endsWith("项目") && t.length() > 2 && guessed != null && guessed.equals(out.get("project"))) {
+                out.remove("project");
+                append(out, "nextStep", guessed);
+                guessed = null;
             }
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && t.endsWith("项目") && t.length() > 2
                     && !out.containsKey("project")) {
@@ -193,9 +204,18 @@ final class FreeForm {
                 String level = ProseFields.intent(t);
                 if (level != null) out.put("intent", level);
             }
+            boolean projectBefore = out.containsKey("project");
             leftover(kind, t, out);
+            if (kind == ReportKind.LEAD && !projectBefore && out.containsKey("project")) guessed = t;
         }
         if (phase != null && !out.containsKey("amountYuan")) out.put("amountYuan", phase);
+        // "线索 X 精密五金 8000万": a trade is no project's name, which ends in what is built (…生产线, …基地, …中心);
+        // with an amount the lead needs none. "线索 DJI 有可能在北方放个售后": a plan told in words names none either
+        if (guessed != null && guessed.equals(out.get("project")) && !FACILITY.matcher(guessed).find()
+                && (out.containsKey("amountYuan") || PLAN_TOLD.matcher(guessed).find())) {
+            out.remove("project");
+            append(out, "nextStep", guessed);
+        }
         // "走访 今天 X公司 邢总（副总经理） 意向一般", "走访：12.16 深圳 X公司 庞伟 副总经理 …": the one met, told without
         // a 对接人 label, read as prose reads people (the words stay in 洽谈内容 as written); only on a terse line, which
         // the prose reader is not asked to read (a head written in sentences is compared with the prose reading, which
@@ -418,6 +438,14 @@ final class FreeForm {
         return NameRecogniser.guess(t) == NameRecogniser.Guess.PLACE;
     }
 
+    /** What a project without the word 项目 is named by: what is built. */
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
+            "(?:项目|基地|中心|线|园|园区|厂|工厂|总部|电站|平台|实验室|研究院|仓|库|楼|站|港|城)$");
+
+    /** A plan told in words rather than named: "有可能在北方放个售后", "想在山西搞点什么". */
+    private static final java.util.regex.Pattern PLAN_TOLD = java.util.regex.Pattern.compile(
+            "^(?:有可能|可能|也许|想|打算|准备|要|有意|考虑|计划)|[放搞弄建上]个|什么");
+
     private static void leftover(ReportKind kind, String t, Map<String, String> out) {
         switch (kind) {
             case VISIT -> {
@@ -426,6 +454,7 @@ final class FreeForm {
             }
             case LEAD -> {
                 if (!out.containsKey("enterprise")) out.put("enterprise", t);
+                // "精密五金", "储能": a trade is no project's name; a name ends in what is built (…生产线, …基地, …中心)
                 else if (!out.containsKey("project")) out.put("project", t);
                 else append(out, "nextStep", t);
             }
