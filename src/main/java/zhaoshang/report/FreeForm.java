@@ -211,8 +211,9 @@ final class FreeForm {
         if (phase != null && !out.containsKey("amountYuan")) out.put("amountYuan", phase);
         // "线索 X 精密五金 8000万": a trade is no project's name, which ends in what is built (…生产线, …基地, …中心);
         // with an amount the lead needs none. "线索 DJI 有可能在北方放个售后": a plan told in words names none either
+        // (a product named in letters, "MLED", is a name)
         if (guessed != null && guessed.equals(out.get("project")) && !FACILITY.matcher(guessed).find()
-                && (out.containsKey("amountYuan") || PLAN_TOLD.matcher(guessed).find())) {
+                && (out.containsKey("amountYuan") && guessed.chars().allMatch(ch -> InputText.isCjk((char) ch)) || PLAN_TOLD.matcher(guessed).find())) {
             out.remove("project");
             append(out, "nextStep", guessed);
         }

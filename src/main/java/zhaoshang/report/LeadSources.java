@@ -121,9 +121,9 @@ final class LeadSources {
      * "天津山西商会秘书处联系我", "市投资促进中心刚打电话", "深圳山西商会的刘秘书长给了个信息", "市工信局推 山西潞宝…".
      */
     private static final Pattern PASSED_ON = Pattern.compile(
-            "推荐|推介|推送|推过来|推来|推了|推的|推(?=[\\s：:])|转来|转过来|转发|转的|反馈|介绍|提供|联系我|打电话|打来电话|来电|给了个?信息|发来|发过来|透露|告知");
+            "推荐|推介|推送|推过来|推来|推了|推的|推(?=[\\s：:])|转来|转过来|转发|转的|反馈|介绍|提供|联系我|打电话|打来电话|来电|给了个?信息|给的(?:信息|消息|线索)|发来|发过来|透露|告知");
     /** The words one of which every PASSED_ON holds (keep in step with it). */
-    private static final String[] PASSED_ON_WORDS = {"推", "转", "反馈", "介绍", "提供", "联系我", "电话", "来电", "给了", "发来", "发过来", "透露", "告知"};
+    private static final String[] PASSED_ON_WORDS = {"推", "转", "反馈", "介绍", "提供", "联系我", "电话", "来电", "给了", "给的", "发来", "发过来", "透露", "告知"};
     /** Who in the organisation passed it on, at the end of the words before the verb: "会长李建国", "的刘秘书长", "秘书处". */
     private static final Pattern PASSER = Pattern.compile(
             "(?:的[\\u4e00-\\u9fff]?)?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3})?$");
@@ -135,7 +135,9 @@ final class LeadSources {
             "^(?:[0-9]{1,2}月[0-9]{1,2}日|上周[一二三四五六日天]?|本周[一二三四五六日天]?|今天|今日|昨天|前天|近日|日前|刚才|刚刚|元旦|年末|月末|月初|上午|下午|晚上|各位|另外|此外|还有)+");
     /** The words an organisation that passes leads on ends with: a government body, a chamber, an agent, a fund. */
     private static final Pattern PASSER_ORG = Pattern.compile(
-            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|集团|公司)$");
+            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|集团|公司)$"
+                    // "省驻深办", "市驻京办": a government office in another city
+                    + "|.*驻[\\u4e00-\\u9fff]{1,3}办$");
     private static final Pattern NOT_A_PASSER = Pattern.compile("^(?:我|我们|朋友|老乡|同学|他|她|对方|企业|公司|该|这|那|一家|某)");
 
     /**

@@ -256,6 +256,17 @@ final class ProseFields {
                 }
             }
         }
+        // "X公司，医用内窥镜产线，1.1亿" (a terse line's spaces read as pauses): the piece right after the enterprise names
+        // what is built
+        int e = enterprise == null || enterprise.length() < 2 ? -1 : text.indexOf(enterprise + "，");
+        if (e >= 0) {
+            int p = e + enterprise.length() + 1;
+            int q = p;
+            while (q < text.length() && q - p <= 20 && "，。；：:\n".indexOf(text.charAt(q)) < 0) q++;
+            String piece = text.substring(p, q);
+            if (piece.length() >= 4 && piece.length() <= 20 && BUILT.matcher(piece).find() && !piece.contains("公司")
+                    && PLAN_WORDS.matcher(piece).find() == false) return piece;
+        }
         m = PROJECT_AFTER_VERB.matcher(text);
         while (m.find()) {
             String c = longest(text, m.start(1), m.group(1));
@@ -282,6 +293,11 @@ final class ProseFields {
         if (m.find()) return m.group(1);
         return null;
     }
+
+    /** What a project named without the word 项目 ends with: what is built. */
+    private static final Pattern BUILT = Pattern.compile("(?:基地|中心|生产线|产线|工厂|产业园|总部|电站)$");
+    /** Words of a plan or a visit inside a piece: no project's name. */
+    private static final Pattern PLAN_WORDS = Pattern.compile("想|要|拟|计划|准备|打算|找|在|去|来|看|的|了");
 
     private static final Pattern PROJECT_ALONE = Pattern.compile(
             "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|签了|在(?:高新区|潞州区|长治))"

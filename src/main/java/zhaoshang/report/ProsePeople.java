@@ -2030,6 +2030,7 @@ final class ProsePeople {
     }
 
     private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
+    private static final Pattern WITH_ME = Pattern.compile("^我(?:和|跟|与|同)|(?:和|跟|与|同)我$|(?:一起|一块)$");
     private static final Pattern OWNER_TAIL = Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
 
     /**
@@ -2047,6 +2048,8 @@ final class ProsePeople {
     /** The last piece of a terse lead line as its owner: a name alone or with 跟/负责 ("韩磊", "程浩跟"); null otherwise. */
     static String ownerPiece(String piece) {
         String who = OWNER_TAIL.matcher(piece).replaceFirst("");
+        // "我和郑敏一起跟", "郑敏和我跟": the sender is never added, the one named with them follows it up
+        if (who.startsWith("我") || who.endsWith("我") || who.endsWith("一起") || who.endsWith("一块")) who = WITH_ME.matcher(who).replaceAll("");
         return plainName(who) ? who : null;
     }
 
