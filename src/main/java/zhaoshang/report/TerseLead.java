@@ -28,6 +28,11 @@ final class TerseLead {
     /** Words of another kind: someone met, an intent, a signing, a visit, a coming to look round. */
     private static final Pattern OTHER_KIND = Pattern.compile("意向|意愿|签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差|计划：");
 
+    /** A piece saying the line is a lead: "补线索", "报实效线索", "列入线索", "先列线索", "记个线索", "新增线索". */
+    private static final Pattern LEAD_SAID = Pattern.compile("^(?:先|再|补|新增|这个)?(?:报|补报|列入|列为|列|记|记个|报个|报一条|报条|作为)?(?:实效|重点|新)?线索(?:吧|一条|一个)?$");
+    /** Words of a visit, an inspection or a signing. */
+    private static final Pattern VISITED = Pattern.compile("签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差");
+
     private TerseLead() { }
 
     /**
@@ -37,8 +42,19 @@ final class TerseLead {
     static String rewrite(String line, LocalDate today) {
         String s = line.strip();
         if (!AMOUNT.matcher(s).find() && !s.contains("项目")) return null;
-        if (OTHER_KIND.matcher(s).find()) return null;
+        // "补线索 上月28日 X …", "X 报实效线索 Y基地 10个亿 …": the lead said in a piece of its own, wherever it stands
+        boolean said = false;
         String[] t = TerseLine.words(s);
+        if (s.contains("线索")) {
+            java.util.List<String> kept = new java.util.ArrayList<>();
+            for (String w : t) {
+                if (!said && LEAD_SAID.matcher(w).matches()) said = true;
+                else kept.add(w);
+            }
+            if (said) t = kept.toArray(new String[0]);
+        }
+        // (with the lead said, only a visit, an inspection or a signing told makes it another kind: "重大意向" is how keen)
+        if ((said ? VISITED : OTHER_KIND).matcher(String.join(" ", t)).find()) return null;
         if (t.length < 3) return null;
         int i = 0;
         String day = null;
@@ -84,8 +100,8 @@ final class TerseLead {
             if (AMOUNT.matcher(w).find() || w.endsWith("项目")) substance = true;
             b.append(' ').append(w);
         }
-        // what makes it a lead: who follows it up, how far it is, where it was heard, or a plan told
-        if (!substance || owner == null && !staged && !heard && !planned) return null;
+        // what makes it a lead: who follows it up, how far it is, where it was heard, a plan told, or the word itself
+        if (!substance || owner == null && !staged && !heard && !planned && !said) return null;
         if (owner != null) b.append(" 责任人 ").append(owner);
         if (source != null) b.append(" 来源 ").append(source);
         return b.toString();
