@@ -48,6 +48,8 @@ final class ProseFields {
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
             "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
     private static final Pattern PROJECT_NAMED = Pattern.compile("项目名称(?:是|为|叫|[：:])\\s*([^，。；\\s]{2,30}?(?:项目|基地|中心|生产线|产业园))(?=[，。；\\s]|$)");
+    private static final Pattern PROJECT_LABEL_PAUSED = Pattern.compile(
+            "(?:^|[，。；\\n])(?:项目|项目名称)[，\\s]+([^，。；\\s]{2,28}?(?:项目|基地|中心|生产线|产线|工厂|产业园|总部|电站))(?=[，。；\\s]|$)");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     /**
      * Where a lead was heard (SOURCE): its alternatives, one group each. Those that open with a lazy run of any
@@ -290,6 +292,9 @@ final class ProseFields {
                     && !c.startsWith("这个") && !c.startsWith("一个") && !UNNAMED.matcher(c).matches()) return c;
         }
         m = PROJECT_IS.matcher(text);
+        if (m.find()) return m.group(1);
+        // "企业 X\n项目 Y基地\n投资 8000万" (the label's space read as a pause): the label, then what is built
+        m = PROJECT_LABEL_PAUSED.matcher(text);
         if (m.find()) return m.group(1);
         return null;
     }
