@@ -133,7 +133,7 @@ public final class ChineseDates {
     /** "本月16日", "上月28号", "上个月3日", "下月5日": a day of a month told relative to today's. */
     private static final java.util.regex.Pattern RELATIVE_MONTH = java.util.regex.Pattern.compile("(本月|这个月|上月|上个月|下月|下个月)(\\d{1,2})(?:日|号)");
 
-    private static Reading readRelativeMonth(String s, int from, LocalDate today) {
+    static Reading readRelativeMonth(String s, int from, LocalDate today) {
         if ("本这上下".indexOf(s.charAt(from)) < 0 || s.indexOf('月', from) < 0) return null;
         java.util.regex.Matcher m = RELATIVE_MONTH.matcher(s).region(from, Math.min(s.length(), from + 8));
         if (!m.lookingAt()) return null;

@@ -18,7 +18,6 @@ final class ProseDates {
     private static final Pattern MONTH_DAY_NUMERALS = Pattern.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
     private static final Pattern FIRST_MONTH = Pattern.compile("元月(?=[0-9一二三四五六七八九十])");
     private static final Pattern DAY_NUMERALS = Pattern.compile("([一二三四五六七八九十]{1,3})(日|号)");
-    private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|这个月|上个月|下月|下个月)(\\d{1,2})(日|号)");
     /** "11.18"; not "2.11月25日" (an item's number before a month). */
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|亿|万|元|%|个|倍|平|米|吨|月|日|号)");
     private static final String[] PLAN_WORDS = {"明年", "下月", "下个月", "希望", "计划", "预计", "争取", "约定", "将于", "年底", "年后", "月底", "之前",
@@ -67,15 +66,9 @@ final class ProseDates {
         char c = s.charAt(i);
         if (i > 0 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(c)) return null;
         // two matchers at every character were most of the prose reader's time: only where they can start
-        Matcher m = "本上这下".indexOf(c) < 0 ? null : RELATIVE_MONTH.matcher(s).region(i, Math.min(s.length(), i + 8));
-        if (m != null && m.lookingAt()) {
-            int shift = m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0;
-            LocalDate month = today.withDayOfMonth(1).plusMonths(shift);
-            int day = Integer.parseInt(m.group(2));
-            if (day > month.lengthOfMonth()) return null;
-            return new Found(month.withDayOfMonth(day), m.group(), i);
-        }
-        m = c < '0' || c > '9' ? null : DOTTED.matcher(s).region(i, Math.min(s.length(), i + 6));
+        ChineseDates.Reading rel = ChineseDates.readRelativeMonth(s, i, today);
+        if (rel != null) return new Found(rel.date(), rel.written(), i);
+        Matcher m = c < '0' || c > '9' ? null : DOTTED.matcher(s).region(i, Math.min(s.length(), i + 6));
         if (m != null && m.lookingAt() && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
             int month = Integer.parseInt(m.group(1));
             int day = Integer.parseInt(m.group(2));

@@ -294,8 +294,10 @@ final class ProseFields {
         m = PROJECT_IS.matcher(text);
         if (m.find()) return m.group(1);
         // "企业 X\n项目 Y基地\n投资 8000万" (the label's space read as a pause): the label, then what is built
-        m = PROJECT_LABEL_PAUSED.matcher(text);
-        if (m.find()) return m.group(1);
+        if (text.contains("项目，") || text.contains("项目 ") || text.contains("项目名称，")) {
+            m = PROJECT_LABEL_PAUSED.matcher(text);
+            if (m.find()) return m.group(1);
+        }
         return null;
     }
 
