@@ -82,6 +82,8 @@ final class TerseLine {
             if (PERSON.matcher(tokens[i]).matches() || OUTCOME.matcher(t).find()) break;
             // "周日 深圳 和朋友一起见了 X …": who went along or who brought them together, told before the name
             if (t.length() > 3 && MET_BEFORE.matcher(t).find() && i + 1 < tokens.length && named(tokens[i + 1])) continue;
+            // "跟星河储能 签了", "东莞的耀华玻璃": whom it was done with, or the city it is of, said before the name
+            t = ofCity(WITH.matcher(t).replaceFirst(""));
             // "上午 雄安 中建智科 李总 …", "上海张江 NovaBot 华东区总经理陈凯文": a short word before the name and then the one
             // met is where the enterprise is (the city or district is written before the name, never after it; once the
             // city is written, the short word after it is the name: "上海 均胜 汽车电子 杜总")
@@ -134,6 +136,9 @@ final class TerseLine {
             if (TALKED.matcher(tokens[i]).find() && names.stream().allMatch(TerseLine::company)) told = true;
             ProseCues.Cue cue = ProseCues.of(tokens[i]);
             if (cue != null && cue.kind() == ReportKind.INSPECTION && !cue.weak()) came = told = true;
+            // "昨天 东莞的X 盖板玻璃项目 签约了 投资一点二亿": a signing told by its own verb after the name, said word by
+            // word, is that signing — the name is left for the verb to tell its kind, not made a visit
+            if (cue != null && cue.kind() == ReportKind.SIGNING && !cue.weak() && !cue.plan()) came = told = true;
         }
         if (!told) return null;
         StringBuilder b = new StringBuilder();
@@ -150,6 +155,17 @@ final class TerseLine {
         }
         if (!ours.isEmpty()) b.append(' ').append(ALONG).append(' ').append(String.join(" ", ours));
         return new Marked(b.toString(), names);
+    }
+
+    private static final Pattern WITH = Pattern.compile("^(?:跟|和|与|同)(?=[\\u4e00-\\u9fffA-Za-z]{2})");
+    private static final Pattern CITY_OF = Pattern.compile("^([\\u4e00-\\u9fff]{2,3})的(?=[\\u4e00-\\u9fffA-Za-z]{2})");
+
+    /** "东莞的耀华玻璃" → "耀华玻璃": a city and 的 before the name. */
+    private static String ofCity(String t) {
+        if (t.indexOf('的') < 0) return t;
+        Matcher m = CITY_OF.matcher(t);
+        if (!m.find() || NameRecogniser.guess(m.group(1)) != NameRecogniser.Guess.PLACE && !PLACE.matcher(m.group(1)).matches()) return t;
+        return t.substring(m.end());
     }
 
     /** "SMIC", "汇川", "中建智科": a name read as an organisation's, or in Latin capitals, never as a person's. */
