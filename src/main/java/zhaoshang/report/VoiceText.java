@@ -181,7 +181,7 @@ final class VoiceText {
     }
 
     /** "一点五 个 亿", "四 个 多 亿", "两千 万": a figure said word by word, with its unit. */
-    private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.周期拜])[0-9零一二两三四五六七八九十百千点]+(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
+    private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.周期拜])[0-9零一二两三四五六七八九十百千点]+[个半]*(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
 
     /** The pauses inside a figure said word by word closed ("投资 一点五 个 亿" → "投资 一点五个亿"). */
     private static String spokenFigures(String s) {
@@ -197,12 +197,36 @@ final class VoiceText {
         return b == null ? s : b.append(s.substring(last)).toString();
     }
 
+    /** "两个半亿", "一个半亿": a figure and a half of its unit, said with 个 ("两个半亿" = 2.5亿). */
+    private static final Pattern AND_A_HALF = Pattern.compile("(?<=[0-9零一二两三四五六七八九十])个半(?=亿|万)");
+    /** "半个亿", "半亿": half of one 亿. */
+    private static final Pattern HALF_YI = Pattern.compile("(?<![0-9零一二两三四五六七八九十百千点.个])半个?亿");
+    /** "一个点二亿", "两个点五个亿": 个 said before the decimal point as it is said before 亿 ("一点二个亿"). */
+    private static final Pattern POINT_AFTER_GE = Pattern.compile("(?<=[0-9零一二两三四五六七八九十])个(?=点[0-9零一二两三四五六七八九])");
+
+    /**
+     * Figures as they are said rather than written: "两个半亿" (2.5亿), "半个亿" (5000万), "一个点二亿" (1.2亿), written
+     * as figures the amount readers know ("两点五亿", "零点五亿", "一点二亿").
+     */
+    static String spokenHalves(String s) {
+        if (s.indexOf('亿') < 0 && s.indexOf('万') < 0) return s;
+        if (s.indexOf('半') >= 0) {
+            // (after a digit the half is written as digits are: "1个半亿" → "1.5亿")
+            String said = s;
+            if (s.contains("个半")) s = AND_A_HALF.matcher(s).replaceAll(m -> Character.isDigit(said.charAt(m.start() - 1)) ? ".5" : "点五");
+            s = HALF_YI.matcher(s).replaceAll("零点五亿");
+        }
+        if (s.contains("个点")) s = POINT_AFTER_GE.matcher(s).replaceAll("");
+        return s;
+    }
+
     static String normalise(String s) {
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (s.indexOf(' ') >= 0 && (s.indexOf('亿') >= 0 || s.indexOf('万') >= 0)) s = spokenFigures(s);
         // "签 了", "去 了 天合光能": 了 said after a pause is the word's before it (了解 aside)
         if (s.contains(" 了")) s = PAUSED_LE.matcher(s).replaceAll("");
+        s = spokenHalves(s);
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
