@@ -24,7 +24,12 @@ final class ProseCues {
     private static final Pattern INSPECTION = Patterns.compile(
             // the enterprise comes into our zone: "X的刘总带队来了潞州区，看了两块地" (not "回到了长治")
             "(?<![回返我们组])(?:来了|到了|来到|带队来|带队到|率队来|率队到)" + ZONE + "|"
-            + "(?:来|到|赴)" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访|来[^，。；]{0,10}?(?:考察|调研)"
+            // ("一行四人到我们高新区考察": our zone said as ours)
+            + "(?:来|到|赴)(?:我们|咱们)?(?:的)?" + ZONE + "[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|转一圈|实地)|莅临|来访"
+            // "他们三个人去了长治高新区看了一下": the enterprise went to one of our zones (told from afar) to look round
+            + "|(?<![我们组])去了?(?:长治)?(?:高新区|潞州区)[^，。；]{0,12}?(?:考察|调研|参观|看|察看|转了|转转|实地)"
+            // "带着技术团队来看算力中心选址了": coming to choose a site is looking round ours
+            + "|来[^，。；]{0,10}?(?:考察|调研|选址)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:在|到)" + ZONE + "|(?:陪同|陪着|陪)[^，。；]{0,30}?(?:考察|参观|察看|调研)了?" + ZONE
                     // "X来了四个人 看了漳泽工业园的厂房": how many came, then what they looked at
                     + "|来了[0-9一二两三四五六七八九十几]+个?(?:人|位)[^，。；]{0,4}?(?:看了|看看|参观|考察|察看)"
@@ -34,7 +39,7 @@ final class ProseCues {
                     // the enterprise is the one who comes and we are the ones who show it round: "X冯总一行三个人来了",
                     // "董总他们过来看了", "在我们高新区转了一圈", "我和张组长陪着去看了高新区的新材料园", "接待考察："
                     + "|接待(?:了)?(?:考察|来访)|过来(?:考察|调研|参观|看|转)"
-                    + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|来到?(?:我|咱|高新|潞州|长治))"
+                    + "|(?<!我们|我组|我方|我)一行[^，。；]{0,8}?(?:过来|来了|(?:来到?|到)(?:我|咱|高新|潞州|长治))"
                     + "|在(?:我们|咱们|我们的|咱们的|咱)?" + ZONE + "[^，。；]{0,8}?(?:转了|转转|转一圈|看了|看看|参观|考察|察看|踏勘)"
                     + "|(?:陪同|陪着|陪)[^，。；]{0,8}?(?:看了|去看|看看|察看|参观|考察|踏勘|转了)[^，。；]{0,16}?(?:" + ZONE + "|园|厂房|地块|用地|载体)"
                     // "陪宁波X公司的周总一行看了潞州区化工园区": the guests, however long their name, then what they looked at
@@ -103,12 +108,12 @@ final class ProseCues {
 
     /**
      * Whether INSPECTION may match in the clause: each of its alternatives holds 来, 到, 赴, 莅临, 陪, 考察 or 接待, or 在
-     * and a zone, or 看了/参观了 and a zone (keep in step with INSPECTION).
+     * and a zone, or 看了/参观了/去 and a zone (keep in step with INSPECTION).
      */
     private static boolean mayInspect(String clause) {
         return Patterns.containsAnyChar(clause, "来到赴莅陪") || clause.contains("考察") || clause.contains("接待")
                 || clause.indexOf('在') >= 0 && Patterns.containsAny(clause, ZONE_WORDS)
-                || (clause.contains("看了") || clause.contains("参观了")) && (clause.contains("高新区") || clause.contains("潞州区"));
+                || (clause.contains("看了") || clause.contains("参观了") || clause.indexOf('去') >= 0) && (clause.contains("高新区") || clause.contains("潞州区"));
     }
 
     /** The strongest cue of the clause (a signing over a visit over an inspection over a lead); null when none. */

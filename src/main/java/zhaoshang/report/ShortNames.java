@@ -468,6 +468,7 @@ final class ShortNames {
         return g == NameRecogniser.Guess.PERSON && acceptableForm(c);
     }
 
+    private static final java.util.regex.Pattern COUNTED_THINGS = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十几]{1,3}(?:个|块|处|栋|座|间|片|亩|条)(?=地|厂|园|楼|载体|场地|标准|办公|仓)");
     private static final java.util.regex.Pattern HEADCOUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]{1,3}(?:个)?(?:人|位|名)(?:同志|同事)?");
 
     private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
@@ -514,6 +515,8 @@ final class ShortNames {
         if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         // "我们去了三个人": how many went, no name
         if (HEADCOUNT.matcher(c).matches()) return false;
+        // "跑了两个地块", "看了三块地", "转了几处厂房": how many of a thing were looked at, no name
+        if (COUNTED_THINGS.matcher(c).lookingAt()) return false;
         // "想搞一个储能电池回收的项目": what is planned, told with a count or a wish, is no one's name
         if (PLANNED.matcher(c).find()) return false;
         char last = c.charAt(c.length() - 1);

@@ -69,6 +69,7 @@ final class TerseLine {
         }
         if (!onlyADate(tokens[0], today)) return null;
         int at = -1;
+        String tail = null;
         List<String> names = new ArrayList<>();
         boolean placed = false;
         for (int i = 1; i < tokens.length && i <= 3; i++) {
@@ -84,6 +85,14 @@ final class TerseLine {
             if (t.length() > 3 && MET_BEFORE.matcher(t).find() && i + 1 < tokens.length && named(tokens[i + 1])) continue;
             // "跟星河储能 签了", "东莞的耀华玻璃": whom it was done with, or the city it is of, said before the name
             t = ofCity(WITH.matcher(t).replaceFirst(""));
+            // "宏泰精工的陈厂长": the one met said with 的 right after the name (kept after it in the line)
+            String person = null;
+            int of = t.indexOf('的');
+            // ("合力叉车的两个 副总": or how many of them came)
+            if (of >= 2 && of + 1 < t.length() && (PERSON.matcher(t.substring(of + 1)).matches() || HOW_MANY.matcher(t.substring(of + 1)).matches())) {
+                person = t.substring(of);
+                t = t.substring(0, of);
+            }
             // "上午 雄安 中建智科 李总 …", "上海张江 NovaBot 华东区总经理陈凯文": a short word before the name and then the one
             // met is where the enterprise is (the city or district is written before the name, never after it; once the
             // city is written, the short word after it is the name: "上海 均胜 汽车电子 杜总")
@@ -96,6 +105,7 @@ final class TerseLine {
             if (BRAND.matcher(t).matches() && next < tokens.length && met(tokens[next])) {
                 names = List.of(t);
                 at = i;
+                tail = person;
                 break;
             }
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
@@ -108,6 +118,7 @@ final class TerseLine {
             if (full.size() == 1 && full.get(0).start() == 0 && full.get(0).end() == t.length() && full.get(0).suffixed()) {
                 names = List.of(t);
                 at = i;
+                tail = person;
                 break;
             }
             for (String part : SEVERAL.split(t)) {
@@ -123,6 +134,7 @@ final class TerseLine {
             }
             names = found;
             at = i;
+                tail = person;
             break;
         }
         if (at < 0) return null;
@@ -152,11 +164,13 @@ final class TerseLine {
             if (i > 0) b.append(' ');
             if (i != at) { b.append(tokens[i]); continue; }
             for (int k = 0; k < names.size(); k++) b.append(k > 0 ? "，" : "").append(came ? "" : VISITED).append(names.get(k));
+            if (tail != null) b.append(tail);
         }
         if (!ours.isEmpty()) b.append(' ').append(ALONG).append(' ').append(String.join(" ", ours));
         return new Marked(b.toString(), names);
     }
 
+    private static final Pattern HOW_MANY = Pattern.compile("[一二两三四五六七八九十几0-9]{1,2}(?:个|位|名)(?:人)?");
     private static final Pattern WITH = Pattern.compile("^(?:跟|和|与|同)(?=[\\u4e00-\\u9fffA-Za-z]{2})");
     private static final Pattern CITY_OF = Pattern.compile("^([\\u4e00-\\u9fff]{2,3})的(?=[\\u4e00-\\u9fffA-Za-z]{2})");
 
@@ -334,7 +348,8 @@ final class TerseLine {
 
     /** The vouched name the clause opens with after {@link #VISITED}; null when none. */
     static String vouchedIn(String clause, List<String> vouched) {
-        for (String v : vouched) if (clause.startsWith(VISITED + v) || clause.equals(v)) return v;
+        // ("宏泰精工的陈厂长": the name with the one met said after 的)
+        for (String v : vouched) if (clause.startsWith(VISITED + v) || clause.equals(v) || clause.startsWith(v + "的")) return v;
         return null;
     }
 

@@ -156,6 +156,14 @@ final class VoiceText {
         return b.append(t.substring(last)).toString();
     }
 
+    private static final String[] OUR_PLACES = {"高新区", "潞州区", "长治"};
+    /**
+     * "来了 高新区 考察", "去了 长治 高新区 看了一下", "要过来 潞州区": a verb of coming or going and the place of ours it
+     * goes to, said apart, are one phrase.
+     */
+    private static final Pattern TO_OUR_PLACE = Pattern.compile(
+            "(?<=来了|去了|到了|过来|来到|回来|要来|来|到|去|赴)[ ]+(?=(?:长治[ ]?)?(?:高新区|潞州区|长治))|(?<=长治)[ ]+(?=高新区|潞州区)");
+
     /** "江 董", "龚 总监", "罗 部长": a surname said alone before the title it is called by. */
     private static final Pattern SURNAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])[\\u4e00-\\u9fff])[ ](?=(?:总|董|工|总监|部长|主任|经理|院长|所长|处长|局长|书记|组长|老师|博士|教授)(?:$|[ ，,说的和跟也都]))");
 
@@ -278,6 +286,7 @@ final class VoiceText {
         t = LINE_START.matcher(t).replaceAll("");
         if (t.contains("  ")) t = SPACES.matcher(t).replaceAll(" ");
         if (t.contains("意向") || t.contains("意愿")) t = LEVEL.matcher(t).replaceAll("$1");
+        if (Patterns.containsAny(t, OUR_PLACES)) t = TO_OUR_PLACE.matcher(t).replaceAll("");
         for (int k = 0; k < 3; k++) {
             // a join drops a pause only where the characters on its two sides allow (dropping one changes no other's sides)
             int joins = joins(t);
