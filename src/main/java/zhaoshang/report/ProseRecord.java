@@ -451,6 +451,8 @@ final class ProseRecord {
         if (!pending.isEmpty()) {
             if (cur != null) cur.text.append(pending); else preamble.append(pending);
         }
+        // "拜访了X的一个子公司 Y…": X only places Y
+        OwnerMentions.fold(records);
         finish(records, preamble.toString(), distributive.toString(), headingKind, titleKind, today);
         return records;
     }
