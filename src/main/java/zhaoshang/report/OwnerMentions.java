@@ -58,6 +58,38 @@ final class OwnerMentions {
         }
     }
 
+    /**
+     * "拜访了北京清研智行科技有限公司，见了CEO吴昊天，谈了…", "…以此次走访为契机…", "…董事长邹建华 还有副总裁曾晓 都出来了…": in one
+     * paragraph telling an organisation named in full, a later name that is neither written in full nor told as a lead
+     * is a word of that record misread as another organisation: its words go on with the record before it.
+     */
+    static void foldUnnamed(List<ProseRecord> records, boolean oneParagraph) {
+        if (!oneParagraph || records.size() < 2) return;
+        for (int i = records.size() - 1; i >= 1; i--) {
+            ProseRecord r = records.get(i);
+            ProseRecord prev = records.get(i - 1);
+            if (r.enterprise == null || r.suffixed || !prev.suffixed || prev.enterprise == null || r.item != prev.item) continue;
+            if (r.kind == ReportKind.LEAD || r.fromVisit || r.listed || r.opensSentence || toldOwn(r)) continue;
+            prev.text.append(r.text);
+            records.remove(i);
+        }
+    }
+
+    /**
+     * "下午又去了科达利，见了唐总", "下午科达利，唐总…": a name right after a visiting verb or a time of day is one visited in
+     * its own right ("见了CEO吴昊天", "跑了两个地块" are not: 见 meets people, 跑 counts places).
+     */
+    private static final Pattern VISITED_BEFORE = Pattern.compile(
+            "(?:拜访|走访|拜会|去|到|前往|对接|考察|来到|赶到|转到|上午|下午|中午|晚上|傍晚|随后|之后|接着|然后|又)(?:了|的是|是)?(?:一下)?$");
+
+    private static boolean toldOwn(ProseRecord r) {
+        String words = r.text.toString();
+        int at = words.indexOf(r.enterprise);
+        if (at <= 0) return false;
+        int from = Math.max(words.lastIndexOf('，', at - 1) + 1, at - 8);
+        return VISITED_BEFORE.matcher(PAUSES.matcher(words.substring(from, at)).replaceAll("")).find();
+    }
+
     private static int endOf(Pattern p, String s) {
         java.util.regex.Matcher m = p.matcher(s);
         return m.lookingAt() ? m.end() : 0;

@@ -60,6 +60,9 @@ final class ProseRecord {
     /** Every record of the message, this one included, in the order written. */
     List<ProseRecord> siblings = List.of();
 
+    /** Its name opens a sentence ("…意向一般。英维克一行来高新区考察"). */
+    boolean opensSentence;
+
     /** Opened by a short name listed after another's sentence, with the one met ("；英维克，齐总，意向一般"). */
     boolean listed;
 
@@ -361,6 +364,8 @@ final class ProseRecord {
                 }
                 ProseRecord r = new ProseRecord();
                 r.listed = entry;
+                // "…意向一般。英维克一行来高新区考察…": the name opening a sentence of its own
+                r.opensSentence = t.startsWith(name) && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence());
                 if (entry && cur != null) cur.listed = true;
                 r.host = hosted(t, name);
                 r.enterprise = name;
@@ -453,6 +458,7 @@ final class ProseRecord {
         }
         // "拜访了X的一个子公司 Y…": X only places Y
         OwnerMentions.fold(records);
+        OwnerMentions.foldUnnamed(records, clauses.get(clauses.size() - 1).line() == clauses.get(0).line());
         finish(records, preamble.toString(), distributive.toString(), headingKind, titleKind, today);
         return records;
     }
