@@ -97,8 +97,13 @@ final class RecordParts {
      */
     static ParseOutcome rather(ParseOutcome whole, String text, Function<String, ParseOutcome> read) {
         if (text == null || whole.items().size() > 6) return whole;
+        // "企业：X\n日期：…": a form's lines are its fields, never records of their own (and forms are read fast)
+        if (text.indexOf('\n') >= 0 && formLines(text) >= 2) return whole;
         List<String> parts = split(text);
-        if (parts.size() < 2 || parts.size() <= whole.items().size()) return whole;
+        // (a first part counting the rest, "今天两家", is none of them)
+        if (parts.size() < 2) return whole;
+        int records = parts.size() - (parts.get(0).length() <= 16 && COUNT.matcher(parts.get(0)).find() ? 1 : 0);
+        if (records <= whole.items().size()) return whole;
         for (ParsedItem item : whole.items()) {
             // a trip's plan or summary lists the organisations of its days, one a line: its own reading holds them
             if (item.kind() == ReportKind.TRIP_PLAN || item.kind() == ReportKind.TRIP_SUMMARY) return whole;
@@ -126,6 +131,23 @@ final class RecordParts {
             items.addAll(got);
         }
         return items.size() > whole.items().size() ? new ParseOutcome(items) : whole;
+    }
+
+    private static int formLines(String text) {
+        int n = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            int colon = -1;
+            for (int i = start; i < Math.min(end, start + 10); i++) {
+                char c = text.charAt(i);
+                if (c == '：' || c == ':') { colon = i; break; }
+            }
+            if (colon > start) n++;
+            start = end + 1;
+        }
+        return n;
     }
 
     /** The record names its organisation: no doubt about the enterprise or the kind. */
