@@ -106,7 +106,29 @@ public final class ChineseDates {
         if (r != null) return r;
         r = readWeekday(s, from, today, res);
         if (r != null) return r;
+        r = readRelativeMonth(s, from, today);
+        if (r != null) return r;
         return readNumeric(s, from, today, res);
+    }
+
+    private static final String[][] RELATIVE_MONTHS = {{"本月", "0"}, {"这个月", "0"}, {"这月", "0"}, {"上个月", "-1"}, {"上月", "-1"},
+            {"下个月", "1"}, {"下月", "1"}};
+
+    /** "本月16日", "上月28号", "上个月3日": a day of this, the last or the next month. */
+    private static Reading readRelativeMonth(String s, int from, LocalDate today) {
+        char c = s.charAt(from);
+        if (c != '本' && c != '这' && c != '上' && c != '下') return null;
+        for (String[] m : RELATIVE_MONTHS) {
+            if (!s.startsWith(m[0], from)) continue;
+            int p = from + m[0].length();
+            int dEnd = digitsEnd(s, p, 2);
+            if (dEnd == p || dEnd >= s.length() || s.charAt(dEnd) != '日' && s.charAt(dEnd) != '号') return null;
+            LocalDate month = today.withDayOfMonth(1).plusMonths(Integer.parseInt(m[1]));
+            int day = Integer.parseInt(s, p, dEnd, 10);
+            LocalDate date = day >= 1 && day <= month.lengthOfMonth() ? month.withDayOfMonth(day) : null;
+            return new Reading(date, dEnd + 1, s.substring(from, dEnd + 1));
+        }
+        return null;
     }
 
     private static final String[][] RELATIVE = {

@@ -57,6 +57,7 @@ public final class ReportParser {
         // "线索两条 1.X … 2.Y …": a numbered list typed on one line is read as typed on lines of its own
         if (!spoken) lines = TerseList.split(lines, today);
         lines = formNumbering(lines, today);
+        if (lines.size() == 1 && !spoken) lines = List.of(TerseWords.tidy(lines.get(0), today));
         KindHeader header = KindHeader.read(lines.get(0), today);
         String came = header == null && lines.size() == 1 && !spoken ? terseHeaded(lines.get(0), today) : null;
         if (came != null) {

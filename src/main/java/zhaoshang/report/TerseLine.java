@@ -219,10 +219,21 @@ final class TerseLine {
     private static final Pattern BRAND = Pattern.compile("^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$|^[A-Z][A-Za-z0-9&-]{1,11}$");
     /** A title or the talk's outcome: the words that follow the enterprise's name in a terse line. */
     private static final Pattern MET = Pattern.compile("总经理|副总|总裁|董事长|总监|经理|主任|部长|院长|秘书长|会长|CEO|COO|CTO|CFO|^[\\u4e00-\\u9fff]{1,2}[总董]$");
-    /** "补", "补报": the report sent late, said as its first word. */
-    private static final Pattern LATE = Pattern.compile("^(?:补|补报|补录|补记|补一个|补一条)$");
+    /** "补", "补报", "补登": the report sent late, said as its first word. */
+    private static final Pattern LATE = Pattern.compile("^(?:补|补报|补录|补记|补登|补发|补一个|补一条)$");
+    private static final Pattern LATE_AFTER = Pattern.compile("^(?:漏报了|漏报|漏了|漏登)$");
+
+    /** "补报", "补登", "漏报": a word saying the report is sent late. */
+    static boolean late(String w) {
+        return LATE.matcher(w).matches() || LATE_AFTER.matcher(w).matches();
+    }
     /** "二次拜访", "回访": the visit named just after the enterprise when the line gives no day (the day it is sent). */
     private static final Pattern VISIT_WORD = Pattern.compile("^(?:二次|再次|第[二三四]次)?(?:拜访|走访|回访)$|^[二三]访$");
+
+    /** "DJI", "NovaBot": a brand written in Latin letters only. */
+    static boolean brand(String t) {
+        return BRAND.matcher(t).matches();
+    }
 
     private static boolean named(String t) {
         return BRAND.matcher(t).matches() || !VISIT_WORD.matcher(t).find()
@@ -359,7 +370,9 @@ final class TerseLine {
         String a = ProseDates.arabic(t);
         ProseDates.Found f = ProseDates.find(a, today, false);
         if (f == null) return false;
-        return TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty();
+        if (TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty()) return true;
+        // "前天周一", "9号周六", "12月30日（周三）": the day with its weekday written after it
+        return f.at() == 0 && ChineseDates.readWhole(a, today, ChineseDates.Resolution.NEAREST) != null;
     }
 
     /** The visit with its 洽谈内容 as the member wrote it: the word put before each enterprise taken out again. */
