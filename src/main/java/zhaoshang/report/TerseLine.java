@@ -292,6 +292,15 @@ final class TerseLine {
         }
         // "12.30 补 天合光能 …": sent late, said after the day
         if (t.size() > 3 && LATE.matcher(t.get(1)).matches() && onlyADate(t.get(0), today)) t.remove(1);
+        // "月底最后一家 兆驰股份 冯总 …", "年前最后一家 X公司 叶总 …": a remark on the count of the day's visits, no day
+        // after it, opens a note of the day it is sent
+        if (t.size() > 3 && COUNT_REMARK.matcher(t.get(0)).matches() && !onlyADate(t.get(1), today)) t.set(0, "今天");
+        // (the pause after the remark closed, as speech input closes one after 一家: "月底最后一家兆驰股份 冯总 …")
+        Matcher counted = t.size() > 2 && t.get(0).length() > 4 ? COUNT_REMARK_GLUED.matcher(t.get(0)) : null;
+        if (counted != null && counted.matches() && !onlyADate(counted.group(1), today) && (shortForm(counted.group(1)) || registered(counted.group(1)))) {
+            t.set(0, counted.group(1));
+            t.add(0, "今天");
+        }
         String first = t.get(0);
         if (first.equals("昨")) {
             t.set(0, "昨天");
@@ -319,6 +328,12 @@ final class TerseLine {
 
     /** "月底最后一家", "年底冲刺", "又一家", "第三家": a remark on the season or the count of the day's visits. */
     private static final Pattern REMARK = Pattern.compile("^(?:月底|月末|年底|年末|年前|节前|岁末)|^(?:又|再|最后|第[0-9一二三四五六七八九十]{1,2})一?家|(?:最后|又|再)一家");
+
+    /** "月底最后一家", "年前最后一家", "又一家", "第三家", "新年第一家": a remark on the count of the day's visits. */
+    private static final String COUNTED = "(?:月底|月末|年底|年末|年前|节前|节后|年后|岁末|新年|今年|本月|本周|今天|今日|上午|下午)?"
+            + "(?:最后|又|再|第[0-9一二三四五六七八九十]{1,2})一?家";
+    private static final Pattern COUNT_REMARK = Pattern.compile("^" + COUNTED + "$");
+    private static final Pattern COUNT_REMARK_GLUED = Pattern.compile("^" + COUNTED + "(.{2,30})$");
 
     /** "明天去", "周三见的", "昨天拜访的": a day and the going or meeting on it. */
     private static final Pattern DAY_AND_VERB = Pattern.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
@@ -352,6 +367,13 @@ final class TerseLine {
         if (familiar && (PersonNames.isSurname(first.charAt(1)) ? g != NameRecogniser.Guess.OTHER : !ShortNames.acceptable(first))) return false;
         if (g == NameRecogniser.Guess.PLACE || NameRecogniser.commonWord(first) || !ShortNames.acceptableForm(first)) return false;
         return ShortNames.acceptable(first) || g == NameRecogniser.Guess.ORGANISATION || g == NameRecogniser.Guess.PERSON;
+    }
+
+    /** "东莞市新锂源电池材料有限公司": a word that is one registered name, whole. */
+    private static boolean registered(String t) {
+        if (t.length() <= 8) return false;
+        List<OrgNames.Found> full = OrgNames.find(t);
+        return full.size() == 1 && full.get(0).start() == 0 && full.get(0).end() == t.length() && full.get(0).suffixed();
     }
 
     /** "钱没谈", "投资没谈", "暂无意向": the talk's outcome told as nothing yet. */

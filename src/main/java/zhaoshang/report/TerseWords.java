@@ -16,6 +16,9 @@ final class TerseWords {
     private static final Pattern EMPHASIS = Pattern.compile("[!！]+(?= |$)");
     private static final Pattern WEEKDAY = Pattern.compile("^(?:本|这|上|下)?个?(?:周|星期|礼拜)[一二三四五六日天1-7]$");
 
+    /** "补线索", "补报走访", "补登签约": the late word glued before the kind word. */
+    private static final Pattern LATE_KIND = Pattern.compile("^(?:补报|补录|补登|补)(?:线索|走访|拜访|考察|签约)$");
+
     private TerseWords() { }
 
     /** The line with its words put in shape; the line itself when it is no terse line. */
@@ -27,6 +30,14 @@ final class TerseWords {
         t.removeIf(String::isEmpty);
         if (t.size() < 3) return s;
         boolean changed = false;
+        // "补登 15号 签约 …", "补线索 上月28日 …": the word saying the report is sent late is no part of any field
+        if (TerseLine.late(t.get(0)) && t.size() > 3) {
+            t.remove(0);
+            changed = true;
+        } else if (LATE_KIND.matcher(t.get(0)).matches()) {
+            t.set(0, t.get(0).substring(t.get(0).startsWith("补报") || t.get(0).startsWith("补录") || t.get(0).startsWith("补登") ? 2 : 1));
+            changed = true;
+        }
         // "下周三 12月9日 X …", "前天 周一 X …": the same day in two words, the one with its number kept
         for (int i = 0; i + 1 < t.size() && i < 3; i++) {
             String drop = twice(t.get(i), t.get(i + 1), today);
