@@ -498,7 +498,9 @@ final class ShortNames {
         for (String n : NOT_NAMES) if (c.equals(n) || c.endsWith(n) && c.length() <= n.length() + 1) return false;
         for (String w : WORDS) if (c.contains(w)) return false;
         if (TITLE.matcher(c).find()) return false;
-        if ("的了一这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
+        if ("的了这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
+        // "一起", "一家", "一行人": 一 and a measure or an adverb's second character ("一诺光电", "一汽" are names)
+        if (c.charAt(0) == '一' && (c.length() < 3 || "个家位名条批套座次下些点起同直定般样行再共边面路并切天早旦时会连向度期号".indexOf(c.charAt(1)) >= 0)) return false;
         // "安排元旦假期值班", "完成全年数据核对": an office's own work, told by its verb
         for (String v : WORK_VERBS) if (c.startsWith(v)) return false;
         // "签了签了 奇瑞的…": a verb said twice is no name

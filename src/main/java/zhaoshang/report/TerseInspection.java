@@ -19,6 +19,23 @@ final class TerseInspection {
     /** "3人", "一行4人", "熊总一行5人", "一行": how many come, or the one who leads them. */
     private static final Pattern PARTY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,2}总)?(?:一行)?(?:[0-9一二三四五六七八九十]{1,2}人)?$");
 
+    /** "林晓峰副总裁", "吴海涛等3人", "供应链刘经理一行": the one leading them, by name and title, how many perhaps after. */
+    private static final Pattern LEADER = Pattern.compile("^([\\u4e00-\\u9fffA-Za-z]{1,9}?)(?:一行|等)?(?:[0-9一二两三四五六七八九十]{1,2}人)?$");
+    private static final Pattern NAME_TITLE = Pattern.compile(
+            "^[\\u4e00-\\u9fff]{2,3}(?:董事长|总经理|副总经理|副总裁|总裁|副总|总监|经理|主任|厂长|院长|所长|处长|部长|董秘|总工)$");
+    private static final Pattern DEPARTMENT_FIRST = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,5}(?:部|处|办|中心)|供应链|采购|基建|战投|投资|市场|行政)(.{2,4})$");
+
+    /** A word that names one person of theirs, by title, by name and title, or by name alone. */
+    private static boolean leader(String w) {
+        Matcher m = LEADER.matcher(w);
+        if (!m.matches()) return false;
+        String p = m.group(1);
+        if (TerseLine.PERSON.matcher(p).matches() || NAME_TITLE.matcher(p).matches()) return true;
+        Matcher d = DEPARTMENT_FIRST.matcher(p);
+        if (d.matches() && TerseLine.PERSON.matcher(d.group(1)).matches()) return true;
+        return p.length() >= 2 && p.length() <= 3 && PersonNames.isSurname(p.charAt(0)) && NameRecogniser.guess(p) == NameRecogniser.Guess.PERSON;
+    }
+
     private TerseInspection() { }
 
     /** The line as a headed inspection ("考察 下周二 山河智能 3人 来潞州区 看装备园 …"); null when it is no such line. */
@@ -38,7 +55,7 @@ final class TerseInspection {
         String name = t[i].endsWith("一行") ? t[i].substring(0, t[i].length() - 2) : t[i];
         if (!TerseLine.shortForm(name) || ProseCues.of(name) != null) return null;
         int c = i + 1;
-        if (c < t.length && !t[c].isEmpty() && PARTY.matcher(t[c]).matches()) c++;
+        if (c < t.length && !t[c].isEmpty() && (PARTY.matcher(t[c]).matches() || leader(t[c]))) c++;
         if (c >= t.length) return null;
         Matcher m = CAME.matcher(t[c]);
         if (!m.matches()) return null;
