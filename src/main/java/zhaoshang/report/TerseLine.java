@@ -147,7 +147,8 @@ final class TerseLine {
             // ("昨天 小王 吃了个饭" is a meal with one of ours)
             if (TALKED.matcher(tokens[i]).find() && names.stream().allMatch(TerseLine::company)) told = true;
             ProseCues.Cue cue = ProseCues.of(tokens[i]);
-            if (cue != null && cue.kind() == ReportKind.INSPECTION && !cue.weak()) came = told = true;
+            // ("想年后来考察", "准备下月来看厂房": their coming wished or planned, later, is no inspection told)
+            if (cue != null && cue.kind() == ReportKind.INSPECTION && !cue.weak() && !WISHED.matcher(tokens[i]).find()) came = told = true;
             // "昨天 东莞的X 盖板玻璃项目 签约了 投资一点二亿": a signing told by its own verb after the name, said word by
             // word, is that signing — the name is left for the verb to tell its kind, not made a visit
             if (cue != null && cue.kind() == ReportKind.SIGNING && !cue.weak() && !cue.plan()) came = told = true;
@@ -188,6 +189,9 @@ final class TerseLine {
         NameRecogniser.Guess g = NameRecogniser.guess(n);
         return g == NameRecogniser.Guess.ORGANISATION || BRAND.matcher(n).matches() || g == NameRecogniser.Guess.OTHER && ShortNames.acceptable(n);
     }
+
+    /** "想年后来考察", "准备下月来看", "希望尽快来": a coming wished or planned, said before it. */
+    private static final Pattern WISHED = Pattern.compile("^(?:想|要|准备|计划|打算|希望|拟|争取|邀请|欢迎|约)");
 
     /** "吃了个饭", "喝了茶", "碰了个面", "聊了聊": what was done at a meeting, told as its verb. */
     private static final Pattern TALKED = Pattern.compile("(?:吃了|吃的|请了|约了)个?(?:饭|午饭|晚饭|便饭)|(?:喝了|喝的)个?茶|(?:碰了|见了)个?面|聊了聊|交流了");
