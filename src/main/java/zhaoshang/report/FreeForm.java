@@ -30,6 +30,7 @@ final class FreeForm {
     private static final java.util.regex.Pattern ROUTE_LEG = java.util.regex.Pattern.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
     private static final java.util.regex.Pattern PHASE_END = java.util.regex.Pattern.compile("..(?:[一二三四]期|扩产|基地|生产线|产线)$");
     private static final java.util.regex.Pattern VISIT_VERB = java.util.regex.Pattern.compile("(?:拟|计划|重点|主要)?(?:拜访|走访|对接)(?:企业)?[：:]?");
+    private static final java.util.regex.Pattern ROUGH_DAY = java.util.regex.Pattern.compile("^(?:近日|日前|近期|最近|前几天|前些天|这几天|前段时间)$");
     private static final java.util.regex.Pattern VISIT_NUMBER = java.util.regex.Pattern.compile("#[A-Z]-[0-9]+");
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
 
@@ -133,6 +134,11 @@ final class FreeForm {
                     putFirst(out, "date", stripVerb(t));
                 }
                 dates.add(t);
+                continue;
+            }
+            // "近日", "日前": the day said only roughly, kept as written to be asked about
+            if (kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY && !out.containsKey("date") && ROUGH_DAY.matcher(t).matches()) {
+                out.put("date", t);
                 continue;
             }
             if (hasAmount(kind) && isMoney(t)) { putFirst(out, "amountYuan", t); continue; }

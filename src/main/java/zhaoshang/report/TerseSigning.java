@@ -35,6 +35,8 @@ final class TerseSigning {
     /** A day said only roughly: the signing's day is asked. */
     private static final Pattern ROUGH = Pattern.compile("^(?:上周|前几天|前些天|最近|近日|日前|这几天)$");
 
+    private static final Pattern ZONE = Pattern.compile("^(?:落地?|在|于)?((?:长治)?(?:高新区|潞州区))$");
+
     private TerseSigning() { }
 
     /**
@@ -61,6 +63,12 @@ final class TerseSigning {
             if (m != null && m.matches()) {
                 if (signed >= 0) return null;
                 String before = m.group(1);
+                // "高新区签约", "落潞州区签约": where it lands, the pause before the word closed (as speech input closes it)
+                Matcher zone = before.isEmpty() ? null : ZONE.matcher(before);
+                if (zone != null && zone.matches()) {
+                    rest.add(zone.group(1));
+                    before = "";
+                }
                 if (!before.isEmpty() && !TerseLine.onlyADate(before, today)) {
                     // "年底又签一个", "今天又签了": a remark on the season or the count, a day perhaps ahead of it
                     Matcher r = REMARK.matcher(before);
