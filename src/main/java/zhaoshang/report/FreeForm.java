@@ -190,7 +190,7 @@ final class FreeForm {
                 if (project == null) append(out, kind == ReportKind.LEAD ? "nextStep" : "issues", t);
                 continue;
             }
-            if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", OrgNames.university(t)); continue; }
+            if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", OrgNames.university(placedBefore(t))); continue; }
             // "签约：ABB 储能变流器华北服务中心项目 …", "签约完成 深南电路 封装基板配套材料项目 …": a name written before the
             // project's own piece is the enterprise signing it
             if (kind == ReportKind.SIGNING && !out.containsKey("enterprise") && !out.containsKey("project") && !t.endsWith("项目")
@@ -341,6 +341,18 @@ final class FreeForm {
         }
         putFirst(out, f.component(), rest);
         return true;
+    }
+
+    /**
+     * "宝安区的深圳市捷诺电子有限公司", "东莞那边的X有限公司": where it is, said with 的 before its registered name, is no
+     * part of the name; the piece itself otherwise.
+     */
+    private static String placedBefore(String t) {
+        int of = t.indexOf('的');
+        if (of < 2 || of > 8) return t;
+        List<OrgNames.Found> found = OrgNames.find(t);
+        if (found.size() != 1 || found.get(0).start() != of + 1 || found.get(0).end() != t.length() || !found.get(0).suffixed()) return t;
+        return found.get(0).name();
     }
 
     private static boolean isDate(ReportKind kind, String t, LocalDate today) {
