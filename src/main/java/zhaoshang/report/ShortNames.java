@@ -482,7 +482,20 @@ final class ShortNames {
         }
         if (c.chars().anyMatch(Character::isDigit)) return false;
         NameRecogniser.Guess g = NameRecogniser.guess(c);
-        return g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE;
+        return g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE && !twoPlaces(c);
+    }
+
+    /** "湖南长沙", "江苏苏州", "广东东莞": a province and its city run together, where the enterprise is, no name. */
+    private static boolean twoPlaces(String c) {
+        if (c.length() < 4 || c.length() > 6) return false;
+        for (String p : OrgNames.PLACES) {
+            if (p.length() != 2 || !c.startsWith(p)) continue;
+            String rest = c.substring(2);
+            if (rest.endsWith("市")) rest = rest.substring(0, rest.length() - 1);
+            for (String q : OrgNames.PLACES) if (rest.equals(q)) return true;
+            return false;
+        }
+        return false;
     }
 
     /** The checks of {@link #acceptable} before the recogniser is asked. */
