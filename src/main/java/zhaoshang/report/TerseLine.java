@@ -114,8 +114,7 @@ final class TerseLine {
                     || placed && next + 1 < tokens.length && PERSON.matcher(tokens[next + 1]).matches();
             List<String> found = new ArrayList<>();
             // "上周五 北京诺禾致源科技股份有限公司 副总裁李瑞强 …": the name written in full, as registered
-            List<OrgNames.Found> full = t.length() > 8 ? OrgNames.find(t) : List.of();
-            if (full.size() == 1 && full.get(0).start() == 0 && full.get(0).end() == t.length() && full.get(0).suffixed()) {
+            if (registered(t)) {
                 names = List.of(t);
                 at = i;
                 tail = person;
