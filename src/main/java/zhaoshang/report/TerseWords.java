@@ -59,7 +59,7 @@ final class TerseWords {
 
     /** Of two words that name the same day, the one to drop (a weekday beside a date); null when they are no such pair. */
     private static String twice(String a, String b, LocalDate today) {
-        if (!TerseLine.onlyADate(a, today) || !TerseLine.onlyADate(b, today)) return null;
+        if (!dayish(a) || !dayish(b) || !TerseLine.onlyADate(a, today) || !TerseLine.onlyADate(b, today)) return null;
         boolean weekA = WEEKDAY.matcher(a).matches();
         boolean weekB = WEEKDAY.matcher(b).matches();
         if (weekA == weekB) return null;
@@ -74,9 +74,18 @@ final class TerseWords {
         return same ? week : null;
     }
 
+    /** A word that may name a day: one of the characters every day word holds (a cheap test before the readers). */
+    private static boolean dayish(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9' || "天日号月周期拜昨今明晚早".indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
     /** "今天DJI" → ["今天", "DJI"]; null when the word is no day glued to a name. */
     private static String[] gluedDay(String w, LocalDate today) {
-        if (w.length() < 4 || TerseLine.onlyADate(w, today)) return null;
+        if (w.length() < 4 || !dayish(w) || TerseLine.onlyADate(w, today)) return null;
         String a = ProseDates.arabic(w);
         if (a.length() != w.length()) return null;
         ChineseDates.Reading r = ChineseDates.read(a, 0, today, ChineseDates.Resolution.NEAREST);
