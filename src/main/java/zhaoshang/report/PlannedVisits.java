@@ -30,7 +30,9 @@ final class PlannedVisits {
             // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
             + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信"
             // "和我三个人去": the sender going along
-            + "|^我|个人去$|人一起$");
+            + "|^我|个人去$|人一起$"
+            // "还是依托河南省山西商会", "现报区投促局备案": whom the trip leans on, the plan being filed
+            + "|备案$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
@@ -72,6 +74,8 @@ final class PlannedVisits {
         boolean daysAfter = daysAfterNames(pieces, reference);
         // whether the piece before named an entry
         boolean justNamed = false;
+        // how many entries there were when a piece said the ones before it go along ("小孟一起"); -1 when none did
+        int alongAt = -1;
         for (int pi = 0; pi < pieces.size(); pi++) {
             Piece piece = pieces.get(pi);
             boolean namedBefore = justNamed;
@@ -119,7 +123,7 @@ final class PlannedVisits {
                     out.set(named, new TripPlanReport.PlannedVisit(out.get(named).enterprise(), lead.date()));
                     continue;
                 }
-                context = lead.date();
+                context = onOrAfter(lead, reference);
                 if (item.isEmpty()) continue;
             }
             // "X公司（12月9日）等2家企业": the count after the last name, before its day in brackets is read
@@ -133,6 +137,9 @@ final class PlannedVisits {
                 String inside = item.substring(open + 1, item.length() - 1).strip();
                 ChineseDates.Reading r = ChineseDates.readWhole(DOTTED.matcher(inside).replaceFirst("$1月$2日"), reference, ChineseDates.Resolution.NEAREST);
                 if (r != null && r.exists()) date = r.date();
+                // "千航无人机(28)", "中联重科（2）": a bare day of the month in brackets, the first such day from the departure on
+                LocalDate bareDay = r == null || !r.exists() ? dayOfMonth(inside, reference) : null;
+                if (bareDay != null) { date = bareDay; r = new ChineseDates.Reading(bareDay, inside.length(), inside); }
                 // "（回访）", "（项目推进）", "（12月15日）": a note or a day after the name, not part of it
                 if (r != null && r.exists() || !inside.isEmpty() && !ORG_IN_BRACKETS.matcher(item.substring(open)).matches()) {
                     name = item.substring(0, open).strip();
@@ -144,6 +151,8 @@ final class PlannedVisits {
                     if (r != null && r.exists()) { date = r.date(); name = item.substring(0, space).strip(); }
                 }
             }
+            // "… 王鹏 小孟一起": the people named before 一起 go along
+            if (ALONG.matcher(name).find()) alongAt = out.size();
             name = clean(name);
             if (name == null) continue;
             for (String one : runOn(name)) {
@@ -160,6 +169,12 @@ final class PlannedVisits {
                 out.set(again, new TripPlanReport.PlannedVisit(one.length() > v.enterprise().length() ? one : v.enterprise(), v.date() != null ? v.date() : date));
                 named = again;
             }
+        }
+        // "… 捷诺电子 刘伟 小周一起": people named right before 一起 that closes the list go along, whatever day ran on to them
+        if (alongAt == out.size()) {
+            int p = out.size();
+            while (p > 1 && (goesAlong(out.get(p - 1).enterprise()) || ours(out.get(p - 1).enterprise()))) p--;
+            if (p < out.size()) out.subList(p, out.size()).clear();
         }
         // "… 宁波甬江激光 牛志强 申佳琪", "… 山河智能 老郝 申建平": the people going, run on after the list
         int k = out.size();
@@ -199,6 +214,45 @@ final class PlannedVisits {
             afterName = clean(item) != null;
         }
         return alone > 0;
+    }
+
+    private static final Pattern ALONG = Pattern.compile("(?:一起|一同|同行|随行|同去|都去|也去)$");
+
+    /** "郑敏台账", "小马后勤", "王强联络", "孙丽负责记录": one of ours and the part they take on the trip. */
+    private static final Pattern DUTY = Pattern.compile("^(.{2,3}?)(?:负责|管)?(?:台账|后勤|记录|联络|联系|对接|拍照|会务|带队|订票)$");
+
+    private static boolean duty(String p) {
+        if (p.length() < 4 || p.length() > 7) return false;
+        Matcher m = DUTY.matcher(p);
+        return m.matches() && (ours(m.group(1)) || goesAlong(m.group(1)));
+    }
+
+    /** A bare weekday ("周一", "星期三") read before names is the first such day from the departure on; any other day as read. */
+    private static LocalDate onOrAfter(ChineseDates.Reading lead, LocalDate reference) {
+        String w = lead.written();
+        if (!RX_BARE_WEEKDAY.matcher(w).matches()) return lead.date();
+        int dow = lead.date().getDayOfWeek().getValue();
+        return reference.plusDays(Math.floorMod(dow - reference.getDayOfWeek().getValue(), 7));
+    }
+
+    private static final Pattern RX_BARE_WEEKDAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]$");
+
+    /** "28", "2号": a day of the month alone, the first such day from the reference on (null when it is none). */
+    private static LocalDate dayOfMonth(String inside, LocalDate reference) {
+        String d = inside.endsWith("号") || inside.endsWith("日") ? inside.substring(0, inside.length() - 1) : inside;
+        if (d.isEmpty() || d.length() > 2 || !d.chars().allMatch(Character::isDigit)) return null;
+        int n = Integer.parseInt(d);
+        if (n < 1 || n > 31) return null;
+        for (int k = 0; k <= 2; k++) {
+            java.time.YearMonth ym = java.time.YearMonth.from(reference).plusMonths(k);
+            if (n <= ym.lengthOfMonth() && !ym.atDay(n).isBefore(reference)) return ym.atDay(n);
+        }
+        return null;
+    }
+
+    /** A person going along with the trip, by name or familiar name. */
+    static boolean companion(String w) {
+        return goesAlong(w) || ours(w);
     }
 
     /** "老郝", "小宋", "申建平": one of ours by a familiar name or a person's full name of three characters. */
@@ -258,6 +312,9 @@ final class PlannedVisits {
         if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
         if (p.length() < 2 || VAGUE.matcher(p).find() || LEG.matcher(p).matches()) return null;
         if (NOT_A_VISIT.matcher(p).find() && !FreeForm.isOrganisation(p)) return null;
+        // "还是依托河南省山西商会": whom the trip leans on, said after the list
+        if (p.contains("依托")) return null;
+        if (duty(p)) return null;
         if (Patterns.containsAnyChar(p, "，。；！？") && RX_MARKED.matcher(p).matches()) return null;
         return p;
     }

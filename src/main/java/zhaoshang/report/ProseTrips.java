@@ -761,6 +761,19 @@ final class ProseTrips {
 
     private static final Pattern WEEKDAY_DAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]\\s*[（(](\\d{1,2}[日号])[)）]");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
+    /** "周一 一诺光电", "星期三：国轩高科": a line opened by a bare weekday and then a name. */
+    private static final Pattern WEEKDAY_LINE = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天][\\s：:]*[\\u4e00-\\u9fffA-Za-z]");
+    private static final Pattern WEEKDAY_ENTRY = Pattern.compile("(?m)^(?:周|星期|礼拜)[一二三四五六日天][\\s：:、]*[\\u4e00-\\u9fffA-Za-z]");
+
+    /** How many entries of a run of days open with a weekday and go on with words. */
+    private static int weekdays(String run) {
+        int n = 0;
+        for (Matcher m = WEEKDAY_ENTRY.matcher(run); m.find(); ) n++;
+        return n;
+    }
+
+    /** "14 立讯精密": a bare day of the month, a space, and a name. */
+    private static final Pattern BARE_DAY_LINE = Pattern.compile("^(\\d{1,2})\\s+(?=[\\u4e00-\\u9fffA-Za-z])");
 
     /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
     private static String visits(String text, LocalDate today) {
@@ -775,12 +788,20 @@ final class ProseTrips {
         int dayLines = 0;
         for (int i = 1; i < lines.length; i++) {
             String l = weekdayDay(FieldReader.stripNumbering(lines[i]));
-            if (DATE_LINE.matcher(l).find() && !RANGE_LINE.matcher(l).find()) {
+            // "14 立讯精密": a line opened by a bare day of the month and a name is that day's visit
+            Matcher bareDay = BARE_DAY_LINE.matcher(l);
+            if (bareDay.lookingAt() && Integer.parseInt(bareDay.group(1)) >= 1 && Integer.parseInt(bareDay.group(1)) <= 31) l = bareDay.group(1) + "日 " + l.substring(bareDay.end());
+            if ((DATE_LINE.matcher(l).find() || WEEKDAY_LINE.matcher(l).lookingAt()) && !RANGE_LINE.matcher(l).find()) {
                 b.append(b.length() == 0 ? "" : "\n").append(l);
                 dayLines++;
             }
         }
         if (dayLines >= 2 && PlannedVisits.read(b.toString(), LocalDate.of(2026, 1, 1)).size() > 0) return b.toString();
+        // "10号上午上海澜芯半导体，11号常州恒锐新材料（…），13号机动", "十二号 宁波 慧康智能家居 十三号 上海 擎川航空",
+        // "周一绿动新能源 周二优联精工 …": the days of the plan in one run, each opening the enterprise visited on it, tell
+        // whom the plan sees more surely than any word before them
+        String days = dayLines == 0 ? dayRun(text) : null;
+        if (days != null && weekdays(days) >= 2) return days;
         // "二十九号出发去北京 … 主要去北方华创 燕东微 还有中科三环": where they mainly go, when it names no place
         m = GO_VISITS.matcher(text);
         if (m.find()) {
@@ -799,11 +820,7 @@ final class ProseTrips {
             if (list != null) return list;
         }
         if (dayLines > 0) return b.toString();
-        // "10号上午上海澜芯半导体，11号常州恒锐新材料（…），13号机动", "十二号 宁波 慧康智能家居 十三号 上海 擎川航空":
-        // the days of the plan in one run, each opening the enterprise visited on it
-        String run = dayRun(text);
-        if (run != null) return run;
-        return null;
+        return days;
     }
 
     private static String terseVisits(String text, LocalDate today) {
@@ -827,7 +844,7 @@ final class ProseTrips {
     private static final Pattern TERSE_OPENING = Pattern.compile("^(?:外出|出差|计划)[：:]?\\s+");
 
     /** A day opening a piece of a plan ("10号", "4日", "十二号"); voice input also says the bare numeral ("二十三 北京亦庄 …"). */
-    private static final Pattern DAY_OPENING = Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号](?![0-9一二三四五六七八九十])");
+    private static final Pattern DAY_OPENING = Pattern.compile("^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号](?![0-9一二三四五六七八九十])|(?:周|星期|礼拜)[一二三四五六日天])");
     private static final Pattern BARE_DAY = Pattern.compile("^(?:[一二三]?十[一二三四五六七八九]?|[二三]十|[一二三四五六七八九])$");
     private static final Pattern PIECE_BREAK = Pattern.compile("[，,；;。：:\\n]|(?<=[\\u4e00-\\u9fff0-9）)]) +(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern GO_OR_BACK = Pattern.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
@@ -857,8 +874,18 @@ final class ProseTrips {
                 continue;
             }
             if (cur == null) continue;
-            // who goes, whom the trip relies on: the run has ended
-            if (LIST_END.matcher(t).lookingAt() || WITH_US.matcher(t).find()) break;
+            // "十四号 出发", "周五 回来": voice input parts the day of leaving or coming back from its word
+            if (cur.size() == 1 && DAY_OPENING.matcher(cur.get(0)).matches() && GO_OR_BACK.matcher(t).matches()) {
+                days.remove(days.size() - 1);
+                cur = null;
+                continue;
+            }
+            // who goes, whom the trip relies on: the run has ended ("… 捷诺电子 刘伟 小周一起": the people just before
+            // 一起 go along too)
+            if (LIST_END.matcher(t).lookingAt() || WITH_US.matcher(t).find()) {
+                while (cur.size() > 1 && PlannedVisits.companion(cur.get(cur.size() - 1))) cur.remove(cur.size() - 1);
+                break;
+            }
             // "宁波": where the day's visit is, not whom
             if (place(t)) continue;
             cur.add(t);
@@ -917,6 +944,8 @@ final class ProseTrips {
 
     /** A list up to where it ends: a full stop, or a clause about people, partners or anything else. */
     private static String visitList(String list) {
+        // "对接 依托 是 广州市山西商会": a list opened by whom the trip leans on names no visit
+        if (RELY.matcher(list).lookingAt()) return null;
         int stop = list.indexOf('。');
         if (stop >= 0) list = list.substring(0, stop);
         // "…苏州纳微光电子依托的是省政府长三角招商局": voice input runs the partner on after the list
@@ -946,7 +975,7 @@ final class ProseTrips {
     private static final Pattern THERE_TALK = Pattern.compile("那边[^、，,；;\\s]*");
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
-    private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)(?:的是|的有|是|为|有|：|:)?\\s*");
+    private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)\\s*(?:的是|的有|是|为|有|：|:)?\\s*");
     private static final Pattern PARTNER_END = Pattern.compile("(?:对接|联系|协调|安排|提前|预约|牵线|帮助|开展|搭桥|组织|的资源|资源|约|邀请|介绍)");
 
     private static String partners(String text) {

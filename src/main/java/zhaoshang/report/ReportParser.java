@@ -266,6 +266,10 @@ public final class ReportParser {
         // (not when the prose reader only guessed its kinds: "11.2 考察 X 一行4人 …" names the kind in its heading alone)
         if (prose.items().size() == template.items().size() && p <= t && !kinds(prose).equals(kinds(template)) && !guessed(prose)) return true;
         if (p != t) return p < t;
+        // "周一 一诺光电", "21 海尔智家", "星期三：国轩高科": a plan's lines read as days with the one seen on each
+        int dp = plannedDays(prose);
+        int dt = plannedDays(template);
+        if (dp != dt && kinds(prose).equals(kinds(template))) return dp > dt;
         int fp = filled(prose);
         int ft = filled(template);
         // as many fields each: where they read a one-clause field differently ("对接人 正泰电器的副总经理 何伟", "拟在山西
@@ -349,6 +353,15 @@ public final class ReportParser {
     private static int problems(ParseOutcome o) {
         int n = 0;
         for (ParsedItem i : o.items()) if (i instanceof ParsedItem.Invalid bad) n += bad.problems().size();
+        return n;
+    }
+
+    /** How many of the planned visits the reading gives a day of its own. */
+    private static int plannedDays(ParseOutcome o) {
+        int n = 0;
+        for (ParsedItem i : o.items()) {
+            if (i.draft() instanceof TripPlanReport plan) for (TripPlanReport.PlannedVisit v : plan.plannedVisits()) if (v.date() != null) n++;
+        }
         return n;
     }
 
