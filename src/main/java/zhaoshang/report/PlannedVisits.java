@@ -293,6 +293,8 @@ final class PlannedVisits {
         int after = -1;
         while (v.find()) after = v.end();
         if (after > 0 && after < p.length()) p = p.substring(after);
+        // "… 粤芯半导体 对接": the verb alone, said after the last name
+        else if (after == p.length() && VERB.matcher(p).matches()) return null;
         p = RX_LEADING_COLON.matcher(p).replaceFirst("");
         // "- 天合光能股份有限公司": a list's dash
         if (!p.isEmpty() && "-–—•·*".indexOf(p.charAt(0)) >= 0) p = p.substring(1).strip();

@@ -53,7 +53,7 @@ final class ProseTrips {
             + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
-            "(?:走访|拜访|见了|跑了|对接|考察)[^，。；\\s]{0,8}?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
+            "(?:走访|拜访|见了|跑了|走了|对接|考察)\\s?[^，。；\\s]{0,8}?\\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
                     // "先后走访A、B、C等8家企业": the count after the names listed; the kinds of place seen may stand
                     // between 等 and the count ("…等企业和科研院所8家")
                     + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:[^，。；、\\s\\d]{0,8}?)(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
@@ -127,6 +127,9 @@ final class ProseTrips {
             // "天津招商总结 … 一、行程：2027年1月6日至8日": a summary whose trip has its dates
             if (TRIP_LABEL.matcher(text).find() && (away || tripWord || text.contains("招商"))) return ReportKind.TRIP_SUMMARY;
         }
+        // "这周总结一下 12月7号到11号 杭州宁波跑了一圈 一共走访六家", "本周合肥总结 走访4家 …": a message opened by its
+        // summary, what was seen counted, and a place away told (after days that are over, or in the opening itself)
+        if (summaryWord && !named && summaryAway(text, head, today)) return ReportKind.TRIP_SUMMARY;
         if (!named && (summaryWord && !PERIOD_SUMMARY.matcher(head).find() || text.contains("回来了"))) {
             // "武汉回来了 … 二十一号到二十三号 三天 走访了…", "重庆这趟的小结 周一到周四 …": back from a place away, or
             // a summary, over days that are past
@@ -179,6 +182,28 @@ final class ProseTrips {
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && (s.contains("出发") || TRAVEL.matcher(text).find() && PLAN_CUE.matcher(text).find()) && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
+    }
+
+    /** "嗯 上周 出去的 总结", "本周合肥总结", "广州这趟总结": a summary word within the first words of the message. */
+    private static final Pattern SUMMARY_FIRST = Pattern.compile("^[^，。；,;：:\\n\\d]{0,12}?(?:总结|小结)");
+    /** Words of a summary of a period's work at home, not of a trip. */
+    private static final Pattern WORK_PERIOD = Pattern.compile("工作|周报|月度|年度|季度|本月|月份|全年|个人");
+
+    /**
+     * A summary opening the message, of what was seen counted ("走访4家", "一共 走了 五家"), with a place away either
+     * in its opening ("本周合肥总结") or after days that are over ("12月7号到11号 杭州宁波跑了一圈").
+     */
+    private static boolean summaryAway(String text, String head, LocalDate today) {
+        Matcher first = SUMMARY_FIRST.matcher(head);
+        if (!first.lookingAt() || WORK_PERIOD.matcher(first.group()).find() || !COUNT.matcher(text).find()) return false;
+        String opening = first.group();
+        for (int i = 0; i < opening.length(); i++) {
+            int len = NameRecogniser.placeAt(opening, i);
+            if (len >= 2 && placeWord(opening.substring(i, i + len)) && HOME.stream().noneMatch(opening.substring(i)::startsWith)) return true;
+        }
+        Dates d = pastDates(normal(text, today), today);
+        if (!d.range || d.depart == null || d.ret == null || d.ret.isAfter(today) || !d.depart.isBefore(today)) return false;
+        return destination(text) != null;
     }
 
     private static final Pattern SUMMARY_OPENS = Pattern.compile("^(?:\\d{1,2}月份?)?[^，。；,;：:\\n\\d]{0,4}(?:招商)?(?:工作)?(?:总结|小结)");
