@@ -336,7 +336,8 @@ final class ProseTrips {
         if (kind == ReportKind.TRIP_SUMMARY) {
             raw.putAll(label);
             // 行程 as written: "11月18日至20日 苏州"
-            String trip = label.get("trip");
+            String trip = withPlacesAfter(label.get("trip"), text);
+            if (trip != null) raw.put("trip", trip);
             if (trip == null || ChineseDates.parseRange(trip, today, ChineseDates.Resolution.NEAREST).isEmpty()) {
                 Written w = writtenRange(trip == null ? s : normal(trip, today), today);
                 if (w == null && trip != null) w = writtenRange(s, today);
@@ -385,6 +386,18 @@ final class ProseTrips {
         // a message of "名称：值" lines keeps its 行程路线 as written; prose keeps all it said there
         raw.put("route", label.isEmpty() ? text.strip() : label.get("route"));
         return ReportAssembler.assemble(kind, raw, today);
+    }
+
+    /** "行程 1月4日-1月8日 深圳 东莞": the places written after a 行程 value on its line belong to it. */
+    private static String withPlacesAfter(String trip, String text) {
+        if (trip == null) return null;
+        int at = text.indexOf(trip);
+        if (at < 0) return trip;
+        int end = text.indexOf('\n', at + trip.length());
+        String rest = text.substring(at + trip.length(), end < 0 ? text.length() : end).strip();
+        if (rest.isEmpty()) return trip;
+        for (String w : RX_SPACES_OR_PAUSE.split(rest)) if (!placeWord(w)) return trip;
+        return trip + " " + rest;
     }
 
     /** The text before the first "名称：" of the message (all of it when it has none). */
@@ -530,12 +543,19 @@ final class ProseTrips {
             for (int j = i + 1; j < Math.min(s.length(), i + 14) && !near; j++) near = RANGE_SEPARATORS.indexOf(s.charAt(j)) >= 0;
             if (!near) continue;
             String t = s.substring(i, Math.min(s.length(), i + 30));
+            // "12-14至12-18": months and days joined by dashes, the range by 至
+            if (t.indexOf('-') >= 0) t = DASHED_RANGE.matcher(t).replaceFirst("$1月$2日$3$4月$5日");
             // "12/14-16", "12.14-16": the end day alone, after a month and day written with a slash or a dot
             if (t.indexOf('/') >= 0 || t.indexOf('.') >= 0) t = SHORT_END.matcher(t).replaceFirst("$1月$2日$3$4日");
             if (t.indexOf('.') >= 0) t = dotted(t);
             ChineseDates.RangeReading rr = ChineseDates.readRange(t.replace("至", "-").replace("到", "-"), today,
                     ChineseDates.Resolution.NEAREST);
-            if (rr != null) return new Written(rr.range(), t.substring(0, Math.min(t.length(), rr.end())).strip());
+            if (rr != null) {
+                // "1.11-1.15", "12-14至12-18": the range as written, not as read
+                Matcher asWritten = SHORT_RANGE.matcher(s.substring(i));
+                String words = asWritten.lookingAt() ? asWritten.group() : t.substring(0, Math.min(t.length(), rr.end()));
+                return new Written(rr.range(), words.strip());
+            }
         }
         return null;
     }
@@ -546,6 +566,8 @@ final class ProseTrips {
         return DOTTED_AFTER.matcher(DOTTED_START.matcher(s).replaceAll("$1月$2日")).replaceAll("$1月$2日");
     }
 
+    private static final Pattern DASHED_RANGE = Pattern.compile("^(\\d{1,2})-(\\d{1,2})(\\s*[至到~～—]\\s*)(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern SHORT_RANGE = Pattern.compile("^\\d{1,2}[./-]\\d{1,2}\\s*[-—–~～至到]\\s*(?:\\d{1,2}[./-])?\\d{1,2}(?![\\d./月日号])");
     private static final Pattern SHORT_END = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})\\s*([-—–~～至到])\\s*(\\d{1,2})(?![\\d./月日号])");
     private static final java.util.regex.Pattern DOTTED_START = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
     private static final java.util.regex.Pattern DOTTED_AFTER = Patterns.compile("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
