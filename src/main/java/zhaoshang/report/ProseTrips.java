@@ -446,8 +446,8 @@ final class ProseTrips {
         if (depart != null && ret != null && ret.at() <= depart.at()) ret = null;
         LocalDate from = depart == null ? null : depart.date();
         LocalDate to = ret == null ? null : ret.date();
-        if (from != null && to == null && (s.indexOf('待') >= 0 || s.indexOf('呆') >= 0)) {
-            // "下周一去深圳 那个 一直待到下周五": the day stayed till is the return
+        if (from != null && to == null && (s.indexOf('待') >= 0 || s.indexOf('呆') >= 0 || s.indexOf('直') >= 0)) {
+            // "下周一去深圳 那个 一直待到下周五", "28号出发 去天津 一直到31号": the day stayed till is the return
             Matcher u = UNTIL.matcher(s);
             if (u.find(depart.at())) {
                 ProseDates.Found f = ProseDates.findPlanned(s.substring(u.end()), today);
@@ -493,7 +493,7 @@ final class ProseTrips {
         return best == null ? null : new Dates(best, best.withDayOfMonth(to), true);
     }
 
-    private static final Pattern UNTIL = Pattern.compile("(?:待|呆|住)(?:到|至)\\s*");
+    private static final Pattern UNTIL = Pattern.compile("(?:待|呆|住|一直)(?:到|至)\\s*");
 
     private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9])天");
 
