@@ -106,8 +106,6 @@ public final class ChineseDates {
         if (r != null) return r;
         r = readWeekday(s, from, today, res);
         if (r != null) return r;
-        r = readRelativeMonth(s, from, today);
-        if (r != null) return r;
         return readNumeric(s, from, today, res);
     }
 
@@ -115,7 +113,7 @@ public final class ChineseDates {
             {"下个月", "1"}, {"下月", "1"}};
 
     /** "本月16日", "上月28号", "上个月3日": a day of this, the last or the next month. */
-    private static Reading readRelativeMonth(String s, int from, LocalDate today) {
+    static Reading readRelativeMonth(String s, int from, LocalDate today) {
         char c = s.charAt(from);
         if (c != '本' && c != '这' && c != '上' && c != '下') return null;
         for (String[] m : RELATIVE_MONTHS) {
@@ -150,20 +148,6 @@ public final class ChineseDates {
             }
         }
         return null;
-    }
-
-    /** "本月16日", "上月28号", "上个月3日", "下月5日": a day of a month told relative to today's. */
-    private static final java.util.regex.Pattern RELATIVE_MONTH = java.util.regex.Pattern.compile("(本月|这个月|上月|上个月|下月|下个月)(\\d{1,2})(?:日|号)");
-
-    static Reading readRelativeMonth(String s, int from, LocalDate today) {
-        if ("本这上下".indexOf(s.charAt(from)) < 0 || s.indexOf('月', from) < 0) return null;
-        java.util.regex.Matcher m = RELATIVE_MONTH.matcher(s).region(from, Math.min(s.length(), from + 8));
-        if (!m.lookingAt()) return null;
-        int shift = m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0;
-        LocalDate month = today.withDayOfMonth(1).plusMonths(shift);
-        int day = Integer.parseInt(m.group(2));
-        if (day < 1 || day > month.lengthOfMonth()) return null;
-        return new Reading(month.withDayOfMonth(day), m.end(), m.group());
     }
 
     private static Reading readWeekday(String s, int from, LocalDate today, Resolution res) {

@@ -67,7 +67,7 @@ final class ProseDates {
         if (i > 0 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(c)) return null;
         // two matchers at every character were most of the prose reader's time: only where they can start
         ChineseDates.Reading rel = ChineseDates.readRelativeMonth(s, i, today);
-        if (rel != null) return new Found(rel.date(), rel.written(), i);
+        if (rel != null && rel.date() != null) return new Found(rel.date(), rel.written(), i);
         Matcher m = c < '0' || c > '9' ? null : DOTTED.matcher(s).region(i, Math.min(s.length(), i + 6));
         if (m != null && m.lookingAt() && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
             int month = Integer.parseInt(m.group(1));
