@@ -49,8 +49,10 @@ public final class Database implements AutoCloseable {
      * deletes it whenever the last connection closes, which would otherwise happen after nearly every statement.
      */
     private final Connection keepAlive;
+    /** SQLite: the WAL checkpoints, on a thread of their own (null on PostgreSQL). */
+    private final Checkpointer checkpointer;
 
-    private Database(String url, Dialect dialect, DataSource dataSource) {
+    private Database(String url, Dialect dialect, DataSource dataSource, Checkpointer checkpointer) {
         this.url = url;
         this.dialect = dialect;
         this.dataSource = dataSource;
@@ -58,6 +60,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTransactionHandler(units);
         jdbi.define(Dialect.ATTRIBUTE, dialect.name());
         jdbi.registerArgument(new NulFreeText());
+        this.checkpointer = checkpointer;
         if (dialect != Dialect.SQLITE) {
             this.keepAlive = null; // the pool keeps its connections
             return;
@@ -67,6 +70,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the database " + url + ": " + e.getMessage(), e);
         }
+        checkpointer.start(keepAlive);
     }
 
     /**
@@ -113,14 +117,17 @@ public final class Database implements AutoCloseable {
      */
     private static final class FastRetryDataSource extends SQLiteDataSource {
         private static final long GIVE_UP_NANOS = 10_000_000_000L;
+        private final Checkpointer checkpointer;
 
-        FastRetryDataSource(SQLiteConfig config) {
+        FastRetryDataSource(SQLiteConfig config, Checkpointer checkpointer) {
             super(config);
+            this.checkpointer = checkpointer;
         }
 
         @Override
         public Connection getConnection() throws SQLException {
             Connection c = super.getConnection();
+            if (checkpointer != null) ((org.sqlite.SQLiteConnection) c).addCommitListener(checkpointer.listener());
             long[] firstWait = {0};
             BusyHandler.setHandler(c, new BusyHandler() {
                 @Override
@@ -175,10 +182,19 @@ public final class Database implements AutoCloseable {
         // and outbox rows. Our inserts that need their id say RETURNING id (both databases), never JDBC generated
         // keys, which read nothing on SQLite from here on.
         config.setGetGeneratedKeys(false);
-        SQLiteDataSource ds = new FastRetryDataSource(config);
+        // A write inside a savepoint (each message of the worker's groups, each write call of a unit) keeps the
+        // pages it changes in a statement journal, to undo that savepoint alone. SQLite keeps that journal in memory
+        // up to 64 KB and then in a temporary file: a group's journal grew past that, and every page each message
+        // touched was written to the file (two write calls each, a third of the worker's write calls in an strace of
+        // the full path) and the file deleted at the commit. In memory it is never written. Only temporary data
+        // (statement journals, temporary tables and indexes) is affected; commits and the WAL are not.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setWalAutocheckpoint(Checkpointer.SAFETY_PAGES);
+        Checkpointer checkpointer = new Checkpointer();
+        SQLiteDataSource ds = new FastRetryDataSource(config, checkpointer);
         ds.setUrl(jdbcUrl);
         Dialect.SQLITE.flyway().dataSource(ds).load().migrate();
-        return new Database(jdbcUrl, Dialect.SQLITE, sqlitePool(ds, jdbcUrl));
+        return new Database(jdbcUrl, Dialect.SQLITE, sqlitePool(ds, jdbcUrl), checkpointer);
     }
 
     /**
@@ -230,7 +246,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new Database(jdbcUrl, Dialect.POSTGRESQL, ds);
+        return new Database(jdbcUrl, Dialect.POSTGRESQL, ds, null);
     }
 
     /** The URL without its query (where a password may be). */
@@ -255,6 +271,11 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** SQLite's checkpoint thread (tests), null on PostgreSQL. */
+    Checkpointer checkpointer() {
+        return checkpointer;
     }
 
     /** Plain JDBC connections (the copy of {@link Migrate}). */
@@ -374,6 +395,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         units.closeKept();
+        if (checkpointer != null) checkpointer.close();
         if (keepAlive != null) {
             try {
                 keepAlive.close();
