@@ -3,74 +3,101 @@ package zhaoshang.outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The sending threads' "sent" writes, committed together (group commit): each caller returns once its own write is
- * committed, as with a write of its own, but the writes that arrive while one is being written wait together and
- * then go in one transaction, written by whichever caller gets there first. Up to {@code BOT_SEND_CONCURRENCY}
- * sends end at about the same time, and each would otherwise need a transaction (SQLite's write lock, a commit) and a
- * connection of its own. Should a batch fail as a whole, each of its writes is tried again on its own, so one
- * caller's failure is no one else's (a write may therefore run twice: it must be an idempotent UPDATE).
+ * The sending threads' "sent" writes, committed together (group commit) by a thread of their own
+ * ({@code outbox-sent}): the writes that arrive while one batch is being written (or waits for SQLite's write lock,
+ * which the inbound worker holds for a whole group) go together in the next transaction. {@link #writeLater} returns
+ * at once and tells its caller when its write is committed, so a sending thread goes on to the next message instead
+ * of waiting for the database (before, each of the 8 sending threads waited up to a worker group's 10–40 ms for every
+ * reply: in a full-path run at the maximum, 4 in 10 of their samples, and the outbox held most of the replies in
+ * flight). Should a batch fail as a whole, each of its writes is tried again on its own, so one caller's failure is
+ * no one else's (a write may therefore run twice: it must be an idempotent UPDATE).
  */
 final class BatchedWrites {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BatchedWrites.class);
+
     /** At most this many writes in one transaction. */
-    static final int BATCH = 32;
+    static final int BATCH = 64;
 
-    private static final class Pending {
-        final Consumer<Handle> work;
-        final Thread waiter = Thread.currentThread();
-        RuntimeException failure;
-        /** Set once written (or failed), after {@link #failure}; then the waiter is woken. */
-        volatile boolean done;
-
-        Pending(Consumer<Handle> work) {
-            this.work = work;
-        }
-
-        void finish() {
-            done = true;
-            LockSupport.unpark(waiter);
-        }
-    }
+    private record Pending(Consumer<Handle> work, Consumer<RuntimeException> done) { }
 
     private final Jdbi jdbi;
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writing = new ReentrantLock();
+    /** True while a drain is queued or running on {@link #writer}. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+    /** One thread, ended after a while idle (a quiet outbox keeps none). */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "outbox-sent");
+                t.setDaemon(true);
+                return t;
+            });
 
     BatchedWrites(Jdbi jdbi) {
         this.jdbi = jdbi;
+        writer.allowCoreThreadTimeOut(true);
     }
 
     /** Runs {@code work} in a transaction with the other writes waiting now; returns once it is committed. */
     void write(Consumer<Handle> work) {
-        Pending mine = new Pending(work);
-        pending.add(mine);
-        while (!mine.done) {
-            if (writing.tryLock()) {
-                try {
-                    List<Pending> batch = new ArrayList<>();
-                    Pending p;
-                    while (batch.size() < BATCH && (p = pending.poll()) != null) batch.add(p);
-                    if (!batch.isEmpty()) writeBatch(batch);
-                } finally {
-                    writing.unlock();
-                }
-                // what came meanwhile: its caller writes next (its try for the lock failed while this one held it)
-                Pending next = pending.peek();
-                if (next != null) LockSupport.unpark(next.waiter);
-            } else {
-                // woken when its write is done, or to write next; the timeout is only a safety net
-                LockSupport.parkNanos(this, 50_000_000L);
+        Thread me = Thread.currentThread();
+        RuntimeException[] failure = new RuntimeException[1];
+        AtomicBoolean done = new AtomicBoolean();
+        writeLater(work, e -> {
+            failure[0] = e;
+            done.set(true); // after failure: its write is seen with the flag's
+            LockSupport.unpark(me);
+        });
+        while (!done.get()) LockSupport.parkNanos(this, 50_000_000L);
+        if (failure[0] != null) throw failure[0];
+    }
+
+    /**
+     * Queues {@code work} for the next transaction and returns at once; {@code done} runs on the writing thread once
+     * it is committed (with null) or has failed (with the failure). Run on the calling thread, written alone, when the
+     * writing thread cannot take it (shutting down).
+     */
+    void writeLater(Consumer<Handle> work, Consumer<RuntimeException> done) {
+        pending.add(new Pending(work, done));
+        if (draining.compareAndSet(false, true)) {
+            try {
+                writer.execute(this::drain);
+            } catch (RejectedExecutionException closing) {
+                draining.set(false);
+                drain();
             }
         }
-        if (mine.failure != null) throw mine.failure;
+    }
+
+    private void drain() {
+        do {
+            List<Pending> batch = new ArrayList<>();
+            Pending p;
+            while ((p = pending.poll()) != null) {
+                batch.add(p);
+                if (batch.size() == BATCH) {
+                    writeBatch(batch);
+                    batch = new ArrayList<>();
+                }
+            }
+            if (!batch.isEmpty()) writeBatch(batch);
+            draining.set(false);
+            // a write queued after the last poll and before the flag fell found a drain running: written here
+        } while (!pending.isEmpty() && draining.compareAndSet(false, true));
     }
 
     private void writeBatch(List<Pending> batch) {
@@ -79,19 +106,39 @@ final class BatchedWrites {
                 jdbi.useTransaction(h -> {
                     for (Pending p : batch) p.work.accept(h);
                 });
-                batch.forEach(Pending::finish);
+                for (Pending p : batch) finish(p, null);
                 return;
             } catch (RuntimeException wholeBatch) {
                 // nothing of it committed: each on its own below
             }
         }
         for (Pending p : batch) {
+            RuntimeException failure = null;
             try {
                 jdbi.useHandle(h -> p.work.accept(h));
             } catch (RuntimeException e) {
-                p.failure = e;
+                failure = e;
             }
-            p.finish();
+            finish(p, failure);
         }
+    }
+
+    private static void finish(Pending p, RuntimeException failure) {
+        try {
+            p.done.accept(failure);
+        } catch (RuntimeException e) {
+            LOG.error("after an outbox write", e);
+        }
+    }
+
+    /** Waits (up to {@code millis}) until the writes queued so far are written, then lets the writing thread end. */
+    void close(long millis) {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty() && draining.compareAndSet(false, true)) drain(); // queued while shutting down
     }
 }

@@ -475,10 +475,29 @@ public final class Outbox {
      * sending threads' writes of the moment ({@link BatchedWrites}); returns once it is committed.
      */
     void markSent(long id, Instant at, StoredProgress progress, String warning) {
+        sentWrites.write(sent(id, at, progress, warning));
+    }
+
+    /**
+     * {@link #markSent(long, Instant, StoredProgress, String)} without waiting for it: returns at once, and
+     * {@code written} runs on the writing thread once the write is committed (with null) or has failed (with the
+     * failure). Until then the row still says pending: its conversation must not be sent to meanwhile.
+     */
+    void markSentLater(long id, Instant at, StoredProgress progress, String warning,
+                       java.util.function.Consumer<RuntimeException> written) {
+        sentWrites.writeLater(sent(id, at, progress, warning), written);
+    }
+
+    /** Waits (up to {@code millis}) for the "sent" writes queued so far (the sender stops). */
+    void finishSentWrites(long millis) {
+        sentWrites.close(millis);
+    }
+
+    private static java.util.function.Consumer<Handle> sent(long id, Instant at, StoredProgress progress, String warning) {
         boolean withProgress = progress != null && progress.unwritten();
         int units = withProgress ? progress.unitsSent() : 0;
         String routes = withProgress ? String.join(",", progress.routes()) : "";
-        sentWrites.write(h -> h.createUpdate("""
+        return h -> h.createUpdate("""
                         update outbox set status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = null,
                                claimed_by = null, claim_until = 0,
                                units_sent = case when :p then :units else units_sent end,
@@ -486,7 +505,7 @@ public final class Outbox {
                                warning = coalesce(:warning, warning)
                         where id = :id and status = 'pending'""")
                 .bind("at", at.toString()).bind("id", id).bind("p", withProgress).bind("units", units)
-                .bind("routes", routes).bind("warning", warning).execute());
+                .bind("routes", routes).bind("warning", warning).execute();
     }
 
     void markRetry(long id, Instant next, String error) {

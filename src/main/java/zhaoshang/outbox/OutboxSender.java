@@ -79,6 +79,11 @@ public final class OutboxSender implements AutoCloseable {
      */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /**
+     * Messages handed to the sending threads and not yet done with there (at most {@link #concurrency}); a conversation
+     * whose message was sent stays in {@link #inFlight} after this until its "sent" write is committed.
+     */
+    private final AtomicInteger sending = new AtomicInteger();
+    /**
      * Due conversations' oldest messages from the last read of the outbox that no sending thread has taken yet (worker
      * thread only): the outbox is read again once they are all handed out, not after every send.
      */
@@ -184,20 +189,22 @@ public final class OutboxSender implements AutoCloseable {
      * from a new read once that is handed out. Worker thread only.
      */
     private void dispatch() {
-        if (inFlight.size() >= concurrency) return; // a send that ends wakes this thread again
+        if (sending.get() >= concurrency) return; // a send that ends wakes this thread again
         if (ready.isEmpty()) {
             Set<String> busy = Set.copyOf(inFlight); // before the read: see the field's comment
             for (Outbox.Due d : outbox.due(clock.instant())) {
                 if (!busy.contains(key(d))) ready.add(d);
             }
         }
-        while (!ready.isEmpty() && inFlight.size() < concurrency) {
+        while (!ready.isEmpty() && sending.get() < concurrency) {
             Outbox.Due e = ready.poll();
             String key = key(e);
             if (!inFlight.add(key)) continue; // cannot happen: one message per conversation in a read, none in flight
+            sending.incrementAndGet();
             try {
                 senders.execute(() -> sendOne(e, key));
             } catch (RejectedExecutionException closing) {
+                sending.decrementAndGet();
                 inFlight.remove(key);
                 ready.clear();
                 return;
@@ -205,26 +212,49 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** On a sending thread: one attempt at a message, then its conversation is free again and the worker looks. */
+    /**
+     * On a sending thread: one attempt at a message, then its conversation is free again and the worker looks. A message
+     * sent frees its conversation only once its "sent" write is committed (see {@link #markWritten}); the sending thread
+     * does not wait for that.
+     */
     private void sendOne(Outbox.Due e, String key) {
+        boolean released = true;
         try {
-            attempt(e, clock.instant());
+            released = !attempt(e, clock.instant(), failure -> markWritten(e, key, failure));
         } catch (RuntimeException ex) {
-            // the outcome may not be written (the database failed): the conversation stays busy a moment, so the
-            // message is not tried again at once by every pass
-            LOG.error("outbox {}: send failed, conversation {}", e.id(), e.conversationId(), ex);
-            try {
-                worker.schedule(() -> {
-                    inFlight.remove(key);
-                    wake();
-                }, HELD_RETRY.toMillis(), TimeUnit.MILLISECONDS);
-                return;
-            } catch (RejectedExecutionException closing) {
-                // shutting down
-            }
+            released = false;
+            holdAfterFailure(e, key, ex);
+        } finally {
+            sending.decrementAndGet();
+        }
+        if (released) inFlight.remove(key);
+        wake(); // this thread is free for another conversation
+    }
+
+    /** On the writing thread, once the "sent" write of {@code e} is committed (failure null) or has failed. */
+    private void markWritten(Outbox.Due e, String key, RuntimeException failure) {
+        if (failure != null) {
+            holdAfterFailure(e, key, failure);
+            return;
         }
         inFlight.remove(key);
         wake();
+    }
+
+    /**
+     * The outcome may not be written (the database failed): the conversation stays busy a moment, so the message is not
+     * tried again at once by every pass.
+     */
+    private void holdAfterFailure(Outbox.Due e, String key, RuntimeException ex) {
+        LOG.error("outbox {}: send failed, conversation {}", e.id(), e.conversationId(), ex);
+        try {
+            worker.schedule(() -> {
+                inFlight.remove(key);
+                wake();
+            }, HELD_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            inFlight.remove(key); // shutting down
+        }
     }
 
     private static String key(Outbox.Due e) {
@@ -244,7 +274,7 @@ public final class OutboxSender implements AutoCloseable {
             String key = key(e);
             if (busy.contains(key) || !inFlight.add(key)) continue; // the background sender has it
             try {
-                if (attempt(e, now)) sent++;
+                if (attempt(e, now, null)) sent++;
             } finally {
                 inFlight.remove(key);
             }
@@ -252,7 +282,12 @@ public final class OutboxSender implements AutoCloseable {
         return sent;
     }
 
-    private boolean attempt(Outbox.Due due, Instant now) {
+    /**
+     * One attempt at a message; true when it was sent. {@code whenMarked}: null to write its "sent" status before
+     * returning; else it is written after, together with other sending threads' (the conversation stays busy until
+     * then), and {@code whenMarked} runs once it is written (with null) or has failed (true is returned either way).
+     */
+    private boolean attempt(Outbox.Due due, Instant now, java.util.function.Consumer<RuntimeException> whenMarked) {
         ChatPlatform platform = platforms.get(due.platform());
         int limit = platform == null ? 0 : platform.messagesPerMinute(due.conversationId());
         // the message as it is now, and the conversation's sends in the last minute; empty when another instance sends
@@ -293,7 +328,8 @@ public final class OutboxSender implements AutoCloseable {
         if (result.status() != SendResult.Status.SENT) progress.flush();
         switch (result.status()) {
             case SENT -> {
-                outbox.markSent(e.id(), clock.instant(), progress, result.warning());
+                if (whenMarked == null) outbox.markSent(e.id(), clock.instant(), progress, result.warning());
+                else outbox.markSentLater(e.id(), clock.instant(), progress, result.warning(), whenMarked);
                 return true;
             }
             case RETRY -> {
@@ -373,6 +409,7 @@ public final class OutboxSender implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             senders.shutdown();
+            outbox.finishSentWrites(5_000); // the sent messages' status, so that none is sent again after a restart
         }
     }
 }

@@ -411,6 +411,37 @@ class OutboxSenderTest {
         assertThat(outbox.pendingCount()).isZero();
     }
 
+    /**
+     * A sending thread does not wait for its "sent" write: while SQLite's write lock is held elsewhere (the inbound
+     * worker's group, here the test), one sending thread sends the first message of three conversations; each
+     * conversation's next message waits until its first is written sent.
+     */
+    @Test
+    void aSendingThreadGoesOnWhileItsSentWriteWaitsAndItsConversationWaitsForIt() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.postgres(), "holds SQLite's one write lock");
+        outbox.enqueue("fake", "g1", null, List.of(Reply.text("一群第1条"), Reply.text("一群第2条")), Map.of());
+        outbox.enqueue("fake", "g2", null, List.of(Reply.text("二群")), Map.of());
+        outbox.enqueue("fake", "g3", null, List.of(Reply.text("三群")), Map.of());
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", platform), clock, "", 20, 1);
+        try {
+            try (org.jdbi.v3.core.Handle lock = db.jdbi().open()) {
+                lock.begin(); // BEGIN IMMEDIATE: SQLite's write lock, held until the rollback below
+                sender.start();
+                await().atMost(10, TimeUnit.SECONDS).until(() -> platform.sentCount("一群第1条") == 1
+                        && platform.sentCount("二群") == 1 && platform.sentCount("三群") == 1);
+                assertThat(outbox.pendingCount()).as("none written sent yet").isEqualTo(4);
+                assertThat(platform.sentCount("一群第2条")).as("g1's second waits for its first to be written").isZero();
+                lock.rollback();
+            }
+            await().atMost(10, TimeUnit.SECONDS).until(() -> outbox.pendingCount() == 0);
+        } finally {
+            sender.close();
+        }
+        assertThat(platform.deliveries.stream().map(d -> d.reply().text()).filter(t -> t.startsWith("一群")).toList())
+                .containsExactly("一群第1条", "一群第2条");
+        assertThat(platform.deliveries).hasSize(4);
+    }
+
     @Test
     void anInstanceLeavesAloneWhatAnotherLiveInstanceIsSending() {
         FileStore files = new FileStore(dir.resolve("files"), db.jdbi(), clock, Duration.ofDays(7));
