@@ -351,12 +351,13 @@ public final class FullPathBenchmark {
      * connection wrote, the WAL frames of its commits, the checkpoints it runs); the sender's and Jetty's also hold
      * their HTTP traffic, the same for any build. Counts, not times, but they depend on the throughput (the worker's
      * groups are larger when it falls behind, and a group's pages are written once): compare runs of about the same
-     * reports/s.
+     * reports/s. Since the eleventh session also the sender's "sent" writes ({@code outbox-sent}) and SQLite's WAL
+     * checkpoints ({@code db-checkpoint}), each on a thread of its own (a build without them shows zeros there).
      */
     static final class ThreadIo {
         static final String[] FIELDS = {"syscr", "syscw", "rchar", "wchar"};
 
-        static final String[] GROUPS = {"inbound-worker", "outbox-sender", "jetty"};
+        static final String[] GROUPS = {"inbound-worker", "outbox-sender", "jetty", "outbox-sent", "db-checkpoint"};
 
         /** By tid: {group (an index into {@link #GROUPS}), syscr, syscw, rchar, wchar}. */
         static Map<String, long[]> read() {
@@ -366,7 +367,8 @@ public final class FullPathBenchmark {
                     try {
                         String comm = Files.readString(t.resolve("comm")).trim();
                         int g = comm.startsWith("inbound-worker") ? 0 : comm.startsWith("outbox-sender") ? 1
-                                : comm.startsWith("http-") || comm.startsWith("qtp") ? 2 : -1;
+                                : comm.startsWith("http-") || comm.startsWith("qtp") ? 2
+                                : comm.startsWith("outbox-sent") ? 3 : comm.startsWith("db-checkpoint") ? 4 : -1;
                         if (g < 0) continue;
                         long[] v = new long[5];
                         v[0] = g;

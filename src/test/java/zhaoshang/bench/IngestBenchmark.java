@@ -414,6 +414,8 @@ public final class IngestBenchmark {
         private static String group(String name) {
             if (name.startsWith("inbound-worker")) return "inbound-worker";
             if (name.startsWith("outbox-sender")) return "outbox-sender";
+            if (name.startsWith("outbox-sent")) return "outbox-sent"; // the sender's "sent" writes
+            if (name.startsWith("db-checkpoint")) return "db-checkpoint"; // SQLite's WAL checkpoints
             if (name.startsWith("bench-client")) return "generator";
             if (name.startsWith("OkHttp") || name.startsWith("main")) return "generator";
             // the bot's Jetty pool is named "http" (web.HttpLimits); the bare ceiling's is Jetty's default
