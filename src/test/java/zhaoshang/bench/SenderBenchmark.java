@@ -26,7 +26,8 @@ import zhaoshang.store.FileStore;
  * The outbox sender's own CPU per message, without the HTTP call: a SQLite outbox, messages queued as the inbound
  * worker queues them (groups of 16 in one unit, each to a conversation of its own, so the 20-a-minute limit holds none
  * back), sent by the running {@link OutboxSender} (8 sending threads) to a platform that answers "sent" at once; thread
- * CPU of the {@code outbox-sender*} threads per message, from the first queued to the last marked sent (less sensitive
+ * CPU of the {@code outbox-sender*} threads (and {@code outbox-sent}, their "sent" writes) per message, from the first
+ * queued to the last marked sent (less sensitive
  * to a shared machine's other work than a throughput). Knobs: -Dsb.rounds -Dsb.messages.
  *
  * <pre>
@@ -86,7 +87,7 @@ public final class SenderBenchmark {
     private static Map<Long, Long> senderCpu(ThreadMXBean mx) {
         Map<Long, Long> out = new HashMap<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("outbox-sender")) out.put(t.getId(), Math.max(0, mx.getThreadCpuTime(t.getId())));
+            if (t.getName().startsWith("outbox-sen")) out.put(t.getId(), Math.max(0, mx.getThreadCpuTime(t.getId())));
         }
         return out;
     }
