@@ -51,6 +51,8 @@ final class ShortNames {
         if (owned != null) return owned;
         String subject = projectSubject(lead);
         if (subject != null) return subject;
+        String city = cityLedSubject(lead);
+        if (city != null) return city;
         String place = placeOfVisit(clause, lead);
         if (place != null) return place;
         String planner = planSubject(lead);
@@ -299,6 +301,40 @@ final class ShortNames {
     private static String withoutTimeAtEnd(String head) {
         java.util.regex.Matcher m = TIME_AT_END.matcher(head);
         return m.find() && m.start() >= 2 ? head.substring(0, m.start()) : head;
+    }
+
+    /**
+     * "天津津芯半导体来高新区考察了", "…获悉 杭州易联云仓要在中西部找…", "北京奇点云途 想在长治设…": a city other than ours, then
+     * a brand and trade run together (2-8 characters, no space), then a verb of coming or planning. A city opening such a
+     * run is how a short enterprise name is written ("杭州X", "深圳X"); the city is kept as written. The run opens the
+     * clause (after its time words), or follows a space or a word of hearing (获悉, 听说); people (王总), zones, our
+     * own units and generic words (客商, 政府) are no name.
+     */
+    private static final java.util.regex.Pattern CITY_LED = java.util.regex.Pattern.compile(
+            "(?:^|(?<=[\\s，,。；：:]|获悉|得知|了解到|听说|那个|这个|有个|一家))(" + String.join("|", cityPrefixes()) + ")([\\p{IsHan}A-Za-z0-9]{2,8}?) ?"
+                    + "(?:(?:要|想|将|准备|计划|拟|打算|有意|正在|也|又|还)(?:来|到|过来|在|去|投资|建|设|新建|扩建|布局|落地|找)"
+                    + "|(?:来了|过来了|来|到|过来)(?=了?(?:高新区|潞州区|长治|我区|我市|我们|咱|这|园区|开发区|产业园|[^，。；]{0,12}?(?:考察|调研|参观|看|察看|踏勘))))");
+
+    private static String[] cityPrefixes() {
+        return java.util.Arrays.stream(OrgNames.PLACES).filter(p -> !p.equals("长治") && !p.equals("山西") && !p.equals("中国"))
+                .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
+    }
+
+    /** @param clause the clause after its opening time words */
+    private static String cityLedSubject(String clause) {
+        // every CITY_LED verb holds one of these characters (keep in step with it)
+        if (!Patterns.containsAnyChar(clause, "来到在去建设找投布落")) return null;
+        java.util.regex.Matcher m = CITY_LED.matcher(clause);
+        while (m.find()) {
+            String rest = m.group(2);
+            String name = m.group(1) + rest;
+            // "北京那边要来", "天津明天过来", "深圳客商来了": where or when, or who in general, no brand
+            if (Patterns.containsAny(rest, "那边", "这边", "方面", "今天", "明天", "昨天", "下周", "上周", "本周", "月底", "客商", "客人", "朋友", "的")) continue;
+            if (trimLead(rest).length() != rest.length()) continue;
+            if (!acceptable(rest) || !acceptableWords(name) || NameRecogniser.commonWord(rest)) continue;
+            return name;
+        }
+        return null;
     }
 
     /** "去阳光电源拜访了…", "到国轩高科对接", "蜂巢能源副总经理一行来高新区考察": the place visited, or the visitors' company. */
