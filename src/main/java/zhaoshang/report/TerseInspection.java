@@ -84,7 +84,8 @@ final class TerseInspection {
     private static final Pattern ZONE_IN = Pattern.compile("(?:长治)?(高新|潞州)区?");
     private static final Pattern ARRIVING = Pattern.compile("^(?:一起)?[来到](?:了)?");
     private static final Pattern ZONE_WORD = Pattern.compile("^(?:长治)?(高新|潞州)区?$");
-    private static final Pattern NAME_CAME = Pattern.compile("^(.{2,10}?)(?:的人|的)?((?:[来到]).*)$");
+    /** "三一的来看厂房", "天津X要来考察": the name, then its people perhaps, a word of the coming to be (要, 将) perhaps, then the coming. */
+    private static final Pattern NAME_CAME = Pattern.compile("^(.{2,10}?)(?:的人|的)?(?:要|将|会|也|又)?((?:[来到]).*)$");
 
     /**
      * A terse line with no kind word telling an enterprise came to look round, one of ours with them: "明天 三一的来看厂房
