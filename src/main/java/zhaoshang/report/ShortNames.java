@@ -320,6 +320,18 @@ final class ShortNames {
                 .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     }
 
+    /**
+     * "北京奇点云途 想在长治设…" (a voice pause between the name and its verb): the city-led name that makes up the clause,
+     * its verb of coming or planning opening the next; null otherwise.
+     */
+    static String cityLedAcrossPause(String clause, String next) {
+        String t = trimLead(clause.strip());
+        String n = next.strip();
+        if (t.length() < 4 || t.length() > 10 || n.isEmpty() || !t.chars().allMatch(ch -> OrgNames.nameChar((char) ch))) return null;
+        String s = cityLedSubject(t + n);
+        return t.equals(s) ? s : null;
+    }
+
     /** @param clause the clause after its opening time words */
     private static String cityLedSubject(String clause) {
         // every CITY_LED verb holds one of these characters (keep in step with it)
