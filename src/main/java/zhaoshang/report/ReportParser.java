@@ -37,7 +37,16 @@ public final class ReportParser {
         try (NameRecogniser.Memo memo = NameRecogniser.remember()) {
             ParseOutcome whole = parseMessage(text);
             // "今天两家\n1 X…\n2 Y…", "上午 X… / 下午 Y…": records side by side, read part by part when the whole reading missed some
-            return RecordParts.rather(whole, text, this::parseMessage);
+            ParseOutcome read = RecordParts.rather(whole, text, this::parseMessage);
+            // "有个线索 X…", "嗯 再报个线索 X…": a lead announced by voice, read under the kind word when nothing else was read
+            if (!read.isReport()) {
+                String headed = VoiceLead.headed(text);
+                if (headed != null) {
+                    ParseOutcome lead = parseMessage(headed);
+                    if (lead.isReport()) return lead;
+                }
+            }
+            return read;
         }
     }
 
