@@ -23,7 +23,9 @@ final class SpokenCorrections {
                     // "江苏长店科技 不对 长电 江苏长电科技…": 不对 between pauses, the right value after the second
                     + "|[，,\\s]不对[，,\\s](?:应该叫|叫)?"
                     // "海洋通信 不 是光棒项目", "风电 不是 是氢能装备": 不 or 不是 alone between pauses, then 是
-                    + "|[，,\\s]不是?[，,\\s]+(?:是|应该是)[，,\\s]?");
+                    + "|[，,\\s]不是?[，,\\s]+(?:是|应该是)[，,\\s]?"
+                    // "一个亿 不是 他说的是八千万": 不是 between pauses, then whose words the right value is
+                    + "|[，,\\s]不是[，,\\s]+(?:他|她|对方|人家)(?:们)?(?:说|讲)的是[，,\\s]?");
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
     private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)是");
     /** Afterthoughts that only say a slip was made. */
@@ -185,6 +187,12 @@ final class SpokenCorrections {
             Matcher w = TITLE_AT_END.matcher(before.stripTrailing());
             return w.find() ? w.start() : -1;
         }
+        // "意向较强 不对 他们说意向是明确的": the intent said first gives way to one said in the clause after
+        Matcher ie = INTENT_AT_END.matcher(before.stripTrailing());
+        if (before.contains("意向") && ie.find() && ProseFields.intent(ie.group()) != null) {
+            Matcher c = FIRST_CLAUSE.matcher(after);
+            if (c.lookingAt() && ProseFields.intent(c.group()) != null) return ie.start();
+        }
         // "今天去的中航光电 不对 是中创新航": a short name put right by another
         Matcher sn = SHORT_RIGHT.matcher(after);
         if (sn.lookingAt() && !NOT_SHORT.matcher(sn.group(1)).lookingAt() && ShortNames.acceptableObject(sn.group(1))) {
@@ -193,6 +201,11 @@ final class SpokenCorrections {
         }
         return -1;
     }
+
+    /** An intent said last before a correction: "意向较强", "意向是一般的". */
+    private static final Pattern INTENT_AT_END = Pattern.compile("意向(?:是|为)?[\\u4e00-\\u9fff]{1,5}$");
+    /** The clause right after a correction. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[^，。；,;\\s]{1,16}");
 
     /** Words that go on talking after 不对 ("不对 先说上午的"), no name. */
     private static final Pattern NOT_SHORT = Pattern.compile("先|再|还|也|就|又|说|讲|等|我|他|她|咱|应该|上午|下午|晚上|今天|明天|昨天");

@@ -92,6 +92,9 @@ final class VoiceText {
         return false;
     }
 
+    /** "11号到 到16号", "3日至 至5日": after a day, the word of a range, a pause, and the word again. */
+    private static final Pattern RANGE_AGAIN = Pattern.compile("(?<=[0-9一二三四五六七八九十][号日])([到至])\\s+(?=\\1)");
+
     /** \s of a pattern: the white space STUTTER's pause is made of. */
     private static boolean white(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -238,6 +241,8 @@ final class VoiceText {
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
+        // "11号到 到16号": the word of a range said again after the pause
+        if (s.contains("到 到") || s.contains("至 至")) s = RANGE_AGAIN.matcher(s).replaceAll("");
         // "牛志强 陪 同 的", "江 董 一行 六 个 人": speech input that pauses after every word
         if (s.indexOf(' ') >= 0 && wordByWord(s)) s = singlesJoined(s);
         // "上海X光电那个项目今天签了": 那个 right after a name, pointing at its project, is the name's 的, no filler
