@@ -20,6 +20,33 @@ final class VoiceLead {
             "^听([\\u4e00-\\u9fff]{1,8}?)(?:说|讲)的?[\\s，,。]+");
     private static final Pattern BODY = Pattern.compile("(?:商会|协会|联合会|促进会|中心|局|委|办|院|所|集团|公司|园区|联络处)");
 
+    /** "列入线索吧", "这个要报线索", "先报线索": the lead said in a piece of its own, between pauses. */
+    private static final Pattern SAID_PIECE = Pattern.compile(
+            "^(?:这个|那就)?(?:要|可以)?(?:先)?(?:报|列入|列为|列|记|作为|算)(?:个|一个|一条)?(?:实效|重点)?线索(?:吧|了|啊)?$");
+    /** "昨天那个唐山曹港的", "上次那个X的": the one spoken of pointed at, its 那个 and 的 no part of the name. */
+    private static final Pattern POINTED = Pattern.compile("^(?:上次|之前)?(今天|昨天|前天)?那个([\\u4e00-\\u9fffA-Za-z]{2,12}?)的?$");
+    /** Words opening speech that say only that something is told: "跟大家说一下", "汇报一下". */
+    private static final Pattern TOLD = Pattern.compile("^(?:跟大家|给大家|和大家)?(?:说一下|汇报一下|报一下|讲一下)$");
+
+    /** The message without the piece announcing a lead said between pauses, words opening it tidied; null when none is. */
+    private static String saidBetweenPauses(String s) {
+        if (s.indexOf('\n') >= 0) return null;
+        String[] pieces = s.split("[\\s，,。]+");
+        StringBuilder b = new StringBuilder();
+        boolean said = false;
+        for (int i = 0; i < pieces.length; i++) {
+            String p = pieces[i];
+            if (p.isEmpty()) continue;
+            if (!said && SAID_PIECE.matcher(p).matches()) { said = true; continue; }
+            if (b.length() == 0 && TOLD.matcher(p).matches()) continue;
+            Matcher pt = b.length() == 0 ? POINTED.matcher(p) : null;
+            if (pt != null && pt.matches()) p = (pt.group(1) != null ? pt.group(1) + " " : "") + pt.group(2);
+            if (b.length() > 0) b.append(' ');
+            b.append(p);
+        }
+        return said ? b.toString() : null;
+    }
+
     private VoiceLead() { }
 
     /** The message with its spoken announcement put as the heading 线索; null when it opens with none. */
@@ -27,8 +54,9 @@ final class VoiceLead {
         if (text == null || text.indexOf("线索") < 0) return null;
         String s = text.strip();
         Matcher m = ANNOUNCED.matcher(s);
-        if (!m.lookingAt()) return null;
-        String rest = s.substring(m.end());
+        String rest;
+        if (m.lookingAt()) rest = s.substring(m.end());
+        else if ((rest = saidBetweenPauses(s)) == null) return null;
         Matcher h = HEARD_FROM_PERSON.matcher(rest);
         String source = null;
         if (h.lookingAt()) {
