@@ -48,6 +48,11 @@ final class FreeForm {
             String named = FieldSynonyms.component(kind, t);
             if (named != null && i + 1 < pieces.size() && InputText.value(pieces.get(i + 1)) != null) {
                 labelled = true;
+                if (OURS_LABELLED.contains(named)) {
+                    int[] next = {i};
+                    String who = spacedOurs(pieces, next);
+                    if (who != null) { put(out, named, who); i = next[0]; continue; }
+                }
                 put(out, named, pieces.get(++i));
                 continue;
             }
@@ -276,6 +281,35 @@ final class FreeForm {
      */
     static boolean terse(String line) {
         return terse(split(line));
+    }
+
+    private static final Set<String> OURS_LABELLED = Set.of("companions", "ourPeople");
+    /** "高新区管委会主任", "投促局副局长", "招商一组组长": an office of ours written before the names it introduces. */
+    private static final java.util.regex.Pattern OUR_OFFICE = java.util.regex.Pattern.compile(
+            "^[\\u4e00-\\u9fff]{0,10}?(?:副区长|区长|书记|局长|主任|部长|处长|组长|科长|组员|同事|领导)$");
+
+    /**
+     * "陪同 王鹏 小孟", "我方 刘伟 郑敏", "陪同 高新区管委会主任 张卫东、周海涛": the label of ours in a line of words apart
+     * by spaces, then each name a word of its own, perhaps an office of ours before them. All of them are the value (the
+     * first word alone would drop the rest into the text). at[0] is the label's piece on entry, the last name's on return;
+     * null when the words after the label are no such names (the plain reading then takes the next word).
+     */
+    private static String spacedOurs(List<String> pieces, int[] at) {
+        int k = at[0] + 1;
+        if (k + 1 < pieces.size() && OUR_OFFICE.matcher(pieces.get(k)).matches() && !ProsePeople.ownName(pieces.get(k))
+                && !PersonNames.list(pieces.get(k + 1)).isEmpty()) k++;
+        List<String> names = new ArrayList<>();
+        for (; k < pieces.size(); k++) {
+            String p = pieces.get(k);
+            List<String> l = PersonNames.list(p);
+            boolean listed = !l.isEmpty() && String.join("", l).equals(p.replace("、", "")) && l.stream().allMatch(ProsePeople::plainName);
+            if (listed && (p.indexOf('、') >= 0 || ProsePeople.ownName(p))) { names.addAll(l); continue; }
+            break;
+        }
+        if (names.size() < 2 && k == at[0] + 2) return null;
+        if (names.isEmpty()) return null;
+        at[0] = k - 1;
+        return String.join("、", names);
     }
 
     private static boolean terse(List<String> pieces) {
