@@ -140,7 +140,10 @@ final class TerseInspection {
                 } else {
                     who.add(e.group(1));
                 }
-                while (!rest.isEmpty() && TerseLine.nickname(rest.get(rest.size() - 1))) who.add(0, rest.remove(rest.size() - 1));
+                // ("刘伟 郑敏陪同": or their own names, each a word of its own)
+                while (!rest.isEmpty() && (TerseLine.nickname(rest.get(rest.size() - 1)) || ProsePeople.ownName(rest.get(rest.size() - 1)))) {
+                    who.add(0, rest.remove(rest.size() - 1));
+                }
                 rest.add("陪同");
                 rest.add(String.join("、", who));
                 continue;
