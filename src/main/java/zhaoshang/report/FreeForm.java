@@ -56,6 +56,12 @@ final class FreeForm {
                 put(out, named, pieces.get(++i));
                 continue;
             }
+            // "我们陪同的是王蕾", "陪同的有刘伟、郑敏", "我方同去的是田野": ours told as a sentence of its own in a terse line
+            String said = kind == ReportKind.INSPECTION || kind == ReportKind.VISIT ? oursSaid(t) : null;
+            if (said != null) {
+                String field = kind == ReportKind.INSPECTION ? "companions" : "ourPeople";
+                if (!out.containsKey(field)) { out.put(field, said); continue; }
+            }
             if (glued(kind, t, out, today)) continue;
             // "考察 … 潞州区 吕红陪同", "赵斌、韦宁全程陪同": our people written before the word, glued to it
             if (kind == ReportKind.INSPECTION && !out.containsKey("companions") && (t.endsWith("陪同") && t.length() > 3 || t.endsWith("陪") && t.length() > 2)) {
@@ -310,6 +316,20 @@ final class FreeForm {
         if (names.isEmpty()) return null;
         at[0] = k - 1;
         return String.join("、", names);
+    }
+
+    /** "我们陪同的是", "陪同的有", "我方同去的是", "一起去的还有": who of ours went along, the names after it. */
+    private static final java.util.regex.Pattern OURS_SAID = java.util.regex.Pattern.compile(
+            "^(?:我们|我方|咱们|我们这边)?(?:全程)?(?:陪同|陪着|陪|接待|同去|同行|一起去|一同去)的(?:是|有|还有)(.{2,20})$");
+
+    /** The names of ours after {@link #OURS_SAID}, joined by 、; null when the piece is no such sentence or names nobody. */
+    private static String oursSaid(String piece) {
+        if (piece.indexOf('的') < 0) return null;
+        java.util.regex.Matcher m = OURS_SAID.matcher(piece);
+        if (!m.matches()) return null;
+        List<String> l = PersonNames.list(m.group(1));
+        if (l.isEmpty() || !String.join("", l).equals(m.group(1).replaceAll("[、和及与]", "")) || !l.stream().allMatch(ProsePeople::plainName)) return null;
+        return String.join("、", l);
     }
 
     private static boolean terse(List<String> pieces) {
