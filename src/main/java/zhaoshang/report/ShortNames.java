@@ -341,7 +341,7 @@ final class ShortNames {
             String rest = m.group(2);
             String name = m.group(1) + rest;
             // "北京那边要来", "天津明天过来", "深圳客商来了": where or when, or who in general, no brand
-            if (Patterns.containsAny(rest, "那边", "这边", "方面", "今天", "明天", "昨天", "下周", "上周", "本周", "月底", "客商", "客人", "朋友", "的")) continue;
+            if (Patterns.containsAny(rest, "那边", "这边", "方面", "今天", "明天", "昨天", "下周", "上周", "本周", "月底", "客商", "客人", "朋友", "考察团", "代表团", "团队", "一行", "的")) continue;
             if (trimLead(rest).length() != rest.length()) continue;
             if (!acceptable(rest) || !acceptableWords(name) || NameRecogniser.commonWord(rest)) continue;
             return name;
