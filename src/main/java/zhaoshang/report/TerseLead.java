@@ -29,7 +29,8 @@ final class TerseLead {
     private static final Pattern OTHER_KIND = Pattern.compile("意向|意愿|签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差|计划：");
 
     /** A piece saying the line is a lead: "补线索", "报实效线索", "列入线索", "先列线索", "记个线索", "新增线索". */
-    private static final Pattern LEAD_SAID = Pattern.compile("^(?:先|再|补|新增|这个)?(?:报|补报|列入|列为|列|记|记个|报个|报一条|报条|作为)?(?:实效|重点|新)?线索(?:吧|一条|一个)?$");
+    static final Pattern LEAD_SAID = Pattern.compile("^(?:先|再|补|新增|这个|那就)?(?:要|可以)?(?:先)?"
+            + "(?:报|补报|列入|列为|列|记|记个|报个|报一条|报条|作为|算)?(?:个|一个|一条)?(?:实效|重点|新)?线索(?:吧|一条|一个|了|啊)?$");
     /** Words of a visit, an inspection or a signing. */
     private static final Pattern VISITED = Pattern.compile("签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差");
 

@@ -20,9 +20,6 @@ final class VoiceLead {
             "^听([\\u4e00-\\u9fff]{1,8}?)(?:说|讲)的?[\\s，,。]+");
     private static final Pattern BODY = Pattern.compile("(?:商会|协会|联合会|促进会|中心|局|委|办|院|所|集团|公司|园区|联络处)");
 
-    /** "列入线索吧", "这个要报线索", "先报线索": the lead said in a piece of its own, between pauses. */
-    private static final Pattern SAID_PIECE = Pattern.compile(
-            "^(?:这个|那就)?(?:要|可以)?(?:先)?(?:报|列入|列为|列|记|作为|算)(?:个|一个|一条)?(?:实效|重点)?线索(?:吧|了|啊)?$");
     /** "昨天那个唐山曹港的", "上次那个X的": the one spoken of pointed at, its 那个 and 的 no part of the name. */
     private static final Pattern POINTED = Pattern.compile("^(?:上次|之前)?(今天|昨天|前天)?那个([\\u4e00-\\u9fffA-Za-z]{2,12}?)的?$");
     /** Words opening speech that say only that something is told: "跟大家说一下", "汇报一下". */
@@ -37,7 +34,7 @@ final class VoiceLead {
         for (int i = 0; i < pieces.length; i++) {
             String p = pieces[i];
             if (p.isEmpty()) continue;
-            if (!said && SAID_PIECE.matcher(p).matches()) { said = true; continue; }
+            if (!said && !p.equals("线索") && TerseLead.LEAD_SAID.matcher(p).matches()) { said = true; continue; }
             if (b.length() == 0 && TOLD.matcher(p).matches()) continue;
             Matcher pt = b.length() == 0 ? POINTED.matcher(p) : null;
             if (pt != null && pt.matches()) p = (pt.group(1) != null ? pt.group(1) + " " : "") + pt.group(2);
