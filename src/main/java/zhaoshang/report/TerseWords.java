@@ -17,7 +17,7 @@ final class TerseWords {
     private static final Pattern WEEKDAY = Pattern.compile("^(?:本|这|上|下)?个?(?:周|星期|礼拜)[一二三四五六日天1-7]$");
 
     /** "补线索", "补报走访", "补登签约": the late word glued before the kind word. */
-    private static final Pattern LATE_KIND = Pattern.compile("^(?:补报|补录|补登|补)(?:线索|走访|拜访|考察|签约)$");
+    private static final Pattern LATE_KIND = Pattern.compile("^(?:补报|补录|补登|补)(线索|走访|拜访|考察|签约)$");
 
     private TerseWords() { }
 
@@ -34,9 +34,12 @@ final class TerseWords {
         if (TerseLine.late(t.get(0)) && t.size() > 3) {
             t.remove(0);
             changed = true;
-        } else if (LATE_KIND.matcher(t.get(0)).matches()) {
-            t.set(0, t.get(0).substring(t.get(0).startsWith("补报") || t.get(0).startsWith("补录") || t.get(0).startsWith("补登") ? 2 : 1));
-            changed = true;
+        } else {
+            java.util.regex.Matcher late = LATE_KIND.matcher(t.get(0));
+            if (late.matches()) {
+                t.set(0, late.group(1));
+                changed = true;
+            }
         }
         // "下周三 12月9日 X …", "前天 周一 X …": the same day in two words, the one with its number kept
         for (int i = 0; i + 1 < t.size() && i < 3; i++) {
