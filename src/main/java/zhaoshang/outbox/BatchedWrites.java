@@ -12,9 +12,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import zhaoshang.store.KeptHandles;
 
 /**
  * The sending threads' "sent" writes, committed together (group commit) by a thread of their own
@@ -35,20 +36,21 @@ final class BatchedWrites {
 
     private record Pending(Consumer<Handle> work, Consumer<RuntimeException> done) { }
 
-    private final Jdbi jdbi;
+    /** The writing thread's handle, kept open with its prepared statement between batches (SQLite). */
+    private final KeptHandles handles;
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
     /** True while a drain is queued or running on {@link #writer}. */
     private final AtomicBoolean draining = new AtomicBoolean();
     /** One thread, ended after a while idle (a quiet outbox keeps none). */
-    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "outbox-sent");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ThreadPoolExecutor writer;
 
-    BatchedWrites(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    BatchedWrites(KeptHandles handles) {
+        this.handles = handles;
+        this.writer = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(handles.closingAtEnd(r), "outbox-sent");
+            t.setDaemon(true);
+            return t;
+        });
         writer.allowCoreThreadTimeOut(true);
     }
 
@@ -103,8 +105,11 @@ final class BatchedWrites {
     private void writeBatch(List<Pending> batch) {
         if (batch.size() > 1) {
             try {
-                jdbi.useTransaction(h -> {
-                    for (Pending p : batch) p.work.accept(h);
+                handles.with(h -> {
+                    h.useTransaction(t -> {
+                        for (Pending p : batch) p.work.accept(t);
+                    });
+                    return null;
                 });
                 for (Pending p : batch) finish(p, null);
                 return;
@@ -115,7 +120,10 @@ final class BatchedWrites {
         for (Pending p : batch) {
             RuntimeException failure = null;
             try {
-                jdbi.useHandle(h -> p.work.accept(h));
+                handles.with(h -> {
+                    p.work.accept(h);
+                    return null;
+                });
             } catch (RuntimeException e) {
                 failure = e;
             }

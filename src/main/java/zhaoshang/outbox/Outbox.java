@@ -18,6 +18,7 @@ import zhaoshang.chat.Reply;
 import zhaoshang.chat.ReplyJson;
 import zhaoshang.store.Claims;
 import zhaoshang.store.FileStore;
+import zhaoshang.store.KeptHandles;
 
 /**
  * Every outbound message, persisted before it is sent. Replies and scheduled pushes both come here;
@@ -68,7 +69,15 @@ public final class Outbox {
         this.files = files;
         this.clock = clock;
         this.claims = claims;
-        this.sentWrites = new BatchedWrites(jdbi);
+        this.handles = new KeptHandles(jdbi);
+        this.sentWrites = new BatchedWrites(handles);
+    }
+
+    /** The sender's threads' handles, kept open with their prepared statements between calls (SQLite). */
+    private final KeptHandles handles;
+
+    KeptHandles handles() {
+        return handles;
     }
 
     /**
@@ -92,7 +101,7 @@ public final class Outbox {
                 (select s.sent_at from outbox s where s.platform = :p and s.conversation_id = :c and s.status = 'sent'
                  order by s.sent_at desc limit 1 offset :off) as window_start""";
         if (!claims.shared()) {
-            return jdbi.withHandle(h -> h.createQuery("select o.*, " + windowStart
+            return handles.with(h -> h.createQuery("select o.*, " + windowStart
                             + " from outbox o where o.id = :id and o.status = 'pending'")
                     .bind("id", due.id()).bind("p", due.platform()).bind("c", due.conversationId())
                     .bind("off", Math.max(0, window - 1)).map((rs, c) -> claimed(rs, built)).findOne());
@@ -439,7 +448,7 @@ public final class Outbox {
     List<Due> due(Instant now) {
         boolean shared = claims.shared();
         String others = shared ? "and (o.claimed_by is null or o.claimed_by = :me or o.claim_until < :wall)" : "";
-        return jdbi.withHandle(h -> {
+        return handles.with(h -> {
             var q = h.createQuery("""
                             select o.id, o.platform, o.conversation_id from outbox o
                             where o.status = 'pending' and o.next_attempt_at <= :now %s

@@ -108,7 +108,7 @@ public final class OutboxSender implements AutoCloseable {
         this.perMinute = perMinute;
         this.concurrency = concurrency;
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "outbox-sender");
+            Thread t = new Thread(outbox.handles().closingAtEnd(r), "outbox-sender");
             t.setDaemon(true);
             return t;
         });
@@ -116,7 +116,7 @@ public final class OutboxSender implements AutoCloseable {
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a sleeping sender stops at once
         AtomicInteger n = new AtomicInteger();
         this.senders = new ThreadPoolExecutor(concurrency, concurrency, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
+            Thread t = new Thread(outbox.handles().closingAtEnd(r), "outbox-sender-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -410,6 +410,7 @@ public final class OutboxSender implements AutoCloseable {
         } finally {
             senders.shutdown();
             outbox.finishSentWrites(5_000); // the sent messages' status, so that none is sent again after a restart
+            outbox.handles().close(); // a caller's thread's (drainOnce); the sender's threads close theirs as they end
         }
     }
 }

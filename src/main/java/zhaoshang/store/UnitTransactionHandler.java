@@ -126,13 +126,8 @@ final class UnitTransactionHandler implements TransactionHandler {
 
     private static void closeHandle(Kept k) {
         if (k.handle == null) return;
-        if (k.statements != null) k.statements.close(null);
+        KeptHandles.close(k.handle, k.statements);
         k.statements = null;
-        try {
-            k.handle.close();
-        } catch (RuntimeException ignored) {
-            // a broken connection: the pool replaces it
-        }
         k.handle = null;
         k.units = 0;
     }
