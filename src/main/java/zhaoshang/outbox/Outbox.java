@@ -119,7 +119,7 @@ public final class Outbox {
 
     private static Claimed claimed(java.sql.ResultSet rs, Built.Kept built) throws java.sql.SQLException {
         String start = rs.getString("window_start");
-        return new Claimed(entry(rs, built), Optional.ofNullable(start).map(Instant::parse));
+        return new Claimed(entry(rs, built), Optional.ofNullable(start).map(InstantText::parse));
     }
 
     /**
@@ -624,9 +624,9 @@ public final class Outbox {
                 rs.getString("dedupe_key"), type, rs.getString("text"),
                 rs.getString("title"), rs.getString("file_name"), rs.getString("file_token"),
                 message, replyContext(rs.getString("reply_context"), b),
-                rs.getString("status"), rs.getInt("attempts"), Instant.parse(rs.getString("next_attempt_at")),
-                rs.getString("last_error"), Instant.parse(rs.getString("created_at")),
-                sent == null ? null : Instant.parse(sent), rs.getInt("units_sent"),
+                rs.getString("status"), rs.getInt("attempts"), InstantText.parse(rs.getString("next_attempt_at")),
+                rs.getString("last_error"), InstantText.parse(rs.getString("created_at")),
+                sent == null ? null : InstantText.parse(sent), rs.getInt("units_sent"),
                 routes == null || routes.isEmpty() ? List.of() : List.of(routes.split(",")), rs.getString("warning"));
     }
 
