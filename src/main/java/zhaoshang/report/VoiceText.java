@@ -1,5 +1,8 @@
 package zhaoshang.report;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -231,7 +234,115 @@ final class VoiceText {
         return s;
     }
 
+    /** A title said in two pieces ("副总 裁", "董事 长"): the first piece ends as written here, the second is the character. */
+    private static final String[][] TITLE_PIECES = {{"总", "裁"}, {"总经", "理"}, {"董事", "长"}, {"总", "监"}, {"经", "理"}, {"主", "任"},
+            {"秘书", "长"}, {"院", "长"}, {"所", "长"}, {"部", "长"}};
+    /** Suffixes of a registered name that speech input may say as a word of its own after the pieces of the name. */
+    private static final Pattern ORG_TAIL = Pattern.compile("(?:股份|集团|科技|技术)?(?:有限公司|有限责任公司)");
+    /** A piece of a name said alone that is no piece but a verb or a word around the name. */
+    private static final Pattern NOT_A_PIECE = Pattern.compile(".*(?:了|的)|是|在|和|跟|与|去|到|见|对接|对接人|拜访|走访|接待|今天|昨天|前天|我们|我");
+
+    /** Words of one character that are said alone as words, never as a piece of a name. */
+    private static final String FUNCTION_CHARS = "的了是在和跟与有我他她也都就说去来到把被让给对从向往还又再很太吧呢啊哦嗯呃叫个这那";
+
+    private static final Pattern VISITED = Pattern.compile("(?:拜访|走访|去|见|到)了?$");
+
+    private static boolean single(String w) {
+        return w.length() == 1 && InputText.isCjk(w.charAt(0));
+    }
+
+    private static boolean cjk(String w) {
+        if (w.isEmpty()) return false;
+        for (int i = 0; i < w.length(); i++) if (!InputText.isCjk(w.charAt(i))) return false;
+        return true;
+    }
+
+    /** Whether speech split a word into characters said apart: a space between two Chinese characters, one of them alone. */
+    private static boolean mayBeSpacedOut(String s) {
+        for (int i = s.indexOf(' '); i > 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
+            if (!InputText.isCjk(s.charAt(i - 1)) || !InputText.isCjk(s.charAt(i + 1))) continue;
+            boolean aloneBefore = i == 1 || s.charAt(i - 2) == ' ';
+            boolean aloneAfter = i + 2 == s.length() || s.charAt(i + 2) == ' ';
+            if (aloneBefore || aloneAfter) return true;
+        }
+        return s.contains(" 有限") || s.contains(" 股份有限") || s.contains(" 集团有限") || s.contains(" 科技有限") || s.contains(" 技术有限");
+    }
+
+    /**
+     * Words speech input broke apart, put together again: a name said character by character ("国 轩 高 科", "高 新 区"),
+     * a person's name ("何 亮", "我和秦 雪陪的"), a title in two pieces ("副总 裁"), a registered name said word by word
+     * ("天津 中环 领先 材料 技术 有限公司"). Pauses between whole words stay.
+     */
+    static String spacedOut(String s) {
+        if (s.indexOf(' ') < 0 || !mayBeSpacedOut(s)) return s;
+        List<String> w = new ArrayList<>(Arrays.asList(s.split(" ", -1)));
+        // "副总 裁": a title's last character said alone
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!single(w.get(i + 1)) || !cjk(w.get(i))) continue;
+            for (String[] tp : TITLE_PIECES) {
+                if (w.get(i).endsWith(tp[0]) && w.get(i + 1).equals(tp[1])) { w.set(i, w.get(i) + tp[1]); w.remove(i + 1); break; }
+            }
+        }
+        // "我和秦 雪陪的": a surname said at the end of one piece, the given name opening the next
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String a = w.get(i), b = w.get(i + 1);
+            if (a.length() >= 2 && "和跟与及、".indexOf(a.charAt(a.length() - 2)) >= 0 && PersonNames.isSurname(a.charAt(a.length() - 1))
+                    && !b.isEmpty() && InputText.isCjk(b.charAt(0)) && PersonNames.nameAt(a.charAt(a.length() - 1) + b, 0) >= 2) {
+                w.set(i, a + b);
+                w.remove(i + 1);
+            }
+        }
+        // "去了国 轩 高 科", "来了高 新 区": the name's first character said with the verb before it
+        for (int i = 0; i + 2 < w.size(); i++) {
+            String a = w.get(i);
+            if (a.length() >= 3 && a.charAt(a.length() - 2) == '了' && cjk(a) && single(w.get(i + 1)) && single(w.get(i + 2))) {
+                w.set(i, a.substring(0, a.length() - 1));
+                w.add(i + 1, a.substring(a.length() - 1));
+            }
+        }
+        // runs of characters said alone
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); ) {
+            int j = i;
+            while (j < w.size() && single(w.get(j))) j++;
+            int run = j - i;
+            if (run >= 2) {
+                // "何 亮 谈": a surname and its given name, then a verb said alone
+                int take = run;
+                if (PersonNames.isSurname(w.get(i).charAt(0)) && (run == 2 || run == 3 && PersonNames.stopAt(w.get(i + 2), 0))) take = 2;
+                if (run == 2 && !PersonNames.isSurname(w.get(i).charAt(0))) take = 1;
+                // "陪同 的 有 我 还有": words said one by one, no word broken apart
+                for (int k = i; k < i + take && take > 2; k++) if (FUNCTION_CHARS.indexOf(w.get(k).charAt(0)) >= 0) take = 1;
+                if (take >= 2) {
+                    out.add(String.join("", w.subList(i, i + take)));
+                    for (int k = i + take; k < j; k++) out.add(w.get(k));
+                    i = j;
+                    continue;
+                }
+                for (int k = i; k < j; k++) out.add(w.get(k));
+                i = j;
+                continue;
+            }
+            if (run == 0) { out.add(w.get(i)); i++; } else { out.add(w.get(i)); i++; }
+        }
+        // "拜访了 天津 中环 领先 材料 技术 有限公司": the words of a registered name said one by one, up to its suffix
+        for (int k = 1; k < out.size(); k++) {
+            if (!ORG_TAIL.matcher(out.get(k)).matches()) continue;
+            int j = k;
+            while (j > 0 && k - j < 8 && cjk(out.get(j - 1)) && out.get(j - 1).length() >= 2 && out.get(j - 1).length() <= 4 && !NOT_A_PIECE.matcher(out.get(j - 1)).matches()) j--;
+            // (right after the verb of the visit: "叫 湖州 恒力 …" is read as said further on)
+            if (j == k || j == 0 || !VISITED.matcher(out.get(j - 1)).find()) continue;
+            String joined = String.join("", out.subList(j, k + 1));
+            for (int r = k; r > j; r--) out.remove(r);
+            out.set(j, joined);
+            k = j;
+        }
+        String t = String.join(" ", out);
+        return t;
+    }
+
     static String normalise(String s) {
+        if (s.indexOf(' ') >= 0) s = spacedOut(s);
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (s.indexOf(' ') >= 0 && (s.indexOf('亿') >= 0 || s.indexOf('万') >= 0)) s = spokenFigures(s);
