@@ -1217,7 +1217,8 @@ final class ProsePeople {
         }
         for (int v = text.indexOf("去了", 1); v > 0; v = text.indexOf("去了", v + 2)) {
             // "下午小孙、晓雯去了X公司": ours, the subject of going there, a list opening its clause
-            if (PersonNames.nameAt(text, Math.max(0, v - 2)) == 2 || v >= 3 && PersonNames.nameAt(text, v - 3) == 3 || v >= 2 && givenName(text, v - 2, v)) listEndingAt(text, v, v, found);
+            boolean named = PersonNames.nameAt(text, Math.max(0, v - 2)) == 2 || v >= 3 && PersonNames.nameAt(text, v - 3) == 3 || v >= 2 && givenName(text, v - 2, v);
+            if (!(named && listEndingAt(text, v, v, found)) && !inspection) goersBefore(text, v, found);
         }
         for (int v = text.indexOf('访', 1); v > 0; v = text.indexOf('访', v + 1)) {
             // "上周五下午，赵斌、杨琦同志走访了X": ours, the subject of our going to see an enterprise
@@ -1227,7 +1228,8 @@ final class ProsePeople {
             int orAt = at;
             for (String w : COMRADES) if (text.startsWith(w, at - w.length())) { orAt = at; at -= w.length(); break; }
             // most visits open with the day or 我们 before the verb: look for a list only where a name ends
-            if (at >= 2 && PersonNames.nameAt(text, at - 2) == 2 || at >= 3 && PersonNames.nameAt(text, at - 3) == 3) listEndingAt(text, at, orAt, found);
+            boolean named = (at >= 2 && PersonNames.nameAt(text, at - 2) == 2 || at >= 3 && PersonNames.nameAt(text, at - 3) == 3) && listEndingAt(text, at, orAt, found);
+            if (!named && !inspection) goersBefore(text, v - 1, found);
         }
         m = AND_ME.matcher(text);
         while (m.find()) {
@@ -1309,6 +1311,53 @@ final class ProsePeople {
         out.removeIf(a -> addressForm(a) && out.stream().anyMatch(o -> !o.equals(a) && o.length() >= 2 && !addressForm(o) && o.charAt(0) == a.charAt(0)
                 && (text.contains(o + a.substring(1)) || text.contains(a.substring(1) + o))));
     }
+
+    /**
+     * What is said between a list of ours opening its clause and the verb of their visit: how many they were, alone or
+     * together, where ("侯晓东、原媛三位同志在深圳走访", "杨琦在广州 走访了", "郑治国单独走访", "徐小飞他们去了",
+     * "宋志芳、关贝贝到X公司拜访", "郝鹏飞还是按约定去走访了"); never a place of ours, where the ones met come to us.
+     */
+    private static final Pattern GOERS_TAIL = Pattern.compile("\\s*(?:[两二三四五]位同志|同志|他们俩|他们两个|他们两人|他们|俩人|两人|二人|等同志|等人|一行)?\\s*"
+            + "(?:今天|今日|上午|下午|还是|也|又|都)?(?:按约定|如约)?(?:单独|一起|一同|专程|分别|先后|共同)?\\s*"
+            + "(?:(?:在|去|到|赴|前往)(?!我区|我市|长治|潞州|高新区|我们|这边|区里)[^，。；;！!？?\\n]{1,24}?\\s*)?(?:去)?");
+    /** The verbs after which {@link #GOERS_TAIL} ends in a visit ("走访", "拜访", "去了"). */
+    private static final Pattern GOERS_GATE = Pattern.compile("同志|他们|俩人|两人|二人|一行|单独|一起|一同|专程|分别|先后|共同|按约定|如约|在|去|到|赴|前往");
+
+    /**
+     * A list of ours opening the clause of a visit, the words of {@link #GOERS_TAIL} between it and the verb at
+     * {@code verb} (走访/拜访/去了): ours, the ones who went.
+     */
+    private static void goersBefore(String text, int verb, java.util.Map<Integer, List<String>> found) {
+        int cs = verb;
+        while (cs > 0 && verb - cs < 40) {
+            char c = text.charAt(cs - 1);
+            if ("。；;！!？?\n".indexOf(c) >= 0) break;
+            // voice input's pauses written as commas ("侯晓东，原媛，在东莞走访了"): the clause runs on past a piece of a name's length
+            if (c == '，' || c == ',') {
+                int ps = cs - 1;
+                while (ps > 0 && "，,。；;！!？?\n".indexOf(text.charAt(ps - 1)) < 0) ps--;
+                if (cs - 1 - ps > 6 || cs - 1 == ps) break;
+            }
+            cs--;
+        }
+        if (cs == verb || !GOERS_GATE.matcher(text).region(cs, verb).find()) return;
+        // the pauses read as the spaces they were ("侯晓东 原媛 在东莞"), the text's places kept
+        String said = text.substring(0, cs) + text.substring(cs, verb).replace('，', ' ').replace(',', ' ');
+        for (int st = cs; st < verb - 1; st++) {
+            if (st > cs && !boundaryBefore(said, st)) continue;
+            int[] end = new int[1];
+            List<String> l = list(said, st, end);
+            if (l.isEmpty() || end[0] >= verb) continue;
+            if (!GOERS_TAIL.matcher(said).region(end[0], verb).matches()) continue;
+            // "王总在深圳走访": the enterprise's manager addressed, no one of ours; "对接的是，葛洪波，" the one met
+            if (l.stream().anyMatch(w -> enterpriseAddress(w) || addressForm(w)) || MET_RIGHT_BEFORE.matcher(text.substring(Math.max(0, st - 6), st)).find()) return;
+            found.putIfAbsent(st, l);
+            return;
+        }
+    }
+
+    /** The words that introduce the one met, right before a name ("见了", "对接的是，"). */
+    private static final Pattern MET_RIGHT_BEFORE = Pattern.compile("(?:见了|见到|对接|接待|是|为)[，\\s]*$");
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
     /** An official's receiving a delegation in news style ("会见考察团一行", "亲切接见了…", "会见了…董事长"). */
@@ -1516,17 +1565,18 @@ final class ProsePeople {
         return false;
     }
 
-    /** Names listed right before {@code at} ("温涛、姬妍" before 全程陪同), starting after a boundary. */
-    private static void listEndingAt(String text, int at, int orAt, java.util.Map<Integer, List<String>> found) {
+    /** Names listed right before {@code at} ("温涛、姬妍" before 全程陪同), starting after a boundary; whether any were. */
+    private static boolean listEndingAt(String text, int at, int orAt, java.util.Map<Integer, List<String>> found) {
         for (int st = Math.max(0, at - 24); st <= Math.max(at, orAt) - 2; st++) {
             if (st > 0 && !boundaryBefore(text, st)) continue;
             int[] end = new int[1];
             List<String> l = list(text, st, end);
             if (!l.isEmpty() && (end[0] == at || end[0] == orAt)) {
                 found.putIfAbsent(st, l);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** A word of two characters between q and e that can only be a given name: no common word, place, organisation or pronoun. */
@@ -1803,7 +1853,9 @@ final class ProsePeople {
             }
             while (r < s.length() && s.charAt(r) == ' ') r++;
             // "跟小牛小秦去了": nicknames said one after the other need no separator
-            boolean nicknames = r == q && (together > 0 || n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2)));
+            boolean nicknames = r == q && (together > 0 || n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2))
+                    // "郝鹏飞冯晓燕两位同志": two whole names of three characters run together
+                    || n == 3 && plainName(name) && PersonNames.nameAt(s, r) == 3 && plainName(s.substring(r, r + 3)));
             // "许静和区工信局的郝局长": one of ours by the unit, further on in the list
             if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
             int nextLen = nameHere(s, r, true);
