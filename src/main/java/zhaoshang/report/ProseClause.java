@@ -94,7 +94,9 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             // people go on past a comma or ；only to more people ("孟凡，华北区域总经理", "王总（副总）；李经理（部长）")
             int next = nextPiece(rest);
             String piece = rest.substring(0, next).strip();
-            boolean morePeople = (comma || c == '\n') && !piece.isEmpty() && ProsePeople.onlyPeople(piece);
+            // "我方人员：区委常委、副区长王晓峰，招商三组侯晓东、原媛": ours named after our unit go on too
+            boolean morePeople = (comma || c == '\n') && !piece.isEmpty() && (ProsePeople.onlyPeople(piece)
+                    || !component.equals("contacts") && ProsePeople.oursOnly(piece));
             if (!morePeople) return i;
             start = i + 1;
         }

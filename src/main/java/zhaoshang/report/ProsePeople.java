@@ -1612,6 +1612,16 @@ final class ProsePeople {
         return String.join("、", l);
     }
 
+    /** Whether a piece is ours and nothing else: names, or names after our units and offices ("招商三组侯晓东、原媛", "组员栗文博"). */
+    static boolean oursOnly(String piece) {
+        String w = piece.strip();
+        if (w.isEmpty()) return false;
+        int[] end = new int[1];
+        if (!list(w, 0, end).isEmpty() && LIST_MARKS.matcher(w.substring(end[0])).replaceAll("").isEmpty()) return true;
+        int[] te = new int[2];
+        return !titledList(w, 0, te).isEmpty() && te[1] > 0 && LIST_MARKS.matcher(w.substring(te[0])).replaceAll("").isEmpty();
+    }
+
     /** "我 / 郑敏", "刘伟、我", "我 小周": the sender written as an item of a list of ours, with the marks that set it off. */
     private static final Pattern SENDER_ITEM = Pattern.compile("^我(?:本人)?\\s*[/／、，,和与跟及\\s]\\s*|\\s*[/／、，,和与跟及\\s]\\s*我(?:本人)?$|(?<=[、，,])我(?:本人)?[、，,]");
     /** A list item joined by a slash ("郑敏 / 刘伟"): the slash read as 、. */
