@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Amounts as members type them, read exactly into integer 元: 5亿元, 1.15亿, 3000万元, 12000万元, 50,000万,
- * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 两亿五 (2.5亿), 约2亿, 8000000元. A number without any unit is refused
+ * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 两亿五 (2.5亿), 约2亿, 8000000元, and typed in letters 8000w, 5e, 3kw. A number without any unit is refused
  * (is "5000" 元 or 万元?). Amounts in another currency (美元, 欧元, 港币 …) are refused too: the ledgers are in
  * 人民币 and the member converts. A range or a vague figure (三到五个亿, 3-5亿, 一个多亿, 2亿余元, 几千万, 上亿, 两三个亿)
  * is no amount either: the member is asked for the figure. Fractions of a 元 are rounded half-up to whole 元.
@@ -135,18 +135,25 @@ public final class Money {
     private static final String PLAIN = "〇一二二三四五六七八九十百千万亿元";
 
     /**
-     * The capital numerals of contracts and official papers (贰亿元, 伍亿元整, 壹仟万元) as the everyday ones, and "8000w"
-     * as 8000万, character for character (the length is kept, so positions found in the result hold in the text).
+     * The capital numerals of contracts and official papers (贰亿元, 伍亿元整, 壹仟万元) as the everyday ones, and the units
+     * typed in letters on a phone ("8000w" 8000万, "5e" 5亿, "3kw" 3千万), character for character (the length is kept, so positions found in the result hold in the text).
      */
     static String plainNumerals(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // "8000w", "5W": 万 as typed on a phone keyboard
-            if ((c == 'w' || c == 'W') && i > 0 && Character.isDigit(text.charAt(i - 1))
-                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '元')) {
+            // "8000w", "5W": 万 as typed on a phone keyboard; "5e", "1.5e": 亿 (yi); "3kw": 千万 (qian wan)
+            if ((c == 'w' || c == 'W' || c == 'e' || c == 'E') && typedUnit(text, i, i + 1)) {
                 if (b == null) b = new StringBuilder(text);
-                b.setCharAt(i, '万');
+                b.setCharAt(i, c == 'w' || c == 'W' ? '万' : '亿');
+                continue;
+            }
+            if ((c == 'k' || c == 'K') && i + 1 < text.length() && (text.charAt(i + 1) == 'w' || text.charAt(i + 1) == 'W')
+                    && !(c == 'k' && text.charAt(i + 1) == 'W') && typedUnit(text, i, i + 2)) {
+                if (b == null) b = new StringBuilder(text);
+                b.setCharAt(i, '千');
+                b.setCharAt(i + 1, '万');
+                i++;
                 continue;
             }
             int k = CAPITALS.indexOf(c);
@@ -155,6 +162,23 @@ public final class Money {
             b.setCharAt(i, PLAIN.charAt(k));
         }
         return b == null ? text : b.toString();
+    }
+
+    /**
+     * Whether the letters from {@code start} to {@code end} are a unit typed after a figure ("8000w", "5e", "3kw"): a digit
+     * right before them (the figure not glued to a word: "iPhone16e" is none) and no Latin letter or digit right after
+     * them ("1e16", "3kwh"). "kW" as written for kilowatts (3kW) is left alone.
+     */
+    private static boolean typedUnit(String text, int start, int end) {
+        if (start == 0 || !Character.isDigit(text.charAt(start - 1))) return false;
+        if (end < text.length() && (isLatinLetter(text.charAt(end)) || Character.isDigit(text.charAt(end)))) return false;
+        int f = start - 1;
+        while (f >= 0 && (Character.isDigit(text.charAt(f)) || text.charAt(f) == '.')) f--;
+        return f < 0 || !isLatinLetter(text.charAt(f));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     private static boolean containsDigitOrNumeral(String s) {

@@ -40,6 +40,19 @@ class MoneyTest {
         assertThat(Money.read(text).yuan()).isEqualTo(yuan);
     }
 
+    @ParameterizedTest(name = "{0} → {1} 元")
+    @CsvSource(delimiter = '|', value = {"4e|400000000", "2.5E|250000000", "12e左右|1200000000", "6kw|60000000", "1.5KW|15000000",
+            "9000w|90000000", "约7e|700000000"})
+    void unitsTypedInLettersAreRead(String text, long yuan) {
+        assertThat(Money.read(text).yuan()).isEqualTo(yuan);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1e16", "3kW", "5kwh", "Mate16e"})
+    void lettersThatAreNoUnitAreNoAmount(String text) {
+        assertThat(Money.read(text).ok()).isFalse();
+    }
+
     @Test
     void figureReadWithWhatFollowsIt() {
         assertThat(Money.readInContext("3亿", "多元，落户潞州区").failure()).isEqualTo(Money.Failure.VAGUE);
