@@ -31,7 +31,12 @@ final class InputText {
             }
             // "1️⃣ 杭州…\n2️⃣ …": a keycap digit opening a line numbers an item
             if (cp == 0x20E3 && keycapOpensLine(out)) { out.append(". "); continue; }
-            if (isInvisible(cp) || isEmoji(cp)) continue;
+            if (isEmoji(cp)) {
+                String label = emojiLabel(cp, raw, i, out);
+                if (label != null) out.append(label);
+                continue;
+            }
+            if (isInvisible(cp)) continue;
             if (cp >= 0xFF10 && cp <= 0xFF19) { out.append((char) ('0' + cp - 0xFF10)); continue; }
             if (cp >= 0xFF21 && cp <= 0xFF3A) { out.append((char) ('A' + cp - 0xFF21)); continue; }
             if (cp >= 0xFF41 && cp <= 0xFF5A) { out.append((char) ('a' + cp - 0xFF41)); continue; }
@@ -51,6 +56,26 @@ final class InputText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "🏢 中科星图", "🏭 X公司", "👤 副总裁 郭振宇": an emoji opening a line in place of the field's name, read as the name
+     * it stands for (企业：, 对接人：) when the line has no name of its own ("🏢企业：X") and is no sentence; else null.
+     */
+    private static String emojiLabel(int cp, String raw, int after, StringBuilder out) {
+        String label = cp == 0x1F3E2 || cp == 0x1F3ED ? "企业：" : cp == 0x1F464 ? "对接人：" : null;
+        if (label == null) return null;
+        int o = out.length() - 1;
+        while (o >= 0 && out.charAt(o) == ' ') o--;
+        if (o >= 0 && out.charAt(o) != '\n') return null;
+        int end = raw.indexOf('\n', after);
+        String line = raw.substring(after, end < 0 ? raw.length() : end).strip();
+        if (line.isEmpty() || line.length() > 30) return null;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (isColon(c) || c == '，' || c == '。' || c == ',' || c == '；') return null;
+        }
+        return label;
     }
 
     /** The text so far ends with a digit that opens its line (a keycap's digit before U+20E3). */

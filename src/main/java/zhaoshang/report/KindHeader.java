@@ -22,7 +22,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             "^[\\s（(｜|\\-—·/]*(?:代)?(?:第[一二三四五六七八九十0-9]{1,2}|招商[一二三四五六七八九十0-9]{1,2}|[一二三四五六七八九十0-9]{1,2})(?:工作|招商)?小?组(?:补报|代报|报)?[）)]?[：:]?$");
     /** "第一组 恩捷股份 …", "第二组 今天 走访 X…": the team said first, apart from the note's own words. */
     private static final java.util.regex.Pattern TEAM_FIRST = java.util.regex.Pattern.compile(
-            "^(?:代)?第[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组(?:补报|代报|报)?[：: ]+(?=\\S)");
+            "^(?:代)?第[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组(?:补报|代报|报)?[：: ·]+(?=\\S)");
     /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报". */
     private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
             "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报)");
@@ -66,13 +66,14 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
                 return new KindHeader(ReportKind.TRIP_PLAN, null, false, rest);
             }
         }
-        if (first == '【' || first == '[') {
-            int close = line.indexOf(first == '【' ? '】' : ']');
+        // "#走访# 今天 X…", "#考察# 12.28 X…": the kind as a topic tag, read as a bracketed one
+        if (first == '【' || first == '[' || first == '#') {
+            int close = line.indexOf(first == '【' ? '】' : first == '[' ? ']' : '#', 1);
             if (close < 0 || close > 24) return null;
             String inner = line.substring(1, close).strip();
             KindHeader h = read(inner, today);
             if (h == null || !h.rest().isEmpty()) return null;
-            String rest = withoutTeam(stripLeadingColon(line.substring(close + 1).strip()));
+            String rest = barAfterDate(withoutTeam(stripLeadingColon(line.substring(close + 1).strip())), today);
             return new KindHeader(h.kind(), h.date(), h.multi(), rest);
         }
         LeadingDate lead = LeadingDate.of(line, today);
@@ -106,7 +107,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             // "走访深圳欣迪新能源，…", "拜访了康佳集团 …": the kind word glued to an organisation's name
             if (InputText.isCjk(next) && !startsWithOrganisation(m.kind(), line, q)) return null;
         }
-        String rest = withoutTeam(stripLeadingColon(line.substring(q).strip()));
+        String rest = barAfterDate(withoutTeam(stripLeadingColon(line.substring(q).strip())), today);
         if (rest.startsWith("#")) return null;
         return new KindHeader(m.kind(), date, multi, rest);
     }
@@ -120,14 +121,16 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > 24) return null;
         char first = s.charAt(0);
+        // "【第五组·走访日报】11月6日", "走访日报 1/11": the day the whole form tells of, after the title
+        String trailing = null;
         if (first == '【' || first == '[') {
             int close = s.indexOf(first == '【' ? '】' : ']');
             if (close < 0) return null;
             String after = withoutTeam(stripLeadingColon(s.substring(close + 1).strip()));
-            if (!after.isEmpty()) return null;
-            s = s.substring(1, close).strip();
+            if (!after.isEmpty() && (trailing = wholeDate(after, today)) == null) return null;
+            s = withoutTeam(s.substring(1, close).strip());
             KindHeader h = read(s, today);
-            if (h != null) return h.rest().isEmpty() ? h : null;
+            if (h != null) return h.rest().isEmpty() ? dated(h, trailing) : null;
         }
         LeadingDate lead = LeadingDate.of(s, today);
         String date = lead.date();
@@ -135,8 +138,33 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         if (m == null) return null;
         java.util.regex.Matcher noun = TITLE_NOUN.matcher(s.substring(m.end()));
         int q = m.end() + (noun.lookingAt() ? noun.end() : 0);
-        if (!withoutTeam(stripLeadingColon(s.substring(q).strip())).isEmpty()) return null;
-        return new KindHeader(m.kind(), date, false, "");
+        String after = withoutTeam(stripLeadingColon(s.substring(q).strip()));
+        if (!after.isEmpty()) {
+            if (trailing != null || !noun.lookingAt() || (trailing = wholeDate(after, today)) == null) return null;
+        }
+        return dated(new KindHeader(m.kind(), date, false, ""), trailing);
+    }
+
+    /** "12/11｜三一重能": a bar glued after the day the note opens with parts it from the name as a space does. */
+    private static String barAfterDate(String rest, LocalDate today) {
+        if (rest.indexOf('｜') < 0 && rest.indexOf('|') < 0) return rest;
+        ChineseDates.Reading d = ChineseDates.read(rest, 0, today, ChineseDates.Resolution.PAST);
+        if (d == null) return rest;
+        int p = ChineseDates.skipTimeOfDay(rest, d.end());
+        if (p >= rest.length() || rest.charAt(p) != '｜' && rest.charAt(p) != '|') return rest;
+        return rest.substring(0, p).strip() + " " + rest.substring(p + 1).strip();
+    }
+
+    /** The title's header with the day written after the title, when the title gave none before its kind word. */
+    private static KindHeader dated(KindHeader h, String trailing) {
+        return trailing == null || h.date() != null ? h : new KindHeader(h.kind(), trailing, h.multi(), h.rest());
+    }
+
+    /** The text when all of it is one date ("11月6日", "1/11", "12.5（周六）"), else null. */
+    private static String wholeDate(String text, LocalDate today) {
+        char c = text.charAt(0);
+        if (!Character.isDigit(c) && "今昨前本上周星一二三四五六七八九十".indexOf(c) < 0) return null;
+        return ChineseDates.readWhole(text, today, ChineseDates.Resolution.PAST) != null ? text : null;
     }
 
     /**
