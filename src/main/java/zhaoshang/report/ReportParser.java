@@ -35,6 +35,8 @@ public final class ReportParser {
     /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
     public ParseOutcome parse(String text) {
         try (NameRecogniser.Memo memo = NameRecogniser.remember()) {
+            // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
+            text = Tables.rewrite(text);
             ParseOutcome whole = parseMessage(text);
             // "今天两家\n1 X…\n2 Y…", "上午 X… / 下午 Y…": records side by side, read part by part when the whole reading missed some
             ParseOutcome read = RecordParts.rather(whole, text, this::parseMessage);
