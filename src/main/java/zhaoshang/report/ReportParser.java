@@ -64,6 +64,8 @@ public final class ReportParser {
         }
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
+        // "①11月23日 亿纬锂能（已报）", "…（已签约项目回访），不再单独登记": items that say they are no record leave the message
+        lines = UnrecordedItems.without(lines);
         if (lines.isEmpty()) return ParseOutcome.notAReport();
         // "线索两条 1.X … 2.Y …": a numbered list typed on one line is read as typed on lines of its own
         if (!spoken) lines = TerseList.split(lines, today);

@@ -1,0 +1,86 @@
+package zhaoshang.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pieces of a summary that say themselves they are no record: an item already reported on its own ("亿纬锂能（已报）",
+ * "11月23日X已单独报送，本周不重复"), one the team keeps out of the ledgers ("…（已签约项目回访），不再单独登记", "…待核实，
+ * 暂不列线索"), a group that did not go out ("三组：今日在途，无走访", "三、其他组无外出"). Each such piece (from the sentence
+ * mark, colon or line start before the words to the sentence mark after them) is taken out before the message is read,
+ * so that it opens no record and lends its date or name to none.
+ */
+final class UnrecordedItems {
+
+    private UnrecordedItems() { }
+
+    /** Said of an item that is recorded elsewhere or not at all: the whole piece goes. */
+    private static final Pattern NOT_RECORDED = Patterns.compile(
+            "[（(](?:前已|此前已|之前已|已)(?:上报|报送|报)(?:过)?[）)]|已单独(?:报送|上报|报)|(?:本周|本月|此处)不(?:再)?重复"
+            + "|不(?:再)?(?:单独)?(?:登记|计入)(?:走访|台账)?(?![线])|不计入走访");
+    /** Said of a lead not (yet) listed, or a day without visits: the piece goes when it tells of no visit of its own. */
+    private static final Pattern NOTHING_DONE = Patterns.compile(
+            "暂不列(?:入)?(?:实效)?线索|不列(?:入)?(?:实效)?线索|(?:未|无|没有|没)外出|今日在途|今天在途|无走访");
+    private static final Pattern DONE_VERB = Patterns.compile("走访|拜访|拜会|见了|考察|签约|签订|洽谈");
+    private static final String PIECE_ENDS = "。；;！!\n";
+    /** What is left of a line when the piece was all it said: its number and a short label ("二、四组：", "③"). */
+    private static final Pattern ONLY_LABEL = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{0,8}[：:]?\\s*[，,]?\\s*");
+
+    static List<String> without(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String kept = without(line);
+            if (kept == line && out == null) continue;
+            if (out == null) out = new ArrayList<>(lines.subList(0, i));
+            if (kept != null) out.add(kept);
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The line without its pieces that are no record; null when nothing of it is left; the same string when none. */
+    static String without(String line) {
+        if (!Patterns.containsAny(line, "报", "重复", "登记", "计入", "线索", "外出", "在途", "无走访")) return line;
+        String s = line;
+        boolean changed = false;
+        for (int guard = 0; guard < 8; guard++) {
+            int[] piece = piece(s);
+            if (piece == null) break;
+            s = s.substring(0, piece[0]) + s.substring(piece[1]);
+            changed = true;
+        }
+        if (!changed) return line;
+        String rest = s.strip();
+        int m = NumberedLine.markerEnd(rest);
+        String body = rest.substring(m);
+        if (body.isEmpty() || ONLY_LABEL.matcher(body).matches() && OrgNames.find(body).isEmpty()) return null;
+        return rest;
+    }
+
+    /** The bounds of the first piece that is no record, or null. */
+    private static int[] piece(String s) {
+        Matcher m = NOT_RECORDED.matcher(s);
+        boolean found = m.find();
+        if (!found) {
+            m = NOTHING_DONE.matcher(s);
+            while (found = m.find()) {
+                int[] b = bounds(s, m.start(), m.end());
+                String words = s.substring(b[0], m.start()) + s.substring(m.end(), b[1]);
+                if (!DONE_VERB.matcher(words).find()) break;
+            }
+            if (!found) return null;
+        }
+        return bounds(s, m.start(), m.end());
+    }
+
+    private static int[] bounds(String s, int start, int end) {
+        int from = start;
+        while (from > 0 && PIECE_ENDS.indexOf(s.charAt(from - 1)) < 0 && s.charAt(from - 1) != '：' && s.charAt(from - 1) != ':') from--;
+        int to = end;
+        while (to < s.length() && PIECE_ENDS.indexOf(s.charAt(to)) < 0) to++;
+        if (to < s.length()) to++;
+        return new int[] {from, to};
+    }
+}
