@@ -230,6 +230,23 @@ final class ProseFields {
         return c.length() >= 3 ? c : was;
     }
 
+    /**
+     * The project's name without the enterprise's short form before it: the longest run of the enterprise's name from
+     * where its own words begin (after a place of two or three characters) that opens the project's name, three
+     * characters at least, four left after it, the enterprise's name going on with trade words only ("科技股份有限公司").
+     */
+    private static final Pattern TRADE_TAIL = Pattern.compile("(?:科技|技术|电子|集团|股份|控股|实业|智能|新能源|新材料|信息|有限公司|有限责任公司|公司)+");
+
+    static String withoutShortForm(String c, String enterprise) {
+        for (int k : new int[]{0, 2, 3}) {
+            if (k + 3 > enterprise.length()) break;
+            int n = 0;
+            while (k + n < enterprise.length() && n < c.length() && enterprise.charAt(k + n) == c.charAt(n)) n++;
+            if (n >= 3 && n < enterprise.length() && c.length() - n >= 4 && TRADE_TAIL.matcher(enterprise.substring(k + n)).matches()) return c.startsWith("的", n) ? c.substring(n + 1) : c.substring(n);
+        }
+        return c;
+    }
+
     private static String projectWritten(String text, String enterprise) {
         // "项目名称为车规级控制器生产项目": the name given as such, whatever the plan was called before it
         if (text.contains("项目名称")) {

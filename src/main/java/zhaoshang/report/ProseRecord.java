@@ -60,6 +60,9 @@ final class ProseRecord {
     /** Every record of the message, this one included, in the order written. */
     List<ProseRecord> siblings = List.of();
 
+    /** Opened, under a section, by the short form of one named in full above ("英维克液冷机柜组装线项目"): the project follows it. */
+    boolean shortFormOpens;
+
     /** Its name opens a sentence ("…意向一般。英维克一行来高新区考察"). */
     boolean opensSentence;
 
@@ -221,6 +224,18 @@ final class ProseRecord {
                     && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && metNext(clauses, ci);
             // "…对接了A公司和B公司两家企业，A意向较强，B意向一般": a clause opened by a short form of a record's name is that one's
             // (not in a new item whose date waits for its name: "3 周四 重庆 长安汽车" after "重庆智飞…")
+            boolean shortFormOpens = false;
+            // "一、走访\n1. …走访北京X装备技术股份有限公司…\n二、线索\n1. X装备Y项目，投资约4亿元…": under a section of another
+            // kind, the first words of an entry opened by the short form of one named in full above are a record of that
+            // kind of the same enterprise, not more of the section's heading
+            if (names.isEmpty() && cur == null && section != null && section != ReportKind.VISIT && (cue == null || cue.weak())
+                    && (c.opensItem() || lineStart && pending.isEmpty()) && !records.isEmpty()) {
+                ProseRecord ref = referred(t, records);
+                if (ref != null && ref.suffixed && ref.section != section && (ref.kind != section || ref.leadByPlan)) {
+                    names = List.of(ref.enterprise);
+                    shortFormOpens = true;
+                }
+            }
             boolean newItem = !pending.isEmpty() && pendingItem >= 0 && c.item() == pendingItem;
             if (names.isEmpty() && records.size() >= 2 && !newItem) {
                 ProseRecord ref = referred(t, records);
@@ -368,6 +383,7 @@ final class ProseRecord {
                 r.opensSentence = t.startsWith(name) && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence());
                 if (entry && cur != null) cur.listed = true;
                 r.host = hosted(t, name);
+                r.shortFormOpens = shortFormOpens;
                 r.enterprise = name;
                 r.suffixed = suffix;
                 r.sentence = c.sentence();
@@ -1092,6 +1108,7 @@ final class ProseRecord {
             case LEAD -> {
                 if (dateIso != null && !fromVisit) raw.put("date", dateIso);
                 String project = ProseFields.project(own, enterprise);
+                if (shortFormOpens && project != null && project.length() >= 6) project = ProseFields.withoutShortForm(project, enterprise);
                 raw.put("project", project);
                 raw.put("amountYuan", amountText);
                 String area = ProseFields.area(own);
