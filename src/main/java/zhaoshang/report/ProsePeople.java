@@ -94,7 +94,8 @@ final class ProsePeople {
                     int n = addressAt(clause, i);
                     if (n > 0) {
                         String who = clause.substring(i, i + n);
-                        if (!ours.contains(who) && !ourSide(clause.substring(0, i))) {
+                        // "明天去常州见锦程的谈总": one addressed in a plan is whom we will meet, not whom we met
+                        if (!ours.contains(who) && !ourSide(clause.substring(0, i)) && !PLAN_AHEAD.matcher(clause.substring(0, i)).find()) {
                             // "投资部 钱总", "采购中心何经理": the unit said right before the one addressed is where they work
                             String unit = unitBefore(clause, i, enterprise);
                             // "，投资部，钱总，": the words of a terse line or voice input, their pauses written as commas
