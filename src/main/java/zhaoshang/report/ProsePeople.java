@@ -24,10 +24,10 @@ final class ProsePeople {
     private ProsePeople() { }
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
-            "执行董事", "首席架构师", "特别助理", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副总裁", "常务副总", "执行副总", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
+            "执行董事", "首席架构师", "特别助理", "高级副总裁", "执行副总裁", "执行总裁", "高级副总经理", "常务副总经理", "常务副总裁", "常务副院长", "常务副所长", "常务副主任", "常务副部长", "常务副总", "执行副总", "常务副秘书长", "常务副会长", "总经理助理", "董事长助理", "总裁助理", "会长助理",
             "董事会秘书", "副总经理", "高级总监", "副总监", "副总工程师", "副总工", "副经理", "副厂长", "副行长", "副书记", "副局长", "副主席", "主席", "副董事长", "副秘书长", "高级经理", "副总裁", "总经理", "董事长", "秘书长", "副会长", "副部长", "副处长",
             "副院长", "副所长", "副主任", "总工程师", "CEO助理", "总裁", "董秘", "会长", "部长", "处长", "院长", "所长", "主任", "总监",
-            "经理", "负责人", "副总", "总工", "特助", "VP", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
+            "经理", "副课长", "课长", "负责人", "副总", "总工", "特助", "VP", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
             "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师",
             // "老板 韦军", "许总 老板": the owner of a small firm, a title only beside a name
@@ -521,7 +521,7 @@ final class ProsePeople {
     private static final Pattern PLAN_AHEAD = Pattern.compile("明天|后天|下周|下次|改天|下个月|下月|再谈|再约");
 
     /** Titles a surname alone is addressed by ("闫院长", "王部长", "刘总经理"). */
-    private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长|教授|副教授|研究员|院士");
+    private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长|课长|教授|副教授|研究员|院士");
     /** Top titles a surname addressed is said with only as a word of its own ("深圳 张副总", not 分管副总). */
     private static final Pattern ADDRESSED_TOP = Pattern.compile("副总|副总经理|副总裁|总裁");
     private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
