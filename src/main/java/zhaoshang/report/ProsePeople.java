@@ -94,6 +94,13 @@ final class ProsePeople {
                     int n = addressAt(clause, i);
                     if (n > 0) {
                         String who = clause.substring(i, i + n);
+                        // "对接的是阮志坚 阮总", "，管永春，管总，": the whole name said right before its address
+                        String whole = fullNameBefore(clause, i);
+                        if (whole == null && ci > 0 && clause.substring(0, i).isBlank() && markAfter[ci - 1] != '、') {
+                            String prev = clauses[ci - 1].stripTrailing();
+                            whole = fullNameBefore(prev + clause.charAt(i), prev.length());
+                        }
+                        if (whole != null) who = whole;
                         // "明天去常州见锦程的谈总": one addressed in a plan is whom we will meet, not whom we met
                         if (!ours.contains(who) && !ourSide(clause.substring(0, i)) && !PLAN_AHEAD.matcher(clause.substring(0, i)).find()) {
                             // "投资部 钱总", "采购中心何经理": the unit said right before the one addressed is where they work
@@ -226,6 +233,9 @@ final class ProsePeople {
                         String who = clause.substring(s0 - w, s0);
                         if (PersonNames.nameAt(who, 0) == who.length() && PersonNames.isName(who)) name = who;
                     }
+                    // "戴军戴总（投资总监）": the whole name said right before the address
+                    String whole = name != null && name.length() == 2 ? fullNameBefore(clause, s0 - 2) : null;
+                    if (whole != null) name = whole;
                 } else if (!dept.isEmpty() && PersonNames.isName(dept) && !dept.endsWith("区")) {
                     name = dept;
                     title = clause.substring(i, te).replace(" ", "");
@@ -706,7 +716,28 @@ final class ProsePeople {
                 && !clause.startsWith("表示", e) && !(clause.startsWith("是", e) && !clause.startsWith("是否", e)) || clause.charAt(e) == '（' || clause.charAt(e) == '(')) return 0;
         // "拜访了公司刘总和王总": a surname and 总 right after the enterprise's word is one of its people
         // "采购中心孙总", "战略规划部金总": the department glued before the one addressed
-        return wordStart(clause, i) || clause.startsWith("公司", i - 2) || clause.startsWith("集团", i - 2) || deptGlued(clause, i) ? len : 0;
+        // "阮志坚阮总": the whole name glued before its address
+        return wordStart(clause, i) || clause.startsWith("公司", i - 2) || clause.startsWith("集团", i - 2) || deptGlued(clause, i)
+                || len == 2 && fullNameBefore(clause, i) != null ? len : 0;
+    }
+
+    /**
+     * The whole name of the surname at i said right before it, a word of its own ("阮志坚阮总", "管永春 管总", "戴军戴总"):
+     * the name, or null.
+     */
+    private static String fullNameBefore(String s, int i) {
+        if (i < 2 || i >= s.length()) return null;
+        char surname = s.charAt(i);
+        int e = i;
+        while (e > 0 && s.charAt(e - 1) == ' ') e--;
+        for (int len = 3; len >= 2; len--) {
+            int st = e - len;
+            if (st < 0 || s.charAt(st) != surname) continue;
+            String who = s.substring(st, e);
+            if (PersonNames.isName(who) && "总董工处".indexOf(who.charAt(1)) < 0 && PersonNames.nameAt(s, st) >= len
+                    && (st == 0 || !InputText.isCjk(s.charAt(st - 1)) || wordStart(s, st))) return who;
+        }
+        return null;
     }
 
     /** A department word ("采购中心", "战略规划部", "总裁办") ends right before i. */
@@ -738,6 +769,11 @@ final class ProsePeople {
 
     private static String trailingName(String clause) {
         String c = clause.strip();
+        // "见了管永春管总": the whole name, then its address
+        if (c.length() >= 4 && addressAt(c, c.length() - 2) == 2) {
+            String whole = fullNameBefore(c, c.length() - 2);
+            if (whole != null) return whole;
+        }
         for (int len = 3; len >= 2; len--) {
             if (c.length() < len) continue;
             String t = c.substring(c.length() - len);
