@@ -846,6 +846,8 @@ final class ProsePeople {
                     if (w.equals("公司") && q - 3 >= p && (clause.charAt(q - 3) == '分' || clause.charAt(q - 3) == '子')) continue;
                     // "与集团战略部总监", "企业发展部总监": 集团/企业 opening a department's name is part of it
                     if ((w.equals("集团") || w.equals("企业")) && deptWordAfter(clause, q, start)) continue;
+                    // "与集团副总经理严明": 集团 a word of its own right before the title is kept as written (README)
+                    if (w.equals("集团") && clause.substring(q, start).isBlank() && (q - 2 == p || wordStart(clause, q - 2))) continue;
                     if (w.equals("公司") && q - w.length() > p || w.equals("集团") && clause.startsWith("业务", q - 4)) {
                         // "营销公司副总经理", "业务集团华北区总经理": a unit of the enterprise, not the enterprise
                         int ws = deptStart(clause, q - w.length());
@@ -897,7 +899,7 @@ final class ProsePeople {
         // also the kind word of the organisation as written, when the record keeps only its parent ("走访上海交通大学先进
         // 产业技术研究院，与研究院副院长孙浩座谈" at 上海交通大学)
         // "分公司负责人" at a branch: the writers keep the branch word with the title
-        if (dept.equals("分公司") || dept.equals("子公司")) return dept;
+        if (dept.equals("分公司") || dept.equals("子公司") || dept.equals("集团")) return dept;
         for (String kind : OrgNames.SUFFIXES) {
             if (!dept.equals(kind)) continue;
             if (enterprise.endsWith(kind)) return "";
@@ -970,7 +972,7 @@ final class ProsePeople {
         d = POINTS_BACK.matcher(d).replaceFirst("");
         // "显示事业群的投资总监", "行业应用部的渠道总监": the 的 after a department joins it to the title
         if (d.indexOf('的') > 0) d = DEPT_OF.matcher(d).replaceAll("");
-        if (d.equals("公司") || d.equals("集团") || d.equals("企业") || d.equals("对方") || d.equals("他们") || d.equals("其")) return "";
+        if (d.equals("公司") || d.equals("企业") || d.equals("对方") || d.equals("他们") || d.equals("其")) return "";
         return d;
     }
 
