@@ -983,8 +983,11 @@ final class ProsePeople {
 
     private static boolean ourSide(String dept) {
         for (String w : OUR_SIDE) if (dept.contains(w)) return true;
-        return false;
+        // "区卫健局", "区农业农村局": a bureau of the district's (or city's) government is ours
+        return dept.length() >= 3 && (dept.charAt(0) == '区' || dept.charAt(0) == '市') && OUR_BUREAU.matcher(dept).matches();
     }
+
+    private static final Pattern OUR_BUREAU = Pattern.compile("[区市][\\u4e00-\\u9fff]{1,6}(?:局|委)");
 
     // ---- our side -------------------------------------------------------------------------------------------
 
