@@ -210,12 +210,17 @@ final class ProseCues {
             if (STAGE_AFTER.matcher(after).lookingAt() || STAGE_BEFORE.matcher(clause.substring(from, m.start())).find()) {
                 return new Cue(ReportKind.LEAD, false, m.start());
             }
-            boolean intention = SIGNING_WEAK.matcher(after).find();
+            // "把意向书签了", "把战略合作协议签了": the paper named before the verb
+            boolean intention = SIGNING_WEAK.matcher(after).find() || clause.indexOf('把') >= 0
+                    && SIGNED_PAPER_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 14), m.start())).find();
             if (intention && clause.contains("备忘录")) continue;
             return new Cue(ReportKind.SIGNING, intention, m.start());
         }
         return null;
     }
+
+    /** "把意向书", "把框架合作协议" right before 签了: only an intention was signed. */
+    private static final Pattern SIGNED_PAPER_BEFORE = Pattern.compile("把[^，。；]{0,6}?" + SIGNING_WEAK.pattern() + "[\\s，,]*$");
 
     /** The word 阶段 right after a signing word (voice pauses between): the stage a lead has reached. */
     private static final Pattern STAGE_AFTER = Pattern.compile("^[\\s，,]*阶段");
