@@ -22,8 +22,12 @@ final class ProseReader {
 
     private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Patterns.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
-    private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^【转发】|^【转载】|^【转】|^看到"
+    private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^看到"
+            // "【转发】", "【转发·长治日报】", "【转载｜新华社】", "【行业资讯】", "【新闻快讯】": a heading saying it is passed on or news
+            + "|^【转(?:发|载)?(?:[·・:：|｜\\s][^】]{0,12})?】|^【[^】]{0,4}(?:资讯|新闻|快讯)】"
             + "|学习参考|参考借鉴|学习借鉴|供(?:大家|各组|各位)?参考|请各组参考"
+            // "学习一下：X区招商团队…", "…，值得我们学习！": another team's work held up as an example
+            + "|^学习一下|值得(?:我们|大家)(?:好好)?学习"
             // "据太原日报报道", "据长江日报消息", "据新华社电": what a paper, a channel or an agency published
             + "|据[\\u4e00-\\u9fff]{0,6}?(?:日报|晚报|早报|时报|商报|新闻|电视台|广播|新华社|中新社|媒体|网|公众号)(?:报道|消息|电|发布)?[，,：:]");
     /**
@@ -31,7 +35,7 @@ final class ProseReader {
      * read about, not ours.
      */
     private static final String ZONE = "(?:^|[，。；：:\\n])(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|昨日|昨天|上周|听说|据说|据悉|看到)?[，,]?"
-            + "([\\u4e00-\\u9fff&&[^从在和与到去赴带我们了的是给跟]]{2,16}?(?:经开区|开发区|高新区|示范区|新区|工业园区|县|市))"
+            + "([\\u4e00-\\u9fff&&[^从在和与到去赴带我们了的是给跟]]{2,16}?(?:经开区|开发区|高新区|示范区|新区|工业园区|区|县|市))"
             // "大同市政府", "运城经开区的招商队伍", "X示范区招商团队": who in that zone acts
             + "(?:的)?(?:政府|人民政府|管委会|党工委|招商局|投促局|商务局|招商(?:团队|队伍|小分队|组|专班)|代表团|考察团|主要领导|领导)?(?:一行)?"
             + "(?:昨日|昨天|今天|日前|近日|上周|本周|前几天|[0-9]{1,2}月[0-9]{1,2}日)?";
@@ -41,9 +45,9 @@ final class ProseReader {
      * another zone's team visiting an enterprise, or an enterprise looking round another zone, is news about them.
      */
     private static final Pattern OTHER_ZONE_ACTS = Pattern.compile(ZONE
-            + "(?:(?:赴|去|到|前往)([^。；\\n]{0,24}?)(?:走访|拜访|对接|洽谈)|接待(?:了)?[^。；\\n]{0,40}?(?:考察|调研|参观))");
+            + "(?:(?:赴|去|到|前往|在)([^。；\\n]{0,24}?)(?:走访|拜访|对接|洽谈)|接待(?:了)?[^。；\\n]{0,40}?(?:考察|调研|参观))");
     /** Words one of which every HEARSAY match holds (keep in step with it). */
-    private static final String[] HEARSAY_WORDS = {"看到", "新闻", "据", "不是我们", "【转", "参考", "借鉴"};
+    private static final String[] HEARSAY_WORDS = {"看到", "新闻", "据", "不是我们", "【", "参考", "借鉴", "学习"};
 
     private static boolean hearsay(String s) {
         return Patterns.containsAny(s, HEARSAY_WORDS) && HEARSAY.matcher(s).find();
@@ -85,7 +89,7 @@ final class ProseReader {
         s = withoutNews(s);
         if (hearsay(s) || forwardedNews(s) || NOTICE.matcher(s.strip()).lookingAt() || otherZone(s)) return List.of();
         if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
-        if (request(s)) return List.of();
+        if (request(s) || cheer(s)) return List.of();
         boolean question = asksUs(s.strip());
         if (question && (OrgNames.find(s).isEmpty() || oneSentence(s) || onlyQuestions(s))) return List.of();
         ReportKind trip = ProseTrips.kind(s, today);
@@ -232,10 +236,14 @@ final class ProseReader {
     /** "到长治高新区对接", "去我区洽谈": the zone's people coming to ours are an inspection of ours, not news. */
     private static final Pattern OURS = Pattern.compile("长治|潞州|高新区|我区|我市|我们|本区");
 
+    /** "化工园区", "厂区", "全区", "该区": a part of a zone or the zone itself, no other zone (ZONE's plain 区). */
+    private static final Pattern AREA_IN_ZONE = Pattern.compile("(?:园|厂|片|城|社|景|校|辖|全|该|各|营|矿|库|保税|功能|核心)区$");
+
     private static boolean otherZone(Matcher m) {
         while (m.find()) {
             String zone = m.group(1);
             if (!zone.contains("长治") && !zone.contains("潞州") && !zone.equals("高新区") && !zone.startsWith("我") && !zone.startsWith("本")
+                    && !AREA_IN_ZONE.matcher(zone).find()
                     && !zone.contains("管委会") && (m.groupCount() < 2 || m.group(2) == null || !OURS.matcher(m.group(2)).find())) return true;
         }
         return false;
@@ -243,6 +251,19 @@ final class ProseReader {
 
     private static final Pattern SENTENCE_ENDS = Pattern.compile("[。！!；;\n]+");
     private static final Pattern FORGOT = Pattern.compile("忘了|忘记了|了解");
+
+    /** "祝贺一组签约…！", "恭喜三组！…": a congratulation opens the message. */
+    private static final Pattern CHEER = Pattern.compile("^(?:热烈)?(?:祝贺|恭喜|庆祝)");
+
+    /**
+     * A congratulation on what a team did that names no enterprise in full ("祝贺一组签约北京的项目！我们组也要加油"):
+     * cheering, no report (a 喜报 or a congratulation naming the registered enterprise is read as a report).
+     */
+    private static boolean cheer(String s) {
+        if (!CHEER.matcher(s.strip()).lookingAt()) return false;
+        for (OrgNames.Found f : OrgNames.find(s)) if (f.suffixed()) return false;
+        return true;
+    }
 
     /** Every sentence tells the others what to do, and none tells what was done. */
     private static boolean request(String s) {

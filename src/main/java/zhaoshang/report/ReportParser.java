@@ -66,7 +66,7 @@ public final class ReportParser {
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         // "①11月23日 亿纬锂能（已报）", "…（已签约项目回访），不再单独登记": items that say they are no record leave the message
         lines = UnrecordedItems.without(lines);
-        if (lines.isEmpty()) return ParseOutcome.notAReport();
+        if (lines.isEmpty() || emptyForm(lines)) return ParseOutcome.notAReport();
         // "线索两条 1.X … 2.Y …": a numbered list typed on one line is read as typed on lines of its own
         if (!spoken) lines = TerseList.split(lines, today);
         lines = formNumbering(lines, today);
@@ -101,6 +101,24 @@ public final class ReportParser {
             if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
         }
         return template;
+    }
+
+    /** "企业名称：", "对接人员:": a field's name with nothing after it. */
+    private static final java.util.regex.Pattern EMPTY_FIELD = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fff（）()/、]{2,10}[：:]\\s*$");
+
+    /**
+     * "走访模板如下，大家按这个格式报：\n走访日期：\n企业名称：\n…": a form handed round with every field left empty (at most
+     * one line of words above it) reports nothing.
+     */
+    private static boolean emptyForm(List<String> lines) {
+        if (lines.size() < 4) return false;
+        int empty = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (EMPTY_FIELD.matcher(l).matches()) empty++;
+            else if (i > 0) return false;
+        }
+        return empty >= 3;
     }
 
     /**
