@@ -136,6 +136,8 @@ final class ProseCues {
         while (visitAt < 0 && m.find()) {
             // "#V-0231 走访的中材科技…项目": the visit recorded before, not a new one
             if (clause.startsWith("的", m.end()) && clause.contains("#V-")) continue;
+            // "根据#V-0142走访情况", "按#V-0137的走访": the visit of that number, recorded before, that the lead comes from
+            if (clause.contains("#V-") && NUMBERED_VISIT.matcher(clause.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             // "上次拜访的那家X": a visit before, describing the one named (as 走访过的 above), is not this clause's event
             if (clause.startsWith("的那", m.end())) continue;
             if (!future(clause, m.start())) { visitAt = m.start(); break; }
@@ -218,6 +220,9 @@ final class ProseCues {
         }
         return null;
     }
+
+    /** A visit's number right before a visiting word: "#V-0142", "#V-0137的", "#V-0137号". */
+    private static final Pattern NUMBERED_VISIT = Pattern.compile("#V-[0-9]+(?:号)?(?:的|那次|这次)?\\s*$");
 
     /** "把意向书", "把框架合作协议" right before 签了: only an intention was signed. */
     private static final Pattern SIGNED_PAPER_BEFORE = Pattern.compile("把[^，。；]{0,6}?" + SIGNING_WEAK.pattern() + "[\\s，,]*$");
