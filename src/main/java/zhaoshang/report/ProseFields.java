@@ -20,11 +20,13 @@ final class ProseFields {
             {"意向很明确", "明确"}, {"意向明确", "明确"}, {"明确意向", "明确"}, {"意愿明确", "明确"}, {"意向非常明确", "明确"},
             {"意向很强烈", "较强"}, {"意向很强", "较强"}, {"意向强烈", "较强"}, {"意向较强", "较强"}, {"较强意向", "较强"}, {"较强的意向", "较强"},
             {"意向比较强", "较强"}, {"意愿比较强", "较强"}, {"意愿较强", "较强"}, {"意愿很强", "较强"}, {"意向都比较强", "较强"},
-            {"意向挺强", "较强"}, {"意向一般", "一般"}, {"意向还可以", "一般"}, {"意向还行", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"}};
+            {"意向挺强", "较强"}, {"意向一般", "一般"}, {"意向还可以", "一般"}, {"意向还行", "一般"}, {"意向都一般", "一般"}, {"先保持联系", "一般"}, {"有一定意向", "一般"}, {"保持联系", "一般"}, {"意向不强", "一般"},
+            // "企业将与潞州区先保持沟通联系", "保持联络": the same as 保持联系
+            {"保持沟通联系", "一般"}, {"保持联络", "一般"}};
     private static final String WANT = "(?:投资|合作|落地|落户)?(?:意向|意愿)(?:度)?";
     private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较|挺|蛮|特别|还算)*";
     /** Words a speaker puts between 意向 and its level: "意向的话比较强", "意向方面我觉得是挺明确的". */
-    private static final String BETWEEN = "(?:的话|方面|这块|这一块|这边|上)?[\\s，,]*(?:我觉得|我感觉|感觉|我看|看起来|看着|应该)?[\\s，,]*(?:是)?";
+    private static final String BETWEEN = "(?:的话|方面|这块|这一块|这边|上)?(?:嘛|呢)?[\\s，,]*(?:我觉得|我感觉|感觉|我看|看起来|看着|应该)?[\\s，,]*(?:是)?";
     /** A level said before the noun: "有较强投资意向", "表现出明确的合作意愿", "有一定的投资意向". */
     private static final String BEFORE_WANT = "的?(?:投资|合作|落地|落户|入驻)?(?:意向|意愿)";
     /**
@@ -35,6 +37,9 @@ final class ProseFields {
             // "暂无在长治投资的打算", "本身暂无在长治投资的意向": where, then what, before the word
             {Patterns.compile("(?:暂时|暂|目前|当前|还|尚)?(?:没有|没|无|暂无)(?:明确的?|什么)?(?:在[^，。；]{1,6}?)?(?:投资|合作|落地|外地投资|建厂|布局)?的?(?:意向|意愿|打算)"), "无",
                     new String[][] {{"没", "无"}, {"意向", "意愿", "打算"}}},
+            // "意向嘛，暂时没有", "投资意向目前还没有": the word, then that there is none, ending the clause
+            {Patterns.compile(WANT + BETWEEN + "(?:暂时|暂|目前|当前|还|也|基本)*(?:没有|没|无)(?=[\\s，,。；;！!]|$)"), "无",
+                    new String[][] {{"没", "无"}, {"意向", "意愿"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:明确|坚定)|明确(?:了)?(?:投资|合作|落地)?(?:意向|意愿)|(?:明确|坚定)" + BEFORE_WANT), "明确",
                     new String[][] {{"明确", "坚定"}, {"意向", "意愿"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:强烈|强|高(?!新区)|大|浓厚)(?!度)|(?:较强|很强|比较强|强烈|浓厚|较大|很大|较高|很高)" + BEFORE_WANT), "较强",
@@ -42,7 +47,7 @@ final class ProseFields {
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般",
                     new String[][] {{"意向", "意愿", "观望"}}}};
     private static final Pattern VERDICT = Pattern.compile("算(?:是)?(较强|比较强|一般|明确)(?=吧|了|[，。；\\s]|$)");
-    private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)\\s*[：:]\\s*");
+    private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)[*＊]*\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
