@@ -33,7 +33,7 @@ final class ProseDates {
         while (from < s.length()) {
             Found f = at(s, from, today, pastOnlyForDays);
             if (f != null) {
-                if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length())
+                if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length()) && !notTheEvent(s, f)
                         && !(f.date().isAfter(today) && goingOn(s, f.at() + f.written().length()))) {
                     // "11月18日…，双方当日签订投资协议": 当日/当天 is the day told before it, today only when no other is
                     if (!sameDay(f)) return f;
@@ -85,7 +85,7 @@ final class ProseDates {
         int end = r.end();
         if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0) return null;
         if (s.startsWith("月", end) || s.startsWith("号线", end)) return null;
-        if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库".indexOf(s.charAt(end)) >= 0) return null;
+        if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库园仓馆".indexOf(s.charAt(end)) >= 0) return null;
         return new Found(r.date(), s.substring(i, end), i);
     }
 
@@ -97,6 +97,21 @@ final class ProseDates {
 
     private static boolean isWeekday(String s, int i) {
         return s.startsWith("周", i) || s.startsWith("星期", i) || s.startsWith("礼拜", i);
+    }
+
+    /** "昨天忙没顾上报", "前天忘了报": the day the report was late, not the event's. */
+    private static final Pattern REPORT_LATE = Pattern.compile("^[^，。；]{0,4}?(?:没顾上|没来得及|忘了|忘记|没空|没时间)(?:报|上报|发|汇报|登记|补)");
+
+    /**
+     * A date that is none of the event told: the day a report was late ("昨天忙没顾上报"), a meeting before it the
+     * event follows ("这是继11月2日我区领导赴深圳走访后"), a nickname before 一起 ("和小周一起" holds no 周一).
+     */
+    private static boolean notTheEvent(String s, Found f) {
+        int end = f.at() + f.written().length();
+        if (f.at() > 0 && s.charAt(f.at() - 1) == '继') return true;
+        if (f.written().startsWith("周") && (f.at() > 0 && "小老阿".indexOf(s.charAt(f.at() - 1)) >= 0
+                || end < s.length() && "起同块道".indexOf(s.charAt(end)) >= 0)) return true;
+        return end < s.length() && REPORT_LATE.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
     }
 
     private static final Pattern DEPARTURE = Patterns.compile("(?:上午|下午|晚上|早上|中午)?(?:[0-9]{1,2}点)?(?:出发|启程|动身|返程|返回|回来|回长治|飞|坐高铁)");
