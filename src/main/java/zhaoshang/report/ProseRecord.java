@@ -208,9 +208,10 @@ final class ProseRecord {
             // "线索报一个 北京X文旅 …项目 投资六千万": a bare short name right after the words announcing a lead is the lead's
             // ("报一个签约 今天 北方华创 …项目 签了", "补一个 考察 上周三 无锡X 来了": the same for each kind, said in speech with
             // the day between the announcement and the name)
-            ReportKind announced = names.isEmpty() && records.isEmpty() && cur == null && ci > 0 && (cue == null || cue.weak()) && itemName(t)
+            // ("报个签约 无锡X有限公司 …项目 …签约时间定在…": the same for a name the recogniser found, the kind as announced)
+            ReportKind announced = records.isEmpty() && cur == null && ci > 0 && (cue == null || cue.weak()) && (!names.isEmpty() || itemName(t))
                     ? announcedKind(clauses, ci, today) : null;
-            if (announced != null) names = List.of(t);
+            if (announced != null && names.isEmpty()) names = List.of(t);
             // "今天走访：恒晟重工，章总，…；华鼎光电，陈总，…": a bare short name opening a sentence of its own, the one met
             // named right after it, is the next one visited, as the first was
             boolean listed = names.isEmpty() && cur != null && cur.enterprise != null && !cur.fromVisit && c.item() < 0 && cue == null
