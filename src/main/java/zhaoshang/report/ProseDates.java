@@ -104,11 +104,13 @@ final class ProseDates {
 
     /**
      * A date that is none of the event told: the day a report was late ("昨天忙没顾上报"), a meeting before it the
-     * event follows ("这是继11月2日我区领导赴深圳走访后"), a nickname before 一起 ("和小周一起" holds no 周一).
+     * event follows ("这是继11月2日我区领导赴深圳走访后"), a deadline ("下周五前报签约"), a nickname before 一起 ("和小周一起" holds no 周一).
      */
     private static boolean notTheEvent(String s, Found f) {
         int end = f.at() + f.written().length();
         if (f.at() > 0 && s.charAt(f.at() - 1) == '继') return true;
+        // "下周五前报签约", "月底之前": a deadline
+        if (s.startsWith("前", end) && !s.startsWith("前天", end) && !s.startsWith("前期", end) || s.startsWith("之前", end) || s.startsWith("以前", end)) return true;
         if (f.written().startsWith("周") && (f.at() > 0 && "小老阿".indexOf(s.charAt(f.at() - 1)) >= 0
                 || end < s.length() && "起同块道".indexOf(s.charAt(end)) >= 0)) return true;
         return end < s.length() && REPORT_LATE.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();

@@ -252,6 +252,16 @@ final class ProseReader {
     private static final Pattern SENTENCE_ENDS = Pattern.compile("[。！!；;\n]+");
     private static final Pattern FORGOT = Pattern.compile("忘了|忘记了|了解");
 
+    /**
+     * Words telling, not in the future, a visit held or an inspection received (not the papers asked for:
+     * "把走访台账、线索台账汇总给我，外出总结周一前报").
+     */
+    private static boolean toldBefore(String words) {
+        if (Patterns.containsAny(words, "把", "台账", "记录", "总结", "汇总", "报表")) return false;
+        ProseCues.Cue cue = ProseCues.of(words);
+        return cue != null && !cue.weak() && !cue.plan() && (cue.kind() == ReportKind.VISIT || cue.kind() == ReportKind.INSPECTION);
+    }
+
     /** "祝贺一组签约…！", "恭喜三组！…": a congratulation opens the message. */
     private static final Pattern CHEER = Pattern.compile("^(?:热烈)?(?:祝贺|恭喜|庆祝)");
 
@@ -274,6 +284,8 @@ final class ProseReader {
             // REQUEST's second alternative holds 前; without it only the first, anchored at the start, can match
             Matcher r = REQUEST.matcher(t);
             if (!(t.indexOf('前') >= 0 ? r.find() : r.lookingAt()) || DONE.matcher(FORGOT.matcher(t).replaceAll("")).find()) return false;
+            // "回访X 陆总 确认投资两个亿 意向明确 月底前报签约": a deadline after words telling a meeting held is its next step
+            if (r.start() > 0 && toldBefore(t.substring(0, r.start()))) return false;
             any = true;
         }
         return any;
