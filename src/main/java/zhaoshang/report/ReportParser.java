@@ -66,7 +66,7 @@ public final class ReportParser {
         boolean spoken = cleaned.indexOf('嗯') >= 0 || cleaned.indexOf('呃') >= 0;
         // "①11月23日 亿纬锂能（已报）", "…（已签约项目回访），不再单独登记": items that say they are no record leave the message
         lines = UnrecordedItems.without(lines);
-        if (lines.isEmpty() || emptyForm(lines)) return ParseOutcome.notAReport();
+        if (lines.isEmpty() || emptyForm(lines, today)) return ParseOutcome.notAReport();
         // "线索两条 1.X … 2.Y …": a numbered list typed on one line is read as typed on lines of its own
         if (!spoken) lines = TerseList.split(lines, today);
         lines = formNumbering(lines, today);
@@ -108,10 +108,13 @@ public final class ReportParser {
 
     /**
      * "走访模板如下，大家按这个格式报：\n走访日期：\n企业名称：\n…": a form handed round with every field left empty (at most
-     * one line of words above it) reports nothing.
+     * one line of words above it) reports nothing. The bot's own blank template under its kind word ("线索\n企业：\n…")
+     * sent back is read as that kind, its missing fields asked for.
      */
-    private static boolean emptyForm(List<String> lines) {
+    private static boolean emptyForm(List<String> lines, LocalDate today) {
         if (lines.size() < 4) return false;
+        String first = lines.get(0);
+        if (!first.contains("模板") && !first.contains("格式") && KindHeader.read(first, today) != null) return false;
         int empty = 0;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
