@@ -53,6 +53,12 @@ final class NameRecogniser {
         return terms;
     }
 
+    /** The first of HanLP's words of a text ("美团低空物流" → "美团"); the text when it has none. */
+    static String firstWord(String text) {
+        List<Term> terms = seg(text);
+        return terms.isEmpty() ? text : terms.get(0).word;
+    }
+
     /** Loads the dictionaries now rather than on the first prose message. */
     static void warmUp() {
         Holder.SEGMENT.seg("拜访京东方");

@@ -11,7 +11,9 @@ final class ShortNames {
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
     private static final java.util.regex.Pattern RX_GROUP = java.util.regex.Pattern.compile("一行|考察团|代表团|莅临");
 
-    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "去的", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了",
+    private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "去的", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "约了",
+            // "今天去奇安信，对接的是…", "去合肥蔚来": 去 with its object right after (not 回去, 去年, 去过, 去看)
+            "去",
             // "人工智能数据标注基地项目签约，签约企业为百度智能云": the one named as the signing's party
             "签约企业为", "签约企业是", "签约主体为", "签约方为", "投资方为", "投资主体为", "签约单位为", "企业为",
             "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
@@ -64,12 +66,13 @@ final class ShortNames {
             while (i >= 0) {
                 // "今天去的中创新航", "周四去的阳光电源": 去的 visits only right after the day it was (not "一起去的是老韩")
                 if (v.equals("去的") && !SPOKEN_GONE.matcher(clause.substring(0, i)).find()) { i = clause.indexOf(v, i + 1); continue; }
+                if (v.equals("去") && !plainGo(clause, i)) { i = clause.indexOf(v, i + 1); continue; }
                 // "签约仪式在哪个会议室": after 签约 only a name glued to its project
                 // "签了签了 奇瑞的…项目": the verb said twice
                 int from = i + v.length();
                 while (v.length() > 1 && clause.startsWith(v, from)) from += v.length();
                 while (from < clause.length() && clause.charAt(from) == ' ' && v.length() > 1 && clause.startsWith(v, from + 1)) from += 1 + v.length();
-                String c = v.startsWith("签约") && !v.endsWith("为") ? projectAt(clause, from) : objectAt(clause, from, v.length() == 1);
+                String c = v.startsWith("签约") && !v.endsWith("为") ? projectAt(clause, from) : objectAt(clause, from, v.length() == 1 && !v.equals("去"));
                 if (c != null) return c;
                 i = clause.indexOf(v, i + 1);
             }
@@ -78,7 +81,18 @@ final class ShortNames {
     }
 
     /** The day or time of day right before a spoken 去的 ("今天去的", "上午去的", "周四去的", "十八号去的"). */
-    private static final java.util.regex.Pattern SPOKEN_GONE = java.util.regex.Pattern.compile("(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)$");
+    private static final java.util.regex.Pattern SPOKEN_GONE = java.util.regex.Pattern.compile("(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)$"
+            // "上周五跟秦雪去的天津的…": who went along, then 去的
+            + "|(?:跟|和|同)[\\p{IsHan}]{1,3}$");
+
+    /**
+     * 去 as the verb of a visit with its object right after it: not 去了/去的 (their own entries), 回去, 过去, 去年, 去过,
+     * 去掉, 去看 or 去考察 (a verb after it).
+     */
+    private static boolean plainGo(String clause, int i) {
+        if (i > 0 && "回出过上下进失离来除".indexOf(clause.charAt(i - 1)) >= 0) return false;
+        return i + 1 < clause.length() && "了的年过掉看考调参走拜找谈见听说问做哪这那一趟我他们往向".indexOf(clause.charAt(i + 1)) < 0;
+    }
 
     private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长|博士|教授)");
 
@@ -156,6 +170,7 @@ final class ShortNames {
         if (NameRecogniser.guess(c) != NameRecogniser.Guess.ORGANISATION) c = cutAtVerb(c);
         c = withoutThere(c);
         c = withoutSite(c);
+        c = withoutUnit(c);
         c = afterDescription(c);
         // "先导智能和海目星": two named one after the other, the first is this clause's
         int and = firstOf(c, "和", "与", "及");
@@ -172,11 +187,20 @@ final class ShortNames {
             if (clause.charAt(p + len) != '的') continue;
             String place = clause.substring(p, p + len);
             if (!place.chars().allMatch(ch -> InputText.isCjk((char) ch))) return p;
-            boolean city = "市省县区".indexOf(place.charAt(len - 1)) >= 0 || java.util.Arrays.asList(NOT_NAMES).contains(place)
-                    || NameRecogniser.guess(place) == NameRecogniser.Guess.PLACE;
+            // "天津滨海的三星电机", "亦庄的北汽蓝谷": a city with its district, or a quarter named by its ending
+            boolean city = "市省县区庄村园港湾镇".indexOf(place.charAt(len - 1)) >= 0 || java.util.Arrays.asList(NOT_NAMES).contains(place)
+                    || NameRecogniser.guess(place) == NameRecogniser.Guess.PLACE || twoPlaceWords(place);
             return city ? p + len + 1 : p;
         }
         return p;
+    }
+
+    /** "天津滨海", "上海张江": a city and its district run together (not "宁德时代": 时代 is no place). */
+    private static boolean twoPlaceWords(String place) {
+        int first = place.length() >= 4 ? NameRecogniser.placeAt(place, 0) : 0;
+        if (first < 2 || place.length() - first < 2) return false;
+        String rest = place.substring(first);
+        return NameRecogniser.placeWord(rest) || NameRecogniser.guess(rest) == NameRecogniser.Guess.PLACE;
     }
 
     /**
@@ -359,6 +383,10 @@ final class ShortNames {
         while (m.find()) {
             // "赴长治实地考察": where we are is no enterprise visited
             if (ProseCues.OURS.matcher(m.group(1)).find()) continue;
+            // "去亦庄拜访了中芯京城", "在泰达拜访了凯莱英": the verb has its own object, the words before it are where
+            int after = m.end();
+            if (after < t.length() && t.charAt(after) == '了') after++;
+            if (after < t.length() && objectAt(t, after, false) != null) continue;
             if (acceptable(m.group(1))) return m.group(1);
         }
         return null;
@@ -443,6 +471,53 @@ final class ShortNames {
         return c;
     }
 
+    /** A unit or site of an enterprise said after its name, longest first. */
+    private static final String[] UNIT_TAILS = {"研发中心", "研究中心", "事业部", "办事处", "分公司", "子公司", "研究院", "研究所", "北研所",
+            "部门", "工厂", "总部", "基地", "分院", "厂"};
+    private static final String[] REGIONS = {"华北", "华东", "华南", "华中", "西南", "西北", "东北"};
+
+    /**
+     * "中创新航北京办事处", "科大讯飞北京研究院", "海尔天津洗衣机互联工厂", "EVE华北基地", "美团低空物流部门", "优必选北京": the
+     * enterprise's unit or site, told by a place or a region after the name, or a department after it, is not part of it.
+     */
+    static String withoutUnit(String c) {
+        if (c.length() < 4) return c;
+        for (String u : UNIT_TAILS) {
+            if (!c.endsWith(u) || c.length() - u.length() < 2) continue;
+            String head = c.substring(0, c.length() - u.length());
+            for (int i = 2; i < head.length(); i++) {
+                int len = regionAt(head, i);
+                if (len == 0) continue;
+                String n = head.substring(0, i);
+                return acceptableObject(n) ? n : c;
+            }
+            // "美团低空物流部门", "华为总部": a department after the name, its first word; the head office, the name before it
+            if (u.equals("部门") || u.equals("事业部")) {
+                String first = NameRecogniser.firstWord(head);
+                if (first.length() >= 2 && first.length() < head.length() && acceptableObject(first)) return first;
+            } else if (u.equals("总部") || u.equals("办事处") || u.equals("北研所")) {
+                if (acceptableObject(head)) return head;
+            }
+            return c;
+        }
+        // "优必选北京", "中汽研天津": the city where it was met, after the name
+        for (String p : OrgNames.PLACES) {
+            if (c.endsWith(p) && c.length() - p.length() >= 2) {
+                String head = c.substring(0, c.length() - p.length());
+                return acceptableObject(head) && regionAt(head, head.length() - 2) == 0 ? head : c;
+            }
+        }
+        return c;
+    }
+
+    /** The length of the place or region ("天津", "华北") the text has at {@code at}, or 0. */
+    private static int regionAt(String text, int at) {
+        if (at < 0) return 0;
+        for (String r : REGIONS) if (text.startsWith(r, at)) return r.length();
+        for (String p : OrgNames.PLACES) if (text.startsWith(p, at)) return p.length();
+        return NameRecogniser.placeAt(text, at);
+    }
+
     /**
      * "汇川技术苏州那边的基地", "宁德时代那边": a locative after the name (那边, 这边) and the place before it say where
      * the enterprise was met, not its name.
@@ -467,7 +542,7 @@ final class ShortNames {
     private static String cutAtVerb(String c) {
         int cut = firstOf(c, "见了", "聊了", "聊", "拜访", "走访", "洽谈", "今天", "昨天", "前天", "上午", "下午", "回电", "来电", "打电话", "说", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
                 "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通",
-                "约的是", "约了", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
+                "约的是", "约了", "负责人", "总监", "总裁", "主任", "部长", "院长", "所长", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
         return cut > 0 ? c.substring(0, cut) : c;
     }
 
@@ -584,6 +659,8 @@ final class ShortNames {
         if (PLANNED.matcher(c).find()) return false;
         char last = c.charAt(c.length() - 1);
         // "国轩高科", "中硅高科": 高科 ends many short names, 科 alone a department
-        return "区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) < 0 || c.endsWith("高科");
+        // "国轩高科", "华海清科": 科 ends many short names, 科 after a plain word a department ("招商科", "综合科")
+        return "区市省县镇村园厅局处部委办总长心组室科队".indexOf(last) < 0 || c.endsWith("高科")
+                || last == '科' && c.length() >= 4 && !NameRecogniser.plainNoun(c.substring(0, c.length() - 1));
     }
 }
