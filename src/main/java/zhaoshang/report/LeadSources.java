@@ -240,22 +240,40 @@ final class LeadSources {
 
     /** "传音控股有意在北方建…", "通威股份正在评估在山西新建…": the one whose plan a clause (or what follows its colon) opens with. */
     private static final Pattern PLAN_SUBJECT = Pattern.compile(
-            "^([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:正在|目前|近期|也|还)?(?:有意|拟|计划|打算|准备|评估|考虑|在考虑|想在|要在)");
+            "^([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:那边)?(?:正在|目前|近期|也|还|明年|今年)?(?:有意|拟|计划|打算|准备|评估|考虑|在考虑|想在|要在"
+                    // "理想汽车有个电驱总成项目", "星际荣耀要建火箭总装基地", "紫光展锐想找地方做芯片测试"
+                    + "|有个|有一个|要建|要搞|要投|想投|想放|要放|想找)");
+
+    /** Who passed it on, before the one with the plan: "宁德的朋友说 ", "我朋友说", "说是北京的", "听说". */
+    private static final Pattern PLAN_TOLD_BY = Pattern.compile(
+            "^(?:[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:朋友|同学|同事|老乡)(?:说|透露|讲|讲的)|说是|听说|据说)[，,：:\\s]*(?:[\\u4e00-\\u9fff]{2,3}的(?=[\\u4e00-\\u9fffA-Za-z]{2}))?");
 
     private static final Pattern COMPANY_END = Pattern.compile(
             "..(?:股份|控股|集团|科技|电子|能源|新能源|电气|电器|智能|汽车|重工|化学|化工|材料|医药|生物|光电|微电子|半导体|信息|通信|机械|精密|动力|电池|光伏|环保|实业)$");
 
     /** The short name opening a clause that tells of a plan; null when none. */
     static String planSubject(String clause) {
-        String t = clause.substring(Math.max(clause.lastIndexOf('：'), clause.lastIndexOf(':')) + 1).strip();
+        int colon = Math.max(clause.lastIndexOf('：'), clause.lastIndexOf(':'));
+        String t = clause.substring(colon + 1).strip();
         // PLAN_SUBJECT holds one of its planning words (keep in step with it)
-        if (!Patterns.containsAny(t, "有意", "拟", "计划", "打算", "准备", "评估", "考虑", "想在", "要在")) return null;
+        if (!Patterns.containsAny(t, "有意", "拟", "计划", "打算", "准备", "评估", "考虑", "想在", "要在", "有个", "有一个", "要建", "要搞", "要投",
+                "想投", "想放", "要放", "想找")) return null;
+        // "从北京长治商会获悉：X计划建设…项目": what was heard, told after the colon
+        boolean toldAfterColon = colon > 0 && Patterns.containsAny(clause.substring(0, colon), "获悉", "了解到", "得知", "听说", "消息", "透露");
+        Matcher told = PLAN_TOLD_BY.matcher(t);
+        boolean heard = told.lookingAt() && told.end() > 0;
+        if (heard) t = t.substring(told.end());
         Matcher m = PLAN_SUBJECT.matcher(t);
         if (!m.find()) return null;
         String c = m.group(1);
-        // a subject that reads as a company: a trade or holding word at its end ("传音控股", "通威股份"), or HanLP's organisation
+        // a subject that reads as a company: a trade or holding word at its end ("传音控股", "通威股份"), or HanLP's organisation;
+        // right after the one who told it ("朋友说 X要建…"), or opening what was heard with a project ("获悉：X计划建设…项目"),
+        // a name (of three or more in the second case) that is no common word
         boolean company = COMPANY_END.matcher(c).find() || NameRecogniser.guess(c) == NameRecogniser.Guess.ORGANISATION;
-        return company && ShortNames.acceptable(c) ? c : null;
+        if (company) return ShortNames.acceptable(c) ? c : null;
+        // "对方确认计划…", "集团计划…": who speaks or a word for the enterprise is no name
+        if (Patterns.containsAny(c, "对方", "确认", "表示", "他们", "我们", "目前", "已经", "企业", "公司") || c.startsWith("集团")) return null;
+        return (heard || toldAfterColon && t.contains("项目")) && (c.length() >= 3 || heard) && ShortNames.acceptableObject(c) && !NameRecogniser.commonWord(c) ? c : null;
     }
 
     /** The stage a lead is said to be at (线索 / 洽谈 / 签约); null when none is said. */

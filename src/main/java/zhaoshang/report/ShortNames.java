@@ -22,7 +22,7 @@ final class ShortNames {
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
             "两家", "几家", "几个", "客户", "厂家", "项目", "现场", "园区", "厂房", "车间", "基地", "总部", "一下", "一趟", "组员", "同事",
             "商会", "协会", "人", "这个", "那个", "朋友", "老乡", "学校", "政府", "部门", "单位", "市里", "区里", "省里", "北京", "上海",
-            "深圳", "广州", "苏州", "杭州", "天津", "企业家",
+            "深圳", "广州", "苏州", "杭州", "天津", "企业家", "集团", "同学",
             // fillers of speech ("没有走访就是在酒店…")
             "就是", "然后", "还是", "就是说", "没有",
             // "对方老板临时去了外地": where someone went, no name
@@ -218,6 +218,9 @@ final class ShortNames {
             String head = run.substring(0, len);
             NameRecogniser.Guess g = NameRecogniser.guess(head);
             if ((g == NameRecogniser.Guess.ORGANISATION || g == NameRecogniser.Guess.FOREIGN) && acceptable(head)) return head;
+            // "华海清科CMP耗材项目": the name ends where a Latin product word starts
+            char next = run.charAt(len);
+            if (next < 128 && Character.isLetter(next) && run.charAt(len - 1) >= 128 && acceptableObject(head)) return head;
         }
         return null;
     }
@@ -238,7 +241,7 @@ final class ShortNames {
                     + "|(?:带了|带着|带领|和|与|及)?[一二两三四五六七八九十几0-9]+(?:个|名|位)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员)$"
                     // "带着技术人员", "带了几个工程师": the ones brought along, uncounted
                     + "|(?:带了|带着|带领)(?:几个|一些|一帮)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员|团队)$"
-                    + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长)$"
+                    + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长|秘书)$"
                     + "|(?:的)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人|副总|董秘|高管|领导|专家|团队|技术团队|考察团|代表团|客人|客商)$");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[^：:，。；]{1,12}[：:]");
 
@@ -266,15 +269,23 @@ final class ShortNames {
         // be anything that comes
         boolean group = RX_GROUP.matcher(m.group()).matches();
         boolean owner = false;
+        boolean toCome = false;
         for (int round = 0; round < 6; round++) {
             String before = head;
             head = withoutTimeAtEnd(head);
+            // "中科曙光确定11月26日来…", "X初步定在一月二十号来…": when it was fixed, said before the day
+            java.util.regex.Matcher fixed = FIXED_AT_END.matcher(head);
+            if (fixed.find() && fixed.start() >= 2) { head = head.substring(0, fixed.start()); toCome = true; }
             java.util.regex.Matcher p = PEOPLE_AFTER.matcher(head);
             boolean people = p.find() && p.start() >= 2;
+            // "奇安信汤总一行", "锦浪科技汪总": a surname alone before 总, the character before it is the name's
+            int start = people ? p.start() : -1;
+            if (people && p.group().length() == 3 && !p.group().startsWith("的") && PersonNames.isSurname(p.group().charAt(1))
+                    && "总董工".indexOf(p.group().charAt(2)) >= 0) start++;
             if (people) {
                 // "杭叉的赵总一行", "景嘉微的曾总跟廖董秘": the one owning a titled person who comes is their enterprise
                 if (p.group().startsWith("的") && p.group().length() >= 3) owner = true;
-                head = head.substring(0, p.start());
+                head = head.substring(0, start);
                 group = true;
                 // "曾总跟廖董秘": a second person by surname and title, joined to the first
                 int k = head.length() - 2;
@@ -298,9 +309,13 @@ final class ShortNames {
         // "陪那个深圳的X一行": the word pointing at it and the city it is from are no part of the name
         head = trimLead(head);
         head = head.substring(afterPlaceOf(head, 0));
+        // "中科曙光确定11月26日来潞州区考察": an enterprise fixed to come and look, no one of it named yet
+        if (!group && toCome && INSPECTS.matcher(t.substring(m.end())).find() && acceptableObject(head) && !NameRecogniser.commonWord(head)) return head;
         return group && (acceptableObject(head) || owner && ownerOfStaff(head)) ? head : null;
     }
 
+    private static final java.util.regex.Pattern FIXED_AT_END = java.util.regex.Pattern.compile("(?:已经|已)?(?:确定|定于|定在|初步定在|初步定于|约定|约好|将于)$");
+    private static final java.util.regex.Pattern INSPECTS = java.util.regex.Pattern.compile("考察|调研|参观|看地|看厂房|选址");
     private static final java.util.regex.Pattern BRACKETED_DAY = java.util.regex.Pattern.compile("[（(][^）)]{1,12}[）)]");
 
     /**
@@ -429,6 +444,8 @@ final class ShortNames {
 
     private static final java.util.regex.Pattern PROJECT_SUBJECT = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z0-9]+?项目)(?:正式|成功|顺利)?(?:落户|签约|落地|开工)"
+                    // "正泰新能的TOPCon电池片项目在高新区签约啦": an owned project, where it was signed said before the verb
+                    + "|^([\\p{IsHan}A-Za-z0-9]{2,8}?的[\\p{IsHan}A-Za-z0-9]+?项目)在[\\p{IsHan}]{2,6}?(?:正式|成功|顺利)?(?:落户|签约|落地|开工)"
                     // spoken: "X的Y项目今天签了", "X项目昨天下午签下来了" (the day said between the project and its verb)
                     + "|^([\\p{IsHan}A-Za-z0-9]+?项目)(?:今天|昨天|前天|刚刚|刚才|已经|终于|也)?(?:上午|下午|晚上|中午)?(?:已经|终于|也|正式)?签(?:了|下来了|下了|完了|好了|掉了)");
 
@@ -438,11 +455,11 @@ final class ShortNames {
         if (!t.contains("项目")) return null;
         java.util.regex.Matcher m = PROJECT_SUBJECT.matcher(t);
         if (!m.find()) return null;
-        int g = m.group(1) != null ? 1 : 2;
+        int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
         // "杭州云帆光电的光纤器件项目签了": the owner of the project signed, whatever the recogniser makes of it
         int of = m.group(g).indexOf('的');
         if (of >= 2 && acceptableObject(m.group(g).substring(0, of))) return m.group(g).substring(0, of);
-        return gluedToProject(t, m.start(g), null);
+        return g == 2 ? null : gluedToProject(t, m.start(g), null);
     }
 
     private static int firstOf(String c, String... words) {
