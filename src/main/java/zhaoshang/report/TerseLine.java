@@ -111,7 +111,9 @@ final class TerseLine {
             // "周五 西安 隆基 马经理": a name that reads as a person's stands in the enterprise's place before the one met
             boolean metNext = next < tokens.length && (PERSON.matcher(tokens[next]).matches() || TITLED.matcher(tokens[next]).matches())
                     // "周一 上海 韦尔 图像传感 孙总": after the city, the name's trade may stand before the one met
-                    || placed && next + 1 < tokens.length && PERSON.matcher(tokens[next + 1]).matches();
+                    || placed && next + 1 < tokens.length && PERSON.matcher(tokens[next + 1]).matches()
+                    // "12.2 宇树 销售负责人 意向一般", "今天 中关村 智谱 意向一般": a title alone, or how it went, in the next slot
+                    || next < tokens.length && (BARE_TITLE.matcher(tokens[next]).matches() || OUTCOME.matcher(tokens[next]).lookingAt());
             List<String> found = new ArrayList<>();
             // "上周五 北京诺禾致源科技股份有限公司 副总裁李瑞强 …": the name written in full, as registered
             if (registered(t)) {
@@ -340,6 +342,9 @@ final class TerseLine {
 
     /** "明天去", "周三见的", "昨天拜访的": a day and the going or meeting on it. */
     private static final Pattern DAY_AND_VERB = Pattern.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
+
+    /** "销售负责人", "市场副总裁", "董事长": a title alone, with a department or a rank before it. */
+    private static final Pattern BARE_TITLE = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}(?:负责人|总经理|经理|总监|总裁|董事长|主任|部长|董秘)$");
 
     /** "副总裁杨总", "副总彭总", "所长助理王磊": a title written before the one met's name or title. */
     private static final Pattern TITLED = Pattern.compile(
