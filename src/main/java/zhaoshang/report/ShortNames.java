@@ -109,11 +109,11 @@ final class ShortNames {
         // each way of owning below holds a 的 (keep in step with them)
         if (clause.indexOf('的') < 0) return null;
         java.util.regex.Matcher pr = OWNER_OF_PROJECT.matcher(lead);
-        if (pr.find() && acceptableObject(pr.group(1))) return pr.group(1);
+        if (pr.find() && acceptableObject(owner(pr.group(1)))) return owner(pr.group(1));
         // "信达生物的一个副总裁", "蔚来的供应链的一个高级总监": the owner of the staff met (a name HanLP takes for a
         // person's is taken when it does not start with a common surname)
         java.util.regex.Matcher st = OWNER_OF_STAFF.matcher(afterLastVerb(lead));
-        if (st.find() && acceptableObject(st.group(1))) return st.group(1);
+        if (st.find() && acceptableObject(owner(st.group(1)))) return owner(st.group(1));
         java.util.regex.Matcher pm = OWNER_OF_PERSON.matcher(clause);
         if (pm.find() && pm.start() > 0) {
             int s = pm.start();
@@ -127,14 +127,25 @@ final class ShortNames {
             int s = i;
             while (s > 0 && OrgNames.nameChar(clause.charAt(s - 1))) s--;
             String c = afterLastVerb(trimLead(clause.substring(s, i)));
-            if (acceptable(c)) return c;
+            // "中汽研天津的朋友说": the city after the name is where the friend is
+            if (acceptable(c)) return withoutUnit(c);
         }
         return null;
     }
 
+    /**
+     * "听国氢科技的韩总说…", "苏州恒驰那边的邵主任": the owner before 的 without the hearing before it or the locative after
+     * it.
+     */
+    private static String owner(String c) {
+        if (c.startsWith("听说") || c.startsWith("听到")) c = c.substring(2);
+        else if (c.startsWith("听")) c = c.substring(1);
+        return withoutThere(c);
+    }
+
     /** "见了能源业务的王总" → "能源业务": the words after the last verb. */
     private static String afterLastVerb(String c) {
-        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "和", "与", "跟", "是", "了"}) {
+        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "和", "与", "跟", "是", "了", "听到", "听"}) {
             int k = c.lastIndexOf(v);
             if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
         }
@@ -309,6 +320,8 @@ final class ShortNames {
         // "陪那个深圳的X一行": the word pointing at it and the city it is from are no part of the name
         head = trimLead(head);
         head = head.substring(afterPlaceOf(head, 0));
+        // "苏州恒驰那边的邵主任带队来…": where they are, after the name
+        head = withoutThere(head);
         // "中科曙光确定11月26日来潞州区考察": an enterprise fixed to come and look, no one of it named yet
         if (!group && toCome && INSPECTS.matcher(t.substring(m.end())).find() && acceptableObject(head) && !NameRecogniser.commonWord(head)) return head;
         return group && (acceptableObject(head) || owner && ownerOfStaff(head)) ? head : null;
