@@ -104,10 +104,20 @@ final class ShortNames {
     private static final java.util.regex.Pattern OWNER_OF_PROJECT = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}A-Za-z0-9]{2,20}?项目$");
 
+    /** "宁德的朋友说 CATL 要在山西…", "X的朋友透露：Y有个…项目": a friend's word, then the one with the plan. */
+    private static final java.util.regex.Pattern FRIEND_SAYS = java.util.regex.Pattern.compile("的(?:朋友|同学|同事|老乡)(?:说|透露|讲)[：:，,\\s]*");
+    private static final java.util.regex.Pattern PLANNER = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z]{2,8}?)\\s?(?:那边)?(?:明年|今年)?(?:要在|要建|要搞|要投|想找|想在|想投|有个|有一个|计划|拟|打算|准备)");
+
     /** @param lead the clause after its opening time words ({@link #trimLead} of it stripped) */
     private static String ownedAtStart(String clause, String lead) {
         // each way of owning below holds a 的 (keep in step with them)
         if (clause.indexOf('的') < 0) return null;
+        java.util.regex.Matcher says = FRIEND_SAYS.matcher(clause);
+        if (says.find()) {
+            java.util.regex.Matcher pl = PLANNER.matcher(clause.substring(says.end()));
+            if (pl.find() && acceptableObject(pl.group(1)) && !NameRecogniser.commonWord(pl.group(1))) return pl.group(1);
+        }
         java.util.regex.Matcher pr = OWNER_OF_PROJECT.matcher(lead);
         if (pr.find() && acceptableObject(owner(pr.group(1)))) return owner(pr.group(1));
         // "信达生物的一个副总裁", "蔚来的供应链的一个高级总监": the owner of the staff met (a name HanLP takes for a
