@@ -31,7 +31,7 @@ final class SpokenCorrections {
     /** Afterthoughts that only say a slip was made. */
     private static final Pattern SLIP = Patterns.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?说错了[，,。\\s]?");
     private static final Pattern DAY = Patterns.compile(
-            "(?:今天|昨天|前天|大前天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
+            "(?:今天|昨天|前天|大前天|明天|后天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
                     + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
     private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
     private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
@@ -46,12 +46,13 @@ final class SpokenCorrections {
     /** Whether the text may hold a correction (cheap; every line passes here). */
     static boolean mayHold(String s) {
         return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是")
-                || s.contains("不不") || s.contains("不 是") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不");
+                || s.contains("不不") || s.contains("不 是") || s.contains("改成") || s.contains("换成") || s.contains("去掉")
+                || s.contains("删掉") || s.contains("划掉") || s.contains("去过") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不");
     }
 
     static String apply(String s) {
         if (!mayHold(s)) return s;
-        String t = s;
+        String t = struckOut(surnameSpelled(s));
         for (int guard = 0; guard < 4; guard++) {
             String next = once(t);
             if (next.equals(t)) break;
@@ -280,6 +281,62 @@ final class SpokenCorrections {
                 }
             }
         }
+        return t;
+    }
+
+    /** "汪洋大海的汪", "谈话的谈 不是谭": how a name's character is written, said between pauses (a word holding it, 的, it). */
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?<=^|[\\s，,])([\\u4e00-\\u9fff]{1,5}?)(的?)([\\u4e00-\\u9fff])(?:[\\s，,]*(?:不是|不对|而不是)[\\s，,]*[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff]{1,4}的[\\u4e00-\\u9fff])?)?(?=$|[\\s，,。；])");
+    private static final Pattern NOT_PARTS = Pattern.compile("[不是对哦噢啊额呃嗯了的在我他她们这那个]");
+    private static final Pattern SPELLED_NAME = Pattern.compile("[\\u4e00-\\u9fff]{2,3}(?:$|[\\s，,。；])");
+    private static final Pattern RADICAL = Pattern.compile("(?:点水|字旁|字头|字底|字框|人旁|耳旁|草头|木旁|土旁|金旁|口旁|女旁|王旁|走之)$");
+    /** "王 不对 汪 汪立群": the surname said alone, put right, then the whole name said with the right one. */
+    private static final Pattern LONE_SURNAME = Pattern.compile(
+            "(?<=^|[\\s，,])[\\u4e00-\\u9fff][\\s，,]+(?:不对|不是|不对不对)[\\s，,]+(?:是|应该是)?([\\u4e00-\\u9fff])[\\s，,]+(?=\\1[\\u4e00-\\u9fff]{1,2}(?:$|[\\s，,。；]))");
+    /** "孙丽娟 不对不对 丽娟那边事情多 改成周晓东": a person put right by the words 改成/换成 after the marker. */
+    private static final Pattern CHANGED_TO = Pattern.compile(
+            "(?<=^|[\\s，,：:]|人|是|由)([\\u4e00-\\u9fff]{2,3})[\\s，,]*(?:不对不对|不对|不是)[\\s，,]+(?:[^\\s，,。；]{1,12}[\\s，,]+)?(?:改成|换成|改为|换为)(?:是|由)?([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。；]|负责|跟进|来跟)");
+    /** "蜂巢 哦蜂巢已经去过了 换成诺博": an enterprise of a plan already visited, said again, maybe replaced by another. */
+    private static final Pattern VISITED_ALREADY = Pattern.compile(
+            "([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?)[\\s，,]+(?:哦|噢|啊|额|呃)?\\1(?:已经|都|之前|上次)?(?:去过了|去过|不去了|不用去了|就不去了)[\\s，,]*(?:(?:就)?(?:换成|改成)(?:去)?)?");
+    /** "苏州市半导体行业协会 不是 这个是苏州的 去掉": an enterprise of a plan struck out, with why. */
+    private static final Pattern STRUCK = Pattern.compile(
+            "(?<=^|[\\s，,])[^\\s，,。；]{2,20}[\\s，,]+(?:(?:不是|不对)[\\s，,]*)?(?:这个|这家|它)[^\\s，,。；]{0,8}[\\s，,]*(?:去掉|删掉|划掉|不去了)(?=$|[\\s，,。；])[\\s，,]?");
+
+    /** Names spelled out character by character and surnames put right, read as the name said. */
+    private static String surnameSpelled(String t) {
+        if (t.length() >= 4) {
+            Matcher m = SPELLED.matcher(t);
+            StringBuilder b = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                String c = m.group(3), word = m.group(1);
+                String near = t.substring(Math.max(0, m.start() - 6), m.start()) + t.substring(m.end(), Math.min(t.length(), m.end() + 6));
+                if (m.group(2).isEmpty()) {
+                    // "立早章 章海涛", "木子李 李强": the parts of the character, then the name that begins with it
+                    if (word.length() != 2 || word.contains(c) || NOT_PARTS.matcher(word + c).find()
+                            || !SPELLED_NAME.matcher(t.substring(m.end()).stripLeading()).lookingAt()
+                            || !t.substring(m.end()).stripLeading().startsWith(c)) continue;
+                } else if (!word.contains(c) && !RADICAL.matcher(word).find() || !near.contains(c)) {
+                    // "汪洋大海的汪", "三点水的汪": a word holding the character or the radical it is written with,
+                    // and a name said beside it
+                    continue;
+                }
+                b.append(t, last, m.start());
+                last = m.end();
+                while (last < t.length() && (t.charAt(last) == ' ' || t.charAt(last) == '，' || t.charAt(last) == ',')) last++;
+            }
+            if (last > 0) t = b.append(t, last, t.length()).toString();
+        }
+        if (t.contains("不")) t = LONE_SURNAME.matcher(t).replaceAll("");
+        if (t.contains("改") || t.contains("换")) t = CHANGED_TO.matcher(t).replaceAll("$2");
+        return t;
+    }
+
+    /** Enterprises of a plan struck out or already visited leave it. */
+    private static String struckOut(String t) {
+        if (t.contains("去过") || t.contains("不去")) t = VISITED_ALREADY.matcher(t).replaceAll("");
+        if (t.contains("掉") || t.contains("不去")) t = STRUCK.matcher(t).replaceAll("");
         return t;
     }
 
