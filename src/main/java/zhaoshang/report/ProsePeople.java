@@ -1031,15 +1031,15 @@ final class ProsePeople {
     private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的", voice's "郝文斌一起" ending what was said). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
-            "[，\\s]?(?:一起|一同|共同)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
+            "[，\\s]?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
-            + "|(?:也在|也在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
+            + "|(?:也在|也在场|都在|都在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
             + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /**
      * Every match of BEFORE_ALONG holds one of these words (keep them in step when adding to it): a text with none is
      * not scanned.
      */
-    private static final String[] ALONG_WORDS = {"一起", "一同", "共同", "也在", "在场", "也去了", "同去", "同行", "开车", "坐车", "驾车", "陪",
+    private static final String[] ALONG_WORDS = {"一起", "一同", "共同", "一块", "也在", "都在", "在场", "也去了", "同去", "同行", "开车", "坐车", "驾车", "陪",
             "带着我", "带我", "随行", "带队", "去的", "参加"};
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
@@ -1333,8 +1333,11 @@ final class ProsePeople {
             titledListEndingAt(text, m.start(), found);
             // "我和思雨陪同", "赵组长带队、思雨陪同": a given name alone, said where only one of ours can stand
             int g = m.start() - 2;
-            if (g >= 1 && !found.containsKey(g) && givenName(text, g, m.start())
-                    && (text.charAt(g - 1) == '、' || text.startsWith("我和", g - 2) || text.startsWith("我跟", g - 2) || text.startsWith("我与", g - 2))) {
+            // "… 丽娟一块去的", "，晓东一起": a given name alone opening the clause before the word of going along; HanLP may
+            // tag a given name an organisation ("丽娟"), so only a place or a common word rules it out here
+            boolean alone = g >= 1 && (text.charAt(g - 1) == '、' || text.startsWith("我和", g - 2) || text.startsWith("我跟", g - 2) || text.startsWith("我与", g - 2));
+            if (g >= 0 && !found.containsKey(g) && (alone && givenName(text, g, m.start()) || (alone || g == 0 || text.charAt(g - 1) == ' '
+                    || text.charAt(g - 1) == '，') && givenNameAlong(text, g, m.start()))) {
                 found.put(g, List.of(text.substring(g, m.start())));
             }
         }
@@ -1630,6 +1633,20 @@ final class ProsePeople {
         return g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PLACE;
     }
 
+    /** A given name said alone where only one of ours stands: as {@link #givenName}, an organisation's tag allowed. */
+    private static boolean givenNameAlong(String text, int q, int e) {
+        String w = text.substring(q, e);
+        if (w.length() != 2 || !plainGiven(w) || PersonNames.notAName(w) || NameRecogniser.commonWord(w)) return false;
+        return NameRecogniser.guess(w) != NameRecogniser.Guess.PLACE;
+    }
+
+    /** Characters given names are made of, both of them (a short enterprise name rarely is: "丽娟", "晓东", not "先导"). */
+    private static final String GIVEN_CHARS = "丽娟晓东雪梅芳华敏静婷燕红霞玲琳艳萍莉娜丹妍颖倩雯慧佳欣怡琪瑶璐蕾洁琴英兰凤玉珍秀云霞月桂春秋冬夏志刚强伟军建国明亮宁斌鹏飞涛浩杰磊超勇峰辉俊宇文武波海洋平安新宏坤鑫森林";
+
+    private static boolean plainGiven(String w) {
+        return GIVEN_CHARS.indexOf(w.charAt(0)) >= 0 && GIVEN_CHARS.indexOf(w.charAt(1)) >= 0;
+    }
+
     /**
      * A 我方人员 / 陪同人员 value written on a label line, names only: "市投促中心王磊、许静" → 王磊、许静, "杜明（本人）、许静" → 许静.
      * Kept as written unless the whole value reads as such a list.
@@ -1879,6 +1896,12 @@ final class ProsePeople {
         int last = p;
         while (q < s.length()) {
             int n = nameHere(s, q, !out.isEmpty());
+            // "丽娟和小冯", "雪梅 晓东": a given name HanLP tags an organisation opens a list when a name follows it
+            if (n < 2 && out.isEmpty() && q + 2 < s.length() && givenNameAlong(s, q, q + 2)) {
+                int r = q + 2;
+                while (r < s.length() && " 、，,和跟与及".indexOf(s.charAt(r)) >= 0 && r < q + 4) r++;
+                if (r > q + 2 && nameHere(s, r, true) >= 2) n = 2;
+            }
             if (n < 2) break;
             // "王鹏刘晓燕一起", "林琳冯双田": two whole names run together (voice input drops the pause between them)
             int together = runTogether(s, q, n);
@@ -1913,7 +1936,7 @@ final class ProsePeople {
             int nextLen = nameHere(s, r, true);
             if ((r == q && !nicknames) || nextLen < 2) break;
             // "我和侯晓婷，徐秘书长介绍了…": past a comma a form of address opens the next clause, not the list
-            if (s.substring(q, r).indexOf('，') >= 0 && !plainName(s.substring(r, r + nextLen))) break;
+            if (s.substring(q, r).indexOf('，') >= 0 && !plainName(s.substring(r, r + nextLen)) && !(nextLen == 2 && givenNameAlong(s, r, r + 2))) break;
             // "陪同：李卫东、陈立平 @王佳 请准备接待方案": a name asked to do something is spoken to, not one of the list
             int a2 = r + nextLen;
             while (a2 < s.length() && " ，,：:".indexOf(s.charAt(a2)) >= 0) a2++;
@@ -1994,6 +2017,8 @@ final class ProsePeople {
             boolean ends = q + w == s.length() || !InputText.isCjk(s.charAt(q + w)) || PersonNames.stopAt(s, q + w);
             // the word lists before HanLP: a word they rule out needs no segmenting
             if (ends && !PersonNames.notAName(c) && NameRecogniser.guess(c) == NameRecogniser.Guess.PERSON) return w;
+            // "晓东 丽娟一起": a further given name in a list of ours, though HanLP tags it an organisation
+            if (ends && w == 2 && inList && givenNameAlong(s, q, q + 2)) return 2;
         }
         return 0;
     }
