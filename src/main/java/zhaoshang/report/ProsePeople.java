@@ -1633,6 +1633,8 @@ final class ProsePeople {
         return g != NameRecogniser.Guess.ORGANISATION && g != NameRecogniser.Guess.PLACE;
     }
 
+    private static final Pattern LABEL_GLUE = Pattern.compile("^的(?:还有|有|是|为)\\s*");
+
     /** A given name said alone where only one of ours stands: as {@link #givenName}, an organisation's tag allowed. */
     private static boolean givenNameAlong(String text, int q, int e) {
         String w = text.substring(q, e);
@@ -1656,6 +1658,8 @@ final class ProsePeople {
         // "同行：马骏、孙凯  跟进：马骏": another label on the same line, after a wide gap, ends the value
         Matcher next = NEXT_LABEL.matcher(written);
         String w = (next.find() ? written.substring(0, next.start()) : written).strip();
+        // "陪同 的有牛志刚和我": voice input's label read without its colon, the words that join it to the names ahead
+        if (w.startsWith("的")) w = LABEL_GLUE.matcher(w).replaceFirst("");
         if (nobodyYet(w)) return null;
         w = withoutSender(w);
         if (w.isEmpty()) return null;
