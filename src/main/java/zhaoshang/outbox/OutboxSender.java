@@ -79,8 +79,9 @@ public final class OutboxSender implements AutoCloseable {
      */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /**
-     * Messages handed to the sending threads and not yet done with there (at most {@link #concurrency}); a conversation
-     * whose message was sent stays in {@link #inFlight} after this until its "sent" write is committed.
+     * Messages handed to the sending threads and not yet done with (at most {@link #concurrency}): a message that was
+     * sent counts until its "sent" write is committed (its sending thread is free meanwhile), so a kill at any moment
+     * leaves at most this many sent and not marked, the replies a restart sends again.
      */
     private final AtomicInteger sending = new AtomicInteger();
     /**
@@ -218,21 +219,29 @@ public final class OutboxSender implements AutoCloseable {
      * does not wait for that.
      */
     private void sendOne(Outbox.Due e, String key) {
-        boolean released = true;
+        boolean sent = false;
         try {
-            released = !attempt(e, clock.instant(), failure -> markWritten(e, key, failure));
+            sent = attempt(e, clock.instant(), failure -> markWritten(e, key, failure));
         } catch (RuntimeException ex) {
-            released = false;
-            holdAfterFailure(e, key, ex);
-        } finally {
             sending.decrementAndGet();
+            holdAfterFailure(e, key, ex);
+            wake();
+            return;
         }
-        if (released) inFlight.remove(key);
-        wake(); // this thread is free for another conversation
+        if (!sent) {
+            sending.decrementAndGet();
+            inFlight.remove(key);
+        }
+        wake(); // this thread is free for another conversation (a sent message keeps its slot until written)
     }
 
-    /** On the writing thread, once the "sent" write of {@code e} is committed (failure null) or has failed. */
+    /**
+     * On the writing thread, once the "sent" write of {@code e} is committed (failure null) or has failed: only now
+     * does its slot count as free, so that a process killed at any moment has at most {@link #concurrency} messages
+     * sent whose "sent" is not written (the replies a restart sends again).
+     */
     private void markWritten(Outbox.Due e, String key, RuntimeException failure) {
+        sending.decrementAndGet();
         if (failure != null) {
             holdAfterFailure(e, key, failure);
             return;
