@@ -59,7 +59,7 @@ public final class ReportParser {
         String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
         List<String> lines = new ArrayList<>();
         for (String line : lines(stripMentions(cleaned, today))) {
-            String l = VoiceText.normalise(bars(line));
+            String l = VoiceText.normalise(bars(FieldSegments.rewrite(line, today)));
             if (!l.isBlank()) lines.add(l);
         }
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
