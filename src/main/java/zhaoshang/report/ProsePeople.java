@@ -2042,8 +2042,11 @@ final class ProsePeople {
     private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
     private static final Pattern HANDED_AFTER = Pattern.compile("[，,]?(?:由|让|请)(?:他|她)(?:来|负责)?(?:跟踪|跟进|跟|负责|对接)");
 
-    /** Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"). */
-    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人)$");
+    /**
+     * Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"), and the fillers speech puts
+     * before a name ("这个小周来跟", "那个段晓鹏来跟").
+     */
+    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人|这个|那个|就是|然后呢?|嗯|啊)$");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {

@@ -769,7 +769,8 @@ public final class ReportParser {
         // "【招商线索】信息来源：…。…拟由郭晓燕负责跟踪": no 责任人 line, the one following it up told in the sentences
         if (kind == ReportKind.LEAD && raw.get("owner") == null) {
             String all = String.join("\n", item.lines());
-            if (Patterns.containsAny(all, "负责", "跟踪", "跟进", "对接", "牵头", "责任人")) {
+            // ("小申跟一下", "这个小周来跟": the spoken verb alone)
+            if (Patterns.containsAny(all, "负责", "跟", "对接", "牵头", "责任人")) {
                 String owner = ProsePeople.owner(all);
                 if (owner != null) raw.put("owner", owner);
             }
