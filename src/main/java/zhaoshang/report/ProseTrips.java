@@ -50,7 +50,9 @@ final class ProseTrips {
             + "|(?<=[0-9号日一二三四五六天])走(?![访了过])");
     private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
             // "周六回 重庆", "10号回，…": a bare 回 ending its clause
-            + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)");
+            + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)"
+            // "礼拜五返", "6号返，…": a bare 返 after its day, ending its clause
+            + "|(?<=[0-9号日一二三四五六天])返(?=[\\s，,。；;]|$)");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|走了|对接|考察)\\s?[^，。；\\s]{0,8}?\\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
@@ -591,8 +593,10 @@ final class ProseTrips {
             // the day nearest before 出发/返回 is the trip's, whatever follows it ("周一坐高铁去杭州"); voice input runs the
             // departure and the return together ("23号出发去苏州无锡然后27号回来"): the return's day is the one right before it
             ProseDates.Found f = lastDate(seg, today);
+            if (f != null) f = new ProseDates.Found(f.date(), f.written(), from + f.at());
+            // "下礼拜三，去杭州", "12月1号，咱们组出发去深圳": the day said as a clause of its own, right before
+            else if (depart == null) f = dayClauseBefore(s, from, today);
             if (f == null) continue;
-            f = new ProseDates.Found(f.date(), f.written(), from + f.at());
             if (depart == null && weekday(f.written()) && NEXT_WEEK.matcher(s.substring(0, f.at())).find()) {
                 // "下周我们组去南京，周二出发": a bare weekday after 下周 is next week's
                 ChineseDates.Reading next = ChineseDates.read("下" + f.written(), 0, today, ChineseDates.Resolution.NEAREST);
@@ -609,6 +613,21 @@ final class ProseTrips {
             return f;
         }
         return null;
+    }
+
+    /**
+     * The day that is the whole clause ending at {@code end} (its mark right before it): "下礼拜三" in "下礼拜三，去杭州".
+     * Its position is in the message's terms.
+     */
+    private static ProseDates.Found dayClauseBefore(String s, int end, LocalDate today) {
+        if (end < 2 || "，, ".indexOf(s.charAt(end - 1)) < 0) return null;
+        int start = end - 1;
+        while (start > 0 && BOUNDARY.indexOf(s.charAt(start - 1)) < 0) start--;
+        String clause = s.substring(start, end - 1).strip();
+        if (clause.isEmpty() || clause.length() > 8) return null;
+        ProseDates.Found f = ProseDates.findPlanned(clause, today);
+        if (f == null || f.at() != 0 || f.written().length() != clause.length()) return null;
+        return new ProseDates.Found(f.date(), f.written(), start);
     }
 
     /** The last date written in {@code seg} (a date in brackets right after another only explains it: "周四（26号）"). */
