@@ -341,7 +341,24 @@ final class VoiceText {
         return t;
     }
 
+    /** A day said in words with 号, as speech input writes it ("十二月二十八号", "二十号"); not after 周, 第, 星期, 礼拜. */
+    private static final Pattern SPOKEN_DAY = Pattern.compile(
+            "(?<![零〇一二两三四五六七八九十周期第星礼初月])(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}号");
+
+    /**
+     * "十二月二十八号钢连特材…", "好消息一月十号X的…项目": a day said in words (with 号, as said, not the 日 of a written
+     * date) is written in digits, so it ends where a name glued to it begins, as "12月28号X" does.
+     */
+    static String spokenDays(String s) {
+        Matcher m = SPOKEN_DAY.matcher(s);
+        if (!m.find()) return s;
+        StringBuilder b = new StringBuilder();
+        do m.appendReplacement(b, Matcher.quoteReplacement(ProseDates.arabic(m.group()))); while (m.find());
+        return m.appendTail(b).toString();
+    }
+
     static String normalise(String s) {
+        if (s.indexOf('号') >= 0) s = spokenDays(s);
         if (s.indexOf(' ') >= 0) s = spacedOut(s);
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
