@@ -83,7 +83,9 @@ final class PersonNames {
             // "与办公室主任钱丽见面", "跟采购总监高峰碰了个头": the meeting said right after the one met
             "见面", "见了面", "碰面", "碰头", "碰了", "面谈", "座谈", "洽谈", "商谈", "交流", "沟通", "聊了", "聊天", "吃饭", "通话", "通了电话",
             // "与总工程师钱斌深入交流", "和创始人罗斌吃了个饭": how they talked, or the meal, said right after the one met
-            "深入", "深度", "详细", "详谈", "共进", "吃了", "吃个", "吃顿", "喝茶", "喝了"};
+            "深入", "深度", "详细", "详谈", "共进", "吃了", "吃个", "吃顿", "喝茶", "喝了",
+            // "我带着赵鹏 李春生上门见了…", "陪同的有王睿看了园区": going to them, or what the ones who came were shown, right after the name
+            "上门", "登门", "看了", "看过"};
 
     /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
     private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);
