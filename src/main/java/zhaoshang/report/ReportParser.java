@@ -56,7 +56,8 @@ public final class ReportParser {
         if (text == null || text.isBlank()) return ParseOutcome.notAReport();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean tooLong = text.length() > InputText.MAX_CHARS;
-        String cleaned = InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text);
+        // "琴日见咗X 倾咗储能 有啲意向", "今儿唠了唠X 贼有意向": a home dialect read as the Mandarin it says
+        String cleaned = DialectText.normalise(InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text));
         List<String> lines = new ArrayList<>();
         for (String line : lines(stripMentions(cleaned, today))) {
             String l = VoiceText.normalise(bars(FieldSegments.rewrite(line, today)));

@@ -1,0 +1,214 @@
+package zhaoshang.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a message typed in a home dialect as the Mandarin the rest of the parser knows: the day words (琴日, 今朝, 听日,
+ * 昨儿, 前儿个, 夜来, 前晌, 礼拜X, 下礼拜X), the verbs and particles glued to names and titles (见咗, 嚟睇, 倾咗, 喺, 佢哋,
+ * 唠了唠, 摆了一下, 耍了一趟, 整了一圈), the negations (冇, 莫得, 没啥) and the intent words (有啲意向, 意向好强, 贼有意向,
+ * 一般般). One word table for the dialect family (粤, 川渝, 东北, 晋 and northern colloquial speech); a word whose
+ * characters are also Mandarin (同, 话, 倾, 整, 摆, 耍, 贼, 间) is replaced only when the message shows its dialect by a
+ * word that is nothing else, and never inside an organisation's registered name. Titles of address (老细, 王生, 老板娘)
+ * are kept as written; 老板儿 loses its erhua; 老铁 before a name is no part of it. Text with none of these is returned
+ * unchanged.
+ */
+final class DialectText {
+
+    private DialectText() { }
+
+    /** The families a rule belongs to: a rule runs when its family shows in the message (ANY always). */
+    private static final int ANY = 0, YUE = 1, SHU = 2, DB = 4;
+
+    /** A replacement; shared when its word is also Mandarin (it then runs with the registered names set aside). */
+    private record Rule(int families, Pattern pattern, String with, boolean shared) { }
+
+    private static final String HAN = "[\\u4e00-\\u9fff]";
+    /** What may stand before a name dropped of 老铁, or a name found after it: a surname and one or two characters. */
+    private static final String DAY = "[一二三四五六日天]";
+
+    /** Words that are nothing but their dialect: any of them shows the family (keep in step with the rules below). */
+    private static final String[] YUE_WORDS = {"咗", "嚟", "嘅", "喺", "佢", "睇", "冇", "乜嘢", "啲", "哋", "唔", "嘢", "揾", "搵",
+            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰"};
+    private static final String[] SHU_WORDS = {"莫得", "啥子", "老板儿", "摆了", "摆一", "摆哈", "耍了", "耍一", "要得", "巴适", "一哈", "晓得"};
+    private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
+
+    /** Words one of which every match of a rule of all families holds (keep in step with those rules). */
+    private static final String[] ANY_WORDS = {"琴日", "寻日", "尋日", "听日", "今朝", "儿", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
+            "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般"};
+
+    /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
+    private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷";
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    private static void rule(int families, String regex, String with) {
+        RULES.add(new Rule(families, Pattern.compile(regex), with, false));
+    }
+
+    private static void shared(int families, String regex, String with) {
+        RULES.add(new Rule(families, Pattern.compile(regex), with, true));
+    }
+
+    static {
+        // ---- days: 粤 琴日/寻日 听日 今朝 下昼; northern 昨儿(个) 今儿(个) 明儿(个) 前儿(个) 昨个 夜来 前晌 后晌; 礼拜X
+        rule(ANY, "琴日|寻日|尋日", "昨天");
+        rule(ANY, "听日", "明天");
+        rule(ANY, "今朝(?!酒)", "今天");
+        rule(ANY, "大前儿(?:个)?", "大前天");
+        rule(ANY, "昨儿(?:个)?|(?<![一两三四五六七八九十几整每])昨个(?!人)", "昨天");
+        rule(ANY, "今儿(?:个)?", "今天");
+        rule(ANY, "明儿(?:个)?", "明天");
+        rule(ANY, "前儿(?:个)?", "前天");
+        shared(ANY, "(?<=^|[\\s，,。；：:])夜(?:来|儿个|儿)(?=上午|下午|晚上|" + HAN + ")(?!香)", "昨天");
+        rule(ANY, "前晌|头晌|上昼", "上午");
+        rule(ANY, "后晌|下昼|晏昼", "下午");
+        rule(ANY, "晌午", "中午");
+        rule(ANY, "(?:这|呢|今)(?:个)?礼拜(?=" + DAY + ")", "本周");
+        rule(ANY, "(?:这|呢|今)(?:个)?礼拜", "本周");
+        rule(ANY, "上(?:个)?礼拜", "上周");
+        rule(ANY, "下(?:个)?礼拜", "下周");
+        rule(ANY, "(?<![做上下本周])礼拜(?=" + DAY + ")", "周");
+        rule(ANY, "(?<=周)[日天]", "日");
+
+        // ---- intent words, before the words they are made of are replaced
+        rule(ANY, "(?:冇|莫得|没)(?:乜|啥子|啥|什么)?(?:意向|兴趣)", "没有意向");
+        rule(ANY, "有啲(?:意向)", "有一定意向");
+        rule(ANY, "意向有一定", "有一定意向");
+        rule(ANY, "一般般", "一般");
+        rule(ANY, "(?:贼|好|嘎嘎)有(?:意向|兴趣)", "意向较强");
+        shared(YUE, "(?<=意向|兴趣)好(?=强|明确|大)", "很");
+
+        // ---- 粤: particles, verbs and words glued to names and titles
+        rule(YUE, "佢哋", "他们");
+        rule(YUE, "我哋", "我们");
+        rule(YUE, "你哋", "你们");
+        rule(YUE, "哋", "们");
+        rule(YUE, "佢", "他");
+        rule(YUE, "咗", "了");
+        rule(YUE, "返嚟", "回来");
+        rule(YUE, "嚟", "来");
+        rule(YUE, "睇", "看");
+        rule(YUE, "嘅", "的");
+        rule(YUE, "喺度", "在");
+        rule(YUE, "喺", "在");
+        rule(YUE, "冇乜嘢|冇乜", "没什么");
+        rule(YUE, "冇嘢", "没有事");
+        rule(YUE, "冇", "没有");
+        // (乜 alone is also a surname: 乜琳)
+        rule(YUE, "乜嘢|(?<=[做为系])乜", "什么");
+        rule(YUE, "嘢", "东西");
+        rule(YUE, "有啲", "有点");
+        rule(YUE, "快啲", "快点");
+        rule(YUE, "啲", "些");
+        rule(YUE, "唔系", "不是");
+        rule(YUE, "唔", "不");
+        rule(YUE, "[揾搵]", "找");
+        rule(YUE, "搞掂", "搞定");
+        rule(YUE, "一齐", "一起");
+        rule(YUE, "钟意", "喜欢");
+        rule(YUE, "几多", "多少");
+        rule(YUE, "饮茶", "喝茶");
+        rule(YUE, "屋企", "家里");
+        rule(YUE, "噉|咁", "这样");
+        rule(YUE, "嗰", "那");
+        rule(YUE, "(?<=" + HAN + ")[喇喔噃啫](?=$|[\\s，,。；！!])", "");
+        // 同 as 和/跟 ("我同小陈陪", "X同Y一齐嚟", "同阿强见咗"), not in a word of Mandarin (同意, 同步, 合同, 陪同)
+        shared(YUE, "(?<![共合不相陪协大会认赞连等如雷混异随一视])同(?![意时步事行学样类比期一等级业乡城龄名款型向源质胞伴心德济仁方花盛创益享舟住屋框门])", "和");
+        // 话 as 说 ("黎总话下礼拜五嚟", "佢话几钟意"), not 电话, 说话, 话题
+        shared(YUE, "(?<![电说讲对通谈笑废实会神童情俗白闲佳])话(?![题术费筒务剧语机])", "说");
+        // 倾 as 谈 ("倾咗储能", "倾得几好"), not 倾向, 倾斜, 倾听
+        shared(YUE, "倾(?:偈)?(?![向斜听销力心情城注诉倒覆家全巢盆吐角泻慕尽])", "谈");
+        shared(YUE, "(?<=谈)偈", "");
+        // 几 as 挺 before a liking ("几好", "几有兴趣"); 间 as the measure of a company ("见咗两间", "见咗间做电池pack嘅公司")
+        shared(YUE, "几(?=好|有兴趣|满意|喜欢)", "挺");
+        shared(YUE, "(?<=[一两二三四五六七八九十几0-9]|了|见|这|那|有)间(?![房屋内隙断歇距隔])(?!厂房|办公|车间|仓库|宿舍|会议|实验|工作|教室|门面|商铺)", "家");
+        shared(YUE, "返(?=去|工|$|[\\s，,。；！])", "回");
+        shared(YUE, "(?<=问题|经验|就|都|不|即|真|重点|主要)系(?![统列数])", "是");
+
+        // ---- 川渝
+        rule(SHU, "莫得啥子|莫得啥", "没什么");
+        rule(SHU, "莫得", "没有");
+        rule(SHU, "啥子", "什么");
+        rule(SHU, "老板儿", "老板");
+        rule(SHU, "一哈", "一下");
+        rule(SHU, "摆龙门阵", "聊天");
+        rule(SHU, "摆(?:清楚|明白)", "说清楚");
+        rule(SHU, "摆(?=了|一|哈|过|得)", "聊");
+        rule(SHU, "耍(?=了|一|过)", "转");
+        rule(SHU, "巴适得板|巴适", "不错");
+        rule(SHU, "要得", "好的");
+        rule(SHU, "晓得", "知道");
+
+        // ---- 东北
+        rule(DB, "唠(?!叨)", "聊");
+        rule(DB, "嘎哈", "干啥");
+        rule(DB, "贼(?=" + HAN + ")", "很");
+        rule(DB, "信儿", "消息");
+        rule(DB, "(?<=" + HAN + ")嗷(?=$|[\\s，,。；！!])", "");
+
+        // ---- 整 of 东北 and 川渝: going round ("整了一圈", "整了趟X", "整一趟"), doing ("想整X项目", "整完了")
+        rule(SHU | DB, "整(?=了趟)", "去");
+        rule(SHU | DB, "整(?=了?一?(?:趟|圈))", "转");
+        shared(SHU | DB, "整(?=去|到)", "");
+        shared(SHU | DB, "整个(?=[0-9一二两三四五六七八九十百千几]|[^，,。；\\s]{1,14}?(?:项目|基地|厂|线|园|中心))", "搞个");
+        shared(SHU | DB, "整(?![个体合改治理顿机装套栋层洁齐形流修编容条段天年月夜晚数点])", "搞");
+    }
+
+    /** The message as Mandarin; unchanged when it holds no dialect word. */
+    static String normalise(String s) {
+        if (s == null || s.isEmpty() || !Patterns.containsAnyChar(s, TRIGGERS)) return s;
+        int families = ANY;
+        if (Patterns.containsAny(s, YUE_WORDS)) families |= YUE;
+        if (Patterns.containsAny(s, SHU_WORDS)) families |= SHU;
+        if (Patterns.containsAny(s, DB_WORDS)) families |= DB;
+        if (families == ANY && !Patterns.containsAny(s, ANY_WORDS)) return s;
+        String t = s;
+        // the words that are nothing but dialect first; then, the registered names set aside, those shared with Mandarin
+        for (boolean shared : new boolean[] {false, true}) {
+            List<String> names = shared ? names(t) : List.of();
+            t = mask(t, names);
+            for (Rule r : RULES) {
+                if (r.shared() != shared || r.families() != ANY && (r.families() & families) == 0) continue;
+                Matcher m = r.pattern().matcher(t);
+                if (m.find()) t = m.replaceAll(r.with());
+            }
+            if (shared && (families & DB) != 0 && t.contains("老铁")) t = calledBrother(t);
+            t = unmask(t, names);
+        }
+        return t;
+    }
+
+    /** "老铁张磊、王海峰陪着", "跟老铁王海峰去": 老铁 before a name is how the name is called, no part of it. */
+    private static String calledBrother(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        int last = 0;
+        for (int i = t.indexOf("老铁"); i >= 0; i = t.indexOf("老铁", i + 2)) {
+            int p = i + 2;
+            if (p + 1 < t.length() && PersonNames.isSurname(t.charAt(p)) && InputText.isCjk(t.charAt(p + 1))) {
+                b.append(t, last, i);
+                last = p;
+            }
+        }
+        return b.append(t.substring(last)).toString();
+    }
+
+    /** The registered names in the text (found once the dialect-only words are Mandarin). */
+    private static List<String> names(String t) {
+        List<String> out = new ArrayList<>();
+        for (OrgNames.Found f : OrgNames.find(t)) if (f.suffixed()) out.add(f.name());
+        return out;
+    }
+
+    private static String mask(String t, List<String> names) {
+        for (int i = 0; i < names.size(); i++) t = t.replace(names.get(i), String.valueOf((char) (0xE000 + i)));
+        return t;
+    }
+
+    private static String unmask(String t, List<String> names) {
+        for (int i = 0; i < names.size(); i++) t = t.replace(String.valueOf((char) (0xE000 + i)), names.get(i));
+        return t;
+    }
+}
