@@ -31,7 +31,9 @@ final class ProsePeople {
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
             "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师",
             // "老板 韦军", "许总 老板": the owner of a small firm, a title only beside a name
-            "老板"};
+            "老板",
+            // "GM 陈立峰", "董助周倩", "总助 林佳", "gm 杜峰": the titles shortened as members type them, kept as written
+            "GM助理", "GM", "gm", "vp", "ceo", "董助", "总助"};
     /** The title words by their first character, longest first. */
     private static final java.util.Map<Character, String[]> CORE_BY_FIRST = new java.util.HashMap<>();
 
