@@ -944,6 +944,14 @@ final class ProseRecord {
                     || before.endsWith("来源：") || before.endsWith("由") && after.startsWith("提供")) { skipped = true; continue; }
             out.add(f.name());
         }
+        // "今天A和B一起来高新区看了厂房": two enterprises coming together, one named short or both
+        if (out.size() < 2 && !skipped) {
+            List<String> two = ShortNames.together(t);
+            if (two != null) {
+                two.removeIf(n -> cur != null && cur.enterprise != null && same(cur.enterprise, n));
+                return two;
+            }
+        }
         if (out.isEmpty() && !skipped) {
             // "宁德时代" after "宁德时代新能源科技股份有限公司" was recorded: the full name
             String learned = LearnedNames.find(t, known);

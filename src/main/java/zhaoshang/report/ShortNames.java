@@ -262,8 +262,8 @@ final class ShortNames {
                     + "|(?:带了|带着|带领|和|与|及)?[一二两三四五六七八九十几0-9]+(?:个|名|位)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员)$"
                     // "带着技术人员", "带了几个工程师": the ones brought along, uncounted
                     + "|(?:带了|带着|带领)(?:几个|一些|一帮)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员|团队)$"
-                    + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长|秘书)$"
-                    + "|(?:的)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人|副总|董秘|高管|领导|专家|团队|技术团队|考察团|代表团|客人|客商)$");
+                    + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长|秘书|厂长|所长)$"
+                    + "|(?:的)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人|副总|董秘|高管|领导|专家|团队|技术团队|考察团|代表团|客人|客商|老板)$");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[^：:，。；]{1,12}[：:]");
 
     /**
@@ -284,8 +284,12 @@ final class ShortNames {
         java.util.regex.Matcher m = COMING.matcher(t);
         if (!m.find() || m.start() < 2) return null;
         String head = t.substring(0, m.start());
-        // "希望下月来潞州区考察", "对方月底派人来", "说可以组织会员企业春节后来": a plan or someone sent, not who came
-        if (NOT_VISITORS.matcher(head).find()) return null;
+        // "X何总说下周二来…": one of them saying the day they come (a day fixed, not a wish), the saying no part of it
+        java.util.regex.Matcher said = SAID_DAY.matcher(head);
+        if (said.find() && PEOPLE_AFTER.matcher(head.substring(0, said.start())).find()) head = head.substring(0, said.start()) + said.group(1);
+        // "希望下月来潞州区考察", "对方月底派人来", "说可以组织会员企业春节后来": a plan or someone sent, not who came ("X王总下周三来"
+        // names the day they come)
+        if (NOT_VISITORS.matcher(withoutTimeAtEnd(head)).find()) return null;
         // the people named with their enterprise ("X副总经理一行", "X的人", "X3人") or as a group: "X来高新区" alone may
         // be anything that comes
         boolean group = RX_GROUP.matcher(m.group()).matches();
@@ -298,11 +302,16 @@ final class ShortNames {
             java.util.regex.Matcher fixed = FIXED_AT_END.matcher(head);
             if (fixed.find() && fixed.start() >= 2) { head = head.substring(0, fixed.start()); toCome = true; }
             java.util.regex.Matcher p = PEOPLE_AFTER.matcher(head);
-            boolean people = p.find() && p.start() >= 2;
-            // "奇安信汤总一行", "锦浪科技汪总": a surname alone before 总, the character before it is the name's
-            int start = people ? p.start() : -1;
-            if (people && p.group().length() == 3 && !p.group().startsWith("的") && PersonNames.isSurname(p.group().charAt(1))
+            boolean found = p.find();
+            // "奇安信汤总一行", "锦浪科技汪总": a surname alone before 总, the character before it is the name's (also after a
+            // name of two: "拓邦严总")
+            int start = found ? p.start() : -1;
+            if (found && p.group().length() == 3 && !p.group().startsWith("的") && PersonNames.isSurname(p.group().charAt(1))
                     && "总董工".indexOf(p.group().charAt(2)) >= 0) start++;
+            // "东莞宏达塑胶制品卢厂长": a surname before a longer title, the character before it no surname, is the name's
+            else if (found && !p.group().startsWith("的") && p.group().length() >= 4 && PersonNames.isSurname(p.group().charAt(1))
+                    && !PersonNames.isSurname(p.group().charAt(0)) && SURNAME_TITLE.matcher(p.group().substring(1)).matches()) start++;
+            boolean people = found && start >= 2;
             if (people) {
                 // "杭叉的赵总一行", "景嘉微的曾总跟廖董秘": the one owning a titled person who comes is their enterprise
                 if (p.group().startsWith("的") && p.group().length() >= 3) owner = true;
@@ -311,6 +320,8 @@ final class ShortNames {
                 // "曾总跟廖董秘": a second person by surname and title, joined to the first
                 int k = head.length() - 2;
                 if (k >= 2 && "跟和与及".indexOf(head.charAt(k)) >= 0 && PersonNames.isSurname(head.charAt(k + 1))) head = head.substring(0, k);
+                // "晋城富泰精工周经理": one by surname and title is all of their people; what is left is the name ("精工" no 王工)
+                if (start > p.start()) { head = withoutTimeAtEnd(head); break; }
             }
             // "副总经理张华", "X的杨晓冬带了…", "X郝建国他们": a person's name after the title, after 的, or before the
             // people who came with them
@@ -337,6 +348,32 @@ final class ShortNames {
         return group && (acceptableObject(head) || owner && ownerOfStaff(head)) ? head : null;
     }
 
+    /** "A和B一起来高新区", "A同B一齐来", "A+B 一块儿到潞州区": two of them, then their coming together. */
+    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
+            "^(.{2,30}?)\\s*(?:和|同|与|跟|及|还有|[+＋、])\\s*(.{2,30}?)\\s*(?:两家|二家|2家)?(?:都)?(?:一起|一块儿|一块|一同|一齐|一道)(?:来|到|过来)");
+
+    /**
+     * "今天A和B一起来高新区看了厂房", "A同B的王总一块儿来潞州区": two enterprises coming to us together, each as written (the
+     * people after a name taken off); null when the clause tells no such coming or a part is no name.
+     */
+    static java.util.List<String> together(String clause) {
+        if (!Patterns.containsAny(clause, "一起", "一块", "一同", "一齐", "一道")) return null;
+        java.util.regex.Matcher m = TOGETHER.matcher(trimLead(clause.strip()));
+        if (!m.find()) return null;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int g = 1; g <= 2; g++) {
+            String part = m.group(g).strip();
+            java.util.regex.Matcher p = PEOPLE_AFTER.matcher(part);
+            if (p.find() && p.start() >= 2) part = part.substring(0, p.start());
+            if (part.endsWith("的")) part = part.substring(0, part.length() - 1);
+            java.util.List<OrgNames.Found> full = OrgNames.find(part);
+            if (full.size() == 1 && full.get(0).start() == 0) part = full.get(0).name();
+            else if (!full.isEmpty() || !acceptableObject(part) || NameRecogniser.commonWord(part)) return null;
+            out.add(part);
+        }
+        return out.get(0).equals(out.get(1)) ? null : out;
+    }
+
     private static final java.util.regex.Pattern FIXED_AT_END = java.util.regex.Pattern.compile("(?:已经|已)?(?:确定|定于|定在|初步定在|初步定于|约定|约好|将于)$");
     private static final java.util.regex.Pattern INSPECTS = java.util.regex.Pattern.compile("考察|调研|参观|看地|看厂房|选址");
     private static final java.util.regex.Pattern BRACKETED_DAY = java.util.regex.Pattern.compile("[（(][^）)]{1,12}[）)]");
@@ -357,8 +394,15 @@ final class ShortNames {
                     // a next step after the meeting: "下一步请他们来长治看看", "下个月带人过来看"
                     + "|下一步|下步|下个月|请他们|请对方|带人");
 
+    /** "卢厂长", "黎经理": a surname and a title. */
+    private static final java.util.regex.Pattern SURNAME_TITLE = java.util.regex.Pattern.compile("[\\p{IsHan}](?:经理|总监|主任|部长|院长|会长|秘书|厂长|所长)");
+    /** "说下周二", "话下礼拜五", "表示12月5日": saying the day they come, right before their coming. */
+    private static final java.util.regex.Pattern SAID_DAY = java.util.regex.Pattern.compile(
+            "(?:说|讲|话|表示)((?:本|下|这)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|[0-9]{1,2}月[0-9]{1,2}[日号])$");
     private static final java.util.regex.Pattern TIME_AT_END = java.util.regex.Pattern.compile(
-            "(?:今天|昨天|前天|明天|后天|上午|下午|晚上|中午|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号])$");
+            "(?:今天|昨天|前天|明天|后天|上午|下午|晚上|中午|(?:本|上|下|这)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]"
+                    // "十二月十九号", "十九号": the day said in words
+                    + "|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[一二三四五六七八九十]{1,3}[日号])$");
 
     private static String withoutTimeAtEnd(String head) {
         java.util.regex.Matcher m = TIME_AT_END.matcher(head);
@@ -672,7 +716,8 @@ final class ShortNames {
         // "张总和李经理": a person by surname and address
         if (PersonNames.isSurname(c.charAt(0)) && c.length() >= 2 && "总董".indexOf(c.charAt(1)) >= 0) return false;
         for (String n : NOT_NAMES) if (c.equals(n) || c.endsWith(n) && c.length() <= n.length() + 1) return false;
-        for (String w : WORDS) if (c.contains(w)) return false;
+        // ("吉林化纤碳谷新材料": 新材料 is a trade ending many short names, no paper handed over)
+        for (String w : WORDS) if (c.contains(w) && !(w.equals("材料") && c.endsWith("新材料") && c.length() >= 5)) return false;
         if (TITLE.matcher(c).find()) return false;
         if ("的了这那我他她它你们和与在是有".indexOf(c.charAt(0)) >= 0) return false;
         // "一起", "一家", "一行人": 一 and a measure or an adverb's second character ("一诺光电", "一汽" are names)
