@@ -53,6 +53,7 @@ final class SpokenCorrections {
     static String apply(String s) {
         if (!mayHold(s)) return s;
         String t = struckOut(surnameSpelled(s));
+        if (t.contains("不是")) t = titleSwapped(t);
         for (int guard = 0; guard < 4; guard++) {
             String next = once(t);
             if (next.equals(t)) break;
@@ -63,6 +64,25 @@ final class SpokenCorrections {
         // "…见了中创新航刚才说错了见的是中创新航的…": the slip's words end a clause
         if (!t.equals(s)) t = SLIP.matcher(t).replaceAll("，").replaceAll("^，|，$", "");
         return t;
+    }
+
+    private static final String TITLE_END = "(?:经理|总监|部长|主任|秘书|董秘|董事长|董事|总裁|副总|总工|助理|院长|所长|处长|局长|科长|厂长|会长|秘书长|书记|主管|负责人)";
+    /**
+     * "他们总经理朱俊杰 哦 说错了 是总经理助理不是总经理", "项目部经理X 不对 是投资总监不是项目部经理": the title said second,
+     * then the one said first named as the wrong one.
+     */
+    private static final Pattern TITLE_SWAP = Pattern.compile(
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:我|刚才|我刚才)?说错了|不对(?:不对)?)[，,\\s]?(?:应该)?是"
+                    + "([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")[，,\\s]?(?:而)?不是([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")(?![\\u4e00-\\u9fff]{0,2}" + TITLE_END + ")");
+
+    /** The title named as wrong, said shortly before, gives way to the right one; the correction's words go. */
+    private static String titleSwapped(String t) {
+        Matcher m = TITLE_SWAP.matcher(t);
+        if (!m.find()) return t;
+        String before = t.substring(0, m.start());
+        int at = before.lastIndexOf(m.group(2));
+        if (at < 0 || before.length() - at > m.group(2).length() + 12) return t;
+        return before.substring(0, at) + m.group(1) + before.substring(at + m.group(2).length()) + "，" + t.substring(m.end()).stripLeading();
     }
 
     /** The first correction marker whose values are of one sort, resolved; the text unchanged when none is. */
