@@ -363,7 +363,7 @@ final class ProseTrips {
             return ReportAssembler.assemble(kind, raw, today);
         }
         String where = label.get("destination");
-        raw.put("destination", where != null ? cities(placesOf(where)) : destination(text));
+        raw.put("destination", placeList(where != null ? cities(placesOf(where)) : destination(text)));
         String when = label.get(FieldSynonyms.TRIP_DATES);
         Dates d = when == null ? null : dates(normal(when, today), today);
         if (d == null || d.depart == null) {
@@ -688,8 +688,16 @@ final class ProseTrips {
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
             return cities(d);
         }
+        // "下周 江苏行 周二出发…", "京津行 计划": the trip named as a journey to its places
+        Matcher journey = text.indexOf('行') >= 0 ? JOURNEY_TO.matcher(text) : null;
+        while (journey != null && journey.find()) {
+            String w = cities(journey.group(1));
+            if (java.util.Arrays.stream(w.split("、")).allMatch(ProseTrips::placeWord)) return w;
+        }
         return placesNamed(text);
     }
+
+    private static final Pattern JOURNEY_TO = Pattern.compile("(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,4})行(?=[\\s，,：:｜|]|$|计划|安排)");
 
     /** Places at home: never a trip's destination. */
     private static final java.util.Set<String> HOME = java.util.Set.of("长治", "山西", "潞州", "上党", "北方", "南方", "华北", "中部", "中西部", "当地", "本地", "中国", "全国", "国内", "海外");
@@ -719,7 +727,7 @@ final class ProseTrips {
     }
 
     private static final Pattern PLACES_AFTER_RANGE = Pattern.compile(
-            "^\\d{1,2}[.月]\\d{1,2}日?\\s*[-—–~～至到]\\s*(?:\\d{1,2}[.月])?\\d{1,2}日?(?:\\s+|\\s*[，,]\\s*)((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$|(?=[。；;，,])))+)");
+            "^\\d{1,2}[./月]\\d{1,2}[日号]?\\s*[-—–~～至到→]\\s*(?:\\d{1,2}[./月])?\\d{1,2}[日号]?(?:\\s+|\\s*[，,|｜]\\s*)((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$|(?=[。；;，,|｜])))+)");
     private static final Pattern NOT_A_PLACE = Pattern.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
 
     /** "外出计划 12.2-12.6 深圳 东莞 广州 惠州": the places written after the dates, one word each. */
@@ -790,6 +798,41 @@ final class ProseTrips {
             b.append('、').append(p);
         }
         return b.toString();
+    }
+
+    /** How places are joined when written or said: "嘉兴和湖州", "广州/佛山", "上海+苏州", "长沙→武汉", "深圳 东莞". */
+    private static final Pattern PLACE_JOINS = Pattern.compile("[、和与及跟+＋/／|｜→\\s]+");
+
+    /**
+     * The places a destination names, joined by "、" as the ledger writes them, up to the first words that are no
+     * place: "嘉兴和湖州" → 嘉兴、湖州, "上海和昆山周五回来" → 上海、昆山, "成都、重庆耍一圈" → 成都、重庆, "江苏行" → 江苏.
+     * Left as it is when its first word is no place known.
+     */
+    private static final Pattern PLACE_RUN_END = Pattern.compile("周|星期|礼拜|[0-9零〇一二两三四五六七八九十]+[号日月]|\\d|回|返|出发|拟|拜访|走访|对接|见|耍|跑|整|待|呆|那边|一趟|趟|行程");
+
+    static String placeList(String d) {
+        if (d == null || d.isBlank()) return d;
+        List<String> out = new ArrayList<>();
+        for (String part : PLACE_JOINS.split(d.strip())) {
+            if (part.isEmpty()) continue;
+            boolean stop = false;
+            for (String w : cities(part).split("、")) {
+                if (placeWord(w)) { out.add(w); continue; }
+                int len = NameRecogniser.placeAt(w, 0);
+                if (len >= 2) out.add(w.substring(0, len));
+                else if (!out.isEmpty()) {
+                    // "上海和昆山周五回来": after a joiner a place the dictionary does not know still ends where the
+                    // words of days and going start
+                    Matcher end = PLACE_RUN_END.matcher(w);
+                    String p = end.find() ? w.substring(0, end.start()) : w;
+                    if (p.length() >= 2 && p.length() <= 3 && p.chars().allMatch(ch -> InputText.isCjk((char) ch))) out.add(p);
+                }
+                stop = true;
+                break;
+            }
+            if (stop) break;
+        }
+        return out.isEmpty() ? d : String.join("、", out);
     }
 
     /** "杭州宁波", "郑州西安": city names of two characters run together. */
