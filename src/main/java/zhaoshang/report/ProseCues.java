@@ -61,7 +61,9 @@ final class ProseCues {
             + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
     private static final Pattern SIGNING = Pattern.compile(
-            "签约|签了|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)"
+            "签约|签了|签咗|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)"
+            // "听日同X签连接器项目", "礼拜二同X签咗储能项目": the verb with the project signed as its object
+            + "|签(?=[\\p{IsHan}A-Za-z0-9]{2,16}?项目)"
             // "汇报一下周五签的那个项目": the project signed, told by what was signed
             + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)"
             // "…项目 昨天签的", "是近日签的": the day it was signed, then 签的 closing the clause
@@ -203,6 +205,10 @@ final class ProseCues {
             int from = Math.max(0, m.start() - 6);
             // (the words before seen through the window's edge: "智能装配线项目签约" is no 能 of ability)
             if (FUTURE_WORDS.matcher(clause).region(from, m.start()).useTransparentBounds(true).useAnchoringBounds(false).find()) {
+                // "十二月六号X公司的Y项目准备签约", "本周五签": a signing set for a day named is a signing still to come (its
+                // date read and asked about), not a lead; hoped for or talked of ("争取年底签约") it is none yet
+                if (SCHEDULED.matcher(clause).region(from, m.start()).useTransparentBounds(true).useAnchoringBounds(false).find()
+                        && DAY_NAMED.matcher(clause).find()) return new Cue(ReportKind.SIGNING, false, m.start());
                 return new Cue(ReportKind.LEAD, true, m.start());
             }
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 12));
@@ -222,6 +228,13 @@ final class ProseCues {
         }
         return null;
     }
+
+    /** Words that set a signing for a day rather than hope for it. */
+    private static final Pattern SCHEDULED = Pattern.compile("准备|将于|(?<!即)将|拟|计划|预计|即将|约定|定于|定在|明天|后天|(?:下|本|这)(?:周|礼拜|星期)[一二三四五六日天]");
+    /** A day named: "12月6号", "十二月六号", "11.30", "明天", "本周五", "下礼拜二". */
+    private static final Pattern DAY_NAMED = Pattern.compile(
+            "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[号日](?![前后])|(?<![0-9.])[0-9]{1,2}[./][0-9]{1,2}(?![0-9.亿万个千wWeE%])|明天|后天|明日|明儿|听日"
+                    + "|(?:下|本|这)?(?:个)?(?:周|礼拜|星期)[一二三四五六日天]");
 
     /** A visit's number right before a visiting word: "#V-0142", "#V-0137的", "#V-0137号". */
     private static final Pattern NUMBERED_VISIT = Pattern.compile("#V-[0-9]+(?:号)?(?:的|那次|这次)?\\s*$");

@@ -356,7 +356,8 @@ final class ProseFields {
             "搞"};
 
     private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
-    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:了|把|将|拟|那个|这个|个)+");
+    /** Particles before the name, and the signing verb when it opens the words ("签咗储能项目", "签PCB板项目"). */
+    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:签(?:咗|下|了)?(?!约))?(?:了|把|将|拟|那个|这个|个)*");
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
     private static String afterVerb(String c) {
