@@ -998,7 +998,9 @@ final class ProsePeople {
             "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "我同", "组员",
             "同事", "组长", "成员", "带着", "带领", "同去的还有", "去的还有", "去的有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
             "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
-            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话"};
+            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话",
+            // "我+老宋+小冯" ending a terse line: the sender and the ones who went with them
+            "我[+＋]"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
@@ -1146,7 +1148,7 @@ final class ProsePeople {
         // voice input's pause after 我 may have been glued away ("我方：我 小周" → 我方：我小周)
         if (!text.startsWith("我", p) || p + 1 >= text.length() || text.startsWith("我们", p)) return p;
         int q = p + 1;
-        while (q < text.length() && "/／、，, ".indexOf(text.charAt(q)) >= 0) q++;
+        while (q < text.length() && "/／、，, +＋".indexOf(text.charAt(q)) >= 0) q++;
         return nameHere(text, q, false) >= 2 ? q : p;
     }
 
@@ -1580,6 +1582,8 @@ final class ProsePeople {
             List<String> names = new ArrayList<>();
             for (int q = 0; q < who.length(); ) {
                 if (q + 2 <= who.length() && isNickname(who.substring(q, q + 2))) { names.add(who.substring(q, q + 2)); q += 2; continue; }
+                // "老郑+小戴": a plus between nicknames joins them
+                if (!names.isEmpty() && q + 1 < who.length() && (who.charAt(q) == '+' || who.charAt(q) == '＋')) { q++; continue; }
                 if (along && q == 0 && PersonNames.isName(who) && !enterpriseAddress(who) && !addressForm(who)) { names.add(who); q = who.length(); continue; }
                 names.clear();
                 break;
@@ -1688,14 +1692,14 @@ final class ProsePeople {
     }
 
     /** "我 / 郑敏", "刘伟、我", "我 小周": the sender written as an item of a list of ours, with the marks that set it off. */
-    private static final Pattern SENDER_ITEM = Pattern.compile("^我(?:本人)?\\s*[/／、，,和与跟及\\s]\\s*|\\s*[/／、，,和与跟及\\s]\\s*我(?:本人)?$|(?<=[、，,])我(?:本人)?[、，,]");
-    /** A list item joined by a slash ("郑敏 / 刘伟"): the slash read as 、. */
-    private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
+    private static final Pattern SENDER_ITEM = Pattern.compile("^我(?:本人)?\\s*[/／+＋、，,和与跟及\\s]\\s*|\\s*[/／+＋、，,和与跟及\\s]\\s*我(?:本人)?$|(?<=[、，,])我(?:本人)?[、，,]");
+    /** A list item joined by a slash or a plus ("郑敏 / 刘伟", "老宋+小冯"): read as 、. */
+    private static final Pattern SLASH = Pattern.compile("\\s*[/／+＋]\\s*");
 
     /** A written list of ours without the sender (never added, README) and with slashes as 、; "我" alone is nobody. */
     static String withoutSender(String w) {
         if (w.equals("我") || w.equals("我本人")) return "";
-        if (w.indexOf('我') < 0 && w.indexOf('/') < 0 && w.indexOf('／') < 0) return w;
+        if (w.indexOf('我') < 0 && w.indexOf('/') < 0 && w.indexOf('／') < 0 && w.indexOf('+') < 0 && w.indexOf('＋') < 0) return w;
         String out = SENDER_ITEM.matcher(w).replaceAll("");
         return SLASH.matcher(out).replaceAll("、").strip();
     }
@@ -1923,8 +1927,8 @@ final class ProsePeople {
             if (title.lookingAt() && (title.end() == s.length() || !InputText.isCjk(s.charAt(title.end())) || PersonNames.stopAt(s, title.end())
                     || s.startsWith("和", title.end()) || s.startsWith("陪", title.end()))) { q = title.end(); last = q; }
             int r = q;
-            // "郑敏 / 刘伟": a slash between names joins them as 、 does
-            while (r < s.length() && " 、，,/／".indexOf(s.charAt(r)) >= 0) r++;
+            // "郑敏 / 刘伟", "老宋+小冯": a slash or a plus between names joins them as 、 does
+            while (r < s.length() && " 、，,/／+＋".indexOf(s.charAt(r)) >= 0) r++;
             for (String w : new String[]{"还有", "以及", "和", "及", "与", "跟"}) {
                 if (!s.startsWith(w, r)) continue;
                 r += w.length();
