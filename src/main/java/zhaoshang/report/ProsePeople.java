@@ -30,8 +30,8 @@ final class ProsePeople {
             "经理", "副课长", "课长", "负责人", "副总", "总工", "特助", "VP", "书记", "局长", "厂长", "行长", "主管", "合伙人", "CEO", "CTO", "CFO", "COO", "CMO", "CIO", "董事",
             // a university's or an institute's people ("机械工程学院 王教授", "研究员李明")
             "副教授", "教授", "副研究员", "研究员", "院士", "高级工程师", "工程师",
-            // "老板 韦军", "许总 老板": the owner of a small firm, a title only beside a name
-            "老板",
+            // "老板 韦军", "许总 老板": the owner of a small firm, a title only beside a name (老板娘, 老总, and 粤 老细 alike)
+            "老板娘", "老板", "老总", "老细",
             // "GM 陈立峰", "董助周倩", "总助 林佳", "gm 杜峰": the titles shortened as members type them, kept as written
             "GM助理", "GM", "gm", "vp", "ceo", "董助", "总助"};
     /** The title words by their first character, longest first. */
@@ -319,7 +319,7 @@ final class ProsePeople {
                 boolean listedWithTheirs = titledClause == ci - 1 && markAfter[ci - 1] == '、' && clause.substring(0, ts).isBlank();
                 if (ourSide(dept) || name != null && ours.contains(name) && !listedWithTheirs) continue;
                 // "老板说要等等": the owner told of, no one named
-                if (name == null && coreWords.equals("老板")) continue;
+                if (name == null && coreWords.startsWith("老")) continue;
                 // "投资的事她说要等董事长回国", "对接几个教授团队": a title told of in speech or counted, no one met
                 if (name == null && (MENTIONED.matcher(dept).find() || COUNTED.matcher(dept).matches())) continue;
                 // "副总裁 不对 是 总经理 俞洪": a title taken back at once
