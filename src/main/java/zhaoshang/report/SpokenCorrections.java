@@ -257,6 +257,11 @@ final class SpokenCorrections {
         String run = before.substring(s);
         Matcher v = VERB_AT.matcher(run);
         if (v.lookingAt()) { s += v.end(); run = run.substring(v.end()); }
+        // "考察的事明天雨树光学 不对 是…", "1月3号家和光伏 哦说错了 是…": the day said before the name stays
+        Matcher d = DAY.matcher(run);
+        int day = 0;
+        while (d.find()) day = d.end();
+        if (day > 0 && run.length() - day >= 2) { s += day; run = run.substring(day); }
         return run.length() >= 2 && run.chars().allMatch(c -> InputText.isCjk((char) c)) ? s : -1;
     }
 

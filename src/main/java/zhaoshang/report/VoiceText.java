@@ -357,8 +357,13 @@ final class VoiceText {
         return m.appendTail(b).toString();
     }
 
+    /** "考察的事", "走访的事情": what the dictation is about, said first, glued to what follows. */
+    private static final Pattern TOPIC = Pattern.compile("(?<=^|[\\s，,。])(?:考察|签约|走访|拜访|线索|外出|出差)的事(?:情|儿)?(?=[\\u4e00-\\u9fff0-9])");
+
     static String normalise(String s) {
         if (s.indexOf('号') >= 0) s = spokenDays(s);
+        // "考察的事明天X来…", "签约的事今天X的…": the topic said first is a heading of its own, not a word of the name
+        if (s.contains("的事")) s = TOPIC.matcher(s).replaceAll("$0，");
         if (s.indexOf(' ') >= 0) s = spacedOut(s);
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
