@@ -100,6 +100,11 @@ public final class Outbox {
         String windowStart = """
                 (select s.sent_at from outbox s where s.platform = :p and s.conversation_id = :c and s.status = 'sent'
                  order by s.sent_at desc limit 1 offset :off) as window_start""";
+        if (!claims.shared() && due.read() != null && due.window() == window && changes.get() == due.changesAt()) {
+            // read by the pass, and nothing but this sender's own attempts has changed the outbox since (see changes)
+            built.take(due.id());
+            return Optional.of(due.read());
+        }
         if (!claims.shared()) {
             return handles.with(h -> h.createQuery("select o.*, " + windowStart
                             + " from outbox o where o.id = :id and o.status = 'pending'")
@@ -118,8 +123,27 @@ public final class Outbox {
     }
 
     private static Claimed claimed(java.sql.ResultSet rs, Built.Kept built) throws java.sql.SQLException {
+        return claimed(rs, entry(rs, built));
+    }
+
+    private static Claimed claimed(java.sql.ResultSet rs, Entry e) throws java.sql.SQLException {
         String start = rs.getString("window_start");
-        return new Claimed(entry(rs, built), Optional.ofNullable(start).map(InstantText::parse));
+        return new Claimed(e, Optional.ofNullable(start).map(InstantText::parse));
+    }
+
+    /**
+     * Counts the changes to the outbox that a pass's read cannot see coming: a reminder voided ({@link
+     * #releaseDedupeKeys}), a message tried outside the background sender ({@link OutboxSender#drainOnce}). Each
+     * counts before its change is committed (the count is read before a pass reads the outbox), so a row read by a
+     * pass is sent as read only when the count is the same at its turn; else it is claimed by reading it again.
+     * The background sender's own attempts need no count: a conversation's head is in one pass's read at most, and it
+     * leaves that read when it is tried.
+     */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
+    /** See {@link #changes}: a change outside the background sender's attempts is about to be made. */
+    void changed() {
+        changes.incrementAndGet();
     }
 
     /**
@@ -147,6 +171,10 @@ public final class Outbox {
 
             synchronized Built take(long id) {
                 return byId.remove(id);
+            }
+
+            synchronized Built peek(long id) {
+                return byId.get(id);
             }
         }
     }
@@ -407,6 +435,7 @@ public final class Outbox {
      * again when it really falls due); such a message still waiting is not sent any more (status {@code voided}).
      */
     public void releaseDedupeKeys(Handle h, String prefix, Instant now) {
+        changed(); // before the commit: a message the sender's pass read as waiting is read again before it is sent
         h.createUpdate("""
                         update outbox set dedupe_key = dedupe_key || '~voided@' || :now,
                             status = case when status = 'pending' then 'voided' else status end,
@@ -436,7 +465,11 @@ public final class Outbox {
     }
 
     /** A conversation's oldest due message: which message, to which conversation (the row is read when claimed). */
-    record Due(long id, String platform, String conversationId) {
+    record Due(long id, String platform, String conversationId, Claimed read, int window, long changesAt) {
+
+        Due(long id, String platform, String conversationId) {
+            this(id, platform, conversationId, null, 0, 0);
+        }
     }
 
     /**
@@ -446,6 +479,35 @@ public final class Outbox {
      * its content parsed, once, when it is claimed for sending ({@link #claim(Due, int)}).
      */
     List<Due> due(Instant now) {
+        return due(now, 0);
+    }
+
+    /**
+     * {@link #due(Instant)}; with {@code window} > 0 and one instance only (nothing to claim), each message is read
+     * whole, with its conversation's rate-limit window as {@link #claim(Due, int)} reads it for that window, in the
+     * same statement: the sending thread then sends it as read (one statement for the pass instead of one more per
+     * message; SQLite reads the row and the window's index pages again after every other connection's commit), unless
+     * the outbox changed meanwhile in a way this read cannot know of ({@link #changes}).
+     */
+    List<Due> due(Instant now, int window) {
+        if (window > 0 && !claims.shared()) {
+            long at = changes.get(); // before the read: a change counted after it may be missing from it
+            return handles.with(h -> h.createQuery("""
+                            select o.*, (select s.sent_at from outbox s
+                                         where s.platform = o.platform and s.conversation_id = o.conversation_id
+                                           and s.status = 'sent'
+                                         order by s.sent_at desc limit 1 offset :off) as window_start
+                            from outbox o
+                            where o.status = 'pending' and o.next_attempt_at <= :now
+                              and not exists (select 1 from outbox p where p.status = 'pending' and p.platform = o.platform
+                                              and p.conversation_id = o.conversation_id and p.id < o.id)
+                            order by o.id limit 200""")
+                    .bind("now", now.toString()).bind("off", window - 1)
+                    .map((rs, c) -> {
+                        Entry e = entry(rs, built, false);
+                        return new Due(e.id(), e.platform(), e.conversationId(), claimed(rs, e), window, at);
+                    }).list());
+        }
         boolean shared = claims.shared();
         String others = shared ? "and (o.claimed_by is null or o.claimed_by = :me or o.claim_until < :wall)" : "";
         return handles.with(h -> {
@@ -601,7 +663,13 @@ public final class Outbox {
 
     /** The row as an entry; its message and reply context from {@code kept} when this process queued them so. */
     private static Entry entry(java.sql.ResultSet rs, Built.Kept kept) throws java.sql.SQLException {
-        Built b = kept == null ? null : kept.take(rs.getLong("id"));
+        return entry(rs, kept, true);
+    }
+
+    /** {@code take}: the message as built is forgotten once read (else it stays until the message is claimed). */
+    private static Entry entry(java.sql.ResultSet rs, Built.Kept kept, boolean take) throws java.sql.SQLException {
+        long rowId = rs.getLong("id");
+        Built b = kept == null ? null : take ? kept.take(rowId) : kept.peek(rowId);
         String sent = rs.getString("sent_at");
         long inbox = rs.getLong("inbox_id");
         Long inboxId = rs.wasNull() ? null : inbox;

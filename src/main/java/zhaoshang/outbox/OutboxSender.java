@@ -193,7 +193,9 @@ public final class OutboxSender implements AutoCloseable {
         if (sending.get() >= concurrency) return; // a send that ends wakes this thread again
         if (ready.isEmpty()) {
             Set<String> busy = Set.copyOf(inFlight); // before the read: see the field's comment
-            for (Outbox.Due d : outbox.due(clock.instant())) {
+            // each message read whole with its rate-limit window for the outbox's own limit (one statement for the
+            // pass, none more per message, see Outbox#due(Instant, int))
+            for (Outbox.Due d : outbox.due(clock.instant(), perMinute)) {
                 if (!busy.contains(key(d))) ready.add(d);
             }
         }
@@ -285,6 +287,7 @@ public final class OutboxSender implements AutoCloseable {
             try {
                 if (attempt(e, now, null)) sent++;
             } finally {
+                outbox.changed(); // the background sender reads this message again before it would try it
                 inFlight.remove(key);
             }
         }

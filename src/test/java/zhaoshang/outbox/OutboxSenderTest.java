@@ -135,7 +135,17 @@ class OutboxSenderTest {
 
     @Test
     void aPlatformCanSetAnotherLimitForAConversation() {
-        ChatPlatform app = new FakePlatform() {
+        FakePlatform app = appWithThirtyAndThirtyFiveQueuedEach();
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", app), clock, "", 20);
+        while (sender.drainOnce() > 0) { }
+        FakePlatform f = app;
+        assertThat(f.deliveries.stream().filter(d -> d.conversationId().equals("app:1000002"))).hasSize(30);
+        assertThat(f.deliveries.stream().filter(d -> d.conversationId().equals("g1"))).hasSize(20);
+    }
+
+    /** A platform allowing 30 a minute to {@code app:} conversations (20 elsewhere), 35 messages queued to app:1000002 and g1. */
+    private FakePlatform appWithThirtyAndThirtyFiveQueuedEach() {
+        FakePlatform app = new FakePlatform() {
             @Override
             public int messagesPerMinute(String conversationId) {
                 return conversationId.startsWith("app:") ? 30 : 0;
@@ -145,11 +155,46 @@ class OutboxSenderTest {
         for (int i = 0; i < 35; i++) many.add(Reply.text("第" + i + "条"));
         outbox.enqueue("fake", "app:1000002", null, many, Map.of());
         outbox.enqueue("fake", "g1", null, many, Map.of());
-        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", app), clock, "", 20);
-        while (sender.drainOnce() > 0) { }
-        FakePlatform f = (FakePlatform) app;
-        assertThat(f.deliveries.stream().filter(d -> d.conversationId().equals("app:1000002"))).hasSize(30);
-        assertThat(f.deliveries.stream().filter(d -> d.conversationId().equals("g1"))).hasSize(20);
+        return app;
+    }
+
+    /** The background sender claims what its pass read as read: a conversation with another limit is read again. */
+    @Test
+    void aPlatformsOtherLimitHoldsForTheBackgroundSenderToo() {
+        FakePlatform app = appWithThirtyAndThirtyFiveQueuedEach();
+        OutboxSender sender = new OutboxSender(outbox, Map.of("fake", app), clock, "", 20, 4);
+        try {
+            sender.start();
+            // the clock stands still: the 31st and the 21st are deferred a minute, and the rest wait behind them
+            await().atMost(10, TimeUnit.SECONDS).until(() -> outbox.pendingCount() == 5 + 15
+                    && outbox.due(clock.instant()).isEmpty());
+        } finally {
+            sender.close();
+        }
+        assertThat(app.deliveries.stream().filter(d -> d.conversationId().equals("app:1000002"))).hasSize(30);
+        assertThat(app.deliveries.stream().filter(d -> d.conversationId().equals("g1"))).hasSize(20);
+    }
+
+    /**
+     * A pass reads the waiting messages whole, and the sender sends them as read; but a message voided (a reminder after
+     * the clock went back) or sent by a {@code drainOnce} after the pass read it is read again, and not sent.
+     */
+    @Test
+    void aMessageVoidedOrSentElsewhereAfterAPassReadItIsNotSentAsRead() {
+        db.jdbi().useTransaction(h -> outbox.enqueueOnce(h, "daily:team1:2026-11-20@1", "fake", "g1", Reply.text("提醒")));
+        Outbox.Due read = outbox.due(clock.instant(), 20).get(0);
+        assertThat(read.read()).as("read whole").isNotNull();
+        assertThat(outbox.claim(read, 20)).map(c -> c.entry().text()).contains("提醒");
+        db.jdbi().useTransaction(h -> outbox.releaseDedupeKeys(h, "daily:team1:2026-11-20@", clock.instant()));
+        assertThat(outbox.claim(read, 20)).as("voided since the pass read it").isEmpty();
+
+        outbox.enqueue("fake", "g2", null, List.of(Reply.text("二群")), Map.of());
+        Outbox.Due g2 = outbox.due(clock.instant(), 20).get(0);
+        assertThat(g2.conversationId()).isEqualTo("g2");
+        assertThat(sender().drainOnce()).isEqualTo(1);
+        assertThat(outbox.claim(g2, 20)).as("sent by drainOnce since the pass read it").isEmpty();
+        assertThat(platform.sentCount("二群")).isEqualTo(1);
+        assertThat(platform.sentCount("提醒")).isZero();
     }
 
     @Test
