@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
@@ -75,9 +76,31 @@ public final class PlatformHttp {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload not serialisable", e);
         }
-        Request.Builder rb = new Request.Builder().url(url).post(RequestBody.create(body, JSON_TYPE));
+        HttpUrl parsed = parsed(url);
+        Request.Builder rb = (parsed != null ? new Request.Builder().url(parsed) : new Request.Builder().url(url))
+                .post(RequestBody.create(body, JSON_TYPE));
         headers.forEach(rb::header);
         return execute(rb.build());
+    }
+
+    /**
+     * URLs posted to, parsed: a conversation's sessionWebhook is posted to for every answer in it, and OkHttp's parse
+     * (with its host's IDN check) was a tenth of the sending threads' CPU. At most {@link #PARSED_URLS}, all forgotten
+     * when full (a custom robot's signed URL differs every time and is never found again). Only http(s) URLs: OkHttp's
+     * {@code url(String)} also takes ws(s), which {@link HttpUrl#get} does not.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, HttpUrl> parsedUrls = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int PARSED_URLS = 4096;
+
+    /** {@code url} parsed, from {@link #parsedUrls} when posted to before; null for another scheme than http(s). */
+    HttpUrl parsed(String url) {
+        if (!url.regionMatches(true, 0, "http", 0, 4)) return null;
+        HttpUrl u = parsedUrls.get(url);
+        if (u != null) return u;
+        u = HttpUrl.get(url); // a malformed URL throws IllegalArgumentException, as Request.Builder#url(String) does
+        if (parsedUrls.size() >= PARSED_URLS) parsedUrls.clear();
+        parsedUrls.put(url, u);
+        return u;
     }
 
     public Outcome get(String url) {
