@@ -1000,7 +1000,9 @@ final class ProsePeople {
             "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
             "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话",
             // "我+老宋+小冯" ending a terse line: the sender and the ones who went with them
-            "我[+＋]"};
+            "我[+＋]",
+            // "老铁张磊陪着", "哥们儿小罗负责接": a colleague by the word friends call each other in the north
+            "老铁", "哥们儿", "哥们"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
@@ -1998,6 +2000,8 @@ final class ProsePeople {
         }
         if (PersonNames.stopAt(s, q) || !wordEnds(s, q + 2)) return 0;
         if ((b == '姐' || b == '哥') && "小大表堂师老我你他她的是".indexOf(a) < 0) return 2;
+        // "和大刘去的": 大 and a surname, a colleague's nickname as 老 and 小 make one, a word of its own before a verb
+        if (a == '大' && PersonNames.isSurname(b) && q + 2 < s.length() && s.charAt(q + 2) != '的' && InputText.isCjk(s.charAt(q + 2))) return 2;
         if (a == b && NOT_DOUBLED.indexOf(a) < 0 && !PersonNames.isSurname(a)) return 2;
         return 0;
     }
