@@ -34,7 +34,7 @@ final class FieldSegments {
     /** "5kw→1e", "0.5e->1e": two figures with an arrow between them are a range, no two fields. */
     private static final Pattern AMOUNT_RANGE = Pattern.compile("([0-9](?:亿|万|千万))\\s*(?:→|->|~|～)\\s*(?=[0-9])");
     /** Trips have their own reader: a row naming where and when a trip goes is left to it. */
-    private static final Pattern TRIP = Pattern.compile("出差|计划|总结|小结|拟拜访|拟bf|出发|返回|回来|行程|summary|plan|TP|(?:[^\\s/|｜]{2})行(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIP = Pattern.compile("出差|计划|总结|小结|拟拜访|拟bf|出发|返回|回来|行程|summary|plan|TP|[^\\s/|｜一]{2}行(?:\\s|$)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Kind words in English, and the labels of fields, as Chinese ones: "site visit", "new lead", "signed", "meeting",
@@ -60,7 +60,7 @@ final class FieldSegments {
             Map.entry("k", ReportKind.INSPECTION), Map.entry("kc", ReportKind.INSPECTION),
             Map.entry("qy", ReportKind.SIGNING), Map.entry("s", ReportKind.SIGNING));
     /** "V", "qy", "xs（线索）", "今bf": a code with its gloss in brackets, or glued after a day. */
-    private static final Pattern CODE = Pattern.compile("^(今|昨|前天|今天|昨天)?([A-Za-z]{1,2})(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?[：:]?$");
+    private static final Pattern CODE = Pattern.compile("^(今|昨|前天|今天|昨天|[^：:\\s]{1,6}[：:])?([A-Za-z]{1,2})(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?[：:]?$");
 
     /** Kind words the prose reader knows, written in the row already. */
     private static final Pattern KIND_WORD = Pattern.compile("拜访|走访|考察|签约|签了|已签|线索|回访");
@@ -113,7 +113,10 @@ final class FieldSegments {
     }
 
     private static String one(String s, LocalDate today) {
+        String typed = s;
         for (int i = 0; i < ENGLISH.length; i++) s = ENGLISH_RX[i].matcher(s).replaceAll(ENGLISH[i][1]);
+        // an English kind word or label, now in Chinese, is the member's own: the row is read as one
+        boolean english = !s.equals(typed);
         Matcher d = SLASH_DATE.matcher(s);
         if (d.find()) s = d.replaceAll("$1月$2日");
         s = amounts(s);
@@ -123,6 +126,8 @@ final class FieldSegments {
             if (!p.isBlank()) pieces.add(p.strip());
         }
         hardCut = pieces.size() >= 3;
+        // "【转载｜晋城日报】12月2日，泽州县与…签约，总投资18亿元。": a piece that is a sentence makes the row prose under a heading
+        for (String p : pieces) if (p.indexOf('。') >= 0) return null;
         // the words of the first pieces: a kind's abbreviation and a day in short form, wherever the member put them
         ReportKind hint = null;
         List<String> out = new ArrayList<>();
@@ -136,7 +141,7 @@ final class FieldSegments {
                     Matcher c = CODE.matcher(word);
                     if (c.matches() && CODES.containsKey(c.group(2).toLowerCase(Locale.ROOT)) && hint == null) {
                         hint = CODES.get(c.group(2).toLowerCase(Locale.ROOT));
-                        if (c.group(1) != null) kept.add(day(c.group(1)));
+                        if (c.group(1) != null) kept.add(day(c.group(1).replaceAll("[：:]$", "")));
                         continue;
                     }
                 }
@@ -146,14 +151,16 @@ final class FieldSegments {
             }
             if (!kept.isEmpty()) out.add(String.join(" ", kept));
         }
-        if (!hardCut && hint == null) return null;
+        if (!hardCut && hint == null && !english) return null;
         String all = String.join("，", out);
         if (!hasEnterprise(out)) return null;
         ReportKind kind = kind(out, all, hint);
         if (kind == null) return null;
         // spaces between words are the member's cuts too when no marks cut the row
         String body = hardCut ? all : String.join("，", out).replaceAll("\\s+", " ");
-        if (KIND_WORD.matcher(body).find()) return body;
+        // (a kind word opening the row tells it already; one further on may be a stage, "线索", or what is to come)
+        Matcher opening = KIND_WORD.matcher(body);
+        if (opening.find() && opening.start() == 0) return body;
         return word(kind) + "，" + body;
     }
 
@@ -196,14 +203,18 @@ final class FieldSegments {
             for (String w : p.split("\\s+")) {
                 if (w.length() > 5 && !OrgNames.find(w).isEmpty()) return true;
                 if (w.length() >= 2 && w.length() <= 12 && ShortNames.acceptable(w) && NameRecogniser.guess(w) == NameRecogniser.Guess.ORGANISATION) return true;
+                if (w.length() >= 4 && shortForm(w)) return true;
             }
             // "合肥晶映光电": a piece of its own that reads as a short form and as no other field
-            if (p.length() >= 4 && p.length() <= 12 && p.indexOf(' ') < 0 && ShortNames.acceptable(p) && !NameRecogniser.commonWord(p)
-                    && !MET.matcher(p).find() && !INTENT.matcher(p).find() && !PROJECT_OR_AMOUNT.matcher(p).find()) {
-                return true;
-            }
+            if (p.indexOf(' ') < 0 && shortForm(p)) return true;
         }
         return false;
+    }
+
+    /** "合肥晶映光电": a word that reads as a short form and as no other field. */
+    private static boolean shortForm(String p) {
+        return p.length() >= 4 && p.length() <= 12 && ShortNames.acceptable(p) && !NameRecogniser.commonWord(p)
+                && !MET.matcher(p).find() && !INTENT.matcher(p).find() && !PROJECT_OR_AMOUNT.matcher(p).find();
     }
 
     /** "1126" → "11月26日", "11.26" → "11月26日", "今" → "今天"; null when the word is no day in short form. */
