@@ -14,7 +14,7 @@ final class LeadSources {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
     private static final Pattern RX_THROUGH_BEFORE = Pattern.compile(".*(?:依托|借助|通过|经由)$");
-    private static final Pattern RX_FROM_BEFORE = Pattern.compile(".*(?:听|据|经|从|通过|是|由)$");
+    private static final Pattern RX_FROM_BEFORE = Pattern.compile(".*(?:听|据|经|从|通过|是|由|喺|在)$");
     /** What may stand before the intermediary opening its clause: a heading's colon, a time ("昨天", "元旦"), "今天在广州". */
     private static final Pattern RX_OPENING_BEFORE = Pattern.compile(".*[：:]|.*(?:中介|中介机构|招商顾问|咨询公司)|(?:.*[：:])?(?:今天|昨天|前天|元旦|周末|上午|下午|晚上|刚才|刚刚|近日|日前)(?:上午|下午|晚上)?");
     private static final Pattern RX_CLAUSES = Pattern.compile("[，。；\\n]");
@@ -29,6 +29,12 @@ final class LeadSources {
     private static final Pattern TOLD_BY = Pattern.compile("^(?:那边|那里)?的?[\\u4e00-\\u9fff]{0,3}?(?:朋友|同事|同学|老总|领导|人|老板|负责人|熟人)(?:说|讲|介绍|透露|提到)");
     /** Words of hearing right after the means: "…商会获悉", "…协会了解到". */
     private static final Pattern HEARD = Pattern.compile("^(?:的)?(?:渠道|平台)?(?:获悉|了解到|得知|听说)");
+    /**
+     * "四川山西商会那边摆了一哈", "在X协会那里听到", "从X商会那边，获悉": told or heard there, in everyday or dialect words
+     * (摆 = talk, 嗰度 = there), pauses between.
+     */
+    private static final Pattern HEARD_THERE = Pattern.compile(
+            "^(?:那边|那里|那儿|嗰度|处)?[\\s，,]*(?:听到|听说|获悉|得知|了解到|摆了|摆过|摆|聊到|提到|透露|讲|说)");
     /** "在X的协调下", "经X牵线": X arranged the meeting. */
     private static final Pattern ARRANGED = Pattern.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
     /** Intermediaries by their kind: chambers, associations, institutes, consultants, agents. */
@@ -69,7 +75,7 @@ final class LeadSources {
         // "工作组依托北京山西企业商会，获悉…", "借助X获悉": the means a lead came through, its clause ended by the name
         if (RX_THROUGH_BEFORE.matcher(before).matches() && (after.isBlank() || HEARD.matcher(after).lookingAt())) return true;
         boolean opens = before.isEmpty() || RX_FROM_BEFORE.matcher(before).matches() || RX_OPENING_BEFORE.matcher(before).matches();
-        return opens && RELAY.matcher(after).lookingAt();
+        return opens && (RELAY.matcher(after).lookingAt() || HEARD_THERE.matcher(after).lookingAt());
     }
 
     /** A short name read where a source stands ("听上海市江苏商会的朋友说"): no enterprise. */
