@@ -1060,6 +1060,9 @@ final class ProseTrips {
         // "…苏州纳微光电子依托的是省政府长三角招商局": voice input runs the partner on after the list
         Matcher rely = RELY.matcher(list);
         if (rely.find() && rely.start() > 0) list = list.substring(0, rely.start());
+        // "…海晶新材申晓燕和小牛跟我一起", "…中科环保武丽跟我一起": voice runs who goes along on to the last name listed
+        Matcher along = list.indexOf('我') > 0 ? WITH_ME.matcher(list) : null;
+        if (along != null && along.find()) list = withoutPeopleAtEnd(list.substring(0, along.start()));
         int start = 0;
         for (int i = 0; i <= list.length(); i++) {
             if (i < list.length() && "，,；;\n ".indexOf(list.charAt(i)) < 0) continue;
@@ -1081,6 +1084,26 @@ final class ProseTrips {
     }
 
     private static final Pattern RELY = Pattern.compile("(?:对接)?依托");
+    private static final Pattern WITH_ME = Pattern.compile("(?:跟|和|同|陪)我(?:一起|一块|一齐|一同|同去|去|们)?");
+
+    /** The words without the people named at their end, joined by 和/、 ("海晶新材申晓燕和小牛" → 海晶新材). */
+    private static String withoutPeopleAtEnd(String words) {
+        int end = words.length();
+        while (end > 0) {
+            int len = 0;
+            for (int n = 3; n >= 2 && len == 0; n--) {
+                if (end - n < 0) continue;
+                String w = words.substring(end - n, end);
+                if (PersonNames.isName(w) || ProsePeople.ownName(w)) len = n;
+            }
+            if (len == 0) break;
+            end -= len;
+            // names joined by 和/、 go on; a space or a comma before a name ends the list's last entry
+            if (end > 0 && "和、".indexOf(words.charAt(end - 1)) >= 0) end--;
+            else break;
+        }
+        return words.substring(0, end);
+    }
     private static final Pattern THERE_TALK = Pattern.compile("那边[^、，,；;\\s]*");
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
