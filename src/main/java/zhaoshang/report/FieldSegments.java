@@ -71,6 +71,8 @@ final class FieldSegments {
     private static final Pattern INTENT = Pattern.compile("意向|^(?:较强|明确|一般|很强|强烈|较弱)$|保持联系|比较强|挺强");
     /** Someone met by a title ("GM 秦峰", "董助周倩", "副总 邓伟", "王总"). */
     private static final Pattern MET = Pattern.compile("(?:^|[^A-Za-z])(?:GM|VP|CEO|CTO|CFO|COO|gm|vp|ceo)(?![A-Za-z])|董助|总助|董秘|总工|董事长|总经理|副总|总裁|总监|经理|厂长|部长|主任|^[\\u4e00-\\u9fff]{1,2}总$");
+    /** "较强", "一般（补）": a level standing alone as a piece or a word, the intent without its label. */
+    private static final Pattern BARE_LEVEL = Pattern.compile("^(较强|明确|一般|很强|强烈|较弱)((?:[（(][^）)]{0,6}[)）])?)$");
     private static final Pattern PROJECT_OR_AMOUNT = Pattern.compile("项目|[0-9](?:亿|万|千万)|拟投");
     private static final Pattern HEARD = Pattern.compile("来源|跟进[：:]|负责[：:]|(?:^|\\s)[小老][\\u4e00-\\u9fff]跟$|洽谈|阶段");
 
@@ -145,6 +147,8 @@ final class FieldSegments {
                         continue;
                     }
                 }
+                Matcher level = BARE_LEVEL.matcher(word);
+                if (level.matches() && s.indexOf("意向") < 0) { kept.add("意向" + level.group(1) + level.group(2)); continue; }
                 String day = dated ? null : shortDay(word);
                 if (day != null) { dated = true; kept.add(day); continue; }
                 kept.add(word);
