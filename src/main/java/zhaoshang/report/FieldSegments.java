@@ -62,6 +62,9 @@ final class FieldSegments {
     /** "V", "qy", "xs（线索）", "今bf": a code with its gloss in brackets, or glued after a day. */
     private static final Pattern CODE = Pattern.compile("^(今|昨|前天|今天|昨天|[^：:\\s]{1,6}[：:])?([A-Za-z]{1,2})(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?[：:]?$");
 
+    /** "上周五补", "周三补报：", "28号补": a day with the word that it is reported late; the day alone is the field. */
+    private static final Pattern LATE_DAY = Pattern.compile("^((?:上|本|这)?(?:周|星期)[一二三四五六日天]|[今昨]天?|前天|[0-9]{1,2}[号日])(?:补报|补充|补)[：:]?$");
+
     /** Kind words the prose reader knows, written in the row already. */
     private static final Pattern KIND_WORD = Pattern.compile("拜访|走访|考察|签约|签了|已签|线索|回访");
     /** Those who came, and those of ours who went along. */
@@ -143,10 +146,11 @@ final class FieldSegments {
                     Matcher c = CODE.matcher(word);
                     if (c.matches() && CODES.containsKey(c.group(2).toLowerCase(Locale.ROOT)) && hint == null) {
                         hint = CODES.get(c.group(2).toLowerCase(Locale.ROOT));
-                        if (c.group(1) != null) kept.add(day(c.group(1).replaceAll("[：:]$", "")));
+                        if (c.group(1) != null) kept.add(lateDay(day(c.group(1).replaceAll("[：:]$", ""))));
                         continue;
                     }
                 }
+                word = lateDay(word);
                 Matcher level = BARE_LEVEL.matcher(word);
                 if (level.matches() && s.indexOf("意向") < 0) { kept.add("意向" + level.group(1) + level.group(2)); continue; }
                 String day = dated ? null : shortDay(word);
@@ -229,6 +233,13 @@ final class FieldSegments {
         String month = m.group(1) != null ? m.group(1) : m.group(3);
         String dayOf = m.group(1) != null ? m.group(2) : m.group(4);
         return Integer.parseInt(month) + "月" + Integer.parseInt(dayOf) + "日";
+    }
+
+    /** "上周五补" → "上周五"; the word itself when it is no day said late. */
+    private static String lateDay(String w) {
+        if (w.indexOf('补') < 0) return w;
+        Matcher m = LATE_DAY.matcher(w);
+        return m.matches() ? day(m.group(1)) : w;
     }
 
     private static String day(String w) {
