@@ -214,11 +214,15 @@ final class ProseRecord {
             if (announced != null && names.isEmpty()) names = List.of(t);
             // "今天走访：恒晟重工，章总，…；华鼎光电，陈总，…": a bare short name opening a sentence of its own, the one met
             // named right after it, is the next one visited, as the first was
-            boolean listed = names.isEmpty() && cur != null && cur.enterprise != null && !cur.fromVisit && c.item() < 0 && cue == null
-                    && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && metNext(clauses, ci)
+            boolean listedHere = names.isEmpty() && cur != null && cur.enterprise != null && c.item() < 0 && cue == null
+                    && cur.sentence != c.sentence() && (ci == 0 || clauses.get(ci - 1).sentence() != c.sentence()) && metNext(clauses, ci);
+            // "…意向一般；今天B科技，总经理X，没有意向": the entry's own day said right before its name (after a visit too)
+            String listedName = listedHere ? afterOpeningDay(t, today) : null;
+            if (listedName == null && listedHere && !cur.fromVisit && (itemName(t) || t.length() <= 6 && ShortNames.acceptableForm(t)
                     // "英维克，齐总": a name the recogniser takes for a person's stands where the enterprise does, before the one met
-                    && (itemName(t) || t.length() <= 6 && ShortNames.acceptableForm(t) && NameRecogniser.guess(t) == NameRecogniser.Guess.PERSON);
-            if (listed) names = List.of(t);
+                    && NameRecogniser.guess(t) == NameRecogniser.Guess.PERSON)) listedName = t;
+            boolean listed = listedName != null;
+            if (listed) names = List.of(listedName);
             // "今日走访：A公司，齐总，意向较强；B公司，王总，意向一般": a name standing alone at a sentence's start with the one met
             // after it is an entry of a list, whom they met and how keen being what was said of each
             boolean entry = listed || names.size() == 1 && t.equals(names.get(0)) && cur != null && cur.enterprise != null && c.item() < 0
@@ -683,6 +687,20 @@ final class ProseRecord {
         String s = ShortNames.find(verb + t);
         return s != null && !onlyADate(s, today) && ShortNames.acceptable(s) && !NameRecogniser.commonWord(s) ? s : null;
     }
+
+    /** The short name after a day opening the clause ("今天攀枝花钛海科技" → 攀枝花钛海科技); null when no day opens it or no name follows. */
+    private static String afterOpeningDay(String t, LocalDate today) {
+        if (t.length() < 4 || t.length() > 18) return null;
+        Matcher part = PART_OF_DAY.matcher(t);
+        String s = part.lookingAt() ? t.substring(part.end()) : t;
+        ProseDates.Found f = ProseDates.find(s, today, false);
+        if (f != null && f.at() == 0 && s.startsWith(f.written())) s = s.substring(f.written().length());
+        else if (s.length() == t.length()) return null;
+        String rest = TIME_OF_DAY.matcher(s).replaceAll("");
+        return itemName(rest) ? rest : null;
+    }
+
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?:上午|下午|晚上|中午|早上|傍晚)\\s*");
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
     private static boolean onlyADate(String t, LocalDate today) {
