@@ -709,7 +709,9 @@ final class ProsePeople {
         int len = clause.startsWith("女士", i + 1) || clause.startsWith("先生", i + 1) || clause.startsWith("小姐", i + 1) ? 3 : 2;
         // "张处" (a division head), but not 何处 / 高处
         boolean division = a == '处' && clause.charAt(i) != '何' && clause.charAt(i) != '高';
-        if (len == 2 && a != '总' && a != '董' && a != '工' && !division) return 0;
+        // "李生", "谭生": how Cantonese speech addresses a man (先生), not 卫生, 余生 nor a word the 生 begins (生产)
+        boolean mister = a == '生' && "卫余".indexOf(clause.charAt(i)) < 0;
+        if (len == 2 && a != '总' && a != '董' && a != '工' && !division && !mister) return 0;
         int e = i + len;
         if (e < clause.length() && (InputText.isCjk(clause.charAt(e)) && !clause.startsWith("和", e) && !clause.startsWith("及", e)
                 && !clause.startsWith("参加", e) && !clause.startsWith("出席", e) && !clause.startsWith("陪同", e) && !clause.startsWith("一起", e)
