@@ -34,7 +34,8 @@ final class SpokenCorrections {
             "(?:今天|昨天|前天|大前天|明天|后天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
                     + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
     private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
-    private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
+    /** An amount said or typed with its unit ("三个亿", "2.8个亿", "八千万"); {@link TypedCorrections} reads the same. */
+    static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
     private static final Pattern PROJECT_AHEAD = Pattern.compile("[\\u4e00-\\u9fffA-Za-z0-9]{1,16}?项目");
     private static final Pattern OTHER_FIGURE = Pattern.compile("(?:注册资本|注册资金|年产值|产值|年营收|营收|融资)" + AMOUNT.pattern());
     private static final Pattern ZONE = Pattern.compile("(?:长治)?(?:高新区|潞州区)");

@@ -18,7 +18,7 @@ final class TypedCorrections {
     /** "是A，不是B", "不是B，是A": the right words and the wrong ones, each up to a pause. */
     private static final Pattern RIGHT_NOT_WRONG = Pattern.compile("^(?:应该)?是([^，,。；\\s]{1,12})[，,\\s]*(?:而)?不是([^，,。；\\s]{1,12})[，,。；\\s]*$");
     private static final Pattern NOT_WRONG_RIGHT = Pattern.compile("^不是([^，,。；\\s]{1,12})[，,\\s]*(?:应该)?是([^，,。；\\s]{1,12})[，,。；\\s]*$");
-    private static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
+    private static final Pattern AMOUNT = SpokenCorrections.AMOUNT;
     private static final Pattern AMOUNT_ONLY = Pattern.compile("^(?:应该)?(?:是)?(" + AMOUNT.pattern() + ")[，,。；\\s]*(?:左右)?[，,。；\\s]*$");
     private static final Pattern INTENT = Pattern.compile("意向(?:是|为)?[\\u4e00-\\u9fff]{1,4}?(?=$|[，,。；\\s]|的)");
     private static final Pattern INTENT_FIRST = Pattern.compile("^(?:是)?(意向(?:是|为)?[\\u4e00-\\u9fff]{1,4}?)(?=$|[，,。；\\s]|的)");
