@@ -25,6 +25,22 @@ public record SendResult(Status status, String detail, String warning) {
     public static SendResult retry(String detail) { return new SendResult(Status.RETRY, detail); }
     public static SendResult permanent(String detail) { return new SendResult(Status.PERMANENT, detail); }
 
+    /**
+     * Logs this outcome of sending {@code d} on {@code platform} to the platform's logger: what did not go at INFO, a
+     * message sent only at DEBUG (the outbox records every send: status, time, routes; a line per reply at INFO was a
+     * write to the log per reply).
+     */
+    public SendResult logged(org.slf4j.Logger log, String platform, Delivery d) {
+        if (status != Status.SENT) {
+            log.info("{} send outbox={} conversation={} attempt={} -> {} ({})", platform, d.id(), d.conversationId(),
+                    d.attempt(), status, detail);
+        } else if (log.isDebugEnabled()) {
+            log.debug("{} send outbox={} conversation={} attempt={} -> {} ({})", platform, d.id(), d.conversationId(),
+                    d.attempt(), status, detail);
+        }
+        return this;
+    }
+
     public SendResult withWarning(String w) {
         return w == null ? this : new SendResult(status, detail, warning == null ? w : warning + "；" + w);
     }

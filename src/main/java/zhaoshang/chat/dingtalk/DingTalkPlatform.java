@@ -104,16 +104,7 @@ public final class DingTalkPlatform implements ChatPlatform {
             LOG.error("dingtalk send failed unexpectedly outbox={} conversation={}", d.id(), d.conversationId(), e);
             r = SendResult.permanent("dingtalk internal error: " + e.getClass().getSimpleName());
         }
-        // a message sent is recorded in the outbox (status, time, routes); a line for each at INFO was a write to the
-        // log per reply, so only what did not go is logged at INFO
-        if (r.status() != SendResult.Status.SENT) {
-            LOG.info("dingtalk send outbox={} conversation={} attempt={} -> {} ({})", d.id(), d.conversationId(),
-                    d.attempt(), r.status(), r.detail());
-        } else if (LOG.isDebugEnabled()) {
-            LOG.debug("dingtalk send outbox={} conversation={} attempt={} -> {} ({})", d.id(), d.conversationId(),
-                    d.attempt(), r.status(), r.detail());
-        }
-        return r;
+        return r.logged(LOG, "dingtalk", d);
     }
 
     // ---------------------------------------------------------------- messages

@@ -154,16 +154,7 @@ public final class WeComPlatform implements ChatPlatform {
             LOG.error("wecom send failed unexpectedly outbox={} conversation={}", d.id(), d.conversationId(), e);
             r = SendResult.permanent("wecom internal error: " + e.getClass().getSimpleName());
         }
-        // a message sent is recorded in the outbox (status, time, routes); a line for each at INFO was a write to the
-        // log per reply, so only what did not go is logged at INFO
-        if (r.status() != SendResult.Status.SENT) {
-            LOG.info("wecom send outbox={} conversation={} attempt={} -> {} ({})", d.id(), d.conversationId(),
-                    d.attempt(), r.status(), r.detail());
-        } else if (LOG.isDebugEnabled()) {
-            LOG.debug("wecom send outbox={} conversation={} attempt={} -> {} ({})", d.id(), d.conversationId(),
-                    d.attempt(), r.status(), r.detail());
-        }
-        return r;
+        return r.logged(LOG, "wecom", d);
     }
 
     private SendResult route(Delivery d) {
