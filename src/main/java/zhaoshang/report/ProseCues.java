@@ -60,6 +60,12 @@ final class ProseCues {
             // a meal or a meeting with the one met: "跟郭会长吃了个饭", "共进晚餐", "碰了个面"
             + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
     private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
+    /**
+     * 对接 with the one met right after it ("对接的是研发中心主任郑丽娟", "对接储能事业部副总裁江敏", "对接：投资部总监"):
+     * whom they met tells a visit, not only a contact (no "电话对接", "由X对接", "建议尽快对接").
+     */
+    private static final Pattern MET = Patterns.compile("(?<!电话|线上|视频|远程|牵头|跟踪|负责|继续|进一步|尽快|专人|由[\\p{IsHan}]{1,3})对接(?:的是|的人是|人是|[：:\\s]*[^，。；、\\s]{0,12}?"
+            + "(?:副?总(?:经理|裁|监|工|助)?(?![投额部量体])|经理|主任|部长|董事长|董事|董秘|秘书长|秘书|院长|厂长|负责人|处长|科长|主管|会长|书记|合伙人|老板|局长|所长|站长|行长))");
     private static final Pattern SIGNING = Pattern.compile(
             "签约|签了|签咗|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)"
             // "听日同X签连接器项目", "礼拜二同X签咗储能项目": the verb with the project signed as its object
@@ -161,6 +167,10 @@ final class ProseCues {
             m = LEAD_WEAK.matcher(clause);
             if (m.find()) return new Cue(ReportKind.LEAD, true, m.start());
         }
+        if (clause.contains("对接")) {
+            m = MET.matcher(clause);
+            while (m.find()) if (!future(clause, m.start())) return new Cue(ReportKind.VISIT, false, m.start());
+        }
         if (Patterns.containsAny(clause, "来了", "电话联系", "通了电话", "对接")) {
             m = VISIT_WEAK.matcher(clause);
             if (m.find()) return new Cue(ReportKind.VISIT, true, m.start());
@@ -188,7 +198,7 @@ final class ProseCues {
     }
 
     /** "（另：明天去北京理工大学）", "后天到南京": going somewhere still to come, with no verb of a visit told. */
-    private static final Pattern GOING = Patterns.compile("(?:下周[一二三四五六日天]?|明天|明早|明日|后天|改天|过两天|下个月|下月)(?:上午|下午|晚上|一早)?(?:再|还要|要|准备|计划|打算)?(?:去|到|赴|前往)");
+    private static final Pattern GOING = Patterns.compile("(?:下周[一二三四五六日天]?|明天|明早|明日|后天|改天|过两天|下个月|下月)(?:上午|下午|晚上|一早)?(?:我们|我|咱们|我组)?(?:再|还要|要|准备|计划|打算)?(?:去|到|赴|前往)");
     private static final Pattern ANY_VERB = Patterns.compile("了|过|签|考察|调研");
 
     /** The visiting verb at {@code at} is still to come ("下周去拜访", "明天的拜访", "计划去拜访"). */

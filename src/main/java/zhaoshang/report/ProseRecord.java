@@ -349,6 +349,15 @@ final class ProseRecord {
                     cur.suffixed = true;
                     continue;
                 }
+                // "下半天去了临港 拜访了上海捷氢科技股份有限公司", "去东莞松山湖，广东生益科技股份有限公司": where they went, then
+                // the legal name of the one visited there, is one visit of that one
+                if (legal(name) && cur != null && cur.enterprise != null && !cur.suffixed && !opened && cur.sentence == c.sentence()
+                        && cur.item == c.item() && (cur.kind == null || cur.kind == ReportKind.VISIT) && (cue == null || cue.kind() == ReportKind.VISIT)
+                        && onlyNamed(cur) && wentTo(cur)) {
+                    cur.enterprise = name;
+                    cur.suffixed = true;
+                    continue;
+                }
                 if (cur != null && cur.enterprise == null && cur.item == c.item() && (cur.sentence == c.sentence() || !opened)) {
                     cur.enterprise = name;
                     cur.suffixed = suffix;
@@ -501,6 +510,16 @@ final class ProseRecord {
             if (clauses[i].length() > 6 || clauses[i].length() > 4 && !PUT_RIGHT.matcher(clauses[i]).lookingAt()) return false;
         }
         return true;
+    }
+
+    /** Going somewhere: the record's first words end in the place gone to ("去了临港", "一道去了常州武进", "到了松山湖"). */
+    private static final Pattern WENT_TO = Pattern.compile("(?:去了?|到了|来到|赶到|跑到|转到)$");
+
+    /** The record's name is only where they went, said before whom they saw there. */
+    private static boolean wentTo(ProseRecord r) {
+        String first = r.text.toString().split("，")[0];
+        if (!first.endsWith(r.enterprise) || r.enterprise.length() > 8) return false;
+        return WENT_TO.matcher(first.substring(0, first.length() - r.enterprise.length()).strip()).find();
     }
 
     /** A unit inside an organisation by its kind: a school, an office, a department, an institute. */

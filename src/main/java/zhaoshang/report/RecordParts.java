@@ -45,6 +45,8 @@ final class RecordParts {
     /** "A 和 B 两家一起", "A、B两家企业共同": two named and counted as two. */
     private static final Pattern TOGETHER = Pattern.compile(
             "([\\u4e00-\\u9fffA-Za-z]{2,16})\\s*(?:和|与|跟|、)\\s*([\\u4e00-\\u9fffA-Za-z]{2,16}?)\\s*(?:两家|2家)\\s*(?:企业|公司|单位)?(?:\\s*(?:一起|一同|共同|联合|都))?");
+    /** A line titling the records below it: "第三组 …补登", "本周走访情况：", "11月走访汇总". */
+    private static final Pattern TITLE = Pattern.compile("(?:补登|补报|汇总|小结|情况|如下|周报|月报)[：:]?\\s*$|[：:]\\s*$");
     /** "两家", "跑了三家", "3家": how many follow. */
     private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十0-9]家");
 
@@ -102,7 +104,9 @@ final class RecordParts {
         List<String> parts = split(text);
         // (a first part counting the rest, "今天两家", is none of them)
         if (parts.size() < 2) return whole;
-        int records = parts.size() - (parts.get(0).length() <= 16 && COUNT.matcher(parts.get(0)).find() ? 1 : 0);
+        // (a first line titling what follows, "第三组 上年最后一次走访补登", "本周走访情况：", is none of them either)
+        boolean titled = text.indexOf('\n') > 0 && parts.get(0).length() <= 20 && TITLE.matcher(parts.get(0)).find() && OrgNames.find(parts.get(0)).isEmpty();
+        int records = parts.size() - (parts.get(0).length() <= 16 && COUNT.matcher(parts.get(0)).find() || titled ? 1 : 0);
         if (records <= whole.items().size()) return whole;
         for (ParsedItem item : whole.items()) {
             // a trip's plan or summary lists the organisations of its days, one a line: its own reading holds them
@@ -115,7 +119,7 @@ final class RecordParts {
             String part = parts.get(i);
             String own = day != null && i > 0 && !ANY_DAY.matcher(part).find() ? day + " " + part : part;
             // "今天两家", "这周跑了三家：": a first line counting what follows only gives the day they share
-            if (i == 0 && part.length() <= 16 && COUNT.matcher(part).find()) continue;
+            if (i == 0 && (part.length() <= 16 && COUNT.matcher(part).find() || titled)) continue;
             List<ParsedItem> got = read.apply(own).items();
             if (got.isEmpty() && i == 0 && part.length() <= 16) continue;
             if (got.isEmpty()) return whole;
