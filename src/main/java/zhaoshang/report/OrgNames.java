@@ -21,6 +21,8 @@ final class OrgNames {
 
     /** Words after which a name starts (the last one before the suffix wins). */
     private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "包含", "回访了", "回访", "约见了", "约见", "约好了", "约了", "拜访了", "拜访", "走访了", "走访",
+            // "赴江苏江阴拜会远景能源有限公司": other verbs of calling on the enterprise
+            "拜会了", "拜会", "拜见了", "拜见", "造访了", "造访", "探访了", "探访",
             "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "送走了", "送走", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉",
             // "得知X有限公司拟…", "推介会上认识了X有限公司的副总": a verb of hearing or meeting before the name
@@ -82,6 +84,9 @@ final class OrgNames {
                     Found f = new Found(name, start, end, true);
                     // "比亚迪集团深圳弗迪电池有限公司": the later, longer name replaces the one inside it
                     if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {
+                        // "天能控股集团有限公司集团副总裁", "三一重工股份有限公司智能制造研究院院长助理": the group or institute
+                        // the one met works in, said between the legal name and the title, is no part of the name
+                        if (unitBeforeTitle(text, out.get(out.size() - 1), end)) { i = end; continue; }
                         Found prior = out.remove(out.size() - 1);
                         // "中国中车集团有限公司所属中车永济电机有限公司": the one belonging to the first is meant
                         for (String w : new String[]{"所属", "旗下", "下属的", "下属"}) {
@@ -106,6 +111,20 @@ final class OrgNames {
             i = end;
         }
         return out;
+    }
+
+    /** Titles said right after a unit of the enterprise ("集团副总裁", "研究院院长助理"). */
+    private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(
+            "(?:常务|执行|高级)?副?(?:总裁|院长|所长|主任|总经理|总工|总监|董事长|董事|书记|部长|秘书长|负责人|经理|处长)");
+
+    /** A 集团 right after a legal name, or an institute or school between it and a title, is where the one met works. */
+    private static boolean unitBeforeTitle(String text, Found prior, int end) {
+        String legal = prior.name();
+        if (!prior.suffixed() || !legal.endsWith("有限公司") || prior.end() >= end || end - prior.end() > 12) return false;
+        String unit = text.substring(prior.end(), end);
+        if (unit.equals("集团")) return true;
+        if (!unit.endsWith("研究院") && !unit.endsWith("研究所") && !unit.endsWith("学院") && !unit.endsWith("设计院")) return false;
+        return TITLE_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**
@@ -147,6 +166,8 @@ final class OrgNames {
         List<Found> f = find(v);
         if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() < v.length() && f.get(0).name().endsWith("公司")
                 && !f.get(0).name().endsWith("分公司") && SITE.matcher(v.substring(f.get(0).end())).matches()) return f.get(0).name();
+        // "太原理工大学材料科学与工程学院" in the form's field: the school is the university's department
+        if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).name().endsWith("大学") && f.get(0).end() < v.length()) return f.get(0).name();
         return v;
     }
 
@@ -368,9 +389,11 @@ final class OrgNames {
         return text.startsWith("各地", Math.max(0, s - 2));
     }
 
-    private static final java.util.Set<String> TIMES = java.util.Set.of("今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当日", "同日", "同一天", "元旦", "周末");
+    private static final java.util.Set<String> TIMES = java.util.Set.of("今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当日", "同日", "同一天", "元旦", "周末",
+            // "今日湘电集团…", "上半天深圳市X股份有限公司…": the day or the half of it said glued to the name
+            "今日", "昨日", "前日", "上半天", "下半天", "早上", "傍晚");
 
-    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "刚才", "当天", "当日", "同日", "同一天", "元旦", "周末", "近日", "日前", "目前", "同时", "已", "又",
+    private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "今日", "昨日", "前日", "上半天", "下半天", "早上", "傍晚", "刚才", "当天", "当日", "同日", "同一天", "元旦", "周末", "近日", "日前", "目前", "同时", "已", "又",
             "也", "还", "共", "我组", "我们", "我", "第一工作组", "第二工作组", "第三工作组", "第四工作组", "一是", "二是", "三是", "其合作伙伴", "其中",
             // "其合作伙伴X", "配套企业X", "考察团成员包括X", "一个是X", "另一家是X", "回访X", "确定12月16日X": the words
             // that say what the organisation is to the story, not its name
@@ -389,8 +412,8 @@ final class OrgNames {
             }
             ChineseDates.Reading d = ChineseDates.read(text, start, java.time.LocalDate.of(2026, 1, 1), ChineseDates.Resolution.NEAREST);
             // a date of three characters or more ("本周三", "11月20日") leaves a stem of two like a time word
-            // ("本周三清华大学"); a two-character one does not ("周六福珠宝")
-            int keep = d != null && d.end() - start >= 3 ? 1 : 3;
+            // ("本周三清华大学"); a two-character one does not ("周六福珠宝") unless a stem of two is left ("周四艾华集团")
+            int keep = d != null && (d.end() - start >= 3 || end - d.end() == 2) ? 1 : 3;
             // "2.11月20日X": an item's number before a month is no dotted date
             if (d != null && text.charAt(d.end()) == '月') d = null;
             if (d != null && d.end() < end - keep) { start = ChineseDates.skipTimeOfDay(text, d.end()); moved = true; }
