@@ -25,6 +25,8 @@ final class PlannedVisits {
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报"
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行|带队"
+            // "郭建伟一路去", "小申一道": going along said with 一路/一道/一块
+            + "|(?:一路|一道|一块儿?)去?$"
             // "小王跟我去", "小李小王都去", "老张和我": ours going along, said after the list
             + "|[跟和随陪]我|都去$|也去$|同去$"
             // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
@@ -45,7 +47,7 @@ final class PlannedVisits {
     private static final Pattern GOING = Pattern.compile("^(?:先)?(?:赴|去|到|前往|飞|转场|转战)");
     /** "一家叫寒武纪", "叫做X": the name after 叫. */
     private static final Pattern CALLED = Pattern.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
-    private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观)");
+    private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观|看看|看一看|看一下)");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
@@ -55,6 +57,10 @@ final class PlannedVisits {
     /** "长治—上海", "上海→杭州": a leg of the journey, not a visit. */
     private static final Pattern LEG = Pattern.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})(?![\\d./])");
+    /** "科华数据12.1", "瑞芯微12/3": a month and day glued after the name. */
+    private static final Pattern GLUED_DAY = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(\\d{1,2})[./](\\d{1,2})$");
+    /** "返程时间视对接情况定", "回来的日子看情况": when the trip comes back, not a visit. */
+    private static final Pattern RETURN_TALK = Pattern.compile("(?:返程|返回|回程|回来)的?(?:时间|日期|日子)");
 
     private PlannedVisits() { }
 
@@ -144,6 +150,12 @@ final class PlannedVisits {
                 if (r != null && r.exists() || !inside.isEmpty() && !ORG_IN_BRACKETS.matcher(item.substring(open)).matches()) {
                     name = item.substring(0, open).strip();
                 }
+            } else if (Character.isDigit(last) && GLUED_DAY.matcher(item).find()) {
+                // "科华数据12.1": the day glued after the name
+                Matcher glued = GLUED_DAY.matcher(item);
+                glued.find();
+                ChineseDates.Reading r = ChineseDates.readWhole(glued.group(1) + "月" + glued.group(2) + "日", reference, ChineseDates.Resolution.NEAREST);
+                if (r != null && r.exists()) { date = r.date(); name = item.substring(0, glued.start()).strip(); }
             } else {
                 int space = item.lastIndexOf(' ');
                 if (space > 0) {
@@ -288,6 +300,7 @@ final class PlannedVisits {
     /** The enterprise a piece names, or null when it names none. */
     private static String clean(String piece) {
         String p = piece.strip();
+        if (RETURN_TALK.matcher(p).find()) return null;
         // "16日返程途中拜访安徽江淮汽车集团股份有限公司", "顺路看一下X": what follows the last visiting verb
         var v = VERB.matcher(p);
         int after = -1;
@@ -312,7 +325,7 @@ final class PlannedVisits {
         int de = p.indexOf("的");
         // "西安的隆基", "那边的拓普": the place before 的 is not part of the name ("美的集团", "苏州绿的谐波" keep theirs)
         if (de == 2 && de < p.length() - 2 && !OWN_DE.matcher(p.substring(de + 1)).lookingAt()) p = p.substring(de + 1);
-        if (p.length() < 2 || VAGUE.matcher(p).find() || LEG.matcher(p).matches()) return null;
+        if (p.length() < 2 || VAGUE.matcher(p).find() || LEG.matcher(p).matches() || place(p)) return null;
         if (NOT_A_VISIT.matcher(p).find() && !FreeForm.isOrganisation(p)) return null;
         // "还是依托河南省山西商会": whom the trip leans on, said after the list
         if (p.contains("依托")) return null;
@@ -337,7 +350,7 @@ final class PlannedVisits {
             boolean hardSep = c == '\n' || (depth == 0 && (c == '；' || c == ';' || c == '。'));
             boolean marker = depth == 0 && c >= '①' && c <= '⑳';
             boolean softSep = depth == 0 && (c == '、' || c == '，' || c == ',' || (c == '/' || c == '／') && !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) || c == '|'
-                    || c == ' ' && i > 0 && i + 1 < s.length() && wordChar(s.charAt(i - 1)) && wordChar(s.charAt(i + 1)));
+                    || c == ' ' && i > 0 && i + 1 < s.length() && spaceParts(s.charAt(i - 1), s.charAt(i + 1)));
             int skip = 1;
             if (!hardSep && !marker && !softSep && depth == 0) {
                 int j = joinerAt(s, i, start);
@@ -389,6 +402,16 @@ final class PlannedVisits {
 
     private static boolean wordChar(char c) {
         return InputText.isCjk(c) || Character.isDigit(c);
+    }
+
+    /** A space between two words parts them; so does one between Chinese and Latin letters ("中科三环 TCL中环"). */
+    private static boolean spaceParts(char before, char after) {
+        if (wordChar(before) && wordChar(after)) return true;
+        return InputText.isCjk(before) && latin(after) || latin(before) && InputText.isCjk(after);
+    }
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     /** Length of 和/还有/以及/及 at i when it joins two names, else 0. */
