@@ -1154,7 +1154,10 @@ final class ProseRecord {
             case LEAD -> {
                 if (dateIso != null && !fromVisit) raw.put("date", dateIso);
                 String project = ProseFields.project(own, enterprise);
-                if (shortFormOpens && project != null && project.length() >= 6) project = ProseFields.withoutShortForm(project, enterprise);
+                // (also a short form of a name known in full from elsewhere: "晶盛机电碳化硅衬底片项目" under 线索 of a 周报)
+                if ((shortFormOpens || suffixed && enterprise != null && !own.contains(enterprise)) && project != null && project.length() >= 6) {
+                    project = ProseFields.withoutShortForm(project, enterprise);
+                }
                 raw.put("project", project);
                 raw.put("amountYuan", amountText);
                 String area = ProseFields.area(own);

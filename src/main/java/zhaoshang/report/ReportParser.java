@@ -35,21 +35,38 @@ public final class ReportParser {
     /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
     public ParseOutcome parse(String text) {
         try (NameRecogniser.Memo memo = NameRecogniser.remember()) {
-            // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
-            text = Tables.rewrite(text);
-            ParseOutcome whole = parseMessage(text);
-            // "今天两家\n1 X…\n2 Y…", "上午 X… / 下午 Y…": records side by side, read part by part when the whole reading missed some
-            ParseOutcome read = RecordParts.rather(whole, text, this::parseMessage);
-            // "有个线索 X…", "嗯 再报个线索 X…": a lead announced by voice, read under the kind word when nothing else was read
-            if (!read.isReport()) {
-                String headed = VoiceLead.headed(text);
-                if (headed != null) {
-                    ParseOutcome lead = parseMessage(headed);
-                    if (lead.isReport()) return lead;
-                }
-            }
-            return read;
+            // "【第二组周报】\n一、走访情况\n…\n五、下步打算：…": a summary in sections, what is to come and what points
+            // elsewhere left out, the names of items already reported known for their short forms below
+            SummarySections.Tidied summary = SummarySections.tidy(text);
+            if (summary == null) return read(text);
+            return (summary.dropped().isEmpty() ? this : new ReportParser(clock, zone, withNames(known, summary.dropped()))).read(summary.text());
         }
+    }
+
+    private ParseOutcome read(String text) {
+        // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
+        text = Tables.rewrite(text);
+        ParseOutcome whole = parseMessage(text);
+        // "今天两家\n1 X…\n2 Y…", "上午 X… / 下午 Y…": records side by side, read part by part when the whole reading missed some
+        ParseOutcome read = RecordParts.rather(whole, text, this::parseMessage);
+        // "有个线索 X…", "嗯 再报个线索 X…": a lead announced by voice, read under the kind word when nothing else was read
+        if (!read.isReport()) {
+            String headed = VoiceLead.headed(text);
+            if (headed != null) {
+                ParseOutcome lead = parseMessage(headed);
+                if (lead.isReport()) return lead;
+            }
+        }
+        return read;
+    }
+
+    private static KnownEnterprises withNames(KnownEnterprises known, List<String> names) {
+        return () -> {
+            List<String> all = new ArrayList<>(names);
+            java.util.Collection<String> before = known.fullNames();
+            if (before != null) all.addAll(before);
+            return all;
+        };
     }
 
     private ParseOutcome parseMessage(String text) {
