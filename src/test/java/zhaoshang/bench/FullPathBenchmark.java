@@ -56,13 +56,16 @@ import zhaoshang.config.Settings;
  *       {@code bench.idleSeconds} while that queue waits.</li>
  * </ol>
  *
- * <p>The 20 replies a minute per conversation: the reports go round {@code bench.conversations} (default 2,000)
- * DingTalk groups, all configured for 第一工作组, so no group gets more than a few replies a minute and the limit
- * never holds a reply back (except in the idle test, where it is meant to).
+ * <p>The 20 replies a minute per conversation: the reports go round {@code bench.conversations} (default 10,000)
+ * DingTalk groups, all configured for 第一工作组, so that the limit never holds a reply back (except in the idle test,
+ * where it is meant to): N groups take at most 20·N/60 replies a second over any minute, 3,333/s for 10,000 (2,000
+ * groups, the default until 1 Dec 2026, capped the maximum runs at 667/s once a minute of them had passed it, which
+ * showed as stalls of 2–6 s in some runs, see BENCHMARKS.md "Fourteenth session"). The generator counts the reports
+ * it sends to a group that had already had 20 in the minute before and prints that count after each phase.
  *
  * <p>{@code bench.instances=2} (PostgreSQL only) starts two bots on one database and alternates callbacks between
  * them. Knobs: {@code bench.dbs}, {@code bench.rates}, {@code bench.seconds} (15), {@code bench.warmup} (8),
- * {@code bench.window} (256), {@code bench.conversations} (2000), {@code bench.idleQueue} (60),
+ * {@code bench.window} (256), {@code bench.conversations} (10000), {@code bench.idleQueue} (60),
  * {@code bench.idleSeconds} (40), {@code bench.connections} (64: the generator's connections per host; 4096 is the
  * method before 30 Nov 2026, a new connection for every callback that found none idle), {@code bench.pgServer} (jdbc:postgresql://127.0.0.1:5432/test?user=postgres),
  * {@code bench.platformDelayMs} (0: how long the fake platform takes to answer each call; the reply counts as arrived
@@ -85,7 +88,7 @@ public final class FullPathBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 15);
         int warmup = Integer.getInteger("bench.warmup", 8);
         int window = Integer.getInteger("bench.window", 256);
-        int conversations = Integer.getInteger("bench.conversations", 2000);
+        int conversations = Integer.getInteger("bench.conversations", 10_000);
         int idleQueue = Integer.getInteger("bench.idleQueue", 60);
         int idleSeconds = Integer.getInteger("bench.idleSeconds", 40);
         int instances = Integer.getInteger("bench.instances", 1);
@@ -96,6 +99,8 @@ public final class FullPathBenchmark {
         System.out.printf(Locale.ROOT, "dbs %s, rates %s reports/s, %d s each after a %d s warm-up, window %d, "
                         + "%d conversations, %d instance(s), platform answers after %d ms%n", dbs, Arrays.toString(rates),
                 seconds, warmup, window, conversations, instances, platformDelayMs);
+        System.out.printf(Locale.ROOT, "the 20-a-minute limit lets %d conversations take at most %d replies/s over any "
+                + "minute%n", conversations, conversations * Bot.PER_MINUTE / 60);
         List<String> table = new ArrayList<>();
         BenchHttp.FakeDingTalk stub = new BenchHttp.FakeDingTalk(platformDelayMs);
         Client client = new Client();
@@ -177,6 +182,7 @@ public final class FullPathBenchmark {
             }
             if (targets.contains("bot")) {
                 bot.openLoop(100, warmup, false); // warm-up, not reported
+                System.out.print(bot.overLimit());
                 bot.okTimes();
                 for (int rate : rates) {
                     String load = loadavg();
@@ -184,6 +190,7 @@ public final class FullPathBenchmark {
                     SqlCount.reset();
                     Result r = bot.openLoop(rate, seconds, true);
                     System.out.println("  bot  " + r.row());
+                    System.out.print(bot.overLimit());
                     System.out.println("       callback → 200: " + bot.okTimes());
                     SqlCount.print(rate * seconds);
                     System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
@@ -204,6 +211,7 @@ public final class FullPathBenchmark {
                     int replies = bot.all.get();
                     r = r.withCpu(spent / 1e6 / Math.max(1, replies));
                     System.out.println("  bot  " + r.row());
+                    System.out.print(bot.overLimit());
                     System.out.println("       callback → 200: " + bot.okTimes());
                     System.out.println("       cpu s by thread group: " + IngestBenchmark.ThreadCpu.since(cpu));
                     System.out.println("       cpu ms per report by thread group: "
@@ -570,11 +578,46 @@ public final class FullPathBenchmark {
         /** Replies of the last saturation run, those after its end included (for the CPU per report). */
         final AtomicInteger all = new AtomicInteger();
 
+        /** The bot's limit per conversation: at most this many replies in any minute ({@code App.MESSAGES_PER_MINUTE}). */
+        static final int PER_MINUTE = 20;
+        /** Per conversation, when its last {@link #PER_MINUTE} reports were sent (nanoTime, a ring; 0: not yet). */
+        final long[][] recentSends;
+        /** Per conversation, how many reports were sent to it (the ring's next slot). */
+        final int[] sendsTo;
+        /** Reports sent to a conversation that had had {@link #PER_MINUTE} in the minute before, since {@link #overLimit}. */
+        int overLimit;
+
         Bot(List<String> urls, BenchHttp.FakeDingTalk stub, Client client, int conversations) {
             this.urls = urls.stream().map(okhttp3.HttpUrl::get).toList(); // parsed once, not for every callback
             this.stub = stub;
             this.client = client;
             this.conversations = conversations;
+            this.recentSends = new long[conversations][PER_MINUTE];
+            this.sendsTo = new int[conversations];
+        }
+
+        /**
+         * The conversation report {@code n} goes to (round the conversations), counting it when that conversation had
+         * already been sent {@link #PER_MINUTE} reports in the minute before: its reply then waits for the bot's limit
+         * (up to a minute), which is the limit at work, not the bot's speed. The generating thread only.
+         */
+        String roundTheConversations(long n) {
+            int c = (int) (n % conversations);
+            long now = System.nanoTime();
+            int slot = sendsTo[c]++ % PER_MINUTE;
+            long twentiethBefore = recentSends[c][slot];
+            if (twentiethBefore != 0 && now - twentiethBefore < 60_000_000_000L) overLimit++;
+            recentSends[c][slot] = now;
+            return conversation(c);
+        }
+
+        /** A line saying how many reports since the last call went over the 20-a-minute limit; empty when none. */
+        String overLimit() {
+            int n = overLimit;
+            overLimit = 0;
+            return n == 0 ? "" : String.format(Locale.ROOT, "       %d report(s) sent to a conversation that had had %d in "
+                    + "the minute before: the bot's %d-a-minute limit held their replies (up to a minute); more "
+                    + "bench.conversations to measure the bot instead%n", n, PER_MINUTE, PER_MINUTE);
         }
 
         /** How long each callback waited for its HTTP 200 (ns), since the last {@link #okTimes}. */
@@ -644,7 +687,7 @@ public final class FullPathBenchmark {
                 long wait;
                 while ((wait = intended[i] - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
                 long n = first + i;
-                send(n, conversation((int) (n % conversations)), () -> {
+                send(n, roundTheConversations(n), () -> {
                     failed.incrementAndGet();
                     done.countDown();
                 });
@@ -686,7 +729,7 @@ public final class FullPathBenchmark {
                 long n = next.incrementAndGet();
                 sentAt.put(n, System.nanoTime());
                 sent++;
-                send(n, conversation((int) (n % conversations)), () -> {
+                send(n, roundTheConversations(n), () -> {
                     if (sentAt.remove(n) != null) permits.release();
                 });
             }
