@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Reads a message typed in a home dialect as the Mandarin the rest of the parser knows: the day words (琴日, 今朝, 听日,
  * 昨儿, 前儿个, 夜来, 前晌, 礼拜X, 下礼拜X), the verbs and particles glued to names and titles (见咗, 嚟睇, 倾咗, 喺, 佢哋,
  * 唠了唠, 摆了一下, 耍了一趟, 整了一圈), the negations (冇, 莫得, 没啥) and the intent words (有啲意向, 意向好强, 贼有意向,
- * 一般般). One word table for the dialect family (粤, 川渝, 东北, 晋 and northern colloquial speech); a word whose
+ * 一般般); likewise 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (昨昏, 今仔日, 明仔载, 夜个, 后儿个, 下半天; the pronouns
+ * 阿拉/伊拉/伊们/阮/额/俺 and 人家 before a title; 冒得, 木有, 么子; 意向足强/可强/蛮强; 一道, 一路, 一搭里, 一堆儿; 有去,
+ * 有在谈, 谝, 拉呱). One word table for the dialect families (粤, 川渝, 东北, 晋 and northern colloquial speech); a word whose
  * characters are also Mandarin (同, 话, 倾, 整, 摆, 耍, 贼, 间) is replaced only when the message shows its dialect by a
  * word that is nothing else, and never inside an organisation's registered name. Titles of address (老细, 王生, 老板娘)
  * are kept as written; 老板儿 loses its erhua; 老铁 before a name is no part of it. Text with none of these is returned
@@ -20,7 +22,7 @@ final class DialectText {
     private DialectText() { }
 
     /** The families a rule belongs to: a rule runs when its family shows in the message (ANY always). */
-    private static final int ANY = 0, YUE = 1, SHU = 2, DB = 4;
+    private static final int ANY = 0, YUE = 1, SHU = 2, DB = 4, WU = 8, MIN = 16, XIANG = 32, XB = 64, ZY = 128;
 
     /** A replacement; shared when its word is also Mandarin (it then runs with the registered names set aside). */
     private record Rule(int families, Pattern pattern, String with, boolean shared) { }
@@ -33,14 +35,33 @@ final class DialectText {
     private static final String[] YUE_WORDS = {"咗", "嚟", "嘅", "喺", "佢", "睇", "冇", "乜嘢", "啲", "哋", "唔", "嘢", "揾", "搵",
             "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰"};
     private static final String[] SHU_WORDS = {"莫得", "啥子", "老板儿", "摆了", "摆一", "摆哈", "耍了", "耍一", "要得", "巴适", "一哈", "晓得"};
+    /**
+     * What shows 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (their pronouns 阿拉/伊拉/伊们/阮/额/俺 and day words); a family's
+     * shared rules (伊, 弗, 一道, 有去, 足, 一路, 额, 可, 人家) run only with one of these in the message.
+     */
+    private static final Pattern WU_SIGN = Pattern.compile("阿拉(?![伯善丁])|伊拉(?!克)|交关|搿|今朝|事体");
+    private static final Pattern MIN_SIGN = Pattern.compile("伊们|昨昏|今仔日|明仔载|厝|阮(?=讲|有|推|回|先|会|介绍|主要|这边|下次|上次)"
+            + "|有在(?=谈|考虑|找|选址)|(?<![满不十充富立驻手涉补远])足(?=强|满意|有兴趣|感兴趣)");
+    private static final Pattern XIANG_SIGN = Pattern.compile("冒得|冇得|么子|嗯哒|一路去");
+    /** 额 as "I": never in 金额, 投资额, 额度 (what may stand before it is kept out, what follows must be a verb or 们). */
+    private static final String NOT_BEFORE_E = "(?<![金资总份限名差余超定配税售业值易款数面巨高低增减缺提])";
+    private static final Pattern XB_SIGN = Pattern.compile("额们|" + NOT_BEFORE_E
+            + "额(?=跟|和|说|陪|负责|自己|来跟|是|把|就|明儿|这|先|全程|亲自|一听|再|回去|看)|(?<=[给让跟带])额(?=[说认打等])|夜个|夜里个|谝|一搭里|嫽");
+    private static final Pattern ZY_SIGN = Pattern.compile("俺|恁|木有(?!限)|一堆儿|拉呱|得劲|老些|后儿个|夜儿个");
+    /** A character of every sign above, for the cheap look before they run. */
+    private static final String SIGN_CHARS = "阿伊辰关搿朝体昏仔载厝阮在足冒冇么哒路额夜谝搭嫽俺恁木堆呱劲些儿";
+
     private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
 
     /** Words one of which every match of a rule of all families holds (keep in step with those rules). */
     private static final String[] ANY_WORDS = {"琴日", "寻日", "尋日", "听日", "今朝", "儿", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
-            "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般"};
+            "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般",
+            "昨昏", "今仔日", "明仔载", "夜个", "夜里个", "上半天", "下半天", "冒得", "木有", "么子", "谝", "一搭里", "一堆儿", "拉呱",
+            "俺", "恁", "额们", "伊们", "伊拉", "阿拉", "交关", "搿"};
 
     /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
-    private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷";
+    private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷"
+            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝";
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -63,8 +84,12 @@ final class DialectText {
         rule(ANY, "明儿(?:个)?", "明天");
         rule(ANY, "前儿(?:个)?", "前天");
         shared(ANY, "(?<=^|[\\s，,。；：:])夜(?:来|儿个|儿)(?=上午|下午|晚上|" + HAN + ")(?!香)", "昨天");
-        rule(ANY, "前晌|头晌|上昼", "上午");
-        rule(ANY, "后晌|下昼|晏昼", "下午");
+        rule(ANY, "昨昏|(?<![一昨半整每])夜里?个", "昨天");
+        rule(ANY, "今仔日", "今天");
+        rule(ANY, "明仔载", "明天");
+        rule(ANY, "后儿个", "后天");
+        rule(ANY, "前晌|头晌|上昼|上半天", "上午");
+        rule(ANY, "后晌|下昼|晏昼|下半天", "下午");
         rule(ANY, "晌午", "中午");
         rule(ANY, "(?:这|呢|今)(?:个)?礼拜(?=" + DAY + ")", "本周");
         rule(ANY, "(?:这|呢|今)(?:个)?礼拜", "本周");
@@ -74,12 +99,48 @@ final class DialectText {
         rule(ANY, "(?<=周)[日天]", "日");
 
         // ---- intent words, before the words they are made of are replaced
-        rule(ANY, "(?:冇|莫得|没)(?:乜|啥子|啥|什么)?(?:意向|兴趣)", "没有意向");
+        rule(ANY, "(?:冇得?|莫得|冒得|木有|没)(?:乜|啥子|啥|什么|么子)?(?:意向|兴趣)", "没有意向");
+        rule(ANY, "(?:冒得|冇得)(?:投资意向)", "没有投资意向");
         rule(ANY, "有啲(?:意向)", "有一定意向");
         rule(ANY, "意向有一定", "有一定意向");
         rule(ANY, "一般般", "一般");
         rule(ANY, "(?:贼|好|嘎嘎)有(?:意向|兴趣)", "意向较强");
         shared(YUE, "(?<=意向|兴趣)好(?=强|明确|大)", "很");
+
+        // ---- pronouns, negations and 'together' of 吴, 闽南, 湘赣, 西北 and 中原/山东 that are nothing else
+        rule(ANY, "伊拉(?!克)|伊们", "他们");
+        // "阿拉牛振华、申晓鹏一道去的": our people listed after the pronoun
+        rule(ANY, "(?:阿拉|俺们|额们)(?=" + HAN + "{2,3}、)", "我方");
+        rule(ANY, "阿拉(?![伯善丁])", "我");
+        rule(ANY, "额们|俺们", "我们");
+        rule(ANY, "俺", "我");
+        rule(ANY, "恁", "你们");
+        rule(ANY, "冒得|冇得|木有(?!限)", "没有");
+        rule(ANY, "么子", "什么");
+        rule(ANY, "谝|拉呱", "聊");
+        rule(ANY, "一搭里|一堆儿", "一起");
+        rule(ANY, "交关辰光", "很长时间");
+        rule(ANY, "交关", "很");
+        rule(ANY, "搿", "这");
+
+        // ---- words of those families shared with Mandarin, only where the family shows
+        shared(WU | MIN, "伊(?=讲|说|问|对|较|顺便|还|也|就|已经|在|有|表示|看|觉得|想|的|要|会|今年|明年|这|那|没|弗|不|先|倒|蛮|足|很|自己|认为|准备|计划|打算|答应|同意)", "他");
+        shared(WU, "一道(?=[去来走过陪参见拜考跑看吃回出谈座])", "一起");
+        shared(WU, "弗(?![兰洛吉里雷莱朗])", "不");
+        shared(WU, "明朝(?![代末初年时人])", "明天");
+        shared(WU, "事体", "事情");
+        // 辰光 as time ("辰光紧", "啥辰光"), not in a name (博辰光电)
+        shared(WU, "(?<=[啥这那有没弗少多长短点的了])辰光|辰光(?=[紧弗不太蛮很还来到有])", "时间");
+        shared(WU | XIANG, "蛮(?=强|满意|有兴趣|感兴趣|好|大|多|高|积极|热情|认可|关心|关注|看好|紧张|重视)", "很");
+        shared(MIN, "(?<![没还])有去(?![年向处无])", "去");
+        shared(MIN, "(?<![没还])有在(?=谈|考虑|找|选|听|看|跟|做|聊|推|接触|对接|规划|评估)", "在");
+        shared(MIN, "(?<![满不十充富立驻手涉补远])足(?=强|满意|有兴趣|感兴趣|高|多|大|好|积极|热情|认可|关心|看好|重视)", "很");
+        shared(MIN, "阮(?=这边|讲|有|推|回|先|会|介绍|今天|主要|下次|上次|上周|和|跟|也|都|就|去|来|已经|在)", "我们");
+        shared(XIANG, "一路(?=去|来|陪|过去|走访|拜访|考察|参加|跑)", "一起");
+        shared(XB, NOT_BEFORE_E + "额(?=[们跟和说陪负自看来是明把就回加再全先亲一这等让也都还在去今昨夜觉建顺以打认])|(?<=[给让跟带])额(?=[说认打等])", "我");
+        shared(XB, "一搭(?=[来去])", "一起");
+        shared(ZY, "(?<![认许宁])可(?=强|满意|有兴趣|感兴趣|积极|热情|重视|看好)", "很");
+        shared(XB | ZY, "(?<![别一两几这那有家户])人家(?=[^，,。；\\s]{0,12}?(?:总|长|主任|经理|总监|秘书|助理|负责人))", "他们");
 
         // ---- 粤: particles, verbs and words glued to names and titles
         rule(YUE, "佢哋", "他们");
@@ -164,6 +225,13 @@ final class DialectText {
         if (Patterns.containsAny(s, YUE_WORDS)) families |= YUE;
         if (Patterns.containsAny(s, SHU_WORDS)) families |= SHU;
         if (Patterns.containsAny(s, DB_WORDS)) families |= DB;
+        if (Patterns.containsAnyChar(s, SIGN_CHARS)) {
+            if (WU_SIGN.matcher(s).find()) families |= WU;
+            if (MIN_SIGN.matcher(s).find()) families |= MIN;
+            if (XIANG_SIGN.matcher(s).find()) families |= XIANG;
+            if (XB_SIGN.matcher(s).find()) families |= XB;
+            if (ZY_SIGN.matcher(s).find()) families |= ZY;
+        }
         if (families == ANY && !Patterns.containsAny(s, ANY_WORDS)) return s;
         String t = s;
         // the words that are nothing but dialect first; then, the registered names set aside, those shared with Mandarin
