@@ -105,6 +105,7 @@ final class ProseReader {
         // (a registered name read as a record whose kind nothing names: "上周五 X股份有限公司 副总裁李瑞强 意向一般")
         boolean unnamed = records.isEmpty() || records.size() == 1 && records.get(0).kindUnknown();
         TerseLine.Marked terse = unnamed && !question ? TerseLine.mark(s, today) : null;
+        if (terse == null && unnamed && !question && s.indexOf('\n') > 0) terse = TerseLine.markLines(s, today);
         if (terse != null) records = ProseRecord.build(ProseClause.split(terse.text()), today, known, terse.enterprises());
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {

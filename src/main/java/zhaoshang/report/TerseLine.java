@@ -33,7 +33,9 @@ final class TerseLine {
     /** "周经理", "刘总监", "张处", "贾院长", "约了郑总", "见了副总裁陈伟": someone met, by name or title. */
     static final Pattern PERSON = Pattern.compile(
             "^(?:见了|见到|见|约了|约到|约|和|跟|与)?(?:[\\u4e00-\\u9fff]{1,2}(?:总|总经理|经理|总监|主任|处长|处|院长|所长|部长|科长|局长|董|工|秘书长|会长|书记|厂长)"
-                    + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})$");
+                    + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})"
+                    // "见钱总（供应链副总裁）": the title in brackets after the one met
+                    + "(?:[（(][\\u4e00-\\u9fff]{2,12}[）)])?$");
     /** What a meeting came to: an intent, an amount, a follow-up. */
     private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|千万|[0-9]万"
             // "3亿", "一个亿", "两亿八": an amount ("亿纬", an enterprise's short form, is none)
@@ -41,6 +43,7 @@ final class TerseLine {
             // "… 谈二期 较强": the intent alone, its word left out, as the last words of a terse line
             + "|^(?:较强|明确|强烈|很强|一般|较弱)$");
     private static final Pattern PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}(?:市|区|县|省)$");
+    private static final Pattern YEAR_WORD = Pattern.compile("今年|明年|去年|年内|年后|年前|目前|暂时|现在");
     private static final Pattern SEVERAL = Pattern.compile("[+＋、/和]");
 
     private TerseLine() { }
@@ -52,6 +55,20 @@ final class TerseLine {
      * The line with {@link #VISITED} put before each enterprise it names ("周五 常州 拜访星星充电 周经理 …"); null when
      * the message is not such a line.
      */
+    /**
+     * "今天 贝特瑞 负极材料\n对接 市场部经理唐立\n意向明确 拟投15亿": a terse line opening with the day and the name, the one
+     * met and how it went typed on short lines below it, is that line typed on; null when the message is no such lines.
+     */
+    static Marked markLines(String message, LocalDate today) {
+        String[] lines = message.strip().split("\n");
+        if (lines.length < 2 || lines.length > 6 || message.length() > 120 || words(lines[0].strip()).length < 2) return null;
+        for (String l : lines) if (l.isBlank() || l.length() > 40 || SENTENCE.matcher(l).find()) return null;
+        return mark(String.join(" ", lines).replaceAll("[ \u3000]+", " "), today);
+    }
+
+    /** A mark ending a sentence or a heading: lines holding one are prose or a form, not a terse line typed on. */
+    private static final Pattern SENTENCE = Pattern.compile("[。！!？?；;]|[：:]\\s*$|^[（(【]");
+
     static Marked mark(String message, LocalDate today) {
         String s = message.strip();
         if (s.indexOf('\n') >= 0 || s.length() > 120) return null;
@@ -66,6 +83,12 @@ final class TerseLine {
             String first = tokens[0];
             tokens[0] = tokens[1];
             tokens[1] = first;
+        } else if (tokens.length > 3 && !onlyADate(tokens[0], today) && !onlyADate(tokens[1], today) && onlyADate(tokens[2], today)) {
+            // "广州 广汽埃安 今日 …", "歌尔 潍坊 今天 …": or the city and the name (in either order) it opens with
+            String day = tokens[2];
+            tokens[2] = tokens[1];
+            tokens[1] = tokens[0];
+            tokens[0] = day;
         }
         if (!onlyADate(tokens[0], today)) return null;
         int at = -1;
@@ -123,7 +146,8 @@ final class TerseLine {
                 break;
             }
             for (String part : SEVERAL.split(t)) {
-                boolean name = ShortNames.acceptable(part) && !NameRecogniser.commonWord(part)
+                // ("今年弗扩产", "明年再说": words opening with a year are what was said, no name)
+                boolean name = !YEAR_WORD.matcher(part).lookingAt() && ShortNames.acceptable(part) && !NameRecogniser.commonWord(part)
                         || organisation(part)
                         || (metNext || aliased) && ShortNames.acceptableForm(part) && NameRecogniser.guess(part) == NameRecogniser.Guess.PERSON;
                 if (part.length() > (cityFirst(part) ? 12 : 8) || !name) { found.clear(); break; }
