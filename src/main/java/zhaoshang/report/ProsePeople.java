@@ -2048,7 +2048,7 @@ final class ProsePeople {
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
     private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?"
             // "小邵你跟一下", "贾晨在跟", "冯磊盯一下": the one spoken to, or already on it, then the spoken verb
-            + "(?:你|您|在|正在|一直在)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯))(?:服务|对接|工作|落实)?(?:一下|下)?(?:吧)?(?=$|[，。；\\s])"
+            + "(?:你|您|在|正在|一直在)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯(?:着|紧|住)?))(?:服务|对接|工作|落实)?(?:一下|下)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
     private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
@@ -2058,7 +2058,7 @@ final class ProsePeople {
      * Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"), and the fillers speech puts
      * before a name ("这个小周来跟", "那个段晓鹏来跟").
      */
-    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人|这个|那个|就是|然后呢?|嗯|啊)$");
+    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|后面|后边|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人|这个|那个|就是|然后呢?|嗯|啊)$");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
@@ -2093,6 +2093,16 @@ final class ProsePeople {
             int[] end = new int[1];
             List<String> l = list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
+        }
+        // "高新区 跟踪郝丽君", "列入线索，跟进秦雅文": the verb opening its clause, the names right after it up to the clause's end
+        for (int b = follow ? text.indexOf("跟") : -1; b >= 0; b = text.indexOf("跟", b + 1)) {
+            // (voice input's pause before 跟踪 is closed as between a name and its verb: "列入线索 跟踪X" → 列入线索跟踪X)
+            if (!text.startsWith("跟踪", b) && !text.startsWith("跟进", b)
+                    || b > 0 && "，,。；;\n ｜|".indexOf(text.charAt(b - 1)) < 0 && !text.startsWith("线索", b - 2) && !text.startsWith("跟进", b - 2)) continue;
+            int[] end = new int[1];
+            List<String> l = list(text, b + 2, end);
+            if (!l.isEmpty() && l.stream().allMatch(ProsePeople::plainName)
+                    && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
         }
         // "企业已完成工商注册，负责人李婷": 负责人 opening a clause, the name right after it
         for (int b = text.indexOf("负责人"); b >= 0; b = text.indexOf("负责人", b + 3)) {
@@ -2179,6 +2189,7 @@ final class ProsePeople {
 
     private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
     private static final Pattern WITH_ME = Pattern.compile("^我(?:和|跟|与|同)|(?:和|跟|与|同)我$|(?:一起|一块)$");
+    private static final Pattern OWNER_HEAD = Pattern.compile("^(?:跟踪责任人|跟踪人|跟进人|责任人|负责人|跟踪|跟进)(?:为|是)?(?=[\\u4e00-\\u9fff]{2})");
     private static final Pattern OWNER_TAIL = Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
 
     /**
@@ -2195,7 +2206,8 @@ final class ProsePeople {
 
     /** The last piece of a terse lead line as its owner: a name alone or with 跟/负责 ("韩磊", "程浩跟"); null otherwise. */
     static String ownerPiece(String piece) {
-        String who = OWNER_TAIL.matcher(piece).replaceFirst("");
+        // "跟踪郝丽君", "责任人秦雅文": the label glued to the name it heads
+        String who = OWNER_TAIL.matcher(OWNER_HEAD.matcher(piece).replaceFirst("")).replaceFirst("");
         // "我和郑敏一起跟", "郑敏和我跟": the sender is never added, the one named with them follows it up
         if (who.startsWith("我") || who.endsWith("我") || who.endsWith("一起") || who.endsWith("一块")) who = WITH_ME.matcher(who).replaceAll("");
         return plainName(who) ? who : null;
