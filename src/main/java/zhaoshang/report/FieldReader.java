@@ -89,6 +89,8 @@ final class FieldReader {
         int open = Math.max(v.lastIndexOf('（'), v.lastIndexOf('('));
         if (open < 2) return v;
         String head = v.substring(0, open).strip();
+        // "拓斯达（广东拓斯达科技股份有限公司）": the legal name in brackets after the short form is the name in full
+        if (OrgNames.legalAlone(v.substring(open + 1, v.length() - 1)) && !OrganisationName.endsLikeOne(head)) return v.substring(open + 1, v.length() - 1);
         // "博世（中国）" names itself with the bracket; a remark follows a name that reads as complete
         return OrganisationName.endsLikeOne(head) || head.chars().allMatch(c -> Character.isIdeographic(c)) && head.length() >= 2
                 && !v.substring(open + 1, v.length() - 1).matches("中国|集团|控股|香港|上海|北京|深圳") ? head : v;

@@ -202,6 +202,12 @@ final class FreeForm {
                 continue;
             }
             if (hasEnterprise(kind) && isOrganisation(t) && !out.containsKey("enterprise")) { out.put("enterprise", OrgNames.university(placedBefore(t))); continue; }
+            // "星星充电，万帮数字能源股份有限公司": the legal name right after the short form taken for the enterprise
+            if (hasEnterprise(kind) && i > 0 && pieces.get(i - 1).equals(out.get("enterprise")) && !isOrganisation(pieces.get(i - 1))
+                    && OrgNames.legalAlone(t)) {
+                out.put("enterprise", t);
+                continue;
+            }
             // "签约：ABB 储能变流器华北服务中心项目 …", "签约完成 深南电路 封装基板配套材料项目 …": a name written before the
             // project's own piece is the enterprise signing it
             if (kind == ReportKind.SIGNING && !out.containsKey("enterprise") && !out.containsKey("project") && !t.endsWith("项目")
@@ -457,6 +463,8 @@ final class FreeForm {
         String s = t;
         int bracket = s.indexOf('（') >= 0 ? s.indexOf('（') : s.indexOf('(');
         if (bracket > 0 && (s.endsWith("）") || s.endsWith(")")) && (bracket > s.length() - 8 || s.indexOf('，', bracket) > 0)) s = s.substring(0, bracket);
+        // "拓斯达（广东拓斯达科技股份有限公司）": a short form with the legal name in brackets after it
+        else if (bracket > 1 && (s.endsWith("）") || s.endsWith(")")) && OrgNames.legalAlone(s.substring(bracket + 1, s.length() - 1))) return true;
         for (String e : ORG_ENDINGS) {
             if (s.endsWith(e) && s.length() > e.length()) return true;
         }

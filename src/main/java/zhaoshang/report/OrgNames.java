@@ -171,6 +171,13 @@ final class OrgNames {
         return v;
     }
 
+    /** The text is one registered name and nothing else ("广东拓斯达科技股份有限公司", "明阳智慧能源集团股份公司"). */
+    static boolean legalAlone(String t) {
+        if (t.length() < 6 || !t.endsWith("公司") || t.endsWith("分公司")) return false;
+        List<Found> f = find(t);
+        return f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() == t.length();
+    }
+
     /** "…有限公司" followed by "项目" is a project's name part; none of ours reads like that. */
     private static boolean isProject(String text, int end) {
         return false;

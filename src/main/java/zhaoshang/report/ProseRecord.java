@@ -1055,7 +1055,10 @@ final class ProseRecord {
         if (shorter.length() < 2) return false;
         int p = 0;
         for (int i = 0; i < longer.length() && p < shorter.length(); i++) if (longer.charAt(i) == shorter.charAt(p)) p++;
-        return p == shorter.length() && shorter.length() >= 2 && longer.indexOf(shorter.charAt(0)) < 4;
+        if (p == shorter.length() && longer.indexOf(shorter.charAt(0)) < 4) return true;
+        // "中山明阳，明阳智慧能源集团股份公司": the city said before a short form is not in the legal name
+        int place = NameRecogniser.placeAt(shorter, 0);
+        return place > 0 && shorter.length() - place >= 2 && !shorter.endsWith("公司") && same(shorter.substring(place), longer);
     }
 
     // ---- fields -----------------------------------------------------------------------------------------
