@@ -72,6 +72,9 @@ final class ShortNames {
                 int from = i + v.length();
                 while (v.length() > 1 && clause.startsWith(v, from)) from += v.length();
                 while (from < clause.length() && clause.charAt(from) == ' ' && v.length() > 1 && clause.startsWith(v, from + 1)) from += 1 + v.length();
+                // "跟龙净环保签了火电环保设备服务中心项目": the partner named before the verb, not the words of the project after it
+                String partner = v.startsWith("签") ? signingPartner(clause, i) : null;
+                if (partner != null) return partner;
                 String c = v.startsWith("签约") && !v.endsWith("为") ? projectAt(clause, from) : objectAt(clause, from, v.length() == 1 && !v.equals("去"));
                 if (c != null) return c;
                 i = clause.indexOf(v, i + 1);
@@ -501,6 +504,17 @@ final class ShortNames {
             if (m.group(1).contains(w)) return null;
         }
         return m.group(1);
+    }
+
+    /** "跟X签了", "和X正式签约", "在潞州区和X签了": the one signing with us, named right before the verb. */
+    private static final java.util.regex.Pattern PARTNER_BEFORE = java.util.regex.Pattern.compile(
+            "(?:跟|和|与|同)\\s?([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:正式|成功|顺利|已经|也)?$");
+
+    private static String signingPartner(String clause, int verbAt) {
+        java.util.regex.Matcher m = PARTNER_BEFORE.matcher(clause).region(Math.max(0, verbAt - 14), verbAt);
+        if (!m.find()) return null;
+        String c = m.group(1);
+        return acceptableObject(c) && !NameRecogniser.commonWord(c) ? c : null;
     }
 
     private static String projectAt(String clause, int from) {
