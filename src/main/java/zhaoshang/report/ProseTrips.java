@@ -63,7 +63,7 @@ final class ProseTrips {
     private static final Pattern NOT_A_TRIP = Patterns.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
     private static final Pattern DESTINATION_NAMED = Pattern.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
-    private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
+    private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|：|:|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
     private static final Pattern TIME_WORD = Pattern.compile("元旦|春节|节前|节后|月底|月初|年底|年初|周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
     private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行)[^，。；,;\\n]{0,20}?(?:总结|小结)"
@@ -363,7 +363,9 @@ final class ProseTrips {
             return ReportAssembler.assemble(kind, raw, today);
         }
         String where = label.get("destination");
-        raw.put("destination", placeList(where != null ? cities(placesOf(where)) : destination(text)));
+        String visits = label.get("plannedVisits");
+        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(text, today));
+        raw.put("destination", placeList(where != null ? cities(placesOf(where)) : destination(withoutVisits(text, raw.get("plannedVisits"), today))));
         String when = label.get(FieldSynonyms.TRIP_DATES);
         Dates d = when == null ? null : dates(normal(when, today), today);
         if (d == null || d.depart == null) {
@@ -380,8 +382,6 @@ final class ProseTrips {
             raw.put("departDate", d.depart == null ? null : d.depart.toString());
             raw.put("returnDate", d.ret == null ? null : d.ret.toString());
         }
-        String visits = label.get("plannedVisits");
-        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(text, today));
         String partners = label.get("partners");
         raw.put("partners", partners != null ? partnerNames(partners) : partners(text));
         raw.put("division", label.get("division"));
@@ -516,11 +516,14 @@ final class ProseTrips {
         String s = ProseDates.arabic(relativeMonths(text, today));
         // "今出发成都": today, said short
         if (s.indexOf('今') >= 0) s = TODAY_SHORT.matcher(s).replaceAll("今天");
+        // "下周一（14日）至周四": the day of the month in brackets only explains the weekday of a named week before it
+        if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0) s = WEEKDAY_EXPLAINED.matcher(s).replaceAll("$1");
         // "出发是11号周三 回来是14号": the day said after the word, as if before it
         if (s.indexOf('是') >= 0 || s.indexOf('定') >= 0) s = SAID_AFTER.matcher(s).replaceAll("$2$1");
         return s;
     }
 
+    private static final Pattern WEEKDAY_EXPLAINED = Pattern.compile("((?:下|本|这)个?(?:周|星期|礼拜)[一二三四五六日天])\\s*[（(]\\d{1,2}[日号][)）]");
     private static final Pattern TODAY_SHORT = Pattern.compile("(?<![至如当])今(?=出发|走|去|赴|动身)");
     private static final Pattern SAID_AFTER = Pattern.compile(
             "(出发|回来|返回|返程)(?:的?(?:时间|日期))?(?:是|定在|定于)\\s*((?:\\d{1,2}月)?\\d{1,2}[日号](?:\\s*[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?|(?:下|本|这)?(?:周|星期|礼拜)[一二三四五六日天])");
@@ -695,6 +698,18 @@ final class ProseTrips {
             if (java.util.Arrays.stream(w.split("、")).allMatch(ProseTrips::placeWord)) return w;
         }
         return placesNamed(text);
+    }
+
+    /** The text with the names of the planned visits blanked: "蜜雪冰城", "卧龙电驱" hold no destination. */
+    private static String withoutVisits(String text, String visits, LocalDate today) {
+        if (visits == null) return text;
+        String t = text;
+        for (TripPlanReport.PlannedVisit v : PlannedVisits.read(visits, today)) {
+            String name = v.enterprise();
+            // a name that is a place itself ("上海电气" is not, "中山" would be) is left for the cues to judge
+            if (name.length() >= 3) t = t.replace(name, "　".repeat(name.length()));
+        }
+        return t;
     }
 
     private static final Pattern JOURNEY_TO = Pattern.compile("(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,4})行(?=[\\s，,：:｜|]|$|计划|安排)");
