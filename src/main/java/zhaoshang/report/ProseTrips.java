@@ -974,13 +974,19 @@ final class ProseTrips {
     private static final Pattern GO_OR_BACK = Pattern.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
     private static final Pattern WITH_US = Pattern.compile("跟我|和我|我们|一起|同去|人员|我带|跟着");
 
+    /** "先见X", "下午见X", "拜访X": a piece that sees a firm. */
+    private static final Pattern SEES = Pattern.compile("^(?:上午|下午|中午|晚上)?(?:先|再|去|要)?(?:见|拜访|走访)(?![面过到了])[\\u4e00-\\u9fffA-Za-z]");
+
     /** The pieces of a run of days, each day in digits then what is visited on it; null when fewer than two days name one. */
     private static String dayRun(String text) {
         // every day opening a piece holds 号 or 日, or is said bare in voice input with spaces between its words
-        if (text.indexOf('号') < 0 && text.indexOf('日') < 0 && text.indexOf(' ') < 0) return null;
+        // ("周一下午见三一重能，周二上午见璞泰来": weekdays opening clauses)
+        if (text.indexOf('号') < 0 && text.indexOf('日') < 0 && text.indexOf(' ') < 0 && text.indexOf('周') < 0) return null;
         List<List<String>> days = new ArrayList<>();
         List<String> cur = null;
         int bare = 0;
+        // whether the current day's piece names whom it sees itself ("周四见亿纬锂能")
+        boolean seenOnDay = false;
         for (String piece : PIECE_BREAK.split(text)) {
             String t = piece.strip();
             if (t.startsWith("然后")) t = t.substring(2);
@@ -995,9 +1001,25 @@ final class ProseTrips {
                 cur = new ArrayList<>();
                 cur.add(ProseDates.arabic(bareDay ? t + "号" : t.substring(0, d.end())) + rest);
                 days.add(cur);
+                seenOnDay = SEES.matcher(rest).lookingAt();
+                continue;
+            }
+            // "先见木林森 周三见国星光电": whom the plan sees before its first day, on no day of its own
+            if (cur == null && SEES.matcher(t).lookingAt() && !LIST_END.matcher(t).lookingAt()) {
+                List<String> undated = new ArrayList<>();
+                undated.add(t);
+                days.add(undated);
                 continue;
             }
             if (cur == null) continue;
+            // "周四见亿纬锂能 还有汇川 立讯": the ones added after a day's own visit are on no day said
+            if (seenOnDay && t.startsWith("还有") && t.length() > 3) {
+                cur = new ArrayList<>();
+                cur.add(t.substring(2));
+                days.add(cur);
+                seenOnDay = false;
+                continue;
+            }
             // "十四号 出发", "周五 回来": voice input parts the day of leaving or coming back from its word
             if (cur.size() == 1 && DAY_OPENING.matcher(cur.get(0)).matches() && GO_OR_BACK.matcher(t).matches()) {
                 days.remove(days.size() - 1);
