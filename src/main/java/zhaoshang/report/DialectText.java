@@ -39,17 +39,17 @@ final class DialectText {
      * What shows 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (their pronouns 阿拉/伊拉/伊们/阮/额/俺 and day words); a family's
      * shared rules (伊, 弗, 一道, 有去, 足, 一路, 额, 可, 人家) run only with one of these in the message.
      */
-    private static final Pattern WU_SIGN = Pattern.compile("阿拉(?![伯善丁])|伊拉(?!克)|交关|搿|今朝|事体");
-    private static final Pattern MIN_SIGN = Pattern.compile("伊们|昨昏|今仔日|明仔载|厝|阮(?=讲|有|推|回|先|会|介绍|主要|这边|下次|上次)"
+    private static final Pattern WU_SIGN = Pattern.compile("阿拉(?![伯善丁])|伊拉(?!克)|交关|搿|今朝|事体|侬|覅|邪气");
+    private static final Pattern MIN_SIGN = Pattern.compile("伊们|佮|伫|昨暝|下晡|明仔日|伊(?=讲|说|问|对)|(?<![没还])有去(?![年向处无])|昨昏|今仔日|明仔载|厝|阮(?=讲|有|推|回|先|会|介绍|主要|这边|下次|上次)"
             + "|有在(?=谈|考虑|找|选址)|(?<![满不十充富立驻手涉补远])足(?=强|满意|有兴趣|感兴趣)");
-    private static final Pattern XIANG_SIGN = Pattern.compile("冒得|冇得|么子|嗯哒|一路去");
+    private static final Pattern XIANG_SIGN = Pattern.compile("冒得|冇得|么子|(?<!什)么得|嗯哒|(?<=[去谈签见来看走聊到])哒|一路去");
     /** 额 as "I": never in 金额, 投资额, 额度 (what may stand before it is kept out, what follows must be a verb or 们). */
     private static final String NOT_BEFORE_E = "(?<![金资总份限名差余超定配税售业值易款数面巨高低增减缺提])";
     private static final Pattern XB_SIGN = Pattern.compile("额们|" + NOT_BEFORE_E
             + "额(?=跟|和|说|陪|负责|自己|来跟|是|把|就|明儿|这|先|全程|亲自|一听|再|回去|看)|(?<=[给让跟带])额(?=[说认打等])|夜个|夜里个|谝|一搭里|嫽");
     private static final Pattern ZY_SIGN = Pattern.compile("俺|恁|木有(?!限)|一堆儿|拉呱|得劲|老些|后儿个|夜儿个");
     /** A character of every sign above, for the cheap look before they run. */
-    private static final String SIGN_CHARS = "阿伊辰关搿朝体昏仔载厝阮在足冒冇么哒路额夜谝搭嫽俺恁木堆呱劲些儿";
+    private static final String SIGN_CHARS = "阿伊辰关搿朝体侬覅邪佮伫暝晡昏仔载厝阮在去足冒冇么哒路额夜谝搭嫽俺恁木堆呱劲些儿";
 
     private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
 
@@ -57,11 +57,12 @@ final class DialectText {
     private static final String[] ANY_WORDS = {"琴日", "寻日", "尋日", "听日", "今朝", "儿", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
             "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般",
             "昨昏", "今仔日", "明仔载", "夜个", "夜里个", "上半天", "下半天", "冒得", "木有", "么子", "谝", "一搭里", "一堆儿", "拉呱",
-            "俺", "恁", "额们", "伊们", "伊拉", "阿拉", "交关", "搿"};
+            "俺", "恁", "额们", "伊们", "伊拉", "阿拉", "交关", "搿",
+            "昨暝", "下晡", "明仔日", "上半日", "下半日", "佮", "伫", "侬", "覅"};
 
     /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
     private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷"
-            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝";
+            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝暝晡佮伫侬覅邪哒去";
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -86,10 +87,11 @@ final class DialectText {
         shared(ANY, "(?<=^|[\\s，,。；：:])夜(?:来|儿个|儿)(?=上午|下午|晚上|" + HAN + ")(?!香)", "昨天");
         rule(ANY, "昨昏|(?<![一昨半整每])夜里?个", "昨天");
         rule(ANY, "今仔日", "今天");
-        rule(ANY, "明仔载", "明天");
+        rule(ANY, "明仔载|明仔日", "明天");
+        rule(ANY, "昨暝", "昨晚");
         rule(ANY, "后儿个", "后天");
-        rule(ANY, "前晌|头晌|上昼|上半天", "上午");
-        rule(ANY, "后晌|下昼|晏昼|下半天", "下午");
+        rule(ANY, "前晌|头晌|上昼|上半天|上半日", "上午");
+        rule(ANY, "后晌|下昼|晏昼|下半天|下半日|下晡", "下午");
         rule(ANY, "晌午", "中午");
         rule(ANY, "(?:这|呢|今)(?:个)?礼拜(?=" + DAY + ")", "本周");
         rule(ANY, "(?:这|呢|今)(?:个)?礼拜", "本周");
@@ -100,6 +102,7 @@ final class DialectText {
 
         // ---- intent words, before the words they are made of are replaced
         rule(ANY, "(?:冇得?|莫得|冒得|木有|没)(?:乜|啥子|啥|什么|么子)?(?:意向|兴趣)", "没有意向");
+        rule(XIANG, "(?<!什)么得(?:意向|兴趣)", "没有意向");
         rule(ANY, "(?:冒得|冇得)(?:投资意向)", "没有投资意向");
         rule(ANY, "有啲(?:意向)", "有一定意向");
         rule(ANY, "意向有一定", "有一定意向");
@@ -111,11 +114,17 @@ final class DialectText {
         rule(ANY, "伊拉(?!克)|伊们", "他们");
         // "阿拉牛振华、申晓鹏一道去的": our people listed after the pronoun
         rule(ANY, "(?:阿拉|俺们|额们)(?=" + HAN + "{2,3}、)", "我方");
+        rule(ANY, "阿拉(?=[一二两三四五六七八九几]个)", "我们");
         rule(ANY, "阿拉(?![伯善丁])", "我");
         rule(ANY, "额们|俺们", "我们");
         rule(ANY, "俺", "我");
+        rule(ANY, "侬", "你");
+        rule(ANY, "佮", "和");
+        rule(ANY, "伫", "在");
+        rule(ANY, "覅", "不要");
         rule(ANY, "恁", "你们");
         rule(ANY, "冒得|冇得|木有(?!限)", "没有");
+        rule(XIANG, "(?<!什)么得", "没有");
         rule(ANY, "么子", "什么");
         rule(ANY, "谝|拉呱", "聊");
         rule(ANY, "一搭里|一堆儿", "一起");
@@ -129,18 +138,26 @@ final class DialectText {
         shared(WU, "弗(?![兰洛吉里雷莱朗])", "不");
         shared(WU, "明朝(?![代末初年时人])", "明天");
         shared(WU, "事体", "事情");
+        shared(WU, "勿(?=[大太要想考去来肯晓讲同])", "不");
+        shared(WU, "邪气(?=[好大强多高满有])", "很");
+        shared(WU | MIN | XIANG, "(?<![前以之今昨日])后日(?![本期程])", "后天");
         // 辰光 as time ("辰光紧", "啥辰光"), not in a name (博辰光电)
+        shared(WU, "到辰光", "到时候");
         shared(WU, "(?<=[啥这那有没弗少多长短点的了])辰光|辰光(?=[紧弗不太蛮很还来到有])", "时间");
+        shared(WU, "(?<=[报讲问看等谈聊])一记", "一下");
+        shared(WU, "(?<=[讲问弄搞看说听]|弗|不)清爽", "清楚");
         shared(WU | XIANG, "蛮(?=强|满意|有兴趣|感兴趣|好|大|多|高|积极|热情|认可|关心|关注|看好|紧张|重视)", "很");
         shared(MIN, "(?<![没还])有去(?![年向处无])", "去");
         shared(MIN, "(?<![没还])有在(?=谈|考虑|找|选|听|看|跟|做|聊|推|接触|对接|规划|评估)", "在");
         shared(MIN, "(?<![满不十充富立驻手涉补远])足(?=强|满意|有兴趣|感兴趣|高|多|大|好|积极|热情|认可|关心|看好|重视)", "很");
         shared(MIN, "阮(?=这边|讲|有|推|回|先|会|介绍|今天|主要|下次|上次|上周|和|跟|也|都|就|去|来|已经|在)", "我们");
         shared(XIANG, "一路(?=去|来|陪|过去|走访|拜访|考察|参加|跑)", "一起");
-        shared(XB, NOT_BEFORE_E + "额(?=[们跟和说陪负自看来是明把就回加再全先亲一这等让也都还在去今昨夜觉建顺以打认])|(?<=[给让跟带])额(?=[说认打等])", "我");
+        rule(XIANG, "(?<=[去谈签见来看走聊到])哒", "了");
+        shared(XB, NOT_BEFORE_E + "额(?=[们跟和说陪负自看来是明把就回加再全先亲一这等让也都还在去今昨夜觉建顺以打认上下])|(?<=[给让跟带])额(?=[说认打等])", "我");
         shared(XB, "一搭(?=[来去])", "一起");
         shared(ZY, "(?<![认许宁])可(?=强|满意|有兴趣|感兴趣|积极|热情|重视|看好)", "很");
-        shared(XB | ZY, "(?<![别一两几这那有家户])人家(?=[^，,。；\\s]{0,12}?(?:总|长|主任|经理|总监|秘书|助理|负责人))", "他们");
+        // before the names are set aside: "人家装备研究院的副院长" would be read as one
+        rule(XB | ZY, "(?<![别一两几这那有家户])人家(?=[^，,。；\\s]{0,12}?(?:总|长|主任|经理|总监|秘书|助理|负责人))", "他们");
 
         // ---- 粤: particles, verbs and words glued to names and titles
         rule(YUE, "佢哋", "他们");
