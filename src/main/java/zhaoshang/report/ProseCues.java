@@ -54,7 +54,7 @@ final class ProseCues {
                     + "|(?<![我们组回])来看(?:了|过|看)?(?:[^，。；]{0,8}?(?:高新区|潞州区|长治)|厂房|地块|用地|载体|园区)");
     private static final Pattern VISIT = Patterns.compile(
             // "前几天走访过的那个X": a visit before, told to say which X, is no verb of this record
-            "拜访(?!过的)|回访(?!过的)|约见了|走访了|走访(?!过的)|见了|见到|(?<!再|要|会|去|来)见的|(?<!也)去了|(?:一起|一块|我们|我)去的|(?<=[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)去的(?!话|时候|时|地方)|去的是|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来"
+            "拜访(?!过的)|回访(?!过的)|约见了|走访了|走访(?!过的)|见了|见到|(?<!再|要|会|去|来)见的|(?<!也)去了|(?:一起|一块|我们|我)去的|(?<=[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)去的(?!话|时候|时|地方)|去的是|约到了|座谈|对接了|洽谈了|进行了洽谈|赴[^，。；]{0,30}?(?:考察|调研)|(?:到|去|赴)[^，。；]{2,30}?(?:对接|洽谈|交流)|(?:与|和|同)[^，。；]{2,30}?(?:洽谈|座谈)(?!会)|(?:与|和|同|跟)[^，。；]{2,24}?(?:见面|见了面|见了个面|吃的饭|谈完|谈了|聊了)|喝茶|登门|面谈|跑了|聊了|交流了|对接人|出来"
             // "今天去奇安信，对接的是…", "和小王去蜂巢能源": 去 right after the day or the one who went along, its object after it
             + "|去(?<=(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末|[和跟同][\\p{IsHan}]{1,3})去)(?![了的过年掉看考调参走找谈听说问做哪这那一趟我他往向回])"
             // a meal or a meeting with the one met: "跟郭会长吃了个饭", "共进晚餐", "碰了个面"
@@ -180,7 +180,7 @@ final class ProseCues {
 
     // (also a next step after a meeting: "下一步请他们来长治看看", "春节后就来长治看厂房", "下个月带人过来看")
     private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请"
-            + "|下一步|下步|请(?:他们|对方|企业|其)|春节后|节后|年后|回头|有机会|组织|可以|帮忙)[^，。；]{0,8}$");
+            + "|下一步|下步|讲好|说好|约好|商定|请(?:他们|对方|企业|其)|春节后|节后|年后|回头|有机会|组织|可以|帮忙)[^，。；]{0,8}$");
     private static final Pattern GO_TO_COME = Pattern.compile("^[（(]?(?:另[：:，,]?)?(?:下周[一二三四五六日天]?|明天|明早|明日|后天)(?:上午|下午)?(?:再)?(?:去|赴|前往)");
     private static final Pattern VISIT_TO_COME = Patterns.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
 
@@ -233,7 +233,6 @@ final class ProseCues {
             // "把意向书签了", "把战略合作协议签了": the paper named before the verb
             boolean intention = SIGNING_WEAK.matcher(after).find() || clause.indexOf('把') >= 0
                     && SIGNED_PAPER_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 14), m.start())).find();
-            if (intention && clause.contains("备忘录")) continue;
             return new Cue(ReportKind.SIGNING, intention, m.start());
         }
         return null;
@@ -248,6 +247,14 @@ final class ProseCues {
 
     /** A visit's number right before a visiting word: "#V-0142", "#V-0137的", "#V-0137号". */
     private static final Pattern NUMBERED_VISIT = Pattern.compile("#V-[0-9]+(?:号)?(?:的|那次|这次)?\\s*$");
+
+    /** What signs only an intention: a letter of intent, a memorandum, a framework or strategic agreement. */
+    static boolean intention(String words) {
+        return words != null && words.indexOf('签') >= 0 && SIGNING_WEAK.matcher(words).find() && !FORMAL.matcher(words).find();
+    }
+
+    /** "…战略合作协议及储能电池项目投资协议", "正式签约": a binding agreement signed beside the intention. */
+    private static final Pattern FORMAL = Pattern.compile("(?<!意向|框架|合作)投资协议|投资合同|项目协议|正式(?:签约|协议|合同)|签约仪式");
 
     /** "把意向书", "把框架合作协议" right before 签了: only an intention was signed. */
     private static final Pattern SIGNED_PAPER_BEFORE = Pattern.compile("把[^，。；]{0,6}?" + SIGNING_WEAK.pattern() + "[\\s，,]*$");

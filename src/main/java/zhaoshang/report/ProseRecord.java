@@ -462,7 +462,9 @@ final class ProseRecord {
             // "A、B负责人一行来潞州区考察": the clause naming both is each one's
             for (ProseRecord o : alsoHere) if (o != cur) o.text.append(t).append('，');
             // "见了X…，签了意向书，企业拟在高新区建设…": a plan told during a visit leaves it a visit
-            boolean planInVisit = cue != null && cue.plan() && cur.kind == ReportKind.VISIT;
+            // ("…签了一份合作备忘录，备忘录里讲好一季度来长治考察": or after an intention signed, a visit to be confirmed)
+            boolean planInVisit = cue != null && cue.plan() && (cur.kind == ReportKind.VISIT
+                    || cur.kind == ReportKind.SIGNING && cur.kindWeak && ProseCues.intention(cur.weakWords));
             // "明天的拜访不变": a visit still to come is a record only of an organisation named in full
             if (cue != null && cue.plan() && cue.kind() == ReportKind.VISIT && !cur.suffixed) planInVisit = true;
             // "…接待的是副总杜海峰…意向较强，下一步邀请来考察": an inspection still to come, after whom they met and how keen
@@ -800,6 +802,9 @@ final class ProseRecord {
                 r.weakWords = null;
             }
             if (r.kind == null) r.kind = messageKind;
+            // "今朝跟X见面 签了一份投资意向书", "跟X签了合作备忘录": a letter of intent or a memorandum is no ledger signing
+            // unless the member says so — the likelier reading is the meeting it was signed at, asked about
+            if (r.kind == ReportKind.SIGNING && r.kindWeak && ProseCues.intention(r.weakWords)) r.kind = ReportKind.VISIT;
             // "2. 上周四 苏州 X公司 董事长顾海滨 意向较强 计划投资1亿元": a plan told by the one met, with how keen they are,
             // is a visit (a lead besides only when the words say so: "…，列入线索")
             if (r.kind == ReportKind.LEAD && r.leadByPlan && !r.fromVisit && r.section == null && visitLike(r)
