@@ -32,6 +32,7 @@ final class FreeForm {
     private static final java.util.regex.Pattern VISIT_VERB = java.util.regex.Pattern.compile("(?:拟|计划|重点|主要)?(?:拜访|走访|对接)(?:企业)?[：:]?");
     private static final java.util.regex.Pattern ROUGH_DAY = java.util.regex.Pattern.compile("^(?:近日|日前|近期|最近|前几天|前些天|这几天|前段时间)$");
     private static final java.util.regex.Pattern VISIT_NUMBER = java.util.regex.Pattern.compile("#[A-Z]-[0-9]+");
+    private static final java.util.regex.Pattern RECEIVES = java.util.regex.Pattern.compile("(?:负责)?(?:接站|接机|接送|接待)?$");
     private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
 
     static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
@@ -62,11 +63,26 @@ final class FreeForm {
                 String field = kind == ReportKind.INSPECTION ? "companions" : "ourPeople";
                 if (!out.containsKey(field)) { out.put(field, said); continue; }
             }
-            if (glued(kind, t, out, today)) continue;
+            String ours = kind == ReportKind.INSPECTION ? "companions" : "ourPeople";
+            String had = out.get(ours);
+            if (glued(kind, t, out, today)) {
+                // "陪同郭海涛 牛文斌": the word glued to the first name, the others after it a space apart
+                String first = out.get(ours);
+                if (first != null && !first.equals(had) && t.endsWith(first) && ProsePeople.oneName(first)) {
+                    StringBuilder all = new StringBuilder(first);
+                    for (; i + 1 < pieces.size() && ProsePeople.oneName(pieces.get(i + 1)) && !pieces.get(i + 1).equals(out.get("enterprise")); i++) {
+                        all.append('、').append(pieces.get(i + 1));
+                    }
+                    out.put(ours, all.toString());
+                }
+                continue;
+            }
             // "考察 … 潞州区 吕红陪同", "赵斌、韦宁全程陪同": our people written before the word, glued to it
             if (kind == ReportKind.INSPECTION && !out.containsKey("companions") && (t.endsWith("陪同") && t.length() > 3 || t.endsWith("陪") && t.length() > 2)) {
                 String who = t.substring(0, t.length() - (t.endsWith("陪同") ? 2 : 1));
                 if (who.endsWith("全程")) who = who.substring(0, who.length() - 2);
+                // "牛海波负责接站陪同": meeting them at the station, then going round with them
+                who = RECEIVES.matcher(who).replaceFirst("");
                 List<String> names = PersonNames.list(who);
                 // "晓雯陪同", "晓雯陪": a colleague by the given name alone
                 if (names.isEmpty() && ProsePeople.givenNameWord(who)) names = List.of(who);

@@ -1042,7 +1042,7 @@ final class ProsePeople {
             "[，\\s]?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
             + "|(?:也在|也在场|都在|都在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
-            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:接站|接机|接送)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /**
      * Every match of BEFORE_ALONG holds one of these words (keep them in step when adding to it): a text with none is
      * not scanned.
@@ -1675,6 +1675,9 @@ final class ProsePeople {
         if (w.isEmpty()) return null;
         int[] end = new int[1];
         List<String> l = list(w, 0, end);
+        // "陪同：郝静、权海燕 看催化剂再生项目用地": a terse line goes on after a space with what they did, no name
+        if (!l.isEmpty() && end[0] < w.length() && (w.charAt(end[0]) == ' ' || w.charAt(end[0] - 1) == ' ')
+                && l.stream().noneMatch(ProsePeople::enterpriseAddress) && PersonNames.list(w.substring(end[0]).strip()).isEmpty()) return String.join("、", l);
         if (l.isEmpty() || !LIST_MARKS.matcher(w.substring(end[0])).replaceAll("").isEmpty()) {
             // "陪同：郭蕾、潞州区工信局副局长赵红": ours by their unit and office, the names only
             int[] te = new int[2];
@@ -1725,6 +1728,14 @@ final class ProsePeople {
     /** A word that can only be a given name said alone ("晓雯"): no common word, place, organisation or pronoun. */
     static boolean givenNameWord(String w) {
         return w.length() == 2 && givenName(w, 0, 2);
+    }
+
+    /** A piece that is one name and nothing else as a list of ours reads it ("权海燕", "牛文斌"), no form of address. */
+    static boolean oneName(String w) {
+        if (w.length() < 2 || w.length() > 4) return false;
+        int[] end = new int[1];
+        List<String> l = list(w, 0, end);
+        return l.size() == 1 && end[0] == w.length() && l.get(0).equals(w) && !enterpriseAddress(w) && !addressForm(w) && !w.endsWith("总");
     }
 
     /** A person's own name the recogniser reads as a person's, or a nickname ("郭蕾", "老潘"); not a short enterprise name. */
