@@ -331,7 +331,9 @@ final class ProseFields {
     private static final Pattern PROJECT_ALONE = Pattern.compile(
             "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|签了|在(?:高新区|潞州区|长治))"
                     // "其跨境电商产业园项目拟在北方复制", "电镀园区项目拟投资2亿元": the project opening its clause, then its plan
-                    + "|(?:拟|计划|准备|打算)(?:在|投资|投))");
+                    + "|(?:拟|计划|准备|打算)(?:在|投资|投)"
+                    // "贝特瑞负极材料一体化项目列入线索", "X项目转为实效线索": the project, then what becomes of it
+                    + "|(?:列入|纳入|转为|转入|报)(?:实效|招商)?线索)");
     private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
 
     /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */

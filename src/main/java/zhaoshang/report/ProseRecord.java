@@ -233,7 +233,8 @@ final class ProseRecord {
             // "一、走访\n1. …走访北京X装备技术股份有限公司…\n二、线索\n1. X装备Y项目，投资约4亿元…": under a section of another
             // kind, the first words of an entry opened by the short form of one named in full above are a record of that
             // kind of the same enterprise, not more of the section's heading
-            if (names.isEmpty() && cur == null && section != null && section != ReportKind.VISIT && (cue == null || cue.weak())
+            // (also when its words name the section's kind: "二、线索情况\n中天科技X项目，报实效线索，…")
+            if (names.isEmpty() && cur == null && section != null && section != ReportKind.VISIT && (cue == null || cue.weak() || cue.kind() == section)
                     && (c.opensItem() || lineStart && pending.isEmpty()) && !records.isEmpty()) {
                 ProseRecord ref = referred(t, records);
                 if (ref != null && ref.suffixed && ref.section != section && (ref.kind != section || ref.leadByPlan)) {
@@ -739,20 +740,27 @@ final class ProseRecord {
     private static ProseRecord referred(String t, List<ProseRecord> records) {
         String c = LEADING_LINK.matcher(t).replaceFirst("");
         ProseRecord hit = null;
+        int best = 0;
+        boolean tie = false;
         for (ProseRecord r : records) {
             if (r.enterprise == null) continue;
             String e = r.enterprise;
             for (String suffix : OrgNames.SUFFIXES) if (e.endsWith(suffix) && e.length() > suffix.length() + 2) { e = e.substring(0, e.length() - suffix.length()); break; }
             // "士兰微意向一般 大华暂无意向": a name of two characters opens the clause whole
-            boolean opens = r.enterprise.length() <= 3 && c.startsWith(r.enterprise);
+            int run = r.enterprise.length() <= 3 && c.startsWith(r.enterprise) ? r.enterprise.length() : 0;
             for (int k : new int[]{0, 2, 3}) {
-                if (k + 2 <= e.length() && k + 2 < r.enterprise.length() && c.startsWith(e.substring(k, k + 2)) && !c.startsWith("意向")) opens = true;
+                if (k + 2 <= e.length() && k + 2 < r.enterprise.length() && c.startsWith(e.substring(k, k + 2)) && !c.startsWith("意向")) {
+                    int n = 2;
+                    while (k + n < e.length() && n < c.length() && e.charAt(k + n) == c.charAt(n)) n++;
+                    run = Math.max(run, n);
+                }
             }
-            if (!opens) continue;
-            if (hit != null) return null;
-            hit = r;
+            if (run == 0 || hit != null && hit.enterprise.equals(r.enterprise)) continue;
+            // "厦门钨业…" after 厦门钨业股份有限公司 and 厦门法拉电子股份有限公司: the one whose name runs on the longest
+            if (run == best) tie = true;
+            if (run > best) { best = run; hit = r; tie = false; }
         }
-        return hit;
+        return tie ? null : hit;
     }
 
     /** A record with no organisation named is kept only when it reads like a report (a detail beside the verb). */
@@ -845,7 +853,8 @@ final class ProseRecord {
             }
             // "见了 国轩高科 …可以报实效线索", "走访：X公司，…，报实效线索": a visit (its verb before the name, or its section)
             // that says it is to be a lead too is a visit, the lead it yields read from it
-            if (r.kind == ReportKind.LEAD && !r.kindWeak && !r.fromVisit && (headingKind == ReportKind.VISIT || r.section == ReportKind.VISIT)
+            // (not under a section of leads: "二、线索情况\n中天科技X项目，报实效线索")
+            if (r.kind == ReportKind.LEAD && !r.kindWeak && !r.fromVisit && r.section != ReportKind.LEAD && (headingKind == ReportKind.VISIT || r.section == ReportKind.VISIT)
                     && ProseCues.yieldsLead(r.text.toString()) && !HEARD_OF.matcher(preamble + r.text).find()) r.kind = ReportKind.VISIT;
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
