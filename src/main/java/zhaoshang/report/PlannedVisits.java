@@ -30,7 +30,9 @@ final class PlannedVisits {
             // "小王跟我去", "小李小王都去", "老张和我": ours going along, said after the list
             + "|[跟和随陪]我|都去$|也去$|同去$"
             // "招商局在帮忙约", "行程路线请部里帮着排一下": talk about arranging the visits
-            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信"
+            + "|帮忙|帮着|在约|请部里|路线|叫啥|来着|争取|介绍信|约得|怎么样"
+            // "都是额以前的老关系", "谈年后来考察的事": talk about the firms after the list
+            + "|^都是|的事$|事宜$"
             // "和我三个人去": the sender going along
             + "|^我|个人去$|人一起$"
             // "还是依托河南省山西商会", "现报区投促局备案": whom the trip leans on, the plan being filed

@@ -49,6 +49,8 @@ final class ProseTrips {
             // "18号走19号回", "周二走周五回": 走 right after its day (the gate below looks for GO_WORDS, or 走 and then this)
             + "|(?<=[0-9号日一二三四五六天])走(?![访了过])");
     private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
+            // "11月13日回南昌": 回 right after its day, going back wherever the trip ends
+            + "|(?<=[0-9一二三四五六七八九十][日号])回(?![访复款执应报收])"
             // "周六回 重庆", "10号回，…": a bare 回 ending its clause
             + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)"
             // "礼拜五返", "6号返，…": a bare 返 after its day, ending its clause
@@ -156,7 +158,9 @@ final class ProseTrips {
             return tripSeen(trip, text, today) ? ReportKind.TRIP_SUMMARY : null;
         }
         Matcher notTrip = NOT_A_TRIP.matcher(text);
-        boolean guests = notTrip.find() && !named;
+        boolean guests = notTrip.find() && !named
+                // "…都是老关系 谝一谝年后来长治考察的事": their coming to inspect is what the trip will talk about
+                && !text.startsWith("的事", notTrip.end()) && !text.startsWith("事宜", notTrip.end());
         // "…等8家企业，邀请2家企业近期来潞州区考察": guests invited is what a trip away brought back, not the message's kind
         boolean invited = guests && INVITED.matcher(text.substring(Math.max(0, notTrip.start() - 16), notTrip.start())).find();
         if (guests && !invited) return null;
@@ -183,8 +187,13 @@ final class ProseTrips {
         if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find() || UNTIL.matcher(s).find())) return ReportKind.TRIP_PLAN;
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && (s.contains("出发") || TRAVEL.matcher(text).find() && PLAN_CUE.matcher(text).find()) && destination(text) != null) return ReportKind.TRIP_PLAN;
+        // "下周三去杭州、宁波，拜访…，回来的日子还没定": going away still to come, the day back left open
+        if (d.depart != null && !d.depart.isBefore(today) && goes && RETURN_OPEN.matcher(text).find() && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
     }
+
+    /** "回来的日子还没定", "返回时间待定", "回来的日子看情况再定": the day back not fixed yet. */
+    private static final Pattern RETURN_OPEN = Pattern.compile("(?:回来|返回|返程|回程)的?(?:日子|时间|日期)[^，。；,;\\n]{0,6}?(?:没定|未定|再定|待定|不定|冇定|没有定|看情况|视情况)");
 
     /** "嗯 上周 出去的 总结", "本周合肥总结", "广州这趟总结": a summary word within the first words of the message. */
     private static final Pattern SUMMARY_FIRST = Pattern.compile("^[^，。；,;：:\\n\\d]{0,12}?(?:总结|小结)");
