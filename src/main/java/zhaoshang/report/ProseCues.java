@@ -58,8 +58,8 @@ final class ProseCues {
             // "今天去奇安信，对接的是…", "和小王去蜂巢能源": 去 right after the day or the one who went along, its object after it
             + "|去(?<=(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末|[和跟同][\\p{IsHan}]{1,3})去)(?![了的过年掉看考调参走找谈听说问做哪这那一趟我他往向回])"
             // a meal or a meeting with the one met: "跟郭会长吃了个饭", "共进晚餐", "碰了个面"
-            + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
-    private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接");
+            + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)(?!的时候|时|期间|间)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
+    private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接(?!会)");
     /**
      * 对接 with the one met right after it ("对接的是研发中心主任郑丽娟", "对接储能事业部副总裁江敏", "对接：投资部总监"):
      * whom they met tells a visit, not only a contact (no "电话对接", "由X对接", "建议尽快对接").
@@ -150,6 +150,8 @@ final class ProseCues {
             if (clause.contains("#V-") && NUMBERED_VISIT.matcher(clause.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             // "上次拜访的那家X": a visit before, describing the one named (as 走访过的 above), is not this clause's event
             if (clause.startsWith("的那", m.end())) continue;
+            // "来源是昨天走访", "来源：上周拜访": the visit a lead came from, recorded before
+            if (clause.contains("来源") && SOURCE_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
             if (!future(clause, m.start())) { visitAt = m.start(); break; }
             if (plannedAt < 0) plannedAt = m.start();
         }
@@ -244,6 +246,9 @@ final class ProseCues {
     private static final Pattern DAY_NAMED = Pattern.compile(
             "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[号日](?![前后])|(?<![0-9.])[0-9]{1,2}[./][0-9]{1,2}(?![0-9.亿万个千wWeE%])|明天|后天|明日|明儿|听日"
                     + "|(?:下|本|这)?(?:个)?(?:周|礼拜|星期)[一二三四五六日天]");
+
+    /** "来源是昨天", "来源：上周": where a lead came from, right before a visiting word. */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("来源(?:是|为|[：:])?\\s*[^，。；\\s]{0,5}$");
 
     /** A visit's number right before a visiting word: "#V-0142", "#V-0137的", "#V-0137号". */
     private static final Pattern NUMBERED_VISIT = Pattern.compile("#V-[0-9]+(?:号)?(?:的|那次|这次)?\\s*$");

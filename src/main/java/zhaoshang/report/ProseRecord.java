@@ -110,6 +110,12 @@ final class ProseRecord {
             ProseClause c = clauses.get(ci);
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
+            // "对接 市场总监李楠" (a pause after the verb): 对接 with the one met after it tells a visit
+            if (cue != null && cue.weak() && cue.kind() == ReportKind.VISIT && t.equals("对接") && ci + 1 < clauses.size()
+                    && clauses.get(ci + 1).sentence() == c.sentence()) {
+                ProseCues.Cue met = ProseCues.of(t + clauses.get(ci + 1).text());
+                if (met != null && met.kind() == ReportKind.VISIT && !met.weak()) cue = met;
+            }
             // "已经到，签约，阶段了" (voice pauses read as commas): a lead's stage, not a signing
             if (cue != null && cue.kind() == ReportKind.SIGNING) {
                 cue = ProseCues.stageAcross(cue, ci > 0 ? clauses.get(ci - 1).text() : "", ci + 1 < clauses.size() ? clauses.get(ci + 1).text() : "");
@@ -844,6 +850,10 @@ final class ProseRecord {
                         || ProseDates.find(preamble + w, today, true) != null));
                 r.weakWords = null;
             }
+            // "今日三家\n1 欣旺达 总经理李勇 意向一般\n…\n3 X股份有限公司 暂无意向": an item named in full, its kind only
+            // guessed, below an item read as a visit is a visit too
+            if (r.kindWeak && r.weakWords == null && r.kind == ReportKind.VISIT && r.item >= 0 && i > 0 && records.get(i - 1).item >= 0
+                    && records.get(i - 1).kind == ReportKind.VISIT && !records.get(i - 1).kindWeak) r.kindWeak = false;
             // "1)X股份有限公司 … 意向一般\n2)大疆创新 …": an item by a short name is of the kind the item before it was read as
             if (r.kind == null && r.item >= 0 && i > 0 && records.get(i - 1).item >= 0 && records.get(i - 1).kind != null) {
                 ProseRecord p = records.get(i - 1);
