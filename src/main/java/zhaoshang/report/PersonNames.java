@@ -84,6 +84,8 @@ final class PersonNames {
             "联系", "联络", "讲",
             // "阮这边负责跟" (阮 is 我们 in Minnan, and a surname too): a side, not a name
             "这边", "那边",
+            // "冯佳随崔红霞组长走访": going along with the one named next
+            "随",
             // "与办公室主任钱丽见面", "跟采购总监高峰碰了个头": the meeting said right after the one met
             "见面", "见了面", "碰面", "碰头", "碰了", "面谈", "座谈", "洽谈", "商谈", "交流", "沟通", "聊了", "聊天", "吃饭", "通话", "通了电话",
             // "与总工程师钱斌深入交流", "和创始人罗斌吃了个饭": how they talked, or the meal, said right after the one met

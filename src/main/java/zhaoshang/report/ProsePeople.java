@@ -1003,6 +1003,8 @@ final class ProsePeople {
             "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话",
             // "我+老宋+小冯" ending a terse line: the sender and the ones who went with them
             "我[+＋]",
+            // "接待了我们（郭晓东、樊建平）": who "we" were, in brackets after the word
+            "(?:我们|咱们)(?=[（(])",
             // "老铁张磊陪着", "哥们儿小罗负责接": a colleague by the word friends call each other in the north
             "老铁", "哥们儿", "哥们"};
     /**
@@ -1042,13 +1044,13 @@ final class ProsePeople {
             "[，\\s]?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
             + "|(?:也在|也在场|都在|都在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
-            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:接站|接机|接送)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|随行|带队|同行|一起去的|去的|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责)?(?:接站|接机|接送)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|带(?=组员|同事)|随行|带队|同行|一起去的|去的|去(?=[，,]?$|[。；;！!\n])|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /**
      * Every match of BEFORE_ALONG holds one of these words (keep them in step when adding to it): a text with none is
      * not scanned.
      */
     private static final String[] ALONG_WORDS = {"一起", "一同", "共同", "一块", "也在", "都在", "在场", "也去了", "同去", "同行", "开车", "坐车", "驾车", "陪",
-            "带着我", "带我", "随行", "带队", "去的", "参加"};
+            "带着我", "带我", "带组员", "带同事", "随行", "带队", "去", "参加"};
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
@@ -1354,6 +1356,7 @@ final class ProsePeople {
         if (inspection) hosts(text, found);
         if (!inspection) {
             unitThenGo(text, found);
+            GoersOpening.collect(text, found);
             leadersOpening(text, found);
             terseNicknames(text, found);
         }
