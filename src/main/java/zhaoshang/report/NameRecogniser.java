@@ -85,6 +85,25 @@ final class NameRecogniser {
         return !terms.isEmpty();
     }
 
+    /**
+     * Whether a short text is what an enterprise makes, told in common words ("动力电池回收", "医用耗材", "激光显示"): two
+     * words or more, each a common noun or verb, none a name, a place or an organisation's.
+     */
+    static boolean tradeWords(String text) {
+        List<Term> terms = seg(text);
+        if (terms.size() < 2) return false;
+        boolean plain = false;
+        for (Term t : terms) {
+            String n = String.valueOf(t.nature);
+            // "光伏玻璃", "汽车内饰": a trade's own term (nz) beside a plain noun
+            if (n.equals("nz") && t.word.length() >= 2) continue;
+            plain = true;
+            if (t.word.length() < 2 || !(n.equals("n") || n.equals("b") || n.equals("vn") || n.equals("v") || n.equals("gm") || n.equals("gi") || n.equals("nnt")
+                    || n.equals("nis") || n.equals("gc") || n.equals("gp") || n.equals("gg") || n.equals("nmc") || n.equals("nbp"))) return false;
+        }
+        return plain;
+    }
+
     /** How many characters at the start of a text are an adverb and the verbs after it for HanLP ("已约好战略部" → 3). */
     static int leadingVerbs(String text) {
         List<Term> terms = seg(text);

@@ -20,6 +20,8 @@ public final class OrganisationName {
     private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"};
 
     private static final String DESCRIPTION = "是一句描述，不是名称";
+    /** Sounds typed for laughing or hesitating. */
+    private static final String INTERJECTIONS = "啊哈呵嘿嘻嗯哦呀哇唉额呃哼噢喔嗨哎呜嘤咯";
 
     private OrganisationName() { }
 
@@ -122,8 +124,9 @@ public final class OrganisationName {
         String t = b.toString();
         int distinct = distinctChars(t);
         if (t.length() >= 3 && distinct == 1) return true;
+        // (three characters of two kinds are a brand unless all are sounds: "多氟多", "娃哈哈" are names, "哈哈嘿" is not)
         if (t.length() >= 3 && distinct <= 2 && t.codePoints().allMatch(Character::isIdeographic)
-                && !FreeForm.isOrganisation(s)) {
+                && !FreeForm.isOrganisation(s) && (t.length() >= 4 || only(t, INTERJECTIONS))) {
             return true; // 啊啊啊, 哈哈哈哈
         }
         if (t.length() < 4 || !only(t, "abcdefghijklmnopqrstuvwxyz0123456789")) return false;

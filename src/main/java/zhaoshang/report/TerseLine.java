@@ -119,7 +119,9 @@ final class TerseLine {
             // "上午 雄安 中建智科 李总 …", "上海张江 NovaBot 华东区总经理陈凯文": a short word before the name and then the one
             // met is where the enterprise is (the city or district is written before the name, never after it; once the
             // city is written, the short word after it is the name: "上海 均胜 汽车电子 杜总")
-            if (!placed && placeLike(t) && i + 2 < tokens.length && i < 3 && named(tokens[i + 1]) && met(tokens[i + 2])) { placed = true; continue; }
+            // ("国轩 动力电池回收 见了陈副总裁": no place before what the enterprise makes)
+            if (!placed && placeLike(t) && i + 2 < tokens.length && i < 3 && named(tokens[i + 1]) && met(tokens[i + 2])
+                    && !tradeAfterName(t, tokens[i + 1])) { placed = true; continue; }
             // "商汤 SenseTime 政府事务 陈经理", "芯原 市场部 韩经理": the name in Latin letters and the department met
             // stand between the name and the one met
             int next = i + 1;
@@ -136,7 +138,10 @@ final class TerseLine {
                     // "周一 上海 韦尔 图像传感 孙总": after the city, the name's trade may stand before the one met
                     || placed && next + 1 < tokens.length && PERSON.matcher(tokens[next + 1]).matches()
                     // "12.2 宇树 销售负责人 意向一般", "今天 中关村 智谱 意向一般": a title alone, or how it went, in the next slot
-                    || next < tokens.length && (BARE_TITLE.matcher(tokens[next]).matches() || OUTCOME.matcher(tokens[next]).lookingAt());
+                    || next < tokens.length && (BARE_TITLE.matcher(tokens[next]).matches() || OUTCOME.matcher(tokens[next]).lookingAt())
+                    // "国轩 今天 动力电池回收 见了陈副总裁", "1.12 威高 医用耗材 副总裁 陈立": what it makes, then the one met
+                    || next + 1 < tokens.length && tradeAfterName(t, tokens[next])
+                        && (met(tokens[next + 1]) || BARE_TITLE.matcher(tokens[next + 1]).matches() || SEEN_TITLE.matcher(tokens[next + 1]).matches());
             List<String> found = new ArrayList<>();
             // "上周五 北京诺禾致源科技股份有限公司 副总裁李瑞强 …": the name written in full, as registered
             if (registered(t)) {
@@ -368,6 +373,13 @@ final class TerseLine {
     private static final Pattern DAY_AND_VERB = Pattern.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
 
     /** "销售负责人", "市场副总裁", "董事长": a title alone, with a department or a rank before it. */
+    /** "国轩 动力电池回收": a word that is no place, then what an enterprise makes told in common words. */
+    private static boolean tradeAfterName(String t, String next) {
+        return next.length() <= 8 && NameRecogniser.tradeWords(next) && NameRecogniser.guess(t) != NameRecogniser.Guess.PLACE
+                && !PLACE.matcher(t).matches();
+    }
+    /** "见了陈副总裁", "见了副总经理": the one met after 见了, by surname and title or by title. */
+    private static final Pattern SEEN_TITLE = Pattern.compile("^(?:见了|见到|见)[\\u4e00-\\u9fff]{0,2}(?:副总裁|总裁|副总经理|总经理|副总|董事长|董秘|总监|经理|主任|部长)$");
     private static final Pattern BARE_TITLE = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}(?:负责人|总经理|经理|总监|总裁|董事长|主任|部长|董秘)$");
 
     /** "副总裁杨总", "副总彭总", "所长助理王磊": a title written before the one met's name or title. */
