@@ -37,7 +37,9 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             if (opens) { item++; line = line.substring(m).strip(); }
             // a short first line with no organisation and items (or more lines) below: a heading
             boolean heading = lineNo == 0 && lines.length > 1 && !opens && OrgNames.find(line).isEmpty()
-                    && (anyItem || line.length() <= 24 || line.endsWith("：") || line.endsWith(":"));
+                    && (anyItem || line.length() <= 24 || line.endsWith("：") || line.endsWith(":"))
+                    // "18号 三一重能 来潞州区考察\n叶片和整机…": a first line telling who came to look round is the report's own
+                    && !InspectionComers.toldIn(line);
             sentence++;
             boolean first = true;
             int start = 0;

@@ -87,6 +87,7 @@ final class ProseReader {
         if (Patterns.containsAnyChar(s, "①②③④⑤⑥⑦⑧⑨⑩(（")) s = INLINE_MARKER.matcher(s).replaceAll("\n");
         // "…意向一般。另看到新闻，X昨天与合肥某园区签约…": news read about, after a report, leaves the report
         s = withoutNews(s);
+        s = InspectionComers.joinedTogether(s);
         if (hearsay(s) || forwardedNews(s) || NOTICE.matcher(s.strip()).lookingAt() || otherZone(s)) return List.of();
         if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
         if (request(s) || cheer(s)) return List.of();

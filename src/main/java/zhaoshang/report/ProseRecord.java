@@ -1030,6 +1030,7 @@ final class ProseRecord {
             }
             if (s == null) s = LeadSources.planSubject(t);
             if (s == null) s = ShortNames.cityLedAcrossPause(t, next);
+            if (s == null) s = ShortNames.comerAcrossPause(t, next);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         } else if (out.isEmpty()) {
             // "中国电子商会消息：传音控股有意在北方建…": the source passed over, the one with the plan named after it
@@ -1140,6 +1141,7 @@ final class ProseRecord {
             if (moved == null) moved = movedTo(all, today);
             if (moved != null) date = moved;
         }
+        if (k == ReportKind.INSPECTION) date = InspectionComers.upcoming(date, own, today);
         String dateIso = date == null ? null : date.date().toString();
         ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
         if (amount == null || amount.yuan() == null && !amount.vague()) {

@@ -348,12 +348,13 @@ final class ShortNames {
         head = withoutThere(head);
         // "中科曙光确定11月26日来潞州区考察": an enterprise fixed to come and look, no one of it named yet
         if (!group && toCome && INSPECTS.matcher(t.substring(m.end())).find() && acceptableObject(head) && !NameRecogniser.commonWord(head)) return head;
-        return group && (acceptableObject(head) || owner && ownerOfStaff(head)) ? head : null;
+        if (!group) return InspectionComers.bare(head, t.substring(m.end()));
+        return acceptableObject(head) || owner && ownerOfStaff(head) ? head : null;
     }
 
     /** "A和B一起来高新区", "A同B一齐来", "A+B 一块儿到潞州区": two of them, then their coming together. */
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
-            "^(.{2,30}?)\\s*(?:和|同|与|跟|及|还有|[+＋、])\\s*(.{2,30}?)\\s*(?:两家|二家|2家)?(?:都)?(?:一起|一块儿|一块|一同|一齐|一道)(?:来|到|过来)");
+            "^(.{2,30}?)(?:\\s*(?:和|同|与|跟|及|还有|[+＋、])\\s*|\\s+)(.{2,30}?)\\s*(?:两家|二家|2家)?(?:都)?(?:一起|一块儿|一块|一同|一齐|一道)(?:来|到|过来)");
 
     /**
      * "今天A和B一起来高新区看了厂房", "A同B的王总一块儿来潞州区": two enterprises coming to us together, each as written (the
@@ -439,6 +440,18 @@ final class ShortNames {
         if (t.length() < 4 || t.length() > 10 || n.isEmpty() || !t.chars().allMatch(ch -> OrgNames.nameChar((char) ch))) return null;
         String s = cityLedSubject(t + n);
         return t.equals(s) ? s : null;
+    }
+
+    /**
+     * "18号 三一重能 来潞州区考察", "三一重能 要来高新区看地": a terse pause between the short name and its coming to look
+     * round ours; the name when the two read together as {@link #visitors}, else null.
+     */
+    static String comerAcrossPause(String clause, String next) {
+        String t = trimLead(clause.strip());
+        String n = next.strip();
+        if (t.length() < 2 || t.length() > 10 || n.isEmpty() || "来到要将也又".indexOf(n.charAt(0)) < 0
+                || !t.chars().allMatch(ch -> OrgNames.nameChar((char) ch))) return null;
+        return t.equals(visitors(t + n)) ? t : null;
     }
 
     /** @param clause the clause after its opening time words */

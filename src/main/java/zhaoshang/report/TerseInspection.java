@@ -40,6 +40,12 @@ final class TerseInspection {
 
     /** The line as a headed inspection ("考察 下周二 山河智能 3人 来潞州区 看装备园 …"); null when it is no such line. */
     static String rewrite(String line, LocalDate today) {
+        String r = rewritten(line, today);
+        // "周五绿源环保将来考察 …" sent on a Tuesday: the coming still ahead, its bare weekday the one of this week ahead
+        return r == null ? null : InspectionComers.dayAhead(r, line, today);
+    }
+
+    private static String rewritten(String line, LocalDate today) {
         String s = line.strip();
         if (s.length() > 120 || s.indexOf(' ') < 0 || s.indexOf('？') >= 0 || s.indexOf('?') >= 0) return null;
         if (s.indexOf('来') < 0 && s.indexOf('到') < 0 && s.indexOf('陪') < 0) return null;

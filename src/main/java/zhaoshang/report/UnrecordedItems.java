@@ -21,7 +21,9 @@ final class UnrecordedItems {
             "[（(](?:前已|此前已|之前已|已)(?:上报|报送|报)(?:过)?[）)]|已单独(?:报送|上报|报)|(?:本周|本月|此处)不(?:再)?重复"
             + "|不(?:再)?(?:单独)?(?:登记|计入)(?:走访|台账)?(?![线])|不计入走访"
             // "12月7日 上能电气（无锡）——已报", a table row whose 备注 cell says "已报（补）", "…，走访已报。": a bare mark
-            + "|(?:(?<=[\\s，,—－\\-])|^)(?:已报|已上报|已报送)(?:[（(]补[)）])?(?=$|[\\s。，,；;])|走访(?:均|都)?已(?:上)?报(?=$|[\\s。，,；;])");
+            + "|(?:(?<=[\\s，,—－\\-])|^)(?:已报|已上报|已报送)(?:[（(]补[)）])?(?=$|[\\s。，,；;])|走访(?:均|都)?已(?:上)?报(?=$|[\\s。，,；;])"
+            // "（12月12日，已报）": the day before it in the brackets; "（见三）": told in full under section three
+            + "|[（(][^（）()]{1,12}?[，,、\\s]已(?:上报|报送|报)(?:过)?[）)]|[（(](?:详)?见(?:第)?[一二三四五六七八九十](?:部分)?[）)]");
     /** Said of a lead not (yet) listed, or a day without visits: the piece goes when it tells of no visit of its own. */
     private static final Pattern NOTHING_DONE = Patterns.compile(
             "暂不列(?:入)?(?:实效)?线索|不列(?:入)?(?:实效)?线索|(?:未|无|没有|没)外出|今日在途|今天在途|无走访");
@@ -44,7 +46,7 @@ final class UnrecordedItems {
 
     /** The line without its pieces that are no record; null when nothing of it is left; the same string when none. */
     static String without(String line) {
-        if (!Patterns.containsAny(line, "报", "重复", "登记", "计入", "线索", "外出", "在途", "无走访")) return line;
+        if (!Patterns.containsAny(line, "报", "重复", "登记", "计入", "线索", "外出", "在途", "无走访", "见")) return line;
         String s = line;
         boolean changed = false;
         for (int guard = 0; guard < 8; guard++) {
