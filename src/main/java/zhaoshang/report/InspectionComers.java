@@ -69,6 +69,52 @@ final class InspectionComers {
         return "考察 " + f.date().getMonthValue() + "月" + f.date().getDayOfMonth() + "日" + rewritten.substring(m.end());
     }
 
+    /** "【第二组】", "【三组】": the team a clerk's forwarded item comes from, before its words. */
+    private static final Pattern TEAM_TAG = Pattern.compile("^【[^】]{1,8}】\\s*");
+
+    /** The words without the team tag opening them ("【第二组】上周六X一行来…" → "上周六X一行来…"). */
+    static String withoutTeamTag(String t) {
+        if (t.isEmpty() || t.charAt(0) != '【') return t;
+        java.util.regex.Matcher m = TEAM_TAG.matcher(t);
+        return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : t;
+    }
+
+    /** "邢总带人", "陈静总监带了三个人", "副总带了四个人": a titled one of theirs bringing others along. */
+    private static final Pattern BROUGHT = Pattern.compile(
+            "(?<=总|董|总监|经理|主任|部长|总裁|董事长|负责人|厂长|院长)(?:带人|带着人|带了人|(?:带了|带着|带领|带)[一二两三四五六七八九十几0-9]+(?:个|名|位)?(?:人|同事|技术人员|工程师|专家))$");
+
+    /** The words of those who came without the ones brought along by a titled one of theirs; as they are when none. */
+    static String withoutBrought(String head) {
+        if (head.indexOf('带') < 0) return head;
+        java.util.regex.Matcher m = BROUGHT.matcher(head);
+        return m.find() && m.start() >= 3 ? head.substring(0, m.start()) : head;
+    }
+
+    /**
+     * "华润三九中药事业部" (its 韦宏 after it perhaps), "科大讯飞山西区域", "亿纬锂能储能事业部": a business unit or region
+     * of the enterprise after its short name, left when the people of it were cut off.
+     */
+    private static final Pattern UNIT_TAIL = Pattern.compile(
+            "(?:(事业部|事业群|板块|业务部|业务单元)|(?:山西|华北|华东|华南|华中|西北|西南|东北|北方|南方|中部|北部|晋东南|中原|河南|河北|山东|陕西)(?:区域|大区|区))(?:的)?([\\p{IsHan}]{2,3})?$");
+
+    static String withoutUnit(String head) {
+        if (head.length() < 5) return head;
+        java.util.regex.Matcher m = UNIT_TAIL.matcher(head);
+        if (!m.find() || m.group(2) != null && !PersonNames.isName(m.group(2))) return head;
+        String before = head.substring(0, m.start());
+        if (m.group(1) != null) {
+            // "华润三九中药事业部", "天合光能储能事业部": the unit's own words before 事业部 are the common noun there ("中药", "储能")
+            int cut = -1;
+            for (int len = 2; len <= 6 && before.length() - len >= 2 && cut < 0; len++) {
+                if (NameRecogniser.plainNoun(before.substring(before.length() - len))) cut = before.length() - len;
+            }
+            if (cut < 0) return head;
+            before = before.substring(0, cut);
+        }
+        if (before.endsWith("的")) before = before.substring(0, before.length() - 1);
+        return before.length() >= 2 && ShortNames.acceptableObject(before) ? before : head;
+    }
+
     /** "要来", "将来", "也来": how it comes, no part of the name. */
     private static final Pattern HOW_AT_END = Pattern.compile("(?:马上|即将|将要|也要|还要|又要|就要|要|将|也|又|还|就|会|都)$");
     /** What the one coming does here that only an inspection does. */

@@ -83,10 +83,16 @@ final class ProseDates {
         ChineseDates.Reading r = ChineseDates.read(s, i, today, res);
         if (r == null || !r.exists()) return null;
         int end = r.end();
-        if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0) return null;
+        // ("3亿", "20万": a figure, no day; "今天亿纬锂能…": a day word before a name opening with 亿 is the day)
+        if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0 && !dayWordBefore(s, end)) return null;
         if (s.startsWith("月", end) || s.startsWith("号线", end)) return null;
         if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库园仓馆".indexOf(s.charAt(end)) >= 0) return null;
         return new Found(r.date(), s.substring(i, end), i);
+    }
+
+    /** "今天", "昨天", "明天": a day said in a word ends right before {@code end}. */
+    private static boolean dayWordBefore(String s, int end) {
+        return end >= 2 && s.charAt(end - 1) == '天' && "今昨明前后".indexOf(s.charAt(end - 2)) >= 0 && s.startsWith("亿", end);
     }
 
     private static boolean isDayOnly(String s, int i) {

@@ -18,7 +18,9 @@ final class ShortNames {
             "签约企业为", "签约企业是", "签约主体为", "签约方为", "投资方为", "投资主体为", "签约单位为", "企业为",
             "签约了", "签约", "签了", "名叫", "叫做", "叫", "跟", "和", "与"};
     private static final String[] OWNED = {"的人", "的领导", "的投资", "的储能", "的项目", "的朋友", "的团队", "的技术", "的副总", "的董事",
-            "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家"};
+            "的总经理", "的采购", "的负责人", "的老板", "的一位", "的两位", "的几位", "的专家",
+            // "陪厦门钨业的客人在潞州区考察": the guests are the enterprise's people
+            "的客人", "的客商"};
     private static final String[] NOT_NAMES = {"企业", "公司", "客商", "老板", "领导", "对方", "他们", "我们", "大家", "这家", "那家", "一家",
             "两家", "几家", "几个", "客户", "厂家", "项目", "现场", "园区", "厂房", "车间", "基地", "总部", "一下", "一趟", "组员", "同事",
             "商会", "协会", "人", "这个", "那个", "朋友", "老乡", "学校", "政府", "部门", "单位", "市里", "区里", "省里", "北京", "上海",
@@ -158,7 +160,7 @@ final class ShortNames {
 
     /** "见了能源业务的王总" → "能源业务": the words after the last verb. */
     private static String afterLastVerb(String c) {
-        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "和", "与", "跟", "是", "了", "听到", "听"}) {
+        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "陪", "和", "与", "跟", "是", "了", "听到", "听"}) {
             int k = c.lastIndexOf(v);
             if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
         }
@@ -262,7 +264,7 @@ final class ShortNames {
     private static final java.util.regex.Pattern PEOPLE_AFTER = java.util.regex.Pattern.compile(
             "(?:的)?(?:人|[一二两三四五六七八九十几0-9]+(?:个人|人|位|名)(?:[\\p{IsHan}]{0,4})?|团队|一行|等|等人|他们|带队|率队)$"
                     // "带了两个技术人员", "和三名工程师": the ones brought along
-                    + "|(?:带了|带着|带领|和|与|及)?[一二两三四五六七八九十几0-9]+(?:个|名|位)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员)$"
+                    + "|(?:的)?(?:带了|带着|带领|和|与|及)?[一二两三四五六七八九十几0-9]+(?:个|名|位)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员)$"
                     // "带着技术人员", "带了几个工程师": the ones brought along, uncounted
                     + "|(?:带了|带着|带领)(?:几个|一些|一帮)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员|团队)$"
                     + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长|秘书|厂长|所长)$"
@@ -278,7 +280,7 @@ final class ShortNames {
         java.util.regex.Matcher label = LABEL.matcher(t);
         // LABEL is anchored at the start: looking at the start finds what a scan would
         if (label.lookingAt() && label.end() < t.length()) t = t.substring(label.end()).strip();
-        t = trimLead(t);
+        t = trimLead(InspectionComers.withoutTeamTag(t));
         // "下周三（11月25日）X的林主任一行要来…": the day put right in brackets after the weekday
         java.util.regex.Matcher dated = BRACKETED_DAY.matcher(t);
         if (dated.lookingAt() && dated.end() < t.length()) t = t.substring(dated.end());
@@ -292,6 +294,7 @@ final class ShortNames {
         if (said.find() && PEOPLE_AFTER.matcher(head.substring(0, said.start())).find()) head = head.substring(0, said.start()) + said.group(1);
         // "希望下月来潞州区考察", "对方月底派人来", "说可以组织会员企业春节后来": a plan or someone sent, not who came ("X王总下周三来"
         // names the day they come)
+        head = InspectionComers.withoutBrought(head);
         if (NOT_VISITORS.matcher(withoutTimeAtEnd(head)).find()) return null;
         // the people named with their enterprise ("X副总经理一行", "X的人", "X3人") or as a group: "X来高新区" alone may
         // be anything that comes
@@ -346,6 +349,8 @@ final class ShortNames {
         head = head.substring(afterPlaceOf(head, 0));
         // "苏州恒驰那边的邵主任带队来…": where they are, after the name
         head = withoutThere(head);
+        // "华润三九中药事业部韦宏副总经理带队", "科大讯飞山西区域总经理石磊": the unit the people are of
+        if (group) head = InspectionComers.withoutUnit(head);
         // "中科曙光确定11月26日来潞州区考察": an enterprise fixed to come and look, no one of it named yet
         if (!group && toCome && INSPECTS.matcher(t.substring(m.end())).find() && acceptableObject(head) && !NameRecogniser.commonWord(head)) return head;
         if (!group) return InspectionComers.bare(head, t.substring(m.end()));
@@ -378,7 +383,7 @@ final class ShortNames {
         return out.get(0).equals(out.get(1)) ? null : out;
     }
 
-    private static final java.util.regex.Pattern FIXED_AT_END = java.util.regex.Pattern.compile("(?:已经|已)?(?:确定|定于|定在|初步定在|初步定于|约定|约好|将于)$");
+    private static final java.util.regex.Pattern FIXED_AT_END = java.util.regex.Pattern.compile("(?:已经|已)?(?:确定|确认|定于|定在|初步定在|初步定于|约定|约好|将于)$");
     private static final java.util.regex.Pattern INSPECTS = java.util.regex.Pattern.compile("考察|调研|参观|看地|看厂房|选址");
     private static final java.util.regex.Pattern BRACKETED_DAY = java.util.regex.Pattern.compile("[（(][^）)]{1,12}[）)]");
 
@@ -762,7 +767,7 @@ final class ShortNames {
         if (c.endsWith("事业群") || c.endsWith("板块")) return false;
         // "我们去了三个人": how many went, no one's name
         if (PEOPLE_COUNT.matcher(c).matches()) return false;
-        if (c.startsWith("一家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
+        if (c.startsWith("一家") || c.startsWith("两家") || c.startsWith("几家") || c.startsWith("某") || c.startsWith("一个") || c.startsWith("一位") || c.startsWith("几")) return false;
         // "我们去了三个人": how many went, no name
         if (HEADCOUNT.matcher(c).matches()) return false;
         // "跑了两个地块", "看了三块地", "转了几处厂房": how many of a thing were looked at, no name
