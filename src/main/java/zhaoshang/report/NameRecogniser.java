@@ -53,6 +53,13 @@ final class NameRecogniser {
         return terms;
     }
 
+    /** HanLP's words of a text, each with its part of speech ("铭利达储能" → [铭利达, nt], [储能, n]). */
+    static List<String[]> tagged(String text) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (Term t : seg(text)) out.add(new String[]{t.word, String.valueOf(t.nature)});
+        return out;
+    }
+
     /** The first of HanLP's words of a text ("美团低空物流" → "美团"); the text when it has none. */
     static String firstWord(String text) {
         List<Term> terms = seg(text);

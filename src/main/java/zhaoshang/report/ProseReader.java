@@ -170,7 +170,7 @@ final class ProseReader {
      * asks us. The sender's own asking ("请问", "想问一下", "问下大家") is no such word.
      */
     private static final Pattern REPORTED = Patterns.compile(
-            "(?<![请想再顺便])问(?!一下|下|问|个|大家|各位)|询问|打听|没(?:有)?(?:说|提|讲|谈|问|透露|明确|定|确定)|未(?:说|提|透露|明确|定|确定)|还不清楚|不确定");
+            "(?<![请想再顺便])问(?!一下|下|问|个|大家|各位)|询问|打听|(?:具体|要|得|还得|主要)看|没(?:有)?(?:说|提|讲|谈|问|透露|明确|定|确定)|未(?:说|提|透露|明确|定|确定)|还不清楚|不确定");
     private static final String CLAUSE_MARKS = "，,。；;！!？?\n";
 
     /** The message asks the bot (or the group) something: a question word not inside words reporting another's question. */

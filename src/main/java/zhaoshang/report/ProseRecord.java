@@ -1031,6 +1031,7 @@ final class ProseRecord {
             if (s == null) s = LeadSources.planSubject(t);
             if (s == null) s = ShortNames.cityLedAcrossPause(t, next);
             if (s == null) s = ShortNames.comerAcrossPause(t, next);
+            if (s == null && (cur == null || cur.enterprise == null)) s = SigningSubjects.find(t, next);
             if (s != null && (cur == null || cur.enterprise == null || !same(cur.enterprise, s))) out.add(s);
         } else if (out.isEmpty()) {
             // "中国电子商会消息：传音控股有意在北方建…": the source passed over, the one with the plan named after it

@@ -28,7 +28,9 @@ final class ShortNames {
             // fillers of speech ("没有走访就是在酒店…")
             "就是", "然后", "还是", "就是说", "没有",
             // "对方老板临时去了外地": where someone went, no name
-            "外地", "本地", "当地", "外省", "那边", "这边"};
+            "外地", "本地", "当地", "外省", "那边", "这边",
+            // "这个是正式签约": how it was signed
+            "正式"};
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
@@ -160,7 +162,7 @@ final class ShortNames {
 
     /** "见了能源业务的王总" → "能源业务": the words after the last verb. */
     private static String afterLastVerb(String c) {
-        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "陪", "和", "与", "跟", "是", "了", "听到", "听"}) {
+        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "陪", "和", "与", "跟", "是", "了", "听到", "听", "把"}) {
             int k = c.lastIndexOf(v);
             if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
         }
@@ -664,9 +666,11 @@ final class ShortNames {
 
     private static final String[] LEAD = {"今天", "昨天", "前天", "上午", "下午", "晚上", "中午", "刚才", "那个", "嗯", "就是",
             // "不过X的王总还是来了", "后来X的人又来…": a connective opening the clause is no part of the name after it
-            "不过", "但是", "可是", "而且", "另外", "此外", "后来", "结果", "其实", "所以", "然后"};
+            "不过", "但是", "可是", "而且", "另外", "此外", "后来", "结果", "其实", "所以", "然后",
+            // "今天把曙光的智算中心项目签了": what was done to the project, before its owner
+            "把"};
 
-    private static String trimLead(String c) {
+    static String trimLead(String c) {
         boolean moved = true;
         while (moved) {
             moved = false;
