@@ -29,6 +29,40 @@ final class SummarySections {
     /** A section body that holds nothing. */
     private static final Pattern NOTHING = Pattern.compile("(?:无|暂无|没有|无新增|暂无新增|本周无|本月无)[。.；;]?");
 
+    private static final Pattern NAME_COLUMN = Pattern.compile("企业|企业名称|单位|单位名称|项目|项目名称");
+    private static final Pattern AMOUNT_COLUMN = Pattern.compile("投资|金额");
+    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+
+    /** A row of column names, one of them the enterprise's or the project's. */
+    private static boolean tableHeader(List<String> cells) {
+        if (cells.size() < 3) return false;
+        boolean name = false;
+        for (String c : cells) {
+            if (c.length() > 8) return false;
+            if (NAME_COLUMN.matcher(c).matches()) name = true;
+        }
+        return name;
+    }
+
+    /** A table's row as the numbered item a member would write: its cells in order, keenness and amount said as such. */
+    private static String item(int n, List<String> header, List<String> cells) {
+        StringBuilder b = new StringBuilder().append(n).append(". ");
+        boolean first = true;
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i);
+            if (v.isEmpty() || Tables.empty(v)) continue;
+            String h = i < header.size() ? header.get(i) : "";
+            if (h.contains("意向") && !v.contains("意向")) v = "意向" + v;
+            else if (AMOUNT_COLUMN.matcher(h).find() && !v.contains("投资")) {
+                if (FIGURE.matcher(v).matches()) v = v + (h.contains("亿") ? "亿元" : h.contains("万") ? "万元" : "");
+                v = "拟投资" + v;
+            }
+            b.append(first ? "" : "，").append(v);
+            first = false;
+        }
+        return b.toString();
+    }
+
     /** The message tidied, and the full names of what it drops (known to the reader for their short forms below). */
     record Tidied(String text, List<String> dropped) { }
 
@@ -48,7 +82,18 @@ final class SummarySections {
         if (records < 2) return null;
         List<String> out = new ArrayList<>(lines.length);
         boolean plan = false;
+        List<String> header = null;
+        int row = 0;
         for (String line : lines) {
+            // "日期\t企业\t对接人\t意向\t备注" under 一、走访情况: the rows pasted below it as numbered items
+            List<String> cells = line.indexOf('\t') >= 0 ? Tables.cells(line) : null;
+            if (cells == null) header = null;
+            else if (header == null && tableHeader(cells)) { header = cells; row = 0; continue; }
+            else if (header != null && !plan) {
+                // "12/15\t深圳市山西商会\t\t\t已报": a row reported on its own is no item
+                if (!Tables.reported(cells)) out.add(item(++row, header, cells));
+                continue;
+            }
             Matcher m = SECTION.matcher(line);
             if (m.matches()) {
                 plan = PLAN_LABEL.matcher(m.group(1)).find();

@@ -18,10 +18,13 @@ final class Tables {
 
     /** The text with its table rewritten as template lines, or the text itself when it holds no table. */
     static String rewrite(String text) {
-        if (text == null || text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0) return text;
+        if (text == null) return text;
+        // "序号 组别 日期 企业 对接人 意向 备注": a table copied with its cells parted by spaces
+        boolean spaced = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0;
+        if (spaced && !Patterns.containsAny(text, "企业", "项目")) return text;
         String[] lines = text.split("\n", -1);
         for (int h = 0; h < lines.length && h < 4; h++) {
-            List<String> header = cells(lines[h]);
+            List<String> header = spaced ? spacedCells(lines[h]) : cells(lines[h]);
             if (header == null || header.size() < 3) continue;
             ReportKind kind = kind(header, h > 0 ? lines[h - 1] : "");
             if (kind == null) continue;
@@ -29,12 +32,29 @@ final class Tables {
             out.append(kind.label()).append('\n');
             int i = h + 1;
             int rows = 0;
+            int read = 0;
             for (; i < lines.length; i++) {
                 if (lines[i].isBlank() || rule(lines[i])) continue;
-                List<String> row = cells(lines[i]);
+                List<String> row = spaced ? spacedCells(lines[i]) : cells(lines[i]);
+                // "11/10\tX\t宋健（秘书长）\t—\t": the empty cells at the row's end, lost with its trailing tabs
+                if (row != null && !spaced && row.size() < header.size() && row.size() >= 3 && lines[i].indexOf('\t') >= 0) {
+                    row = new ArrayList<>(row);
+                    while (row.size() < header.size()) row.add("");
+                }
                 if (row == null || row.size() != header.size()) break;
+                read++;
+                // "…\t已报", "… 已报（补）": a row the 备注 says was reported on its own is no record
+                if (reported(row)) continue;
                 out.append(row(kind, header, row)).append('\n');
                 rows++;
+            }
+            if (spaced && read < 1) return text;
+            if (rows == 0 && read > 0) {
+                // every row reported already: the lines around the table only
+                StringBuilder rest = new StringBuilder();
+                for (int j = 0; j < h; j++) rest.append(lines[j]).append('\n');
+                for (; i < lines.length; i++) rest.append(lines[i]).append('\n');
+                return rest.toString();
             }
             if (rows == 0) return text;
             for (; i < lines.length; i++) out.append(lines[i]).append('\n');
@@ -53,12 +73,15 @@ final class Tables {
             int known = 0;
             boolean identity = false;
             for (String cell : header) {
-                String c = FieldSynonyms.component(k, cell);
+                String c = component(k, cell);
                 if (c == null) continue;
                 known++;
                 if (k == ReportKind.SIGNING ? c.equals("project") : c.equals("enterprise")) identity = true;
             }
-            if (!identity || known < 3 || known < header.size() - 2) continue;
+            // "序号", "组别", "备注": columns every table may have, named by no kind's field
+            int neutral = 0;
+            for (String cell : header) if (NEUTRAL.contains(cell) && component(k, cell) == null) neutral++;
+            if (!identity || known < 3 || known < header.size() - neutral - 2) continue;
             boolean named = title.contains(k.label());
             if (known > bestCount || known == bestCount && named) { best = k; bestCount = known; }
         }
@@ -70,13 +93,20 @@ final class Tables {
         StringBuilder first = new StringBuilder();
         StringBuilder rest = new StringBuilder();
         for (int c = 0; c < header.size(); c++) {
-            String component = FieldSynonyms.component(kind, header.get(c));
+            String component = component(kind, header.get(c));
             String value = row.get(c);
             if (component == null || empty(value)) continue;
+            // "拟投资额（万元）" over "8000": the column's unit goes with its bare figures
+            String unit = unit(header.get(c));
+            String label = header.get(c);
+            if (unit != null) {
+                label = UNIT.matcher(label).replaceFirst("$1");
+                if (FIGURE.matcher(value).matches()) value = value + unit;
+            }
             boolean identity = component.equals("enterprise") && kind != ReportKind.SIGNING
                     || component.equals("project") && kind == ReportKind.SIGNING;
             StringBuilder b = identity && first.isEmpty() ? first : rest;
-            b.append(header.get(c)).append('：').append(value).append('；');
+            b.append(label).append('：').append(value).append('；');
         }
         // "| 11/9 | X公司 | 副总经理 梁启杰 | 较强 |": whom they met, how keen or how much, with no 内容 column, is what was
         // said; the row's words as written are the 洽谈内容 (as for a terse line)
@@ -92,7 +122,7 @@ final class Tables {
     private static boolean saidOf(ReportKind kind, List<String> header, List<String> row) {
         boolean told = false;
         for (int c = 0; c < header.size(); c++) {
-            String component = FieldSynonyms.component(kind, header.get(c));
+            String component = component(kind, header.get(c));
             if (component == null || empty(row.get(c))) continue;
             if (component.equals("content")) return true;
             if (component.equals("contacts") || component.equals("intent") || component.equals("amountYuan")) told = true;
@@ -100,7 +130,41 @@ final class Tables {
         return !told;
     }
 
-    private static boolean empty(String cell) {
+    private static final java.util.Set<String> NEUTRAL = java.util.Set.of("序号", "编号", "组别", "小组", "备注", "说明");
+
+    /** "拟投资额（万元）", "投资额(亿元)": a column named with its unit in brackets. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("^(.{2,8}?)\\s*[（(]\\s*(万元|亿元|万|亿)\\s*[)）]$");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+
+    /** The field a column's name is of, its unit in brackets aside. */
+    private static String component(ReportKind kind, String name) {
+        String c = FieldSynonyms.component(kind, name);
+        if (c != null || name.indexOf('元') < 0) return c;
+        java.util.regex.Matcher m = UNIT.matcher(name);
+        return m.matches() ? FieldSynonyms.component(kind, m.group(1)) : null;
+    }
+
+    private static String unit(String name) {
+        if (name.indexOf('元') < 0 && name.indexOf('万') < 0 && name.indexOf('亿') < 0) return null;
+        java.util.regex.Matcher m = UNIT.matcher(name);
+        return m.matches() ? (m.group(2).endsWith("元") ? m.group(2) : m.group(2) + "元") : null;
+    }
+
+    /** A cell saying the row was reported on its own ("已报", "已报（补）", "已单独报送"). */
+    static boolean reported(List<String> row) {
+        for (String cell : row) if (!cell.isEmpty() && cell.length() <= 12 && UnrecordedItems.without(cell) == null) return true;
+        return false;
+    }
+
+    /** The cells of a line parted by spaces, as a table copied without its tabs is; null when fewer than three. */
+    private static List<String> spacedCells(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) return null;
+        List<String> out = List.of(t.split("[ \u3000]+"));
+        return out.size() >= 3 ? out : null;
+    }
+
+    static boolean empty(String cell) {
         for (int i = 0; i < cell.length(); i++) {
             if ("—-－/／ ".indexOf(cell.charAt(i)) < 0) return false;
         }
@@ -116,7 +180,7 @@ final class Tables {
     }
 
     /** The cells of a line parted by tabs, else by bars (the outer bars of "| a | b |" opening and closing none); null when unparted. */
-    private static List<String> cells(String line) {
+    static List<String> cells(String line) {
         String t = line.strip();
         char sep;
         if (t.indexOf('\t') >= 0) sep = '\t';
