@@ -131,6 +131,8 @@ final class PlannedVisits {
                     out.set(named, new TripPlanReport.PlannedVisit(out.get(named).enterprise(), lead.date()));
                     continue;
                 }
+                // "后天走 下周三回 太重 焦煤": the days of leaving and coming back are no day of the names after them
+                if (GO_OR_BACK.matcher(item).matches()) { context = null; continue; }
                 context = onOrAfter(lead, reference);
                 if (item.isEmpty()) continue;
             }
@@ -230,6 +232,7 @@ final class PlannedVisits {
         return alone > 0;
     }
 
+    private static final Pattern GO_OR_BACK = Pattern.compile("(?:出发|动身|走|回|回来|返回|返程|返)");
     private static final Pattern ALONG = Pattern.compile("(?:一起|一同|同行|随行|同去|都去|也去)$");
 
     /** "郑敏台账", "小马后勤", "王强联络", "孙丽负责记录": one of ours and the part they take on the trip. */

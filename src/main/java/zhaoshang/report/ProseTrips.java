@@ -919,14 +919,24 @@ final class ProseTrips {
         StringBuilder b = new StringBuilder();
         String[] lines = text.split("\n");
         int dayLines = 0;
+        // whether the line before was a numbered one opened by its day
+        boolean numberedDay = false;
         for (int i = 1; i < lines.length; i++) {
+            boolean numbered = NumberedLine.markerEnd(lines[i].strip()) > 0;
             String l = weekdayDay(FieldReader.stripNumbering(lines[i]));
+            // "3. 12月10日 X\n4. 机动：拜访Y": a numbered item after the dated ones, visiting on no day of its own
+            if (numbered && numberedDay && SEES_IN_LINE.matcher(l).find() && FieldSynonyms.colonLabelAt(ReportKind.TRIP_PLAN, l, 0) == null) {
+                b.append('\n').append(l);
+                continue;
+            }
+            numberedDay = false;
             // "14 立讯精密": a line opened by a bare day of the month and a name is that day's visit
             Matcher bareDay = BARE_DAY_LINE.matcher(l);
             if (bareDay.lookingAt() && Integer.parseInt(bareDay.group(1)) >= 1 && Integer.parseInt(bareDay.group(1)) <= 31) l = bareDay.group(1) + "日 " + l.substring(bareDay.end());
             if ((DATE_LINE.matcher(l).find() || WEEKDAY_LINE.matcher(l).lookingAt()) && !RANGE_LINE.matcher(l).find()) {
                 b.append(b.length() == 0 ? "" : "\n").append(l);
                 dayLines++;
+                numberedDay = numbered;
             }
         }
         if (dayLines >= 2 && PlannedVisits.read(b.toString(), LocalDate.of(2026, 1, 1)).size() > 0) return b.toString();
@@ -982,6 +992,9 @@ final class ProseTrips {
     private static final Pattern PIECE_BREAK = Pattern.compile("[，,；;。：:\\n]|(?<=[\\u4e00-\\u9fff0-9）)]) +(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern GO_OR_BACK = Pattern.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
     private static final Pattern WITH_US = Pattern.compile("跟我|和我|我们|一起|同去|人员|我带|跟着");
+
+    /** "机动：拜访X", "视情况走访X": a line that visits a firm. */
+    private static final Pattern SEES_IN_LINE = Pattern.compile("(?:拜访|走访|对接|见)[\\u4e00-\\u9fffA-Za-z]{2}");
 
     /** "先见X", "下午见X", "拜访X": a piece that sees a firm. */
     private static final Pattern SEES = Pattern.compile("^(?:上午|下午|中午|晚上)?(?:先|再|去|要)?(?:见|拜访|走访)(?![面过到了])[\\u4e00-\\u9fffA-Za-z]");
