@@ -121,7 +121,11 @@ final class InspectionComers {
     private static final Pattern LOOKS = Pattern.compile("考察|调研|参观|察看|踏勘|选址|看地|看厂房|看了|看看|看一下|转了|转转");
     /** Ones who come and are no enterprise: officials, experts, groups, people in general. */
     private static final Pattern NOT_ENTERPRISE = Pattern.compile(
-            "领导|书记|市长|省长|区长|县长|主任|专家|老师|教授|同志|人员|客户|投资人|投资方|朋友|老乡|校友|团|组|政府|部门|媒体|记者|银行|学生|代表|嘉宾|同行");
+            "领导|书记|市长|省长|区长|县长|主任|专家|老师|教授|同志|人员|客户|投资人|投资方|朋友|老乡|校友|团|组|政府|部门|媒体|记者|银行|学生|代表|嘉宾|同行"
+            // several of them, or when ("科士达跟盛弘两家一起", "元旦后")
+            + "|两家|几家|一起|一同|一块|一道|一齐|元旦|春节|节后|节前|年后|年前|之后|以后|月底|月初|上旬|中旬|下旬");
+    /** "近期要来", "最近要来": when, vaguely, no part of the name. */
+    private static final Pattern VAGUE_AT_END = Pattern.compile("(?:近期|近日|最近|这几天|过几天|日内)$");
 
     /**
      * @param head  the words before the coming, time and label taken off
@@ -132,6 +136,7 @@ final class InspectionComers {
         // "跟进X来长治考察事宜": the matter of a coming still to arrange
         if (!LOOKS.matcher(after).find() || after.contains("事宜") || after.contains("的事")) return null;
         String name = HOW_AT_END.matcher(head.strip()).replaceFirst("").strip();
+        name = VAGUE_AT_END.matcher(name).replaceFirst("");
         if (name.length() < 2 || name.indexOf(' ') >= 0 || NOT_ENTERPRISE.matcher(name).find()) return null;
         return ShortNames.acceptableObject(name) && !NameRecogniser.commonWord(name) ? name : null;
     }

@@ -361,7 +361,7 @@ final class ShortNames {
 
     /** "A和B一起来高新区", "A同B一齐来", "A+B 一块儿到潞州区": two of them, then their coming together. */
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
-            "^(.{2,30}?)(?:\\s*(?:和|同|与|跟|及|还有|[+＋、])\\s*|\\s+)(.{2,30}?)\\s*(?:两家|二家|2家)?(?:都)?(?:一起|一块儿|一块|一同|一齐|一道)(?:来|到|过来)");
+            "^(.{2,30}?)(?:\\s*(?:和|同|与|跟|及|还有|[+＋、])\\s*|\\s+)(.{2,30}?)\\s*(两家|二家|2家)?(?:都)?(?:一起|一块儿|一块|一同|一齐|一道)(?:来|到|过来)");
 
     /**
      * "今天A和B一起来高新区看了厂房", "A同B的王总一块儿来潞州区": two enterprises coming to us together, each as written (the
@@ -379,7 +379,8 @@ final class ShortNames {
             if (part.endsWith("的")) part = part.substring(0, part.length() - 1);
             java.util.List<OrgNames.Found> full = OrgNames.find(part);
             if (full.size() == 1 && full.get(0).start() == 0) part = full.get(0).name();
-            else if (!full.isEmpty() || !acceptableObject(part) || NameRecogniser.commonWord(part)) return null;
+            // ("科士达跟盛弘两家一起来": counted as two enterprises, a name the recogniser takes for a person's is one)
+            else if (!full.isEmpty() || !acceptableObject(part) && !(m.group(3) != null && ownerOfStaff(part)) || NameRecogniser.commonWord(part)) return null;
             out.add(part);
         }
         return out.get(0).equals(out.get(1)) ? null : out;
