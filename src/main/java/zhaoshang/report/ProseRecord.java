@@ -983,6 +983,8 @@ final class ProseRecord {
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
+            // "已完成工商注册，新公司名称长治X有限公司": the company set up for the project signed is no record of its own
+            if (SigningSubjects.setUpFor(t, f.start(), f.name())) { skipped = true; continue; }
             // "拟在长治设立注册资本5000万元的零部件子公司": a company still to be set up
             if (f.name().endsWith("子公司") && SET_UP.matcher(t.substring(Math.max(0, f.start() - 20), f.start())).find()) { skipped = true; continue; }
             // "参加了北京山西企业商会组织的在京晋商座谈会": the host of an event attended

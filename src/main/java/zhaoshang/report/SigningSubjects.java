@@ -42,6 +42,19 @@ final class SigningSubjects {
         return signed ? headOf(m.group(1)) : null;
     }
 
+    /** "新公司名称", "项目公司为", "注册成立了": the company set up for a project signed, named next. */
+    private static final Pattern SET_UP = Pattern.compile("(?:(?:新公司|子公司|项目公司|合资公司)(?:名称|名字|名)?(?:为|是|叫)?|注册成立(?:了)?|注册为)[：:]?\\s*$");
+
+    /** The organisation named at {@code start} of the clause is the company set up for the project (not the enterprise). */
+    static boolean setUpFor(String clause, int start, String name) {
+        if (!clause.contains("公司")) return false;
+        // ("新公司名称长治X有限公司": read with the words naming it)
+        if (SET_UP_OPENS.matcher(name).lookingAt()) return true;
+        return start >= 2 && SET_UP.matcher(clause.substring(Math.max(0, start - 10), start)).find();
+    }
+
+    private static final Pattern SET_UP_OPENS = Pattern.compile("(?:新公司|子公司|项目公司|合资公司)(?:名称|名字|名)(?:为|是|叫)?[：:]?");
+
     /** Where a short name is most often cut: four characters, then three, five, six, two. */
     private static final int[] LENGTHS = {4, 3, 5, 6, 2};
 
