@@ -76,6 +76,7 @@ final class ProseDates {
             if (r != null && r.exists() && month >= 1 && month <= 12) return new Found(r.date(), m.group(), i);
             return null;
         }
+        if (c == '元' && s.startsWith("元旦", i)) return newYear(s, i, today);
         if (!(Character.isDigit(c) || "今昨前明后大当本这上下周星礼".indexOf(c) >= 0)) return null;
         boolean dayOnly = isDayOnly(s, i);
         ChineseDates.Resolution res = dayOnly && pastOnlyForDays || isWeekday(s, i) ? ChineseDates.Resolution.PAST
@@ -83,16 +84,30 @@ final class ProseDates {
         ChineseDates.Reading r = ChineseDates.read(s, i, today, res);
         if (r == null || !r.exists()) return null;
         int end = r.end();
-        // ("3亿", "20万": a figure, no day; "今天亿纬锂能…": a day word before a name opening with 亿 is the day)
+        // ("3亿", "20万": a figure, no day; "今天亿纬锂能…", "今天万华化学…": a day word before a name is the day)
         if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0 && !dayWordBefore(s, end)) return null;
         if (s.startsWith("月", end) || s.startsWith("号线", end)) return null;
         if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库园仓馆".indexOf(s.charAt(end)) >= 0) return null;
         return new Found(r.date(), s.substring(i, end), i);
     }
 
-    /** "今天", "昨天", "明天": a day said in a word ends right before {@code end}. */
+    /** "今天", "昨天", "明天": a day said in a word ends right before {@code end} ("今天亿纬锂能", "昨天万华化学"). */
     private static boolean dayWordBefore(String s, int end) {
-        return end >= 2 && s.charAt(end - 1) == '天' && "今昨明前后".indexOf(s.charAt(end - 2)) >= 0 && s.startsWith("亿", end);
+        return end >= 2 && s.charAt(end - 1) == '天' && "今昨明前后".indexOf(s.charAt(end - 2)) >= 0;
+    }
+
+    /** "元旦前一天", "元旦当天", "元旦第二天": a day counted from New Year's Day; 元旦前/元旦后 alone name no day. */
+    private static final Pattern NEW_YEAR = Pattern.compile("元旦(?:(当天|那天|当日)|(前|后)(一|两|二|三)天|第(二|三)天)");
+
+    private static Found newYear(String s, int i, LocalDate today) {
+        Matcher m = NEW_YEAR.matcher(s).region(i, Math.min(s.length(), i + 8));
+        if (!m.lookingAt()) return null;
+        int shift = m.group(1) != null ? 0
+                : m.group(2) != null ? ("前".equals(m.group(2)) ? -1 : 1) * numeral(m.group(3))
+                : numeral(m.group(4)) - 1;
+        // the New Year's Day nearest today
+        LocalDate day = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear(), 1, 1).plusDays(shift);
+        return new Found(day, m.group(), i);
     }
 
     private static boolean isDayOnly(String s, int i) {

@@ -1108,8 +1108,13 @@ final class ProseRecord {
         java.util.regex.Matcher m = MOVED.matcher(text);
         if (!m.find()) return null;
         String rest = text.substring(m.end());
+        // "改到明年1月6日": the year named before the day
+        boolean nextYear = rest.startsWith("明年");
+        if (nextYear) rest = rest.substring(2);
         ProseDates.Found f = ProseDates.findPlanned(rest, today);
-        return f != null && f.at() <= 1 ? f : null;
+        if (f == null || f.at() > 1) return null;
+        if (nextYear && f.date().getYear() == today.getYear()) f = new ProseDates.Found(f.date().plusYears(1), f.written(), f.at());
+        return f;
     }
 
     private ParsedItem item(ReportKind k, String own, String all, LocalDate today) {
