@@ -47,6 +47,23 @@ final class ProseDates {
         return sameDay;
     }
 
+    /**
+     * "上周五太忙没来得及报，补一条，在无锡走访了X": the day a report was late, the event's own when the message tells no
+     * other (null when it tells none such).
+     */
+    static Found lateDay(String text, LocalDate today) {
+        if (!Patterns.containsAny(text, LATE_WORDS)) return null;
+        String s = arabic(text);
+        for (int from = 0; from < s.length(); from++) {
+            Found f = at(s, from, today, true);
+            if (f != null && reportLate(s, f) && !f.date().isAfter(today)) return f;
+        }
+        return null;
+    }
+
+    /** REPORT_LATE's words, each of them (keep in step with it). */
+    private static final String[] LATE_WORDS = {"没顾上", "没来得及", "忘了", "忘记", "没空", "没时间"};
+
     /** 当天 / 当日 / 同日: the day already told (today only when the message tells no other). */
     static boolean sameDay(Found f) {
         return f != null && (f.written().startsWith("当天") || f.written().startsWith("当日") || f.written().startsWith("同日") || f.written().startsWith("同一天"));
@@ -134,6 +151,11 @@ final class ProseDates {
         if (s.startsWith("前", end) && !s.startsWith("前天", end) && !s.startsWith("前期", end) || s.startsWith("之前", end) || s.startsWith("以前", end)) return true;
         if (f.written().startsWith("周") && (f.at() > 0 && "小老阿".indexOf(s.charAt(f.at() - 1)) >= 0
                 || end < s.length() && "起同块道".indexOf(s.charAt(end)) >= 0)) return true;
+        return reportLate(s, f);
+    }
+
+    private static boolean reportLate(String s, Found f) {
+        int end = f.at() + f.written().length();
         return end < s.length() && REPORT_LATE.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
     }
 

@@ -1131,6 +1131,8 @@ final class ProseRecord {
             ProseDates.Found told = ProseDates.find(shared, today, pastEvent);
             if (told != null) date = told;
         }
+        // "上周五太忙没来得及报，补一条，…走访了X": no other day told, the day the report was late is the event's
+        if (date == null && pastEvent) date = ProseDates.lateDay(all, today);
         // "明天上午去拜访X": the visit's day is the one planned, asked about as a visit in the future; with no day
         // written the kind itself is asked
         boolean undatedPlan = false;
