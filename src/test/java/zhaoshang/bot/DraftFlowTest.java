@@ -90,7 +90,9 @@ class DraftFlowTest {
     @Test
     void aGuessedKindIsSaidAndOneAnswerChangesIt() {
         String asked = bot.sayText("local-team1", "m-he", "今天和宁德时代新能源科技股份有限公司签了意向书，储能项目10亿");
-        assertThat(asked).contains("判断为签约").contains("不对，是线索").doesNotContain("#S-");
+        // a letter of intent is no ledger signing unless the member says so (corpus README): asked as a visit
+        assertThat(asked).contains("这是一条走访吗").contains("推断为走访").contains("线索/签约/考察")
+                .doesNotContain("#S-").doesNotContain("#V-");
         String done = bot.sayText("local-team1", "m-he", "不对，是线索");
         zhaoshang.report.LeadReport lead = (zhaoshang.report.LeadReport) bot.app.ledger().find(number(done, "L"))
                 .orElseThrow().report();
