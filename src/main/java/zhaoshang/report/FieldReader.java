@@ -79,7 +79,8 @@ final class FieldReader {
             v = v.substring(1, v.length() - 1).strip();
         }
         // "京东方（BOE）", "隆基绿能科技股份有限公司（西安）": a bracket after the whole name is a remark, not part of it
-        if (component.equals("enterprise")) v = OrgNames.registered(withoutTrailingBracket(v));
+        // "长沙的楚天科技": the city and 的 before the name are where it is, not its name
+        if (component.equals("enterprise")) v = TerseLine.ofCity(OrgNames.registered(withoutTrailingBracket(v)));
         return v.isEmpty() ? null : v;
     }
 

@@ -206,7 +206,7 @@ final class TerseLine {
     private static final Pattern CITY_OF = Pattern.compile("^([\\u4e00-\\u9fff]{2,3})的(?=[\\u4e00-\\u9fffA-Za-z]{2})");
 
     /** "东莞的耀华玻璃" → "耀华玻璃": a city and 的 before the name. */
-    private static String ofCity(String t) {
+    static String ofCity(String t) {
         if (t.indexOf('的') < 0) return t;
         Matcher m = CITY_OF.matcher(t);
         if (!m.find() || NameRecogniser.guess(m.group(1)) != NameRecogniser.Guess.PLACE && !PLACE.matcher(m.group(1)).matches()) return t;
