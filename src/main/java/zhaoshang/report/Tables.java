@@ -57,7 +57,11 @@ final class Tables {
                 return rest.toString();
             }
             if (rows == 0) return text;
-            for (; i < lines.length; i++) out.append(lines[i]).append('\n');
+            for (; i < lines.length; i++) {
+                // "（企业名称一栏空着，我问下武组长）": a note in brackets below the table is about it, no field of a row
+                if (NOTE.matcher(lines[i].strip()).matches()) continue;
+                out.append(lines[i]).append('\n');
+            }
             return out.toString();
         }
         return text;
@@ -130,6 +134,7 @@ final class Tables {
         return !told;
     }
 
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[（(][^（()）]{2,40}[)）]");
     private static final java.util.Set<String> NEUTRAL = java.util.Set.of("序号", "编号", "组别", "小组", "备注", "说明");
 
     /** "拟投资额（万元）", "投资额(亿元)": a column named with its unit in brackets. */
