@@ -31,7 +31,6 @@ final class SummarySections {
 
     private static final Pattern NAME_COLUMN = Pattern.compile("企业|企业名称|单位|单位名称|项目|项目名称");
     private static final Pattern AMOUNT_COLUMN = Pattern.compile("投资|金额");
-    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
     /** A row of column names, one of them the enterprise's or the project's. */
     private static boolean tableHeader(List<String> cells) {
@@ -54,7 +53,7 @@ final class SummarySections {
             String h = i < header.size() ? header.get(i) : "";
             if (h.contains("意向") && !v.contains("意向")) v = "意向" + v;
             else if (AMOUNT_COLUMN.matcher(h).find() && !v.contains("投资")) {
-                if (FIGURE.matcher(v).matches()) v = v + (h.contains("亿") ? "亿元" : h.contains("万") ? "万元" : "");
+                if (Tables.FIGURE.matcher(v).matches()) v = v + (h.contains("亿") ? "亿元" : h.contains("万") ? "万元" : "");
                 v = "拟投资" + v;
             }
             b.append(first ? "" : "，").append(v);

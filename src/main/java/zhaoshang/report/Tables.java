@@ -139,7 +139,8 @@ final class Tables {
 
     /** "拟投资额（万元）", "投资额(亿元)": a column named with its unit in brackets. */
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("^(.{2,8}?)\\s*[（(]\\s*(万元|亿元|万|亿)\\s*[)）]$");
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    /** A bare figure in a cell ("8000", "6.5"). */
+    static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
     /** The field a column's name is of, its unit in brackets aside. */
     private static String component(ReportKind kind, String name) {
