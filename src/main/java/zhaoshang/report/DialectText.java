@@ -48,17 +48,23 @@ final class DialectText {
     private static final Pattern XB_SIGN = Pattern.compile("额们|" + NOT_BEFORE_E
             + "额(?=跟|和|说|陪|负责|自己|来跟|是|把|就|明儿|这|先|全程|亲自|一听|再|回去|看)|(?<=[给让跟带])额(?=[说认打等])|夜个|夜里个|谝|一搭里|嫽");
     private static final Pattern ZY_SIGN = Pattern.compile("俺|恁|木有(?!限)|一堆儿|拉呱|得劲|老些|后儿个|夜儿个");
+    private static final Patterns.Words MIN_GATE = new Patterns.Words(
+            "伊", "佮", "伫", "暝", "晡", "仔", "有去", "昏", "厝", "阮", "有在", "足");
+    private static final Patterns.Words XIANG_GATE = new Patterns.Words("冒得", "冇得", "么", "哒", "一路去");
+    private static final Patterns.Words XB_GATE = new Patterns.Words("额", "夜个", "夜里个", "谝", "一搭里", "嫽");
+    private static final Patterns.Words ZY_GATE = new Patterns.Words(
+            "俺", "恁", "木有", "一堆儿", "拉呱", "得劲", "老些", "后儿个", "夜儿个");
     /** A character of every sign above, for the cheap look before they run. */
     private static final String SIGN_CHARS = "阿伊辰关搿朝体侬覅邪佮伫暝晡昏仔载厝阮在去足冒冇么哒路额夜谝搭嫽俺恁木堆呱劲些儿";
 
     private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
 
     /** Words one of which every match of a rule of all families holds (keep in step with those rules). */
-    private static final String[] ANY_WORDS = {"琴日", "寻日", "尋日", "听日", "今朝", "儿", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
+    private static final Patterns.Words ANY_WORDS = new Patterns.Words("琴日", "寻日", "尋日", "听日", "今朝", "儿", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
             "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般",
             "昨昏", "今仔日", "明仔载", "夜个", "夜里个", "上半天", "下半天", "冒得", "木有", "么子", "谝", "一搭里", "一堆儿", "拉呱",
             "俺", "恁", "额们", "伊们", "伊拉", "阿拉", "交关", "搿",
-            "昨暝", "下晡", "明仔日", "上半日", "下半日", "佮", "伫", "侬", "覅"};
+            "昨暝", "下晡", "明仔日", "上半日", "下半日", "佮", "伫", "侬", "覅");
 
     /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
     private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷"
@@ -243,13 +249,14 @@ final class DialectText {
         if (Patterns.containsAny(s, SHU_WORDS)) families |= SHU;
         if (Patterns.containsAny(s, DB_WORDS)) families |= DB;
         if (Patterns.containsAnyChar(s, SIGN_CHARS)) {
-            if (WU_SIGN.matcher(s).find()) families |= WU;
-            if (MIN_SIGN.matcher(s).find()) families |= MIN;
-            if (XIANG_SIGN.matcher(s).find()) families |= XIANG;
-            if (XB_SIGN.matcher(s).find()) families |= XB;
-            if (ZY_SIGN.matcher(s).find()) families |= ZY;
+            // each sign pattern only where a word of it can be (the gates hold a piece of every alternative)
+            if (Patterns.containsAnyChar(s, "拉关搿朝体侬覅邪") && WU_SIGN.matcher(s).find()) families |= WU;
+            if (MIN_GATE.in(s) && MIN_SIGN.matcher(s).find()) families |= MIN;
+            if (XIANG_GATE.in(s) && XIANG_SIGN.matcher(s).find()) families |= XIANG;
+            if (XB_GATE.in(s) && XB_SIGN.matcher(s).find()) families |= XB;
+            if (ZY_GATE.in(s) && ZY_SIGN.matcher(s).find()) families |= ZY;
         }
-        if (families == ANY && !Patterns.containsAny(s, ANY_WORDS)) return s;
+        if (families == ANY && !ANY_WORDS.in(s)) return s;
         String t = s;
         // the words that are nothing but dialect first; then, the registered names set aside, those shared with Mandarin
         for (boolean shared : new boolean[] {false, true}) {

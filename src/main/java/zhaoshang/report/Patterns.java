@@ -1,6 +1,10 @@
 package zhaoshang.report;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +35,35 @@ final class Patterns {
     static boolean containsAny(String text, String... words) {
         for (String w : words) if (text.contains(w)) return true;
         return false;
+    }
+
+    /**
+     * A set of words looked for in one pass over the text: at each character whose code starts some word, the words
+     * starting with it are compared there. {@link #containsAny} scans the whole text once per word, which for a list
+     * of dozens of words over a text holding none of them costs dozens of scans.
+     */
+    static final class Words {
+        private final BitSet first = new BitSet();
+        private final Map<Character, String[]> byFirst = new HashMap<>();
+
+        Words(String... words) {
+            Map<Character, List<String>> lists = new HashMap<>();
+            for (String w : words) {
+                first.set(w.charAt(0));
+                lists.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            }
+            lists.forEach((c, l) -> byFirst.put(c, l.toArray(String[]::new)));
+        }
+
+        /** Whether the text holds any of the words. */
+        boolean in(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!first.get(c)) continue;
+                for (String w : byFirst.get(c)) if (text.startsWith(w, i)) return true;
+            }
+            return false;
+        }
     }
 
     /** Whether the text holds any of the characters. */

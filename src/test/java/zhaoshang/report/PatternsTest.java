@@ -22,6 +22,18 @@ class PatternsTest {
     }
 
     @Test
+    void aWordSetFindsAWordAnywhereExactlyAsContainsWould() {
+        String[] words = {"昨昏", "今仔日", "儿", "一搭里", "夜里个", "夜个"};
+        Patterns.Words set = new Patterns.Words(words);
+        for (String text : List.of("", "昨", "昨天去了", "伊昨昏有去", "今仔", "今仔日", "X儿", "一搭", "一搭里去",
+                "夜里", "夜里个来", "末尾夜个", "今天拜访了宁德时代")) {
+            assertThat(set.in(text)).as(text).isEqualTo(Patterns.containsAny(text, words));
+        }
+        assertThat(set.in("我们一搭里去了")).isTrue();
+        assertThat(set.in("今天拜访了宁德时代")).isFalse();
+    }
+
+    @Test
     void unknownOrEmptyMatchesAreLeftAsWritten() {
         assertThat(Patterns.firstChars("(?:区)?")).isNull();          // matches the empty text
         assertThat(Patterns.firstChars("[^，。]{2,}公司")).isNull();   // almost any character
