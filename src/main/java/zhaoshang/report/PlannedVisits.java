@@ -2,7 +2,9 @@ package zhaoshang.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -395,14 +397,25 @@ final class PlannedVisits {
 
     /** A city or province alone ("上海", "天津市"). */
     private static boolean place(String name) {
-        String n = name.strip();
-        for (String p : OrgNames.PLACES) if (n.equals(p) || n.equals(p + "市") || n.equals(p + "省")) return true;
-        return false;
+        return PLACE_NAMES.contains(name.strip());
     }
 
     private static boolean city(String two) {
-        for (String p : OrgNames.PLACES) if (p.equals(two)) return true;
-        return false;
+        return CITIES.contains(two);
+    }
+
+    private static final Set<String> CITIES = Set.of(OrgNames.PLACES);
+    /** A place as a name alone: "苏州", "苏州市", "江苏省". */
+    private static final Set<String> PLACE_NAMES = placeNames();
+
+    private static Set<String> placeNames() {
+        Set<String> out = new HashSet<>();
+        for (String p : OrgNames.PLACES) {
+            out.add(p);
+            out.add(p + "市");
+            out.add(p + "省");
+        }
+        return Set.copyOf(out);
     }
 
     private static boolean wordChar(char c) {

@@ -166,7 +166,14 @@ final class Tables {
     private static List<String> spacedCells(String line) {
         String t = line.strip();
         if (t.isEmpty()) return null;
-        List<String> out = List.of(t.split("[ \u3000]+"));
+        // parted by hand: most lines of a message hold no space at all, and a regex split compiles its pattern per call
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && t.charAt(i) != ' ' && t.charAt(i) != '\u3000') continue;
+            if (i > start) out.add(t.substring(start, i));
+            start = i + 1;
+        }
         return out.size() >= 3 ? out : null;
     }
 
