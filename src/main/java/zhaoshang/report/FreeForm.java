@@ -531,7 +531,7 @@ final class FreeForm {
     /** A province or city on its own ("东莞", "深圳市", "江苏"). */
     private static boolean isPlace(String t) {
         if (t.length() < 2 || t.length() > 4) return false;
-        for (String p : OrgNames.PLACES) if (t.equals(p) || t.equals(p + "市") || t.equals(p + "省")) return true;
+        if (OrgNames.isPlaceName(t)) return true;
         return NameRecogniser.guess(t) == NameRecogniser.Guess.PLACE;
     }
 

@@ -204,7 +204,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         String t = FreeForm.withoutGo(after.strip());
         for (int len = Math.min(4, t.length()); len >= 2; len--) {
             String w = t.substring(0, len);
-            if (java.util.Arrays.asList(OrgNames.PLACES).contains(w) || NameRecogniser.placeWord(w)) return true;
+            if (OrgNames.isPlace(w) || NameRecogniser.placeWord(w)) return true;
         }
         return false;
     }

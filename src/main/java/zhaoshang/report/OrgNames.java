@@ -358,6 +358,20 @@ final class OrgNames {
             "内蒙古", "宁夏", "新疆", "中国", "苏州", "无锡", "常州", "南京", "杭州", "宁波", "合肥", "深圳", "广州", "东莞", "佛山", "厦门",
             "青岛", "济南", "武汉", "长沙", "成都", "西安", "郑州", "太原", "长治", "大同", "沈阳", "大连", "珠海", "温州", "绍兴", "嘉兴"};
 
+    private static final java.util.Set<String> PLACE_SET = java.util.Set.of(PLACES);
+
+    /** Whether the words are one of {@link #PLACES} as written ("苏州", "江苏"). */
+    static boolean isPlace(String words) {
+        return PLACE_SET.contains(words);
+    }
+
+    /** A place as a name alone: one of {@link #PLACES}, or one with 市 or 省 after it ("苏州市", "江苏省"). */
+    static boolean isPlaceName(String words) {
+        if (PLACE_SET.contains(words)) return true;
+        int n = words.length();
+        return n > 1 && (words.charAt(n - 1) == '市' || words.charAt(n - 1) == '省') && PLACE_SET.contains(words.substring(0, n - 1));
+    }
+
     /** The 的 at {@code s} follows one character that stands alone: at the run's start, after a place or an introducer. */
     private static boolean inNameDe(String text, int s, int min) {
         int c = s - 1;
@@ -374,9 +388,7 @@ final class OrgNames {
     }
 
     private static boolean inPlace(String text, int s) {
-        String two = text.substring(s - 1, s + 1);
-        for (String p : PLACES) if (p.equals(two)) return true;
-        return false;
+        return isPlace(text.substring(s - 1, s + 1));
     }
 
     private static boolean isMark(String w) {

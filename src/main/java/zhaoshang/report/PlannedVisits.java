@@ -2,9 +2,7 @@ package zhaoshang.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -397,25 +395,11 @@ final class PlannedVisits {
 
     /** A city or province alone ("上海", "天津市"). */
     private static boolean place(String name) {
-        return PLACE_NAMES.contains(name.strip());
+        return OrgNames.isPlaceName(name.strip());
     }
 
     private static boolean city(String two) {
-        return CITIES.contains(two);
-    }
-
-    private static final Set<String> CITIES = Set.of(OrgNames.PLACES);
-    /** A place as a name alone: "苏州", "苏州市", "江苏省". */
-    private static final Set<String> PLACE_NAMES = placeNames();
-
-    private static Set<String> placeNames() {
-        Set<String> out = new HashSet<>();
-        for (String p : OrgNames.PLACES) {
-            out.add(p);
-            out.add(p + "市");
-            out.add(p + "省");
-        }
-        return Set.copyOf(out);
+        return OrgNames.isPlace(two);
     }
 
     private static boolean wordChar(char c) {

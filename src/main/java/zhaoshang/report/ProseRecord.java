@@ -559,9 +559,7 @@ final class ProseRecord {
         String own = m.find() ? m.group(1) : name;
         for (int i = 0; i + 2 <= own.length(); i++) {
             String two = own.substring(i, i + 2);
-            boolean place = false;
-            for (String p : OrgNames.PLACES) if (p.equals(two)) place = true;
-            if (!place && words.contains(two)) return true;
+            if (!OrgNames.isPlace(two) && words.contains(two)) return true;
         }
         return false;
     }

@@ -582,8 +582,7 @@ final class ShortNames {
             int at = c.length() - site.length();
             for (int len = 2; len <= 3 && at - len >= 2; len++) {
                 String place = c.substring(at - len, at);
-                boolean isPlace = len == 3 && (place.endsWith("市") || place.endsWith("省"));
-                for (String p : OrgNames.PLACES) if (place.equals(p)) isPlace = true;
+                boolean isPlace = len == 3 && (place.endsWith("市") || place.endsWith("省")) || OrgNames.isPlace(place);
                 if (isPlace) return c.substring(0, at - len);
             }
         }
@@ -736,8 +735,7 @@ final class ShortNames {
             if (p.length() != 2 || !c.startsWith(p)) continue;
             String rest = c.substring(2);
             if (rest.endsWith("市")) rest = rest.substring(0, rest.length() - 1);
-            for (String q : OrgNames.PLACES) if (rest.equals(q)) return true;
-            return false;
+            return OrgNames.isPlace(rest);
         }
         return false;
     }
