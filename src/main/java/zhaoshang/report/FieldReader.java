@@ -101,6 +101,8 @@ final class FieldReader {
     String area(String component) {
         String v = text(component);
         if (v == null) return null;
+        // "还在比较", "两地犹豫": still weighed, no area
+        if (ProseFields.weighing(v)) return null;
         String zone = ProseFields.area(v);
         if (zone != null) return zone;
         // "待定（高新区或潞州区）", "高新区、潞州区都在比选": both zones still weighed, or none chosen yet — no area

@@ -49,13 +49,13 @@ final class FieldSynonyms {
         kind(ReportKind.LEAD,
                 "date", new String[]{"时间", "日期", "线索日期"},
                 "enterprise", ENTERPRISE,
-                "project", new String[]{"项目", "项目名称", "项目名"},
+                "project", new String[]{"项目", "项目名称", "项目名", "拟建", "拟建项目"},
                 "industry", INDUSTRY,
                 "amountYuan", AMOUNT,
                 "area", new String[]{"区域", "意向区域", "落地区域", "意向落地区域", "落地", "拟落地区域", "意向落地"},
-                "owner", new String[]{"责任人", "跟踪责任人", "负责人", "跟踪人", "跟进人", "跟踪", "牵头人", "项目责任人", "责任", "负责"},
-                "source", new String[]{"来源", "线索来源", "信息来源"},
-                "stage", new String[]{"阶段", "当前阶段", "状态", "进展"},
+                "owner", new String[]{"责任人", "跟踪责任人", "负责人", "跟踪人", "跟进人", "跟踪", "牵头人", "项目责任人", "责任", "负责", "跟进"},
+                "source", new String[]{"来源", "线索来源", "信息来源", "推荐单位", "推荐方", "提供单位", "引荐单位"},
+                "stage", new String[]{"阶段", "当前阶段", "状态", "进展", "当前", "所处阶段", "项目阶段"},
                 "nextStep", new String[]{"下一步", "下步", "下步计划", "下一步计划", "下步打算", "下一步打算", "后续计划", "计划", "后续", "后续安排", "下步工作"});
         kind(ReportKind.INSPECTION,
                 "enterprise", concat(ENTERPRISE, "考察企业", "来访企业"),
@@ -151,6 +151,10 @@ final class FieldSynonyms {
             int p = from + n.text().length();
             while (p < s.length() && s.charAt(p) == ' ') p++;
             if (p < s.length() && InputText.isColon(s.charAt(p))) return new Found(n.component(), p + 1);
+            // "企业——X", "阶段——洽谈": a double dash after the name opening its line stands for the colon
+            if (p + 1 < s.length() && s.charAt(p) == '—' && s.charAt(p + 1) == '—' && (from == 0 || s.charAt(from - 1) == '\n')) {
+                return new Found(n.component(), p + 2);
+            }
         }
         return null;
     }

@@ -25,7 +25,7 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             "^(?:代)?第[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组(?:补报|代报|报)?[：: ·]+(?=\\S)");
     /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报". */
     private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
-            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报)");
+            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报|报送|上报)");
 
     private static final String[] COUNT_UNITS = {"家", "个", "条", "项", "次", "批", "位"};
     private static final String[] COUNT_NOUNS = {"企业", "公司", "项目", "线索", "客商", "单位"};

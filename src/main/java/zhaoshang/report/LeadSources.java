@@ -58,11 +58,13 @@ final class LeadSources {
     private static final Pattern HEARD_FROM = Pattern.compile(
             "听([\\u4e00-\\u9fff]{2,16}?(?:商会|协会|联合会|促进会|研究院|研究所|顾问|中介))(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?[长处部书总任人友导])?(?:的)?(?:说|讲|介绍|透露)");
     private static final Pattern STAGE = Patterns.compile(
-            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)(?!前)[\\s，,]?阶段|阶段[：:为是]?[\\s，,]*(线索|洽谈|签约)(?![仪协合前后会书时])|已进入(洽谈|签约)(?!前)"
+            "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)(?!前)[\\s，,]?阶段|阶段[：:为是]?[\\s，,]*(线索|洽谈|签约)(?![仪协合前后会书时])|(?:已|已经|算是|现已|正式)进入了?(洽谈|签约)(?!前)"
                     // "现在还在洽谈", "双方正在商谈中": talks going on name the stage without the word 阶段
                     + "|(?:正在|还在|仍在|尚在|目前在|现在在|目前正在|现正)(洽谈|谈判|商谈|磋商)(?!会)"
                     // "当前是线索", "目前还是线索": the stage said as what it is now
-                    + "|(?:当前|目前|现在|现阶段)(?:还|仍|也)?(?:是|为|属于?)[\\s，,]?(线索|洽谈)(?![会成])");
+                    + "|(?:当前|目前|现在|现阶段)(?:还|仍|也|就)?只?(?:是|为|属于?)(?:个|一个|一条)?[\\s，,]?(线索|洽谈)(?![会成])"
+                    // "｜洽谈中｜", "目前洽谈中。": talks going on, said in two words
+                    + "|(洽谈)中(?=[\\s，,。；｜|]|$)");
 
     private LeadSources() { }
 
@@ -282,8 +284,20 @@ final class LeadSources {
         return (heard || toldAfterColon && t.contains("项目")) && (c.length() >= 3 || heard) && ShortNames.acceptableObject(c) && !NameRecogniser.commonWord(c) ? c : null;
     }
 
+    /** Words around an organisation read as a source that are no part of it: "均为X", "均由X提供", "拜访X". */
+    private static final Pattern SOURCE_AROUND = Pattern.compile(
+            "^(?:(?:以上|上述)?(?:[一二两三四五六七八九十几]条|各条)?(?:信息|线索)?(?:均|都|全部)?(?:为|由|来自|来源于|系|是)|拜访|走访|经)(?=[\\u4e00-\\u9fffA-Za-z]{3})|(?<=..)(?:提供|推荐|介绍|转来|推送)的?$");
+
+    /** The source without the words around it ("均由江西省山西商会提供" → 江西省山西商会); null stays null. */
+    static String bare(String source) {
+        if (source == null || source.length() < 5) return source;
+        String s = SOURCE_AROUND.matcher(source).replaceAll("");
+        return s.length() >= 3 ? s : source;
+    }
+
     /** The stage a lead is said to be at (线索 / 洽谈 / 签约); null when none is said. */
     static String stage(String text) {
+        if (text.indexOf("线索") < 0 && text.indexOf("洽谈") < 0 && text.indexOf("签约") < 0 && text.indexOf("谈") < 0 && text.indexOf("商") < 0) return null;
         Matcher m = STAGE.matcher(text);
         if (!m.find()) return null;
         for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return m.group(i).equals("线索") || m.group(i).equals("签约") ? m.group(i) : "洽谈";

@@ -49,6 +49,8 @@ final class ProseFields {
     private static final Pattern VERDICT = Pattern.compile("算(?:是)?(较强|比较强|一般|明确)(?=吧|了|[，。；\\s]|$)");
     private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)[*＊]*\\s*[：:]\\s*");
     private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
+    /** Words naming a project right before its quoted name: "项目叫", "名称暂定", "暂定名", "有个". */
+    private static final Pattern NAMING_BEFORE = Pattern.compile("(?:叫|叫做|名为|暂定|暂定名|暂定为|暂名|定名为?|命名为?|名称(?:是|为)?|项目名|有个|有一个)[：:]?$");
     private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
     private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
             "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
@@ -180,6 +182,27 @@ final class ProseFields {
         return gx ? "高新区" : "潞州区";
     }
 
+    /** Words saying where a project lands is still weighed: "还在比较", "在高新区和太原之间犹豫", "两区都在看". */
+    private static final String[] WEIGHING_WORDS = {"比较", "比选", "犹豫", "都在看", "都有考虑", "都在考虑", "表态", "推", "看看"};
+    private static final Pattern WEIGHING = Pattern.compile("比较(?![强高大明浓积看倾好满感重认])|比选|犹豫|都在看|都有考虑|都在考虑");
+    /**
+     * A clause that names no landing place: the places still weighed, the zone we would like to pitch ("我们这边想推高新区"),
+     * the zone they want to come and look at first ("想先来高新区看看再说").
+     */
+    private static final Pattern OPEN_CLAUSE = Pattern.compile(
+            "[^，。；\\n｜|]*(?:比较(?![强高大明浓积看倾好满感重认])|比选|犹豫|都在看|都有考虑|都在考虑|没表态|未表态|(?:想|打算|准备|计划)(?:重点)?推(?:荐|介)?|来(?:长治)?(?:高新区|潞州区)[^，。；]{0,4}看看)[^，。；\\n｜|]*");
+
+    /** The words say the place is still being weighed. */
+    static boolean weighing(String text) {
+        return Patterns.containsAny(text, WEIGHING_WORDS) && WEIGHING.matcher(text).find();
+    }
+
+    /** A lead's zone ({@link #area}) from the clauses that do not leave the place open. */
+    static String leadArea(String text) {
+        if (!Patterns.containsAny(text, WEIGHING_WORDS)) return area(text);
+        return area(OPEN_CLAUSE.matcher(text).replaceAll(""));
+    }
+
     // "来长治高新区考察", "签约落户长治高新区", "莅临潞州区", "潞州区与X公司…签约": a zone named as where it happens
     private static final Pattern ZONE_PLACE = Pattern.compile(
             "(?:来|到|赴|莅临|走进|落户|落地|入驻|选址|位于|参观了?|考察了?|(?:^|[，。；\s])(?=(?:长治)?(?:市)?(?:潞州区|高新区)(?:管委会|人民政府)?与))"
@@ -217,6 +240,9 @@ final class ProseFields {
      */
     static String cleanProject(String c, String enterprise) {
         if (c == null) return null;
+        // "——可降解塑料PBAT改性项目" after the enterprise: the dash between them is no part of it
+        if (c.startsWith("—") || c.startsWith("-")) c = c.replaceFirst("^[—\\-]+\\s*", "");
+        if (c.isEmpty() || UNNAMED.matcher(c).matches()) return null;
         String was = c;
         c = PROJECT_NAME_LEAD.matcher(c).replaceFirst("");
         Matcher plan = PLAN_INSIDE.matcher(c);
@@ -262,6 +288,9 @@ final class ProseFields {
         while (m.find()) {
             String q = m.group(1);
             if (q.endsWith("项目") || q.endsWith("基地") || q.endsWith("中心")) return q;
+            // "项目暂定名“晋东南冷链物流枢纽”", "名称暂定“太行智算一号”", "有个“Mini LED背光模组扩产”计划": named so
+            if (NAMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    || text.startsWith("计划", m.end()) || text.startsWith("项目", m.end())) return q;
         }
         // right after the enterprise, wherever it is named ("分别与A、B签约。A…项目总投资18亿元")
         for (int e = enterprise == null ? -1 : text.indexOf(enterprise); e >= 0; e = text.indexOf(enterprise, e + 1)) {
@@ -292,6 +321,7 @@ final class ProseFields {
                     && PLAN_WORDS.matcher(piece).find() == false) return piece;
         }
         m = PROJECT_AFTER_VERB.matcher(text);
+        String generic = null;
         while (m.find()) {
             String c = longest(text, m.start(1), m.group(1));
             // "设立中试基地并孵化激光雷达模组项目": the project is the last of what is joined by 并
@@ -304,6 +334,12 @@ final class ProseFields {
             // "设立分院并孵化精密减速器项目": the project is what follows the last 并
             int and = c.lastIndexOf('并');
             if (and > 0 && c.length() - and > 4) c = afterVerb(c.substring(and + 1));
+            // "布局第二生产基地，拟投资…建设X项目", "建设新基地": a base named by no more than what it is names no project
+            // (with no enterprise named, the base is all the words hold of the plan: kept for the draft, the enterprise asked)
+            if (GENERIC_BASE.matcher(c).matches()) {
+                if (enterprise == null && generic == null) generic = c;
+                continue;
+            }
             if (c.length() >= 3 && !c.contains("公司") && !c.endsWith("的项目") && !c.startsWith("一个") ) return c;
         }
         // "…有限公司，固态电池材料项目，拟投资…", "① X公司 固态锂电池项目 拟投资…": a project standing alone
@@ -320,8 +356,12 @@ final class ProseFields {
             m = PROJECT_LABEL_PAUSED.matcher(text);
             if (m.find()) return m.group(1);
         }
-        return null;
+        return generic;
     }
+
+    /** A base named by what it is alone: "生产基地", "第二生产基地", "设新基地", "个项目". */
+    private static final Pattern GENERIC_BASE = Pattern.compile(
+            "(?:设|再上|上)?(?:个|一个)?(?:第[二三四]|新的?|区域|北方|新建)?(?:生产)?(?:基地|工厂|厂区|新厂|项目)");
 
     /** What a project named without the word 项目 ends with: what is built. */
     private static final Pattern BUILT = Pattern.compile("(?:基地|中心|生产线|产线|工厂|产业园|总部|电站)$");
@@ -357,6 +397,7 @@ final class ProseFields {
             // "想喺潞州区投4个亿搞储能集成项目": what is done, said after the amount
             "搞"};
 
+    private static final Pattern AMOUNT_THEN_BUILT = Pattern.compile("[0-9.一二两三四五六七八九十百千]+(?:万元|亿元|万|亿)(?:人民币)?(?:用于|来)?(?:建设|新建|投建|建|上|做|搞)");
     private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
     /** Particles before the name, and the signing verb when it opens the words ("签咗储能项目", "签PCB板项目"). */
     private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:签(?:咗|下|了)?(?!约))?(?:了|把|将|拟|那个|这个|个)*");
@@ -369,6 +410,11 @@ final class ProseFields {
             if (i >= 0 && i + v.length() > cut && i + v.length() < c.length() - 2) cut = i + v.length();
         }
         c = c.substring(cut);
+        // "投资7500万元建深紫外LED芯片项目": the amount said before what is built is no part of its name
+        if (c.indexOf('万') >= 0 || c.indexOf('亿') >= 0) {
+            Matcher a = AMOUNT_THEN_BUILT.matcher(c);
+            if (a.find() && c.length() - a.end() >= 3) c = c.substring(a.end());
+        }
         // "签署了储能电芯项目", "把那个可降解材料项目签了"
         c = LEADING_PARTICLES.matcher(c).replaceFirst("");
         // "他们要上一个激光切割设备项目", "对方想在北方建…": who plans it, said before the plan
@@ -414,6 +460,10 @@ final class ProseFields {
 
     /** Where a lead was heard: an organisation, never a person or an event. */
     static String source(String text) {
+        return LeadSources.bare(sourceWritten(text));
+    }
+
+    private static String sourceWritten(String text) {
         // "来源 北京山西企业商会" spoken: the pause read as a comma
         if (text.contains("来源，")) text = text.replace("来源，", "来源：");
         // "信息是 浙江省山西商会 那边给的": the same with pauses

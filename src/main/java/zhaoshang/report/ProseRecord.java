@@ -1197,9 +1197,9 @@ final class ProseRecord {
                 }
                 raw.put("project", project);
                 raw.put("amountYuan", amountText);
-                String area = ProseFields.area(own);
+                String area = ProseFields.leadArea(own);
                 // "两家均倾向落地高新区": said once for all
-                if (area == null && (shared.contains("均") || shared.contains("都"))) area = ProseFields.area(shared);
+                if (area == null && (shared.contains("均") || shared.contains("都"))) area = ProseFields.leadArea(shared);
                 raw.put("area", area);
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);

@@ -46,7 +46,8 @@ final class ReportAssembler {
         String project = f.name("project");
         Long amount = f.amount("amountYuan");
         // the lead ledger needs a project's name or an amount (KindTable.missing): a lead with neither is asked for one
-        if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
+        // (the enterprise, when it is missing too, is asked first: one question at a time)
+        if (project == null && !f.given("amountYuan") && enterprise != null) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
         // "当前阶段：签约（合同文本已在法务审核）": the stage is its word, the words in brackets what comes next
         String stage = f.text("stage");
         String nextStep = f.text("nextStep");
@@ -54,11 +55,20 @@ final class ReportAssembler {
         if (s.matches()) {
             stage = s.group(1);
             nextStep = nextStep == null ? s.group(2) : nextStep + "\n" + s.group(2);
+        } else if (stage != null && !STAGES.contains(stage)) {
+            // "阶段：刚接触，还是线索", "阶段：洽谈，对方下月来考察", "当前：洽谈中": the stage is the one stage word the words hold
+            String told = ProseFields.stage(stage);
+            if (told == null) told = FreeForm.stageWord(stage);
+            if (told == null) {
+                for (String w : STAGES) if (stage.contains(w)) told = told == null ? w : "";
+            }
+            if (told != null && !told.isEmpty()) stage = told;
         }
         return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), ProsePeople.ownerWritten(f.text("owner")),
                 f.text("source"), stage, nextStep);
     }
 
+    private static final java.util.List<String> STAGES = java.util.List.of("线索", "洽谈", "签约");
     private static final java.util.regex.Pattern STAGE_NOTE = java.util.regex.Pattern.compile("(线索|洽谈|签约)\\s*[（(]([^）)]+)[）)]");
 
     private static InspectionReport inspection(FieldReader f) {

@@ -751,7 +751,8 @@ public final class ReportParser {
     private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile("(?:的)?(?:旗下|下属|下面|所属)(?:的)?");
 
     private static void passedOn(Map<String, String> raw, String all) {
-        String source = InputText.value(raw.get("source"));
+        String source = LeadSources.bare(InputText.value(raw.get("source")));
+        if (source != null) raw.put("source", source);
         if (source == null) {
             source = ProseFields.source(all);
             if (source == null || source.startsWith("#")) return;
@@ -871,7 +872,8 @@ public final class ReportParser {
         }
         // "考察 12.11 X 一行3人 潞州区 陪同 …", "…来潞州区考察" under a 【考察】 heading: the one zone the report names
         if ((kind == ReportKind.LEAD || kind == ReportKind.INSPECTION || kind == ReportKind.SIGNING) && InputText.value(raw.get("area")) == null) {
-            String zone = ProseFields.area(String.join("\n", item.lines()));
+            String all = String.join("\n", item.lines());
+            String zone = kind == ReportKind.LEAD ? ProseFields.leadArea(all) : ProseFields.area(all);
             if (zone != null) raw.put("area", zone);
         }
         return ReportAssembler.assemble(kind, raw, today);
