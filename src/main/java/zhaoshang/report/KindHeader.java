@@ -87,7 +87,10 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         if (m == null) return null;
         int q = m.end();
         // "走访企业：深圳欣迪", "签约日期：…" — the words are a field name of that kind: the line is a field
-        if (FieldSynonyms.colonLabelAt(m.kind(), line, p) != null) {
+        FieldSynonyms.Found label = FieldSynonyms.colonLabelAt(m.kind(), line, p);
+        if (label != null) {
+            // ("拜访对象：X公司 总经理 李缜": whom they met, a field of the form or the prose below, opens no report)
+            if (label.component().equals("contacts")) return null;
             return date == null ? new KindHeader(m.kind(), null, false, line.substring(p)) : null;
         }
         boolean multi = false;

@@ -104,6 +104,10 @@ public final class ReportParser {
             if (tooLong) return numbered;
             if (numbered.isReport() && !proseRather(numbered, lines)) return numbered;
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
+            if (!numbered.isReport()) {
+                ParseOutcome form = untitledForm(lines, prose, today);
+                if (form != null) return form;
+            }
             return !numbered.isReport() || better(prose, numbered, today, lines) ? prose : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
@@ -121,6 +125,38 @@ public final class ReportParser {
             if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
         }
         return template;
+    }
+
+    /**
+     * "企业：X\n拜访对象：…\n洽谈情况：…", "单位名称：X\n本周一在…拜访，…": a form with no kind word over it, opening with the
+     * field that names the report (企业, or 项目 of a lead or signing), read as the template of the kind the prose reader
+     * took it for, when that reading has no more problems and no more records (the prose reader splits a form at its
+     * labels: "拜访对象：…" read as a second visit). Null when the lines are no such form.
+     */
+    private static ParseOutcome untitledForm(List<String> lines, ParseOutcome prose, LocalDate today) {
+        if (!prose.isReport() || guessed(prose)) return null;
+        ReportKind kind = prose.items().get(0).kind();
+        if (kind == ReportKind.TRIP_PLAN || kind == ReportKind.TRIP_SUMMARY) return null;
+        boolean identity = false;
+        for (int i = 0; i < Math.min(2, lines.size()) && !identity; i++) identity = startsWithName(kind, lines.get(i));
+        if (!identity) return null;
+        List<ParsedItem> items = new ArrayList<>();
+        for (Block block : blocks(new KindHeader(kind, null, false, lines.get(0)), lines, today)) {
+            for (Item item : items(block, today)) items.add(read(item, today));
+        }
+        ParseOutcome template = new ParseOutcome(items);
+        if (problems(template) > problems(prose)) return null;
+        List<ReportKind> t = kinds(template);
+        List<ReportKind> p = kinds(prose);
+        // the prose reader split the form into records of one kind, or read fewer of its fields
+        boolean split = t.size() < p.size() && new java.util.HashSet<>(t).equals(new java.util.HashSet<>(p));
+        return split || t.equals(p) && filled(template) > filled(prose) ? template : null;
+    }
+
+    /** The line opens with the field that names a report of the kind (企业; 项目 of a lead or signing). */
+    private static boolean startsWithName(ReportKind kind, String line) {
+        FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(kind, line, 0);
+        return f != null && (f.component().equals("enterprise") || f.component().equals("project") && (kind == ReportKind.LEAD || kind == ReportKind.SIGNING));
     }
 
     /** "企业名称：", "对接人员:": a field's name with nothing after it. */
