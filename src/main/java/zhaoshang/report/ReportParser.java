@@ -76,7 +76,7 @@ public final class ReportParser {
         // "琴日见咗X 倾咗储能 有啲意向", "今儿唠了唠X 贼有意向": a home dialect read as the Mandarin it says
         String cleaned = DialectText.normalise(InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text));
         // "…意向一般，\n更正：意向较强": a typed 更正 line puts the dictation above it right
-        if (cleaned.indexOf('\n') >= 0) cleaned = TypedCorrections.apply(cleaned);
+        if (cleaned.indexOf('\n') >= 0) cleaned = FieldCorrections.apply(TypedCorrections.apply(cleaned), today);
         List<String> lines = new ArrayList<>();
         for (String line : lines(stripMentions(cleaned, today))) {
             String l = VoiceText.normalise(bars(FieldSegments.rewrite(line, today)));
