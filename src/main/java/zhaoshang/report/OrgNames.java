@@ -44,6 +44,8 @@ final class OrgNames {
             "说", "讲",
             // "有个企业 叫中电建新能源集团": the name said after 叫
             "叫",
+            // "关于X有限公司来区考察的情况": the title of a Word paper before the name
+            "关于",
             "：", "“", "\"", "《", "「", "喜报", "签约仪式"};
 
     /** Stems that are no name: "该公司", "项目公司", "一家公司". */

@@ -228,7 +228,7 @@ final class ProseFields {
     }
 
     private static final Pattern PROJECT_NAME_LEAD = Pattern.compile(
-            "^(?:项目(?:名称)?(?:就|也|准备|打算)?(?:暂定为|暂定名为|暂定名|暂定|暂叫|暂时叫|初定为|初定名为|名为|叫做|叫|为|是)[：:]?|项目名称[：:]?|(?:正在|在)?谋划(?:了|的)?)(?=[^，。；]{3,})");
+            "^(?:项目(?:名称)?(?:就|也|准备|打算)?(?:暂定为|暂定名为|暂定名|暂定|暂叫|暂时叫|初定为|初定名为|名为|叫做|叫|为|是)[：:]?|项目名称[：:]?|(?:正在|在)?谋划(?:了|的)?|关于)(?=[^，。；]{3,})");
     private static final Pattern REGISTERED_BEFORE = Pattern.compile("^[^，。；]{2,30}?(?:有限责任公司|股份有限公司|有限公司)(?=[^，。；]{4,})");
     private static final Pattern PLAN_INSIDE = Pattern.compile(
             "(?:拟|计划|准备|打算|有意)(?:在[^，。；]{1,10}?)?(?:布局|建设|投资建设|新建|建|设立|投建|打造)");
