@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
  * 有在谈, 谝, 拉呱). One word table for the dialect families (粤, 川渝, 东北, 晋 and northern colloquial speech); a word whose
  * characters are also Mandarin (同, 话, 倾, 整, 摆, 耍, 贼, 间) is replaced only when the message shows its dialect by a
  * word that is nothing else, and never inside an organisation's registered name. Titles of address (老细, 王生, 老板娘)
- * are kept as written; 老板儿 loses its erhua; 老铁 before a name is no part of it. Text with none of these is returned
- * unchanged.
+ * are kept as written; 老板儿 loses its erhua; 老铁 before a name is no part of it. Northern colloquial speech (倍儿,
+ * 一块儿, 一道, 去了趟X, 咱组, 俩钟头, 甭, 攒个局, the erhua of 那边儿/事儿) and English typed beside the Chinese (today,
+ * intent X, owner X, "A + B陪同") are read alike. Text with none of these is returned unchanged.
  */
 final class DialectText {
 
     private DialectText() { }
 
     /** The families a rule belongs to: a rule runs when its family shows in the message (ANY always). */
-    private static final int ANY = 0, YUE = 1, SHU = 2, DB = 4, WU = 8, MIN = 16, XIANG = 32, XB = 64, ZY = 128;
+    private static final int ANY = 0, YUE = 1, SHU = 2, DB = 4, WU = 8, MIN = 16, XIANG = 32, XB = 64, ZY = 128, EN = 256;
 
     /** A replacement; shared when its word is also Mandarin (it then runs with the registered names set aside). */
     private record Rule(int families, Pattern pattern, String with, boolean shared) { }
@@ -33,7 +34,7 @@ final class DialectText {
 
     /** Words that are nothing but their dialect: any of them shows the family (keep in step with the rules below). */
     private static final String[] YUE_WORDS = {"咗", "嚟", "嘅", "喺", "佢", "睇", "冇", "乜嘢", "啲", "哋", "唔", "嘢", "揾", "搵",
-            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰"};
+            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰", "同埋", "畀", "琴晚"};
     private static final String[] SHU_WORDS = {"莫得", "啥子", "老板儿", "摆了", "摆一", "摆哈", "耍了", "耍一", "要得", "巴适", "一哈", "晓得"};
     /**
      * What shows 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (their pronouns 阿拉/伊拉/伊们/阮/额/俺 and day words); a family's
@@ -57,10 +58,20 @@ final class DialectText {
     private static final Patterns.Words ZY_GATE = new Patterns.Words(
             "俺", "恁", "木有", "一堆儿", "拉呱", "得劲", "老些", "后儿个", "夜儿个");
 
+    /**
+     * English words typed beside the Chinese anchors: the days ("today 喺高新区"), the labels of a field ("intent 明确",
+     * "owner 斌哥", "source：X", "stage 洽谈") and "+" between two names ("斌哥 + 治国陪同").
+     */
+    private static final Patterns.Words EN_GATE = new Patterns.Words("today", "Today", "TODAY", "yesterday", "Yesterday",
+            "tomorrow", "Tomorrow", "intent", "Intent", "owner", "Owner", "source", "Source", "stage", "Stage", " + ");
+    private static final String NOT_LATIN_BEFORE = "(?i)(?<![A-Za-z])", NOT_LATIN_AFTER = "(?![A-Za-z])";
+    /** What a label's value starts with: a Chinese character or a visit number. */
+    private static final String VALUE = "\\s*[:：]?\\s*(?=" + HAN + "|#)";
+
     private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
 
     /** Words one of which every match of a rule of all families holds (keep in step with those rules). */
-    private static final Patterns.Words ANY_WORDS = new Patterns.Words("琴日", "寻日", "尋日", "听日", "今朝", "儿", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
+    private static final Patterns.Words ANY_WORDS = new Patterns.Words("琴日", "寻日", "尋日", "琴晚", "寻晚", "尋晚", "听日", "今朝", "儿", "一道", "趟", "俩", "甭", "咱", "攒", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
             "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般",
             "昨昏", "今仔日", "明仔载", "夜个", "夜里个", "上半天", "下半天", "冒得", "木有", "么子", "谝", "一搭里", "一堆儿", "拉呱",
             "俺", "恁", "额们", "伊们", "伊拉", "阿拉", "交关", "搿",
@@ -68,7 +79,7 @@ final class DialectText {
 
     /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
     private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷"
-            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝暝晡佮伫侬覅邪哒去";
+            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝暝晡佮伫侬覅邪哒去寻尋埋畀仲系道趟俩甭咱攒";
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -81,8 +92,20 @@ final class DialectText {
     }
 
     static {
+        // ---- English beside the Chinese
+        rule(EN, NOT_LATIN_BEFORE + "today" + NOT_LATIN_AFTER, "今天");
+        rule(EN, NOT_LATIN_BEFORE + "yesterday" + NOT_LATIN_AFTER, "昨天");
+        rule(EN, NOT_LATIN_BEFORE + "tomorrow" + NOT_LATIN_AFTER, "明天");
+        rule(EN, NOT_LATIN_BEFORE + "intent" + VALUE, "意向");
+        rule(EN, NOT_LATIN_BEFORE + "owner" + VALUE, "责任人：");
+        rule(EN, NOT_LATIN_BEFORE + "source" + VALUE, "来源：");
+        rule(EN, NOT_LATIN_BEFORE + "stage" + VALUE, "阶段：");
+        // "斌哥 + 治国陪同", "CEO 黄锦文 + BD director Jessica": two names, not two topics ("产线转移 + 智慧园区平台")
+        rule(EN, "(?<=(?:^|[\\s，,、：:（(])" + HAN + "{2,4})\\s+[+＋]\\s+(?=" + HAN + "{2,4}(?:$|[\\s，,。；陪都一])|[A-Za-z])", "、");
+
         // ---- days: 粤 琴日/寻日 听日 今朝 下昼; northern 昨儿(个) 今儿(个) 明儿(个) 前儿(个) 昨个 夜来 前晌 后晌; 礼拜X
         rule(ANY, "琴日|寻日|尋日", "昨天");
+        rule(ANY, "琴晚|寻晚|尋晚", "昨晚");
         rule(ANY, "听日", "明天");
         rule(ANY, "今朝(?!酒)", "今天");
         rule(ANY, "大前儿(?:个)?", "大前天");
@@ -113,8 +136,11 @@ final class DialectText {
         rule(ANY, "有啲(?:意向)", "有一定意向");
         rule(ANY, "意向有一定", "有一定意向");
         rule(ANY, "一般般", "一般");
-        rule(ANY, "(?:贼|好|嘎嘎)有(?:意向|兴趣)", "意向较强");
+        rule(ANY, "(?:贼|好|嘎嘎)有意向", "意向较强");
+        // "好有兴趣" is the keenness Mandarin says 很有兴趣: interest, no intent level
+        rule(ANY, "(?:贼|好|嘎嘎)有兴趣", "很有兴趣");
         shared(YUE, "(?<=意向|兴趣)好(?=强|明确|大)", "很");
+        shared(YUE, "(?<=意向|意愿|兴趣)几(?=强|大|高)", "挺");
 
         // ---- pronouns, negations and 'together' of 吴, 闽南, 湘赣, 西北 and 中原/山东 that are nothing else
         rule(ANY, "伊拉(?!克)|伊们", "他们");
@@ -138,9 +164,26 @@ final class DialectText {
         rule(ANY, "交关", "很");
         rule(ANY, "搿", "这");
 
+        // ---- northern colloquial (京片子 and the like): keenness, erhua, 俩, 甭, 咱, 一道/一块儿, 去了趟
+        rule(ANY, "倍儿", "很");
+        rule(ANY, "一块儿", "一起");
+        rule(ANY, "压根儿", "根本");
+        rule(ANY, "(?<=[这那哪])儿(?![童女子孙媳])", "里");
+        rule(ANY, "(?<=[边事点块活会样空头面道趟劲])儿", "");
+        rule(ANY, "俩(?=钟头|小时|礼拜|星期|月)", "两个");
+        rule(ANY, "(?<=" + HAN + ")俩(?=人)", "两");
+        rule(ANY, "甭", "不用");
+        rule(ANY, "攒(?=了?个(?:局|饭局|座谈|会|对接会|推介会|见面会))", "组织");
+        rule(ANY, "咱组", "我组");
+        rule(ANY, "咱(?=[跟和同与])", "我");
+        rule(ANY, "咱(?!们)", "咱们");
+        // "和李刚一道", "一道去的": together, not the measure word (一道题, 一道工序)
+        shared(ANY, "一道(?=$|[\\s，,。；！!）)]|[去来走过陪参见拜考跑看吃回出谈座])", "一起");
+        // "去了趟亦庄，拜访了X": the place gone to is no visit of its own
+        shared(ANY, "(?<=[去跑])(了?)一?趟(?=" + HAN + ")", "$1");
+
         // ---- words of those families shared with Mandarin, only where the family shows
         shared(WU | MIN, "伊(?=讲|说|问|对|较|顺便|还|也|就|已经|在|有|表示|看|觉得|想|的|要|会|今年|明年|这|那|没|弗|不|先|倒|蛮|足|很|自己|认为|准备|计划|打算|答应|同意)", "他");
-        shared(WU, "一道(?=[去来走过陪参见拜考跑看吃回出谈座])", "一起");
         shared(WU, "弗(?![兰洛吉里雷莱朗])", "不");
         shared(WU, "明朝(?![代末初年时人])", "明天");
         shared(WU, "事体", "事情");
@@ -198,6 +241,8 @@ final class DialectText {
         rule(YUE, "屋企", "家里");
         rule(YUE, "噉|咁", "这样");
         rule(YUE, "嗰", "那");
+        rule(YUE, "同埋", "和");
+        rule(YUE, "畀", "给");
         rule(YUE, "(?<=" + HAN + ")[喇喔噃啫](?=$|[\\s，,。；！!])", "");
         // 同 as 和/跟 ("我同小陈陪", "X同Y一齐嚟", "同阿强见咗"), not in a word of Mandarin (同意, 同步, 合同, 陪同)
         shared(YUE, "(?<![共合不相陪协大会认赞连等如雷混异随一视])同(?![意时步事行学样类比期一等级业乡城龄名款型向源质胞伴心德济仁方花盛创益享舟住屋框门])", "和");
@@ -210,7 +255,11 @@ final class DialectText {
         shared(YUE, "几(?=好|有兴趣|满意|喜欢)", "挺");
         shared(YUE, "(?<=[一两二三四五六七八九十几0-9]|了|见|这|那|有)间(?![房屋内隙断歇距隔])(?!厂房|办公|车间|仓库|宿舍|会议|实验|工作|教室|门面|商铺)", "家");
         shared(YUE, "返(?=去|工|$|[\\s，,。；！])", "回");
-        shared(YUE, "(?<=问题|经验|就|都|不|即|真|重点|主要)系(?![统列数])", "是");
+        shared(YUE, "成个(?=上午|下午|晚上|早上|中午|钟|礼拜|星期|月)", "整个");
+        shared(YUE, "(?<=问题|经验|就|都|不|即|真|重点|主要|人|他|她|们|亦|仲|还|又|也)系(?![统列数])"
+                + "|(?<=^|[\\s，,。；：:])系(?=" + HAN + ")(?![统列数])", "是");
+        // 仲 as 还 ("琦姐仲拜访咗", "今日仲喺度开工"), never 仲裁 or a season
+        shared(YUE, "(?<!伯)仲(?=喺|在|有|未|要|系|是|想|拜访|去|见|会|可以|讲|话|说|再|开|倾|谈|睇|看|等|冇|没|帮|约|搵|找|得)", "还");
 
         // ---- 川渝
         rule(SHU, "莫得啥子|莫得啥", "没什么");
@@ -243,8 +292,10 @@ final class DialectText {
 
     /** The message as Mandarin; unchanged when it holds no dialect word. */
     static String normalise(String s) {
-        if (s == null || s.isEmpty() || !Patterns.containsAnyChar(s, TRIGGERS)) return s;
-        int families = ANY;
+        if (s == null || s.isEmpty()) return s;
+        boolean english = EN_GATE.in(s);
+        if (!english && !Patterns.containsAnyChar(s, TRIGGERS)) return s;
+        int families = english ? EN : ANY;
         if (Patterns.containsAny(s, YUE_WORDS)) families |= YUE;
         if (Patterns.containsAny(s, SHU_WORDS)) families |= SHU;
         if (Patterns.containsAny(s, DB_WORDS)) families |= DB;
