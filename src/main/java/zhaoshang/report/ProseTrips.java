@@ -470,6 +470,14 @@ final class ProseTrips {
             Matcher n = DURATION.matcher(s);
             if (n.find()) to = from.plusDays(Integer.parseInt(n.group(1)) - 1L);
         }
+        if (s.indexOf('当') >= 0 || s.indexOf('一') >= 0) {
+            // "明天去廊坊，当天去当天回", "行程：12月22日，当天往返": back the day the trip starts (当天 is that day, not today)
+            Matcher b = SAME_DAY_BACK.matcher(s);
+            if (b.find() && (to == null || from != null && to.isBefore(from) || ProseDates.sameDay(ret))) {
+                LocalDate day = from != null ? from : lastDayBefore(s.substring(0, b.start()), today);
+                if (day != null) return new Dates(day, day, false);
+            }
+        }
         if (from == null) {
             // "12月3日 长治—上海…\n12月4日 …\n12月6日 返回长治": a plan written day by day spans its first day to its last
             List<LocalDate> days = dayLines(s, today);
@@ -485,6 +493,20 @@ final class ProseTrips {
     private static final Pattern BARE_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})[日号]");
     /** "长沙回来了 22到24 商会带我们看了四家": voice input says the days without 号. */
     private static final Pattern SPOKEN_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*(?:到|至)\\s*(\\d{1,2})(?:[日号])?(?=[\\s，,]|$)");
+
+    private static final Pattern SAME_DAY_BACK = Pattern.compile("(?:当天|当日)(?:去当天回|去当天返回?|往返|来回|返回|回来|回)|一日往返|一天往返");
+
+    /** The last day written in {@code s} other than 当天/当日, or null. */
+    private static LocalDate lastDayBefore(String s, LocalDate today) {
+        LocalDate last = null;
+        for (int from = 0; from < s.length(); ) {
+            ProseDates.Found f = ProseDates.findPlanned(s.substring(from), today);
+            if (f == null) break;
+            if (!ProseDates.sameDay(f)) last = f.date();
+            from += f.at() + Math.max(1, f.written().length());
+        }
+        return last;
+    }
 
     /** A range of days with no month, in the month that puts its first day nearest today. */
     private static Dates bareDays(String s, LocalDate today, Pattern days) {
