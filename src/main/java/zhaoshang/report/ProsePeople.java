@@ -1006,7 +1006,13 @@ final class ProsePeople {
             // "接待了我们（郭晓东、樊建平）": who "we" were, in brackets after the word
             "(?:我们|咱们)(?=[（(])",
             // "老铁张磊陪着", "哥们儿小罗负责接": a colleague by the word friends call each other in the north
-            "老铁", "哥们儿", "哥们"};
+            "老铁", "哥们儿", "哥们",
+            // "咱这边是于海洋组长、曲丽丽", "我们这边有老韩": our side, said as where we stand
+            "咱们这边是", "咱们这边有", "咱这边是", "咱这边有", "我们这边是", "我们这边有",
+            // "跟我一起的是徐小飞", "和我一块儿的有小崔": who was with the sender
+            "跟我一起的是", "和我一起的是", "跟我一起的有", "和我一起的有", "跟我一块儿的是", "和我一块儿的是", "一起的还有",
+            // "我们：林琳、赵彦武" as a label of its own
+            "我们(?=[：:])"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
@@ -1038,7 +1044,7 @@ final class ProsePeople {
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
     private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|同志|两位同志|二人|两人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的", voice's "郝文斌一起" ending what was said). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
             "[，\\s]?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
@@ -1149,6 +1155,15 @@ final class ProsePeople {
         return none;
     }
 
+    private static final Pattern WITH_CLAUSE_END = Pattern.compile("(?:一起|一道|一块儿?|一同)?(?:的)?(?=$|[，。；;！!\\n ])");
+
+    /** Whether text[start, end) is a clause of its own made of 和/跟 and names only (its end: the text's, a mark or a pause). */
+    private static boolean withClause(String text, int start, int end) {
+        if (start > 0 && "，。；;！!\n ".indexOf(text.charAt(start - 1)) < 0) return false;
+        char w = text.charAt(start);
+        return (w == '和' || w == '跟') && WITH_CLAUSE_END.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     /** The sender opening a list of ours ("我 / 郑敏", "我、刘伟", "我 小周"): where the names after it start, or p. */
     private static int senderFirst(String text, int p) {
         // voice input's pause after 我 may have been glued away ("我方：我 小周" → 我方：我小周)
@@ -1235,6 +1250,8 @@ final class ProsePeople {
             if (l.isEmpty() || found.containsKey(m.end())) continue;
             Matcher a = ALONG.matcher(text).region(end[0], text.length());
             if (a.lookingAt()) found.put(m.end(), l);
+            // "…以向一般 和于海洋", "跟孙鹏。", "和李刚一道，": a clause of its own that is only who went along
+            else if (withClause(text, m.start(), end[0]) && l.stream().allMatch(ProsePeople::plainName)) found.put(m.end(), l);
         }
         m = LED_BY.matcher(text);
         // what LED_BY opens counts only when LED_BY_AFTER closes it: a 下 after one of its verbs (keep in step)
@@ -1958,7 +1975,10 @@ final class ProsePeople {
             // "跟小牛小秦去了": nicknames said one after the other need no separator
             boolean nicknames = r == q && (together > 0 || n == 2 && isNickname(name) && r + 1 < s.length() && isNickname(s.substring(r, r + 2))
                     // "郝鹏飞冯晓燕两位同志": two whole names of three characters run together
-                    || n == 3 && plainName(name) && PersonNames.nameAt(s, r) == 3 && plainName(s.substring(r, r + 3)));
+                    || n == 3 && plainName(name) && PersonNames.nameAt(s, r) == 3 && plainName(s.substring(r, r + 3))
+                    // "和关贝贝王峰去了": a name of three characters, then one of two the recogniser reads as a person's
+                    || n == 3 && plainName(name) && PersonNames.nameAt(s, r) == 2 && plainName(s.substring(r, r + 2))
+                    && NameRecogniser.guess(s.substring(r, r + 2)) == NameRecogniser.Guess.PERSON);
             // "许静和区工信局的郝局长": one of ours by the unit, further on in the list
             if (r > q && nameHere(s, r, true) < 2) r = unitBefore(s, r);
             int nextLen = nameHere(s, r, true);
