@@ -163,7 +163,8 @@ public final class Database implements AutoCloseable {
         Dialect dialect = Dialect.of(jdbcUrl);
         if (dialect == Dialect.POSTGRESQL) return openPostgres(jdbcUrl, user, password);
         String file = fileOf(jdbcUrl);
-        if (!file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:")) {
+        boolean plainFile = !file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:");
+        if (plainFile) {
             Path parent = Path.of(file).toAbsolutePath().getParent();
             try {
                 if (parent != null) Files.createDirectories(parent);
@@ -190,7 +191,9 @@ public final class Database implements AutoCloseable {
         // (statement journals, temporary tables and indexes) is affected; commits and the WAL are not.
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setWalAutocheckpoint(Checkpointer.SAFETY_PAGES);
-        Checkpointer checkpointer = new Checkpointer();
+        // the first commit after the WAL restarts cuts the file back to this (SQLite keeps it at its largest otherwise)
+        config.setJournalSizeLimit(Checkpointer.WAL_LIMIT_BYTES);
+        Checkpointer checkpointer = new Checkpointer(plainFile ? Path.of(file).toAbsolutePath() : null);
         SQLiteDataSource ds = new FastRetryDataSource(config, checkpointer);
         ds.setUrl(jdbcUrl);
         Dialect.SQLITE.flyway().dataSource(ds).load().migrate();
