@@ -27,8 +27,13 @@ import org.sqlite.SQLiteConnection;
  * one of its fsyncs in an {@code strace} of a full-path run). Here every commit of the bot's connections is counted
  * (a commit hook, {@link #listener}); once {@link #COMMITS} have been counted this thread runs a PASSIVE checkpoint
  * (it copies what no reader still needs and waits for nobody), at most one every {@link #PAUSE_MS} ms. The
- * connections keep SQLite's own automatic checkpoint as a safety net for a WAL this thread could not keep short
- * ({@link #SAFETY_PAGES}).
+ * connections' own automatic checkpoint is off ({@link #AUTOCHECKPOINT_PAGES}). It used to stay on at 10,000 pages as
+ * a safety net, but SQLite compares that figure with the WAL's length since its last restart, not with the frames still
+ * to copy: once a burst had made the WAL longer than 40 MB without a restart (see below), every commit of every
+ * connection ran a checkpoint of its own, and the inbound worker's reads per report grew run after run (10.6 → 17.7 in
+ * the full-path benchmark's maximum runs) while this thread's shrank (5.3 → 1.8): the copying had moved back onto the
+ * threads that commit. Such a checkpoint is the same PASSIVE one this thread runs, so it could not keep the WAL any
+ * shorter.
  *
  * <p>The WAL file is kept bounded. SQLite writes the WAL from its start again ("restarts" it) only when a checkpoint has
  * copied every frame and no reader still reads an older snapshot from it; while many reports are outstanding the
@@ -53,11 +58,8 @@ final class Checkpointer implements AutoCloseable {
     static final int COMMITS = 16;
     /** At least this long between two checkpoints: under load the WAL holds about this long's commits. */
     static final long PAUSE_MS = 100;
-    /**
-     * The connections' own automatic checkpoint (SQLite's wal_autocheckpoint, in pages): far above what this thread
-     * lets the WAL reach, so it only runs when this thread falls behind (SQLite's default is 1,000).
-     */
-    static final int SAFETY_PAGES = 10_000;
+    /** The connections' own automatic checkpoint (SQLite's wal_autocheckpoint, in pages; default 1,000): off. */
+    static final int AUTOCHECKPOINT_PAGES = 0;
     /**
      * The WAL file's bound once the writers have been idle (and its size after a restart, journal_size_limit):
      * 4 MiB, the size SQLite's own default checkpoint lets the WAL reach (1,000 pages of 4 KiB).
@@ -132,17 +134,28 @@ final class Checkpointer implements AutoCloseable {
 
     private void run() {
         while (!closed) {
-            if (commits.get() < COMMITS) {
-                long before = allCommits.get();
-                LockSupport.parkNanos(this, IDLE_MS * 1_000_000L); // the COMMITS-th commit wakes it early
-                if (!closed && allCommits.get() == before && walBytes() > WAL_LIMIT_BYTES) truncate();
-                continue;
+            try {
+                step();
+            } catch (RuntimeException e) {
+                // the only thread that checkpoints: it must not end before the database does
+                LOG.warn("WAL checkpoint thread: {}", e.toString());
+                LockSupport.parkNanos(PAUSE_MS * 1_000_000L);
             }
-            commits.set(0);
-            checkpoint();
-            runs.incrementAndGet();
-            LockSupport.parkNanos(PAUSE_MS * 1_000_000L); // an early unpark only shortens one pause
         }
+    }
+
+    /** One turn: a checkpoint when enough commits have been counted, else a wait (and a truncation when idle). */
+    private void step() {
+        if (commits.get() < COMMITS) {
+            long before = allCommits.get();
+            LockSupport.parkNanos(this, IDLE_MS * 1_000_000L); // the COMMITS-th commit wakes it early
+            if (!closed && allCommits.get() == before && walBytes() > WAL_LIMIT_BYTES) truncate();
+            return;
+        }
+        commits.set(0);
+        checkpoint();
+        runs.incrementAndGet();
+        LockSupport.parkNanos(PAUSE_MS * 1_000_000L); // an early unpark only shortens one pause
     }
 
     /** The size of the WAL file now; 0 when there is none. */

@@ -190,7 +190,7 @@ public final class Database implements AutoCloseable {
         // the full path) and the file deleted at the commit. In memory it is never written. Only temporary data
         // (statement journals, temporary tables and indexes) is affected; commits and the WAL are not.
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setWalAutocheckpoint(Checkpointer.SAFETY_PAGES);
+        config.setWalAutocheckpoint(Checkpointer.AUTOCHECKPOINT_PAGES); // only the checkpoint thread checkpoints
         // the first commit after the WAL restarts cuts the file back to this (SQLite keeps it at its largest otherwise)
         config.setJournalSizeLimit(Checkpointer.WAL_LIMIT_BYTES);
         Checkpointer checkpointer = new Checkpointer(plainFile ? Path.of(file).toAbsolutePath() : null);

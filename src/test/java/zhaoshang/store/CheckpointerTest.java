@@ -34,7 +34,7 @@ class CheckpointerTest {
         try {
             db.jdbi().useHandle(h -> {
                 assertThat(h.createQuery("pragma wal_autocheckpoint").mapTo(Integer.class).one())
-                        .isEqualTo(Checkpointer.SAFETY_PAGES);
+                        .isEqualTo(Checkpointer.AUTOCHECKPOINT_PAGES);
                 assertThat(h.createQuery("pragma temp_store").mapTo(Integer.class).one()).isEqualTo(2); // MEMORY
             });
             int before = checkpointer.runs();
