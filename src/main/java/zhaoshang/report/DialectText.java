@@ -34,7 +34,7 @@ final class DialectText {
 
     /** Words that are nothing but their dialect: any of them shows the family (keep in step with the rules below). */
     private static final String[] YUE_WORDS = {"咗", "嚟", "嘅", "喺", "佢", "睇", "冇", "乜嘢", "啲", "哋", "唔", "嘢", "揾", "搵",
-            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰", "同埋", "畀", "琴晚"};
+            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰", "同埋", "畀", "琴晚", "佢地", "係", "啱啱", "而家"};
     private static final String[] SHU_WORDS = {"莫得", "啥子", "老板儿", "摆了", "摆一", "摆哈", "耍了", "耍一", "要得", "巴适", "一哈", "晓得"};
     /**
      * What shows 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (their pronouns 阿拉/伊拉/伊们/阮/额/俺 and day words); a family's
@@ -63,7 +63,9 @@ final class DialectText {
      * "owner 斌哥", "source：X", "stage 洽谈") and "+" between two names ("斌哥 + 治国陪同").
      */
     private static final Patterns.Words EN_GATE = new Patterns.Words("today", "Today", "TODAY", "yesterday", "Yesterday",
-            "tomorrow", "Tomorrow", "intent", "Intent", "owner", "Owner", "source", "Source", "stage", "Stage", " + ");
+            "tomorrow", "Tomorrow", "intent", "Intent", "owner", "Owner", "source", "Source", "stage", "Stage", " + ",
+            "this morning", "This morning", "this afternoon", "This afternoon", "tonight", "Tonight",
+            "next week", "Next week", "last week", "Last week");
     private static final String NOT_LATIN_BEFORE = "(?i)(?<![A-Za-z])", NOT_LATIN_AFTER = "(?![A-Za-z])";
     /** What a label's value starts with: a Chinese character or a visit number. */
     private static final String VALUE = "\\s*[:：]?\\s*(?=" + HAN + "|#)";
@@ -71,7 +73,7 @@ final class DialectText {
     private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
 
     /** Words one of which every match of a rule of all families holds (keep in step with those rules). */
-    private static final Patterns.Words ANY_WORDS = new Patterns.Words("琴日", "寻日", "尋日", "琴晚", "寻晚", "尋晚", "听日", "今朝", "儿", "一道", "趟", "俩", "甭", "咱", "攒", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
+    private static final Patterns.Words ANY_WORDS = new Patterns.Words("琴日", "寻日", "尋日", "琴晚", "寻晚", "尋晚", "琴朝", "寻朝", "尋朝", "听朝", "听晚", "听日", "今朝", "儿", "一道", "趟", "俩", "甭", "咱", "攒", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
             "礼拜", "周天", "没啥", "冇", "莫得", "贼有", "好有", "嘎嘎有", "意向有一定", "一般般",
             "昨昏", "今仔日", "明仔载", "夜个", "夜里个", "上半天", "下半天", "冒得", "木有", "么子", "谝", "一搭里", "一堆儿", "拉呱",
             "俺", "恁", "额们", "伊们", "伊拉", "阿拉", "交关", "搿",
@@ -79,7 +81,7 @@ final class DialectText {
 
     /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
     private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷"
-            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝暝晡佮伫侬覅邪哒去寻尋埋畀仲系道趟俩甭咱攒";
+            + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝暝晡佮伫侬覅邪哒去寻尋埋畀仲系道趟俩甭咱攒俾係啱而";
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -96,6 +98,11 @@ final class DialectText {
         rule(EN, NOT_LATIN_BEFORE + "today" + NOT_LATIN_AFTER, "今天");
         rule(EN, NOT_LATIN_BEFORE + "yesterday" + NOT_LATIN_AFTER, "昨天");
         rule(EN, NOT_LATIN_BEFORE + "tomorrow" + NOT_LATIN_AFTER, "明天");
+        rule(EN, NOT_LATIN_BEFORE + "this\\s+morning" + NOT_LATIN_AFTER, "今天上午");
+        rule(EN, NOT_LATIN_BEFORE + "this\\s+afternoon" + NOT_LATIN_AFTER, "今天下午");
+        rule(EN, NOT_LATIN_BEFORE + "tonight" + NOT_LATIN_AFTER, "今晚");
+        rule(EN, NOT_LATIN_BEFORE + "next\\s+week" + NOT_LATIN_AFTER, "下周");
+        rule(EN, NOT_LATIN_BEFORE + "last\\s+week" + NOT_LATIN_AFTER, "上周");
         rule(EN, NOT_LATIN_BEFORE + "intent" + VALUE, "意向");
         rule(EN, NOT_LATIN_BEFORE + "owner" + VALUE, "责任人：");
         rule(EN, NOT_LATIN_BEFORE + "source" + VALUE, "来源：");
@@ -106,6 +113,11 @@ final class DialectText {
         // ---- days: 粤 琴日/寻日 听日 今朝 下昼; northern 昨儿(个) 今儿(个) 明儿(个) 前儿(个) 昨个 夜来 前晌 后晌; 礼拜X
         rule(ANY, "琴日|寻日|尋日", "昨天");
         rule(ANY, "琴晚|寻晚|尋晚", "昨晚");
+        rule(ANY, "琴朝|寻朝|尋朝", "昨天上午");
+        rule(ANY, "听朝", "明天上午");
+        rule(ANY, "听晚", "明晚");
+        // "赶明儿" is some day later, no date (before 明儿 is read as 明天)
+        rule(ANY, "赶明儿(?:个)?", "改天");
         rule(ANY, "听日", "明天");
         rule(ANY, "今朝(?!酒)", "今天");
         rule(ANY, "大前儿(?:个)?", "大前天");
@@ -209,6 +221,8 @@ final class DialectText {
         rule(XB | ZY, "(?<![别一两几这那有家户])人家(?=[^，,。；\\s]{0,12}?(?:总|长|主任|经理|总监|秘书|助理|负责人))", "他们");
 
         // ---- 粤: particles, verbs and words glued to names and titles
+        // 佢地, 我地: 哋 as typed with the character of its sound
+        rule(YUE, "(?<=[佢我你])地(?![块区方产铁址段皮])", "哋");
         rule(YUE, "佢哋", "他们");
         rule(YUE, "我哋", "我们");
         rule(YUE, "你哋", "你们");
@@ -242,7 +256,10 @@ final class DialectText {
         rule(YUE, "噉|咁", "这样");
         rule(YUE, "嗰", "那");
         rule(YUE, "同埋", "和");
-        rule(YUE, "畀", "给");
+        rule(YUE, "畀|俾(?=[佢我你他她])", "给");
+        rule(YUE, "係", "是");
+        rule(YUE, "啱啱", "刚刚");
+        rule(YUE, "而家", "现在");
         rule(YUE, "(?<=" + HAN + ")[喇喔噃啫](?=$|[\\s，,。；！!])", "");
         // 同 as 和/跟 ("我同小陈陪", "X同Y一齐嚟", "同阿强见咗"), not in a word of Mandarin (同意, 同步, 合同, 陪同)
         shared(YUE, "(?<![共合不相陪协大会认赞连等如雷混异随一视])同(?![意时步事行学样类比期一等级业乡城龄名款型向源质胞伴心德济仁方花盛创益享舟住屋框门])", "和");
