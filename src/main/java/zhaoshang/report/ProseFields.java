@@ -24,7 +24,8 @@ final class ProseFields {
             // "企业将与潞州区先保持沟通联系", "保持联络": the same as 保持联系
             {"保持沟通联系", "一般"}, {"保持联络", "一般"}};
     private static final String WANT = "(?:投资|合作|落地|落户)?(?:意向|意愿)(?:度)?";
-    private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较|挺|蛮|特别|还算)*";
+    /** How much, and for now ("意向暂时一般", "意愿目前比较强"). */
+    private static final String DEGREE = "(?:十分|非常|很|比较|较为|较|相当|都|也|还是|还|更|都很|都比较|挺|蛮|特别|还算|暂时|目前)*";
     /** Words a speaker puts between 意向 and its level: "意向的话比较强", "意向方面我觉得是挺明确的". */
     private static final String BETWEEN = "(?:的话|方面|这块|这一块|这边|上)?(?:嘛|呢)?[\\s，,]*(?:我觉得|我感觉|感觉|我看|看起来|看着|应该)?[\\s，,]*(?:是)?";
     /** A level said before the noun: "有较强投资意向", "表现出明确的合作意愿", "有一定的投资意向". */
