@@ -21,7 +21,7 @@ final class VoiceText {
     private VoiceText() { }
 
     private static final String[][] SLIPS = {
-            {"股份有线公司", "股份有限公司"}, {"有线责任公司", "有限责任公司"}, {"集团有线公司", "集团有限公司"}, {"科技有线公司", "科技有限公司"},
+            {"有线责任公司", "有限责任公司"},
             // the zones, our key words and the kind words, as speech input and fast typing mishear or mistype them:
             // the wrong forms are no words of a report (考查 included: staff write 考察)
             {"高薪区", "高新区"}, {"高兴区", "高新区"}, {"高心区", "高新区"}, {"高鑫区", "高新区"}, {"高欣区", "高新区"},
@@ -36,6 +36,7 @@ final class VoiceText {
     /** Characters that every slip, level particle and filler above holds one of. */
     private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异gGlL";
 
+    private static final Pattern CABLE_SLIP = Pattern.compile("(?<!广电|电视|数字|网络)有线公司");
     /** "以向较强", "这个一向我觉得挺明确的": 意向 mistyped or misheard, told by the level that follows it. */
     private static final Pattern INTENT_SLIP = Pattern.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
             + "(?:挺|比较|很|非常|相当|还|较|都|也|蛮|特别|十分)*(?:明确|强烈|较强|很强|强(?![调化])|一般|还可以|还行|不强|不大|暂无))");
@@ -396,6 +397,8 @@ final class VoiceText {
         String t = s;
         if (slip) {
             for (String[] sl : SLIPS) if (t.contains(sl[0])) t = t.replace(sl[0], sl[1]);
+            // "…储能技术发展有线公司": 有限公司 misheard, wherever the name ends; a cable operator (广电有线, 电视有线) keeps its word
+            if (t.contains("有线公司")) t = CABLE_SLIP.matcher(t).replaceAll("有限公司");
             if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
             if (Patterns.containsAny(t, "一向", "以向", "异向", "亿向", "议向")) t = INTENT_SLIP.matcher(t).replaceAll("意向");
             if (t.contains("q") || t.contains("Q")) {
