@@ -13,25 +13,36 @@ import java.util.regex.Pattern;
  */
 final class SpokenCorrections {
 
+    /** 不是 alone between pauses. */
+    // ("投资一个亿 哦 一点三亿": 哦 alone between pauses is one too)
+    private static final String BARE_NOT = "[，,\\s](?:不是|噢|哦|喔)[，,\\s]+";
+    /** The titles a correction puts right. */
+    private static final String TITLE_WORDS =
+            "(?:常务副|执行|副)?(?:总经理|总裁|董事长|总监|经理|部长|主任|处长|院长|所长|副总|总工程师|总工|董秘|秘书长|会长|厂长|局长|科长|总助)";
+
     /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对"; "哦不对四个亿", "不对三十一号": a figure right after. */
     private static final Pattern MARKER = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?"
                     // "不对 说错了 是", "不对 全称 是", "不对 最后 定的是": words of the slip or of which value, before the right one
                     + "(?:(?:(?:我|刚才|我刚才)?说错了|全称|全名|名字|最后\\s?定\\s?的|后来\\s?定\\s?的|最后|其实|实际上|(?:这次|这回|今天|这个)?(?:签的|谈的|定的|叫的|做的))[，,\\s]?)?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
-                    + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?"
+                    + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?(?!对)|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?"
                     // "江苏长店科技 不对 长电 江苏长电科技…": 不对 between pauses, the right value after the second
                     + "|[，,\\s]不对[，,\\s](?:应该叫|叫)?"
                     // "海洋通信 不 是光棒项目", "风电 不是 是氢能装备": 不 or 不是 alone between pauses, then 是
                     + "|[，,\\s]不是?[，,\\s]+(?:是|应该是)[，,\\s]?"
                     // "一个亿 不是 他说的是八千万": 不是 between pauses, then whose words the right value is
-                    + "|[，,\\s]不是[，,\\s]+(?:他|她|对方|人家)(?:们)?(?:说|讲)的是[，,\\s]?");
+                    + "|[，,\\s]不是[，,\\s]+(?:他|她|对方|人家)(?:们)?(?:说|讲)的是[，,\\s]?"
+                    // "后天回来 哦不对 大后天", "储能集成 哦 不对 项目名字叫 X项目": the slip's words between pauses, no 是
+                    + "|[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:不对不对|不对|(?:我|刚才|我刚才)?说错了)[，,\\s]+(?:(?:项目|企业|公司)?(?:名字|名称|全称|全名)(?:叫|是)?[，,\\s]?)?"
+                    // "投资 一个亿 不是 一点五亿": 不是 alone between pauses (only a figure, a day or a person is put right so)
+                    + "|" + BARE_NOT);
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
-    private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)是");
+    private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)[，,\\s]*是");
     /** Afterthoughts that only say a slip was made. */
     private static final Pattern SLIP = Patterns.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?说错了[，,。\\s]?");
     private static final Pattern DAY = Patterns.compile(
-            "(?:今天|昨天|前天|大前天|明天|后天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
+            "(?:今天|昨天|前天|大前天|明天|大后天|后天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
                     + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
     private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
     /** An amount said or typed with its unit ("三个亿", "2.8个亿", "八千万"); {@link TypedCorrections} reads the same. */
@@ -48,13 +59,15 @@ final class SpokenCorrections {
     static boolean mayHold(String s) {
         return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是")
                 || s.contains("不不") || s.contains("不 是") || s.contains("改成") || s.contains("换成") || s.contains("去掉")
-                || s.contains("删掉") || s.contains("划掉") || s.contains("去过") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不");
+                || s.contains("删掉") || s.contains("划掉") || s.contains("去过") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不")
+                || s.contains(" 哦 ") || s.contains(" 噢 ");
     }
 
     static String apply(String s) {
         if (!mayHold(s)) return s;
         String t = struckOut(surnameSpelled(s));
         if (t.contains("不是")) t = titleSwapped(t);
+        if (t.contains("是")) t = titleRestated(t);
         for (int guard = 0; guard < 4; guard++) {
             String next = once(t);
             if (next.equals(t)) break;
@@ -76,6 +89,32 @@ final class SpokenCorrections {
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:我|刚才|我刚才)?说错了|不对(?:不对)?)[，,\\s]?(?:应该)?是"
                     + "([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")[，,\\s]?(?:而)?不是([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")(?![\\u4e00-\\u9fff]{0,2}" + TITLE_END + ")");
 
+    /**
+     * "战略部部长刘洪涛 哦不对 刘洪涛是副部长 副部长", "副总 卜凡 哦 不是副总 卜凡是总工": the one met named again with the
+     * right title (and the wrong one named as wrong, or not).
+     */
+    private static final Pattern TITLE_RESTATED = Pattern.compile(
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:不对不对|不对|(?:我|刚才|我刚才)?说错了|不是(" + TITLE_WORDS + "))[，,\\s]*([\\u4e00-\\u9fff]{2,3}?)是("
+                    + TITLE_WORDS + ")(?:[，,\\s]+\\3)?(?=$|[\\s，,。；])");
+
+    /** The title said with the one met shortly before gives way to the one said after the correction. */
+    private static String titleRestated(String t) {
+        Matcher m = TITLE_RESTATED.matcher(t);
+        while (m.find()) {
+            String name = m.group(2);
+            if (!PersonNames.isName(name)) continue;
+            String before = t.substring(0, m.start());
+            int at = before.lastIndexOf(name);
+            if (at < 0 || before.length() - at - name.length() > 12) continue;
+            int ts = -1, te = -1;
+            Matcher w = TITLE.matcher(before).region(Math.max(0, at - 12), before.length());
+            while (w.find()) if (m.group(1) == null || w.group().equals(m.group(1))) { ts = w.start(); te = w.end(); }
+            if (ts < 0) continue;
+            return before.substring(0, ts) + m.group(3) + before.substring(te) + "，" + t.substring(m.end()).stripLeading();
+        }
+        return t;
+    }
+
     /** The title named as wrong, said shortly before, gives way to the right one; the correction's words go. */
     private static String titleSwapped(String t) {
         Matcher m = TITLE_SWAP.matcher(t);
@@ -92,12 +131,29 @@ final class SpokenCorrections {
         while (m.find()) {
             String before = t.substring(0, m.start());
             String after = t.substring(m.end());
+            boolean bare = m.group().matches(BARE_NOT);
+            // "研究院 不是 院是对的 X研究院有限公司": what was right in the first is said, then the whole
+            Matcher ok = RIGHT_PART.matcher(after);
+            if (ok.lookingAt()) { after = after.substring(ok.end()); bare = false; }
+            // "高新区 不对不对 人家看中的是潞州区": whose choice the right zone is, said before it
+            else if ((ok = ZONE_SAID.matcher(after)).lookingAt() && ZONE_AT_END.matcher(before).find()) after = after.substring(ok.end());
+            else {
+                String aside = aside(before, after);
+                if (aside != null) return aside;
+            }
             // "江苏长店科技 不对 长电 江苏长电科技股份有限公司": the right short name said, then the right name in full
             int full = shortThenOrganisation(after);
             if (full > 0) after = after.substring(full);
-            int wrong = wrongStart(before, after);
+            int wrong = wrongStart(before, after, bare);
             if (wrong >= 0) {
                 String right = after;
+                // "出发：11月16日 不对 17号": the right day keeps the month said with the wrong one
+                Matcher month = MONTH_OF_DAY.matcher(before.substring(wrong));
+                if (month.matches() && BARE_DAY.matcher(after).lookingAt()) right = month.group(1) + right;
+                // "张总不是王总 张总是…": the right one said with the wrong one named as wrong, which goes too
+                String wrongValue = before.substring(wrong).strip();
+                int named = wrongValue.isEmpty() ? -1 : right.indexOf("不是" + wrongValue);
+                if (named > 0 && named <= 8 && cjk(right.substring(0, named))) right = right.substring(0, named) + right.substring(named + 2 + wrongValue.length());
                 return t.substring(0, wrong) + unspelled(right);
             }
             String put = putInPlace(before, after);
@@ -107,8 +163,7 @@ final class SpokenCorrections {
     }
 
     /** A title said alone: "副总裁 不对 是 总经理 俞洪". */
-    private static final Pattern TITLE = Pattern.compile(
-            "(?:常务副|执行|副)?(?:总经理|总裁|董事长|总监|经理|部长|主任|处长|院长|所长|副总|总工程师|总工|董秘|秘书长|会长|厂长|局长|科长|总助)");
+    private static final Pattern TITLE = Pattern.compile(TITLE_WORDS);
     private static final Pattern TITLE_AT_END = Pattern.compile(TITLE.pattern() + "$");
     /** The words of one clause back from a correction, where the wrong day or zone was said. */
     private static final Pattern CLAUSE_BACK = Pattern.compile("[^，。；！？,;!?\\n]{0,24}$");
@@ -151,7 +206,12 @@ final class SpokenCorrections {
     }
 
     /** Where the value said first starts (it ends where the marker starts); -1 when the two are not of one sort. */
-    private static int wrongStart(String before, String after) {
+    private static int wrongStart(String before, String after, boolean bare) {
+        // 不是 alone puts right a figure, a day or a person, and only when the first was not said with 是 ("是五千万 不是 …")
+        if (bare) {
+            int w = bareWrongStart(before, after);
+            return w > 0 && before.charAt(w - 1) == '是' ? -1 : w;
+        }
         // an organisation: "…宁波公牛集团股份有限公司" then "公牛集团股份有限公司…"
         List<OrgNames.Found> right = OrgNames.find(after);
         if (!right.isEmpty() && right.get(0).start() == 0) {
@@ -166,20 +226,16 @@ final class SpokenCorrections {
             // or the verb before the marker
             return shortNameAtEnd(before);
         }
-        Matcher d = DAY.matcher(after);
-        if (d.lookingAt()) {
-            Matcher w = DAY_AT_END.matcher(before);
-            return w.find() ? w.start() : -1;
-        }
+        int said = daysAndFigures(before, after);
+        if (said != -2) return said;
         // "来高新区 不对 是潞州区考察了": the zone said second
         Matcher z = ZONE.matcher(after);
         if (z.lookingAt()) {
             Matcher w = ZONE_AT_END.matcher(before);
             return w.find() ? w.start() : -1;
         }
-        Matcher a = AMOUNT.matcher(after);
+        Matcher a = OTHER_FIGURE.matcher(after);
         // "大概五千万 不对 他说的是注册资本五千万": the figure was of something else, no investment
-        if (!a.lookingAt()) a = OTHER_FIGURE.matcher(after);
         if (a.lookingAt()) {
             Matcher w = AMOUNT_AT_END.matcher(before);
             return w.find() ? w.start() : -1;
@@ -198,17 +254,8 @@ final class SpokenCorrections {
             }
             return -1;
         }
-        int n = PersonNames.nameAt(after, 0);
-        if (n >= 2) {
-            for (int len = 3; len >= 2; len--) {
-                if (before.length() >= len && PersonNames.isName(before.substring(before.length() - len))) return before.length() - len;
-            }
-        }
-        // "副总裁 不对 是 总经理 俞洪": the title said second
-        if (TITLE.matcher(after).lookingAt()) {
-            Matcher w = TITLE_AT_END.matcher(before.stripTrailing());
-            return w.find() ? w.start() : -1;
-        }
+        int person = personOrTitle(before, after);
+        if (person != -2) return person;
         // "意向较强 不对 他们说意向是明确的": the intent said first gives way to one said in the clause after
         Matcher ie = INTENT_AT_END.matcher(before.stripTrailing());
         if (before.contains("意向") && ie.find() && ProseFields.intent(ie.group()) != null) {
@@ -217,11 +264,153 @@ final class SpokenCorrections {
         }
         // "今天去的中航光电 不对 是中创新航": a short name put right by another
         Matcher sn = SHORT_RIGHT.matcher(after);
-        if (sn.lookingAt() && !NOT_SHORT.matcher(sn.group(1)).lookingAt() && ShortNames.acceptableObject(sn.group(1))) {
+        if (sn.lookingAt() && !NOT_SHORT.matcher(sn.group(1)).lookingAt() && sn.group(1).indexOf('是') < 0 && ShortNames.acceptableObject(sn.group(1))) {
             int wrong = shortNameAtEnd(before.stripTrailing());
             if (wrong >= 0 && ShortNames.acceptableObject(before.stripTrailing().substring(wrong))) return wrong;
         }
         return -1;
+    }
+
+    /**
+     * The wrong value of a day or a figure put right ("八个亿 不对 六个亿", "1.2亿" after "2亿" is a figure, not the
+     * day 1.2; "12月7日到12月10日 不对 是到11日": the end of a range): where it starts, -1 when the first is of
+     * another sort, -2 when the second is neither a day nor a figure.
+     */
+    private static int daysAndFigures(String before, String after) {
+        if (AMOUNT.matcher(after).lookingAt()) {
+            Matcher w = AMOUNT_AT_END.matcher(before);
+            if (w.find()) return w.start();
+        }
+        Matcher d = DAY.matcher(after);
+        if (d.lookingAt()) {
+            Matcher w = DAY_AT_END.matcher(before);
+            return w.find() ? w.start() : -1;
+        }
+        if (after.length() > 1 && (after.charAt(0) == '到' || after.charAt(0) == '至') && DAY.matcher(after).region(1, after.length()).lookingAt()) {
+            Matcher w = RANGE_END.matcher(before);
+            return w.find() ? w.start() : -1;
+        }
+        return AMOUNT.matcher(after).lookingAt() ? -1 : -2;
+    }
+
+    /** A person said second ("赵磊 不对 赵雷"), or a title ("副总裁 不对 是 总经理 俞洪"): where the first starts, -1, or -2 (neither). */
+    private static int personOrTitle(String before, String after) {
+        int n = PersonNames.nameAt(after, 0);
+        if (n >= 2) {
+            for (int len = 3; len >= 2; len--) {
+                if (before.length() >= len && PersonNames.isName(before.substring(before.length() - len))) return before.length() - len;
+            }
+        }
+        if (TITLE.matcher(after).lookingAt()) {
+            Matcher w = TITLE_AT_END.matcher(before.stripTrailing());
+            return w.find() ? w.start() : -1;
+        }
+        return -2;
+    }
+
+    private static int bareWrongStart(String before, String after) {
+        int said = daysAndFigures(before, after);
+        if (said != -2) return said;
+        int person = personOrTitle(before, after);
+        return person == -2 ? -1 : person;
+    }
+
+    /** The end of a range said last: "到12月10日", "到 11月27号". */
+    private static final Pattern RANGE_END = Patterns.compile("[到至]\\s?" + DAY.pattern() + "$");
+    /** A day with its month ("11月16日"), and a day said alone ("17号"). */
+    private static final Pattern MONTH_OF_DAY = Pattern.compile("(.*?月)[0-9一二三四五六七八九十]{1,3}[日号]");
+    private static final Pattern BARE_DAY = Pattern.compile("[0-9一二三四五六七八九十]{1,3}[日号]");
+    private static final Pattern ZONE_SAID = Pattern.compile("[^\\s，,。；]{1,8}?(?:是|在)(?=(?:长治)?(?:高新区|潞州区))");
+    /** "院是对的", "名字没错": the part of the first value that was right, said before the whole right one. */
+    private static final Pattern RIGHT_PART = Pattern.compile("[^\\s，,。；]{0,6}(?:是对的|没错)[\\s，,]*(?=[\\u4e00-\\u9fffA-Za-z0-9])");
+
+    /** Why the one said first is not meant: it is for another time, or was not there. */
+    private static final Pattern ASIDE_WHY = Patterns.compile("下回|下次|明天|后天|下周|下礼拜|下个月|下月|以前|之前|上回|上次|改天|没去|没来|没在|不在|没到|有会|有事|在外|出差|太多|忙");
+    /** The words that bring in the right one after the aside: "今天是", "今天来的是", "另一个是", "第三家是", "是", "让". */
+    private static final Pattern INTRO = Pattern.compile(
+            "(?:(?:今天|这次|这回)?(?:这家|这个)?(?:[来去见陪签谈对拜][\\u4e00-\\u9fff]?的)?是|另(?:外)?一(?:个|家)是|第[一二三四五六]{1,2}[家个]是|让|换成|改成)[\\s，,]*(?=[\\u4e00-\\u9fffA-Za-z0-9])");
+    private static final Pattern THIS_ONE = Pattern.compile("这家|这个|那家|这一家");
+
+    /**
+     * "长春迪瑞 不对不对 迪瑞是下回 今天是 X", "孙鹏 哦不对 孙鹏今天没去 跟小崔去的", "X公司 不对 这家是长春的 是 Y",
+     * "王副区长 哦 不对 王副区长临时有会 是 于海洋": the one said first named again (or "这家") with why it is not meant, then
+     * the right one: the right one takes the first one's place, the aside goes. Null when the text is no such.
+     */
+    private static String aside(String before, String after) {
+        String b = before.stripTrailing();
+        // the one said first: the organisation or short name ending the text, else the words since the last pause
+        int wrong;
+        List<OrgNames.Found> left = OrgNames.find(b);
+        if (!left.isEmpty() && left.get(left.size() - 1).end() == b.length()) wrong = left.get(left.size() - 1).start();
+        else {
+            wrong = shortNameAtEnd(b);
+            if (wrong < 0) wrong = Math.max(b.lastIndexOf(' '), b.lastIndexOf('，')) + 1;
+        }
+        String firstOne = b.substring(wrong);
+        int head = 0;
+        boolean named = false;
+        Matcher th = THIS_ONE.matcher(after);
+        if (th.lookingAt()) head = th.end();
+        else {
+            // "长春迪瑞" then "迪瑞是下回": the first one named again, or a piece of it
+            for (int k = Math.min(8, after.length()); k >= 2 && !named; k--) {
+                String p = after.substring(0, k);
+                if (cjk(p) && firstOne.contains(p)) { head = k; named = true; }
+            }
+            if (!named) return null;
+        }
+        int end = pauseAt(after, head);
+        String first = after.substring(head, end);
+        // the right one brought in after the aside, within a few pauses ("孙鹏 手里 太多了 让 曲丽丽 跟")
+        int at = -1, introEnd = -1, hops = 0;
+        for (int p = end; ; hops++) {
+            int q = p;
+            while (q < after.length() && " ，,".indexOf(after.charAt(q)) >= 0) q++;
+            if (q == p || q >= after.length() || q - head > 16) break;
+            Matcher in = INTRO.matcher(after).region(q, after.length());
+            if (in.lookingAt()) { at = q; introEnd = in.end(); break; }
+            p = pauseAt(after, q);
+        }
+        String right;
+        if (at >= 0) {
+            boolean reason = ASIDE_WHY.matcher(after.substring(head, at)).find();
+            // "刘洪涛是副部长" says the title, no aside; with no reason given the right one comes right after the first
+            // ("孙总 是苏总", "今天是周一了 是昨天"); with 这家 the right one is brought in
+            if (named && !reason && (hops > 0 || !first.isEmpty() && (!first.startsWith("是") || TITLE.matcher(first.substring(1)).lookingAt()))) return null;
+            right = after.substring(introEnd);
+            if (TITLE.matcher(right).lookingAt()) return null;
+        } else {
+            // "孙鹏今天没去 跟小崔去的", "曲丽丽在酒店整材料 没去 就于海洋 孙鹏": no words bring the right one in, the
+            // aside ends with why
+            if (!named) return null;
+            int asideEnd = -1;
+            for (int p = head; p < after.length() && p - head <= 16; ) {
+                int e = pauseAt(after, p);
+                if (ASIDE_WHY.matcher(after.substring(head, e)).find()) { asideEnd = e; break; }
+                int q = e;
+                while (q < after.length() && " ，,".indexOf(after.charAt(q)) >= 0) q++;
+                if (q == e) break;
+                p = q;
+            }
+            if (asideEnd < 0) return null;
+            right = after.substring(asideEnd).stripLeading();
+        }
+        if (right.isEmpty()) return null;
+        String kept = before.substring(0, wrong);
+        // "我跟孙鹏 哦不对 孙鹏今天没去 跟小崔去的": the word before the first one said again with the right one
+        if (!kept.isEmpty() && "跟和与".indexOf(kept.charAt(kept.length() - 1)) >= 0 && right.charAt(0) == kept.charAt(kept.length() - 1)) right = right.substring(1);
+        return kept + right;
+    }
+
+    /** The first pause (a space or mark) at or after p, or the text's end. */
+    private static int pauseAt(String s, int p) {
+        while (p < s.length() && " ，,。；\n".indexOf(s.charAt(p)) < 0) p++;
+        return p;
+    }
+
+    private static boolean cjk(String w) {
+        for (int i = 0; i < w.length(); i++) if (!InputText.isCjk(w.charAt(i))) return false;
+        return true;
     }
 
     /** An intent said last before a correction: "意向较强", "意向是一般的". */
@@ -317,8 +506,9 @@ final class SpokenCorrections {
     private static final Pattern SPELLED_NAME = Pattern.compile("[\\u4e00-\\u9fff]{2,3}(?:$|[\\s，,。；])");
     private static final Pattern RADICAL = Pattern.compile("(?:点水|字旁|字头|字底|字框|人旁|耳旁|草头|木旁|土旁|金旁|口旁|女旁|王旁|走之)$");
     /** "王 不对 汪 汪立群": the surname said alone, put right, then the whole name said with the right one. */
+    // ("宫 不是宫 是龚 龚立新": the wrong one may be said again after 不是)
     private static final Pattern LONE_SURNAME = Pattern.compile(
-            "(?<=^|[\\s，,])[\\u4e00-\\u9fff][\\s，,]+(?:不对|不是|不对不对)[\\s，,]+(?:是|应该是)?([\\u4e00-\\u9fff])[\\s，,]+(?=\\1[\\u4e00-\\u9fff]{1,2}(?:$|[\\s，,。；]))");
+            "(?<=^|[\\s，,])([\\u4e00-\\u9fff])[\\s，,]+(?:不对|不是|不对不对)(?:\\1(?=[\\s，,]))?[\\s，,]+(?:是|应该是)?([\\u4e00-\\u9fff])[\\s，,]+(?=\\2[\\u4e00-\\u9fff]{1,2}(?:$|[\\s，,。；]))");
     /** "孙丽娟 不对不对 丽娟那边事情多 改成周晓东": a person put right by the words 改成/换成 after the marker. */
     private static final Pattern CHANGED_TO = Pattern.compile(
             "(?<=^|[\\s，,：:]|人|是|由)([\\u4e00-\\u9fff]{2,3})[\\s，,]*(?:不对不对|不对|不是)[\\s，,]+(?:[^\\s，,。；]{1,12}[\\s，,]+)?(?:改成|换成|改为|换为)(?:是|由)?([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。；]|负责|跟进|来跟)");

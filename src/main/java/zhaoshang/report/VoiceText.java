@@ -249,6 +249,13 @@ final class VoiceText {
 
     private static final Pattern VISITED = Pattern.compile("(?:拜访|走访|去|见|到)了?$");
 
+    /** Every one of the characters said alone is the one the next word opens with. */
+    private static boolean sameChar(List<String> singles, String next) {
+        if (next.isEmpty()) return false;
+        for (String c : singles) if (c.charAt(0) != next.charAt(0)) return false;
+        return true;
+    }
+
     private static boolean single(String w) {
         return w.length() == 1 && InputText.isCjk(w.charAt(0));
     }
@@ -308,6 +315,11 @@ final class VoiceText {
             int j = i;
             while (j < w.size() && single(w.get(j))) j++;
             int run = j - i;
+            // "谭 谭 谭永刚": a name's first character said again and again before the name
+            if (run >= 2 && j < w.size() && sameChar(w.subList(i, j), w.get(j))) {
+                i = j;
+                continue;
+            }
             if (run >= 2) {
                 // "何 亮 谈": a surname and its given name, then a verb said alone
                 int take = run;
@@ -359,6 +371,52 @@ final class VoiceText {
         return m.appendTail(b).toString();
     }
 
+    private static final Pattern FIGURE_RANGE = Pattern.compile("(?<=[万亿])[ ]+([到至])[ ]*(?=[0-9零一二两三四五六七八九十])|(?<=[万亿])([到至])[ ]+(?=[0-9零一二两三四五六七八九十])");
+    private static final String NUMERALS = "0123456789.零一二两三四五六七八九十百千点";
+
+    /**
+     * Words said again after a pause, kept once: a word of two to eight characters that the next word begins with
+     * ("周四 周四", "签约 签约了", "大连 大连新阳光材料"), and a figure said without its unit, then with it ("二点八 二点八个亿",
+     * "投资额五千 五千万").
+     */
+    static String saidAgain(String s) {
+        StringBuilder b = null;
+        int last = 0;
+        for (int i = s.indexOf(' '); i > 0; i = s.indexOf(' ', i + 1)) {
+            int j = i;
+            while (j < s.length() && s.charAt(j) == ' ') j++;
+            if (j == s.length()) break;
+            int st = i;
+            while (st > last && InputText.isCjk(s.charAt(st - 1))) st--;
+            int len = i - st;
+            int drop = -1;
+            // (a short name before the registered name that opens with it is no word said again: "舜宇 舜宇光学…有限公司")
+            if (len >= 2 && len <= 8 && (st == 0 || " ，,：:。；、\n".indexOf(s.charAt(st - 1)) >= 0) && s.startsWith(s.substring(st, i), j)
+                    && wordEnd(s, j) - j <= len + 3) drop = st;
+            else {
+                int n = i;
+                while (n > last && NUMERALS.indexOf(s.charAt(n - 1)) >= 0) n--;
+                if (n < i && s.startsWith(s.substring(n, i), j)) {
+                    int u = j + i - n;
+                    if (u < s.length() && s.charAt(u) == '个') u++;
+                    if (u < s.length() && (s.charAt(u) == '亿' || s.charAt(u) == '万')) drop = n;
+                }
+            }
+            if (drop < 0) continue;
+            if (b == null) b = new StringBuilder();
+            b.append(s, last, drop);
+            last = j;
+            i = j - 1;
+        }
+        return b == null ? s : b.append(s, last, s.length()).toString();
+    }
+
+    /** Where the word starting at p ends: the next pause or mark. */
+    private static int wordEnd(String s, int p) {
+        while (p < s.length() && " ，,：:。；、\n".indexOf(s.charAt(p)) < 0) p++;
+        return p;
+    }
+
     /** "考察的事", "走访的事情": what the dictation is about, said first, glued to what follows. */
     private static final Pattern TOPIC = Pattern.compile("(?<=^|[\\s，,。])(?:考察|签约|走访|拜访|线索|外出|出差)的事(?:情|儿)?(?=[\\u4e00-\\u9fff0-9])");
 
@@ -368,11 +426,15 @@ final class VoiceText {
         if (s.contains("的事")) s = TOPIC.matcher(s).replaceAll("$0，");
         if (s.indexOf(' ') >= 0) s = spacedOut(s);
         if (loneVisit(s)) s = LONE_VISIT.matcher(s).replaceAll("拜访");
+        // "周四 周四 不对 周五", "二点八 二点八个亿", "看了 看了光电产业园": a word said again after a pause is said once
+        if (s.indexOf(' ') >= 0) s = saidAgain(s);
         // "宁波公牛…公司噢不对是公牛…公司", "昨天不对是前天": the value said second replaces the first
         if (s.indexOf(' ') >= 0 && (s.indexOf('亿') >= 0 || s.indexOf('万') >= 0)) s = spokenFigures(s);
         // "签 了", "去 了 天合光能": 了 said after a pause is the word's before it (了解 aside)
         if (s.contains(" 了")) s = PAUSED_LE.matcher(s).replaceAll("");
         s = spokenHalves(s);
+        // "八千万 到一个亿": a range of figures said with a pause is one range
+        if ((s.indexOf('到') >= 0 || s.indexOf('至') >= 0) && (s.indexOf('亿') >= 0 || s.indexOf('万') >= 0)) s = FIGURE_RANGE.matcher(s).replaceAll("$1");
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
