@@ -24,7 +24,7 @@ final class SpokenCorrections {
     private static final Pattern MARKER = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?"
                     // "不对 说错了 是", "不对 全称 是", "不对 最后 定的是": words of the slip or of which value, before the right one
-                    + "(?:(?:(?:我|刚才|我刚才)?说错了|全称|全名|名字|最后\\s?定\\s?的|后来\\s?定\\s?的|最后|其实|实际上|(?:这次|这回|今天|这个)?(?:签的|谈的|定的|叫的|做的))[，,\\s]?)?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
+                    + "(?:(?:(?:我|刚才|我刚才)?说错了|全称|全名|名字|(?:最后|后来|最终)\\s?[签定谈]\\s?的|最后|其实|实际上|(?:这次|这回|今天|这个)?(?:签的|谈的|定的|叫的|做的))[，,\\s]?)?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
                     + "|[，,\\s]?(?:(?:噢|哦|喔|额|呃|啊|嗯)[，,\\s]?不是?(?!对)|不是不是|不对不对|不不)[，,\\s]?(?:是|应该是)?[，,\\s]?"
                     // "江苏长店科技 不对 长电 江苏长电科技…": 不对 between pauses, the right value after the second
@@ -135,6 +135,8 @@ final class SpokenCorrections {
             // "研究院 不是 院是对的 X研究院有限公司": what was right in the first is said, then the whole
             Matcher ok = RIGHT_PART.matcher(after);
             if (ok.lookingAt()) { after = after.substring(ok.end()); bare = false; }
+            // "黑龙江飞鹤 不对 是哈尔滨的 X有限公司": where the right one is (or what it is), said before its name
+            else if ((ok = PLACE_OF.matcher(after)).lookingAt() && startsWithName(after.substring(ok.end()))) after = after.substring(ok.end());
             // "高新区 不对不对 人家看中的是潞州区": whose choice the right zone is, said before it
             else if ((ok = ZONE_SAID.matcher(after)).lookingAt() && ZONE_AT_END.matcher(before).find()) after = after.substring(ok.end());
             else {
@@ -266,7 +268,8 @@ final class SpokenCorrections {
         Matcher sn = SHORT_RIGHT.matcher(after);
         if (sn.lookingAt() && !NOT_SHORT.matcher(sn.group(1)).lookingAt() && sn.group(1).indexOf('是') < 0 && ShortNames.acceptableObject(sn.group(1))) {
             int wrong = shortNameAtEnd(before.stripTrailing());
-            if (wrong >= 0 && ShortNames.acceptableObject(before.stripTrailing().substring(wrong))) return wrong;
+            // (a figure said first is no name: "四点八个亿 不对 最后…")
+            if (wrong >= 0 && !AMOUNT_AT_END.matcher(before.stripTrailing()).find() && ShortNames.acceptableObject(before.stripTrailing().substring(wrong))) return wrong;
         }
         return -1;
     }
@@ -320,6 +323,13 @@ final class SpokenCorrections {
     /** A day with its month ("11月16日"), and a day said alone ("17号"). */
     private static final Pattern MONTH_OF_DAY = Pattern.compile("(.*?月)[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final Pattern BARE_DAY = Pattern.compile("[0-9一二三四五六七八九十]{1,3}[日号]");
+    private static final Pattern PLACE_OF = Pattern.compile("([\\u4e00-\\u9fff]{2,4})的[\\s，,]+");
+
+    private static boolean startsWithName(String s) {
+        List<OrgNames.Found> orgs = OrgNames.find(s);
+        return !orgs.isEmpty() && orgs.get(0).start() == 0;
+    }
+
     private static final Pattern ZONE_SAID = Pattern.compile("[^\\s，,。；]{1,8}?(?:是|在)(?=(?:长治)?(?:高新区|潞州区))");
     /** "院是对的", "名字没错": the part of the first value that was right, said before the whole right one. */
     private static final Pattern RIGHT_PART = Pattern.compile("[^\\s，,。；]{0,6}(?:是对的|没错)[\\s，,]*(?=[\\u4e00-\\u9fffA-Za-z0-9])");
