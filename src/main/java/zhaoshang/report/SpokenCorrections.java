@@ -155,7 +155,7 @@ final class SpokenCorrections {
                 // "张总不是王总 张总是…": the right one said with the wrong one named as wrong, which goes too
                 String wrongValue = before.substring(wrong).strip();
                 int named = wrongValue.isEmpty() ? -1 : right.indexOf("不是" + wrongValue);
-                if (named > 0 && named <= 8 && cjk(right.substring(0, named))) right = right.substring(0, named) + right.substring(named + 2 + wrongValue.length());
+                if (named > 0 && named <= 8 && VoiceText.cjk(right.substring(0, named))) right = right.substring(0, named) + right.substring(named + 2 + wrongValue.length());
                 return t.substring(0, wrong) + unspelled(right);
             }
             String put = putInPlace(before, after);
@@ -365,7 +365,7 @@ final class SpokenCorrections {
             // "长春迪瑞" then "迪瑞是下回": the first one named again, or a piece of it
             for (int k = Math.min(8, after.length()); k >= 2 && !named; k--) {
                 String p = after.substring(0, k);
-                if (cjk(p) && firstOne.contains(p)) { head = k; named = true; }
+                if (VoiceText.cjk(p) && firstOne.contains(p)) { head = k; named = true; }
             }
             if (!named) return null;
         }
@@ -416,11 +416,6 @@ final class SpokenCorrections {
     private static int pauseAt(String s, int p) {
         while (p < s.length() && " ，,。；\n".indexOf(s.charAt(p)) < 0) p++;
         return p;
-    }
-
-    private static boolean cjk(String w) {
-        for (int i = 0; i < w.length(); i++) if (!InputText.isCjk(w.charAt(i))) return false;
-        return true;
     }
 
     /** An intent said last before a correction: "意向较强", "意向是一般的". */

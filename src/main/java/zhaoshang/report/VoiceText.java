@@ -260,7 +260,8 @@ final class VoiceText {
         return w.length() == 1 && InputText.isCjk(w.charAt(0));
     }
 
-    private static boolean cjk(String w) {
+    /** Whether the text is Chinese characters only (and not empty). */
+    static boolean cjk(String w) {
         if (w.isEmpty()) return false;
         for (int i = 0; i < w.length(); i++) if (!InputText.isCjk(w.charAt(i))) return false;
         return true;
