@@ -21,10 +21,12 @@ final class Tables {
         if (text == null) return text;
         // "序号 组别 日期 企业 对接人 意向 备注": a table copied with its cells parted by spaces
         boolean spaced = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0;
-        if (spaced && !Patterns.containsAny(text, "企业", "项目")) return text;
+        if (spaced && !Patterns.containsAny(text, "企业", "项目", "单位")) return text;
         String[] lines = text.split("\n", -1);
         for (int h = 0; h < lines.length && h < 4; h++) {
-            List<String> header = spaced ? spacedCells(lines[h]) : cells(lines[h]);
+            // "日期        单位        对接人": columns aligned by runs of spaces, a single space inside a cell ("俞会根 董事长")
+            boolean wide = spaced && lines[h].contains("  ") && spacedCells(lines[h], true) != null;
+            List<String> header = spaced ? spacedCells(lines[h], wide) : cells(lines[h]);
             if (header == null || header.size() < 3) continue;
             ReportKind kind = kind(header, h > 0 ? lines[h - 1] : "");
             if (kind == null) continue;
@@ -35,7 +37,7 @@ final class Tables {
             int read = 0;
             for (; i < lines.length; i++) {
                 if (lines[i].isBlank() || rule(lines[i])) continue;
-                List<String> row = spaced ? spacedCells(lines[i]) : cells(lines[i]);
+                List<String> row = spaced ? spacedCells(lines[i], wide) : cells(lines[i]);
                 // "11/10\tX\t宋健（秘书长）\t—\t": the empty cells at the row's end, lost with its trailing tabs
                 if (row != null && !spaced && row.size() < header.size() && row.size() >= 3 && lines[i].indexOf('\t') >= 0) {
                     row = new ArrayList<>(row);
@@ -162,8 +164,11 @@ final class Tables {
         return false;
     }
 
-    /** The cells of a line parted by spaces, as a table copied without its tabs is; null when fewer than three. */
-    private static List<String> spacedCells(String line) {
+    /**
+     * The cells of a line parted by spaces, as a table copied without its tabs is (by runs of two or more when
+     * {@code wide}); null when fewer than three.
+     */
+    private static List<String> spacedCells(String line, boolean wide) {
         String t = line.strip();
         if (t.isEmpty()) return null;
         // parted by hand: most lines of a message hold no space at all, and a regex split compiles its pattern per call
@@ -171,6 +176,8 @@ final class Tables {
         int start = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i < t.length() && t.charAt(i) != ' ' && t.charAt(i) != '\u3000') continue;
+            // (a single space inside a cell of a table aligned by runs of them)
+            if (wide && i < t.length() && t.charAt(i) == ' ' && i + 1 < t.length() && t.charAt(i + 1) != ' ' && (i == 0 || t.charAt(i - 1) != ' ')) continue;
             if (i > start) out.add(t.substring(start, i));
             start = i + 1;
         }
