@@ -27,6 +27,8 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
     private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
             "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报|报送|上报)");
 
+    private static final java.util.regex.Pattern ALSO_LEAD = java.util.regex.Pattern.compile("[+＋&/、及和与]\\s*(?:实效)?线索");
+
     private static final String[] COUNT_UNITS = {"家", "个", "条", "项", "次", "批", "位"};
     private static final String[] COUNT_NOUNS = {"企业", "公司", "项目", "线索", "客商", "单位"};
 
@@ -112,6 +114,8 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         }
         String rest = barAfterDate(withoutTeam(stripLeadingColon(line.substring(q).strip())), today);
         if (rest.startsWith("#")) return null;
+        // "走访+线索", "走访及线索": a visit that is also a lead, said in the heading; the lead is said again below it
+        if (m.kind() == ReportKind.VISIT && rest.endsWith("线索") && rest.length() <= 5 && ALSO_LEAD.matcher(rest).matches()) rest = "";
         return new KindHeader(m.kind(), date, multi, rest);
     }
 

@@ -81,7 +81,7 @@ final class ProseCues {
             + "|推送|转来|转过来|推过来|给推的|给推了");
     private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
     private static final Pattern YIELDS_LEAD = Patterns.compile(
-            "(?:作为|列入|列为|报送|报|纳入)(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
+            "(?:作为|列入|列为|报送|报|纳入|升级为|转为|转入)(?:个|一个|一条|为)?(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
 
     private static final Pattern FUTURE_WORDS = Patterns.compile(FUTURE);
     private static final Pattern TALKED_OF = Patterns.compile("(?:的)?(?:事|事宜|时间|日期|细节|条件|问题)");
@@ -280,9 +280,14 @@ final class ProseCues {
 
     /** The visit is also to be recorded as a lead ("可作为实效线索跟进", "列入实效线索", "可以报实效线索"). */
     static boolean yieldsLead(String text) {
+        if (text.indexOf("线索") < 0) return false;
+        // "暂不作为线索", "先不报线索": said not to be one
+        if (NOT_YIELDED.matcher(text).find()) return false;
         // "可以 作为 实效 线索 跟进" (voice pauses read as commas)
-        return YIELDS_LEAD.matcher(text).find() || text.contains("线索") && YIELDS_LEAD.matcher(text.replace("，", "")).find();
+        return YIELDS_LEAD.matcher(text).find() || YIELDS_LEAD.matcher(text.replace("，", "")).find();
     }
+
+    private static final Pattern NOT_YIELDED = Pattern.compile("(?:暂不|先不|不|暂时不|暂未)(?:作为|列入|列为|报|纳入|列)(?:实效|重点|有效)?线索");
 
     /** Plans or lead talk ("拟在…建设", "计划投资") that make an organisation named in a visit a lead of its own. */
     static boolean tellsOfPlan(String clause) {

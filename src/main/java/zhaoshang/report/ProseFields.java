@@ -347,6 +347,8 @@ final class ProseFields {
         m = PROJECT_ALONE.matcher(text);
         while (m.find()) {
             String c = afterVerb(m.group(1));
+            // "内容：企业氢能电解槽装备项目拟在北方落地": the enterprise spoken of before its project
+            if (c.length() >= 7 && (c.startsWith("企业") || c.startsWith("该企业") || c.startsWith("对方")) && !c.startsWith("企业服务")) c = c.substring(c.startsWith("该") ? 3 : 2);
             if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了")
                     && !c.startsWith("这个") && !c.startsWith("一个") && !UNNAMED.matcher(c).matches()) return c;
         }

@@ -1095,7 +1095,8 @@ final class ProseRecord {
         String all = own + shared;
         List<ParsedItem> out = new ArrayList<>();
         out.add(item(kind, own, all, today));
-        if (kind == ReportKind.VISIT && ProseCues.yieldsLead(own)) out.add(item(ReportKind.LEAD, own, all, today));
+        // ("考察中企业提出…项目，当场列入线索": an inspection too)
+        if ((kind == ReportKind.VISIT || kind == ReportKind.INSPECTION) && ProseCues.yieldsLead(own)) out.add(item(ReportKind.LEAD, own, all, today));
         return out;
     }
 

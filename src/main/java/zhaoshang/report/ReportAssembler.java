@@ -46,8 +46,7 @@ final class ReportAssembler {
         String project = f.name("project");
         Long amount = f.amount("amountYuan");
         // the lead ledger needs a project's name or an amount (KindTable.missing): a lead with neither is asked for one
-        // (the enterprise, when it is missing too, is asked first: one question at a time)
-        if (project == null && !f.given("amountYuan") && enterprise != null) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
+        if (project == null && !f.given("amountYuan")) f.problem(ProblemMessages.leadNeedsProjectOrAmount());
         // "当前阶段：签约（合同文本已在法务审核）": the stage is its word, the words in brackets what comes next
         String stage = f.text("stage");
         String nextStep = f.text("nextStep");

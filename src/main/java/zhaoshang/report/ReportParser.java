@@ -115,7 +115,7 @@ public final class ReportParser {
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
         List<ParsedItem> items = new ArrayList<>();
         for (Block block : blocks(header, lines, today)) {
-            for (Item item : items(block, today)) items.add(read(item, today));
+            for (Item item : items(block, today)) readInto(items, item, today);
         }
         ParseOutcome template = new ParseOutcome(items);
         boolean rather = proseRather(template, lines);
@@ -144,7 +144,7 @@ public final class ReportParser {
         if (!identity) return null;
         List<ParsedItem> items = new ArrayList<>();
         for (Block block : blocks(new KindHeader(kind, null, false, lines.get(0)), lines, today)) {
-            for (Item item : items(block, today)) items.add(read(item, today));
+            for (Item item : items(block, today)) readInto(items, item, today);
         }
         ParseOutcome template = new ParseOutcome(items);
         if (problems(template) > problems(prose)) return null;
@@ -159,6 +159,34 @@ public final class ReportParser {
     private static boolean startsWithName(ReportKind kind, String line) {
         FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(kind, line, 0);
         return f != null && (f.component().equals("enterprise") || f.component().equals("project") && (kind == ReportKind.LEAD || kind == ReportKind.SIGNING));
+    }
+
+    /** The item read from its form, then the lead a visit's form yields ({@link #leadOfVisit}). */
+    private static void readInto(List<ParsedItem> items, Item item, LocalDate today) {
+        ParsedItem read = read(item, today);
+        items.add(read);
+        ParsedItem lead = item.kind() == ReportKind.VISIT ? leadOfVisit(item, read, today) : null;
+        if (lead != null) items.add(lead);
+    }
+
+    /**
+     * "后续：报实效线索，赵彦武跟进，落地区域高新区", "处理：列入线索，意向潞州区，责任人杨琦": a visit's form that says the visit
+     * is also a lead yields one, of the same enterprise, read from the form's words as prose reads a lead; null otherwise.
+     */
+    private static ParsedItem leadOfVisit(Item item, ParsedItem visit, LocalDate today) {
+        if (!(visit.draft() instanceof VisitReport v) || v.enterprise() == null) return null;
+        String all = String.join("\n", item.lines());
+        if (!ProseCues.yieldsLead(all)) return null;
+        // "拜访上海长治商会，郭会长介绍了X公司有意…，作为线索跟进": a lead of another enterprise is the prose reader's
+        for (OrgNames.Found f : OrgNames.find(all)) if (!v.enterprise().contains(f.name()) && !f.name().contains(v.enterprise())) return null;
+        Map<String, String> raw = new LinkedHashMap<>();
+        raw.put("enterprise", v.enterprise());
+        raw.put("project", ProseFields.project(all, v.enterprise()));
+        raw.put("amountYuan", v.amountYuan() == null ? null : v.amountYuan() + "元");
+        raw.put("area", ProseFields.leadArea(all));
+        raw.put("owner", ProsePeople.owner(all));
+        raw.put("stage", ProseFields.stage(all));
+        return ReportAssembler.assemble(ReportKind.LEAD, raw, today);
     }
 
     /** "企业名称：", "对接人员:": a field's name with nothing after it. */
