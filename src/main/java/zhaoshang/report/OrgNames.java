@@ -23,6 +23,10 @@ final class OrgNames {
     private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "包含", "回访了", "回访", "约见了", "约见", "约好了", "约了", "拜访了", "拜访", "走访了", "走访",
             // "赴江苏江阴拜会远景能源有限公司": other verbs of calling on the enterprise
             "拜会了", "拜会", "拜见了", "拜见", "造访了", "造访", "探访了", "探访",
+            // "顺访X有限公司", "关于X有限公司来区考察的情况": a visit on the way, a heading's topic
+            "顺访了", "顺访", "顺道拜访", "关于",
+            // "以天津市X协会会长张华为团长的…": 以 before a place that opens the name (only then, see introducerEnd)
+            "以",
             "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "送走了", "送走", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉",
             // "得知X有限公司拟…", "推介会上认识了X有限公司的副总": a verb of hearing or meeting before the name
@@ -51,7 +55,9 @@ final class OrgNames {
     /** Stems that are no name: "该公司", "项目公司", "一家公司". */
     private static final String[] GENERIC = {"该", "本", "这家", "那家", "一家", "某", "项目", "区域", "新", "子", "分", "母", "贵", "对方",
             "其", "这个", "那个", "上市", "科技", "投资", "合资", "新设", "平台", "运营", "外资", "民营", "国有", "全资", "控股",
-            "集团", "总", "在", "两家", "几家", "多家", "各", "该集团", "XX", "xx", "某某"};
+            "集团", "总", "在", "两家", "几家", "多家", "各", "该集团", "XX", "xx", "某某",
+            // "某央企二级子公司": the level of a subsidiary, no name
+            "一级", "二级", "三级"};
 
     private static final java.util.regex.Pattern UNDER_PARENT = java.util.regex.Pattern.compile("(?:下面|底下|旗下|下属)(?:的)?");
 
@@ -89,6 +95,9 @@ final class OrgNames {
                         // "天能控股集团有限公司集团副总裁", "三一重工股份有限公司智能制造研究院院长助理": the group or institute
                         // the one met works in, said between the legal name and the title, is no part of the name
                         if (unitBeforeTitle(text, out.get(out.size() - 1), end)) { i = end; continue; }
+                        // "中国光伏行业协会副秘书长刘译阳率协会调研组": a person of the one named, then the one said again
+                        java.util.regex.Matcher title = TITLE_AFTER.matcher(text).region(out.get(out.size() - 1).end(), end);
+                        if (out.get(out.size() - 1).suffixed() && title.lookingAt() && i - title.end() >= 2) { i = end; continue; }
                         Found prior = out.remove(out.size() - 1);
                         // "中国中车集团有限公司所属中车永济电机有限公司": the one belonging to the first is meant
                         for (String w : new String[]{"所属", "旗下", "下属的", "下属"}) {
@@ -117,7 +126,7 @@ final class OrgNames {
 
     /** Titles said right after a unit of the enterprise ("集团副总裁", "研究院院长助理"). */
     private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(
-            "(?:常务|执行|高级)?副?(?:总裁|院长|所长|主任|总经理|总工|总监|董事长|董事|书记|部长|秘书长|负责人|经理|处长)");
+            "(?:常务|执行|高级)?副?(?:总裁|院长|所长|主任|总经理|总工|总监|董事长|董事|书记|部长|秘书长|负责人|经理|处长|会长|理事长|主席)");
 
     /** A 集团 right after a legal name, or an institute or school between it and a title, is where the one met works. */
     private static boolean unitBeforeTitle(String text, Found prior, int end) {
@@ -237,6 +246,7 @@ final class OrgNames {
         start = skipLeadingTime(text, start, suffixAt);
         start = afterDate(text, start, suffixAt);
         start = afterRole(text, start, suffixAt);
+        start = afterKind(text, start, suffixAt);
         while (start < suffixAt - 2 && (text.charAt(start) == '）' || text.charAt(start) == ')')) start++;
         // "（12月3日）浙江华海药业…": a bracket before the name is not part of it
         while (start < suffixAt && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
@@ -273,6 +283,30 @@ final class OrgNames {
         return cut;
     }
 
+    /**
+     * "校友企业中科睿驰（北京）机器人…", "德资企业凯斯托（太仓）…", "郑州宇航重工的子公司河南宇航…": what kind of enterprise it
+     * is (…企业, 子公司, 上市公司), said before a registered name that opens with its place or holds it in brackets.
+     */
+    private static int afterKind(String text, int start, int suffixAt) {
+        if (suffixAt - start < 7 || text.startsWith("分公司", suffixAt) || text.startsWith("子公司", suffixAt)) return start;
+        int cut = start;
+        for (String kind : new String[]{"企业", "公司"}) {
+            int k = text.lastIndexOf(kind, suffixAt - 1);
+            if (k < start + 1 && !(k == start && kind.equals("企业")) || suffixAt - (k + 2) < 4) continue;
+            // a legal name before it ("…有限公司深圳X有限公司") is a name of its own, read as such
+            if (kind.equals("公司") && (text.startsWith("有限", k - 2) || text.startsWith("股份", k - 2) || text.startsWith("集团", k - 2))) continue;
+            int rest = k + 2;
+            boolean opensWithPlace = NameRecogniser.placeAt(text, rest) > 0;
+            boolean bracketedPlace = false;
+            int open = text.indexOf('（', rest);
+            if (open < 0 || open > suffixAt) open = text.indexOf('(', rest);
+            if (open > rest + 1 && open < suffixAt && NameRecogniser.placeAt(text, open + 1) > 0
+                    && !NameRecogniser.plainNoun(text.substring(rest, Math.min(open, rest + 2)))) bracketedPlace = true;
+            if (opensWithPlace || bracketedPlace) cut = Math.max(cut, rest);
+        }
+        return cut;
+    }
+
     /** The last characters of INTRODUCERS: an introducer ending at q ends with the character at q. */
     private static final String INTRODUCER_ENDS = lastChars(INTRODUCERS);
 
@@ -299,10 +333,11 @@ final class OrgNames {
             if (w.equals("的") && inNameDe(text, s, min)) continue;
             // "陈立平同志到北京键凯…", "和刘宇航一起赴杭州福斯特…": a verb of going or accompanying followed by a place
             // opens a legal name (a registered name starts with its place), whatever stands before the verb
-            if (w.length() == 1 && "到赴去往至在和与同跟说讲即叫陪带".contains(w) && !(s > min && inPlace(text, s))) {
+            if (w.length() == 1 && "到赴去往至在和与同跟说讲即叫陪带以".contains(w) && !(s > min && inPlace(text, s))) {
                 int place = NameRecogniser.placeAt(text, q + 1);
                 if (place > 0 && suffixAt - (q + 1) >= place + 2) return q + 1;
             }
+            if (w.equals("以")) continue;
             // "中车大同电力机车…": the character is part of a place's name
             if (w.length() == 1 && s > min && inPlace(text, s)) continue;
             if (w.length() == 1 && (shortStem || insideName(text, s, w)
@@ -457,6 +492,8 @@ final class OrgNames {
 
     private static boolean generic(String stem) {
         if (stem.length() < 2) return true;
+        // "对方表示会向集团汇报", "要跟集团商量": a modal and a preposition before the bare word, the group itself said
+        if (stem.length() == 2 && "会要将已再都也还又就需得".indexOf(stem.charAt(0)) >= 0 && "向和与跟同对给".indexOf(stem.charAt(1)) >= 0) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
         // "晚上商会聚餐", "今天公司开会": a time of day before the word, no name

@@ -43,7 +43,8 @@ final class SigningSubjects {
     }
 
     /** "新公司名称", "项目公司为", "注册成立了": the company set up for a project signed, named next. */
-    private static final Pattern SET_UP = Pattern.compile("(?:(?:新公司|子公司|项目公司|合资公司)(?:名称|名字|名)?(?:为|是|叫)?|注册成立(?:了)?|注册为)[：:]?\\s*$");
+    // ("郑州宇航重工的子公司X有限公司": a subsidiary the owner already has, no company set up)
+    private static final Pattern SET_UP = Pattern.compile("(?:(?:新公司|(?<!的)子公司|项目公司|合资公司)(?:名称|名字|名)?(?:为|是|叫)?|注册成立(?:了)?|注册为)[：:]?\\s*$");
 
     /** The organisation named at {@code start} of the clause is the company set up for the project (not the enterprise). */
     static boolean setUpFor(String clause, int start, String name) {
