@@ -23,8 +23,8 @@ final class OrgNames {
     private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "包含", "回访了", "回访", "约见了", "约见", "约好了", "约了", "拜访了", "拜访", "走访了", "走访",
             // "赴江苏江阴拜会远景能源有限公司": other verbs of calling on the enterprise
             "拜会了", "拜会", "拜见了", "拜见", "造访了", "造访", "探访了", "探访",
-            // "顺访X有限公司", "关于X有限公司来区考察的情况": a visit on the way, a heading's topic
-            "顺访了", "顺访", "顺道拜访", "关于",
+            // "顺访X有限公司": a visit on the way
+            "顺访了", "顺访", "顺道拜访",
             // "以天津市X协会会长张华为团长的…": 以 before a place that opens the name (only then, see introducerEnd)
             "以",
             "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
