@@ -141,6 +141,12 @@ final class NameRecogniser {
         return false;
     }
 
+    /** Whether the characters are one word of HanLP's core dictionary ("保定", "确定"): a look-up, no segmentation. */
+    static boolean dictionaryWord(String word) {
+        Holder.SEGMENT.getClass(); // the dictionaries load with the segmenter
+        return com.hankcs.hanlp.dictionary.CoreDictionary.get(word) != null;
+    }
+
     /** The length of the place name (2–4 characters) the text has at {@code at}, or 0. */
     static int placeAt(String text, int at) {
         for (int len = Math.min(4, text.length() - at); len >= 2; len--) {

@@ -12,7 +12,9 @@ public final class OrganisationName {
 
     /** Words that make a text a description or a sentence, not a name, whatever it ends with. */
     private static final String[] SENTENCE_WORDS = {"某", "几人", "一行", "有个", "有一个", "有家", "有一家", "听说",
-            "我们", "他们", "想投", "想在", "想来", "打算", "来高新区", "来潞州", "等下补", "待补", "后补", "回头补", "稍后补", "晚点补", "再补"};
+            "我们", "他们", "想投", "想在", "想来", "打算", "来高新区", "来潞州", "等下补", "待补", "后补", "回头补", "稍后补", "晚点补", "再补",
+            // "那个啥来着", "叫什么忘了": the name not remembered; "有一间做储能的企业" (粤): one not named
+            "啥", "来着", "什么", "忘了", "有一间", "有间"};
     /** Words that make a text a description when it does not end like an organisation either ("杭州老板电器股份有限公司" is a name). */
     private static final String[] PHRASE_WORDS = {"老板", "一家", "这家", "那家", "对方", "客商", "准备", "去了", "做电池的",
             "做新材料的", "的企业", "的公司", "一位"};

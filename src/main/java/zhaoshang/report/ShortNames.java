@@ -162,7 +162,9 @@ final class ShortNames {
 
     /** "见了能源业务的王总" → "能源业务": the words after the last verb. */
     private static String afterLastVerb(String c) {
-        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "陪", "和", "与", "跟", "是", "了", "听到", "听", "把"}) {
+        for (String v : new String[]{"拜访了", "拜访", "见了", "去了", "陪着", "陪同", "陪", "和", "与", "跟", "是", "了", "听到", "听", "把",
+                // "上午见廊坊X的庞董": the verb of meeting said alone
+                "见"}) {
             int k = c.lastIndexOf(v);
             if (k >= 0 && k + v.length() < c.length()) c = c.substring(k + v.length());
         }
@@ -185,6 +187,10 @@ final class ShortNames {
         while (p < clause.length() && OrgNames.nameChar(clause.charAt(p)) && p - s < 12) p++;
         if (p == s) return null;
         String c = clause.substring(s, p);
+        // "见了OmniSense中国区负责人": a Latin brand ends where the Chinese words after it start
+        int latin = 0;
+        while (latin < c.length() && c.charAt(latin) < 128 && Character.isLetter(c.charAt(latin))) latin++;
+        if (latin >= 4 && latin < c.length() && InputText.isCjk(c.charAt(latin)) && camelCase(c.substring(0, latin))) c = c.substring(0, latin);
         // "和宁德时代签了", "与X签约": only with a signing verb after
         if (needsSignVerb) {
             int sign = firstOf(c, "签", "达成", "座谈", "洽谈");
@@ -510,7 +516,11 @@ final class ShortNames {
     private static String comerSubject(String clause, String lead) {
         if (clause.indexOf('了') < 0) return null;
         java.util.regex.Matcher m = COMER.matcher(lead);
-        return m.find() && acceptableObject(m.group(1)) && !m.group(1).endsWith("那边") ? m.group(1) : null;
+        if (!m.find() || m.group(1).endsWith("那边")) return null;
+        // "今天到保定了": the verb's 定 is the end of a word the name would cut ("保定"), no one fixed anything
+        String n = m.group(1);
+        if (lead.startsWith("定", m.end(1)) && NameRecogniser.dictionaryWord(n.substring(n.length() - 1) + "定")) return null;
+        return acceptableObject(n) ? n : null;
     }
 
     /** @param t the clause after its opening time words */
@@ -660,6 +670,8 @@ final class ShortNames {
     private static String cutAtVerb(String c) {
         int cut = firstOf(c, "见了", "聊了", "聊", "拜访", "走访", "洽谈", "今天", "昨天", "前天", "上午", "下午", "回电", "来电", "打电话", "说", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
                 "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通",
+                // "去长治转转", "去深圳看看": a doubled verb of looking round
+                "转转", "看看", "走走", "逛逛", "聊聊",
                 "约的是", "约了", "转了", "坐了", "走了一趟", "跑了一趟", "负责人", "总监", "总裁", "主任", "部长", "院长", "所长", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
         return cut > 0 ? c.substring(0, cut) : c;
     }
@@ -720,12 +732,28 @@ final class ShortNames {
     static boolean acceptable(String c) {
         if (!acceptableWords(c)) return false;
         if (c.chars().allMatch(ch -> ch < 128)) {
+            // "见了CTO黎sir": a title in Latin letters, no name
+            if (LATIN_TITLES.contains(c)) return false;
             // BOE, TCL, ABB: an acronym; "sdfsdfg": keyboard noise
-            return c.length() <= 6 && c.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+            return c.length() <= 6 && c.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch)) || camelCase(c);
         }
         if (c.chars().anyMatch(Character::isDigit)) return false;
         NameRecogniser.Guess g = NameRecogniser.guess(c);
         return g != NameRecogniser.Guess.PERSON && g != NameRecogniser.Guess.PLACE && !twoPlaces(c);
+    }
+
+    private static final java.util.Set<String> LATIN_TITLES = java.util.Set.of("CEO", "CTO", "CFO", "COO", "CMO", "CIO", "VP", "GM", "HR", "PM", "BD");
+
+    /**
+     * "OmniSense", "SinoVolt": a brand written in Latin letters with a capital inside the word (a person's Latin name,
+     * "Kevin", has none).
+     */
+    static boolean camelCase(String c) {
+        if (c.length() < 4 || c.length() > 12 || !Character.isUpperCase(c.charAt(0)) || !c.chars().allMatch(Character::isLetter)) return false;
+        for (int i = 2; i < c.length(); i++) {
+            if (Character.isUpperCase(c.charAt(i)) && Character.isLowerCase(c.charAt(i - 1)) && i + 1 < c.length() && Character.isLowerCase(c.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** "湖南长沙", "江苏苏州", "广东东莞": a province and its city run together, where the enterprise is, no name. */
