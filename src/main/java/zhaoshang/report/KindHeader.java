@@ -23,9 +23,12 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
     /** "第一组 恩捷股份 …", "第二组 今天 走访 X…": the team said first, apart from the note's own words. */
     private static final java.util.regex.Pattern TEAM_FIRST = java.util.regex.Pattern.compile(
             "^(?:代)?第[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组(?:补报|代报|报)?[：: ·]+(?=\\S)");
-    /** What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报". */
+    /**
+     * What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报", and a form filled
+     * in late or for the record: "签约项目补录", "签约补报", "签约项目报备".
+     */
     private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
-            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报|报送|上报)");
+            "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报|报送|上报|补录|补报|补登|报备|备案|进度更新|进展更新|进展情况|进度情况)|^情况(?=[：:]?$)");
 
     private static final java.util.regex.Pattern ALSO_LEAD = java.util.regex.Pattern.compile("[+＋&/、及和与]\\s*(?:实效)?线索");
 
@@ -146,10 +149,20 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
         java.util.regex.Matcher noun = TITLE_NOUN.matcher(s.substring(m.end()));
         int q = m.end() + (noun.lookingAt() ? noun.end() : 0);
         String after = withoutTeam(stripLeadingColon(s.substring(q).strip()));
+        // "签约项目补录（2025年度项目进展更新）": a remark in brackets after the title says what the form is for
+        if (noun.lookingAt() && remark(after)) after = "";
         if (!after.isEmpty()) {
             if (trailing != null || !noun.lookingAt() || (trailing = wholeDate(after, today)) == null) return null;
         }
         return dated(new KindHeader(m.kind(), date, false, ""), trailing);
+    }
+
+    /** "（2025年度项目进展更新）": the whole text one remark in brackets. */
+    private static boolean remark(String text) {
+        int n = text.length();
+        if (n < 4 || text.charAt(0) != '（' && text.charAt(0) != '(' || text.charAt(n - 1) != '）' && text.charAt(n - 1) != ')') return false;
+        for (int i = 1; i < n - 1; i++) if ("（()）".indexOf(text.charAt(i)) >= 0) return false;
+        return true;
     }
 
     /** "12/11｜三一重能": a bar glued after the day the note opens with parts it from the name as a space does. */

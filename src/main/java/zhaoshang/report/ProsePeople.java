@@ -1742,8 +1742,12 @@ final class ProsePeople {
 
     /** An owner as written, or null when it says nobody is named yet. */
     static String ownerWritten(String value) {
-        return nobodyYet(value) ? null : value;
+        // "责任人：招商一组": a team names no person
+        return nobodyYet(value) || value != null && value.indexOf('组') > 0 && TEAM_ONLY.matcher(value.strip()).matches() ? null : value;
     }
+
+    /** "招商一组", "第二组", "三组", "第一工作组": a team and no one in it. */
+    private static final Pattern TEAM_ONLY = Pattern.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
 
     /** A word that can only be a given name said alone ("晓雯"): no common word, place, organisation or pronoun. */
     static boolean givenNameWord(String w) {

@@ -81,7 +81,7 @@ public final class ReportParser {
         if (cleaned.indexOf('\n') >= 0) cleaned = FieldCorrections.apply(TypedCorrections.apply(cleaned), today);
         List<String> lines = new ArrayList<>();
         for (String line : lines(stripMentions(cleaned, today))) {
-            String l = VoiceText.normalise(bars(FieldSegments.rewrite(line, today)));
+            String l = VoiceText.normalise(bars(FieldSegments.rewrite(Tables.unitField(line), today)));
             if (!l.isBlank()) lines.add(l);
         }
         // 嗯 and 呃 are written by speech input only: what was said is read as said, in sentences
@@ -838,6 +838,12 @@ public final class ReportParser {
         raw.put("enterprise", other);
     }
 
+    /** "签约：12月1日", "签约: 11.30": the kind word, a colon and one whole date. */
+    private static boolean signedOn(String line, LocalDate today) {
+        return line.length() > 4 && line.startsWith("签约") && InputText.isColon(line.charAt(2))
+                && ChineseDates.readWhole(line.substring(3).strip(), today, ChineseDates.Resolution.PAST) != null;
+    }
+
     private static ParsedItem read(Item item, LocalDate today) {
         ReportKind kind = item.kind();
         FieldScanner.Scan scan = FieldScanner.scan(kind, item.lines());
@@ -846,6 +852,11 @@ public final class ReportParser {
             if (f.value() != null || !raw.containsKey(f.component())) raw.put(f.component(), f.value());
         }
         for (String line : scan.unplaced()) {
+            // "签约：12月1日": the kind word as the label of its day (no field name: "签约：X公司…" opens a note)
+            if (kind == ReportKind.SIGNING && raw.get("date") == null && signedOn(line, today)) {
+                raw.put("date", line.substring(3).strip());
+                continue;
+            }
             // a line under a name the kind has no field for ("备注：对方下月回访") goes to its free text, as written
             String into = FREE_TEXT.get(kind);
             String had = raw.get(into);

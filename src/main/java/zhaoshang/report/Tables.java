@@ -144,6 +144,24 @@ final class Tables {
     /** A bare figure in a cell ("8000", "6.5"). */
     static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
+    /** "投资额（万元）：32000": a field named with its unit in brackets, a bare figure after the colon. */
+    private static final java.util.regex.Pattern UNIT_FIELD = java.util.regex.Pattern.compile(
+            "^(\\s*[\\u4e00-\\u9fff]{2,8})\\s*[（(]\\s*(万元|亿元|万|亿)\\s*[)）]\\s*([：:])\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*$");
+
+    /**
+     * A template line naming its amount's unit in brackets after the field name, as a table's column does: the unit
+     * goes with the bare figure ("投资额（万元）：32000" → "投资额：32000万元"); any other line as it is.
+     */
+    static String unitField(String line) {
+        int open = line.indexOf('（');
+        if (open < 0) open = line.indexOf('(');
+        if (open < 2 || open > 12 || line.indexOf('万', open) < 0 && line.indexOf('亿', open) < 0) return line;
+        java.util.regex.Matcher m = UNIT_FIELD.matcher(line);
+        if (!m.matches()) return line;
+        String unit = m.group(2).endsWith("元") ? m.group(2) : m.group(2) + "元";
+        return m.group(1) + m.group(3) + m.group(4).replace('，', ',') + unit;
+    }
+
     /** The field a column's name is of, its unit in brackets aside. */
     private static String component(ReportKind kind, String name) {
         String c = FieldSynonyms.component(kind, name);
