@@ -1231,10 +1231,14 @@ final class ProseRecord {
                 raw.put("result", intent(own, all));
             }
             case SIGNING -> {
-                raw.put("project", ProseFields.project(all, enterprise));
+                // "集中签约仪式在市会展中心举行：\n1. X公司 Y项目 5.2亿元 高新区": each item's own project and zone before
+                // the words said once above them all
+                String project = ProseFields.project(own, enterprise);
+                raw.put("project", project != null ? project : ProseFields.project(all, enterprise));
                 raw.put("date", dateIso);
                 raw.put("amountYuan", amountText);
-                String zone = ProseFields.area(all);
+                String zone = ProseFields.area(own);
+                if (zone == null) zone = ProseFields.area(all);
                 raw.put("area", zone != null ? zone : messageArea);
                 raw.put("progress", ProseFields.progress(all));
                 raw.put("owner", owner);
