@@ -24,7 +24,8 @@ final class ProseReader {
     private static final Pattern QUESTION = Patterns.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
     private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^看到"
             // "【转发】", "【转发·长治日报】", "【转载｜新华社】", "【行业资讯】", "【新闻快讯】": a heading saying it is passed on or news
-            + "|^【转(?:发|载)?(?:[·・:：|｜\\s][^】]{0,12})?】|^【[^】]{0,4}(?:资讯|新闻|快讯)】"
+            // ("【签约快讯】", "【考察快讯】": our own news of our own kind)
+            + "|^【转(?:发|载)?(?:[·・:：|｜\\s][^】]{0,12})?】|^【(?!签约|考察)[^】]{0,4}(?:资讯|新闻|快讯)】"
             + "|学习参考|参考借鉴|学习借鉴|供(?:大家|各组|各位)?参考|请各组参考"
             // "学习一下：X区招商团队…", "…，值得我们学习！": another team's work held up as an example
             + "|^学习一下|值得(?:我们|大家)(?:好好)?学习"
