@@ -117,7 +117,7 @@ final class PersonNames {
 
     /** Words of a report that read like a surname and a name ("成员孟…", "同志", "区长"). */
     private static final String[] NOT_NAME_STARTS = {"成员", "组员", "同事", "全体", "同志", "领导", "区长", "区委", "高新", "方面", "单位",
-            "公司", "企业", "项目", "对方", "我方", "双方", "年产", "投资", "全程", "一同", "一起", "陪同", "员", "包括", "其中", "分别"};
+            "公司", "企业", "项目", "对方", "我方", "双方", "年产", "投资", "全程", "一同", "一起", "陪同", "员", "包括", "其中", "分别", "安排", "届时"};
 
     static boolean notAName(String t) {
         if (NOT_NAMES.contains(t)) return true;

@@ -1000,7 +1000,7 @@ final class ProsePeople {
             "出访人员", "陪同的是", "陪同人是", "带队的是", "带队的有", "带队领导", "领队", "我组", "我们组", "本组", "我方", "我和", "我与", "我跟", "我同", "组员",
             "同事", "组长", "成员", "带着", "带领", "同去的还有", "去的还有", "去的有", "同行的还有", "一起去的还有", "同去的有", "一同前往的还有", "一同前往的有", "一起前往的还有",
             "一同去的还有", "同去的", "同去", "工作组", "招商组", "我、", "参加的有", "陪同的有", "还有我们组的", "我方人员", "我方参加人员", "参加人员",
-            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话",
+            "参与人员", "陪同人员", "同行人员", "随行人员", "同行", "随行", "陪同是", "陪同为", "陪同的话", "陪同由",
             // "我+老宋+小冯" ending a terse line: the sender and the ones who went with them
             "我[+＋]",
             // "接待了我们（郭晓东、樊建平）": who "we" were, in brackets after the word
@@ -1370,6 +1370,8 @@ final class ProsePeople {
         }
         // "老王、老牛负责接待": ours, receiving the ones who come to inspect
         for (int r = inspection ? text.indexOf("负责接待") : -1; r > 0; r = text.indexOf("负责接待", r + 4)) listEndingAt(text, r, r, found);
+        // "赵斌牵头接待": the same, one of ours leading the reception
+        for (int r = inspection ? text.indexOf("牵头接待") : -1; r > 0; r = text.indexOf("牵头接待", r + 4)) listEndingAt(text, r, r, found);
         if (inspection) hosts(text, found);
         if (!inspection) {
             unitThenGo(text, found);
@@ -1644,6 +1646,8 @@ final class ProsePeople {
     private static boolean listEndingAt(String text, int at, int orAt, java.util.Map<Integer, List<String>> found) {
         for (int st = Math.max(0, at - 24); st <= Math.max(at, orAt) - 2; st++) {
             if (st > 0 && !boundaryBefore(text, st)) continue;
+            // "潞州区的智造谷，孟庆华全程陪同": after 的 one of ours is named by a surname, not a word the recogniser guesses
+            if (st > 0 && text.charAt(st - 1) == '的' && PersonNames.nameAt(text, st) < 2) continue;
             int[] end = new int[1];
             List<String> l = list(text, st, end);
             if (!l.isEmpty() && (end[0] == at || end[0] == orAt)) {
@@ -1799,7 +1803,9 @@ final class ProsePeople {
         char c = text.charAt(st - 1);
         if ("，、,；;：: （(\n｜|。！!".indexOf(c) >= 0) return true;
         String before = text.substring(Math.max(0, st - 4), st);
-        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是", "今天", "昨天", "前天", "上午", "下午"}) {
+        for (String w : new String[]{"组", "组员", "同事", "成员", "我和", "我与", "我跟", "由", "和", "跟", "与", "及", "的", "是", "今天", "昨天", "前天", "上午", "下午",
+                // "届时郭强陪同", "届时请王建平、刘洋陪同", "区里安排周敏副区长陪同": who will go along, said of a visit to come
+                "届时", "请", "安排"}) {
             if (before.endsWith(w)) return true;
         }
         return false;
