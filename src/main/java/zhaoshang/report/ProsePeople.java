@@ -1747,7 +1747,13 @@ final class ProsePeople {
     /** An owner as written, or null when it says nobody is named yet. */
     static String ownerWritten(String value) {
         // "责任人：招商一组": a team names no person
-        return nobodyYet(value) || value != null && value.indexOf('组') > 0 && TEAM_ONLY.matcher(value.strip()).matches() ? null : value;
+        if (nobodyYet(value) || value != null && value.indexOf('组') > 0 && TEAM_ONLY.matcher(value.strip()).matches()) return null;
+        // "责任人：于海洋 孙鹏": names with spaces between, in the ledger's form
+        if (value != null && value.indexOf(' ') > 0) {
+            List<String> l = PersonNames.list(value.strip());
+            if (l.size() >= 2) return String.join("、", l);
+        }
+        return value;
     }
 
     /** "招商一组", "第二组", "三组", "第一工作组": a team and no one in it. */
@@ -2092,7 +2098,7 @@ final class ProsePeople {
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
     private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?"
             // "小邵你跟一下", "贾晨在跟", "冯磊盯一下": the one spoken to, or already on it, then the spoken verb
-            + "(?:你|您|在|正在|一直在)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟|盯(?:着|紧|住)?))(?:服务|对接|工作|落实)?(?:一下|下)?(?:吧)?(?=$|[，。；\\s])"
+            + "(?:你|您|在|正在|一直在)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟着|跟|盯(?:着|紧|住)?))(?:服务|对接|工作|落实)?(?:一下|下)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
     private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
@@ -2115,7 +2121,7 @@ final class ProsePeople {
         while (labelled && m.find()) {
             int n = nameHere(text, m.end(), false);
             // "跟踪人：原媛，刚接到…": the names up to the clause's end, not a word of the next clause read as a name
-            if (n >= 2) return String.join("、", list(text.substring(0, clauseEnd(text, m.end())), m.end(), null));
+            if (n >= 2) return String.join("、", pausedOn(text, list(text.substring(0, clauseEnd(text, m.end())), m.end(), null), clauseEnd(text, m.end())));
             // "跟踪责任人为潞州区商务局王卫东同志": one of ours named after the unit
             int u = ourPrefixEnd(text, m.end());
             if (u > 0) {
@@ -2155,6 +2161,9 @@ final class ProsePeople {
             List<String> l = list(text, b + 3, end);
             if (!l.isEmpty() && (end[0] == text.length() || !InputText.isCjk(text.charAt(end[0])))) return String.join("、", l);
         }
+        // "于海洋，孙鹏，负责" (voice input's pauses as commas): names said alone, then the verb said alone
+        String paused = pausedBefore(text);
+        if (paused != null) return paused;
         m = OWNER_NAMED.matcher(text);
         while (role && m.find()) {
             // "组长张建国为责任人", "小赵任项目负责人": the name, then the role it is given
@@ -2204,6 +2213,46 @@ final class ProsePeople {
                         && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st)
                         || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return text.substring(st, at);
             }
+        }
+        return null;
+    }
+
+    /**
+     * The names a label heads, and more names each said alone in the pieces after a pause ("责任人赵斌，杨琦" from voice
+     * input), up to the first piece that is not one name.
+     */
+    private static List<String> pausedOn(String text, List<String> names, int e) {
+        if (names.isEmpty() || e >= text.length() || text.charAt(e) != '，') return names;
+        List<String> out = new ArrayList<>(names);
+        while (e < text.length() && text.charAt(e) == '，') {
+            int next = clauseEnd(text, e + 1);
+            String piece = text.substring(e + 1, next).strip();
+            if (!plainName(piece) || NameRecogniser.guess(piece) != NameRecogniser.Guess.PERSON || out.contains(piece)) break;
+            out.add(piece);
+            e = next;
+        }
+        return out;
+    }
+
+    private static final Pattern PAUSED_OWNER_VERB = Pattern.compile("(?:负责|跟进|跟踪|牵头)(?=$|[。；;！\\n])");
+
+    /** Owners said in voice input's pauses: pieces of one name each, then a piece that is only the verb ("于海洋，孙鹏，负责"). */
+    private static String pausedBefore(String text) {
+        Matcher v = PAUSED_OWNER_VERB.matcher(text);
+        while (v.find()) {
+            if (v.start() == 0 || text.charAt(v.start() - 1) != '，') continue;
+            List<String> out = new ArrayList<>();
+            int e = v.start() - 1;
+            while (e > 0) {
+                int st = e;
+                while (st > 0 && "，,。；;\n".indexOf(text.charAt(st - 1)) < 0) st--;
+                String piece = text.substring(st, e).strip();
+                if (!plainName(piece) || NameRecogniser.guess(piece) != NameRecogniser.Guess.PERSON) break;
+                out.add(0, piece);
+                if (st == 0 || text.charAt(st - 1) != '，') break;
+                e = st - 1;
+            }
+            if (!out.isEmpty()) return String.join("、", out);
         }
         return null;
     }
