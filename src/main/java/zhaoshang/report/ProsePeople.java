@@ -375,7 +375,9 @@ final class ProsePeople {
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.contains("（")
                         && (c.substring(1).equals("总") || o.endsWith(c.substring(1) + "）") || titleOf(o).startsWith(c.substring(1))
                         // "冯卫（总工程师）… 冯工": the engineer addressed by the surname
-                        || c.substring(1).equals("工") && titleOf(o).contains("工"))));
+                        || c.substring(1).equals("工") && titleOf(o).contains("工")
+                        // "副院长穆青 穆教授", "产业促进处处长方圆…方处": the rank, or a word of the title, after the surname
+                        || HONORIFIC.matcher(c.substring(1)).matches() || c.length() == 2 && titleOf(o).contains(c.substring(1)))));
         // "硬质合金事业部的魏总 嗯 魏国强 事业部总经理": the address with its unit, then the whole name with its title
         all.removeIf(c -> c.indexOf('（') >= 2 && c.indexOf('（') <= 3 && PersonNames.isSurname(c.charAt(0)) && addressAt(c, 0) > 0
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.indexOf('（') > 1 && addressAt(o, 0) == 0
