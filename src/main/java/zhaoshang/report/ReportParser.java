@@ -113,11 +113,7 @@ public final class ReportParser {
             return !numbered.isReport() || better(prose, numbered, today, lines) ? prose : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
-        List<ParsedItem> items = new ArrayList<>();
-        for (Block block : blocks(header, lines, today)) {
-            for (Item item : items(block, today)) readInto(items, item, today);
-        }
-        ParseOutcome template = new ParseOutcome(items);
+        ParseOutcome template = readForm(header, lines, today);
         boolean rather = proseRather(template, lines);
         // a trip's reader knows the template's field names too and reads its dates and lists in more forms
         boolean trip = header.kind() == ReportKind.TRIP_PLAN || header.kind() == ReportKind.TRIP_SUMMARY;
@@ -142,11 +138,7 @@ public final class ReportParser {
         boolean identity = false;
         for (int i = 0; i < Math.min(2, lines.size()) && !identity; i++) identity = startsWithName(kind, lines.get(i));
         if (!identity) return null;
-        List<ParsedItem> items = new ArrayList<>();
-        for (Block block : blocks(new KindHeader(kind, null, false, lines.get(0)), lines, today)) {
-            for (Item item : items(block, today)) readInto(items, item, today);
-        }
-        ParseOutcome template = new ParseOutcome(items);
+        ParseOutcome template = readForm(new KindHeader(kind, null, false, lines.get(0)), lines, today);
         if (problems(template) > problems(prose)) return null;
         List<ReportKind> t = kinds(template);
         List<ReportKind> p = kinds(prose);
@@ -159,6 +151,15 @@ public final class ReportParser {
     private static boolean startsWithName(ReportKind kind, String line) {
         FieldSynonyms.Found f = FieldSynonyms.colonLabelAt(kind, line, 0);
         return f != null && (f.component().equals("enterprise") || f.component().equals("project") && (kind == ReportKind.LEAD || kind == ReportKind.SIGNING));
+    }
+
+    /** Every item of every block under the header, read as a filled-in form (with the leads visits' forms yield). */
+    private static ParseOutcome readForm(KindHeader header, List<String> lines, LocalDate today) {
+        List<ParsedItem> items = new ArrayList<>();
+        for (Block block : blocks(header, lines, today)) {
+            for (Item item : items(block, today)) readInto(items, item, today);
+        }
+        return new ParseOutcome(items);
     }
 
     /** The item read from its form, then the lead a visit's form yields ({@link #leadOfVisit}). */
