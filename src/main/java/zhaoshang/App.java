@@ -586,11 +586,17 @@ public final class App implements AutoCloseable {
                         + " 被占用）。同一个数据库只能运行一个机器人：请先停止另一个，或换一个 BOT_DB_URL。"));
     }
 
-    /** Years around today without holiday data: working days fall back to Monday–Friday for them. */
+    /**
+     * Years around today without holiday data in the calendar the reminders use (read at start): working days fall back
+     * to Monday–Friday for them. A file the config watcher has read since is said to wait for a restart.
+     */
     List<String> calendarWarnings() {
         int year = java.time.LocalDate.now(clock).getYear();
-        return new WorkingCalendar(config.holidays()).yearsWithoutData(List.of(year, year + 1)).stream()
-                .map(y -> y + " 年没有节假日数据（bot-config/holidays/" + y + ".yaml），工作日暂按周一至周五计算")
+        WorkingCalendar inUse = reminders.time().calendar();
+        return inUse.yearsWithoutData(List.of(year, year + 1)).stream()
+                .map(y -> config.holidays().year(y).isPresent()
+                        ? y + " 年的节假日文件（bot-config/holidays/" + y + ".yaml）已读到，重启后生效；在此之前工作日按周一至周五计算"
+                        : y + " 年没有节假日数据（bot-config/holidays/" + y + ".yaml），工作日暂按周一至周五计算")
                 .toList();
     }
 

@@ -104,6 +104,17 @@ public final class HolidayCalendar {
         return Optional.ofNullable(years.get(year));
     }
 
+    /** The same years with the same days off and make-up working days. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HolidayCalendar other && years.equals(other.years);
+    }
+
+    @Override
+    public int hashCode() {
+        return years.hashCode();
+    }
+
     /** A statutory day off (including weekend days that are part of a holiday break). */
     public boolean isHoliday(LocalDate date) {
         return daysOff.containsKey(date);

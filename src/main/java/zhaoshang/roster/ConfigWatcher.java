@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import zhaoshang.config.BotConfig;
 import zhaoshang.config.ConfigException;
 import zhaoshang.config.ConfigLoader;
+import zhaoshang.config.HolidayCalendar;
 
 /**
  * Picks up edits of bot-config/ without a restart: {@link #check()} (run every few seconds by the app, or directly by
@@ -96,11 +97,20 @@ public final class ConfigWatcher {
         List<String> waiting = new java.util.ArrayList<>();
         if (!loaded.targets().equals(applied.targets())) waiting.add("targets.yaml");
         if (!loaded.schedules().equals(applied.schedules())) waiting.add("schedules.yaml");
+        waiting.addAll(changedHolidayFiles(applied.holidays(), loaded.holidays()));
         restartNeeded = waiting.isEmpty() ? null : String.join("、", waiting) + " 的修改已通过检查，重启后生效";
         if (restartNeeded != null) LOG.warn("bot-config：{}", restartNeeded);
         LOG.info("bot-config 已重新读取：{} 个工作组，{} 名成员，{} 个群", roster.current().teams().size(),
                 roster.current().members().size(), roster.current().conversations().size());
         return Outcome.APPLIED;
+    }
+
+    /** holidays/YYYY.yaml of the years added, removed or changed (the reminders' calendar is built at start). */
+    static List<String> changedHolidayFiles(HolidayCalendar before, HolidayCalendar after) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(before.years());
+        years.addAll(after.years());
+        return years.stream().filter(y -> !before.year(y).equals(after.year(y))).map(y -> "holidays/" + y + ".yaml")
+                .toList();
     }
 
     private Outcome refuse(Refusal r) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,25 @@ class ConfigReloadTest {
         assertThat(bot.app.configWatcher().check()).isEqualTo(ConfigWatcher.Outcome.REFUSED);
         assertThat(bot.get("/healthz").text()).contains("白景行", "team3");
         assertThat(bot.app.config().team("team3")).isPresent();
+    }
+
+    @Test
+    void aHolidayFileSavedWhileRunningIsCheckedAndWaitsForARestart() throws Exception {
+        assertThat(bot.get("/healthz").body().at("/details/calendarWarnings").toString()).contains("2027 年没有节假日数据");
+        // test data only: real dates come from the State Council's notice
+        Files.writeString(config.resolve("holidays/2027.yaml"),
+                "year: 2027\nsource: 测试数据，不是国务院办公厅的通知\nholidays: []\nworkdays: []\n");
+        assertThat(bot.app.configWatcher().check()).isEqualTo(ConfigWatcher.Outcome.APPLIED);
+        JsonNode details = bot.get("/healthz").body().get("details");
+        assertThat(details.path("configRestartNeeded").asText()).isEqualTo("holidays/2027.yaml 的修改已通过检查，重启后生效");
+        // the reminders' calendar was built at start: /healthz says what it computes with, not what the watcher read
+        assertThat(details.path("calendarWarnings").toString()).contains("2027 年的节假日文件").contains("已读到，重启后生效")
+                .doesNotContain("2027 年没有节假日数据");
+        assertThat(bot.app.reminders().time().calendar().hasData(2027)).isFalse();
+
+        // a broken holiday file is refused and reported like any other
+        Files.writeString(config.resolve("holidays/2027.yaml"), "year: 2028\nholidays: []\n");
+        assertThat(bot.app.configWatcher().check()).isEqualTo(ConfigWatcher.Outcome.REFUSED);
+        assertThat(bot.history("local-coord").toString()).contains("2027.yaml").contains("与文件名不一致");
     }
 }
