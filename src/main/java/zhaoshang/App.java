@@ -291,7 +291,7 @@ public final class App implements AutoCloseable {
         // Reminders: rules decide, our tables remember what was sent, Quartz only ticks every minute.
         ReminderStore reminderStore = new ReminderStore(database.jdbi());
         this.reminders = new ReminderEvaluator(config, ledger, progress::teams, reminderStore, outbox, sender::wake, clock,
-                Reminders.rules(monthlyWorkbook(export, papers, clock), ledger));
+                Reminders.rules(monthlyWorkbook(export, papers, clock), ledger, reminderStore));
         reminders.initialize();
         // several instances: one at a time evaluates a window (the sent-log keeps each reminder once regardless)
         this.ticker = new ReminderTicker(() -> {

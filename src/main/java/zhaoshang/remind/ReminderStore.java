@@ -130,6 +130,13 @@ public final class ReminderStore {
                 .bind("now", now.toString()).bind("late", late ? 1 : 0).bind("messages", messages).execute() == 1;
     }
 
+    /** The latest due time among the sent-log's keys starting with a prefix (a rule's "when did I last say it"). */
+    public Optional<Instant> lastDue(String keyPrefix) {
+        return jdbi.withHandle(h -> h.createQuery("select due_at from reminder_sent where substr(reminder_key, 1, "
+                        + "length(:p)) = :p").bind("p", keyPrefix).mapTo(String.class).list()).stream()
+                .map(Instant::parse).max(Instant::compareTo);
+    }
+
     /** Keys in the sent-log starting with a prefix, in the order queued (tests, diagnostics). */
     public List<String> sentKeys(String prefix) {
         return jdbi.withHandle(h -> h.createQuery("select reminder_key from reminder_sent where substr(reminder_key, 1, "

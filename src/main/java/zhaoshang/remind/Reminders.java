@@ -15,14 +15,18 @@ public final class Reminders {
                 new TripSummaryReminder(), new MonthEndReminder(workbook), new QuarterInspectionReminder());
     }
 
-    /** The deadline rules and the office's notices that read the ledgers themselves (报送/备案, follow-up, alerts). */
-    public static List<ReminderRule> rules(MonthlyWorkbook workbook, Ledger ledger) {
+    /**
+     * The deadline rules and the office's notices that read the ledgers themselves (报送/备案, follow-up, alerts), and
+     * the holiday-file notice, which reads when it last spoke from the sent-log.
+     */
+    public static List<ReminderRule> rules(MonthlyWorkbook workbook, Ledger ledger, ReminderStore store) {
         List<ReminderRule> all = new java.util.ArrayList<>(rules(workbook));
         all.add(new SubmissionNotices(ledger.submissions()));
         all.add(new MajorIntentAlert(ledger));
         all.add(new LeaderHelpNotice(ledger));
         all.add(new EnterpriseOverlapAlert(ledger));
         all.add(new FollowUpReminder(ledger));
+        all.add(new HolidayFileReminder(store));
         return List.copyOf(all);
     }
 
@@ -44,6 +48,7 @@ public final class Reminders {
             case "领导介入" -> LeaderHelpNotice.ID;
             case "跟踪", "一对一", "跟踪提醒", "线索跟踪" -> FollowUpReminder.ID;
             case "同一企业提醒", "重复对接", "撞车" -> EnterpriseOverlapAlert.ID;
+            case "节假日", "节假日提醒", "节假日安排", "假期文件" -> HolidayFileReminder.ID;
             default -> null;
         };
         return rules.stream().filter(r -> r.id().equals(rule)).findFirst();

@@ -18,6 +18,9 @@
  *     monthEnd:summary:yyyy-MM</td></tr>
  * <tr><td>{@link zhaoshang.remind.QuarterInspectionReminder} 季度考察</td><td>09:00 on the 15th of the middle
  *     month and 15 days before quarter end, next working day</td><td>quarterInspections:team:yyyyQn:mid|late</td></tr>
+ * <tr><td>{@link zhaoshang.remind.HolidayFileReminder} 节假日文件</td><td>09:00 on a working day from 1 December while
+ *     next year's bot-config/holidays/YYYY.yaml is not in use (the current year's: from 1 January), then weekly;
+ *     coordination group, @ 投资促进部</td><td>holidayFile:year:yyyy-MM-dd</td></tr>
  * </table>
  * Quiet hours (21:00–08:00) move a time inside them to their end. Only the daily check speaks on non-working days.
  *
