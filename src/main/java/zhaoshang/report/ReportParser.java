@@ -120,7 +120,7 @@ public final class ReportParser {
         // "【今日走访】…\n一、X：对接…\n二、Y：对接…\n同行：Z": a label line below numbered prose items
         if ((rather || numbered(lines) >= 2) && (sentences(lines) || spoken) || trip) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
-            if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines)) return prose;
+            if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines) || fewerProblems(prose, template)) return prose;
         }
         return template;
     }
@@ -362,6 +362,14 @@ public final class ReportParser {
         int items = 0;
         for (String line : lines) if (NumberedLine.markerEnd(line) > 0) items++;
         return items;
+    }
+
+    /**
+     * "1. X公司：对接人张三总经理，意向一般；": the same records, the template taking "X公司：对接人张三总经理" whole for the
+     * enterprise and missing what the prose reader read around the colon.
+     */
+    private static boolean fewerProblems(ParseOutcome prose, ParseOutcome template) {
+        return kinds(prose).equals(kinds(template)) && !guessed(prose) && problems(prose) < problems(template);
     }
 
     /** One prose record per numbered line, where the template ran them together. */
