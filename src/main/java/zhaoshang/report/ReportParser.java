@@ -44,6 +44,10 @@ public final class ReportParser {
     }
 
     private ParseOutcome read(String text) {
+        // "【转发】\n今天拜访了X…", "转发自第三组群：…": a report passed on is read as if posted directly
+        ForwardHeader.Forwarded forwarded = ForwardHeader.read(text);
+        if (forwarded != null && forwarded.news()) return ParseOutcome.notAReport();
+        if (forwarded != null) text = forwarded.report();
         // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
         text = Tables.rewrite(text);
         ParseOutcome whole = parseMessage(text);
