@@ -148,7 +148,7 @@ final class ProsePeople {
                     int v = NameRecogniser.leadingVerbs(dept);
                     if (v > 0 && dept.length() - v >= 2) dept = dept.substring(v);
                 }
-                String coreWords = clause.substring(i, te).replace(" ", "");
+                String coreWords = withoutPauses(clause.substring(i, te));
                 int next = ci + 1;
                 boolean ends = clause.substring(te).isBlank();
                 if (pauses && ends && next < clauses.length && (clauses[next].strip().equals("助理") || clauses[next].strip().equals("秘书"))
@@ -240,7 +240,7 @@ final class ProsePeople {
                     if (whole != null) name = whole;
                 } else if (!dept.isEmpty() && PersonNames.isName(dept) && !dept.endsWith("区")) {
                     name = dept;
-                    title = clause.substring(i, te).replace(" ", "");
+                    title = withoutPauses(clause.substring(i, te));
                 } else if ((name = nameAfterDept(dept)) != null) {
                     // "采购中心王明经理": the department, the name, then the title
                     title = dept.substring(0, dept.length() - name.length()) + coreWords;
@@ -797,6 +797,11 @@ final class ProsePeople {
      */
     private static String coreAt(String s, int i) {
         if (i >= s.length()) return null;
+        // "Managing Director 王立群", "HR VP陈女士", "Sales Director 刘洋": an English title of several words, whole
+        if (s.charAt(i) < 128 && Character.isLetter(s.charAt(i)) && (i == 0 || !InputText.isLatin(s.charAt(i - 1)))) {
+            java.util.regex.Matcher m = LATIN_TITLE.matcher(s).region(i, s.length());
+            if (m.lookingAt() && (m.end() == s.length() || !InputText.isLatin(s.charAt(m.end())))) return m.group();
+        }
         String[] cands = CORE_BY_FIRST.get(s.charAt(i));
         if (cands == null) return null;
         String best = null;
@@ -813,6 +818,24 @@ final class ProsePeople {
         }
         return best;
     }
+
+    /** A title without the pauses of voice input ("董事长 助理"); the spaces between English words stay ("Managing Director"). */
+    private static String withoutPauses(String title) {
+        if (title.indexOf(' ') < 0) return title;
+        StringBuilder b = new StringBuilder(title.length());
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            if (c == ' ' && !(k > 0 && InputText.isLatin(title.charAt(k - 1)) && k + 1 < title.length() && InputText.isLatin(title.charAt(k + 1)))) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** An English title with the words before its head ("Managing Director", "HR VP", "Vice President"). */
+    private static final Pattern LATIN_TITLE = Pattern.compile(
+            "(?:(?:Managing|General|Vice|Senior|Executive|Deputy|Assistant|Regional|Country|Plant|Project|Technical|Sales|Marketing"
+            + "|Finance|Financial|Operations|Purchasing|Procurement|Investment|Business|Development|Supply|Chain|HR|IR|BD|PR|R&D|Senior)\\s?)+"
+            + "(?:Director|Manager|President|VP|Officer|Head|Lead|GM)|President|Chairman|Director");
 
     /** Where the title's department words start ("战略投资部总经理"): after the last word that introduces it. */
     private static int deptStart(String clause, int at) {
