@@ -34,6 +34,7 @@ final class ProseDates {
             Found f = at(s, from, today, pastOnlyForDays);
             if (f != null) {
                 if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length()) && !notTheEvent(s, f)
+                        && !aside(s, f.at() + f.written().length())
                         && !(f.date().isAfter(today) && goingOn(s, f.at() + f.written().length()))) {
                     // "11月18日…，双方当日签订投资协议": 当日/当天 is the day told before it, today only when no other is
                     if (!sameDay(f)) return f;
@@ -176,6 +177,16 @@ final class ProseDates {
      */
     private static boolean goingOn(String s, int end) {
         return end < s.length() && GOING_ON.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("(?:上午|下午|晚上|早上|中午)?[^，。；！!\\n]{0,4}?再(?:说|聊|约|谈|定|议|商量|联系|沟通|细聊|碰|对接|报|补)(?![了过])");
+
+    /**
+     * "…聊得不错，具体的明天再说吧", "投资额明天再聊", "细节周五再约": an aside about what is left for another day, not
+     * the day of what is reported ("周五再约" is no past Friday either).
+     */
+    private static boolean aside(String s, int end) {
+        return end < s.length() && ASIDE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
     }
 
     /** A date introduced as a later plan ("明年3月", "下月来考察", "计划12月"). */
