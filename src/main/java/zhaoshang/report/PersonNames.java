@@ -74,6 +74,8 @@ final class PersonNames {
             "项目", "对接", "对方", "对我", "对此", "对长治", "对高新区", "对园区",
             // "董事会秘书邱蕾然后我们是…" (voice input, no punctuation): a pronoun or filler after the name
             "然后", "我", "他们", "她们", "亲自", "热情",
+            // "秦雯你跟一下", "秦雯接手跟进", "郭涛先跟着": the one spoken to, or taking it over, right after the name
+            "你", "您", "接手", "先跟", "先对接", "先联系", "先保持",
             // "责任人写杨琦吧": a spoken particle closes the sentence right after the name
             "吧", "啊", "呢", "嘛",
             // "我让马骏明天联系一下", "刘凯出差不在": the day or an absence said right after the name

@@ -1773,6 +1773,11 @@ final class ProsePeople {
     static String ownerWritten(String value) {
         // "责任人：招商一组": a team names no person
         if (nobodyYet(value) || value != null && value.indexOf('组') > 0 && TEAM_ONLY.matcher(value.strip()).matches()) return null;
+        // "责任人：组长郭建平": our own title before the name is no part of it
+        if (value != null && value.length() > 3) {
+            Matcher t = OUR_TITLE_OPENING.matcher(value.strip());
+            if (t.lookingAt() && PersonNames.isName(value.strip().substring(t.end()))) return value.strip().substring(t.end());
+        }
         // "责任人：于海洋 孙鹏": names with spaces between, in the ledger's form
         if (value != null && value.indexOf(' ') > 0) {
             List<String> l = PersonNames.list(value.strip());
@@ -1780,6 +1785,8 @@ final class ProsePeople {
         }
         return value;
     }
+
+    private static final Pattern OUR_TITLE_OPENING = Pattern.compile("^(?:副?组长|组员|同事|我组)(?=[\\u4e00-\\u9fff]{2,3}$)");
 
     /** "招商一组", "第二组", "三组", "第一工作组": a team and no one in it. */
     private static final Pattern TEAM_ONLY = Pattern.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
@@ -2120,10 +2127,12 @@ final class ProsePeople {
     private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
+    private static final Pattern ROLE_MARK = Pattern.compile("(?<=[\\u4e00-\\u9fff])[（(](?:主|辅|主责|主要|协助|配合|辅助)[）)]");
     private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
     private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?"
             // "小邵你跟一下", "贾晨在跟", "冯磊盯一下": the one spoken to, or already on it, then the spoken verb
-            + "(?:你|您|在|正在|一直在)?(?:来|将|会|继续|持续|具体)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟着|跟|盯(?:着|紧|住)?))(?:服务|对接|工作|落实)?(?:一下|下)?(?:吧)?(?=$|[，。；\\s])"
+            // "秦雯接手跟进", "郭建平先保持联系", "贺志远跟一下这个": taken over, kept in touch with, or "this one" after the verb
+            + "(?:你|您|在|正在|一直在)?(?:接手|接着)?(?:来|将|会|继续|持续|具体|先)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟着|跟|盯(?:着|紧|住)?)|保持联系)(?:服务|对接|工作|落实)?(?:一下|下)?(?:这个|这条|此事)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
     private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
@@ -2138,6 +2147,8 @@ final class ProsePeople {
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
         text = glued(text);
+        // "秦雯（主）、贺志远（辅）": who leads and who helps, both follow it up
+        if (text != null && (text.indexOf('主') >= 0 || text.indexOf('辅') >= 0)) text = ROLE_MARK.matcher(text).replaceAll("");
         // each owner pattern below holds one of the words of its gate (keep them in step): a text without is not scanned
         boolean follow = text.indexOf('跟') >= 0;
         boolean role = text.contains("责任人") || text.contains("负责人");
@@ -2236,10 +2247,26 @@ final class ProsePeople {
                 int st = at - len;
                 if (namedAt(text, st, len)
                         && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st)
-                        || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return text.substring(st, at);
+                        || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return namesBefore(text, st, at);
             }
         }
         return null;
+    }
+
+    /** The name at [st, at) with the names listed before it ("郭建平、秦雯负责" → 郭建平、秦雯). */
+    private static String namesBefore(String text, int st, int at) {
+        String out = text.substring(st, at);
+        while (st >= 3 && text.charAt(st - 1) == '、') {
+            int found = -1;
+            for (int len = 3; len >= 2 && found < 0; len--) {
+                int b = st - 1 - len;
+                if (b >= 0 && namedAt(text, b, len) && (b == 0 || !InputText.isCjk(text.charAt(b - 1)) || boundaryBefore(text, b))) found = b;
+            }
+            if (found < 0) break;
+            out = text.substring(found, st - 1) + "、" + out;
+            st = found;
+        }
+        return out;
     }
 
     /**

@@ -1165,6 +1165,7 @@ final class ProseRecord {
         Set<String> ours = new HashSet<>();
         String owner = ProsePeople.owner(all);
         if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = ProsePeople.terseOwner(own);
+        if (owner == null && k == ReportKind.LEAD) owner = LeadOwners.owner(all, own);
         if (owner != null) ours.add(owner);
         switch (k) {
             case VISIT -> {
