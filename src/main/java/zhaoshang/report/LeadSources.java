@@ -129,13 +129,18 @@ final class LeadSources {
      * "天津山西商会秘书处联系我", "市投资促进中心刚打电话", "深圳山西商会的刘秘书长给了个信息", "市工信局推 山西潞宝…".
      */
     private static final Pattern PASSED_ON = Pattern.compile(
-            "推荐|推介|推送|推过来|推来|推了|推的|推(?=[\\s：:])|转来|转过来|转发|转的|反馈|介绍|提供|联系我|打电话|打来电话|来电|给了个?信息|给的(?:信息|消息|线索)|发来|发过来|透露|告知");
+            "推荐|推介|推送|推过来|推来|推了|推的|推(?=[\\s：:])|转来|转过来|转发|转的|转办|反馈|介绍|提供|联系我|打电话|打来电话|来电|给了个?信息|给的(?:信息|消息|线索)|发来|发过来|透露|告知"
+                    // "接到市政府驻北京联络处电话，": the call received, its words in the next clause
+                    + "|(?<=接到[^，。；]{3,24})电话(?=[，,。\\s])");
     /** The words one of which every PASSED_ON holds (keep in step with it). */
     private static final String[] PASSED_ON_WORDS = {"推", "转", "反馈", "介绍", "提供", "联系我", "电话", "来电", "给了", "给的", "发来", "发过来", "透露", "告知"};
     /** Who in the organisation passed it on, at the end of the words before the verb: "会长李建国", "的刘秘书长", "秘书处". */
     private static final Pattern PASSER = Pattern.compile(
             "(?:的[\\u4e00-\\u9fff]?)?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3})?$");
-    private static final Pattern PASSER_TAIL = Pattern.compile("(?:那边|那里|方面|这边)?(?:刚才|刚刚|刚|又|也|已经|已|今天|昨天)?(?:给|帮忙|帮着|帮)?$");
+    private static final Pattern PASSER_TAIL = Pattern.compile("(?:那边|那里|方面|这边)?"
+            // "长治市商务局上周五转来": the day said between the organisation and its verb
+            + "(?:(?:今天|昨天|前天|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|晚上)?|上午|下午|晚上)?"
+            + "(?:刚才|刚刚|刚|又|也|已经|已|今天|昨天)?(?:给|帮忙|帮着|帮)?$");
     /** Words before the one who passed it on: "收到省商务厅推送的", "根据市发改委转来的", "来源是省投促局推荐的", "经…推荐". */
     private static final Pattern PASSER_OPENING = Pattern.compile(
             "^.*?(?:收到了|收到|根据|接到了|接到|通过|经由|来源是|来源为|来源于|来源|来自)|^(?:经|从|由|是|据|听)");

@@ -512,7 +512,11 @@ final class ProseFields {
             }
         }
         String relayed = LeadSources.source(text);
-        if (relayed != null) return relayed;
+        if (relayed != null) {
+            // "市政府驻深圳招商联络处反馈": the longer name of the one passing it on, of which the first is only the start
+            String passer = relayed.length() <= 6 ? LeadSources.passedOnBy(text) : null;
+            return passer != null && passer.startsWith(relayed) && passer.length() > relayed.length() ? passer : relayed;
+        }
         // "市商务局转来一条信息：", "仲量联行给介绍了一家", "天津山西商会秘书处联系我": passed on in everyday words
         String passer = LeadSources.passedOnBy(text);
         if (passer != null) return passer;

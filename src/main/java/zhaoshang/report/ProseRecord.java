@@ -53,6 +53,8 @@ final class ProseRecord {
     String messageArea;
     /** Where the message says its leads were heard ("信息来源：深圳市山西商会" below three leads), for each lead. */
     String messageSource;
+    /** The organisation that introduced the lead's enterprise ("经X引荐，"), said anywhere in the message. */
+    String introducedBy;
     /** The record written just before this one in the same message, if any. */
     ProseRecord previous;
     /** The kind named by the section line the record stands under ("一、走访企业3家", "（二）考察", "二、线索1条"). */
@@ -790,6 +792,14 @@ final class ProseRecord {
         String lastDate = null;
         StringBuilder message = new StringBuilder(preamble);
         for (ProseRecord r : records) message.append(r.text);
+        // "经长治市瑞丰食品有限公司引荐，X有意…", "中北大学科技处推荐：学校孵化的X…": who introduced the lead's enterprise,
+        // said before its record opens
+        if (records.stream().anyMatch(r -> r.kind == ReportKind.LEAD || r.kind == null || r.kindWeak)) {
+            String by = LeadIntroducers.source(message.toString());
+            if (by != null && records.stream().noneMatch(r -> r.enterprise != null && same(r.enterprise, by))) {
+                for (ProseRecord r : records) r.introducedBy = by;
+            }
+        }
         String zone = ProseFields.area(message.toString());
         for (int i = 0; i < records.size(); i++) {
             ProseRecord r = records.get(i);
@@ -833,6 +843,12 @@ final class ProseRecord {
             }
             // "本周走访小结\n1. X公司 对接 副总经理 …": the heading names the kind the weak verb only suggests
             if (r.kindWeak && r.kind == headingKind && r.weakWords != null && !r.weakWords.contains("签")) { r.kindWeak = false; r.weakWords = null; }
+            // "长治学院科研处推荐：X有一个…项目": an enterprise introduced to us by another organisation is a lead
+            if (r.introducedBy != null && headingKind == null && (r.kind == null || r.kindWeak && r.kind == ReportKind.VISIT) && !visitLike(r)) {
+                r.kind = ReportKind.LEAD;
+                r.kindWeak = false;
+                r.weakWords = null;
+            }
             // no kind word anywhere, but an organisation named in full: the likeliest reading, asked about — a lead
             // when it tells an investment and nothing of a meeting's intent, else a visit
             if (r.kind == null && messageKind == null && r.suffixed) {
@@ -996,7 +1012,9 @@ final class ProseRecord {
             // "江苏省半导体行业协会王秘书长推荐：…", "在上海市山西商会的协调下，走访了…": a source or a host, not a record
             // ("深圳市山西商会 说 X…": the verb after a voice pause)
             if (LeadSources.relaysOrArranges(t, f.start(), f.end(), f.name()) || LeadSources.passesOn(t + next, f.start(), f.end(), f.name())
-                    || f.end() == t.length() && !next.isEmpty() && LeadSources.relaysOrArranges(t + next, f.start(), f.end(), f.name())) { skipped = true; continue; }
+                    || f.end() == t.length() && !next.isEmpty() && LeadSources.relaysOrArranges(t + next, f.start(), f.end(), f.name())
+                    // "中北大学科技处推荐：", "经长治市瑞丰食品有限公司引荐，": who introduced the lead's enterprise
+                    || LeadIntroducers.introduces(t, next, f.start(), f.end(), f.name())) { skipped = true; continue; }
             boolean event = t.contains("会上") || t.contains("活动上") || t.contains("会议上");
             boolean hearsay = HEARD.matcher(t).find();
             if (after.startsWith("获悉") || after.startsWith("了解到") || event && (after.startsWith("组织") || after.startsWith("举办")
@@ -1205,6 +1223,8 @@ final class ProseRecord {
                 raw.put("area", area);
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
+                if (heard == null) heard = LeadIntroducers.source(all);
+                if (heard == null && !fromVisit) heard = introducedBy;
                 // "报个线索，山西省专精特新企业联合会，" before the record's "给推的X…": the words in the order written
                 if (heard == null && !shared.isEmpty()) {
                     heard = LeadSources.passedOnBy(shared + own);
