@@ -291,7 +291,9 @@ final class ProseFields {
             if (q.endsWith("项目") || q.endsWith("基地") || q.endsWith("中心")) return q;
             // "项目暂定名“晋东南冷链物流枢纽”", "名称暂定“太行智算一号”", "有个“Mini LED背光模组扩产”计划": named so
             if (NAMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
-                    || text.startsWith("计划", m.end()) || text.startsWith("项目", m.end())) return q;
+                    || text.startsWith("计划", m.end())) return q;
+            // "想做「上党红色研学营地」项目": the word 项目 written after the quotes is part of the name
+            if (text.startsWith("项目", m.end())) return q + "项目";
         }
         // right after the enterprise, wherever it is named ("分别与A、B签约。A…项目总投资18亿元")
         for (int e = enterprise == null ? -1 : text.indexOf(enterprise); e >= 0; e = text.indexOf(enterprise, e + 1)) {
@@ -300,7 +302,9 @@ final class ProseFields {
                 if (text.startsWith("的", p)) p++;
                 while (p < text.length() && text.charAt(p) == ' ') p++;
                 int q = p;
-                while (q < text.length() && q - p < 30 && "，。；：:、\n（(".indexOf(text.charAt(q)) < 0
+                while (q < text.length() && q - p < 30 && ("，。；：:、\n（(".indexOf(text.charAt(q)) < 0
+                        // "长治云谷数据中心（二期）项目": the phase in brackets is part of the name
+                        || PHASE.matcher(text).region(q, text.length()).lookingAt())
                         && !(text.charAt(q) == ' ' && !RX_LETTER_LAST.matcher(text.substring(p, q)).matches())) q++;
                 String after = text.substring(p, q);
                 int end = after.indexOf("项目");
@@ -348,6 +352,8 @@ final class ProseFields {
         while (m.find()) {
             String c = afterVerb(m.group(1));
             // "内容：企业氢能电解槽装备项目拟在北方落地": the enterprise spoken of before its project
+            Matcher has = HAS_BEFORE.matcher(c);
+            if (has.lookingAt()) c = c.substring(has.end());
             if (c.length() >= 7 && (c.startsWith("企业") || c.startsWith("该企业") || c.startsWith("对方")) && !c.startsWith("企业服务")) c = c.substring(c.startsWith("该") ? 3 : 2);
             if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了")
                     && !c.startsWith("这个") && !c.startsWith("一个") && !UNNAMED.matcher(c).matches()) return c;
@@ -371,12 +377,18 @@ final class ProseFields {
     /** Words of a plan or a visit inside a piece: no project's name. */
     private static final Pattern PLAN_WORDS = Pattern.compile("想|要|拟|计划|准备|打算|找|在|去|来|看|的|了");
 
+    /** A phase in brackets inside a project's name: "（二期）", "(3期)". */
+    private static final Pattern PHASE = Pattern.compile("[（(][一二三四五六七八九十0-9]{1,2}期[）)]项目");
+    /** "企业有X项目", "确认有X项目": a project the enterprise has, its name after 有. */
+    private static final Pattern HAS_BEFORE = Pattern.compile("^(?:企业|该企业|对方|他们|其)?(?:确认|还|也|手里|手上)?有(?![个一意])(?=[^，。；]{4,})");
     private static final Pattern PROJECT_ALONE = Pattern.compile(
             "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|签了|在(?:高新区|潞州区|长治))"
                     // "其跨境电商产业园项目拟在北方复制", "电镀园区项目拟投资2亿元": the project opening its clause, then its plan
                     + "|(?:拟|计划|准备|打算)(?:在|投资|投)"
                     // "贝特瑞负极材料一体化项目列入线索", "X项目转为实效线索": the project, then what becomes of it
-                    + "|(?:列入|纳入|转为|转入|报)(?:实效|招商)?线索)");
+                    + "|(?:列入|纳入|转为|转入|报)(?:实效|招商)?线索"
+                    // "企业的光伏胶膜项目投资约2.6亿元", "有X项目想放到北方", "有X项目要找北方落点": the amount or the wish after it
+                    + "|(?:总)?投资(?:约|大概|规模)?[0-9一二两三四五六七八九十]|(?:想|要)(?:放|落|找|在))");
     private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
 
     /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */
