@@ -41,6 +41,8 @@ final class OrgNames {
             "国企",
             // "其合作伙伴X", "电池供应商X", "孵化企业X": the role the one named plays is no part of its name
             "合作伙伴", "供应商", "客户", "配套企业", "孵化企业", "被投企业", "下游企业", "上游企业", "龙头企业", "朋友", "老乡",
+            // "会长单位苏州X有限公司", "省招商局转来天津X有限公司": a chamber's member by its rank, or passed on by the one before
+            "会长单位", "理事单位", "会员单位", "转来了", "转来", "推送了", "推送", "转办",
             // speech before a name in voice input ("走访啊无锡微联…", "报个线索啊就是南京汇智…"): particles and fillers
             "就是", "然后", "那个", "这个", "啊", "呀", "吧", "呢", "哦", "嘛",
             "的", "是", "为", "和", "与", "跟", "同", "向", "从", "据", "在", "喺", "赴", "去", "到", "随", "将", "把", "其", "由", "请", "约",
