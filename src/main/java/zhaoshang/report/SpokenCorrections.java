@@ -22,7 +22,7 @@ final class SpokenCorrections {
 
     /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对"; "哦不对四个亿", "不对三十一号": a figure right after. */
     private static final Pattern MARKER = Patterns.compile(
-            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我说错了|说错了)[，,\\s]?"
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我又说错了|又说错了|我说错了|说错了)[，,\\s]?"
                     // "不对 说错了 是", "不对 全称 是", "不对 最后 定的是": words of the slip or of which value, before the right one
                     + "(?:(?:(?:我|刚才|我刚才)?说错了|全称|全名|名字|(?:最后|后来|最终)\\s?[签定谈]\\s?的|最后|其实|实际上|(?:这次|这回|今天|这个)?(?:签的|谈的|定的|叫的|做的))[，,\\s]?)?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
@@ -34,13 +34,13 @@ final class SpokenCorrections {
                     // "一个亿 不是 他说的是八千万": 不是 between pauses, then whose words the right value is
                     + "|[，,\\s]不是[，,\\s]+(?:他|她|对方|人家)(?:们)?(?:说|讲)的是[，,\\s]?"
                     // "后天回来 哦不对 大后天", "储能集成 哦 不对 项目名字叫 X项目": the slip's words between pauses, no 是
-                    + "|[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:不对不对|不对|(?:我|刚才|我刚才)?说错了)[，,\\s]+(?:(?:项目|企业|公司)?(?:名字|名称|全称|全名)(?:叫|是)?[，,\\s]?)?"
+                    + "|[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:不对不对|不对|(?:我|刚才|我刚才)?又?说错了)[，,\\s]+(?:(?:项目|企业|公司)?(?:名字|名称|全称|全名)(?:叫|是)?[，,\\s]?)?"
                     // "投资 一个亿 不是 一点五亿": 不是 alone between pauses (only a figure, a day or a person is put right so)
                     + "|" + BARE_NOT);
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
-    private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)[，,\\s]*是");
+    private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)(?:[，,\\s]*是|[，,\\s]+(?=\\1的))");
     /** Afterthoughts that only say a slip was made. */
-    private static final Pattern SLIP = Patterns.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?说错了[，,。\\s]?");
+    private static final Pattern SLIP = Patterns.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?又?说错了[，,。\\s]?");
     private static final Pattern DAY = Patterns.compile(
             "(?:今天|昨天|前天|大前天|明天|大后天|后天|(?:上|本|这|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]?"
                     + "|[0-9一二三四五六七八九十]{1,3}[日号]|\\d{1,2}\\.\\d{1,2})");
@@ -66,7 +66,7 @@ final class SpokenCorrections {
     static String apply(String s) {
         if (!mayHold(s)) return s;
         String t = struckOut(surnameSpelled(s));
-        if (t.contains("不是")) t = titleSwapped(t);
+        if (t.contains("不是")) t = titleNotThen(titleSwapped(t));
         if (t.contains("是")) t = titleRestated(t);
         for (int guard = 0; guard < 4; guard++) {
             String next = once(t);
@@ -96,6 +96,24 @@ final class SpokenCorrections {
     private static final Pattern TITLE_RESTATED = Pattern.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:不对不对|不对|(?:我|刚才|我刚才)?说错了|不是(" + TITLE_WORDS + "))[，,\\s]*([\\u4e00-\\u9fff]{2,3}?)是("
                     + TITLE_WORDS + ")(?:[，,\\s]+\\3)?(?=$|[\\s，,。；])");
+
+    /**
+     * "对接的是他们董事长助理吴倩 哦不是董事长助理 是总经理助理": the title said first named as the wrong one, then the right
+     * one, no name said again.
+     */
+    private static final Pattern TITLE_NOT_THEN = Pattern.compile(
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?不是([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")[，,\\s]*(?:而)?(?:应该)?是([\\u4e00-\\u9fff]{0,8}?"
+                    + TITLE_END + ")(?=$|[\\s，,。；])");
+
+    /** The title named as wrong, said shortly before, gives way to the right one said after it; the correction's words go. */
+    private static String titleNotThen(String t) {
+        Matcher m = TITLE_NOT_THEN.matcher(t);
+        if (!m.find()) return t;
+        String before = t.substring(0, m.start());
+        int at = before.lastIndexOf(m.group(1));
+        if (at < 0 || before.length() - at > m.group(1).length() + 6) return t;
+        return before.substring(0, at) + m.group(2) + before.substring(at + m.group(1).length()) + "，" + t.substring(m.end()).stripLeading();
+    }
 
     /** The title said with the one met shortly before gives way to the one said after the correction. */
     private static String titleRestated(String t) {
@@ -139,6 +157,8 @@ final class SpokenCorrections {
             else if ((ok = PLACE_OF.matcher(after)).lookingAt() && startsWithName(after.substring(ok.end()))) after = after.substring(ok.end());
             // "高新区 不对不对 人家看中的是潞州区": whose choice the right zone is, said before it
             else if ((ok = ZONE_SAID.matcher(after)).lookingAt() && ZONE_AT_END.matcher(before).find()) after = after.substring(ok.end());
+            // "生产副总冯雪梅 哦 是冯雪 没有梅": 哦 alone, then 是 and the name put right (the surname kept)
+            else if (bare && after.startsWith("是") && sameSurnameAtEnd(before, after.substring(1))) after = unsaidPart(before, after.substring(1));
             else {
                 String aside = aside(before, after);
                 if (aside != null) return aside;
@@ -280,6 +300,12 @@ final class SpokenCorrections {
      * another sort, -2 when the second is neither a day nor a figure.
      */
     private static int daysAndFigures(String before, String after) {
+        // "这周一到周三 不对 是这周二到周四": a range of days put right by another range
+        if (after.indexOf('到') > 0 || after.indexOf('至') > 0) {
+            Matcher r = DAY_RANGE.matcher(after);
+            Matcher w = DAY_RANGE_AT_END.matcher(before);
+            if (r.lookingAt() && w.find()) return w.start();
+        }
         if (AMOUNT.matcher(after).lookingAt()) {
             Matcher w = AMOUNT_AT_END.matcher(before);
             if (w.find()) return w.start();
@@ -318,6 +344,8 @@ final class SpokenCorrections {
         return person == -2 ? -1 : person;
     }
 
+    private static final Pattern DAY_RANGE = Patterns.compile(DAY.pattern() + "\\s?[到至]\\s?" + DAY.pattern());
+    private static final Pattern DAY_RANGE_AT_END = Patterns.compile(DAY_RANGE.pattern() + "$");
     /** The end of a range said last: "到12月10日", "到 11月27号". */
     private static final Pattern RANGE_END = Patterns.compile("[到至]\\s?" + DAY.pattern() + "$");
     /** A day with its month ("11月16日"), and a day said alone ("17号"). */
@@ -410,6 +438,25 @@ final class SpokenCorrections {
         // "我跟孙鹏 哦不对 孙鹏今天没去 跟小崔去的": the word before the first one said again with the right one
         if (!kept.isEmpty() && "跟和与".indexOf(kept.charAt(kept.length() - 1)) >= 0 && right.charAt(0) == kept.charAt(kept.length() - 1)) right = right.substring(1);
         return kept + right;
+    }
+
+    /** Whether the text opens with a name whose surname the name ending {@code before} has. */
+    private static boolean sameSurnameAtEnd(String before, String after) {
+        int n = PersonNames.nameAt(after, 0);
+        if (n < 2) return false;
+        String b = before.stripTrailing();
+        for (int len = 3; len >= 2; len--) {
+            if (b.length() >= len && b.charAt(b.length() - len) == after.charAt(0) && PersonNames.isName(b.substring(b.length() - len))) return true;
+        }
+        return false;
+    }
+
+    /** "冯雪 没有梅": the right name, with the words that say which character of the first was not meant dropped. */
+    private static final Pattern WITHOUT_CHAR = Pattern.compile("([\\u4e00-\\u9fff]{2,3})[，,\\s]+(?:没有|不带|去掉)([\\u4e00-\\u9fff])字?(?=$|[\\s，,。；])");
+
+    private static String unsaidPart(String before, String after) {
+        Matcher m = WITHOUT_CHAR.matcher(after);
+        return m.lookingAt() && before.stripTrailing().endsWith(m.group(1) + m.group(2)) ? m.group(1) + after.substring(m.end()) : after;
     }
 
     /** The first pause (a space or mark) at or after p, or the text's end. */
@@ -571,6 +618,10 @@ final class SpokenCorrections {
             if (at < 0 || before.length() - at > wrongWords.length() + 8) continue;
             String after = t.substring(m.end());
             if (after.isEmpty() || !InputText.isCjk(after.charAt(0)) && !Character.isLetterOrDigit(after.charAt(0))) continue;
+            // "合肥蔚来那边 不是蔚来 是合肥华信…有限公司": the place said with the wrong one opens the right one again
+            for (int w = Math.max(0, at - 4); w + 2 <= at; w++) {
+                if (VoiceText.cjk(before.substring(w, at)) && after.startsWith(before.substring(w, at))) { at = w; break; }
+            }
             return t.substring(0, at) + after;
         }
         return t;
