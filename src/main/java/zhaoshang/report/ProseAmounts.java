@@ -25,7 +25,9 @@ final class ProseAmounts {
             "融了", "融到", "轮融", "A轮", "B轮", "C轮"};
     private static final String[] STRONG = {"总投资额", "总投资", "计划总投资"};
     private static final String[] CUES = {"拟投资额", "拟投资", "计划投资", "预计投资", "投资额", "投资规模", "可以投", "新增投资", "项目投资", "投入",
-            "投资约", "投资", "规模"};
+            "投资约", "投资", "规模",
+            // "想在高新区投一个两个亿的项目", "准备投三个亿": the investment said with the bare verb, as speech says it
+            "投一个", "投个", "想投", "要投", "准备投", "打算投"};
 
     private static final Pattern CHANGED_TO = Pattern.compile("(?:增加到了|加到了|加到|提到了|涨到了|涨到|增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
 

@@ -40,6 +40,7 @@ final class VoiceText {
     /** "以向较强", "这个一向我觉得挺明确的": 意向 mistyped or misheard, told by the level that follows it. */
     private static final Pattern INTENT_SLIP = Pattern.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
             + "(?:挺|比较|很|非常|相当|还|较|都|也|蛮|特别|十分)*(?:明确|强烈|较强|很强|强(?![调化])|一般|还可以|还行|不强|不大|暂无))");
+    private static final Pattern INTENT_SAID_AGAIN = Pattern.compile("(?<=意向[\\u4e00-\\u9fff]{0,4})[\\s，,]+(?:就是|我说的是|是)意向(?=$|[\\s，,。；])");
     /** "落gxq", "来lzq考察": the zones by the initials of their pinyin. */
     private static final Pattern ZONE_INITIALS = Patterns.compile("(?<![A-Za-z])(?:(gxq|GXQ)|(lzq|LZQ))(?![A-Za-z])");
     private static final String PARTICLES = "吧哈呢啊哦的";
@@ -220,6 +221,10 @@ final class VoiceText {
     /** "一个点二亿", "两个点五个亿": 个 said before the decimal point as it is said before 亿 ("一点二个亿"). */
     private static final Pattern POINT_AFTER_GE = Pattern.compile("(?<=[0-9零一二两三四五六七八九十])个(?=点[0-9零一二两三四五六七八九])");
 
+    /** "一个亿二", "三亿五": the tenths of 亿 said after it, nothing after them (not "三亿五千万", "两个亿五年内"). */
+    private static final Pattern TENTHS_AFTER_YI = Pattern.compile(
+            "(?<=[零一二两三四五六七八九十])个?亿([一二三四五六七八九])(?![0-9零一二两三四五六七八九十百千万亿点个年月日号天人家期成倍%％])");
+
     /**
      * Figures as they are said rather than written: "两个半亿" (2.5亿), "半个亿" (5000万), "一个点二亿" (1.2亿), written
      * as figures the amount readers know ("两点五亿", "零点五亿", "一点二亿").
@@ -233,6 +238,7 @@ final class VoiceText {
             s = HALF_YI.matcher(s).replaceAll("零点五亿");
         }
         if (s.contains("个点")) s = POINT_AFTER_GE.matcher(s).replaceAll("");
+        if (s.indexOf('亿') >= 0) s = TENTHS_AFTER_YI.matcher(s).replaceAll("点$1亿");
         return s;
     }
 
@@ -463,7 +469,12 @@ final class VoiceText {
             // "…储能技术发展有线公司": 有限公司 misheard, wherever the name ends; a cable operator (广电有线, 电视有线) keeps its word
             if (t.contains("有线公司")) t = CABLE_SLIP.matcher(t).replaceAll("有限公司");
             if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
-            if (Patterns.containsAny(t, "一向", "以向", "异向", "亿向", "议向")) t = INTENT_SLIP.matcher(t).replaceAll("意向");
+            if (Patterns.containsAny(t, "一向", "以向", "异向", "亿向", "议向")) {
+                String heard = t;
+                t = INTENT_SLIP.matcher(t).replaceAll("意向");
+                // "投资一向较强 就是意向": the word the speaker spelled out after the slip is said once
+                if (!t.equals(heard)) t = INTENT_SAID_AGAIN.matcher(t).replaceAll("");
+            }
             if (t.contains("q") || t.contains("Q")) {
                 Matcher z = ZONE_INITIALS.matcher(t);
                 StringBuilder zb = new StringBuilder();
