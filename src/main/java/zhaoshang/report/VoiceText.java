@@ -98,6 +98,29 @@ final class VoiceText {
         return false;
     }
 
+    /** A surname and the title it is called by, said before a pause and the whole name with that surname. */
+    private static final Pattern CALLED_THEN_NAMED = Pattern.compile(
+            "(?<=^|[\\s，,的是了理长监裁任授书总])([\\u4e00-\\u9fff])(总|董|工|教授|老师|院长|所长|主任|部长|博士|经理)[ ，,]+(?=\\1[\\u4e00-\\u9fff])");
+
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:经理|总监|总裁|董事长|院长|所长|主任|部长|教授|秘书|助理|总工|副总)$");
+
+    /** The call by surname and title gives way to the whole name said right after it ("叶总 叶明轩" → "叶明轩"). */
+    private static String recalledName(String s) {
+        Matcher m = CALLED_THEN_NAMED.matcher(s);
+        StringBuilder b = null;
+        int last = 0;
+        while (m.find()) {
+            int n = PersonNames.nameAt(s, m.end());
+            if (!PersonNames.isSurname(m.group(1).charAt(0)) || n < 2) continue;
+            // only where the call adds no title: one said before it ("总经理叶总") or again after the name ("丁立新教授")
+            if (!TITLE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find() && !s.startsWith(m.group(2), m.end() + n)) continue;
+            if (b == null) b = new StringBuilder();
+            b.append(s, last, m.start());
+            last = m.end();
+        }
+        return b == null ? s : b.append(s, last, s.length()).toString();
+    }
+
     /** "11号到 到16号", "3日至 至5日": after a day, the word of a range, a pause, and the word again. */
     private static final Pattern RANGE_AGAIN = Pattern.compile("(?<=[0-9一二三四五六七八九十][号日])([到至])\\s+(?=\\1)");
 
@@ -445,6 +468,8 @@ final class VoiceText {
         if (SpokenCorrections.mayHold(s)) s = SpokenCorrections.apply(s);
         // "副总裁 黄 黄什么来着 黄建国", "卡 卡耐新能源": the first character said alone, then the word it starts
         if (s.indexOf(' ') >= 0 && mayStutter(s)) s = STUTTER.matcher(s).replaceAll("");
+        // "总经理叶总 叶明轩", "丁教授 丁立新教授": a person called by surname and title, then by the whole name recalled
+        if (s.indexOf(' ') >= 0) s = recalledName(s);
         // "11号到 到16号": the word of a range said again after the pause
         if (s.contains("到 到") || s.contains("至 至")) s = RANGE_AGAIN.matcher(s).replaceAll("");
         // "牛志强 陪 同 的", "江 董 一行 六 个 人": speech input that pauses after every word
@@ -491,7 +516,7 @@ final class VoiceText {
         while (f.find()) {
             b.append(t, last, f.start());
             boolean edge = f.start() == 0 || f.end() == t.length() || !InputText.isCjk(t.charAt(f.start() - 1)) || !InputText.isCjk(t.charAt(f.end()));
-            b.append(edge || run ? " " : "");
+            b.append(edge || run || placeAfterPointer(t, f.start(), f.end()) ? " " : "");
             last = f.end();
         }
         t = b.append(t.substring(last)).toString();
@@ -516,6 +541,16 @@ final class VoiceText {
             if (t.equals(before)) break;
         }
         return t;
+    }
+
+    /**
+     * "去了苏州工业园区那个江苏恒瑞达…有限公司", "中关村那个北京智源…": 那个 said between where the speaker went and a name
+     * that opens with a place is the pause between the two, not a word of one name.
+     */
+    private static boolean placeAfterPointer(String t, int start, int end) {
+        if (t.charAt(start) != '那' || "的了是在把跟和与同这去到见个".indexOf(t.charAt(start - 1)) >= 0) return false;
+        for (int len = 2; len <= 3 && end + len <= t.length(); len++) if (OrgNames.isPlace(t.substring(end, end + len))) return true;
+        return false;
     }
 
     private static int commas(String t) {
