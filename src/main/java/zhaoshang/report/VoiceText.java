@@ -82,7 +82,8 @@ final class VoiceText {
     private static final Pattern LEVEL_PARTICLE = Pattern.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
     /** "来 高新区 考察": the place and the visit it is the place of. */
     private static final Pattern PLACE_VERB = Patterns.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
-    private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
+    // ("意向 中 比较强", "意向是有的 一般吧": 中 of the leader's speech or "it is there" said between the word and its level)
+    private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]*(?:中|是有的|有是有的?|嘛)[\\s，,]+|[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
 
     /** "访 华为", "上周五 访 潍柴动力", "今天 访2家": 访 standing alone is the visit of terse notes. */
     private static final Pattern LONE_VISIT = Patterns.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
