@@ -373,7 +373,12 @@ final class ProseTrips {
         }
         String where = label.get("destination");
         String visits = label.get("plannedVisits");
-        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(text, today));
+        String partners = label.get("partners");
+        String relied = partners != null ? partnerNames(partners) : partners(text);
+        // "对接长治市人民政府驻太原办事处，拜访…", "由…联络处协调": a body named by what it does is a partner, no visit
+        List<PartnerPhrases.Found> helpers = relied == null ? PartnerPhrases.find(text) : List.of();
+        if (relied == null) relied = PartnerPhrases.names(helpers);
+        raw.put("plannedVisits", visits != null ? visitList(visits) : visits(PartnerPhrases.without(text, helpers), today));
         raw.put("destination", placeList(where != null ? cities(placesOf(where)) : destination(withoutVisits(text, raw.get("plannedVisits"), today))));
         String when = label.get(FieldSynonyms.TRIP_DATES);
         Dates d = when == null ? null : dates(normal(when, today), today);
@@ -391,8 +396,7 @@ final class ProseTrips {
             raw.put("departDate", d.depart == null ? null : d.depart.toString());
             raw.put("returnDate", d.ret == null ? null : d.ret.toString());
         }
-        String partners = label.get("partners");
-        raw.put("partners", partners != null ? partnerNames(partners) : partners(text));
+        raw.put("partners", relied);
         raw.put("division", label.get("division"));
         // a message of "名称：值" lines keeps its 行程路线 as written; prose keeps all it said there
         raw.put("route", label.isEmpty() ? text.strip() : label.get("route"));
