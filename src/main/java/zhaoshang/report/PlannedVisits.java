@@ -36,25 +36,29 @@ final class PlannedVisits {
             // "和我三个人去": the sender going along
             + "|^我|个人去$|人一起$"
             // "还是依托河南省山西商会", "现报区投促局备案": whom the trip leans on, the plan being filed
-            + "|备案$");
+            + "|备案$"
+            // "看看生物医药这块有没有外溢的产能": what the visits are to find out, said after the list
+            + "|有没有|是否|能否|这一?块");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:回访|复访|再访|洽谈|对接|签约|谈合同|谈项目)$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
-    private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])");
+    private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])(?:一下)?");
     /** "下午广汽埃安": the time of day before the name. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:上午|下午|中午|晚上|早上)\\s*");
     /** "赴天津", "去上海", "到长沙": going to a place, not a visit. */
     private static final Pattern GOING = Pattern.compile("^(?:先)?(?:赴|去|到|前往|飞|转场|转战)");
     /** "一家叫寒武纪", "叫做X": the name after 叫. */
     private static final Pattern CALLED = Pattern.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
-    private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观|看看|看一看|看一下)");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
+    private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观|看看|看一看|看一下|回访)(?:一下)?");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|顺带|顺便|顺路|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
-    private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|^[0-9一二两三四五六七八九十]+个人|家企业$|^企业$|^公司$|^朋友|^老朋友");
+    private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|^[0-9一二两三四五六七八九十]+个人|家企业$|^企业$|^公司$|^朋友|^老朋友"
+            // "就这两家": the list's close; "商会那边还没联系上": a body of no name
+            + "|^就这|^(?:商会|协会|联络处|办事处|工商联)$");
     private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
     /** "长治—上海", "上海→杭州": a leg of the journey, not a visit. */
     private static final Pattern LEG = Pattern.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");
@@ -323,6 +327,8 @@ final class PlannedVisits {
         Matcher going = GOING.matcher(p);
         if (going.lookingAt() && place(p.substring(going.end()))) return null;
         p = SEE_FIRST.matcher(p).replaceFirst("");
+        // "下午去中铁装备": going to the firm itself
+        if (p.length() >= 4 && p.charAt(0) == '去' && p.charAt(1) != '年') p = p.substring(1);
         if (p.chars().allMatch(Character::isDigit)) return null;
         p = withoutTrailWords(p).strip();
         // "亨通回访", "汇川洽谈": what the visit is for, said after a short name

@@ -899,7 +899,7 @@ final class ProseTrips {
 
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Patterns.compile(
-            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
+            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|重点回访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
     private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑|见|找)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
 
     /** A city or province, not an enterprise ("主要去苏州、无锡"). */
@@ -908,7 +908,9 @@ final class ProseTrips {
         return NameRecogniser.guess(name) == NameRecogniser.Guess.PLACE;
     }
 
-    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|(?<=^|[\\s，,：:])(?:去|要)?见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])|(?<=[\\s，,：:])找(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?[：:]?\\s*");
+    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|回访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|(?<=^|[\\s，,：:])(?:去|要|想)?见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])|(?<=[\\s，,：:])找(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?"
+            // "想见三家：A、B…": the count of the list before it
+            + "(?:(?:这|以下)?[0-9一二两三四五六七八九]家(?:企业|公司)?(?=[：:]))?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
     private static final Pattern LIST_END = Pattern.compile(
             "^(?:我(?:跟|和|与|们|\\s)|同去|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
@@ -936,6 +938,7 @@ final class ProseTrips {
 
     /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
     private static String visits(String text, LocalDate today) {
+        if (text.indexOf('见') >= 0) text = placeThenSees(text);
         Matcher m = STRONG_VISITS.matcher(text);
         if (m.find()) {
             String list = visitList(text.substring(listStart(text, m)));
@@ -985,12 +988,29 @@ final class ProseTrips {
         m = WEAK_VISITS.matcher(text);
         while (m.find()) {
             if (text.startsWith("情况", m.end())) continue;
+            // "对接高校院所：25日拜访X，…": the kind of place sought, then the list after its colon
+            Matcher kindOf = KIND_SOUGHT.matcher(text).region(m.end(), text.length());
+            if (kindOf.lookingAt() && !FreeForm.isOrganisation(kindOf.group(1))) continue;
             String list = visitList(text.substring(listStart(text, m)));
             if (list != null) return list;
         }
         if (dayLines > 0) return b.toString();
         return days;
     }
+
+    /** "杭州见杭可科技、海康威视，上海见上海电气": a place opening the clause, then whom the trip sees there. */
+    private static final Pattern PLACE_SEES = Pattern.compile("(?<=^|[\\s，,。；;：:])([\\u4e00-\\u9fff]{2,3})见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])");
+
+    /** The text with the place before 见 parted from it ("杭州，见…"), so 见 opens the list as it opens a clause. */
+    private static String placeThenSees(String text) {
+        Matcher m = PLACE_SEES.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) m.appendReplacement(b, placeWord(m.group(1)) ? m.group(1) + "，见" : m.group());
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static final Pattern KIND_SOUGHT = Pattern.compile("([\\u4e00-\\u9fff]{2,6})[：:](?=.{0,12}?(?:拜访|走访|见))");
 
     private static String terseVisits(String text, LocalDate today) {
         String line = text.strip();
@@ -1118,12 +1138,15 @@ final class ProseTrips {
             c = text.indexOf(before, c) + planWord.end();
             before = before.substring(planWord.end());
         }
+        // "13日上午走访X": the time of day after the day
+        before = TIME_OF_DAY_END.matcher(before).replaceFirst("");
         if (before.isEmpty() || before.length() > 12) return cue.end();
         ProseDates.Found f = ProseDates.findPlanned(DOTTED_START.matcher(before).replaceFirst("$1月$2日"), LocalDate.of(2026, 1, 1));
         boolean day = f != null && f.at() == 0 && f.written().length() == ProseDates.arabic(DOTTED_START.matcher(before).replaceFirst("$1月$2日")).length();
         return day ? c : cue.end();
     }
 
+    private static final Pattern TIME_OF_DAY_END = Pattern.compile("(?:上午|下午|中午|晚上|早上)$");
     private static final Pattern PLAN_BEFORE_DAY = Pattern.compile("^(?:计划|拟|准备|预计|打算)(?=[0-9一二三四五六七八九十])");
 
     private static final Pattern RANGE_LINE = Pattern.compile("^[\\d.月日号]+\\s*[-—–~～至到]");
@@ -1141,6 +1164,13 @@ final class ProseTrips {
         // "对接 依托 是 广州市山西商会": a list opened by whom the trip leans on names no visit
         if (RELY.matcher(list).lookingAt()) return null;
         int stop = list.indexOf('。');
+        // "拜访X。还有。Y。": voice input's full stops inside the list, before the names it goes on with
+        while (stop >= 0) {
+            Matcher on = LIST_GOES_ON.matcher(list).region(stop, list.length());
+            if (!on.lookingAt() || on.end() >= list.length()) break;
+            list = list.substring(0, stop) + "、" + list.substring(on.end());
+            stop = list.indexOf('。', stop);
+        }
         if (stop >= 0) list = list.substring(0, stop);
         // "…苏州纳微光电子依托的是省政府长三角招商局": voice input runs the partner on after the list
         Matcher rely = RELY.matcher(list);
@@ -1169,6 +1199,7 @@ final class ProseTrips {
     }
 
     private static final Pattern RELY = Pattern.compile("(?:对接)?依托");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("。\\s*(?:还有|以及)[。，,\\s]*");
     private static final Pattern WITH_ME = Pattern.compile("(?:跟|和|同|陪)我(?:一起|一块|一齐|一同|同去|去|们)?");
 
     /** The words without the people named at their end, joined by 和/、 ("海晶新材申晓燕和小牛" → 海晶新材). */
