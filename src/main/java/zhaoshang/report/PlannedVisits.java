@@ -38,7 +38,9 @@ final class PlannedVisits {
             // "还是依托河南省山西商会", "现报区投促局备案": whom the trip leans on, the plan being filed
             + "|备案$"
             // "看看生物医药这块有没有外溢的产能": what the visits are to find out, said after the list
-            + "|有没有|是否|能否|这一?块");
+            + "|有没有|是否|能否|这一?块"
+            // "当天往返": the way back
+            + "|往返$|来回$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
@@ -149,8 +151,11 @@ final class PlannedVisits {
             int open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('));
             if ((last == '）' || last == ')') && open > 0) {
                 String inside = item.substring(open + 1, item.length() - 1).strip();
+                // "（已约周四上午）": the day agreed, with its time of day
+                if (inside.length() > 2 && AGREED.matcher(inside).find()) inside = AGREED.matcher(inside).replaceAll("");
+                boolean weekday = RX_BARE_WEEKDAY.matcher(inside).matches();
                 ChineseDates.Reading r = ChineseDates.readWhole(DOTTED.matcher(inside).replaceFirst("$1月$2日"), reference, ChineseDates.Resolution.NEAREST);
-                if (r != null && r.exists()) date = r.date();
+                if (r != null && r.exists()) date = weekday ? onOrAfter(r, reference) : r.date();
                 // "千航无人机(28)", "中联重科（2）": a bare day of the month in brackets, the first such day from the departure on
                 LocalDate bareDay = r == null || !r.exists() ? dayOfMonth(inside, reference) : null;
                 if (bareDay != null) { date = bareDay; r = new ChineseDates.Reading(bareDay, inside.length(), inside); }
@@ -256,6 +261,7 @@ final class PlannedVisits {
         return reference.plusDays(Math.floorMod(dow - reference.getDayOfWeek().getValue(), 7));
     }
 
+    private static final Pattern AGREED = Pattern.compile("^(?:已约|已约定|约在|约定|约了|定在)|(?:上午|下午|中午|晚上)$");
     private static final Pattern RX_BARE_WEEKDAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]$");
 
     /** "28", "2号": a day of the month alone, the first such day from the reference on (null when it is none). */

@@ -45,7 +45,7 @@ final class ProseTrips {
     private static final String[] SUMMARY_WORDS = {"总结", "小结"};
     private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "那趟", "这次去", "本次去", "之行"};
     private static final String[] GO_WORDS = {"出发", "赴", "前往", "去", "动身"};
-    private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身"
+    private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身|已到|已抵达|抵达"
             // "18号走19号回", "周二走周五回": 走 right after its day (the gate below looks for GO_WORDS, or 走 and then this)
             + "|(?<=[0-9号日一二三四五六天])走(?![访了过])");
     private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
@@ -184,7 +184,7 @@ final class ProseTrips {
         if (named) return ReportKind.TRIP_PLAN;
         boolean both = d.depart != null && d.ret != null;
         // "下周一出发去深圳，下周五返回", "外出 12.7-12.11 杭州 宁波 拟访 …"
-        if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find() || UNTIL.matcher(s).find())) return ReportKind.TRIP_PLAN;
+        if ((goes || away) && both && !over && (d.range || BACK.matcher(s).find() || UNTIL.matcher(s).find() || SAME_DAY_BACK.matcher(s).find())) return ReportKind.TRIP_PLAN;
         // "下周一出发去深圳，…，具体回来时间看情况": a departure still to come
         if (d.depart != null && !d.depart.isBefore(today) && (s.contains("出发") || TRAVEL.matcher(text).find() && PLAN_CUE.matcher(text).find()) && destination(text) != null) return ReportKind.TRIP_PLAN;
         // "下周三去杭州、宁波，拜访…，回来的日子还没定": going away still to come, the day back left open
@@ -193,7 +193,9 @@ final class ProseTrips {
     }
 
     /** "回来的日子还没定", "返回时间待定", "回来的日子看情况再定": the day back not fixed yet. */
-    private static final Pattern RETURN_OPEN = Pattern.compile("(?:回来|返回|返程|回程)的?(?:日子|时间|日期)[^，。；,;\\n]{0,6}?(?:没定|未定|再定|待定|不定|冇定|没有定|看情况|视情况)");
+    private static final Pattern RETURN_OPEN = Pattern.compile("(?:回来|返回|返程|回程)的?(?:日子|时间|日期)[^，。；,;\\n]{0,6}?(?:没定|未定|再定|待定|不定|冇定|没有定|看情况|视情况)"
+            // "20日前返回": back by a day, not on it
+            + "|\\d{1,2}[日号](?:之|以)?前(?:返回|回来|返程|回)");
 
     /** "嗯 上周 出去的 总结", "本周合肥总结", "广州这趟总结": a summary word within the first words of the message. */
     private static final Pattern SUMMARY_FIRST = Pattern.compile("^[^，。；,;：:\\n\\d]{0,12}?(?:总结|小结)");
@@ -219,7 +221,7 @@ final class ProseTrips {
 
     private static final Pattern SUMMARY_OPENS = Pattern.compile("^(?:\\d{1,2}月份?)?[^，。；,;：:\\n\\d]{0,4}(?:招商)?(?:工作)?(?:总结|小结)");
     /** Words that list whom a plan is to see. */
-    private static final Pattern PLAN_CUE = Patterns.compile("拟拜访|拟走访|拟访|拟对接|计划拜访|计划走访|准备拜访|准备去");
+    private static final Pattern PLAN_CUE = Patterns.compile("拟拜访|拟走访|拟访|拟见|拟对接|计划拜访|计划走访|准备拜访|准备去");
     /** A terse plan's words for whom it sees (a bare 访 opening a piece) or whom it relies on (依托). */
     private static final Pattern TERSE_PLAN_CUE = Pattern.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
     /** This trip, told as one that happened. */
@@ -328,10 +330,15 @@ final class ProseTrips {
         return t.length() > 60 ? t.substring(0, 60) : t;
     }
 
+    private static final Pattern PLACE_PLAN = Pattern.compile("(?:下周|本周|这周|下星期|下礼拜|下个礼拜)(?:去|赴|到)?([\\u4e00-\\u9fff]{2,3}?)的?(?:外出|出差)?(?:计划|行程|安排)");
+
     /** "外出计划：…", "嗯下周的外出计划报一下": named at the start; "准备一季度外出计划", "携带…外出计划参会" name none. */
     private static boolean namedPlan(String head) {
         // every NAMED_PLAN holds 计划 or 安排
         if (!head.contains("计划") && !head.contains("安排") && !head.contains("行程")) return false;
+        // "下周武汉的计划", "下周去杭州的计划：": the week's plan named by the place it goes
+        Matcher place = PLACE_PLAN.matcher(head);
+        if (place.find() && placeWord(place.group(1)) && HOME.stream().noneMatch(place.group(1)::startsWith)) return true;
         Matcher m = NAMED_PLAN.matcher(head);
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 8), m.start());
@@ -555,11 +562,14 @@ final class ProseTrips {
         if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0) s = WEEKDAY_EXPLAINED.matcher(s).replaceAll("$1");
         // "出发是11号周三 回来是14号": the day said after the word, as if before it
         if (s.indexOf('是') >= 0 || s.indexOf('定') >= 0) s = SAID_AFTER.matcher(s).replaceAll("$2$1");
+        // "出发 11月30日 返回 12月3日": the word, a space, then its day
+        if (s.contains("出发 ") || s.contains("返回 ") || s.contains("返程 ")) s = SPACED_AFTER.matcher(s).replaceAll("$2$1");
         return s;
     }
 
     private static final Pattern WEEKDAY_EXPLAINED = Pattern.compile("((?:下|本|这)个?(?:周|星期|礼拜)[一二三四五六日天])\\s*[（(]\\d{1,2}[日号][)）]");
     private static final Pattern TODAY_SHORT = Pattern.compile("(?<![至如当])今(?=出发|走|去|赴|动身)");
+    private static final Pattern SPACED_AFTER = Pattern.compile("(?<=^|\\n|[，,；;：:]|[日号] )(出发|返回|返程)[ \\t]+((?:\\d{1,2}月)?\\d{1,2}[日号])(?![\\u4e00-\\u9fff]{0,3}(?:出发|返回|返程|回))");
     private static final Pattern SAID_AFTER = Pattern.compile(
             "(出发|回来|返回|返程)(?:的?(?:时间|日期))?(?:是|定在|定于)\\s*((?:\\d{1,2}月)?\\d{1,2}[日号](?:\\s*[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?|(?:下|本|这)?(?:周|星期|礼拜)[一二三四五六日天])");
 
@@ -635,7 +645,25 @@ final class ProseTrips {
             // "下礼拜三，去杭州", "12月1号，咱们组出发去深圳": the day said as a clause of its own, right before
             else if (depart == null) f = dayClauseBefore(s, from, today);
             if (f == null) continue;
-            if (depart == null && weekday(f.written()) && NEXT_WEEK.matcher(s.substring(0, f.at())).find()) {
+            if (word == GO) {
+                // "15日或16日出发": the day of leaving is not decided yet
+                if (seg.indexOf('或') >= 0 && EITHER_DAY.matcher(seg).find()) return null;
+                // "下周三、周四去天津": of the days joined, the first is the one they leave
+                ProseDates.Found first = ProseDates.findPlanned(seg, today);
+                int firstEnd = first == null ? -1 : first.at() + first.written().length();
+                if (first != null && from + first.at() < f.at() && firstEnd < seg.length() && "、和".indexOf(seg.charAt(firstEnd)) >= 0) {
+                    f = new ProseDates.Found(first.date(), first.written(), from + first.at());
+                }
+            }
+            // "20日前返回": a day the return comes before leaves the return open
+            if (word == BACK && BEFORE_DAY.matcher(s.substring(Math.min(w, f.at() + f.written().length()), w)).matches()) return null;
+            boolean nextWeek = NEXT_WEEK.matcher(s.substring(0, f.at())).find();
+            if (depart == null && !nextWeek && weekday(f.written()) && THIS_WEEK.matcher(s.substring(0, f.at())).find()) {
+                // "本周外出：周二出发": a bare weekday after 本周 is this week's, not the last one gone
+                ChineseDates.Reading same = ChineseDates.read("本" + f.written(), 0, today, ChineseDates.Resolution.NEAREST);
+                if (same != null && same.exists()) f = new ProseDates.Found(same.date(), f.written(), f.at());
+            }
+            if (depart == null && weekday(f.written()) && nextWeek) {
                 // "下周我们组去南京，周二出发": a bare weekday after 下周 is next week's
                 ChineseDates.Reading next = ChineseDates.read("下" + f.written(), 0, today, ChineseDates.Resolution.NEAREST);
                 if (next != null && next.exists()) f = new ProseDates.Found(next.date(), f.written(), f.at());
@@ -684,6 +712,9 @@ final class ProseTrips {
     }
 
     private static final Pattern NEXT_WEEK = Patterns.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
+    private static final Pattern THIS_WEEK = Patterns.compile("本周|这周|本星期|这个星期|这星期|本礼拜|这礼拜|这个礼拜");
+    private static final Pattern EITHER_DAY = Pattern.compile("\\d{1,2}[日号]\\s*(?:或者|或)\\s*\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]\\s*(?:或者|或)\\s*(?:周|星期|礼拜)?[一二三四五六日天]");
+    private static final Pattern BEFORE_DAY = Pattern.compile("^(?:之|以)?前\\s*$");
 
     private static boolean weekday(String written) {
         return RX_WEEKDAY.matcher(written).matches();
@@ -712,6 +743,12 @@ final class ProseTrips {
         }
         String after = placesAfterRange(text);
         if (after != null) return after;
+        // "无锡、南京两地跑": the places counted
+        Matcher counted = text.indexOf('地') >= 0 ? PLACES_COUNTED.matcher(text) : null;
+        if (counted != null && counted.find()) {
+            String[] words = RX_SPACES_OR_PAUSE.split(counted.group(1).replace('和', '、'));
+            if (java.util.Arrays.stream(words).allMatch(ProseTrips::placeWord)) return String.join("、", words);
+        }
         Matcher m = DESTINATION.matcher(text);
         while (m.find()) {
             String d = m.group(1);
@@ -747,6 +784,7 @@ final class ProseTrips {
         return t;
     }
 
+    private static final Pattern PLACES_COUNTED = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,3}[、和])+[\\u4e00-\\u9fff]{2,3})(?:两|三|四)地");
     private static final Pattern JOURNEY_TO = Pattern.compile("(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,4})行(?=[\\s，,：:｜|]|$|计划|安排)");
 
     /** Places at home: never a trip's destination. */
@@ -899,7 +937,7 @@ final class ProseTrips {
 
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Patterns.compile(
-            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟对接|重点拜访|主要拜访|重点回访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
+            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟见|拟对接|重点拜访|主要拜访|重点回访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业)(?:有|是|包括|为)?[：:]?\\s*");
     private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑|见|找)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
 
     /** A city or province, not an enterprise ("主要去苏州、无锡"). */
@@ -995,8 +1033,19 @@ final class ProseTrips {
             if (list != null) return list;
         }
         if (dayLines > 0) return b.toString();
+        if (days == null && text.indexOf('、') >= 0) {
+            // "长江存储、东风汽车集团有限公司、华工科技产业股份有限公司 三家都已初步约好": a line of its own listing them
+            Matcher names = NAMES_LINE.matcher(text);
+            while (names.find()) {
+                if (names.start() == 0) continue;
+                String[] parts = names.group(1).split("、");
+                if (java.util.Arrays.stream(parts).noneMatch(ProseTrips::place) && java.util.Arrays.stream(parts).anyMatch(FreeForm::isOrganisation)) return names.group(1);
+            }
+        }
         return days;
     }
+
+    private static final Pattern NAMES_LINE = Pattern.compile("(?m)^[ \\t]*([\\u4e00-\\u9fffA-Za-z（）()]{2,30}(?:、[\\u4e00-\\u9fffA-Za-z（）()]{2,30})+)(?=[ \\t，,。]|$)");
 
     /** "杭州见杭可科技、海康威视，上海见上海电气": a place opening the clause, then whom the trip sees there. */
     private static final Pattern PLACE_SEES = Pattern.compile("(?<=^|[\\s，,。；;：:])([\\u4e00-\\u9fff]{2,3})见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])");
