@@ -68,7 +68,7 @@ final class ProseTrips {
     private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|：|:|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
     private static final Pattern TIME_WORD = Pattern.compile("元旦|春节|节前|节后|月底|月初|年底|年初|周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
-    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行)[^，。；,;\\n]{0,20}?(?:总结|小结)"
+    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行|行程)[^，。；,;\\n]{0,20}?(?:总结|小结)"
             // "苏锡行总结", "京津行小结": the trip named as a journey
             + "|^[\\u4e00-\\u9fff]{2,4}行(?:总结|小结)"
             // "总结一下这趟北京", "小结下这次去合肥": the summary word first, then the trip
@@ -257,7 +257,7 @@ final class ProseTrips {
     /** "今天下午赴武汉 返程待定 拟访 …": words of travelling away, beside whom the plan sees. */
     private static final Pattern TRAVEL = Pattern.compile("赴|前往|返程|返回");
     /** "第二组本周（12.14-12.18）工作小结", "11月工作总结": a summary of a week's or month's work, not of a trip. */
-    private static final Pattern PERIOD_SUMMARY = Pattern.compile("本周|上周|这周|周报|周工作|本月|月度|月份|年度|工作(?:总结|小结)");
+    private static final Pattern PERIOD_SUMMARY = Pattern.compile("(?:本周|上周|这周)(?![一二三四五六日天])|周报|周工作|本月|月度|月份|年度|工作(?:总结|小结)");
     private static final Pattern BACK_FROM = Pattern.compile("([\\u4e00-\\u9fff]{2,3})回来了");
 
     /** "香港回来了", "武汉回来了": back from a place away from home. */
