@@ -1858,7 +1858,7 @@ final class ProsePeople {
 
     /** The offices that end a title of ours ("副局长", "综合科科长", "党工委书记", "主任助理"). */
     private static final String[] OFFICES = {"秘书长", "科员", "股长", "区长", "书记", "局长", "主任", "部长", "处长", "科长", "组长", "主席", "常委", "委员",
-            "调研员", "专员", "干事", "站长", "县长", "市长", "镇长"};
+            "调研员", "专员", "干事", "站长", "县长", "市长", "镇长", "组员"};
 
     /**
      * Whether s[from, to) ends with an office, or an office and 助理 ("副局长", "主任助理"), as "(?:副)?(?:office)(?:助理)?$"
@@ -1893,6 +1893,9 @@ final class ProsePeople {
                 if (!InputText.isCjk(c) && c != '、') break;
                 if (c == '、' && !officialEnd(s, q, k - 1)) break;
                 if ((officialEnd(s, q, k) || OUR_UNIT_ONLY.matcher(s).region(q, k).matches()) && nameHere(s, k, false) >= 2) at = k;
+                // "组长 郭卫东，组员 冯磊": a space between the office and the name
+                else if (k < s.length() && s.charAt(k) == ' ' && k + 1 < s.length() && (officialEnd(s, q, k) || OUR_UNIT_ONLY.matcher(s).region(q, k).matches())
+                        && nameHere(s, k + 1, false) >= 2) at = k + 1;
             }
             if (at < 0) break;
             // "…和区商务局的詹局长，战略发展部副主任裘宏接待了我们": after a comma, one of ours only with our unit said
@@ -1919,7 +1922,7 @@ final class ProsePeople {
 
     /** Our units said before one of ours with no office ("我们一科", "招商二科", "高新区投资促进部", "我们科的"). */
     private static final Pattern OUR_UNIT_ONLY = Pattern.compile(
-            "[\\u4e00-\\u9fff]{0,12}?(?:[一二三四五六七八九十]科|投资促进部|投资促进中心|投促中心|投促局|商务局|管委会|我们科|我们组|[一二三四五六七八九十]组)(?:的)?");
+            "[\\u4e00-\\u9fff]{0,12}?(?:[一二三四五六七八九十]科|投资促进部|投资促进中心|投促中心|投促局|投促部|商务局|管委会|我们科|我们组|招商组|工作组|我组|[一二三四五六七八九十]组)(?:的)?");
     /** "区应急局、生态环境分局相关负责同志": others of ours, not named, at the end of a list before 陪同. */
     private static final Pattern UNNAMED_OTHERS = Pattern.compile("[，,、][^，。；]{0,20}?(?:相关负责|相关|负责)(?:同志|负责人)?");
     /** The one met, introduced before their title ("见了成果转化处处长孔令军"): no list of ours starts there. */
@@ -2005,6 +2008,9 @@ final class ProsePeople {
             last = q;
             // "杜明（本人）、许静": the sender is never added
             if (s.startsWith("（本人）", q) || s.startsWith("(本人)", q)) { out.remove(out.size() - 1); q += 4; last = q; }
+            // "郭卫东（组长）、任晓宇（副组长）": an office of ours in brackets after the name
+            Matcher bracketed = BRACKETED_OFFICE.matcher(s).region(q, s.length());
+            if (bracketed.lookingAt()) { q = bracketed.end(); last = q; }
             // "赵文博组长、许静", "马建军科长和我": the office after the name is not the next name
             Matcher title = OUR_TITLE_AFTER.matcher(s).region(q, s.length());
             if (title.lookingAt() && (title.end() == s.length() || !InputText.isCjk(s.charAt(title.end())) || PersonNames.stopAt(s, title.end())
@@ -2048,6 +2054,9 @@ final class ProsePeople {
         if (end != null) end[0] = last;
         return out;
     }
+
+    /** An office of ours in brackets after a name ("（组长）", "(副组长)", "（投促部部长）"). */
+    private static final Pattern BRACKETED_OFFICE = Pattern.compile("[（(][\\u4e00-\\u9fff]{0,6}?(?:副)?(?:组长|组员|科长|局长|区长|主任|部长|处长|书记|科员)[）)]");
 
     /** What a message asks of a colleague it names ("请准备", "麻烦安排", "辛苦对接"). */
     private static final Pattern ADDRESSEE = Pattern.compile("请|麻烦|辛苦|劳烦|帮忙|帮我|帮着|抓紧|尽快|准备|注意|记得|收到|看一下|看下");
