@@ -1398,6 +1398,7 @@ final class ProsePeople {
         // "赵斌牵头接待": the same, one of ours leading the reception
         for (int r = inspection ? text.indexOf("牵头接待") : -1; r > 0; r = text.indexOf("牵头接待", r + 4)) listEndingAt(text, r, r, found);
         if (inspection) hosts(text, found);
+        if (inspection) leadersMeeting(text, found);
         if (!inspection) {
             unitThenGo(text, found);
             GoersOpening.collect(text, found);
@@ -1461,7 +1462,28 @@ final class ProsePeople {
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
     /** An official's receiving a delegation in news style ("会见考察团一行", "亲切接见了…", "会见了…董事长"). */
-    private static final Pattern MEETS = Pattern.compile("(?:亲切)?(?:会见|接见|会晤)");
+    private static final Pattern MEETS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤)");
+    /** One of ours named before their office, then receiving the ones who came ("王海鹰副主任会见", "薛振华主任在管委会会见"). */
+    private static final Pattern OFFICE_MEETS = Pattern.compile("(?:副)?(?:区长|主任|局长|书记|部长|组长)(?=(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤))");
+
+    /**
+     * An inspection's host of ours named before the office ("改由王海鹰副主任会见", "崔永红区长会见客商"): the one receiving
+     * the ones who came is with them too.
+     */
+    private static void leadersMeeting(String text, java.util.Map<Integer, List<String>> found) {
+        if (!Patterns.containsAny(text, "会见", "接见", "会晤")) return;
+        Matcher m = OFFICE_MEETS.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            for (int len = 3; len >= 2; len--) {
+                int st = at - len;
+                if (st < 0 || found.containsKey(st) || nameHere(text, st, false) != len || !plainName(text.substring(st, at))) continue;
+                if (st > 0 && InputText.isCjk(text.charAt(st - 1)) && !boundaryBefore(text, st)) continue;
+                found.putIfAbsent(st, List.of(text.substring(st, at)));
+                break;
+            }
+        }
+    }
 
     /** What one of ours does for the ones who come to inspect, ending the clause ("小葛接", "邓洁对接", "老冯在园区陪的"). */
     private static final Pattern HOSTS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,4}?)?(?:负责)?(?:接待|对接|接|陪的|陪着|陪)(?:的)?(?=$|[，。；！\\s])");
