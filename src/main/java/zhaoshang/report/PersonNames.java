@@ -25,7 +25,9 @@ final class PersonNames {
             // "韩磊开车一起去的", "由组员柯蓝一对一跟踪": what one of ours did, right after the name
             "开车", "驾车", "坐车", "一对一", "俩", "一道", "一块",
             // "区委书记赵刚亲切会见了…", "区长王强接见": news style's receiving, right after the official's name
-            "亲切", "接见", "会晤"};
+            "亲切", "接见", "会晤",
+            // "是我和贾婷两个人", "与总经理石磊签了意向书", "孔睿父子俩": how many, a signing, a family said right after the name
+            "两个", "三个", "四个", "签了", "签署", "签订", "父子", "父女", "母子", "母女"};
     private static final String[] ADDRESS = {"总", "会长", "部长", "处长", "院长", "主任", "董", "书记", "秘书长", "厂长", "行长", "所长",
             "局长", "科长", "区长", "组长", "经理", "工", "女士", "先生", "局"};
 

@@ -1069,13 +1069,13 @@ final class ProsePeople {
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
     private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了|去(?!年)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|[两三四五]个人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了(?!另|别的)|去(?!年|了另|了别的)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的", voice's "郝文斌一起" ending what was said). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
             "[，\\s]?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
             + "|(?:也在|也在场|都在|都在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
-            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责|接待)?(?:接站|接机|接送)?(?:陪同|陪的|陪着|陪(?=$|[，。；\\s])|带着我|带我|带(?=组员|同事)|随行|带队|同行|一起去的|去的|去(?=[，,]?$|[。；;！!\n])|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
+            + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责|接待)?(?:接站|接机|接送)?(?:陪同|陪的|陪着我|陪着|陪我|陪(?=$|[，。；\\s])|带着我|带我|带(?=组员|同事)|随行|带队|同行|一起去的|去的|去(?=[，,]?$|[。；;！!\n])|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /**
      * Every match of BEFORE_ALONG holds one of these words (keep them in step when adding to it): a text with none is
      * not scanned.
@@ -1310,6 +1310,8 @@ final class ProsePeople {
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;！\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
         }
         for (int v = text.indexOf("去了", 1); v > 0; v = text.indexOf("去了", v + 2)) {
+            // "小任和小韩去了另一家（单独报）": the others of the team went elsewhere, not on this visit
+            if (text.startsWith("另", v + 2) || text.startsWith("别的", v + 2)) continue;
             // "下午小孙、晓雯去了X公司": ours, the subject of going there, a list opening its clause
             boolean named = PersonNames.nameAt(text, Math.max(0, v - 2)) == 2 || v >= 3 && PersonNames.nameAt(text, v - 3) == 3 || v >= 2 && givenName(text, v - 2, v);
             if (!(named && listEndingAt(text, v, v, found)) && !inspection) goersBefore(text, v, found);
@@ -1400,6 +1402,7 @@ final class ProsePeople {
         if (inspection) hosts(text, found);
         if (inspection) leadersMeeting(text, found);
         if (!inspection) {
+            ledAlong(text, found);
             unitThenGo(text, found);
             GoersOpening.collect(text, found);
             leadersOpening(text, found);
@@ -1419,7 +1422,8 @@ final class ProsePeople {
      * "宋志芳、关贝贝到X公司拜访", "郝鹏飞还是按约定去走访了"); never a place of ours, where the ones met come to us.
      */
     private static final Pattern GOERS_TAIL = Pattern.compile("\\s*(?:[两二三四五]位同志|同志|他们俩|他们两个|他们两人|他们|俩人|两人|二人|等同志|等人|一行)?\\s*"
-            + "(?:今天|今日|上午|下午|还是|也|又|都)?(?:按约定|如约)?(?:单独|一起|一同|专程|分别|先后|共同)?\\s*"
+            // "韩雪、我今天下午在昆山走访了": the sender last in the list, the day after it
+            + "(?:[、，,]我(?!们))?(?:今天|今日|昨天|上午|下午|晚上|中午){0,2}(?:还是|也|又|都)?(?:按约定|如约)?(?:单独|一起|一同|专程|分别|先后|共同)?\\s*"
             + "(?:(?:在|去|到|赴|前往)(?!我区|我市|长治|潞州|高新区|我们|这边|区里)[^，。；;！!？?\\n]{1,24}?\\s*)?(?:去)?");
     /** The verbs after which {@link #GOERS_TAIL} ends in a visit ("走访", "拜访", "去了"). */
     private static final Pattern GOERS_GATE = Pattern.compile("同志|他们|俩人|两人|二人|一行|单独|一起|一同|专程|分别|先后|共同|按约定|如约|在|去|到|赴|前往");
@@ -1454,6 +1458,39 @@ final class ProsePeople {
             if (l.stream().anyMatch(w -> enterpriseAddress(w) || addressForm(w)) || MET_RIGHT_BEFORE.matcher(text.substring(Math.max(0, st - 6), st)).find()) return;
             found.putIfAbsent(st, l);
             return;
+        }
+    }
+
+    /** After the names one of ours took along: the going to see the enterprise ("去了北京", "拜访了", "两个人在苏州走访"). */
+    private static final Pattern LED_GOING = Pattern.compile("(?:[两三四五]个人|两人|二人|三人|一起|一同)?(?:在[^，。；\\s]{1,10}?)?(?:去了|拜访|走访|前往|赴)");
+    private static final Pattern LED_TAKES = Pattern.compile("带(?:着|了|领)?");
+
+    /**
+     * "老秦带冯磊去了北京", "上午带小任、小韩拜访了…": the ones taken along to see an enterprise are ours, and so is the
+     * colleague who took them (a name opening the clause; the sender is never added). A manager of theirs taking
+     * someone round ("王总带小李去车间") is no visit of ours.
+     */
+    private static void ledAlong(String text, java.util.Map<Integer, List<String>> found) {
+        if (text.indexOf('带') < 0) return;
+        Matcher t = LED_TAKES.matcher(text);
+        while (t.find()) {
+            int[] end = new int[1];
+            List<String> taken = list(text, t.end(), end);
+            if (taken.isEmpty() || !taken.stream().allMatch(ProsePeople::plainName)
+                    || !LED_GOING.matcher(text).region(end[0], text.length()).lookingAt()) continue;
+            int cs = t.start();
+            while (cs > 0 && "，。；;！!\n".indexOf(text.charAt(cs - 1)) < 0) cs--;
+            Matcher day = DAY_OPENING.matcher(text).region(cs, t.start());
+            int st = day.lookingAt() ? day.end() : cs;
+            if (text.startsWith("我", st) && st + 1 == t.start()) st++;
+            if (st < t.start()) {
+                // a colleague who took them, named alone before 带
+                int[] e2 = new int[1];
+                List<String> leader = list(text, st, e2);
+                if (leader.isEmpty() || e2[0] != t.start() || !leader.stream().allMatch(ProsePeople::plainName)) continue;
+                found.putIfAbsent(st, leader);
+            }
+            found.putIfAbsent(t.end(), taken);
         }
     }
 
