@@ -1407,6 +1407,7 @@ final class ProsePeople {
             ledAlong(text, found);
             unitThenGo(text, found);
             GoersOpening.collect(text, found);
+            GroupSubject.collect(text, found);
             leadersOpening(text, found);
             terseNicknames(text, found);
         }
