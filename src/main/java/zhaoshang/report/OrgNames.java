@@ -328,6 +328,8 @@ final class OrgNames {
             // a short stem ("山西大学") only after a time ("今天下午到山西大学")
             boolean shortStem = suffixAt - (q + 1) < 4
                     && !(suffixAt - (q + 1) >= 2 && s > min && "天午日号晚".indexOf(text.charAt(s - 1)) >= 0)
+                    // "王艺霏、暴振华到中北大学": or after one of ours going there, named right before the verb
+                    && !(suffixAt - (q + 1) >= 2 && "到赴".contains(w) && nameEndsAt(text, min, s))
                     // "对接人是比亚迪股份有限公司": a copula after a phrase's end introduces even a short stem
                     && !(suffixAt - (q + 1) >= 2 && s > min && "是为".contains(w) && "区市省县们人方组长员部业家个别司体称位".indexOf(text.charAt(s - 1)) >= 0);
             // "广东美的暖通…", "苏州绿的谐波…", "美的集团…": 的 after a lone character (at the start, after a place or a
@@ -348,6 +350,16 @@ final class OrgNames {
             return q + 1;
         }
         return -1;
+    }
+
+    /** A person's name of two or three characters ends at s, after the start or a mark ("暴振华到", "、王芳赴"). */
+    private static boolean nameEndsAt(String text, int min, int s) {
+        for (int n = 3; n >= 2; n--) {
+            int st = s - n;
+            if (st < min || PersonNames.nameAt(text, st) != n) continue;
+            if (st == min || "、，,；;：: \n天日午组".indexOf(text.charAt(st - 1)) >= 0) return true;
+        }
+        return false;
     }
 
     /** The words before a one-character introducer end a phrase: a zone, a time, a person, an adverb ("杨琦到", "已与"). */
