@@ -33,9 +33,9 @@ final class DialectText {
     private static final String DAY = "[一二三四五六日天]";
 
     /** Words that are nothing but their dialect: any of them shows the family (keep in step with the rules below). */
-    private static final String[] YUE_WORDS = {"咗", "嚟", "嘅", "喺", "佢", "睇", "冇", "乜嘢", "啲", "哋", "唔", "嘢", "揾", "搵",
-            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰", "同埋", "畀", "琴晚", "佢地", "係", "啱啱", "而家"};
-    private static final String[] SHU_WORDS = {"莫得", "啥子", "老板儿", "摆了", "摆一", "摆哈", "耍了", "耍一", "要得", "巴适", "一哈", "晓得"};
+    private static final Patterns.Words YUE_WORDS = new Patterns.Words("咗", "嚟", "嘅", "喺", "佢", "睇", "冇", "乜嘢", "啲", "哋", "唔", "嘢", "揾", "搵",
+            "琴日", "听日", "今朝", "搞掂", "一齐", "下昼", "钟意", "几多", "噉", "咁", "嗰", "同埋", "畀", "琴晚", "佢地", "係", "啱啱", "而家");
+    private static final Patterns.Words SHU_WORDS = new Patterns.Words("莫得", "啥子", "老板儿", "摆了", "摆一", "摆哈", "耍了", "耍一", "要得", "巴适", "一哈", "晓得");
     /**
      * What shows 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (their pronouns 阿拉/伊拉/伊们/阮/额/俺 and day words); a family's
      * shared rules (伊, 弗, 一道, 有去, 足, 一路, 额, 可, 人家) run only with one of these in the message.
@@ -70,7 +70,7 @@ final class DialectText {
     /** What a label's value starts with: a Chinese character or a visit number. */
     private static final String VALUE = "\\s*[:：]?\\s*(?=" + HAN + "|#)";
 
-    private static final String[] DB_WORDS = {"唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿"};
+    private static final Patterns.Words DB_WORDS = new Patterns.Words("唠", "嘎哈", "老铁", "杠杠", "贼有", "贼好", "贼满意", "贼顺利", "整了", "整一趟", "整一圈", "整明白", "整完", "信儿");
 
     /** Words one of which every match of a rule of all families holds (keep in step with those rules). */
     private static final Patterns.Words ANY_WORDS = new Patterns.Words("琴日", "寻日", "尋日", "琴晚", "寻晚", "尋晚", "琴朝", "寻朝", "尋朝", "听朝", "听晚", "听日", "今朝", "儿", "一道", "趟", "俩", "甭", "咱", "攒", "昨个", "夜来", "晌", "上昼", "下昼", "晏昼",
@@ -82,6 +82,8 @@ final class DialectText {
     /** Every character some rule's match starts with or holds, for the cheap look before any pattern runs. */
     private static final String TRIGGERS = "咗嚟嘅喺佢睇冇乜啲哋唔嘢揾搵琴听朝掂齐昼钟噉咁嗰莫啥儿摆耍晓巴唠嘎铁杠贼整信礼晌夜昨个甚没喇喔噃嗷"
             + "昏仔载半冒木么谝搭堆呱俺恁额伊阿辰关搿阮足路体厝暝晡佮伫侬覅邪哒去寻尋埋畀仲系道趟俩甭咱攒俾係啱而";
+    /** TRIGGERS as a set, looked for in one pass over the message. */
+    private static final Patterns.Chars TRIGGER_CHARS = new Patterns.Chars(TRIGGERS);
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -311,11 +313,11 @@ final class DialectText {
     static String normalise(String s) {
         if (s == null || s.isEmpty()) return s;
         boolean english = EN_GATE.in(s);
-        if (!english && !Patterns.containsAnyChar(s, TRIGGERS)) return s;
+        if (!english && !TRIGGER_CHARS.in(s)) return s;
         int families = english ? EN : ANY;
-        if (Patterns.containsAny(s, YUE_WORDS)) families |= YUE;
-        if (Patterns.containsAny(s, SHU_WORDS)) families |= SHU;
-        if (Patterns.containsAny(s, DB_WORDS)) families |= DB;
+        if (YUE_WORDS.in(s)) families |= YUE;
+        if (SHU_WORDS.in(s)) families |= SHU;
+        if (DB_WORDS.in(s)) families |= DB;
         if (WU_GATE.in(s) && WU_SIGN.matcher(s).find()) families |= WU;
         if (MIN_GATE.in(s) && MIN_SIGN.matcher(s).find()) families |= MIN;
         if (XIANG_GATE.in(s) && XIANG_SIGN.matcher(s).find()) families |= XIANG;

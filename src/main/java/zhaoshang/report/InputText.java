@@ -13,6 +13,7 @@ final class InputText {
     private InputText() { }
 
     static String clean(String raw) {
+        if (plain(raw)) return raw;
         StringBuilder out = new StringBuilder(Math.min(raw.length(), MAX_CHARS + 16));
         int n = raw.length();
         for (int i = 0; i < n; ) {
@@ -56,6 +57,24 @@ final class InputText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Nothing for {@link #clean} to change: every character is one it keeps as it is, most of what is typed (line
+     * feeds, printable ASCII, the common CJK block, CJK punctuation, full-width punctuation other than the marks it
+     * rewrites, dashes, quotes and ellipses). Any other character leaves the text to the full pass.
+     */
+    private static boolean plain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF || c == '\n' || c >= 0x3001 && c <= 0x303F
+                    || c >= 0x2010 && c <= 0x2027 || c == 0x00B7) continue;
+            if (c >= 0xFF01 && c <= 0xFF5E && !(c >= 0xFF10 && c <= 0xFF19) && !(c >= 0xFF21 && c <= 0xFF3A)
+                    && !(c >= 0xFF41 && c <= 0xFF5A) && c != 0xFF0E && c != 0xFF0F && c != 0xFF0D && c != 0xFF03
+                    && c != 0xFF20 && c != 0xFF05) continue;
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -66,6 +66,29 @@ final class Patterns {
         }
     }
 
+    /**
+     * A set of characters looked for in one pass over the text: {@link #containsAnyChar} scans the text once per
+     * character, which for a set of a hundred over a text holding none of them costs a hundred scans.
+     */
+    static final class Chars {
+        private final BitSet set = new BitSet();
+
+        Chars(String chars) {
+            for (int i = 0; i < chars.length(); i++) set.set(chars.charAt(i));
+        }
+
+        /** Whether the text holds any of the characters. */
+        boolean in(String text) {
+            return in(text, 0, text.length());
+        }
+
+        /** Whether the text holds any of the characters between from (inclusive) and to (exclusive). */
+        boolean in(String text, int from, int to) {
+            for (int i = Math.max(from, 0); i < to; i++) if (set.get(text.charAt(i))) return true;
+            return false;
+        }
+    }
+
     /** Whether the text holds any of the characters. */
     static boolean containsAnyChar(String text, String chars) {
         for (int j = 0; j < chars.length(); j++) if (text.indexOf(chars.charAt(j)) >= 0) return true;

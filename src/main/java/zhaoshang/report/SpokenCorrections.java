@@ -55,8 +55,13 @@ final class SpokenCorrections {
 
     private SpokenCorrections() { }
 
+    /** A character of every word {@link #mayHold} looks for (a pause among them). */
+    static final String MAY_HOLD_CHARS = "不是说改换去删划 ";
+    private static final Patterns.Chars MAY_HOLD = new Patterns.Chars(MAY_HOLD_CHARS);
+
     /** Whether the text may hold a correction (cheap; every line passes here). */
     static boolean mayHold(String s) {
+        if (!MAY_HOLD.in(s)) return false;
         return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是")
                 || s.contains("不不") || s.contains("不 是") || s.contains("改成") || s.contains("换成") || s.contains("去掉")
                 || s.contains("删掉") || s.contains("划掉") || s.contains("去过") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不")

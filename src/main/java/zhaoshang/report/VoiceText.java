@@ -451,7 +451,16 @@ final class VoiceText {
     /** "考察的事", "走访的事情": what the dictation is about, said first, glued to what follows. */
     private static final Pattern TOPIC = Pattern.compile("(?<=^|[\\s，,。])(?:考察|签约|走访|拜访|线索|外出|出差)的事(?:情|儿)?(?=[\\u4e00-\\u9fff0-9])");
 
+    /**
+     * Every character one of the steps of {@link #normalise} looks for before it changes anything (号, 的事, a pause,
+     * 访, 亿 or 万, a word SpokenCorrections may hold, 那个, the slips, particles and fillers); a text shorter than 30
+     * characters with none of them is returned as it is (keep in step with the steps).
+     */
+    private static final Patterns.Chars STEP_CHARS = new Patterns.Chars(
+            "号事 访亿万那" + SpokenCorrections.MAY_HOLD_CHARS + SLIP_CHARS + PARTICLES + FILLER_CHARS);
+
     static String normalise(String s) {
+        if (s.length() < 30 && !STEP_CHARS.in(s)) return s;
         if (s.indexOf('号') >= 0) s = spokenDays(s);
         // "考察的事明天X来…", "签约的事今天X的…": the topic said first is a heading of its own, not a word of the name
         if (s.contains("的事")) s = TOPIC.matcher(s).replaceAll("$0，");
