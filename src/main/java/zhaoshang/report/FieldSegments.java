@@ -45,6 +45,18 @@ final class FieldSegments {
             {"(?i)\\b(?:today\\s+)?meeting\\b", "拜访"}, {"(?i)\\bfollow(?:ed)?[ -]?up\\s+by\\s*[：:]?\\s*", "跟进："},
             {"(?i)\\bsource\\s*[：:]\\s*", "来源："}, {"(?i)\\bowner\\s*[：:]?\\s*(?=[\\u4e00-\\u9fff])", "跟进："}};
     private static final Pattern[] ENGLISH_RX = new Pattern[ENGLISH.length];
+    /** A word every match of one of ENGLISH holds, in lower case (keep in step with them). */
+    private static final String[] ENGLISH_WORDS = {"site", "new", "signed", "meeting", "follow", "source", "owner"};
+
+    /** Whether the row may hold one of ENGLISH: one of its words, in any case. */
+    private static boolean english(String s) {
+        boolean latin = false;
+        for (int i = 0; i < s.length() && !latin; i++) latin = s.charAt(i) < 128 && Character.isLetter(s.charAt(i));
+        if (!latin) return false;
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String w : ENGLISH_WORDS) if (lower.contains(w)) return true;
+        return false;
+    }
 
     static {
         for (int i = 0; i < ENGLISH.length; i++) ENGLISH_RX[i] = Pattern.compile(ENGLISH[i][0]);
@@ -119,7 +131,7 @@ final class FieldSegments {
 
     private static String one(String s, LocalDate today) {
         String typed = s;
-        for (int i = 0; i < ENGLISH.length; i++) s = ENGLISH_RX[i].matcher(s).replaceAll(ENGLISH[i][1]);
+        if (english(s)) for (int i = 0; i < ENGLISH.length; i++) s = ENGLISH_RX[i].matcher(s).replaceAll(ENGLISH[i][1]);
         // an English kind word or label, now in Chinese, is the member's own: the row is read as one
         boolean english = !s.equals(typed);
         Matcher d = SLASH_DATE.matcher(s);

@@ -99,10 +99,11 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
             return date == null ? new KindHeader(m.kind(), null, false, line.substring(p)) : null;
         }
         boolean multi = false;
-        java.util.regex.Matcher status = STATUS.matcher(line).region(q, line.length());
+        java.util.regex.Matcher status = null;
         if (q < line.length() && line.charAt(q) == '了') q++;
         // (a title line of its own, "考察预告", stays one: what it heads is read as before)
-        else if (q < line.length() && status.lookingAt() && !stripLeadingColon(line.substring(status.end()).strip()).isEmpty()) q = status.end();
+        else if (q < line.length() && (status = STATUS.matcher(line).region(q, line.length())).lookingAt()
+                && !stripLeadingColon(line.substring(status.end()).strip()).isEmpty()) q = status.end();
         // "拜访的是深圳市X公司": the copula after the kind word introduces the organisation
         else if (line.startsWith("的是", q) && startsWithOrganisation(m.kind(), line, q + 2)) q += 2;
         int c = countEnd(line, q);

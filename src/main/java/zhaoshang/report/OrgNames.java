@@ -110,8 +110,8 @@ final class OrgNames {
                         }
                     }
                     // "比亚迪下面弗迪科技有限公司", "华为旗下华为数字能源技术有限公司": the parent said before the one it owns
-                    Matcher under = UNDER_PARENT.matcher(f.name());
-                    if (under.find() && under.start() >= 2 && f.name().length() - under.end() > suffix.length() + 1) {
+                    Matcher under = f.name().indexOf('下') < 0 ? null : UNDER_PARENT.matcher(f.name());
+                    if (under != null && under.find() && under.start() >= 2 && f.name().length() - under.end() > suffix.length() + 1) {
                         f = new Found(f.name().substring(under.end()), f.start() + under.end(), f.end(), true);
                     }
                     String institution = university(f.name());
@@ -241,9 +241,13 @@ final class OrgNames {
         }
         start = best;
         // "跑了一家东莞恒晟包装材料有限公司", "另一家苏州X有限公司": a count before a registered name, which opens with its place
-        java.util.regex.Matcher count = COUNT.matcher(text).region(start, suffixAt);
         int counted = start;
-        while (count.find()) if (suffixAt - count.end() >= 4 && NameRecogniser.placeAt(text, count.end()) > 0) counted = count.end();
+        // (every COUNT ends with 家: none in the words, no count)
+        int jia = text.indexOf('家', start);
+        if (jia >= 0 && jia < suffixAt) {
+            java.util.regex.Matcher count = COUNT.matcher(text).region(start, suffixAt);
+            while (count.find()) if (suffixAt - count.end() >= 4 && NameRecogniser.placeAt(text, count.end()) > 0) counted = count.end();
+        }
         start = counted;
         start = skipLeadingTime(text, start, suffixAt);
         start = afterDate(text, start, suffixAt);
@@ -265,8 +269,12 @@ final class OrgNames {
     private static final java.util.regex.Pattern DATE_IN_STEM = Patterns.compile(
             "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9]|月)|(?:本|上|下)周[一二三四五六日天]");
 
+    /** A character every match of DATE_IN_STEM holds (keep in step with it). */
+    private static final Patterns.Chars DATE_CHARS = new Patterns.Chars("月.周");
+
     /** "已确定12月16日山东新华医疗器械…": a date inside the words before the name ends what introduces it. */
     private static int afterDate(String text, int start, int suffixAt) {
+        if (!DATE_CHARS.in(text, start, suffixAt)) return start;
         java.util.regex.Matcher m = DATE_IN_STEM.matcher(text).region(start, suffixAt);
         int cut = start;
         while (m.find()) if (suffixAt - m.end() >= 2) cut = m.end();
@@ -277,8 +285,11 @@ final class OrgNames {
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
             "(?:合作伙伴|客户|供应商|配套商|配套企业|孵化企业|会员企业|会员单位|(?<=他们|其|商会|协会|的)会员|关联企业|下属企业|成员企业|投资方|合作方|股东|母公司|成员包括|成员为|成员有|成员是)");
 
+    /** The first characters of the words of ROLE (keep in step with it). */
+    private static final Patterns.Chars ROLE_CHARS = new Patterns.Chars("合客供配孵会关下成投股母");
+
     private static int afterRole(String text, int start, int suffixAt) {
-        if (suffixAt - start < 6) return start;
+        if (suffixAt - start < 6 || !ROLE_CHARS.in(text, start, suffixAt)) return start;
         java.util.regex.Matcher m = ROLE.matcher(text).region(start, suffixAt);
         int cut = start;
         while (m.find()) if (suffixAt - m.end() >= 3 && m.start() - start <= 8) cut = m.end();

@@ -55,17 +55,28 @@ final class RecordParts {
         List<String> parts = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank()) continue;
-            String l = NUMBER.matcher(line).replaceFirst("");
+            String l = mayBeNumbered(line) ? NUMBER.matcher(line).replaceFirst("") : line;
             // "【今日走访】@招商助手": a mention is nobody's record
             if (l.indexOf('@') >= 0) l = MENTION.matcher(l).replaceAll(" ");
             for (String piece : l.indexOf('/') >= 0 || l.indexOf('／') >= 0 ? SLASH.split(l) : new String[] {l}) {
                 for (String p : spoken(piece)) {
-                    String part = ORDINAL.matcher(p).replaceFirst("").strip();
+                    // (every ORDINAL holds 第, 另 or 此)
+                    boolean ordinal = p.indexOf('第') >= 0 || p.indexOf('另') >= 0 || p.indexOf('此') >= 0;
+                    String part = (ordinal ? ORDINAL.matcher(p).replaceFirst("") : p).strip();
                     if (!part.isEmpty()) parts.add(part);
                 }
             }
         }
         return parts.size() == 1 ? together(parts.get(0)) : parts;
+    }
+
+    /** The line may open with a NUMBER: its first character past white space is a digit, a circled one or a bracket. */
+    private static boolean mayBeNumbered(String line) {
+        int k = 0;
+        while (k < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(k)) >= 0) k++;
+        if (k == line.length()) return false;
+        char c = line.charAt(k);
+        return c >= '0' && c <= '9' || c >= '①' && c <= '⑩' || c == '（' || c == '(';
     }
 
     /**

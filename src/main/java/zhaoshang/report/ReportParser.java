@@ -930,7 +930,9 @@ public final class ReportParser {
         // "今日走访｜万华化学\n…拜访万华化学集团股份有限公司…": the short form of the heading, the registered name in the
         // words below it
         if ((event || kind == ReportKind.LEAD) && raw.get("enterprise") != null) {
-            String e = LEADING_MARKS.matcher(raw.get("enterprise").strip()).replaceFirst("");
+            String e = raw.get("enterprise").strip();
+            // (a name opening with none of LEADING_MARKS' characters keeps its words)
+            if (!e.isEmpty() && "—-－~～·｜|:：".indexOf(e.charAt(0)) >= 0) e = LEADING_MARKS.matcher(e).replaceFirst("");
             if (!e.isEmpty() && OrgNames.find(e).isEmpty()) {
                 String full = null;
                 for (String line : item.lines()) {

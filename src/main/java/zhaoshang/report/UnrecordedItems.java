@@ -65,9 +65,10 @@ final class UnrecordedItems {
 
     /** The bounds of the first piece that is no record, or null. */
     private static int[] piece(String s) {
-        Matcher m = NOT_RECORDED.matcher(s);
-        boolean found = m.find();
+        Matcher m = mayBeRecorded(s) ? NOT_RECORDED.matcher(s) : null;
+        boolean found = m != null && m.find();
         if (!found) {
+            if (!Patterns.containsAny(s, "线索", "外出", "在途", "无走访")) return null;
             m = NOTHING_DONE.matcher(s);
             while (found = m.find()) {
                 int[] b = bounds(s, m.start(), m.end());
@@ -77,6 +78,15 @@ final class UnrecordedItems {
             if (!found) return null;
         }
         return bounds(s, m.start(), m.end());
+    }
+
+    /**
+     * Whether NOT_RECORDED may match: every match holds 已 and 报, 重复, 登记, 计入, or 见 in brackets (keep in step with
+     * it); NOTHING_DONE's words are looked for before it runs likewise.
+     */
+    private static boolean mayBeRecorded(String s) {
+        return s.indexOf('已') >= 0 && s.indexOf('报') >= 0 || s.contains("重复") || s.contains("登记") || s.contains("计入")
+                || s.indexOf('见') >= 0 && (s.indexOf('（') >= 0 || s.indexOf('(') >= 0);
     }
 
     private static int[] bounds(String s, int start, int end) {
