@@ -37,7 +37,9 @@ final class FieldScanner {
             int i = 0;
             int n = line.length();
             // an unknown "名称：" at the start of a line
-            int unknownEnd = block ? 0 : unknownNameEnd(kind, line);
+            // (the field name at the line's start, looked up once for the unknown name's test and the scan below)
+            FieldSynonyms.Found atStart = FieldSynonyms.colonLabelAt(kind, line, 0);
+            int unknownEnd = block ? 0 : unknownNameEnd(line, atStart);
             if (unknownEnd > 0) {
                 if (component != null) { close(component, value, fields, head, unplaced); component = null; }
                 unknown.add(line.substring(0, unknownEnd - 1).strip());
@@ -48,7 +50,7 @@ final class FieldScanner {
             int textStart = i;
             while (i < n) {
                 boolean boundary = i == 0 || isBoundary(line.charAt(i - 1));
-                FieldSynonyms.Found f = boundary ? FieldSynonyms.colonLabelAt(kind, line, i) : null;
+                FieldSynonyms.Found f = !boundary ? null : i == 0 ? atStart : FieldSynonyms.colonLabelAt(kind, line, i);
                 if (f == null && i == 0 && !block) f = spacedPeople(kind, line);
                 if (f == null) { i++; continue; }
                 String before = line.substring(textStart, i);
@@ -143,15 +145,18 @@ final class FieldScanner {
         return c == ' ' || InputText.isSeparator(c) || c == ')' || c == '）' || c == '】' || c == ']' || c == '.';
     }
 
-    /** End (after the colon) of an unknown field name of 1–8 Chinese characters at the line start, else 0. */
-    private static int unknownNameEnd(ReportKind kind, String line) {
+    /**
+     * End (after the colon) of an unknown field name of 1–8 Chinese characters at the line start, else 0.
+     * @param atStart the kind's field name with its colon at the line's start, or null
+     */
+    private static int unknownNameEnd(String line, FieldSynonyms.Found atStart) {
         int p = 0;
         while (p < line.length() && p < 9 && InputText.isCjk(line.charAt(p))) p++;
         if (p == 0 || p > 8) return 0;
         int q = p;
         while (q < line.length() && line.charAt(q) == ' ') q++;
         if (q >= line.length() || !InputText.isColon(line.charAt(q))) return 0;
-        if (FieldSynonyms.colonLabelAt(kind, line, 0) != null) return 0;
+        if (atStart != null) return 0;
         return q + 1;
     }
 }

@@ -529,6 +529,9 @@ final class OrgNames {
                 && !stem.startsWith("咨询", project + 2) && !stem.startsWith("建设", project + 2)) return true;
         if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")
                 || stem.endsWith("该") || stem.endsWith("在") || stem.endsWith("跟") || stem.endsWith("把") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
-        return stem.equalsIgnoreCase("xx") || stem.chars().allMatch(ch -> ch == 'X' || ch == 'x');
+        if (stem.equalsIgnoreCase("xx")) return true;
+        // ("XX", "xxx": a name left out; a loop, no stream, as every stem passes here)
+        for (int k = 0; k < stem.length(); k++) if (stem.charAt(k) != 'X' && stem.charAt(k) != 'x') return false;
+        return true;
     }
 }

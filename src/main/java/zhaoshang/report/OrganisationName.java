@@ -94,6 +94,20 @@ public final class OrganisationName {
         return n;
     }
 
+    /** How many different characters of the common CJK block the text holds, counted up to three. */
+    private static int distinctCjk(String s) {
+        char a = 0, b = 0;
+        int n = 0;
+        for (int i = 0; i < s.length() && n < 3; i++) {
+            char c = s.charAt(i);
+            if (!InputText.isCjk(c) || n >= 1 && c == a || n >= 2 && c == b) continue;
+            if (n == 0) a = c;
+            else if (n == 1) b = c;
+            n++;
+        }
+        return n;
+    }
+
     private static boolean only(String t, String chars) {
         for (int i = 0; i < t.length(); i++) if (chars.indexOf(t.charAt(i)) < 0) return false;
         return true;
@@ -114,6 +128,9 @@ public final class OrganisationName {
 
     private static boolean noise(String s) {
         // every junk() of every enterprise read passes here: plain loops, no pattern compiled per call
+        // (three different Chinese characters stay in the text below as they are: no one character repeated, no two,
+        // no Latin run; most names end here)
+        if (distinctCjk(s) >= 3) return false;
         String lower = s.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {

@@ -22,6 +22,8 @@ final class Tables {
         // "序号 组别 日期 企业 对接人 意向 备注": a table copied with its cells parted by spaces
         boolean spaced = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0;
         if (spaced && !Patterns.containsAny(text, "企业", "项目", "单位")) return text;
+        // (a header of spaced cells holds three of them, parted by two spaces or more: a text with fewer holds none)
+        if (spaced && spaces(text) < 2) return text;
         String[] lines = text.split("\n", -1);
         for (int h = 0; h < lines.length && h < 4; h++) {
             // "日期        单位        对接人": columns aligned by runs of spaces, a single space inside a cell ("俞会根 董事长")
@@ -67,6 +69,13 @@ final class Tables {
             return out.toString();
         }
         return text;
+    }
+
+    /** How many spaces (plain or ideographic) the text holds, counted up to two. */
+    private static int spaces(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < 2; i++) if (text.charAt(i) == ' ' || text.charAt(i) == '\u3000') n++;
+        return n;
     }
 
     /** The kind whose field names name the most columns, the enterprise (or project) among them; null when none does. */
