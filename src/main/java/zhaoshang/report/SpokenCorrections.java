@@ -112,12 +112,7 @@ final class SpokenCorrections {
 
     /** The title named as wrong, said shortly before, gives way to the right one said after it; the correction's words go. */
     private static String titleNotThen(String t) {
-        Matcher m = TITLE_NOT_THEN.matcher(t);
-        if (!m.find()) return t;
-        String before = t.substring(0, m.start());
-        int at = before.lastIndexOf(m.group(1));
-        if (at < 0 || before.length() - at > m.group(1).length() + 6) return t;
-        return before.substring(0, at) + m.group(2) + before.substring(at + m.group(1).length()) + "，" + t.substring(m.end()).stripLeading();
+        return wrongTitleBefore(t, TITLE_NOT_THEN.matcher(t), 1, 2, 6);
     }
 
     /** The title said with the one met shortly before gives way to the one said after the correction. */
@@ -140,12 +135,20 @@ final class SpokenCorrections {
 
     /** The title named as wrong, said shortly before, gives way to the right one; the correction's words go. */
     private static String titleSwapped(String t) {
-        Matcher m = TITLE_SWAP.matcher(t);
+        return wrongTitleBefore(t, TITLE_SWAP.matcher(t), 2, 1, 12);
+    }
+
+    /**
+     * The first correction found by {@code m}: its title named as wrong (group {@code wrong}), said at most {@code reach}
+     * characters before it, is replaced by the right one (group {@code right}); the correction's own words go.
+     */
+    private static String wrongTitleBefore(String t, Matcher m, int wrong, int right, int reach) {
         if (!m.find()) return t;
         String before = t.substring(0, m.start());
-        int at = before.lastIndexOf(m.group(2));
-        if (at < 0 || before.length() - at > m.group(2).length() + 12) return t;
-        return before.substring(0, at) + m.group(1) + before.substring(at + m.group(2).length()) + "，" + t.substring(m.end()).stripLeading();
+        String named = m.group(wrong);
+        int at = before.lastIndexOf(named);
+        if (at < 0 || before.length() - at > named.length() + reach) return t;
+        return before.substring(0, at) + m.group(right) + before.substring(at + named.length()) + "，" + t.substring(m.end()).stripLeading();
     }
 
     /** The first correction marker whose values are of one sort, resolved; the text unchanged when none is. */
