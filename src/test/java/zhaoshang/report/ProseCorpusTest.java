@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProseCorpusTest {
 
     // floors: measured value rounded down; raise them with every improvement
-    private static final double FIELDS = 0.98;
-    private static final double RECOGNISED = 0.985;
+    private static final double FIELDS = 0.99;
+    private static final double RECOGNISED = 0.99;
     private static final double NOT_REPORTS = 1.0;
 
     @Test
