@@ -814,8 +814,15 @@ final class ProseTrips {
         return places.isEmpty() || places.size() > 4 ? null : String.join("、", places);
     }
 
+    /** The places after the days, one word each, up to the end of the line, a stop or a closing bracket. */
+    private static final String PLACE_WORDS = "((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$|(?=[。；;，,|｜）)])))+)";
     private static final Pattern PLACES_AFTER_RANGE = Pattern.compile(
-            "^\\d{1,2}[./月]\\d{1,2}[日号]?\\s*[-—–~～至到→]\\s*(?:\\d{1,2}[./月])?\\d{1,2}[日号]?(?:\\s+|\\s*[，,|｜]\\s*)((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$|(?=[。；;，,|｜])))+)");
+            "^\\d{1,2}[./月]\\d{1,2}[日号]?\\s*[-—–~～至到→]\\s*(?:\\d{1,2}[./月])?\\d{1,2}[日号]?(?:\\s+|\\s*[，,|｜]\\s*)" + PLACE_WORDS);
+    /** "本周三到周六 北京、雄安", "下周一至周四：苏州 无锡": the places after a range of weekdays. */
+    private static final Pattern PLACES_AFTER_WEEKDAYS = Pattern.compile(
+            "^[^\\d\\n]{0,8}?(?:周|星期|礼拜)[一二三四五六日天]\\s*[-—–~～至到→]\\s*(?:周|星期|礼拜)?[一二三四五六日天](?:\\s+|\\s*[，,|｜：:]\\s*)" + PLACE_WORDS);
+    /** A word of the places after the days with what joins it to the word before ("、" or spaces). */
+    private static final Pattern PLACE_WORD_IN_LIST = Pattern.compile("([\\s、]*)([^\\s、]+)");
     private static final Pattern NOT_A_PLACE = Pattern.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
 
     /** "外出计划 12.2-12.6 深圳 东莞 广州 惠州": the places written after the dates, one word each. */
@@ -828,6 +835,11 @@ final class ProseTrips {
             // "1月4日-1月8日 苏州 无锡", "行程：12月1日-12月5日，深圳、东莞"
             m = PLACES_AFTER_RANGE.matcher(RX_BEFORE_DIGIT.matcher(lines[i].strip()).replaceFirst(""));
             if (!m.find()) m = null;
+            if (m == null && (lines[i].contains("周") || lines[i].contains("星期") || lines[i].contains("礼拜"))) {
+                m = PLACES_AFTER_WEEKDAYS.matcher(lines[i].strip());
+                // the first word after the weekdays must be a place: "周二到周四 中芯国际 华虹" names whom the trip sees
+                if (!m.find() || !placeWord(RX_SPACES_OR_PAUSE.split(m.group(1).strip())[0])) m = null;
+            }
         }
         // "下周 重庆 12.7-12.10 长安汽车 赛力斯", "出差：东莞 11.25-11.28 拜访…": the places written before the days
         List<String> placesBefore = placesBeforeRange(lines[at].strip());
@@ -835,11 +847,14 @@ final class ProseTrips {
         // "1月4日—1月8日，赴广州、深圳": the words after 赴/去 say where
         if (m == null || RX_GOING.matcher(m.group(1)).matches()) return null;
         List<String> places = new ArrayList<>();
-        for (String w : RX_SPACES_OR_PAUSE.split(m.group(1))) {
-            if (w.isEmpty()) continue;
+        Matcher word = PLACE_WORD_IN_LIST.matcher(m.group(1));
+        while (word.find()) {
+            String w = word.group(2);
             if (NOT_A_PLACE.matcher(w).find()) break;
-            // "12.14-12.18 上海 中芯国际 华虹宏力": the names after the places are whom the trip sees
-            if (!places.isEmpty() && !placeWord(w)) break;
+            // "12.14-12.18 上海 中芯国际 华虹宏力": the names after the places are whom the trip sees; "北京、雄安": a
+            // short word joined by 、 to a place is a place the dictionary does not know
+            boolean paused = word.group(1).indexOf('、') >= 0 && w.length() <= 3;
+            if (!places.isEmpty() && !placeWord(w) && !paused) break;
             places.add(w);
         }
         // "下周 西安 12.14-12.18 隆基 奕斯伟": names alone after the days, the place written before them
