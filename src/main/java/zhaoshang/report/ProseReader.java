@@ -94,6 +94,9 @@ final class ProseReader {
         if (request(s) || cheer(s)) return List.of();
         boolean question = asksUs(s.strip());
         if (question && (OrgNames.find(s).isEmpty() || oneSentence(s) || onlyQuestions(s))) return List.of();
+        // "本周分两路：一路 …\n二路 …": each group's line its own plan, whatever the whole reads as
+        List<ParsedItem> groups = TripGroups.read(s, today);
+        if (groups != null) return groups;
         ReportKind trip = ProseTrips.kind(s, today);
         if (trip != null) {
             List<ParsedItem> beforePlan = beforeNextPlan(s, today, known);
