@@ -124,15 +124,15 @@ final class ProseReader {
     /**
      * "…小结：走访6家…。二、下周计划：16日赴天津…", "今天在合肥最后一天 蔚来…意向一般 然后 下周一到周三 我们转场去南京 拜访…":
      * what was done (a trip's summary, a visit, a lead), then, in a sentence of its own, next week's trip. Where
-     * next week begins a later sentence ("下周", "下月", a numbered item, "然后"/"另外" before it)
+     * next week begins a later sentence ("下周", "下月", "下步"/"下一步", a numbered item, "然后"/"另外" before it)
      * and that sentence alone is a trip plan while the words before it read as records that are no plan, the message
      * is both: those records and the plan. Null when it is not so.
      */
     private static final Pattern NEXT_PLAN = Pattern.compile(
-            "(?:[。；;！!\\n]|\\s(?=下周|下月)|[\\s，,](?=\\s*(?:然后|另外|同时)))\\s*(?:[一二三四五六七八九十][、.．]|[0-9][、.．])?\\s*(?:然后|另外|同时)?\\s*[，,]?\\s*(?=下周|下月)");
+            "(?:[。；;！!\\n]|\\s(?=下周|下月)|[\\s，,](?=\\s*(?:然后|另外|同时)))\\s*(?:[一二三四五六七八九十][、.．]|[0-9][、.．])?\\s*(?:然后|另外|同时)?\\s*[，,]?\\s*(?=下周|下月|下步|下一步)");
 
     private static List<ParsedItem> beforeNextPlan(String s, LocalDate today, KnownEnterprises known) {
-        if (!s.contains("下周") && !s.contains("下月")) return null;
+        if (!s.contains("下周") && !s.contains("下月") && !s.contains("下步") && !s.contains("下一步")) return null;
         Matcher m = NEXT_PLAN.matcher(s);
         int at = -1;
         while (m.find()) if (m.start() > 0) at = m.start();
