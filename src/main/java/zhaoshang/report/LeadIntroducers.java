@@ -58,7 +58,7 @@ final class LeadIntroducers {
             String next = c + 1 < clauses.length ? clauses[c + 1] : "";
             for (OrgNames.Found f : OrgNames.find(t)) {
                 if (!introduces(t, next, f.start(), f.end(), f.name())) continue;
-                String name = ROLE_PREFIX.matcher(f.name()).replaceFirst("");
+                String name = bare(f.name());
                 Matcher u = UNIT_AFTER.matcher(t.substring(f.end()));
                 return u.lookingAt() ? name + u.group() : name;
             }

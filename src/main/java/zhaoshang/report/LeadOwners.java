@@ -22,21 +22,19 @@ final class LeadOwners {
 
     /** The owner of a lead said in one of these ways, or null. */
     static String owner(String all, String own) {
-        if (all.contains("对接人")) {
-            Matcher m = CONTACT_LABEL.matcher(all);
-            while (m.find()) {
-                String who = namesAt(all, m.end());
-                if (who != null) return who;
-            }
+        String who = all.contains("对接人") ? namesAfter(all, CONTACT_LABEL) : null;
+        if (who == null && all.contains("给")) who = namesAfter(all, HANDED);
+        return who != null ? who : terseLine(own);
+    }
+
+    /** The names of ours right after the first match of a cue that is followed by names only, or null. */
+    private static String namesAfter(String text, Pattern cue) {
+        Matcher m = cue.matcher(text);
+        while (m.find()) {
+            String who = namesAt(text, m.end());
+            if (who != null) return who;
         }
-        if (all.contains("给")) {
-            Matcher m = HANDED.matcher(all);
-            while (m.find()) {
-                String who = namesAt(all, m.end());
-                if (who != null) return who;
-            }
-        }
-        return terseLine(own);
+        return null;
     }
 
     /** Names of ours from p to the clause's end, or null when anything else is written there. */
