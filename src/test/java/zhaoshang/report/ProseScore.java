@@ -35,6 +35,8 @@ public final class ProseScore {
     public final Tally notReports = new Tally();
     public final Tally records = new Tally();
     public final Tally asks = new Tally();
+    /** Messages holding a report that get a record or a question, not the generic "没看懂" pointer (nothing read). */
+    public final Tally answered = new Tally();
     public final Map<String, Tally> byKind = new TreeMap<>();
     public final Map<String, Tally> recordsByKind = new TreeMap<>();
     public final Map<String, Tally> byField = new TreeMap<>();
@@ -63,6 +65,8 @@ public final class ProseScore {
         }
         List<String> expectedKinds = c.expect().stream().map(ProseCorpus.Expected::kind).toList();
         boolean allFound = expectedKinds.equals(kinds(items));
+        answered.add(!items.isEmpty());
+        if (items.isEmpty()) misses.add(where + " — a report read as nothing: the member gets the generic 没看懂");
         recognised.add(allFound);
         if (!allFound) misses.add(where + " — records " + expectedKinds + ", read " + kinds(items));
         Tally style = byStyle.computeIfAbsent(String.valueOf(c.style()), k -> new Tally());
@@ -139,6 +143,7 @@ public final class ProseScore {
         b.append("| messages recognised (records and kinds as expected) | ").append(recognised).append(" |\n");
         b.append("| non-reports left alone | ").append(notReports).append(" |\n");
         b.append("| records found | ").append(records).append(" |\n");
+        b.append("| reports answered with a record or a question (not the generic 没看懂) | ").append(answered).append(" |\n");
         b.append("| asks as expected (doubt on the expected field, none otherwise) | ").append(asks).append(" |\n");
         b.append("\n| kind | records found | fields right |\n| --- | --- | --- |\n");
         for (String k : recordsByKind.keySet()) {
