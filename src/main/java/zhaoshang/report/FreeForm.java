@@ -117,7 +117,7 @@ final class FreeForm {
                 continue;
             }
             if ((kind == ReportKind.LEAD || kind == ReportKind.SIGNING) && !out.containsKey("owner") && i == pieces.size() - 1 && i >= 2) {
-                String who = ProsePeople.ownerPiece(t);
+                String who = Owners.ownerPiece(t);
                 if (who != null) { out.put("owner", who); continue; }
             }
             // "线索 X 区域运营中心 2000万 潞州区 杜鹏 阶段线索": the name before the stage said last
@@ -410,7 +410,7 @@ final class FreeForm {
                 // "对方表示暂无投资意向": the other side said something, no one named
                 if (f.component().equals("contacts") && !ProsePeople.onlyPeople(rest)) return false;
                 // "责任人就定邵丽吧": the words around the name said as speech, as prose reads who follows it up
-                String named = f.component().equals("owner") ? ProsePeople.owner(t) : null;
+                String named = f.component().equals("owner") ? Owners.owner(t) : null;
                 if (named != null) rest = named;
             }
             default -> { return false; }

@@ -52,6 +52,6 @@ final class LeadOwners {
         if (t.indexOf('\n') >= 0 || t.indexOf('。') >= 0) return null;
         String[] pieces = PIECES.split(t);
         if (pieces.length < 5) return null;
-        return ProsePeople.ownerPiece(pieces[pieces.length - 1]);
+        return Owners.ownerPiece(pieces[pieces.length - 1]);
     }
 }

@@ -20,7 +20,6 @@ final class ProsePeople {
     private static final Pattern RX_SURNAME_SAID = Pattern.compile("(?:姓|叫).");
     private static final Pattern RX_DEMONSTRATIVE = Pattern.compile("(?:这|那|该|本|贵|我|其).*");
 
-
     private ProsePeople() { }
 
     private static final String[] CORE = {"首席技术官", "首席执行官", "首席财务官", "首席运营官", "首席科学家", "联合创始人", "创始人",
@@ -1094,7 +1093,7 @@ final class ProsePeople {
     /** "和我一起", "跟我去了", "与我一同前往": who went with the sender. */
     private static final Pattern AND_ME = Pattern.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
     /** An office title after one of ours named by the unit ("刘军科长", "王磊同志"). */
-    private static final Pattern OUR_TITLE_AFTER = Pattern.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
+    static final Pattern OUR_TITLE_AFTER = Pattern.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
     private static final Pattern OUR_ORG = Patterns.compile(
             "(?:区|市|县)(?:委|政府|商务局|领导|里|人大|政协|招商|投促|投资促进|发改|工信)|管委会|我区|我市|投资促进部|投促局|招商局|商务局|高新区|潞州区");
 
@@ -1831,28 +1830,6 @@ final class ProsePeople {
 
     private static final Pattern NOBODY = Pattern.compile("(?:暂|尚|还)?(?:" + FieldReader.NOT_YET + "|无|暂无|没有|未安排|待安排)[。.]?");
 
-    /** An owner as written, or null when it says nobody is named yet. */
-    static String ownerWritten(String value) {
-        // "责任人：招商一组": a team names no person
-        if (nobodyYet(value) || value != null && value.indexOf('组') > 0 && TEAM_ONLY.matcher(value.strip()).matches()) return null;
-        // "责任人：组长郭建平": our own title before the name is no part of it
-        if (value != null && value.length() > 3) {
-            Matcher t = OUR_TITLE_OPENING.matcher(value.strip());
-            if (t.lookingAt() && PersonNames.isName(value.strip().substring(t.end()))) return value.strip().substring(t.end());
-        }
-        // "责任人：于海洋 孙鹏": names with spaces between, in the ledger's form
-        if (value != null && value.indexOf(' ') > 0) {
-            List<String> l = PersonNames.list(value.strip());
-            if (l.size() >= 2) return String.join("、", l);
-        }
-        return value;
-    }
-
-    private static final Pattern OUR_TITLE_OPENING = Pattern.compile("^(?:副?组长|组员|同事|我组)(?=[\\u4e00-\\u9fff]{2,3}$)");
-
-    /** "招商一组", "第二组", "三组", "第一工作组": a team and no one in it. */
-    private static final Pattern TEAM_ONLY = Pattern.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
-
     /** A word that can only be a given name said alone ("晓雯"): no common word, place, organisation or pronoun. */
     static boolean givenNameWord(String w) {
         return w.length() == 2 && givenName(w, 0, 2);
@@ -1899,7 +1876,7 @@ final class ProsePeople {
     }
 
     /** A list may start at st: after punctuation, a space or a word that introduces people. */
-    private static boolean boundaryBefore(String text, int st) {
+    static boolean boundaryBefore(String text, int st) {
         char c = text.charAt(st - 1);
         if ("，、,；;：: （(\n｜|。！!".indexOf(c) >= 0) return true;
         String before = text.substring(Math.max(0, st - 4), st);
@@ -2172,7 +2149,7 @@ final class ProsePeople {
     }
 
     /** A name at q that is a whole word; later in a list, a two- or three-character word the recogniser reads as a person. */
-    private static int nameHere(String s, int q, boolean inList) {
+    static int nameHere(String s, int q, boolean inList) {
         int n = PersonNames.nameAt(s, q);
         if (n >= 2 && PersonNames.isName(s.substring(q, q + n))) return n;
         int nick = nickname(s, q);
@@ -2194,239 +2171,9 @@ final class ProsePeople {
 
     // ---- who follows it up ------------------------------------------------------------------------------------
 
-    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
-    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是)?[：:，]?\\s*");
-    private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
-    private static final Pattern ROLE_MARK = Pattern.compile("(?<=[\\u4e00-\\u9fff])[（(](?:主|辅|主责|主要|协助|配合|辅助)[）)]");
-    private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
-    private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?"
-            // "小邵你跟一下", "贾晨在跟", "冯磊盯一下": the one spoken to, or already on it, then the spoken verb
-            // "秦雯接手跟进", "郭建平先保持联系", "贺志远跟一下这个": taken over, kept in touch with, or "this one" after the verb
-            + "(?:你|您|在|正在|一直在)?(?:接手|接着)?(?:来|将|会|继续|持续|具体|先)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟着|跟|盯(?:着|紧|住)?)|保持联系)(?:服务|对接|工作|落实)?(?:一下|下)?(?:这个|这条|此事)?(?:吧)?(?=$|[，。；\\s])"
-            // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
-            + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
-    private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
-    private static final Pattern HANDED_AFTER = Pattern.compile("[，,]?(?:由|让|请)(?:他|她)(?:来|负责)?(?:跟踪|跟进|跟|负责|对接)");
-
-    /**
-     * Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"), and the fillers speech puts
-     * before a name ("这个小周来跟", "那个段晓鹏来跟").
-     */
-    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|后面|后边|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人|这个|那个|就是|然后呢?|嗯|啊)$");
-
-    /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
-    static String owner(String text) {
-        text = glued(text);
-        // "秦雯（主）、贺志远（辅）": who leads and who helps, both follow it up
-        if (text != null && (text.indexOf('主') >= 0 || text.indexOf('辅') >= 0)) text = ROLE_MARK.matcher(text).replaceAll("");
-        // each owner pattern below holds one of the words of its gate (keep them in step): a text without is not scanned
-        boolean follow = text.indexOf('跟') >= 0;
-        boolean role = text.contains("责任人") || text.contains("负责人");
-        Matcher m = OWNER_LABEL.matcher(text);
-        boolean labelled = follow || text.contains("负责") || text.contains("责任") || text.contains("牵头人");
-        while (labelled && m.find()) {
-            int n = nameHere(text, m.end(), false);
-            // "跟踪人：原媛，刚接到…": the names up to the clause's end, not a word of the next clause read as a name
-            if (n >= 2) return String.join("、", pausedOn(text, list(text.substring(0, clauseEnd(text, m.end())), m.end(), null), clauseEnd(text, m.end())));
-            // "跟踪责任人为潞州区商务局王卫东同志": one of ours named after the unit
-            int u = ourPrefixEnd(text, m.end());
-            if (u > 0) {
-                int e = u + nameHere(text, u, false);
-                Matcher t = OUR_TITLE_AFTER.matcher(text).region(e, text.length());
-                if (t.lookingAt()) e = t.end();
-                if (e == text.length() || !InputText.isCjk(text.charAt(e))) return text.substring(u, u + nameHere(text, u, false));
-            }
-            // "跟踪责任人：潞州区商务局副局长申晓东"
-            int[] te = new int[2];
-            List<String> titled = titledList(text, m.end(), te);
-            if (te[1] > 0) return String.join("、", titled);
-        }
-        // "跟踪 甘霖" in a terse line, its space read as a pause: the label, then the names and nothing more
-        m = OWNER_PAUSED.matcher(text);
-        while ((role || follow) && m.find()) {
-            // "见了他们区域发展部的负责人，孙浩": a title of theirs, not the label, when words run into it
-            if (m.start() > 0 && InputText.isCjk(text.charAt(m.start() - 1))) continue;
-            int[] end = new int[1];
-            List<String> l = list(text, m.end(), end);
-            if (!l.isEmpty() && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
-        }
-        // "高新区 跟踪郝丽君", "列入线索，跟进秦雅文": the verb opening its clause, the names right after it up to the clause's end
-        for (int b = follow ? text.indexOf("跟") : -1; b >= 0; b = text.indexOf("跟", b + 1)) {
-            // (voice input's pause before 跟踪 is closed as between a name and its verb: "列入线索 跟踪X" → 列入线索跟踪X)
-            if (!text.startsWith("跟踪", b) && !text.startsWith("跟进", b)
-                    || b > 0 && "，,。；;\n ｜|".indexOf(text.charAt(b - 1)) < 0 && !text.startsWith("线索", b - 2) && !text.startsWith("跟进", b - 2)) continue;
-            int[] end = new int[1];
-            List<String> l = list(text, b + 2, end);
-            if (!l.isEmpty() && l.stream().allMatch(ProsePeople::plainName)
-                    && (end[0] == text.length() || "，。；;\n ".indexOf(text.charAt(end[0])) >= 0)) return String.join("、", l);
-        }
-        // "企业已完成工商注册，负责人李婷": 负责人 opening a clause, the name right after it
-        for (int b = text.indexOf("负责人"); b >= 0; b = text.indexOf("负责人", b + 3)) {
-            if (b > 0 && "，,。；;\n ".indexOf(text.charAt(b - 1)) < 0) continue;
-            int[] end = new int[1];
-            List<String> l = list(text, b + 3, end);
-            if (!l.isEmpty() && (end[0] == text.length() || !InputText.isCjk(text.charAt(end[0])))) return String.join("、", l);
-        }
-        // "于海洋，孙鹏，负责" (voice input's pauses as commas): names said alone, then the verb said alone
-        String paused = pausedBefore(text);
-        if (paused != null) return paused;
-        m = OWNER_NAMED.matcher(text);
-        while (role && m.find()) {
-            // "组长张建国为责任人", "小赵任项目负责人": the name, then the role it is given
-            for (int len = 3; len >= 2; len--) {
-                int st = m.start() - len;
-                if (st < 0) continue;
-                String who = text.substring(st, m.start());
-                if (namedAt(text, st, len) && (st == 0 || !InputText.isCjk(text.charAt(st - 1))
-                        || boundaryBefore(text, st) || OUR_TITLE_AFTER.matcher(text.substring(Math.max(0, st - 3), st)).find())) return who;
-            }
-        }
-        m = OWNER_BEFORE.matcher(text);
-        boolean before = Patterns.containsAnyChar(text, "由请安让指派");
-        while (before && m.find()) {
-            int n = nameHere(text, m.end(), false);
-            // "由招商一科暴志刚负责跟踪", "由中心副主任申丽萍牵头", "建议由一组任晓东对接": the unit or office said before the name
-            int u = n < 2 ? ourPrefixEnd(text, m.end()) : -1;
-            if (u > 0) {
-                int e = u + nameHere(text, u, false);
-                int v = e;
-                Matcher t = OUR_TITLE_AFTER.matcher(text).region(e, text.length());
-                if (t.lookingAt()) v = t.end();
-                if (OWNER_VERB.matcher(text).region(v, text.length()).lookingAt()) return text.substring(u, e);
-            }
-            if (n < 2) continue;
-            int e = m.end() + n;
-            int[] end = new int[1];
-            List<String> all = list(text, m.end(), end);
-            if (OWNER_VERB.matcher(text).region(e, text.length()).lookingAt()) return text.substring(m.end(), e);
-            // "由秦雨、申浩负责": two who follow it up together
-            if (OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return String.join("、", all);
-        }
-        // "我把资料转给韦晓东，由他跟进": handed to a colleague, who follows it up
-        m = HANDED.matcher(text);
-        while (m.find()) {
-            int n = nameHere(text, m.end(), false);
-            if (n >= 2 && HANDED_AFTER.matcher(text).region(m.end() + n, text.length()).lookingAt()) return text.substring(m.end(), m.end() + n);
-        }
-        m = OWNER_AFTER.matcher(text);
-        boolean after = follow || text.contains("负责") || text.contains("牵头") || text.indexOf('盯') >= 0;
-        while (after && m.find()) {
-            int at = m.start();
-            for (int len = 3; len >= 2; len--) {
-                if (at - len < 0) continue;
-                int st = at - len;
-                if (namedAt(text, st, len)
-                        && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || boundaryBefore(text, st)
-                        || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return namesBefore(text, st, at);
-            }
-        }
-        return null;
-    }
-
-    /** The name at [st, at) with the names listed before it ("郭建平、秦雯负责" → 郭建平、秦雯). */
-    private static String namesBefore(String text, int st, int at) {
-        String out = text.substring(st, at);
-        while (st >= 3 && text.charAt(st - 1) == '、') {
-            int found = -1;
-            for (int len = 3; len >= 2 && found < 0; len--) {
-                int b = st - 1 - len;
-                if (b >= 0 && namedAt(text, b, len) && (b == 0 || !InputText.isCjk(text.charAt(b - 1)) || boundaryBefore(text, b))) found = b;
-            }
-            if (found < 0) break;
-            out = text.substring(found, st - 1) + "、" + out;
-            st = found;
-        }
-        return out;
-    }
-
-    /**
-     * The names a label heads, and more names each said alone in the pieces after a pause ("责任人赵斌，杨琦" from voice
-     * input), up to the first piece that is not one name.
-     */
-    private static List<String> pausedOn(String text, List<String> names, int e) {
-        if (names.isEmpty() || e >= text.length() || text.charAt(e) != '，') return names;
-        List<String> out = new ArrayList<>(names);
-        while (e < text.length() && text.charAt(e) == '，') {
-            int next = clauseEnd(text, e + 1);
-            String piece = text.substring(e + 1, next).strip();
-            if (!plainName(piece) || NameRecogniser.guess(piece) != NameRecogniser.Guess.PERSON || out.contains(piece)) break;
-            out.add(piece);
-            e = next;
-        }
-        return out;
-    }
-
-    private static final Pattern PAUSED_OWNER_VERB = Pattern.compile("(?:负责|跟进|跟踪|牵头)(?=$|[。；;！\\n])");
-
-    /** Owners said in voice input's pauses: pieces of one name each, then a piece that is only the verb ("于海洋，孙鹏，负责"). */
-    private static String pausedBefore(String text) {
-        Matcher v = PAUSED_OWNER_VERB.matcher(text);
-        while (v.find()) {
-            if (v.start() == 0 || text.charAt(v.start() - 1) != '，') continue;
-            List<String> out = new ArrayList<>();
-            int e = v.start() - 1;
-            while (e > 0) {
-                int st = e;
-                while (st > 0 && "，,。；;\n".indexOf(text.charAt(st - 1)) < 0) st--;
-                String piece = text.substring(st, e).strip();
-                if (!plainName(piece) || NameRecogniser.guess(piece) != NameRecogniser.Guess.PERSON) break;
-                out.add(0, piece);
-                if (st == 0 || text.charAt(st - 1) != '，') break;
-                e = st - 1;
-            }
-            if (!out.isEmpty()) return String.join("、", out);
-        }
-        return null;
-    }
-
     /** A name of len characters at st: a surname and a given name or a form of address, or a nickname ("芳姐"). */
-    private static boolean namedAt(String text, int st, int len) {
+    static boolean namedAt(String text, int st, int len) {
         return PersonNames.nameAt(text, st) == len && PersonNames.isName(text.substring(st, st + len)) || nickname(text, st) == len;
-    }
-
-    /** A unit or office of ours said before one of ours ("招商一科", "中心副主任", "一组", "潞州区商务局"). */
-    private static final Pattern OUR_PREFIX = Pattern.compile(
-            "(?:[\\u4e00-\\u9fff]{0,8}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|局|中心|投资促进部|投促部)(?:的)?)?(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?");
-
-    /** Where one of ours starts after a unit or office of ours at p ("招商一科暴志刚" → at 暴), or -1. */
-    private static int ourPrefixEnd(String text, int p) {
-        for (int k = p + 2; k <= Math.min(text.length(), p + 14) && InputText.isCjk(text.charAt(k - 1)); k++) {
-            if (nameHere(text, k, false) >= 2 && OUR_PREFIX.matcher(text).region(p, k).matches()) return k;
-        }
-        return -1;
-    }
-
-    /** The end of the clause that p is in: the next mark, or the text's end. */
-    private static int clauseEnd(String text, int p) {
-        for (int i = p; i < text.length(); i++) if ("，。；;,\n！".indexOf(text.charAt(i)) >= 0) return i;
-        return text.length();
-    }
-
-    private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
-    private static final Pattern WITH_ME = Pattern.compile("^我(?:和|跟|与|同)|(?:和|跟|与|同)我$|(?:一起|一块)$");
-    private static final Pattern OWNER_HEAD = Pattern.compile("^(?:跟踪责任人|跟踪人|跟进人|责任人|负责人|跟踪|跟进)(?:为|是)?(?=[\\u4e00-\\u9fff]{2})");
-    private static final Pattern OWNER_TAIL = Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
-
-    /**
-     * A terse line of a lead ending with who follows it up: "线索｜博世｜…｜高新区｜韩磊", "线索 X … 潞州区 程浩跟" (four
-     * pieces or more, the last a name alone or with 跟/负责); null otherwise.
-     */
-    static String terseOwner(String text) {
-        String t = text.strip();
-        if (t.indexOf('\n') >= 0 || t.indexOf('。') >= 0) return null;
-        String[] pieces = TERSE_PIECES.split(t);
-        if (pieces.length < 4) return null;
-        return ownerPiece(pieces[pieces.length - 1]);
-    }
-
-    /** The last piece of a terse lead line as its owner: a name alone or with 跟/负责 ("韩磊", "程浩跟"); null otherwise. */
-    static String ownerPiece(String piece) {
-        // "跟踪郝丽君", "责任人秦雅文": the label glued to the name it heads
-        String who = OWNER_TAIL.matcher(OWNER_HEAD.matcher(piece).replaceFirst("")).replaceFirst("");
-        // "我和郑敏一起跟", "郑敏和我跟": the sender is never added, the one named with them follows it up
-        if (who.startsWith("我") || who.endsWith("我") || who.endsWith("一起") || who.endsWith("一块")) who = WITH_ME.matcher(who).replaceAll("");
-        return plainName(who) ? who : null;
     }
 
     /** The names in a list, dropping words that are not names ("全体成员", "两名同志"). */

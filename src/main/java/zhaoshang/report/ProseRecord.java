@@ -1181,8 +1181,8 @@ final class ProseRecord {
         }
         String amountText = amount != null && amount.yuan() != null ? amount.yuan() + "元" : null;
         Set<String> ours = new HashSet<>();
-        String owner = ProsePeople.owner(all);
-        if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = ProsePeople.terseOwner(own);
+        String owner = Owners.owner(all);
+        if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = Owners.terseOwner(own);
         if (owner == null && k == ReportKind.LEAD) owner = LeadOwners.owner(all, own);
         if (owner != null) ours.add(owner);
         switch (k) {

@@ -63,7 +63,7 @@ final class ReportAssembler {
             }
             if (told != null && !told.isEmpty()) stage = told;
         }
-        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), ProsePeople.ownerWritten(f.text("owner")),
+        return new LeadReport(date, enterprise, project, f.text("industry"), amount, f.area("area"), Owners.ownerWritten(f.text("owner")),
                 f.text("source"), stage, nextStep);
     }
 
@@ -92,7 +92,7 @@ final class ReportAssembler {
         if (!f.given("amountYuan")) f.problem(ProblemMessages.missing(ReportKind.SIGNING, "amountYuan"));
         String progress = f.given("progress") ? f.progress("progress") : "签约";
         return new SigningReport(project, enterprise, date, amount, f.text("industry"), f.area("area"), progress,
-                f.text("issues"), ProsePeople.ownerWritten(f.text("owner")), f.text("remark"));
+                f.text("issues"), Owners.ownerWritten(f.text("owner")), f.text("remark"));
     }
 
     private static TripPlanReport tripPlan(FieldReader f, LocalDate today) {

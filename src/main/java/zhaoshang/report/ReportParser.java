@@ -189,7 +189,7 @@ public final class ReportParser {
         raw.put("project", ProseFields.project(all, v.enterprise()));
         raw.put("amountYuan", v.amountYuan() == null ? null : v.amountYuan() + "元");
         raw.put("area", ProseFields.leadArea(all));
-        raw.put("owner", ProsePeople.owner(all));
+        raw.put("owner", Owners.owner(all));
         raw.put("stage", ProseFields.stage(all));
         return ReportAssembler.assemble(ReportKind.LEAD, raw, today);
     }
@@ -882,7 +882,7 @@ public final class ReportParser {
             String all = String.join("\n", item.lines());
             // ("小申跟一下", "这个小周来跟": the spoken verb alone)
             if (Patterns.containsAny(all, "负责", "跟", "对接", "牵头", "责任人")) {
-                String owner = ProsePeople.owner(all);
+                String owner = Owners.owner(all);
                 if (owner != null) raw.put("owner", owner);
             }
         }
