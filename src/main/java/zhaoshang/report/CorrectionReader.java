@@ -60,7 +60,7 @@ final class CorrectionReader {
             case "intent", "result" -> values.put(component, f.intent(component));
             case "progress" -> values.put(component, f.progress(component));
             case "enterprise", "project" -> values.put(component, f.name(component));
-            case "contacts" -> values.put(component, ProsePeople.labelled(f.text(component)));
+            case "contacts" -> values.put(component, Contacts.labelled(f.text(component)));
             case "date" -> {
                 boolean planned = kind == ReportKind.INSPECTION;
                 boolean pastOnly = kind == ReportKind.VISIT || kind == ReportKind.SIGNING;

@@ -113,7 +113,7 @@ final class FieldScanner {
                                      boolean skipping) {
         if (skipping || text.isBlank()) return;
         // "我方：丰晓、钮文" then "车灯模组项目，意向一般": a line that names nobody does not continue a field of people
-        boolean people = component != null && PEOPLE.contains(component) && value.length() > 0 && !ProsePeople.onlyPeople(text.strip());
+        boolean people = component != null && PEOPLE.contains(component) && value.length() > 0 && !Contacts.onlyPeople(text.strip());
         if (component != null && !people) {
             if (value.length() > 0) value.append('\n');
             value.append(text.strip());
@@ -137,7 +137,7 @@ final class FieldScanner {
         String rest = line.substring(p).strip();
         if (rest.isEmpty()) return null;
         // "对接 黎明轩 总经理", "对接 任晓峰 总经理 + 白雪梅 财务总监": the one met with a title, and nothing else
-        boolean people = !PersonNames.list(rest).isEmpty() || f.component().equals("contacts") && ProsePeople.onlyPeople(rest);
+        boolean people = !PersonNames.list(rest).isEmpty() || f.component().equals("contacts") && Contacts.onlyPeople(rest);
         return people ? new FieldSynonyms.Found(f.component(), p) : null;
     }
 

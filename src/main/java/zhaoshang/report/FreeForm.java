@@ -273,7 +273,7 @@ final class FreeForm {
             for (String d : dates) rest = blank(rest, d);
             // "走访 思瑞浦 苏州 财务总监", "捷佳伟创 深圳 张副总": the city written beside the one met is no department of theirs
             for (String p : pieces) if (p.length() <= 4 && p.length() >= 2 && isCity(p)) rest = blank(rest, p);
-            String met = ProsePeople.contacts(rest, Set.of(), enterprise);
+            String met = Contacts.contacts(rest, Set.of(), enterprise);
             if (met != null) out.put("contacts", met);
         }
         // "走访 太原重工 今天 意向一般", "拜访中兴通讯 无意向": whom they met, how keen, how much, told on one line without
@@ -408,7 +408,7 @@ final class FreeForm {
                 // "对接人王总", "责任人韦宁": a short name glued to the field name
                 if (rest.length() > 8) return false;
                 // "对方表示暂无投资意向": the other side said something, no one named
-                if (f.component().equals("contacts") && !ProsePeople.onlyPeople(rest)) return false;
+                if (f.component().equals("contacts") && !Contacts.onlyPeople(rest)) return false;
                 // "责任人就定邵丽吧": the words around the name said as speech, as prose reads who follows it up
                 String named = f.component().equals("owner") ? Owners.owner(t) : null;
                 if (named != null) rest = named;

@@ -944,7 +944,7 @@ final class ProseRecord {
     /** The record's words name whom they met (a title) and how keen the enterprise is: the words of a visit. */
     private static boolean visitLike(ProseRecord r) {
         String w = r.text.toString();
-        return ProseFields.intent(w) != null && ProsePeople.contacts(w, Set.of(), r.enterprise) != null;
+        return ProseFields.intent(w) != null && Contacts.contacts(w, Set.of(), r.enterprise) != null;
     }
 
     private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
@@ -1195,9 +1195,9 @@ final class ProseRecord {
                 if (dateIso == null && VAGUE_DAY.matcher(all).find()) {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(all)));
                 }
-                String contacts = ProsePeople.contacts(after(own), ours, enterprise);
+                String contacts = Contacts.contacts(after(own), ours, enterprise);
                 // "对接人员：王总 副总经理" on a line of its own above the one record
-                if (contacts == null && previous == null && CONTACT_LABEL.matcher(shared).find()) contacts = ProsePeople.contacts(shared, ours);
+                if (contacts == null && previous == null && CONTACT_LABEL.matcher(shared).find()) contacts = Contacts.contacts(shared, ours);
                 raw.put("contacts", contacts);
                 raw.put("ourPeople", our.isEmpty() ? null : String.join("、", our));
                 String level = intent(own, all);

@@ -35,7 +35,7 @@ final class ReportAssembler {
         // "洽谈内容：…他们说明年上半年定 意向一般" with no 投资意向 line: the level told in the talk
         String intent = f.given("intent") || content == null ? f.intent("intent") : ProseFields.intent(content);
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
-                ProsePeople.labelled(f.text("contacts")), ProsePeople.labelledOurs(f.text("ourPeople")), content, intent, f.amount("amountYuan"),
+                Contacts.labelled(f.text("contacts")), ProsePeople.labelledOurs(f.text("ourPeople")), content, intent, f.amount("amountYuan"),
                 f.text("followUp"));
     }
 

@@ -914,7 +914,7 @@ public final class ReportParser {
             String head = enterprise == null ? scan.head() : scan.head().replace(enterprise, "，");
             java.util.Set<String> ours = new java.util.HashSet<>();
             if (raw.get("ourPeople") != null) ours.addAll(java.util.Arrays.asList(ProsePeople.labelledOurs(raw.get("ourPeople")).split("、")));
-            String met = ProsePeople.contacts(head, ours, enterprise);
+            String met = Contacts.contacts(head, ours, enterprise);
             if (met != null) raw.put("contacts", met);
         }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
