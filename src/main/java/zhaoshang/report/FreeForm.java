@@ -111,7 +111,7 @@ final class FreeForm {
                 continue;
             }
             // "考察 … 来潞州区 看厂房 小葛接": the name ending the line, with the verb of receiving them, is one of ours
-            String host = kind == ReportKind.INSPECTION && !out.containsKey("companions") && i == pieces.size() - 1 && i >= 2 ? ProsePeople.hostPiece(t) : null;
+            String host = kind == ReportKind.INSPECTION && !out.containsKey("companions") && i == pieces.size() - 1 && i >= 2 ? OurPeople.hostPiece(t) : null;
             if (host != null) {
                 out.put("companions", host);
                 continue;

@@ -98,7 +98,7 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             String piece = rest.substring(0, next).strip();
             // "我方人员：区委常委、副区长王晓峰，招商三组侯晓东、原媛": ours named after our unit go on too
             boolean morePeople = (comma || c == '\n') && !piece.isEmpty() && (Contacts.onlyPeople(piece)
-                    || !component.equals("contacts") && ProsePeople.oursOnly(piece));
+                    || !component.equals("contacts") && OurPeople.oursOnly(piece));
             if (!morePeople) return i;
             start = i + 1;
         }

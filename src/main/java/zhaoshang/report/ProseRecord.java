@@ -1187,7 +1187,7 @@ final class ProseRecord {
         if (owner != null) ours.add(owner);
         switch (k) {
             case VISIT -> {
-                List<String> our = ProsePeople.ours(shared + own);
+                List<String> our = OurPeople.ours(shared + own);
                 // "先后拜访了A和B", "一、A…二、B…\n同行：赵文博": who went is said once for the day's visits
                 if (our.isEmpty()) our = sharedPeople(ReportKind.VISIT);
                 ours.addAll(our);
@@ -1240,7 +1240,7 @@ final class ProseRecord {
                 if (dateIso == null && VAGUE_DAY.matcher(all).find()) {
                     doubts.add(new Doubt(FieldLabels.label(k, "date"), Doubt.Reason.VAGUE, vagueDay(all)));
                 }
-                List<String> comp = ProsePeople.companions(shared + own);
+                List<String> comp = OurPeople.companions(shared + own);
                 // "…王磊、赵敏陪同。随后又陪同B公司考察潞州区", "A、B、C三家来考察…陪同：王振华": said once for all of them
                 if (comp.isEmpty()) comp = sharedPeople(ReportKind.INSPECTION);
                 raw.put("date", dateIso);
@@ -1333,7 +1333,7 @@ final class ProseRecord {
                     if (!day.isEmpty()) return day;
                     continue;
                 }
-                List<String> l = ProsePeople.ours(o.shared + o.text);
+                List<String> l = OurPeople.ours(o.shared + o.text);
                 if (!l.isEmpty()) return l;
             }
         }
@@ -1356,7 +1356,7 @@ final class ProseRecord {
         for (int c = 1; c < clauses.length; c++) {
             String st = clauses[c].strip();
             if (!WHOLE_DAY.matcher(st).find() || VISIT_VERB.matcher(st).find()) continue;
-            List<String> l = ProsePeople.ours(st);
+            List<String> l = OurPeople.ours(st);
             if (!l.isEmpty()) return l;
         }
         return List.of();

@@ -35,7 +35,7 @@ final class ReportAssembler {
         // "洽谈内容：…他们说明年上半年定 意向一般" with no 投资意向 line: the level told in the talk
         String intent = f.given("intent") || content == null ? f.intent("intent") : ProseFields.intent(content);
         return new VisitReport(date, enterprise, f.text("enterpriseInfo"), f.text("region"), f.text("industry"),
-                Contacts.labelled(f.text("contacts")), ProsePeople.labelledOurs(f.text("ourPeople")), content, intent, f.amount("amountYuan"),
+                Contacts.labelled(f.text("contacts")), OurPeople.labelledOurs(f.text("ourPeople")), content, intent, f.amount("amountYuan"),
                 f.text("followUp"));
     }
 
@@ -78,7 +78,7 @@ final class ReportAssembler {
         if (range.isPresent()) date = range.get().start(); // "12月3日-12月4日": the inspection starts on the 3rd
         else date = f.date("date", NEAREST, false);
         if (!f.given("date")) f.problem(ProblemMessages.missing(ReportKind.INSPECTION, "date"));
-        return new InspectionReport(enterprise, date, f.text("visitors"), ProsePeople.labelledOurs(f.text("companions")), f.text("itinerary"),
+        return new InspectionReport(enterprise, date, f.text("visitors"), OurPeople.labelledOurs(f.text("companions")), f.text("itinerary"),
                 f.area("area"), f.intent("result"));
     }
 

@@ -913,7 +913,7 @@ public final class ReportParser {
             String enterprise = InputText.value(raw.get("enterprise"));
             String head = enterprise == null ? scan.head() : scan.head().replace(enterprise, "，");
             java.util.Set<String> ours = new java.util.HashSet<>();
-            if (raw.get("ourPeople") != null) ours.addAll(java.util.Arrays.asList(ProsePeople.labelledOurs(raw.get("ourPeople")).split("、")));
+            if (raw.get("ourPeople") != null) ours.addAll(java.util.Arrays.asList(OurPeople.labelledOurs(raw.get("ourPeople")).split("、")));
             String met = Contacts.contacts(head, ours, enterprise);
             if (met != null) raw.put("contacts", met);
         }
