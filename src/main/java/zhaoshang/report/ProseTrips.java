@@ -40,7 +40,7 @@ final class ProseTrips {
     private static final Pattern RX_LIST_GOES_ON = Pattern.compile("^[、和及与].*");
     private static final Pattern RX_LIST_SEPARATOR = Pattern.compile("和|及|与|、");
 
-    private static final Pattern NAMED_PLAN = Pattern.compile("(?:下周|本周|下星期|下礼拜)(?:的)?(?:外出)?行程(?![已都])|外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
+    private static final Pattern NAMED_PLAN = Pattern.compile("(?:下周|本周|下星期|下礼拜)(?:的)?(?:外出)?行程(?![已都]|结束|小结|总结)|外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     /** Words read by their presence alone (a look for each, rather than a pattern scanning every place). */
     private static final String[] SUMMARY_WORDS = {"总结", "小结"};
     private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "那趟", "这次去", "本次去", "之行"};
@@ -141,6 +141,8 @@ final class ProseTrips {
             if ((p.range || p.depart != null && text.contains("回来了")) && p.ret != null && !p.ret.isAfter(today) && p.depart.isBefore(today)
                     && (summaryWord ? destination(text) != null : backFrom(text))) return ReportKind.TRIP_SUMMARY;
         }
+        // "天津组17—19日：走访3家…", "郝晶西安行：1月12日出发，1月15日返回，走访企业3家…": a trip over, told by its opening
+        if (!named && openingTold(text, today)) return ReportKind.TRIP_SUMMARY;
         boolean goes = Patterns.containsAny(text, GO_WORDS) || text.indexOf('走') >= 0 && GO.matcher(text).find();
         // "12月8日至11日，我组在深圳驻点招商，共走访企业9家": 驻点, 这趟 tell a trip as 赴 does
         if (!named && !goes && !away && !tripWord) {
@@ -190,6 +192,33 @@ final class ProseTrips {
         // "下周三去杭州、宁波，拜访…，回来的日子还没定": going away still to come, the day back left open
         if (d.depart != null && !d.depart.isBefore(today) && goes && RETURN_OPEN.matcher(text).find() && destination(text) != null) return ReportKind.TRIP_PLAN;
         return null;
+    }
+
+    /**
+     * The message opens with a trip away ({@link TripOpening}: "石家庄12月7日到9日", "郑州组（12月10日-12日）情况：",
+     * "12月31日太原一日："), its days over by today — a range, or one day for a trip of one day — and says what the
+     * trip saw (a count of enterprises) or what the opening is (情况, 之行, its length, its end). A trip told as this
+     * one ("天津这次收获不小：走访企业3家") may have no days at all.
+     */
+    private static boolean openingTold(String text, LocalDate today) {
+        String opening = TripOpening.of(text);
+        if (opening == null || TripOpening.ahead(opening) || !TripOpening.placeAway(opening)) return false;
+        boolean counted = COUNT.matcher(text).find();
+        if (!counted && !TripOpening.tells(opening)) return false;
+        String s = normal(text, today);
+        Dates d = pastDates(s, today);
+        if (d.depart != null && d.ret != null) return d.depart.isBefore(d.ret) && !d.ret.isAfter(today);
+        if (TripOpening.oneDay(opening)) {
+            LocalDate day = oneDay(opening, today);
+            return day != null && !day.isAfter(today);
+        }
+        return counted && d.depart == null && d.ret == null && TripOpening.thisTime(opening) && !FUTURE.matcher(text).find();
+    }
+
+    /** The day of a trip of one day, written in its opening ("昨天太原一日行", "12月31日太原一日"), or null. */
+    private static LocalDate oneDay(String opening, LocalDate today) {
+        ProseDates.Found f = ProseDates.find(opening, today, true);
+        return f == null ? null : f.date();
     }
 
     /** "回来的日子还没定", "返回时间待定", "回来的日子看情况再定": the day back not fixed yet. */
@@ -279,6 +308,9 @@ final class ProseTrips {
         if (d.depart == null && d.ret == null) {
             Dates spoken = bareDays(s, today, SPOKEN_DAYS);
             if (spoken != null && !spoken.ret.isAfter(today)) return spoken;
+            // "23、24日西安两天", "（26日、27日）": two days running
+            Dates pair = s.indexOf('、') >= 0 ? bareDays(s, today, PAIR_DAYS) : null;
+            if (pair != null && pair.ret.equals(pair.depart.plusDays(1)) && !pair.ret.isAfter(today)) return pair;
         }
         if (!d.range || d.depart == null || d.ret == null || !d.depart.isAfter(today)) return d;
         Written w = writtenRange(s, today);
@@ -330,7 +362,7 @@ final class ProseTrips {
         return t.length() > 60 ? t.substring(0, 60) : t;
     }
 
-    private static final Pattern PLACE_PLAN = Pattern.compile("(?:下周|本周|这周|下星期|下礼拜|下个礼拜)(?:去|赴|到)?([\\u4e00-\\u9fff]{2,3}?)的?(?:外出|出差)?(?:计划|行程|安排)");
+    private static final Pattern PLACE_PLAN = Pattern.compile("(?:下周|本周|这周|下星期|下礼拜|下个礼拜)(?:去|赴|到)?([\\u4e00-\\u9fff]{2,3}?)的?(?:外出|出差)?(?:计划|行程|安排)(?!结束|已|都|圆满|小结|总结)");
 
     /** "外出计划：…", "嗯下周的外出计划报一下": named at the start; "准备一季度外出计划", "携带…外出计划参会" name none. */
     private static boolean namedPlan(String head) {
@@ -364,6 +396,12 @@ final class ProseTrips {
                 if (w != null && trip == null && d.range && !d.depart.equals(w.range().start())) w = null;
                 if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
                 else if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
+                else if (d.depart == null && d.ret == null) {
+                    // "昨天太原一日行小结", "12月31日太原一日：…": a trip of one day leaves and comes back that day
+                    String opening = TripOpening.of(text);
+                    LocalDate day = opening != null && TripOpening.oneDay(opening) ? oneDay(opening, today) : null;
+                    if (day != null && !day.isAfter(today)) raw.put("trip", day + "至" + day + (where == null ? "" : " " + where));
+                }
             }
             if (label.get("visits") == null) {
                 // the words after the heading ("外出招商工作总结（第三组）：…") up to the first "名称："; a bare heading holds no visits
@@ -502,6 +540,8 @@ final class ProseTrips {
 
     /** "18-20日", "2至4号": a range of days with no month. */
     private static final Pattern BARE_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})[日号]");
+    /** "23、24日", "26日、27日": two days of the month joined by 、. */
+    private static final Pattern PAIR_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})[日号]?、(\\d{1,2})[日号]");
     /** "长沙回来了 22到24 商会带我们看了四家": voice input says the days without 号. */
     private static final Pattern SPOKEN_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*(?:到|至)\\s*(\\d{1,2})(?:[日号])?(?=[\\s，,]|$)");
 
@@ -734,6 +774,12 @@ final class ProseTrips {
     private static String destination(String text) {
         Matcher named = DESTINATION_NAMED.matcher(text);
         if (named.find()) return cities(named.group(1));
+        // "下周外出计划（长三角）：…", "外出计划（天津）：…": the places in brackets after the plan's name
+        Matcher bracketed = text.indexOf('（') >= 0 || text.indexOf('(') >= 0 ? PLACES_IN_BRACKETS.matcher(text) : null;
+        if (bracketed != null && bracketed.find()) {
+            String[] words = RX_SPACES_OR_PAUSE.split(bracketed.group(1).strip());
+            if (java.util.Arrays.stream(words).allMatch(ProseTrips::placeWord)) return String.join("、", words);
+        }
         // "出差计划｜长沙", "外出计划：苏州、无锡": the places the heading names
         String first = text.strip().split("\n", 2)[0];
         Matcher heading = first.indexOf('计') >= 0 || first.indexOf('程') >= 0 ? HEADING_PLACES.matcher(first) : null;
@@ -866,6 +912,7 @@ final class ProseTrips {
         return String.join("、", places);
     }
 
+    private static final Pattern PLACES_IN_BRACKETS = Pattern.compile("(?:计划|安排|行程)\\s*[（(]([\\u4e00-\\u9fff、 ]{2,16})[)）]");
     private static final Pattern HEADING_PLACES = Pattern.compile("(?:计划|安排|行程)\\s*[｜|：:·]\\s*([\\u4e00-\\u9fff、 ]{2,16})$");
     private static final Pattern ZONE_AFTER = Pattern.compile("经开区|开发区|高新区|管委会|园区|新区");
     private static final Pattern BEFORE_RANGE = Pattern.compile("^([^\\d，。,]{2,12}?)\\s*(?=\\d{1,2}[./月]\\d{1,2}日?\\s*[-—–~～至到])");
@@ -880,8 +927,24 @@ final class ProseTrips {
         return places;
     }
 
+    /** Regions a trip goes to that the dictionary holds as no place ("下周外出计划（长三角）", "下周一至周五 京津冀"). */
+    private static final String[] REGIONS = {"粤港澳大湾区", "雄安新区", "长三角", "珠三角", "京津冀", "粤港澳", "大湾区", "成渝", "雄安"};
+
+    /** The length of the place (a region or a place the dictionary knows) the text has at {@code at}, or 0. */
+    static int placeAt(String text, int at) {
+        for (String r : REGIONS) if (text.startsWith(r, at)) return r.length();
+        return NameRecogniser.placeAt(text, at);
+    }
+
+    /** A place at home, never a trip's destination. */
+    static boolean home(String place) {
+        for (String h : HOME) if (place.startsWith(h)) return true;
+        return false;
+    }
+
     /** A word that is a place: a city or province known, "深圳市", or two cities run together ("杭州宁波"). */
     private static boolean placeWord(String w) {
+        for (String r : REGIONS) if (w.equals(r)) return true;
         String p = w.endsWith("市") || w.endsWith("省") ? w.substring(0, w.length() - 1) : w;
         if (NameRecogniser.placeAt(p, 0) == p.length()) return true;
         return p.length() == 4 && NameRecogniser.placeAt(p, 0) == 2 && NameRecogniser.placeAt(p, 2) == 2;
