@@ -807,6 +807,8 @@ final class ProseTrips {
             Matcher zone = ZONE_AFTER.matcher(d);
             if (zone.find() && zone.start() >= 2 && placeWord(d.substring(0, zone.start()))) d = d.substring(0, zone.start());
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
+            // "依托在京长治老乡会": the body the trip leans on, not where it goes
+            if (BODY_END.matcher(d).find()) continue;
             return cities(d);
         }
         // "下周 江苏行 周二出发…", "京津行 计划": the trip named as a journey to its places
@@ -912,6 +914,7 @@ final class ProseTrips {
         return String.join("、", places);
     }
 
+    private static final Pattern BODY_END = Pattern.compile("(?:商会|老乡会|联谊会|协会|联合会|联络处|办事处|管委会)$");
     private static final Pattern PLACES_IN_BRACKETS = Pattern.compile("(?:计划|安排|行程)\\s*[（(]([\\u4e00-\\u9fff、 ]{2,16})[)）]");
     private static final Pattern HEADING_PLACES = Pattern.compile("(?:计划|安排|行程)\\s*[｜|：:·]\\s*([\\u4e00-\\u9fff、 ]{2,16})$");
     private static final Pattern ZONE_AFTER = Pattern.compile("经开区|开发区|高新区|管委会|园区|新区");

@@ -14,7 +14,9 @@ final class TripGroups {
     private TripGroups() {}
 
     /** "分两路", "兵分三路", "分成两组", "分两个小组": the message says the team splits. */
-    private static final Pattern SPLIT = Pattern.compile("(?:兵)?分(?:成|为)?[两二三四](?:个)?(?:路|组|小组|队)");
+    private static final Pattern SPLIT = Pattern.compile("(?:兵)?分(?:成|为)?[两二三四](?:个)?(?:路|组|小组|队)"
+            // "下周两个小组：", "本周两路：": the groups counted as the heading of the lines below
+            + "|(?<=[周天]|^)[两二三四]个?(?:小组|组|路)(?=\\s*[：:]\\s*(?:\\n|$))");
     /** "一路", "第二路", "二组：", "第一小组", "A组": a line opened by its group. */
     private static final Pattern GROUP_LINE = Pattern.compile(
             "^\\s*(?:第?[一二三四1-4]|[A-DＡ-Ｄ甲乙丙])\\s*(?:路|组|小组|队)(?![线上])\\s*[：:，,\\s]?");
@@ -25,14 +27,26 @@ final class TripGroups {
     /** Each group's words with the shared words before them, or null when the message is no split team's plans. */
     static List<String> parts(String text) {
         if (!SPLIT.matcher(text).find()) return null;
+        String[] lines = text.split("\n");
+        // "下周兵分两路：\n葛磊、石宏去深圳，14号到16号…\n1.我和…去郑州，10日-12日…": with no line opened by its group, a
+        // line below the heading that is numbered or names its days is a group's
+        boolean named = false;
+        for (String line : lines) named |= GROUP_LINE.matcher(line).find();
         List<String> parts = new ArrayList<>();
         StringBuilder shared = new StringBuilder();
         StringBuilder current = null;
-        for (String line : text.split("\n")) {
+        boolean split = false;
+        for (String line : lines) {
             Matcher m = GROUP_LINE.matcher(line);
-            if (m.find() && m.end() < line.strip().length()) {
+            int start = m.find() && m.end() < line.strip().length() ? m.end() : -1;
+            if (start < 0 && !named && split && !line.isBlank()) {
+                int marker = NumberedLine.markerEnd(line.strip());
+                if (marker > 0 || DAYS.matcher(line).find()) start = line.indexOf(line.strip()) + marker;
+            }
+            if (!split) split = SPLIT.matcher(line).find();
+            if (start >= 0) {
                 if (current != null) parts.add(current.toString());
-                current = new StringBuilder(shared).append(line.substring(m.end()).strip());
+                current = new StringBuilder(shared).append(line.substring(start).strip());
             } else if (current == null) {
                 // "本周分两路：": the days it names stay, the words of splitting go
                 String head = SPLIT.matcher(line).replaceAll("").replaceAll("[：:，,\\s]+$", "").strip();
