@@ -48,6 +48,11 @@ public final class ReportParser {
         ForwardHeader.Forwarded forwarded = ForwardHeader.read(text);
         if (forwarded != null && forwarded.news()) return ParseOutcome.notAReport();
         if (forwarded != null) text = forwarded.report();
+        // "一组本周（孟凡东、许晴）：\n…", "人员：温可馨": our people named once for the records below
+        return GroupMembers.fill(text, readWritten(text));
+    }
+
+    private ParseOutcome readWritten(String text) {
         // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
         text = Tables.rewrite(text);
         ParseOutcome whole = parseMessage(text);
