@@ -46,14 +46,19 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             for (int i = 0; i <= line.length(); i++) {
                 char c = i == line.length() ? '。' : line.charAt(i);
                 boolean end = "，,。；;！!？?".indexOf(c) >= 0 || c == ' ' && voicePause(line, i) || i < line.length() && InputText.pieceMark(line, i);
-                if (!end) continue;
-                String t = line.substring(start, i).strip();
+                // "拜访了A公司（…，意向较强）和B公司（…）": a bracket closed before 和 ends A's words; B's open after it
+                // (a bracket of clauses, not a title: "李建军（组长）、马丽娜")
+                boolean joined = !end && (c == '）' || c == ')') && i + 1 < line.length() && "和与及、".indexOf(line.charAt(i + 1)) >= 0
+                        && clausesInBrackets(line, i);
+                if (!end && !joined) continue;
+                String t = line.substring(start, joined ? i + 1 : i).strip();
                 if (!t.isEmpty()) {
                     out.add(new ProseClause(t, lineNo, opens ? item : -1, sentence, opens && first, heading));
                     first = false;
                 }
                 if ("。；;！!？?".indexOf(c) >= 0) sentence++;
-                start = i + 1;
+                start = joined ? i + 2 : i + 1;
+                if (joined) i++;
             }
             lineNo++;
         }
@@ -111,6 +116,14 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
             if ("，,；;".indexOf(s.charAt(i)) >= 0 || SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0 || InputText.pieceMark(s, i)) return i;
         }
         return s.length();
+    }
+
+    /** The bracket closed at i holds clauses (a comma inside it). */
+    private static boolean clausesInBrackets(String line, int i) {
+        int open = Math.max(line.lastIndexOf('（', i), line.lastIndexOf('(', i));
+        if (open < 0) return false;
+        for (int k = open + 1; k < i; k++) if (line.charAt(k) == '，' || line.charAt(k) == ',') return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]?\\s+(?=\\p{IsHan})");

@@ -287,6 +287,11 @@ final class ProseCues {
         return YIELDS_LEAD.matcher(text).find() || YIELDS_LEAD.matcher(text.replace("，", "")).find();
     }
 
+    /** The words say the meeting is not (yet) to be a lead ("暂不列线索", "先不报线索"). */
+    static boolean notYielded(String text) {
+        return text.indexOf("线索") >= 0 && NOT_YIELDED.matcher(text).find();
+    }
+
     private static final Pattern NOT_YIELDED = Pattern.compile("(?:暂不|先不|不|暂时不|暂未)(?:作为|列入|列为|报|纳入|列)(?:实效|重点|有效)?线索");
 
     /** Plans or lead talk ("拟在…建设", "计划投资") that make an organisation named in a visit a lead of its own. */

@@ -880,6 +880,15 @@ final class ProseRecord {
             // (not under a section of leads: "二、线索情况\n中天科技X项目，报实效线索")
             if (r.kind == ReportKind.LEAD && !r.kindWeak && !r.fromVisit && r.section != ReportKind.LEAD && (headingKind == ReportKind.VISIT || r.section == ReportKind.VISIT)
                     && ProseCues.yieldsLead(r.text.toString()) && !HEARD_OF.matcher(preamble + r.text).find()) r.kind = ReportKind.VISIT;
+            // "X公司 副总裁伍思远 … 意向明确，列入线索", "X公司 董事长秘书房雪 意向一般，暂不列线索": whom they met and how keen,
+            // with 线索 said of that meeting (to be listed or not), is a visit — the lead it yields read from it
+            if (r.kind == ReportKind.LEAD && !r.fromVisit && r.section != ReportKind.LEAD && headingKind != ReportKind.LEAD && !r.leadByPlan
+                    && (ProseCues.yieldsLead(r.text.toString()) || ProseCues.notYielded(r.text.toString())) && visitLike(r)
+                    && !HEARD_OF.matcher(preamble + r.text).find()) {
+                r.kind = ReportKind.VISIT;
+                r.kindWeak = false;
+                r.weakWords = null;
+            }
             // "补一条实效线索：前天拜访的国轩高科…项目": the heading names a lead, the verb is the lead's history
             if (headingKind == ReportKind.LEAD && r.kind == ReportKind.VISIT && records.size() == 1) { r.kind = ReportKind.LEAD; r.kindWeak = false; }
             sh.append(distributive).append(r.carried);

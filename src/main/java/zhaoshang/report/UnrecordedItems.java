@@ -67,13 +67,25 @@ final class UnrecordedItems {
     private static int[] piece(String s) {
         Matcher m = mayBeRecorded(s) ? NOT_RECORDED.matcher(s) : null;
         boolean found = m != null && m.find();
+        // "（…，已在上周报过线索，不再单独登记）": what is not recorded again is the lead told before; the visit stays,
+        // only the words about the lead go
+        if (found && s.startsWith("不", m.start())) {
+            int lead = s.lastIndexOf("线索", m.start());
+            if (lead >= 0 && m.start() - lead <= 12) {
+                int from = lead;
+                while (from > 0 && "，,（(".indexOf(s.charAt(from - 1)) < 0 && PIECE_ENDS.indexOf(s.charAt(from - 1)) < 0) from--;
+                if (from > 0 && "，,".indexOf(s.charAt(from - 1)) >= 0) from--;
+                return new int[] {from, m.end()};
+            }
+        }
         if (!found) {
             if (!Patterns.containsAny(s, "线索", "外出", "在途", "无走访")) return null;
             m = NOTHING_DONE.matcher(s);
             while (found = m.find()) {
                 int[] b = bounds(s, m.start(), m.end());
                 String words = s.substring(b[0], m.start()) + s.substring(m.end(), b[1]);
-                if (!DONE_VERB.matcher(words).find()) break;
+                // "X公司 董事长秘书房雪 意向一般，暂不列线索": a meeting told by how keen they were is a visit, no lead
+                if (!DONE_VERB.matcher(words).find() && ProseFields.intent(words) == null) break;
             }
             if (!found) return null;
         }
