@@ -1286,7 +1286,11 @@ final class ProseRecord {
             Matcher n = NAMELESS.matcher(all);
             doubts.add(new Doubt(FieldLabels.label(k, "enterprise"), Doubt.Reason.NOT_AN_ENTERPRISE, junk != null ? junk : n.find() ? n.group() : null));
         }
-        if (kindWeak || undatedPlan) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
+        // "X公司Y项目，投资2.2亿元，…负责人靳鑫", "…信息来源：省商务厅": a lead guessed from its plan alone is asked about,
+        // but who follows it up, how far it is or where it came from are the lead ledger's own columns — the kind is told
+        boolean ledgerWords = k == ReportKind.LEAD && kindWeak && weakWords == null && !undatedPlan
+                && (raw.get("owner") != null || raw.get("stage") != null || raw.get("source") != null);
+        if ((kindWeak || undatedPlan) && !ledgerWords) doubts.add(new Doubt(Doubt.KIND, Doubt.Reason.KIND_GUESSED, weakWords));
         raw.values().removeIf(v -> false);
         return undatedSigning(withDoubts(ReportAssembler.assemble(k, raw, today), doubts));
     }
