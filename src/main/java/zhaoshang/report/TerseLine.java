@@ -323,6 +323,8 @@ final class TerseLine {
         for (int i = 0; i < Math.min(2, t.size()); i++) {
             Matcher v = DAY_AND_VERB.matcher(t.get(i));
             if (v.matches() && onlyADate(v.group(1), today)) t.set(i, v.group(1));
+            // "华芯微测 上午见了 …": the time of day alone with the meeting is today's
+            else if (v.matches() && TIME_OF_DAY.matcher(v.group(1)).replaceAll("").isEmpty()) t.set(i, "今天" + v.group(1));
         }
         // "12.30 补 天合光能 …": sent late, said after the day
         if (t.size() > 3 && LATE.matcher(t.get(1)).matches() && onlyADate(t.get(0), today)) t.remove(1);
