@@ -30,7 +30,7 @@ final class OrgNames {
             "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "送走了", "送走", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉",
             // "得知X有限公司拟…", "推介会上认识了X有限公司的副总": a verb of hearing or meeting before the name
-            "得知", "获知", "知悉", "打听到", "听到", "认识了", "认识", "结识了", "结识", "碰到了", "碰到", "遇到了", "遇到", "陪同", "陪着", "陪", "带着", "带",
+            "得知", "获知", "知悉", "打听到", "听到", "听取了", "听取", "听了", "认识了", "认识", "结识了", "结识", "碰到了", "碰到", "遇到了", "遇到", "陪同", "陪着", "陪", "带着", "带",
             // "工作组见证了X有限公司签约": a verb of witnessing before the name
             "见证了", "见证",
             // "今天聊了聊X有限公司", "整了趟X有限公司" (去了趟): a talk or a trip told before the name
@@ -507,7 +507,7 @@ final class OrgNames {
     }
 
     private static final String[] NOT_IN_NAMES = {"对方", "说", "总监", "经理", "总裁", "董事长", "表示", "我们", "他们", "认为", "觉得",
-            "这家", "那家", "一家", "一个", "介绍", "接待", "意向", "听", "想", "要", "共建", "筹建", "组建", "成立", "双方", "拟建", "拟在", "设立", "注册资本",
+            "这家", "那家", "一家", "一个", "介绍", "接待", "意向", "想", "要", "共建", "筹建", "组建", "成立", "双方", "拟建", "拟在", "设立", "注册资本",
             // "项目已报集团投资委员会": the group a plan goes up to, not a name
             "已报", "上报", "报送",
             // "但具体还得集团定", "建议投促部后续跟协会签…", "把推介材料放到协会的群里": a sentence running into the word
@@ -520,6 +520,9 @@ final class OrgNames {
         // "对方表示会向集团汇报", "要跟集团商量": a modal and a preposition before the bare word, the group itself said
         if (stem.length() == 2 && "会要将已再都也还又就需得".indexOf(stem.charAt(0)) >= 0 && "向和与跟同对给".indexOf(stem.charAt(1)) >= 0) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
+        // "听朋友讲X…", "听了X的汇报", "打听到…": hearing told before the word ("慧听医疗", "听云科技": a name's own 听)
+        int heard = stem.indexOf('听');
+        if (heard == 0 || heard > 0 && (stem.charAt(heard - 1) == '打' || heard + 1 < stem.length() && "说到取了闻过".indexOf(stem.charAt(heard + 1)) >= 0)) return true;
         for (String g : GENERIC) if (stem.equals(g)) return true;
         // "晚上商会聚餐", "今天公司开会": a time of day before the word, no name
         if (TIMES.contains(stem)) return true;
