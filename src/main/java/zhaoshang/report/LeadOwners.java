@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Who follows a lead up, in words a lead uses and a visit does not: "我方对接人为贺志远", "对接人：秦雯" (in a visit the
  * 对接人 is theirs), "这条给贺志远", and a one-line lead whose last comma-separated piece is a name
- * ("线索：X，Y项目，1.05亿，潞州区，洽谈阶段，郭建平").
+ * ("线索：X，Y项目，1.05亿，潞州区，洽谈阶段，郭建平"). Also, for leads and signings, one of ours told to follow it up
+ * ("秦雯你盯一下：", "@贺志远 这个你来跟", "这个交给秦雯跟", "贺志远负责摸底") and the owners said once below several
+ * records ("责任人分别为A、B、C", "前者A负责，后者B负责").
  */
 final class LeadOwners {
 
@@ -18,7 +20,76 @@ final class LeadOwners {
     private static final Pattern PIECES = Pattern.compile("[，,｜|\\s]+");
     private static final Pattern CLAUSE_END = Pattern.compile("(?:吧|了)?(?:$|[，。；;！\\n])");
 
+    /** "秦雯你盯一下", "贺志远 这个你来跟", "郭建平，你跟一下": one of ours addressed and told to follow it up. */
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "(?:^|[，。；：:！\\n\\s])([\\u4e00-\\u9fff]{2,3})\\s*[，,]?\\s*(?:这个|这条|这条线索|这个项目|这事|此事)?你(?:来|先|就|帮忙|抓紧|负责)?(?:盯|跟|对接|牵头)");
+    /** "交给秦雯跟", "交由贺志远跟进": handed over, the following up said after the names. */
+    private static final Pattern HANDED_OVER = Pattern.compile("(?:交给|交由|转给|派给)");
+    private static final Pattern FOLLOW_END = Pattern.compile("(?:来|去|先|负责)?(?:跟进|跟踪|跟|盯|对接)(?:一下|着)?(?:吧|了)?(?:$|[，。；;！\\n])");
+    /** "连振宇负责摸底", "秦雯负责联系企业": one of ours and the work of following up. */
+    private static final Pattern TAKES_ON = Pattern.compile(
+            "(?:^|[，。；：:！\\n\\s])([\\u4e00-\\u9fff]{2,3})(?:具体)?负责(?:摸底|摸排|联系|推进|盯)");
+    /** "由常海涛统筹跟进", "由秦雯牵头推进": by one of ours, how they follow it up said between. */
+    private static final Pattern BY_WHOM = Pattern.compile(
+            "由([\\u4e00-\\u9fff]{2,3}?)(?:统筹|牵头|全程|继续|专门)(?:跟进|跟踪|负责|推进|对接)");
+    /** "责任人分别为郭鹏飞、连振宇、牛晓东", "分别由A、B跟进": one name for each record, in order. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:责任人|负责人|跟进人|跟踪人)?分别(?:为|是|由)[：:]?");
+    private static final Pattern FORMER_LATTER = Pattern.compile("(前者|后者)(?:由)?([\\u4e00-\\u9fff]{2,3})(?:负责|跟进|跟踪|牵头)");
+
     private LeadOwners() { }
+
+    /** One of ours told in so many words to follow the lead or signing up, or null. */
+    static String told(String all) {
+        if (all.indexOf('你') >= 0) {
+            Matcher m = ADDRESSED.matcher(all);
+            while (m.find()) if (ProsePeople.plainName(m.group(1))) return m.group(1);
+        }
+        if (all.contains("交")) {
+            Matcher m = HANDED_OVER.matcher(all);
+            while (m.find()) {
+                int[] end = new int[1];
+                List<String> l = ProsePeople.list(all, m.end(), end);
+                if (!l.isEmpty() && l.stream().allMatch(ProsePeople::plainName)
+                        && FOLLOW_END.matcher(all).region(end[0], all.length()).lookingAt()) return String.join("、", l);
+            }
+        }
+        if (all.indexOf('由') >= 0) {
+            Matcher m = BY_WHOM.matcher(all);
+            while (m.find()) if (ProsePeople.plainName(m.group(1))) return m.group(1);
+        }
+        if (all.contains("负责")) {
+            Matcher m = TAKES_ON.matcher(all);
+            while (m.find()) if (ProsePeople.plainName(m.group(1))) return m.group(1);
+        }
+        return null;
+    }
+
+    /**
+     * The owners said once for {@code count} records in order ("责任人分别为A、B、C", "前者A负责，后者B负责"), or null
+     * when the words give no such list or not one name for each.
+     */
+    static List<String> respectively(String text, int count) {
+        if (count < 2) return null;
+        if (text.contains("分别")) {
+            Matcher m = RESPECTIVELY.matcher(text);
+            while (m.find()) {
+                int[] end = new int[1];
+                List<String> l = ProsePeople.list(text, m.end(), end);
+                if (l.size() == count && l.stream().allMatch(ProsePeople::plainName)) return l;
+            }
+        }
+        if (count == 2 && text.contains("前者") && text.contains("后者")) {
+            Matcher m = FORMER_LATTER.matcher(text);
+            String former = null;
+            String latter = null;
+            while (m.find()) {
+                if (!ProsePeople.plainName(m.group(2))) continue;
+                if (m.group(1).equals("前者")) former = m.group(2); else latter = m.group(2);
+            }
+            if (former != null && latter != null) return List.of(former, latter);
+        }
+        return null;
+    }
 
     /** The owner of a lead said in one of these ways, or null. */
     static String owner(String all, String own) {

@@ -108,6 +108,7 @@ final class ProseRecord {
         // the item that tells only of a visit still to come ("3.明天上午拜访X，下午返程。"): no record opens in it
         int plannedItem = Integer.MIN_VALUE;
         int lastLine = -1;
+        int closingLine = -1;
         for (int ci = 0; ci < clauses.size(); ci++) {
             ProseClause c = clauses.get(ci);
             String t = c.text();
@@ -158,6 +159,16 @@ final class ProseRecord {
             if ((t.indexOf('跟') >= 0 || t.contains("责任人")) && PEOPLE_LINE.matcher(t).matches()) distributive.append(t).append('，');
             // "…二、X公司：…\n同行：赵文博": a line of our people below the items, unnumbered, goes with every item
             if (c.item() < 0 && !records.isEmpty() && records.get(records.size() - 1).item >= 0 && OURS_LINE.matcher(t).lookingAt()) {
+                for (ProseRecord r : records) if (r.item >= 0) r.text.append(t).append('，');
+                continue;
+            }
+            // "①…②…\n以上项目均落地潞州区，由常海涛统筹跟进。", "1. …\n2. …\n两家都想落在高新区，焦志红负责跟进。": a line
+            // below the numbered items that speaks of them all (以上, 两家, 分别 …) is every item's, not the last one's
+            if (lineStart && c.item() < 0 && !records.isEmpty() && records.get(records.size() - 1).item >= 0
+                    && records.stream().filter(r -> r.item >= 0).count() >= 2 && ALL_ITEMS.matcher(t).lookingAt() && OrgNames.find(t).isEmpty()) {
+                closingLine = c.line();
+            }
+            if (c.line() == closingLine) {
                 for (ProseRecord r : records) if (r.item >= 0) r.text.append(t).append('，');
                 continue;
             }
@@ -627,6 +638,10 @@ final class ProseRecord {
         String w = m.group(1);
         return w.contains("线索") ? ReportKind.LEAD : w.contains("考察") ? ReportKind.INSPECTION : w.startsWith("签约") ? ReportKind.SIGNING : ReportKind.VISIT;
     }
+
+    /** The words opening a line that speaks of all the items above it. */
+    private static final Pattern ALL_ITEMS = Pattern.compile(
+            "(?:以上|上述|这[两三四五几]个|[两三四五几]家|[两三四五几]个项目|各项目|均|都|责任人分别|负责人分别|分别由|分别为)");
 
     private static final Pattern OURS_LINE = Pattern.compile("(?:同行|同去|我方人员|我方|随行|参加人员|走访人员|走访人)[：:]");
 
@@ -1193,6 +1208,14 @@ final class ProseRecord {
         String owner = Owners.owner(all);
         if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = Owners.terseOwner(own);
         if (owner == null && k == ReportKind.LEAD) owner = LeadOwners.owner(all, own);
+        // "@秦卫 这个你来跟", "这个交给靳鑫跟", "连振宇负责摸底"
+        if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = LeadOwners.told(all);
+        // "责任人分别为A、B、C", "前者A负责，后者B负责": each record its own, in order
+        if ((k == ReportKind.LEAD || k == ReportKind.SIGNING) && siblings.size() >= 2 && siblings.indexOf(this) >= 0
+                && (all.contains("分别") || all.contains("后者"))) {
+            List<String> each = LeadOwners.respectively(all, siblings.size());
+            if (each != null) owner = each.get(siblings.indexOf(this));
+        }
         if (owner != null) ours.add(owner);
         switch (k) {
             case VISIT -> {

@@ -625,10 +625,12 @@ public final class ReportParser {
     private static String stripMentions(String text, LocalDate today) {
         int p = 0;
         int n = text.length();
+        String addressed = null;
         while (true) {
             while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) p++;
             if (p >= n || text.charAt(p) != '@') break;
             int e = p + 1;
+            addressed = null;
             int split = -1;
             while (e < n && text.charAt(e) != ' ' && text.charAt(e) != '\n') {
                 // "@招商助手走访" typed without a space: the mention ends where a report header starts
@@ -640,15 +642,22 @@ public final class ReportParser {
                 e++;
             }
             if (split > 0) { p = split; break; }
+            addressed = text.substring(p + 1, e);
             p = e;
         }
         String s = text.substring(p);
+        // "@栗亮 你盯一下：X公司…", "@秦卫 这个你来跟：…": the colleague mentioned is told to follow it up — the name stays
+        if (addressed != null && ADDRESSED.matcher(s).lookingAt() && ProsePeople.plainName(addressed)) s = addressed + s.stripLeading();
         int at = s.lastIndexOf('@');
         if (at > 0 && s.indexOf(' ', at) < 0 && s.indexOf('\n', at) < 0 && (s.charAt(at - 1) == ' ' || s.charAt(at - 1) == '\n')) {
             s = s.substring(0, at);
         }
         return s.indexOf('@') < 0 ? s : INNER_MENTION.matcher(s).replaceAll("");
     }
+
+    /** "你盯一下", "这个你来跟": words that tell the one mentioned before them to follow it up. */
+    private static final java.util.regex.Pattern ADDRESSED =
+            java.util.regex.Pattern.compile("\\s*(?:这个|这条|这条线索|这个项目|这事|此事)?你(?:来|先|就|帮忙|抓紧|负责)?(?:盯|跟|对接|牵头)");
 
     /**
      * The "@" of a colleague mentioned inside the text ("今天和@李红梅 去了比亚迪", "我方：@李红梅 @马骁"): DingTalk and
