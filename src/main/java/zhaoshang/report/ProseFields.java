@@ -565,12 +565,42 @@ final class ProseFields {
 
     /** 签约 unless the message says how far it went (已完成工商注册 → 注册, 签约并同步开工 → 开工). */
     static String progress(String text) {
+        // "有人说已经开工了，不对，开工要等环评批下来": a step said and then denied is not reached
+        if (text.contains("不对") || text.contains("其实") || text.contains("并未") || text.contains("有人说")) text = withoutDenied(text);
         // the furthest step the message says was reached: 投产 after 开工 after 注册
         if (PRODUCING.matcher(text).find()) return "投产";
         if (text.contains("同步开工") || text.contains("已开工") || text.contains("并开工") || STARTED.matcher(text).find()) return "开工";
-        if (text.contains("完成工商注册") || text.contains("已注册") || text.contains("完成注册") || REGISTERED.matcher(text).find()) return "注册";
+        // ("计划本周完成工商注册": still to come)
+        if (reached(text, "完成工商注册") || text.contains("已注册") || reached(text, "完成注册") || REGISTERED.matcher(text).find()) return "注册";
         return null;
     }
+
+    /** The words are written and no word putting them in the future stands right before them. */
+    private static boolean reached(String text, String words) {
+        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+            if (!PLANNED_BEFORE.matcher(text.substring(Math.max(0, i - 8), i)).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern PLANNED_BEFORE = Pattern.compile(
+            "(?:计划|预计|争取|力争|拟|将|要|准备|打算|正在|即将|尽快|有望)[^，。；]{0,6}$");
+
+    /** "有人说已经开工了，不对，…", "说已投产，其实还在调试": the clause saying a step, denied by the clause after it, left out. */
+    private static String withoutDenied(String text) {
+        String[] clauses = CLAUSES.split(text, -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < clauses.length; i++) {
+            String c = clauses[i];
+            boolean denied = i + 1 < clauses.length && DENIAL.matcher(clauses[i + 1]).lookingAt()
+                    || c.contains("有人说") || c.contains("据说") || c.contains("传言");
+            if (!denied) out.append(c).append('，');
+        }
+        return out.toString();
+    }
+
+    private static final Pattern CLAUSES = Pattern.compile("[，。；！？\\n]");
+    private static final Pattern DENIAL = Pattern.compile("\\s*(?:不对|不是的|不是这样|其实|实际上|并未|并没有|还没有|还没)");
 
     /** Words that put a step in the future: "计划明年投产", "争取年底前完成注册". */
     private static final String NOT_YET = "(?<!计划|预计|争取|力争|拟|将|要|明年|年底|年内|下月|尽快|准备|打算|正在|即将|有望|可望|前)";
@@ -584,9 +614,13 @@ final class ProseFields {
             "(?:工商)?(?:注册|登记)(?:手续)?(?:也|都)?(?:已经|已)?(?:办完|办好|办妥|办结|完成|完毕|搞定|落地)|(?:已经|已)(?:完成|办完|办好|办理)?(?:了)?(?:工商)?(?:注册|登记)(?!资本)"
                     // "已完成长治子公司工商注册", "已办好新公司的注册": the company registered named between
                     + "|(?:已经|已)(?:完成|办完|办好|办理)(?:了)?[^，。；\\s]{1,10}?(?:工商)?(?:注册|登记)(?!资本)"
-                    + "|营业执照(?:已经|已|也)?(?:拿到|领到|下来|办好|办下来)");
+                    + "|营业执照(?:已经|已|也)?(?:拿到|领到|下来|办好|办下来)"
+                    // "签约当天就完成了公司注册", "已于上周完成注册"
+                    + "|(?:当天|当日|同日|已于[^，。；]{1,8}?)(?:就|即|也)?(?:完成|办完|办好)(?:了)?[^，。；]{0,6}?(?:注册|登记)(?!资本)");
 
     /** "并同步举行开工仪式", "当天即开工建设", "签约暨开工", "已经开工": started, not planned ("计划明年开工"). */
     private static final Pattern STARTED = Patterns.compile(
-            "(?<!计划|预计|争取|力争|拟|将|明年|年底|年内|下月)(?:暨|同步举行|同时举行|举行了?|当天即|当日即|当天就|随即|即|已经|正式)(?:开工|动工)");
+            "(?<!计划|预计|争取|力争|拟|将|明年|年底|年内|下月)(?:暨|同步举行|同时举行|举行了?|当天即|当日即|当天就|随即|即|已经|正式)(?:开工|动工)"
+                    // "已于昨天开工", "已于12月1日正式动工"
+                    + "|已于[^，。；]{1,8}?(?:正式)?(?:开工|动工)");
 }
