@@ -533,6 +533,8 @@ final class OrgNames {
         if (stem.startsWith("某") || stem.startsWith("一家") || stem.startsWith("这家") || stem.startsWith("那家") || stem.endsWith("的")
                 || stem.endsWith("该") || stem.endsWith("在") || stem.endsWith("跟") || stem.endsWith("把") || stem.endsWith("这家") || stem.endsWith("那家")) return true;
         if (stem.equalsIgnoreCase("xx")) return true;
+        // "见了两个商会", "三家协会": how many, no name
+        if (stem.length() <= 3 && "两二三四五六七八九十几多数".indexOf(stem.charAt(0)) >= 0 && "个家所".indexOf(stem.charAt(stem.length() - 1)) >= 0) return true;
         // ("XX", "xxx": a name left out; a loop, no stream, as every stem passes here)
         for (int k = 0; k < stem.length(); k++) if (stem.charAt(k) != 'X' && stem.charAt(k) != 'x') return false;
         return true;

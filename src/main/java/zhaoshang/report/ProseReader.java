@@ -74,6 +74,21 @@ final class ProseReader {
     /** A reminder that reports something done beside it ("记得…，今天拜访了X…") is a report: a verb of the past. */
     private static final Pattern DONE = Pattern.compile("了|过");
 
+    /**
+     * "更正一下上一条：企业名称应该是X…", "刚才那条日期错了，是昨天": a message opening by putting an earlier one right; it
+     * reports nothing unless its words go on to tell an event of their own ("另外今天上午拜访了X…").
+     */
+    private static final Pattern PUTS_EARLIER_RIGHT = Pattern.compile(
+            "^(?:(?:更正|纠正|修正|修改|改)(?:一下)?[：:，,\\s]*(?:上一条|上条|刚才(?:那|这|发的)?条|刚刚(?:那|这|发的)?条|前面(?:那|这)?条|之前(?:那|这)?条)"
+            + "|(?:刚才|刚刚|上一条|上条|前面)(?:那|这|发的)?条)");
+    /**
+     * "12月14日，市委主要领导到长治高新区调研招商引资工作": officials touring the zone are news of the leadership, no
+     * enterprise's inspection.
+     */
+    private static final Pattern OFFICIALS_TOUR = Pattern.compile(
+            "^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|今天|昨天|上午|下午)?[，,]?(?:省|市|区|县)(?:委|政府|人大|政协)[\\u4e00-\\u9fff、]{0,10}?(?:领导|书记|市长|省长|区长|县长|主任|主席|负责同志|负责人)"
+            + "[^，。；]{0,12}?(?:到|赴|来|莅临|深入)[^，。；]{0,16}?(?:调研|视察|督导|检查)");
+
     private ProseReader() { }
 
     /** The records in a message (mentions already removed); empty when it tells of none. */
@@ -92,6 +107,13 @@ final class ProseReader {
         if (hearsay(s) || forwardedNews(s) || NOTICE.matcher(s.strip()).lookingAt() || otherZone(s)) return List.of();
         if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
         if (request(s) || cheer(s)) return List.of();
+        String st = s.strip();
+        if (PUTS_EARLIER_RIGHT.matcher(st).lookingAt()) {
+            ProseCues.Cue cue = ProseCues.of(st);
+            if (cue == null || cue.weak()) return List.of();
+        }
+        if ((st.indexOf('委') >= 0 || st.indexOf('政') >= 0) && OFFICIALS_TOUR.matcher(st).lookingAt()
+                && OrgNames.find(st).stream().noneMatch(OrgNames.Found::suffixed)) return List.of();
         boolean question = asksUs(s.strip());
         if (question && (OrgNames.find(s).isEmpty() || oneSentence(s) || onlyQuestions(s))) return List.of();
         // "本周分两路：一路 …\n二路 …": each group's line its own plan, whatever the whole reads as

@@ -23,6 +23,8 @@ final class UnrecordedItems {
             // "12月7日 上能电气（无锡）——已报", a table row whose 备注 cell says "已报（补）", "…，走访已报。": a bare mark
             + "|(?:(?<=[\\s，,—－\\-])|^)(?:已报|已上报|已报送)(?:[（(]补[)）])?(?=$|[\\s。，,；;])|走访(?:均|都)?已(?:上)?报(?=$|[\\s。，,；;])"
             // "（12月12日，已报）": the day before it in the brackets; "（见三）": told in full under section three
+            // "这条已报，请忽略：…": a report posted again, said to be ignored
+            + "|(?:这条|此条|该条|这个|上面这条)?已(?:经)?(?:上报|报送|报)(?:过)?了?[，,\\s]*(?:请|麻烦)?(?:大家)?(?:忽略|无视)"
             + "|[（(][^（）()]{1,12}?[，,、\\s]已(?:上报|报送|报)(?:过)?[）)]|[（(](?:详)?见(?:第)?[一二三四五六七八九十](?:部分)?[）)]");
     /** Said of a lead not (yet) listed, or a day without visits: the piece goes when it tells of no visit of its own. */
     private static final Pattern NOTHING_DONE = Patterns.compile(
