@@ -621,7 +621,7 @@ final class ProseRecord {
         return s;
     }
 
-    private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方|高新区|潞州区|我区|管委会))?(?:正式|成功|顺利)?(?:签|举行)");
+    private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方|高新区|潞州区|我区|管委会))?(?:现场|当场)?(?:正式|成功|顺利)?(?:签|举行)");
 
     /** A line naming only a kind of record and how many ("走访企业3家", "考察", "实效线索（2条）", "签约项目：1个"). */
     private static final String SECTION_WORDS = "(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)?(?:本周|本月|本期)?(?:新增|完成)?"
@@ -911,7 +911,8 @@ final class ProseRecord {
             // happened on the day the one before it did
             ProseDates.Found own = ProseDates.find(r.text.toString(), today, false);
             if (own != null) lastDate = own.written();
-            else if (lastDate != null && r.kind != ReportKind.LEAD) sh.insert(0, lastDate + "，");
+            // (not one whose day is said to be vague: "B的项目近日签约")
+            else if (lastDate != null && r.kind != ReportKind.LEAD && !VAGUE_DATE.matcher(r.text).find() && !VAGUE_DAY.matcher(r.text).find()) sh.insert(0, lastDate + "，");
             r.shared = sh.toString();
         }
         // "1.宝丰能源 …\n2.协鑫集团 …": an item by a short name before one read (or guessed) is of the same kind
@@ -972,7 +973,9 @@ final class ProseRecord {
     }
 
     private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
-    private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|沙龙|茶话会|联谊会|分享会|早餐会|酒会|聚会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局)");
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|沙龙|茶话会|联谊会|分享会|早餐会|酒会|聚会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局"
+            // "参加上海山西商会企业家座谈": a gathering of the host's members, not a meeting with the host
+            + "|企业家(?:座谈|交流|恳谈|沙龙)|会员(?:企业)?(?:座谈|交流|恳谈)|恳谈会)");
     private static final Pattern FIXED = Pattern.compile("将|确定|定于|定了|约定|已约|约好");
     private static final Pattern HOPED = Pattern.compile("希望|争取|邀请|有意|考虑|可能|或许|待定|再定");
     private static final Pattern ATTENDED = Patterns.compile("(?:参加了|参加|出席了|出席|参会|受邀参加|应邀参加|应邀出席)$");
@@ -994,7 +997,7 @@ final class ProseRecord {
         return i > 0 && t.startsWith("由", i - 1) && HOSTING.matcher(after).lookingAt() || HOSTED_GROUP.matcher(after).lookingAt();
     }
 
-    private static final Pattern HOSTED_GROUP = Pattern.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了|[0-9一二两三四五六七八九十几多]+家)[^，。；]{0,12}(?:考察团|企业家|代表团|企业|一行)");
+    private static final Pattern HOSTED_GROUP = Pattern.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了|[0-9一二两三四五六七八九十几多]+家|(?=会员|成员|理事))[^，。；]{0,12}(?:考察团|企业家|代表团|企业|单位|一行)");
 
     private static final Pattern HOSTING = Pattern.compile("(?:组织|主办|举办|带领|牵头|率领)");
 
@@ -1002,7 +1005,7 @@ final class ProseRecord {
     private static final Pattern SOURCE_BEFORE = Patterns.compile("(?:来源|来源为|来源于|来源是|来源：|来源:|来自|通过|经由|^经|根据)$");
     private static final Pattern HEARD = Patterns.compile("获悉|了解|得知|听说|获知|消息|介绍|反映|那边|那里");
 
-    private static final Pattern PARENT_OF = Pattern.compile("^(?:的)?(?:旗下|下属|下面|底下|所属|控股)(?:的)?[\\s，,]*(?:子公司|企业|公司)?[\\s，,]*[\\u4e00-\\u9fff]");
+    private static final Pattern PARENT_OF = Pattern.compile("^(?:的)?(?:旗下|下属|下面|底下|所属|控股|被投|投资的|参股的)(?:的)?[\\s，,]*(?:子公司|企业|公司)?[\\s，,]*[\\u4e00-\\u9fff]");
 
     /** Words after an organisation that make it a source or a host ("X转来的消息", "由X组织的", "X牵线"). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");

@@ -30,7 +30,9 @@ final class ShortNames {
             // "对方老板临时去了外地": where someone went, no name
             "外地", "本地", "当地", "外省", "那边", "这边",
             // "这个是正式签约": how it was signed
-            "正式"};
+            "正式",
+            // "本周来区考察情况：": when, heading a list, no one who came
+            "本周", "上周", "下周", "本月", "上月", "下月", "今天", "昨天", "前天", "明天", "今日", "昨日", "近日", "日前", "近期", "周末"};
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
