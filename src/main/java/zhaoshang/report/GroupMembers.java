@@ -23,6 +23,8 @@ final class GroupMembers {
     private static final Pattern BRACKETS = Pattern.compile("[（(]([^（()）\\n]{2,40})[）)]");
     /** A line or sentence of names only, said of all: "人员：温可馨", "同行：卢振、苗雨", "贺立伟、邱彤参加". */
     private static final Pattern LABEL = Pattern.compile("^(?:参加人员|参与人员|走访人员|我方人员|我方|人员|成员|组员|同行|同去|随行|同行人员)[：:]\\s*");
+    /** A closing line's label that is no field of a form ("同行：", "我方人员：" are the form's own). */
+    private static final Pattern CLOSING = Pattern.compile("^(?:参加人员|参与人员|人员|成员|组员)[：:]\\s*");
     private static final Pattern TAIL = Pattern.compile("(?:参加|参与|同行|同去|一起|一同)$");
     private static final Pattern SENTENCES = Pattern.compile("[。；;！!\\n]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[。，,]+$");
@@ -110,6 +112,21 @@ final class GroupMembers {
         if (r instanceof LeadReport l) return l.enterprise();
         if (r instanceof SigningReport s) return s.enterprise();
         return null;
+    }
+
+    /**
+     * The text without its closing line of members ("参加人员：孟凡东、邱彤") below numbered items, so that the line is
+     * read as said of all the items (by {@link #fill}) rather than as a field of a form; the text itself otherwise.
+     */
+    static String withoutClosingMembers(String text) {
+        int cut = text.stripTrailing().lastIndexOf('\n');
+        if (cut < 0 || text.indexOf('：') < 0 && text.indexOf(':') < 0) return text;
+        String last = text.substring(cut + 1).strip();
+        Matcher lab = CLOSING.matcher(last);
+        if (!lab.lookingAt() || names(last.substring(lab.end())).isEmpty()) return text;
+        int items = 0;
+        for (String line : text.substring(0, cut).split("\n")) if (NumberedLine.markerEnd(line.strip()) > 0) items++;
+        return items >= 2 ? text.substring(0, cut) : text;
     }
 
     /** Members written on the line: in brackets, right after the group, or as a cell of their own. */

@@ -49,7 +49,7 @@ public final class ReportParser {
         if (forwarded != null && forwarded.news()) return ParseOutcome.notAReport();
         if (forwarded != null) text = forwarded.report();
         // "一组本周（孟凡东、许晴）：\n…", "人员：温可馨": our people named once for the records below
-        return GroupMembers.fill(text, readWritten(text));
+        return GroupMembers.fill(text, readWritten(GroupMembers.withoutClosingMembers(text)));
     }
 
     private ParseOutcome readWritten(String text) {
