@@ -746,8 +746,12 @@ final class ProseRecord {
     private static final Pattern PART_OF_DAY = Pattern.compile("(?:上午|下午|晚上|中午|早上|傍晚)\\s*");
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
+    private static final Pattern ROUGH_DAY_ALONE = Pattern.compile("(?:近日|日前|前几天|前些天|前些日子|前段时间)");
+
     private static boolean onlyADate(String t, LocalDate today) {
         if (t.length() > 16) return false;
+        // "…8000万元；近日，B…项目签约": a day said only roughly opens what follows as a date does
+        if (ROUGH_DAY_ALONE.matcher(t).matches()) return true;
         String a = ProseDates.arabic(t);
         ProseDates.Found f = ProseDates.find(a, today, false);
         if (f == null) return false;
@@ -1171,7 +1175,9 @@ final class ProseRecord {
         if (date != null && k == ReportKind.VISIT && date.date().isAfter(today) && plannedAfterName(own, date.at())) date = null;
         // "今天从X了解到，Y…已约好下周三见面": a lead is heard, a meeting still to come is not its day
         if (date != null && k == ReportKind.LEAD && date.date().isAfter(today)) date = null;
-        if (date == null || ProseDates.sameDay(date)) {
+        // "A…12月11日签约；B…近日签约": a record saying its own day only roughly takes no day told for the others (asked below)
+        boolean roughOwn = date == null && roughDay(own);
+        if (!roughOwn && (date == null || ProseDates.sameDay(date))) {
             ProseDates.Found told = ProseDates.find(shared, today, pastEvent);
             if (told != null) date = told;
         }
@@ -1346,6 +1352,17 @@ final class ProseRecord {
         int end = at;
         while (end < own.length() && "，。；\n".indexOf(own.charAt(end)) < 0) end++;
         return ProseCues.plannedVisit(own.substring(at, end));
+    }
+
+    /** The record's own words date it only roughly ("…项目近日签约"), not in a lone clause closing them ("…，近日，"). */
+    private static boolean roughDay(String own) {
+        Matcher m = VAGUE_DAY.matcher(own);
+        while (m.find()) {
+            boolean alone = m.start() == 0 || "，。；\n".indexOf(own.charAt(m.start() - 1)) >= 0;
+            for (int i = m.end(); alone && i < own.length(); i++) alone = "，。； \n".indexOf(own.charAt(i)) >= 0;
+            if (!alone) return true;
+        }
+        return false;
     }
 
     private static String vagueDay(String own) {
