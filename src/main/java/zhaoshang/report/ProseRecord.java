@@ -1188,6 +1188,8 @@ final class ProseRecord {
         boolean undatedPlan = false;
         if (k == ReportKind.VISIT && plannedVisit) {
             ProseDates.Found planned = ProseDates.findPlanned(own, today);
+            // "下午X 总经理甘露…意向明确 明天去佛山": where the team goes after the visit told is no day of it
+            if (planned != null && date != null && plannedAfterName(own, planned.at())) planned = null;
             if (planned != null && planned.date().isAfter(today)) date = planned;
             else undatedPlan = date == null;
         }
