@@ -48,6 +48,11 @@ public final class ReportParser {
         ForwardHeader.Forwarded forwarded = ForwardHeader.read(text);
         if (forwarded != null && forwarded.news()) return ParseOutcome.notAReport();
         if (forwarded != null) text = forwarded.report();
+        // "张三 2026-12-01 18:32\n今天拜访了X…": a pasted chat record is read as of the day each part was posted
+        if (text != null && text.indexOf(':') >= 0) {
+            java.util.List<ChatStamps.Posted> posted = ChatStamps.read(text, java.time.LocalDateTime.now(clock.withZone(zone)));
+            if (posted != null) return postedParts(posted);
+        }
         // "一组本周（孟凡东、许晴）：\n…", "人员：温可馨": our people named once for the records below
         return GroupMembers.fill(text, readWritten(GroupMembers.withoutClosingMembers(text)));
     }
@@ -67,6 +72,16 @@ public final class ReportParser {
             }
         }
         return read;
+    }
+
+    /** Each part of a pasted chat record read with the clock at the moment it was posted; its reports in order. */
+    private ParseOutcome postedParts(List<ChatStamps.Posted> posted) {
+        List<ParsedItem> items = new ArrayList<>();
+        for (ChatStamps.Posted p : posted) {
+            Clock then = Clock.fixed(p.at().atZone(zone).toInstant(), zone);
+            items.addAll(new ReportParser(then, zone, known).read(p.text()).items());
+        }
+        return new ParseOutcome(items);
     }
 
     private static KnownEnterprises withNames(KnownEnterprises known, List<String> names) {
