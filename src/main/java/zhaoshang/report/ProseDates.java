@@ -148,11 +148,21 @@ final class ProseDates {
     private static boolean notTheEvent(String s, Found f) {
         int end = f.at() + f.written().length();
         if (f.at() > 0 && s.charAt(f.at() - 1) == '继') return true;
+        // "上周走访汇总（周一例会用）": the day of a meeting the list is for
+        if (f.written().startsWith("周") && (s.startsWith("例会", end) || s.startsWith("开会", end))) return true;
+        if (idle(s, end)) return true;
         // "下周五前报签约", "月底之前": a deadline
         if (s.startsWith("前", end) && !s.startsWith("前天", end) && !s.startsWith("前期", end) || s.startsWith("之前", end) || s.startsWith("以前", end)) return true;
         if (f.written().startsWith("周") && (f.at() > 0 && "小老阿".indexOf(s.charAt(f.at() - 1)) >= 0
                 || end < s.length() && "起同块道".indexOf(s.charAt(end)) >= 0)) return true;
         return reportLate(s, f);
+    }
+
+    private static final Pattern IDLE = Pattern.compile("[，,\\s]*(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?[，,\\s]*)?(?:无|休息|空|没有|无安排|未外出)(?=[，。；;\\n]|$)");
+
+    /** "- 11.29 周日 无", "周六 休息": a day listed with nothing done on it. */
+    private static boolean idle(String s, int end) {
+        return end < s.length() && IDLE.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
     }
 
     private static boolean reportLate(String s, Found f) {
