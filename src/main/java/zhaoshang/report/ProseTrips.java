@@ -223,6 +223,8 @@ final class ProseTrips {
 
     /** "回来的日子还没定", "返回时间待定", "回来的日子看情况再定": the day back not fixed yet. */
     private static final Pattern RETURN_OPEN = Pattern.compile("(?:回来|返回|返程|回程)的?(?:日子|时间|日期)[^，。；,;\\n]{0,6}?(?:没定|未定|再定|待定|不定|冇定|没有定|看情况|视情况)"
+            // "返程看情况", "具体回来看情况", "返回时间视对接情况定": the way back left to how the visits go
+            + "|(?:回来|返回|返程|回程)的?(?:日子|时间|日期)?\\s?(?:看|视)[^，。；,;\\n\\s]{0,4}情况"
             // "20日前返回": back by a day, not on it
             + "|\\d{1,2}[日号](?:之|以)?前(?:返回|回来|返程|回)");
 
@@ -509,15 +511,18 @@ final class ProseTrips {
         if (from != null && to == null && (s.indexOf('待') >= 0 || s.indexOf('呆') >= 0 || s.indexOf('直') >= 0)) {
             // "下周一去深圳 那个 一直待到下周五", "28号出发 去天津 一直到31号": the day stayed till is the return
             Matcher u = UNTIL.matcher(s);
-            if (u.find(depart.at())) {
+            // "可能要待到周四": a guess at the way back leaves it open
+            if (u.find(depart.at()) && !MAYBE.matcher(s.substring(Math.max(0, u.start() - 4), u.start())).find()) {
                 ProseDates.Found f = ProseDates.findPlanned(s.substring(u.end()), today);
                 if (f != null && f.at() == 0 && !f.date().isBefore(from)) to = f.date();
+                // "下周二去长沙 一直待到周五": a bare weekday stayed till is the first such day from the departure on
+                else if (f != null && f.at() == 0 && weekday(f.written())) to = from.plusDays(Math.floorMod(f.date().getDayOfWeek().getValue() - from.getDayOfWeek().getValue(), 7));
             }
         }
         if (from != null && to == null && s.indexOf('天') >= 0) {
             // "1月11日出发，为期4天", "12月2日出发赴重庆，共4天": the return is the last of those days
             Matcher n = DURATION.matcher(s);
-            if (n.find()) to = from.plusDays(Integer.parseInt(n.group(1)) - 1L);
+            if (n.find()) to = from.plusDays(days(n.group(1).charAt(0)) - 1L);
         }
         if (s.indexOf('当') >= 0 || s.indexOf('一') >= 0) {
             // "明天去廊坊，当天去当天回", "行程：12月22日，当天往返": back the day the trip starts (当天 is that day, not today)
@@ -577,9 +582,15 @@ final class ProseTrips {
         return best == null ? null : new Dates(best, best.withDayOfMonth(to), true);
     }
 
+    /** A number of days written as a digit or a Chinese numeral (2–9). */
+    private static int days(char c) {
+        return Character.isDigit(c) ? c - '0' : "__二三四五六七八九".indexOf(c == '两' ? '二' : c);
+    }
+
+    private static final Pattern MAYBE = Pattern.compile("可能|也许|或许|估计|大概|说不定");
     private static final Pattern UNTIL = Pattern.compile("(?:待|呆|住|一直)(?:到|至)\\s*");
 
-    private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9])天");
+    private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9两二三四五六七八九])天");
 
     /** The days that open the lines of the message (after an item's number), in the order written. */
     private static List<LocalDate> dayLines(String s, LocalDate today) {
@@ -598,6 +609,8 @@ final class ProseTrips {
         String s = ProseDates.arabic(relativeMonths(text, today));
         // "今出发成都": today, said short
         if (s.indexOf('今') >= 0) s = TODAY_SHORT.matcher(s).replaceAll("今天");
+        // "明早出发去珠海", "明晨动身": tomorrow, said with its morning
+        if (s.indexOf('明') >= 0 && (s.contains("明早") || s.contains("明晨") || s.contains("明一早"))) s = s.replace("明一早", "明天").replace("明早", "明天").replace("明晨", "明天");
         // "下周一（14日）至周四": the day of the month in brackets only explains the weekday of a named week before it
         if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0) s = WEEKDAY_EXPLAINED.matcher(s).replaceAll("$1");
         // "出发是11号周三 回来是14号": the day said after the word, as if before it
