@@ -7,17 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * The bodies a trip plan works through, named by what they do rather than by 依托: "对接长治市人民政府驻太原办事处，拜访…",
- * "去对接省专精特新企业联合会", "去省工商联对接一下", "对接单位为山西省驻香港经贸联络处", "由长治市人民政府驻天津联络处协调".
+ * "去对接省专精特新企业联合会", "去省工商联对接一下", "对接单位为山西省驻香港经贸联络处", "由长治市人民政府驻天津联络处协调",
+ * "对接珠海高新区管委会", "主要靠长治市驻深圳招商联络处帮忙约企业".
  * Only a body that arranges (商会, 联络处, 办事处, 工商联, 协会, 招商局 …) is read so; "对接国轩高科" is a visit.
  */
 final class PartnerPhrases {
 
     /** A body that arranges visits rather than is visited, ending in the word for what it is. */
-    private static final String BODY = "(?!依托)[\\u4e00-\\u9fffA-Za-z（）()]{1,24}?(?:商会|联络处|联络组|联络中心|办事处|工商联|联合会|协会|促进会|招商局|投促局|投资促进局|商务局)";
+    private static final String BODY = "(?!依托)[\\u4e00-\\u9fffA-Za-z（）()]{1,24}?(?:商会|联络处|联络组|联络中心|办事处|工商联|联合会|协会|促进会|招商局|投促局|投资促进局|商务局|管委会)";
     /** "对接X", "对接单位为X". */
     private static final Pattern AFTER_WORK = Pattern.compile("对接(?:单位)?(?:为|是)?[：:]?\\s*(" + BODY + ")(?![\\u4e00-\\u9fffA-Za-z])");
     /** "由X协调", "去X对接一下", "请X帮忙联系". */
-    private static final Pattern BEFORE_WORK = Pattern.compile("(?:由|请|去|到|在|经|找)(" + BODY + ")(?:帮忙|帮助|出面)?(?:对接|协调|牵线|联系|安排|约)");
+    private static final Pattern BEFORE_WORK = Pattern.compile("(?:由|请|去|到|在|经|找|靠)(" + BODY + ")(?:帮忙|帮助|出面)?(?:对接|协调|牵线|联系|安排|约)");
 
     private PartnerPhrases() { }
 

@@ -40,7 +40,11 @@ final class PlannedVisits {
             // "看看生物医药这块有没有外溢的产能": what the visits are to find out, said after the list
             + "|有没有|是否|能否|这一?块"
             // "当天往返": the way back
-            + "|往返$|来回$");
+            + "|往返$|来回$"
+            // "一路走一路约", "东莞一家在等回复": how the visits are still being arranged
+            + "|一路走|边走边|等回复|在等"
+            // "商谈复合材料项目细节", "推动项目签约": what the visit is for, said after the name
+            + "|^(?:商谈|洽谈|商讨|推动|推进|促成|落实)");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
@@ -56,6 +60,8 @@ final class PlannedVisits {
     private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观|看看|看一看|看一下|回访)(?:一下)?");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|顺带|顺便|顺路|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
+            // "顺路去保定恒力电气看看": a look round said after the name
+            + "|(?<=[\\u4e00-\\u9fffA-Za-z]{4})(?:看看|看一看|看一下|转转|转一转|坐坐)"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
     private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|^[0-9一二两三四五六七八九十]+个人|家企业$|^企业$|^公司$|^朋友|^老朋友"
@@ -307,7 +313,7 @@ final class PlannedVisits {
         if (!s.isEmpty()) {
             char last = s.charAt(s.length() - 1);
             boolean lineEnd = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
-            if (!lineEnd && "业位司构等家边吧呢啊".indexOf(last) < 0) return s;
+            if (!lineEnd && "业位司构等家边吧呢啊看转坐下".indexOf(last) < 0) return s;
         }
         return TRAIL_WORDS.matcher(s).replaceFirst("");
     }
