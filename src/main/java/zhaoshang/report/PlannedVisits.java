@@ -446,6 +446,8 @@ final class PlannedVisits {
         if (i - start <= 2 && FreeForm.isOrganisation(right)) return 0;
         // "杭州和达声学": a city before 和 and no place after it: one name
         if (i - start == 2 && city(s.substring(start, i)) && (right.length() < 2 || !city(right.substring(0, 2)))) return 0;
+        // "苏州钧和精工": a city and one character before 和, no place after it: one name
+        if (i - start == 3 && city(s.substring(start, start + 2)) && (right.length() < 2 || !city(right.substring(0, 2)))) return 0;
         if (right.length() < 2) return 0;
         return len;
     }
