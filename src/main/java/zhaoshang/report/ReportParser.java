@@ -128,8 +128,11 @@ public final class ReportParser {
         if (header == null) {
             ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
             if (tooLong) return numbered;
-            if (numbered.isReport() && !proseRather(numbered, lines)) return numbered;
+            if (numbered.isReport() && !proseRather(numbered, lines) && !tripSummaryHeaded(lines, today)) return numbered;
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
+            // "京津外出小结（11月10日-13日）\n1.走访企业5家…\n3.问题：…": the items of a trip's summary are its sections, not visits
+            if (numbered.isReport() && prose.items().size() == 1 && prose.items().get(0) instanceof ParsedItem.Ok ok
+                    && ok.report() instanceof TripSummaryReport && tripSummaryHeaded(lines, today)) return prose;
             if (!numbered.isReport()) {
                 ParseOutcome form = untitledForm(lines, prose, today);
                 if (form != null) return form;
@@ -285,6 +288,13 @@ public final class ReportParser {
      * A message that opens like a template but is written as sentences ("今天拜访了X公司，副总经理谢坤接待，意向一般。")
      * is read as prose when no line holds a "名称：值" field (and the prose reading is {@link #better}).
      */
+    /** A first line that names a summary (总结/小结) over lines the prose reader reads as one trip's summary. */
+    private static boolean tripSummaryHeaded(List<String> lines, LocalDate today) {
+        String first = lines.get(0);
+        return lines.size() > 1 && (first.contains("小结") || first.contains("总结"))
+                && ProseTrips.kind(String.join("\n", lines), today) == ReportKind.TRIP_SUMMARY;
+    }
+
     private static boolean proseRather(ParseOutcome template, List<String> lines) {
         for (String line : lines) {
             for (ParsedItem item : template.items()) {
