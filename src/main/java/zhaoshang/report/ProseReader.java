@@ -134,6 +134,8 @@ final class ProseReader {
         TerseLine.Marked terse = unnamed && !question ? TerseLine.mark(s, today) : null;
         if (terse == null && unnamed && !question && s.indexOf('\n') > 0) terse = TerseLine.markLines(s, today);
         if (terse != null) records = ProseRecord.build(ProseClause.split(terse.text()), today, known, terse.enterprises());
+        // "今天见了王总 聊了聊储能 挺有意向的": a visit naming only the one met, its enterprise asked for
+        if (records.isEmpty() && !question && NamelessVisit.told(s, clauses)) records = ProseRecord.nameless(ReportKind.VISIT, clauses, today);
         List<ParsedItem> out = new ArrayList<>();
         for (ProseRecord r : records) {
             // "打算下周去拜访一下，谁认识…？": a visit still to come, asked about, is no report

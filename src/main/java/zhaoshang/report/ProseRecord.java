@@ -515,6 +515,21 @@ final class ProseRecord {
         return records;
     }
 
+    /**
+     * One record of the kind, of an organisation the message does not name ({@link NamelessVisit}): every clause its
+     * words, its enterprise left to be asked for.
+     */
+    static List<ProseRecord> nameless(ReportKind kind, List<ProseClause> clauses, LocalDate today) {
+        ProseRecord r = new ProseRecord();
+        r.kind = kind;
+        r.sentence = clauses.get(0).sentence();
+        r.item = -1;
+        for (ProseClause c : clauses) r.text.append(c.text()).append('，');
+        List<ProseRecord> records = new ArrayList<>(List.of(r));
+        finish(records, "", "", null, null, today);
+        return records;
+    }
+
     private static final Pattern CONTACT_WORD = Pattern.compile("^(?:对接人|联系人|接待人)[：:]?|[（(][^）)]{1,12}[）)]$");
 
     /** The next clause, in the same sentence, is someone met by name or title alone ("陈总", "副总经理郭海", "对接人陈总"). */

@@ -88,6 +88,21 @@ class DraftFlowTest {
     }
 
     @Test
+    void aProseVisitNamingOnlyTheOneMetIsAskedItsEnterpriseAndTheBareNameRecordsIt() {
+        // a kind told but no organisation named: never the generic pointer, the one missing field is asked
+        String asked = bot.sayText("local-team1", "m-he", "今天见了王总 聊了聊储能 挺有意向的");
+        assertThat(asked).contains("请补充 企业：").contains("王总").doesNotContain("没看懂").doesNotContain("重新发送")
+                .doesNotContain("#V-");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        // the name alone, as the answer, records the visit with what was read before
+        VisitReport v = visit(number(bot.sayText("local-team1", "m-he", "江苏国轩储能科技有限公司"), "V"));
+        assertThat(v.enterprise()).isEqualTo("江苏国轩储能科技有限公司");
+        assertThat(v.contacts()).isEqualTo("王总");
+        assertThat(v.date()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).hasSize(1);
+    }
+
+    @Test
     void aGuessedKindIsSaidAndOneAnswerChangesIt() {
         String asked = bot.sayText("local-team1", "m-he", "今天和宁德时代新能源科技股份有限公司签了意向书，储能项目10亿");
         // a letter of intent is no ledger signing unless the member says so (corpus README): asked as a visit
