@@ -65,20 +65,33 @@ final class UnrecordedItems {
         return rest;
     }
 
+    /** "还有晋城那家…", "另外一家…", "其余两个…": the clause names one more item of a list, after those before it. */
+    private static final Pattern ONE_MORE = Pattern.compile("^\\s*(?:还有|另有|另外|此外|另一|其余|其他|其它|剩下|剩余)");
+
     /** The bounds of the first piece that is no record, or null. */
     private static int[] piece(String s) {
         Matcher m = mayBeRecorded(s) ? NOT_RECORDED.matcher(s) : null;
         boolean found = m != null && m.find();
-        // "（…，已在上周报过线索，不再单独登记）": what is not recorded again is the lead told before; the visit stays,
-        // only the words about the lead go
-        if (found && s.startsWith("不", m.start())) {
-            int lead = s.lastIndexOf("线索", m.start());
-            if (lead >= 0 && m.start() - lead <= 12) {
-                int from = lead;
-                while (from > 0 && "，,（(".indexOf(s.charAt(from - 1)) < 0 && PIECE_ENDS.indexOf(s.charAt(from - 1)) < 0) from--;
-                if (from > 0 && "，,".indexOf(s.charAt(from - 1)) >= 0) from--;
+        if (found) {
+            int[] b = bounds(s, m.start(), m.end());
+            String before = s.substring(b[0], m.start());
+            // "拜访了X（…意向较强，已在上周报过线索，不再单独登记）": the lead is what was reported, the visit told is not —
+            // only the words about the lead go
+            int lead = before.lastIndexOf("线索");
+            if (lead > 0 && DONE_VERB.matcher(before.substring(0, lead)).find()) {
+                int from = b[0] + lead;
+                while (from > b[0] && "，,（(".indexOf(s.charAt(from - 1)) < 0) from--;
+                if (from > b[0] && (s.charAt(from - 1) == '，' || s.charAt(from - 1) == ',')) from--;
                 return new int[] {from, m.end()};
             }
+            // "X…项目（…）、Y…项目（…），还有晋城那家的项目前天已单独报送。": the last of a list alone is the one reported
+            for (int c = before.length() - 1; c > 0; c--) {
+                char ch = before.charAt(c);
+                if (ch != '，' && ch != ',') continue;
+                if (ONE_MORE.matcher(before.substring(c + 1)).lookingAt()) return new int[] {b[0] + c, b[1]};
+                break;
+            }
+            return b;
         }
         if (!found) {
             if (!Patterns.containsAny(s, "线索", "外出", "在途", "无走访")) return null;
