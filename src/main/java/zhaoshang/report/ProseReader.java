@@ -54,6 +54,14 @@ final class ProseReader {
         return Patterns.containsAny(s, HEARSAY_WORDS) && HEARSAY.matcher(s).find();
     }
 
+    /**
+     * "更正一下上一条：企业名称应该是X…", "刚才那条写错了，…": a message that puts an earlier message right is no report of
+     * its own (the record is changed with 更正 #V-… or by answering its draft), whatever organisation it names.
+     */
+    private static final Pattern CORRECTS_EARLIER = Pattern.compile(
+            "^(?:(?:更正|纠正|修改|改正|订正|更改)(?:一下)?[：:，,\\s]*(?:上一条|上条|前一条|刚才(?:那条|发的|的)?|前面(?:那条)?|之前(?:那条)?|昨天(?:那条)?)"
+                    + "|(?:上一条|上条|刚才那条|刚才发的|前面那条)[^。，,]{0,6}?(?:写错了|有误|错了|需要更正|要更正))");
+
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
     private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     /**
@@ -105,6 +113,7 @@ final class ProseReader {
         s = withoutNews(s);
         s = InspectionComers.joinedTogether(s);
         if (hearsay(s) || forwardedNews(s) || NOTICE.matcher(s.strip()).lookingAt() || otherZone(s)) return List.of();
+        if ((s.indexOf('条') >= 0 || s.indexOf('刚') >= 0 || s.indexOf('前') >= 0) && CORRECTS_EARLIER.matcher(s.strip()).lookingAt()) return List.of();
         if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
         if (request(s) || cheer(s)) return List.of();
         String st = s.strip();

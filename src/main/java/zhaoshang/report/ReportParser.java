@@ -61,6 +61,8 @@ public final class ReportParser {
         // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
         text = Tables.rewrite(text);
         ParseOutcome whole = parseMessage(text);
+        // "这条已报，请忽略：\n…": a report posted again says so first; none of its parts is read either
+        if (!whole.isReport() && UnrecordedItems.allReported(text)) return whole;
         // "今天两家\n1 X…\n2 Y…", "上午 X… / 下午 Y…": records side by side, read part by part when the whole reading missed some
         ParseOutcome read = RecordParts.rather(whole, text, this::parseMessage);
         // "有个线索 X…", "嗯 再报个线索 X…": a lead announced by voice, read under the kind word when nothing else was read

@@ -34,7 +34,27 @@ final class UnrecordedItems {
     /** What is left of a line when the piece was all it said: its number and a short label ("二、四组：", "③"). */
     private static final Pattern ONLY_LABEL = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{0,8}[：:]?\\s*[，,]?\\s*");
 
+    /**
+     * "这条已报，请忽略：…", "以下已经上报过了：…": the message says of itself, before anything else, that it is already
+     * recorded — a report posted again, no new record.
+     */
+    private static final Pattern ALL_REPORTED = Pattern.compile(
+            "^(?:这条|此条|该条|本条|这一条|以下|下面这条|下面)(?:信息|内容|走访|线索|记录|汇报)?(?:之前|前面|此前|昨天|上周)?(?:已经|已)(?:上报|报送|报|登记)(?:过)?(?:了)?(?=$|[\\s，,。：:；;！!（(])");
+
+    /** The message (an @-mention before it aside) opens by saying it is already recorded ({@link #ALL_REPORTED}). */
+    static boolean allReported(String text) {
+        if (text == null || text.indexOf('已') < 0) return false;
+        String s = text.strip();
+        while (s.startsWith("@") || s.startsWith("＠")) {
+            int space = 0;
+            while (space < s.length() && !Character.isWhitespace(s.charAt(space))) space++;
+            s = s.substring(space).strip();
+        }
+        return ALL_REPORTED.matcher(s).lookingAt();
+    }
+
     static List<String> without(List<String> lines) {
+        if (!lines.isEmpty() && lines.get(0).indexOf('已') >= 0 && ALL_REPORTED.matcher(lines.get(0)).lookingAt()) return List.of();
         List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
