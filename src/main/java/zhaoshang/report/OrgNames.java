@@ -502,6 +502,13 @@ final class OrgNames {
         return start;
     }
 
+    /** "两个", "三家", "十几所", "5个": a count and its measure word only. */
+    private static boolean counted(String stem) {
+        if (stem.length() > 4 || "个家所位".indexOf(stem.charAt(stem.length() - 1)) < 0) return false;
+        for (int i = 0; i < stem.length() - 1; i++) if ("0123456789一二两三四五六七八九十几多数".indexOf(stem.charAt(i)) < 0) return false;
+        return true;
+    }
+
     static boolean nameChar(char c) {
         return InputText.isCjk(c) || Character.isLetterOrDigit(c) || c == '·' || c == '&' || c == '-' || c == '.';
     }
@@ -520,6 +527,8 @@ final class OrgNames {
         // "对方表示会向集团汇报", "要跟集团商量": a modal and a preposition before the bare word, the group itself said
         if (stem.length() == 2 && "会要将已再都也还又就需得".indexOf(stem.charAt(0)) >= 0 && "向和与跟同对给".indexOf(stem.charAt(1)) >= 0) return true;
         for (String w : NOT_IN_NAMES) if (stem.contains(w)) return true;
+        // "见了两个商会", "跑了三家协会", "几所大学": how many, no name
+        if (counted(stem)) return true;
         // "听朋友讲X…", "听了X的汇报", "打听到…": hearing told before the word ("慧听医疗", "听云科技": a name's own 听)
         int heard = stem.indexOf('听');
         if (heard == 0 || heard > 0 && (stem.charAt(heard - 1) == '打' || heard + 1 < stem.length() && "说到取了闻过".indexOf(stem.charAt(heard + 1)) >= 0)) return true;

@@ -771,11 +771,17 @@ final class ShortNames {
     }
 
     /** The checks of {@link #acceptable} before the recogniser is asked. */
+    /** "市委", "省政府", "区人大", "县政协": a body of the party or the government opening the word. */
+    private static final java.util.regex.Pattern GOVERNMENT = java.util.regex.Pattern.compile(
+            "[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府|[省市区县](?:人大|政协|纪委)|党委|党组");
+
     private static boolean acceptableWords(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
         if (TITLE_OPENERS.contains(c)) return false;
         // "下午与管委会座谈", "并在管委会召开座谈会": the zone's own committee, where guests are received, is never visited
         if (c.startsWith("管委会") || c.endsWith("管委会") || c.startsWith("党工委")) return false;
+        // "市委主要领导到高新区调研", "省政府领导一行": the party or the government and its leaders, no enterprise
+        if (c.endsWith("主要") || GOVERNMENT.matcher(c).lookingAt()) return false;
         // "对接了销售公司副总经理": a unit of the enterprise
         if (c.endsWith("公司") && OrgNames.UNITS.contains(c.substring(0, c.length() - 2))) return false;
         // "张总和李经理": a person by surname and address
