@@ -100,7 +100,8 @@ public final class ReportParser {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean tooLong = text.length() > InputText.MAX_CHARS;
         // "琴日见咗X 倾咗储能 有啲意向", "今儿唠了唠X 贼有意向": a home dialect read as the Mandarin it says
-        String cleaned = DialectText.normalise(InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text));
+        // "今天上午拜访了南京中\n电熊猫液晶材料有限公\n司，…": a screenshot's lines broken by the bubble's edge, joined back
+        String cleaned = DialectText.normalise(WrappedLines.join(InputText.clean(tooLong ? text.substring(0, InputText.MAX_CHARS) : text)));
         // "「林琳：走访 X…」\n----\n补充一下：…": a quoted message and the reply adding to it, read as one
         cleaned = QuotedReplies.rewrite(cleaned, today);
         // "…意向一般，\n更正：意向较强": a typed 更正 line puts the dictation above it right
