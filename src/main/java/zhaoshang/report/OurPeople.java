@@ -36,7 +36,9 @@ final class OurPeople {
             // "跟我一起的是徐小飞", "和我一块儿的有小崔": who was with the sender
             "跟我一起的是", "和我一起的是", "跟我一起的有", "和我一起的有", "跟我一块儿的是", "和我一块儿的是", "一起的还有",
             // "我们：林琳、赵彦武" as a label of its own
-            "我们(?=[：:])"};
+            "我们(?=[：:])",
+            // "…暂无投资意向 一起去的严小雨": voice input names who went right after the words, no 是 between
+            "一起去的", "一块去的", "一同去的"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
