@@ -52,7 +52,7 @@ final class GroupMembers {
         for (int i = 0, p = 0; i < lines.length; p += lines[i].length() + 1, i++) starts[i] = p;
         boolean changed = false;
         for (ParsedItem item : outcome.items()) {
-            String e = enterprise(item.draft());
+            String e = RecordParts.enterprise(item.draft());
             int at = e == null || e.length() < 2 ? -1 : text.indexOf(e, from);
             if (at < 0 && e != null && e.length() >= 2) at = text.indexOf(e);
             List<String> members = List.of();
@@ -100,18 +100,10 @@ final class GroupMembers {
 
     private static boolean namesEnterprise(String line, ParseOutcome outcome) {
         for (ParsedItem item : outcome.items()) {
-            String e = enterprise(item.draft());
+            String e = RecordParts.enterprise(item.draft());
             if (e != null && e.length() >= 2 && line.contains(e)) return true;
         }
         return OrgNames.find(line).stream().anyMatch(OrgNames.Found::suffixed);
-    }
-
-    private static String enterprise(Report r) {
-        if (r instanceof VisitReport v) return v.enterprise();
-        if (r instanceof InspectionReport i) return i.enterprise();
-        if (r instanceof LeadReport l) return l.enterprise();
-        if (r instanceof SigningReport s) return s.enterprise();
-        return null;
     }
 
     /**

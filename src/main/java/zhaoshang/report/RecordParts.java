@@ -174,7 +174,8 @@ final class RecordParts {
         return enterprise(item.draft()) != null;
     }
 
-    private static String enterprise(Report r) {
+    /** The enterprise a record names (none for trips). */
+    static String enterprise(Report r) {
         if (r instanceof VisitReport v) return v.enterprise();
         if (r instanceof LeadReport l) return l.enterprise();
         if (r instanceof InspectionReport i) return i.enterprise();
