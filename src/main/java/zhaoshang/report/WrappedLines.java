@@ -103,9 +103,11 @@ final class WrappedLines {
 
     /** Width as shown: a CJK character or full-width mark counts two, an ASCII one one. */
     private static int width(String line) {
-        String s = line.strip();
+        int from = 0, to = line.length();
+        while (from < to && Character.isWhitespace(line.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) to--;
         int w = 0;
-        for (int k = 0; k < s.length(); k++) w += s.charAt(k) < 0x2E80 ? 1 : 2;
+        for (int k = from; k < to; k++) w += line.charAt(k) < 0x2E80 ? 1 : 2;
         return w;
     }
 
@@ -137,7 +139,8 @@ final class WrappedLines {
         if (a.isEmpty() || b.isEmpty() || !InputText.isCjk(a.charAt(a.length() - 1)) || !InputText.isCjk(b.charAt(0))) return false;
         for (String s : SUFFIXES) {
             for (int k = 1; k < s.length(); k++) {
-                if (a.endsWith(s.substring(0, k)) && b.startsWith(s.substring(k))) return true;
+                // a ends with s's first k characters, b starts with the rest (compared in place, nothing copied)
+                if (a.regionMatches(a.length() - k, s, 0, k) && b.regionMatches(0, s, k, s.length() - k)) return true;
             }
         }
         return false;
