@@ -2,6 +2,7 @@ package zhaoshang.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class ReportParser {
         if (forwarded != null) text = forwarded.report();
         // "张三 2026-12-01 18:32\n今天拜访了X…": a pasted chat record is read as of the day each part was posted
         if (text != null && text.indexOf(':') >= 0) {
-            java.util.List<ChatStamps.Posted> posted = ChatStamps.read(text, java.time.LocalDateTime.now(clock.withZone(zone)));
+            List<ChatStamps.Posted> posted = ChatStamps.read(text, LocalDateTime.now(clock.withZone(zone)));
             if (posted != null) return postedParts(posted);
         }
         // "一组本周（孟凡东、许晴）：\n…", "人员：温可馨": our people named once for the records below
@@ -291,13 +292,6 @@ public final class ReportParser {
      * A message that opens like a template but is written as sentences ("今天拜访了X公司，副总经理谢坤接待，意向一般。")
      * is read as prose when no line holds a "名称：值" field (and the prose reading is {@link #better}).
      */
-    /** A first line that names a summary (总结/小结) over lines the prose reader reads as one trip's summary. */
-    private static boolean tripSummaryHeaded(List<String> lines, LocalDate today) {
-        String first = lines.get(0);
-        return lines.size() > 1 && (first.contains("小结") || first.contains("总结"))
-                && ProseTrips.kind(String.join("\n", lines), today) == ReportKind.TRIP_SUMMARY;
-    }
-
     private static boolean proseRather(ParseOutcome template, List<String> lines) {
         for (String line : lines) {
             for (ParsedItem item : template.items()) {
@@ -308,6 +302,13 @@ public final class ReportParser {
             }
         }
         return true;
+    }
+
+    /** A first line that names a summary (总结/小结) over lines the prose reader reads as one trip's summary. */
+    private static boolean tripSummaryHeaded(List<String> lines, LocalDate today) {
+        String first = lines.get(0);
+        return lines.size() > 1 && (first.contains("小结") || first.contains("总结"))
+                && ProseTrips.kind(String.join("\n", lines), today) == ReportKind.TRIP_SUMMARY;
     }
 
     private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?:见|聊|谈|拜访|走访|去|对接|约)了");
