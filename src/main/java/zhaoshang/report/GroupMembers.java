@@ -26,7 +26,10 @@ final class GroupMembers {
     /** A closing line's label that is no field of a form ("同行：", "我方人员：" are the form's own). */
     private static final Pattern CLOSING = Pattern.compile("^(?:参加人员|参与人员|人员|成员|组员)[：:]\\s*");
     private static final Pattern TAIL = Pattern.compile("(?:参加|参与|同行|同去|一起|一同)$");
-    private static final Pattern SENTENCES = Pattern.compile("[。；;！!\\n]");
+    /** The characters a sentence ends at ("[。；;！!\\n]"). */
+    private static final String SENTENCE_ENDS = "。；;！!\n";
+    /** The first characters of LABEL's words. */
+    private static final String LABEL_FIRST = "参走我人成组同随";
     private static final Pattern TRAILING_MARKS = Pattern.compile("[。，,]+$");
     private static final Pattern CELLS = Pattern.compile("\\s*(?:[｜|\\t/]|\\s{2,})\\s*");
     /** The characters a title or a contact's word ends with, right before a bracket of names ("总经理（张伟）"). */
@@ -43,7 +46,8 @@ final class GroupMembers {
             own.add(m);
             any |= !m.isEmpty();
         }
-        List<String> all = allMembers(text);
+        // the members said of all are looked for only when a record needs them (allMembers is pure)
+        List<String> all = any ? null : allMembers(text);
         if (!any && all.isEmpty()) return outcome;
         // the line each record's enterprise is named on, in the order written
         List<ParsedItem> out = new ArrayList<>(outcome.items().size());
@@ -62,7 +66,10 @@ final class GroupMembers {
                 members = own.get(line);
                 if (members.isEmpty() && !GROUP.matcher(lines[line]).find()) members = above(lines, own, line, text, outcome);
             }
-            if (members.isEmpty()) members = all;
+            if (members.isEmpty()) {
+                if (all == null) all = allMembers(text);
+                members = all;
+            }
             ParsedItem filled = members.isEmpty() ? item : with(item, members);
             changed |= filled != item;
             out.add(filled);
@@ -124,6 +131,9 @@ final class GroupMembers {
     /** Members written on the line: in brackets, right after the group, or as a cell of their own. */
     static List<String> lineMembers(String line) {
         if (line.isBlank()) return List.of();
+        // every line of every report passes here: brackets, a group (组) or cells are what any members stand in
+        if (line.indexOf('（') < 0 && line.indexOf('(') < 0 && line.indexOf('组') < 0 && line.indexOf('｜') < 0
+                && line.indexOf('|') < 0 && line.indexOf('\t') < 0 && !line.contains(" / ") && !line.contains("  ")) return List.of();
         Matcher b = BRACKETS.matcher(line);
         while (b.find()) {
             int st = b.start();
@@ -153,17 +163,28 @@ final class GroupMembers {
 
     /** Members said of the whole message, in a line or sentence of their own. */
     static List<String> allMembers(String text) {
-        for (String sentence : SENTENCES.split(text)) {
-            String t = sentence.strip();
+        // the text cut at SENTENCES' characters by hand; empty pieces are skipped below anyway
+        for (int from = 0, to; from <= text.length(); from = to + 1) {
+            to = from;
+            while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) to++;
+            // a sentence longer than 30 characters once stripped is none of names
+            if (to - from > 30 && !Character.isWhitespace(text.charAt(from))
+                    && !Character.isWhitespace(text.charAt(to - 1))) continue;
+            String t = text.substring(from, to).strip();
             if (t.isEmpty() || t.length() > 30) continue;
             if (t.startsWith("（") && t.endsWith("）") || t.startsWith("(") && t.endsWith(")")) t = t.substring(1, t.length() - 1).strip();
             else {
-                Matcher lab = LABEL.matcher(t);
-                if (lab.lookingAt()) t = t.substring(lab.end());
-                Matcher tail = TAIL.matcher(t);
-                if (tail.find()) t = t.substring(0, tail.start());
+                // each pattern is run only over a sentence holding a character its every match starts with
+                if (LABEL_FIRST.indexOf(t.charAt(0)) >= 0) {
+                    Matcher lab = LABEL.matcher(t);
+                    if (lab.lookingAt()) t = t.substring(lab.end());
+                }
+                if (t.indexOf('参') >= 0 || t.indexOf('同') >= 0 || t.indexOf('一') >= 0) {
+                    Matcher tail = TAIL.matcher(t);
+                    if (tail.find()) t = t.substring(0, tail.start());
+                }
             }
-            t = TRAILING_MARKS.matcher(t).replaceAll("");
+            if (t.indexOf('。') >= 0 || t.indexOf('，') >= 0 || t.indexOf(',') >= 0) t = TRAILING_MARKS.matcher(t).replaceAll("");
             List<String> l = names(t);
             if (!l.isEmpty()) return l;
         }
