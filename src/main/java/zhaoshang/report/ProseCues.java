@@ -72,6 +72,8 @@ final class ProseCues {
             + "|签(?=[\\p{IsHan}A-Za-z0-9]{2,16}?项目)"
             // "汇报一下周五签的那个项目": the project signed, told by what was signed
             + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)"
+            // "12月18日在高新区签的约", "把X项目签下来了", "签下了X项目": the verb split by 的 or finished by 下来
+            + "|签(?:的|了|过)约|签下(?:来)?了"
             // "…项目 昨天签的", "是近日签的": the day it was signed, then 签的 closing the clause
             + "|(?<=[天日午上晚号周前]|已经|就是|刚刚)签的$");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");

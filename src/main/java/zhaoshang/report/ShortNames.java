@@ -32,7 +32,11 @@ final class ShortNames {
             // "这个是正式签约": how it was signed
             "正式",
             // "本周来区考察情况：": when, heading a list, no one who came
-            "本周", "上周", "下周", "本月", "上月", "下月", "今天", "昨天", "前天", "明天", "今日", "昨日", "近日", "日前", "近期", "周末"};
+            "本周", "上周", "下周", "本月", "上月", "下月", "今天", "昨天", "前天", "明天", "今日", "昨日", "近日", "日前", "近期", "周末",
+            // "我先把走访登上", "也作走访登记", "帮忙把考察录入": the report itself put into the ledger
+            "登上", "登记", "录入", "录上", "报上", "补上", "登一下", "录一下",
+            // "走访日期：…" read past its label; "里面那个项目": where in what was said, no name
+            "日期", "里面", "里边", "上面", "下面", "原话", "稿子", "稿件"};
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
@@ -775,8 +779,19 @@ final class ShortNames {
     private static final java.util.regex.Pattern GOVERNMENT = java.util.regex.Pattern.compile(
             "[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府|[省市区县](?:人大|政协|纪委)|党委|党组");
 
+    /** "宁德那边", "苏州这里": a place pointed at, no name. */
+    private static final String[] POINTED_PLACES = {"那边", "这边", "那里", "这里", "那儿", "这儿"};
+    /** "下步拟邀请来长治考察", "暂时不定区域", "后续再对接": what is still to be done, opening a clause that names no one. */
+    private static final String[] STILL_TO_DO = {"下步", "下一步", "后续", "暂时", "暂不", "暂未", "暂无"};
+
     private static boolean acceptableWords(String c) {
         if (c == null || c.length() < 2 || c.length() > 10) return false;
+        // "（杜宏伟：正常", "“今天": a bracket, a quotation mark or a label's colon is no part of a short name
+        if ("（(【[“\"'‘《".indexOf(c.charAt(0)) >= 0 || c.indexOf('：') >= 0 || c.indexOf(':') >= 0) return false;
+        for (String p : POINTED_PLACES) if (c.endsWith(p)) return false;
+        for (String t : STILL_TO_DO) if (c.startsWith(t)) return false;
+        // "长治高新区投资促进部", "潞州区商务局": a body of our own zone, never the enterprise
+        if (c.contains("高新区") || c.contains("潞州区")) return false;
         if (TITLE_OPENERS.contains(c)) return false;
         // "下午与管委会座谈", "并在管委会召开座谈会": the zone's own committee, where guests are received, is never visited
         if (c.startsWith("管委会") || c.endsWith("管委会") || c.startsWith("党工委")) return false;
