@@ -13,6 +13,41 @@ final class InputText {
     private InputText() { }
 
     static String clean(String raw) {
+        String t = cleaned(raw);
+        return t.indexOf(',') < 0 ? t : groupedDigits(t);
+    }
+
+    /**
+     * "15,000万元", "1,200,000元": a figure written with thousands separators is one figure (the comma would otherwise split
+     * it into two clauses). Only a comma between a digit and exactly three digits of a figure that runs on to a money unit
+     * (万, 亿, 元) is taken out; "1,2,3" or "3,500人" stay as written.
+     */
+    static String groupedDigits(String t) {
+        StringBuilder b = null;
+        int n = t.length();
+        for (int i = 1; i + 3 < n; i++) {
+            if (t.charAt(i) != ',' || !isDigit(t.charAt(i - 1))) continue;
+            int e = i;
+            while (e + 3 < n && t.charAt(e) == ',' && isDigit(t.charAt(e + 1)) && isDigit(t.charAt(e + 2)) && isDigit(t.charAt(e + 3))) e += 4;
+            if (e == i || e < n && isDigit(t.charAt(e))) continue;
+            int u = e;
+            if (u < n && t.charAt(u) == '.') { u++; while (u < n && isDigit(t.charAt(u))) u++; }
+            while (u < n && t.charAt(u) == ' ') u++;
+            if (u >= n || "万亿元".indexOf(t.charAt(u)) < 0) continue;
+            if (b == null) b = new StringBuilder(n);
+            b.setLength(0);
+            b.append(t, 0, i);
+            for (int k = i; k < e; k++) if (t.charAt(k) != ',') b.append(t.charAt(k));
+            b.append(t, e, n);
+            t = b.toString();
+            n = t.length();
+        }
+        return t;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    private static String cleaned(String raw) {
         if (plain(raw)) return raw;
         StringBuilder out = new StringBuilder(Math.min(raw.length(), MAX_CHARS + 16));
         int n = raw.length();

@@ -22,7 +22,7 @@ final class LeadSources {
 
     /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
     private static final Pattern RELAY = Pattern.compile(
-            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:的)?(?:透露|推荐|介绍|反馈|提供|告知|反映|对接来的|转来|牵线|说|讲|消息[：:])"
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?(?:[长处部书总任人友导理]|分行|支行|分会))?(?:的)?(?:透露|推荐|推介|介绍|反馈|提供|告知|反映|对接来的|转来|转过来|牵线|说|讲|消息[：:])"
                     // "秘书长宋建明给推了一个项目", "的刘经理发来一个线索", "帮忙牵线", "推过来的": passed on in everyday words
                     + "|^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:[\\u4e00-\\u9fff]{2,3}?)?(?:给|帮忙|帮着|帮)?(?:推了|推过来|推来|发来|发过来|牵线|推荐了)");
     /** Someone of an organisation, then the verb of telling: "的朋友说", "的老同学讲", "那边的人介绍". */
@@ -296,8 +296,75 @@ final class LeadSources {
     /** The source without the words around it ("均由江西省山西商会提供" → 江西省山西商会); null stays null. */
     static String bare(String source) {
         if (source == null || source.length() < 5) return source;
-        String s = SOURCE_AROUND.matcher(source).replaceAll("");
+        String s = ROLE_BEFORE.matcher(SOURCE_AROUND.matcher(source).replaceAll("")).replaceFirst("");
         return s.length() >= 3 ? s : source;
+    }
+
+    /** The words an intermediary's name ends with: a bank or its branch, a chamber, an association, an agent, a fund, a government office. */
+    private static final Pattern KIND_END = Pattern.compile(
+            "银行|分行|支行|商会|协会|台协|侨联|联合会|促进会|校友会|同乡会|工商联|咨询|顾问|中介|创投|资本|基金|证券|事务所|联络处|办事处|招商局|投促局|投促中心|商务局|商务厅");
+    /** The words one of which every KIND_END holds (keep in step with it). */
+    private static final String[] KIND_WORDS = {"银行", "分行", "支行", "商会", "协会", "台协", "侨联", "联合会", "促进会", "校友会", "同乡会", "工商联",
+            "咨询", "顾问", "中介", "创投", "资本", "基金", "证券", "事务所", "联络处", "办事处", "招商局", "投促局", "投促中心", "商务局", "商务厅"};
+    /** The last word before an intermediary's name that is no part of it: a time, a verb of hearing or meeting, a particle. */
+    private static final Pattern NAME_OPENER = Pattern.compile(
+            "(?:今天|昨天|前天|今日|昨日|上午|下午|晚上|中午|刚才|刚刚|近日|日前|最近|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]"
+                    + "|说一下|报一下|汇报|听说|听|据|经由|经|从|通过|来自|来源于?|是|由|在|跟|和|与|同|对接|联系|找|的|个|那个|这个)");
+    /** Words before the name that say it passed the lead on: "听X介绍", "经X推荐", "中介是X", "信息来自X". */
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?:听|据|经由|经|从|通过|来自|来源于?|中介是|来源是|是|由)$");
+    /** Words after the name (who in it between) that say it passed the lead on: "X的刘行长转过来一个信息", "X推介的客户". */
+    private static final Pattern CUE_AFTER = Pattern.compile(
+            "^(?:那边|那里|方面)?(?:的)?(?:[\\u4e00-\\u9fff]{1,6}?(?:长|总|经理|主任|秘书|老师|朋友|同志|负责人|工作人员))?(?:那边|那里)?(?:刚|又|也|专门)?(?:给我们|给|帮忙)?"
+                    + "(?:介绍|推荐|推介|推送|推过来|转来|转过来|转的|提供|透露|反馈|牵线|引荐|给的|告知|说|讲|获悉|了解到)");
+    /** A branch or office of the organisation written right after it: "中国建设银行山西省分行", "上海长治商会浦东分会". */
+    private static final Pattern BRANCH_AFTER = Pattern.compile("^[\\u4e00-\\u9fff]{2,8}?(?:分行|支行|分会|分公司|办事处)");
+    /** Words before the name that say what kind of party it is, no part of its name ("招商中介广州基石咨询"). */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:招商中介|中介机构|中介公司|招商代理机构|招商代理|代理机构|中介|合作银行|会员单位)(?=[\\u4e00-\\u9fffA-Za-z]{3})");
+
+    /**
+     * An intermediary named as passing the lead on, by what it is rather than by how the sentence is built: a name
+     * ending with a bank's, a chamber's, an agent's or an office's word ("建行长治分行", "昆山市台协", "广州基石咨询"),
+     * not the lead's enterprise, with words of passing it on before ("听X介绍", "中介是X") or after it ("X的刘行长转过来",
+     * "X推介的客户"). Null when none.
+     */
+    static String intermediaryNamed(String text, String enterprise) {
+        if (!Patterns.containsAny(text, KIND_WORDS)) return null;
+        Matcher k = KIND_END.matcher(text);
+        while (k.find()) {
+            int end = k.end();
+            Matcher br = BRANCH_AFTER.matcher(text.substring(end));
+            if (br.lookingAt() && !text.startsWith("分", end)) end += br.end();
+            int start = k.start();
+            while (start > 0 && nameChar(text.charAt(start - 1))) start--;
+            String run = text.substring(start, k.start());
+            Matcher o = NAME_OPENER.matcher(run);
+            int cut = 0;
+            while (o.find()) cut = o.end();
+            start += cut;
+            String name = text.substring(start, end);
+            Matcher role = ROLE_BEFORE.matcher(name);
+            if (role.lookingAt()) { name = name.substring(role.end()); start += role.end(); }
+            if (k.start() - start < 2 || name.length() < 4 || name.length() > 24) continue;
+            if (enterprise != null && (enterprise.contains(name) || name.contains(enterprise))) continue;
+            String before = text.substring(Math.max(0, start - 4), start);
+            String after = text.substring(end, Math.min(text.length(), end + 16));
+            if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()) return name;
+            k.region(end, text.length());
+        }
+        return null;
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= 0x4e00 && c <= 0x9fff || c < 128 && Character.isLetter(c) || c == '（' || c == '）' || c == '(' || c == ')';
+    }
+
+    /** The source with its branch when the text writes one right after it ("中国建设银行" → "中国建设银行山西省分行"). */
+    static String withBranch(String text, String source) {
+        if (source == null || source.startsWith("#")) return source;
+        int at = text.indexOf(source);
+        if (at < 0) return source;
+        Matcher br = BRANCH_AFTER.matcher(text.substring(at + source.length()));
+        return br.lookingAt() && !Patterns.containsAnyChar(br.group(), "的推介绍转说给提供是在和与") ? source + br.group() : source;
     }
 
     /** The stage a lead is said to be at (线索 / 洽谈 / 签约); null when none is said. */

@@ -47,6 +47,8 @@ final class ProseAmounts {
         boolean money = text.indexOf('亿') >= 0 || text.indexOf('万') >= 0;
         while (money && m.find()) {
             String before = text.substring(Math.max(0, m.start() - 10), m.start());
+            // "厂房需求1.2万平米", "年产10万吨": a count or a measure, never the investment, whatever cue stands before it
+            if (m.end() < text.length() && text.charAt(m.end()) != '块' && measured(text, m.end())) continue;
             figures++;
             if (excluded(before)) continue;
             Found f = read(m.group(), text.substring(m.end()));
@@ -77,6 +79,31 @@ final class ProseAmounts {
     private static boolean measured(String text, int end) {
         return MEASURED.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
     }
+
+    /** "总投资分别为1.5亿元、3亿元", "分别投资2亿元和8000万元": one figure for each of several records, in order. */
+    private static final Pattern RESPECTIVELY = Pattern.compile(
+            "分别(?:为|是|达|约|投资|计划投资|拟投资)*[：:]?\\s*(" + AMOUNT.pattern() + "(?:\\s*(?:、|和|及|与|，|,)\\s*" + AMOUNT.pattern() + ")+)");
+
+    /**
+     * The figures said once for several records in order ("总投资分别为1.5亿元、3亿元"), with where the words start in
+     * the text; null when the text has none. Every figure must read as an amount.
+     */
+    static Respective respectively(String text) {
+        if (text.indexOf("分别") < 0) return null;
+        Matcher m = RESPECTIVELY.matcher(Money.plainNumerals(text));
+        if (!m.find()) return null;
+        java.util.List<Long> each = new java.util.ArrayList<>();
+        Matcher a = AMOUNT.matcher(m.group(1));
+        while (a.find()) {
+            Money.Reading r = Money.read(a.group());
+            if (!r.ok()) return null;
+            each.add(r.yuan());
+        }
+        return each.size() >= 2 ? new Respective(each, text.substring(m.start(), m.end())) : null;
+    }
+
+    /** Figures said once for several records, and the words that said them. */
+    record Respective(java.util.List<Long> each, String written) { }
 
     /** The figure with what is written right after it ("3亿多元", "2亿美元"): vague or foreign when so. */
     private static Found read(String written, String after) {

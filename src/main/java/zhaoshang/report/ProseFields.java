@@ -415,7 +415,7 @@ final class ProseFields {
     private static final Pattern AMOUNT_THEN_BUILT = Pattern.compile("[0-9.一二两三四五六七八九十百千]+(?:万元|亿元|万|亿)(?:人民币)?(?:用于|来)?(?:建设|新建|投建|建|上|做|搞)");
     private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
     /** Particles before the name, and the signing verb when it opens the words ("签咗储能项目", "签PCB板项目"). */
-    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:签(?:咗|下|了)?(?!约))?(?:了|把|将|拟|那个|这个|个)*");
+    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:签(?:咗|下|了)?(?!约))?(?:了|把|将|拟|那个|这个|个|是|有(?![机色线源效]))*");
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
     private static String afterVerb(String c) {
@@ -446,7 +446,7 @@ final class ProseFields {
     private static final Pattern PLAN_LEAD = Pattern.compile(
             "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:正在|正|在|拟|将)?为(?=[^，。；]{3,})"
                     // "他们要上一个X项目", "对方想建X项目": who plans it, told before the plan
-                    + "|^(?:他们|她们|对方|人家|那边|企业|公司|该企业|该公司|他|她)?(?:也|还|都)?(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?|找地方|找个地方)?(?:上|建|搞|投|做)(?![材筑设马海])(?=[^，。；]{3,})"
+                    + "|^(?:他们|她们|对方|人家|那边|企业|公司|该企业|该公司|他|她)?(?:也|还|都)?(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?)?(?:找地方|找个地方)?(?:上|建|搞|投|做)(?![材筑设马海])(?=[^，。；]{3,})"
                     // "想喺高新区搞X项目", "来潞州区整X项目", "想整X项目": where, then the everyday verb of doing (整车, 整机 are things)
                     + "|^(?:想|要|准备|打算|计划)?(?:喺|在|来|到|去)(?:长治)?(?:高新区|潞州区|山西|长治|北方)(?:搞|整|弄|做|建|上)(?=[^，。；]{3,})"
                     + "|^(?:想|要|准备|打算)?(?:整|弄)(?![车机体合改装套流])(?=[^，。；]{3,})");

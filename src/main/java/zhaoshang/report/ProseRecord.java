@@ -59,6 +59,10 @@ final class ProseRecord {
     ProseRecord previous;
     /** The kind named by the section line the record stands under ("一、走访企业3家", "（二）考察", "二、线索1条"). */
     ReportKind section;
+    /** Which of this record's several projects ({@link ProjectParts}) is being read, and how many there are; -1 when one. */
+    int part = -1;
+    int partCount;
+    String partProject;
     /** Every record of the message, this one included, in the order written. */
     List<ProseRecord> siblings = List.of();
 
@@ -1158,10 +1162,40 @@ final class ProseRecord {
         String own = text.toString();
         String all = own + shared;
         List<ParsedItem> out = new ArrayList<>();
+        // "与X签了两个项目：A项目，投资4亿元；B项目，投资2.5亿元": one record for each project
+        List<ProjectParts.Part> parts = kind == ReportKind.LEAD || kind == ReportKind.SIGNING ? ProjectParts.split(own) : null;
+        if (parts != null) {
+            partCount = parts.size();
+            for (part = 0; part < parts.size(); part++) {
+                partProject = parts.get(part).project();
+                out.add(item(kind, parts.get(part).words(), parts.get(part).words() + shared, today));
+            }
+            part = -1;
+            partProject = null;
+            return out;
+        }
         out.add(item(kind, own, all, today));
         // ("考察中企业提出…项目，当场列入线索": an inspection too)
         if ((kind == ReportKind.VISIT || kind == ReportKind.INSPECTION) && ProseCues.yieldsLead(own)) out.add(item(ReportKind.LEAD, own, all, today));
         return out;
+    }
+
+    /**
+     * This record's figure of those said once for several ("…总投资分别为1.5亿元、3亿元"): the figures go to the records
+     * that end with the one whose words hold them (to all of them when the words are said for all), in order; null when
+     * this record is not among them.
+     */
+    private Long respectiveAmount(String all) {
+        ProseAmounts.Respective r = ProseAmounts.respectively(all);
+        if (r == null) return null;
+        int n = r.each().size();
+        int holder = -1;
+        for (int i = 0; i < siblings.size(); i++) if (siblings.get(i).text.indexOf(r.written()) >= 0) holder = i;
+        if (holder < 0 && n == siblings.size()) holder = n - 1;
+        int first = holder - n + 1;
+        int at = siblings.indexOf(this);
+        if (holder < 0 || first < 0 || at < first || at > holder) return null;
+        return r.each().get(at - first);
     }
 
     private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile("(?:推迟|延期|改期|顺延|延后|推后|改)(?:到|至)");
@@ -1230,6 +1264,11 @@ final class ProseRecord {
             if (visited != null) amount = visited;
         }
         String amountText = amount != null && amount.yuan() != null ? amount.yuan() + "元" : null;
+        // "A项目、B项目落户高新区，总投资分别为1.5亿元、3亿元": each of the records the words follow, its own figure in order
+        if ((k == ReportKind.LEAD || k == ReportKind.SIGNING) && siblings.size() >= 2 && all.indexOf("分别") >= 0) {
+            Long each = respectiveAmount(all);
+            if (each != null) amountText = each + "元";
+        }
         Set<String> ours = new HashSet<>();
         String owner = Owners.owner(all);
         if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = Owners.terseOwner(own);
@@ -1241,6 +1280,11 @@ final class ProseRecord {
                 && (all.contains("分别") || all.contains("后者"))) {
             List<String> each = LeadOwners.respectively(all, siblings.size());
             if (each != null) owner = each.get(siblings.indexOf(this));
+        }
+        // "前者常海涛负责，后者焦志红负责" of one enterprise's two projects
+        if (part >= 0 && (all.contains("分别") || all.contains("前者"))) {
+            List<String> each = LeadOwners.respectively(all, partCount);
+            if (each != null && part < each.size()) owner = each.get(part);
         }
         if (owner != null) ours.add(owner);
         switch (k) {
@@ -1268,7 +1312,7 @@ final class ProseRecord {
             }
             case LEAD -> {
                 if (dateIso != null && !fromVisit) raw.put("date", dateIso);
-                String project = ProseFields.project(own, enterprise);
+                String project = partProject != null ? partProject : ProseFields.project(own, enterprise);
                 // (also a short form of a name known in full from elsewhere: "晶盛机电碳化硅衬底片项目" under 线索 of a 周报)
                 if ((shortFormOpens || suffixed && enterprise != null && !own.contains(enterprise)) && project != null && project.length() >= 6) {
                     project = ProseFields.withoutShortForm(project, enterprise);
@@ -1282,6 +1326,8 @@ final class ProseRecord {
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
                 if (heard == null) heard = LeadIntroducers.source(all);
+                // "听昆山市台协介绍", "中介是广州基石咨询", "建行长治分行的刘行长转过来": an intermediary by what it is
+                if (heard == null) heard = LeadSources.intermediaryNamed(all, enterprise);
                 if (heard == null && !fromVisit) heard = introducedBy;
                 // "报个线索，山西省专精特新企业联合会，" before the record's "给推的X…": the words in the order written
                 if (heard == null && !shared.isEmpty()) {
@@ -1289,6 +1335,8 @@ final class ProseRecord {
                     if (heard == null) heard = LeadSources.headedBy(shared + own);
                 }
                 // "来源：朋友介绍" in its own item: a person, not the source written for the others
+                // "信息来自中国建设银行山西省分行": the branch written after the organisation is where it was heard
+                if (heard != null && heard.length() < 12) heard = LeadSources.bare(LeadSources.withBranch(all, heard));
                 raw.put("source", heard != null ? heard : fromVisit || OWN_SOURCE.matcher(own).find() ? null : messageSource);
                 raw.put("stage", ProseFields.stage(all));
                 raw.put("nextStep", trimEnd(own));
@@ -1312,7 +1360,7 @@ final class ProseRecord {
             case SIGNING -> {
                 // "集中签约仪式在市会展中心举行：\n1. X公司 Y项目 5.2亿元 高新区": each item's own project and zone before
                 // the words said once above them all
-                String project = ProseFields.project(own, enterprise);
+                String project = partProject != null ? partProject : ProseFields.project(own, enterprise);
                 raw.put("project", project != null ? project : ProseFields.project(all, enterprise));
                 raw.put("date", dateIso);
                 raw.put("amountYuan", amountText);
