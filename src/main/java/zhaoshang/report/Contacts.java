@@ -239,6 +239,11 @@ final class Contacts {
                     continue;
                 } else if (ts >= 3 && PersonNames.isName(clause.substring(ts - 3, ts).strip()) && wordStart(clause, ts - 3)) {
                     name = clause.substring(ts - 3, ts).strip();
+                    // "刘敏市场总监": the name ends where the department word of the title starts
+                    if (name.length() == 3 && PersonNames.nameAt(clause, ts - 3) == 2) {
+                        name = name.substring(0, 2);
+                        title = clause.charAt(ts - 1) + title;
+                    }
                 } else if (ts >= 2 && PersonNames.isName(clause.substring(ts - 2, ts)) && wordStart(clause, ts - 2)) {
                     name = clause.substring(ts - 2, ts);
                 } else if (ends && ts == 0 && ci > 0 && next + 1 < clauses.length && trailingName(clauses[ci - 1]) != null
@@ -358,6 +363,11 @@ final class Contacts {
         // "硬质合金事业部的魏总 嗯 魏国强 事业部总经理": the address with its unit, then the whole name with its title
         all.removeIf(c -> c.indexOf('（') >= 2 && c.indexOf('（') <= 3 && PersonNames.isSurname(c.charAt(0)) && addressAt(c, 0) > 0
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.indexOf('（') > 1 && addressAt(o, 0) == 0
+                        && PersonNames.isName(o.substring(0, o.indexOf('（')))));
+        // "副总裁梁晨 聊的是信创适配中心 梁总说…": the one named in full, addressed again by the surname and 总 or 董
+        // with words before it read as a unit
+        if (all.size() >= 2) all.removeIf(c -> c.indexOf('（') == 2 && "总董".indexOf(c.charAt(1)) >= 0 && PersonNames.isSurname(c.charAt(0))
+                && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.indexOf('（') >= 2 && "总董工".indexOf(o.charAt(1)) < 0
                         && PersonNames.isName(o.substring(0, o.indexOf('（')))));
         return all.isEmpty() ? null : String.join("、", all);
     }
@@ -648,13 +658,26 @@ final class Contacts {
      * the reading would drop or add any word of it.
      */
     static String labelled(String written) {
-        if (written == null || written.isBlank() || written.indexOf('（') >= 0 || written.indexOf('(') >= 0) return written;
+        if (written == null || written.isBlank()) return written;
+        // "黎国栋(营销副总)" from a table or a phone's keyboard: the ledger's brackets
+        if (written.indexOf('(') >= 0) written = HALF_BRACKETS.matcher(written).replaceAll("（$1）");
+        if (written.indexOf('（') >= 0 || written.indexOf('(') >= 0) return written;
         // "接待人为该公司副总裁梁锐": the words that point back to the enterprise name no one
         written = ENTERPRISE_ITSELF.matcher(written.strip()).replaceFirst("");
         String read = contacts(written, Set.of());
-        if (read == null || !sameWords(read, written)) return written;
-        return read;
+        if (read == null) return written;
+        if (sameWords(read, written)) return read;
+        // "董事长助理 吉祥 和 项目部经理 闫伟": two people joined by 和 between pauses
+        if (written.indexOf('和') >= 0 || written.indexOf('及') >= 0 || written.indexOf('与') >= 0) {
+            String joined = SPACED_AND.matcher(written).replaceAll("、");
+            String again = joined.equals(written) ? null : contacts(joined, Set.of());
+            if (again != null && sameWords(again, joined)) return again;
+        }
+        return written;
     }
+
+    private static final Pattern HALF_BRACKETS = Pattern.compile("\\(([\\u4e00-\\u9fff、]{2,16})\\)");
+    private static final Pattern SPACED_AND = Pattern.compile("\\s+(?:和|及|与|以及)\\s*|\\s*(?:和|及|与|以及)\\s+");
 
     private static final Pattern ENTERPRISE_ITSELF = Pattern.compile("^(?:为|是)?(?:该公司|该企业|该集团|公司|企业|集团|对方|其)(?:的)?(?=\\S{3,})");
 

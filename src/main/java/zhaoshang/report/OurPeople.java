@@ -38,7 +38,9 @@ final class OurPeople {
             // "我们：林琳、赵彦武" as a label of its own
             "我们(?=[：:])",
             // "…暂无投资意向 一起去的严小雨": voice input names who went right after the words, no 是 between
-            "一起去的", "一块去的", "一同去的"};
+            "一起去的", "一块去的", "一同去的",
+            // "…登一下考察台账，陪同的还有杜宏伟、魏嘉": more of ours, said after the ones already named
+            "陪同的还有", "参加的还有", "在场的还有", "参与的还有"};
     /**
      * A label naming who took part, then a colon ("参加人：", "出席人员：", "随行同志：", "带队领导："): the roles our side
      * plays at a meeting (taking part, going, accompanying, leading) with a word for the people who played them.
@@ -49,7 +51,9 @@ final class OurPeople {
     private static final Pattern OUR_LIST = Patterns.compile("(?:" + OUR_ROLE_LABEL + "|"
             + java.util.Arrays.stream(OUR_LABELS).sorted((a, b) -> b.length() - a.length()).collect(java.util.stream.Collectors.joining("|"))
             + "|(?:陪同|参加|参与|负责)(?:接待|考察|参观|走访|拜访|调研|洽谈)的(?:还有|有|是)"
-            + "|参加(?=[：:])|参与(?=[：:])|陪同(?=[：:\\s]))"
+            + "|参加(?=[：:])|参与(?=[：:])|陪同(?=[：:\\s])"
+            // "… 拟投资：待定 人员：郭海龙、田野": a terse line's own label for who went, a word of its own
+            + "|(?<![\\u4e00-\\u9fff])人员(?=[：:]))"
             + "(?:的有|的是|的|有|为|是)?[：:（(，】]?\\s*");
     /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
     private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
@@ -70,12 +74,12 @@ final class OurPeople {
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
     private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
     private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|[两三四五]个人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了(?!另|别的)|去(?!年|了另|了别的)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:又|也|都|还|再)?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|[两三四五]个人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了(?!另|别的)|去(?!年|了另|了别的)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的", voice's "郝文斌一起" ending what was said). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
-            "[，\\s]?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
+            "[，\\s]?(?:也|都|还)?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
             // "韩雪也在", "崔向阳、关贝贝同去。", "韩磊开车一起去的": ours, said after their names
-            + "|(?:也在|也在场|都在|都在场|在场|也去了|同去|同行|一起的|一同去的)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
+            + "|(?:也在|也在场|都在|都在场|在场|也去了|同去|同行|一起的|一同去的|都去了|都去的|也去的|都参加了|也参加了)(?=$|[，。；！!\\s])|(?:开车|坐车|驾车)(?:一起|一同)?(?:去的|去了|前往|过去的)|"
             + "(?:组长|副组长|局长|副局长|主任|副主任|区长|副区长|书记|部长|副部长|科长|副科长|处长|副处长)?(?:等人|等|二人|两人|三人|两位|二位|三位|几位)?(?:同志)?(?:和我|与我|跟我)?(?:分别|先后)?(?:全程|一同|一起|共同)?(?:负责接待|负责|接待)?(?:接站|接机|接送)?(?:陪同|陪的|陪着我|陪着|陪我|陪(?=$|[，。；\\s])|带着我|带我|带(?=组员|同事)|随行|带队|同行|一起去的|去的|去(?=[，,]?$|[。；;！!\n])|参加(?!座谈|会谈|会议|洽谈|交流|了座谈))");
     /**
      * Every match of BEFORE_ALONG holds one of these words (keep them in step when adding to it): a text with none is
@@ -260,6 +264,11 @@ final class OurPeople {
             List<String> l = ProsePeople.list(text, m.end(), end);
             if (!l.isEmpty() && (end[0] == text.length() || "，。；;！\n ".indexOf(text.charAt(end[0])) >= 0)) found.putIfAbsent(m.end(), l);
         }
+        // "晚上田野和小贾去见了X公司的董事长": going to meet is going there
+        for (int v = text.indexOf("去见", 1); v > 0; v = text.indexOf("去见", v + 2)) {
+            boolean named = PersonNames.nameAt(text, Math.max(0, v - 2)) == 2 || v >= 3 && PersonNames.nameAt(text, v - 3) == 3 || v >= 2 && ProsePeople.givenName(text, v - 2, v);
+            if (named && !inspection) listEndingAt(text, v, v, found);
+        }
         for (int v = text.indexOf("去了", 1); v > 0; v = text.indexOf("去了", v + 2)) {
             // "小任和小韩去了另一家（单独报）": the others of the team went elsewhere, not on this visit
             if (text.startsWith("另", v + 2) || text.startsWith("别的", v + 2)) continue;
@@ -375,7 +384,7 @@ final class OurPeople {
      */
     private static final Pattern GOERS_TAIL = Pattern.compile("\\s*(?:[两二三四五]位同志|同志|他们俩|他们两个|他们两人|他们|俩人|两人|二人|[三四五]人|[两三四五]个人|等同志|等人|一行)?\\s*"
             // "韩雪、我今天下午在昆山走访了": the sender last in the list, the day after it
-            + "(?:[、，,]我(?!们))?(?:今天|今日|昨天|上午|下午|晚上|中午){0,2}(?:还是|也|又|都)?(?:按约定|如约)?(?:单独|一起|一同|专程|分别|先后|共同)?\\s*"
+            + "(?:[、，,]我(?!们))?(?:于?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:今天|今日|昨天|上午|下午|晚上|中午){0,2}(?:还是|也|又|都)?(?:按约定|如约)?(?:单独|一起|一同|专程|分别|先后|共同)?\\s*"
             + "(?:(?:在|去|到|赴|前往)(?!我区|我市|长治|潞州|高新区|我们|这边|区里)[^，。；;！!？?\\n]{1,24}?\\s*)?(?:去)?");
     /** The verbs after which {@link #GOERS_TAIL} ends in a visit ("走访", "拜访", "去了"). */
     private static final Pattern GOERS_GATE = Pattern.compile("同志|他们|俩人|两人|二人|[三四五]人|一行|单独|一起|一同|专程|分别|先后|共同|按约定|如约|在|去|到|赴|前往");
@@ -694,6 +703,7 @@ final class OurPeople {
         return false;
     }
 
+    private static final Pattern NOTE = Pattern.compile("[（(][^）)]{2,20}[）)]");
     private static final Pattern LABEL_GLUE = Pattern.compile("^的(?:还有|有|是|为)\\s*");
 
     /**
@@ -708,6 +718,8 @@ final class OurPeople {
         // "陪同 的有牛志刚和我": voice input's label read without its colon, the words that join it to the names ahead
         if (w.startsWith("的")) w = LABEL_GLUE.matcher(w).replaceFirst("");
         if (ProsePeople.nobodyYet(w)) return null;
+        // "牛晓东（我们组今天留守的）": a note about the one named, not a name ("（本人）" marks the sender, read below)
+        if ((w.indexOf('（') >= 0 || w.indexOf('(') >= 0) && !w.contains("本人")) w = NOTE.matcher(w).replaceAll("").strip();
         w = withoutSender(w);
         if (w.isEmpty()) return null;
         int[] end = new int[1];
@@ -781,6 +793,8 @@ final class OurPeople {
     /** Words of a government unit's name without 区/局/科 in it ("招商服务中心", "政务服务中心", "园区发展中心"). */
     private static final Pattern GOVERNMENT_WORDS = Pattern.compile("招商|投促|投资促进|政府|政务|发改|工信|商务|党工委|开发区|园区|人才");
 
+    private static final Pattern COMRADE_TAIL = Pattern.compile("(?:等)?(?:同志|二位同志|两位同志|等人)");
+
     private static void titledListEndingAt(String text, int at, java.util.Map<Integer, List<String>> found) {
         int s0 = at;
         while (s0 > 0 && "。；;\n：:".indexOf(text.charAt(s0 - 1)) < 0 && at - s0 < 120) s0--;
@@ -794,6 +808,8 @@ final class OurPeople {
             // "生产运营中心主任马骁陪同参观": an office after a unit that is not ours is the enterprise's
             if (first > st && theirUnit(text, st, first)) continue;
             int e = end[0];
+            // "潞州区副区长秦建平和任晓慧、曹文博同志陪同": the list may have taken the 同志 said before the verb
+            if (e > at && COMRADE_TAIL.matcher(text).region(at, e).matches()) e = at;
             Matcher more = AND_OTHERS.matcher(text).region(e, text.length());
             if (more.lookingAt()) e = more.end();
             if (e < at && UNNAMED_OTHERS.matcher(text).region(e, at).matches()) e = at;

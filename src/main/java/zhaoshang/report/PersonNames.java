@@ -31,6 +31,8 @@ final class PersonNames {
     private static final String[] ADDRESS = {"总", "会长", "部长", "处长", "院长", "主任", "董", "书记", "秘书长", "厂长", "行长", "所长",
             "局长", "科长", "区长", "组长", "经理", "工", "女士", "先生", "局"};
 
+    private static final java.util.regex.Pattern WORK_WORD = java.util.regex.Pattern.compile("工(?:作|业|厂|地|艺|会|商|信|期)");
+
     private PersonNames() { }
 
     static boolean isSurname(char c) { return SURNAMES.indexOf(c) >= 0; }
@@ -56,7 +58,10 @@ final class PersonNames {
         }
         if (!isSurname(c)) return 0;
         for (String a : ADDRESS) {
-            if (s.startsWith(a, p + 1)) return 1 + a.length();
+            // "周工作小结", "高工业园": 工 opening a word of its own is no engineer addressed
+            if (!s.startsWith(a, p + 1)) continue;
+            if (a.equals("工") && WORK_WORD.matcher(s).region(p + 1, s.length()).lookingAt()) return 0;
+            return 1 + a.length();
         }
         // "张处": a division head by the unit's name, only as a word of its own (not 何处, 高处); not 科, which
         // short company names use (金科, 华科)
@@ -95,7 +100,10 @@ final class PersonNames {
             // "与总工程师钱斌深入交流", "和创始人罗斌吃了个饭": how they talked, or the meal, said right after the one met
             "深入", "深度", "详细", "详谈", "共进", "吃了", "吃个", "吃顿", "喝茶", "喝了",
             // "我带着赵鹏 李春生上门见了…", "陪同的有王睿看了园区": going to them, or what the ones who came were shown, right after the name
-            "上门", "登门", "看了", "看过"};
+            "上门", "登门", "看了", "看过",
+            // "总经理江涛确认…", "闫冬梅本周在太原", "刘敏市场总监": a verb of saying, the week, or a department before a
+            // title right after the name
+            "确认", "确定", "本周", "本月", "市场", "销售", "技术", "财务"};
 
     /** The first characters of STOPS and FOLLOWERS: most places are ruled out by one look-up. */
     private static final String STOP_STARTS = firstChars(STOPS) + firstChars(FOLLOWERS);

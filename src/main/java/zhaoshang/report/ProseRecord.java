@@ -38,6 +38,10 @@ final class ProseRecord {
     int sentence;
     int item;
     final StringBuilder text = new StringBuilder();
+    /** The last clause of this record's words, its sentence, and whether it opened that sentence with nothing after it. */
+    private String tail;
+    private int tailSentence = -1;
+    private boolean tailAlone;
     /** Words the whole message shares (heading, preamble, "都…", "均为…"). */
     String shared = "";
     /** The record that this one was heard of during (a tip), or that it yields (a visit's lead). */
@@ -483,6 +487,9 @@ final class ProseRecord {
                 continue;
             }
             cur.text.append(t).append('，');
+            cur.tailAlone = c.sentence() != cur.tailSentence;
+            cur.tailSentence = c.sentence();
+            cur.tail = t;
             // "A、B负责人一行来潞州区考察": the clause naming both is each one's
             for (ProseRecord o : alsoHere) if (o != cur) o.text.append(t).append('，');
             // "见了X…，签了意向书，企业拟在高新区建设…": a plan told during a visit leaves it a visit
@@ -1451,6 +1458,7 @@ final class ProseRecord {
                 if (k == ReportKind.VISIT && o.sentence != sentence) {
                     // "…上午A…；下午B…。今天随行的是小孙和老韩": a sentence of its own said of the whole day
                     List<String> day = dayPeople(o.text.toString());
+                    if (day.isEmpty() && i == siblings.size() - 1) day = o.closingPeople();
                     if (!day.isEmpty()) return day;
                     continue;
                 }
@@ -1466,11 +1474,24 @@ final class ProseRecord {
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；;！!\n]");
     /** A clause telling a visit of its own ("今天和老韩拜访了B"), not who went along all day. */
     private static final Pattern VISIT_VERB = Pattern.compile("拜访|走访|去了|见了|到了|前往|对接");
+    /** Taking part in the visits told before ("参加走访", "陪同拜访"): no visit of its own. */
+    private static final Pattern JOINED_VISIT = Pattern.compile("(?:参加|参与|陪同)了?(?:走访|拜访|对接)");
 
     /**
      * Our people named in a clause of another record's words (not its opening one) said of the whole day and telling
      * no visit of its own ("今天随行的是小孙和老韩"); empty when none.
      */
+    /**
+     * Our people named in a short sentence of its own closing the message, telling no visit of its own ("…先保持联系。田野同志
+     * 全程参加。", "…意向明确。组员曹文博参加走访。"): said of all its visits; empty when none.
+     */
+    private List<String> closingPeople() {
+        if (tail == null || !tailAlone || tailSentence == sentence || tail.length() > 20) return List.of();
+        String st = tail.strip();
+        if (VISIT_VERB.matcher(JOINED_VISIT.matcher(st).replaceAll("")).find()) return List.of();
+        return OurPeople.ours(st);
+    }
+
     private static List<String> dayPeople(String text) {
         if (!text.contains("今") && !text.contains("次") && !text.contains("行") && !text.contains("家") && !text.contains("天")) return List.of();
         String[] clauses = CLAUSE_END.split(text);

@@ -960,6 +960,15 @@ public final class ReportParser {
             String met = Contacts.contacts(head, ours, enterprise);
             if (met != null) raw.put("contacts", met);
         }
+        // "【走访】X公司\n今天上午 和芦鹏\n对接：…": who went told in the unlabelled words, no 我方人员 label; read as prose
+        // reads ours (only where a word that joins people is written)
+        if (kind == ReportKind.VISIT && raw.get("ourPeople") == null) {
+            String told = (scan.head() == null ? "" : scan.head()) + "\n" + (raw.get("content") == null ? "" : raw.get("content"));
+            if (told.length() > 3 && Patterns.containsAny(told, "和", "跟", "同", "与", "陪", "一起")) {
+                List<String> went = OurPeople.ours(told);
+                if (!went.isEmpty()) raw.put("ourPeople", String.join("、", went));
+            }
+        }
         if (item.sharedDate() != null && raw.get("date") == null && kind != ReportKind.TRIP_PLAN && kind != ReportKind.TRIP_SUMMARY) {
             raw.put("date", item.sharedDate());
         }
