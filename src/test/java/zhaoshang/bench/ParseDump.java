@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp target/test-classes:target/zhaoshang-bot.jar zhaoshang.bench.ParseDump [corpus...] &gt; dump.txt
  * </pre>
- * The clock is fixed as in ParserBenchmark.
+ * A corpus is a test resource directory (report-corpus, report-corpus-heldout/h110) or a directory of this machine
+ * (e.g. one TripFormSample wrote). The clock is fixed as in ParserBenchmark.
  */
 public final class ParseDump {
 
@@ -39,7 +40,8 @@ public final class ParseDump {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         for (String corpus : corpora) {
-            Path dir = Paths.get(ParseDump.class.getResource("/" + corpus).toURI());
+            // a directory of this machine (a generated set: TripFormSample) or one of the test resources
+            Path dir = Files.isDirectory(Path.of(corpus)) ? Path.of(corpus) : Paths.get(ParseDump.class.getResource("/" + corpus).toURI());
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                     try (InputStream in = Files.newInputStream(f)) {
