@@ -132,11 +132,16 @@ public final class ReportParser {
         if (header == null) {
             ParseOutcome numbered = numberedReportsWithoutHeader(lines, today, tooLong);
             if (tooLong) return numbered;
-            if (numbered.isReport() && !proseRather(numbered, lines) && !tripSummaryHeaded(lines, today)) return numbered;
+            // (whether a summary heads the lines is worked out once: the trip reader's kind of the whole text is not cheap)
+            Boolean summaryHeaded = null;
+            if (numbered.isReport() && !proseRather(numbered, lines)) {
+                summaryHeaded = tripSummaryHeaded(lines, today);
+                if (!summaryHeaded) return numbered;
+            }
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
             // "京津外出小结（11月10日-13日）\n1.走访企业5家…\n3.问题：…": the items of a trip's summary are its sections, not visits
             if (numbered.isReport() && prose.items().size() == 1 && prose.items().get(0) instanceof ParsedItem.Ok ok
-                    && ok.report() instanceof TripSummaryReport && tripSummaryHeaded(lines, today)) return prose;
+                    && ok.report() instanceof TripSummaryReport && (summaryHeaded != null ? summaryHeaded : tripSummaryHeaded(lines, today))) return prose;
             if (!numbered.isReport()) {
                 ParseOutcome form = untitledForm(lines, prose, today);
                 if (form != null) return form;
