@@ -479,7 +479,10 @@ final class OrgNames {
             // "其合作伙伴X", "配套企业X", "考察团成员包括X", "一个是X", "另一家是X", "回访X", "确定12月16日X": the words
             // that say what the organisation is to the story, not its name
             "合作伙伴", "配套企业", "孵化企业", "关联企业", "下游企业", "上游企业", "供应商", "客户", "团成员包括", "成员包括", "包括",
-            "一个是", "另一个是", "一家是", "另一家是", "第一家是", "第二家是", "第三家是", "一是", "回访了", "回访", "确定", "已确定"};
+            "一个是", "另一个是", "一家是", "另一家是", "第一家是", "第二家是", "第三家是", "一是", "回访了", "回访", "确定", "已确定",
+            // "另外今天北京X有限公司…在潞州区考察", "从中国建设银行…获悉", "他们的同行大连X有限公司": a connective, where
+            // a tip came from, or what the one named is to the one before, opening the clause
+            "另外", "此外", "另", "从", "同行", "还有"};
 
     private static int skipLeadingTime(String text, int start, int end) {
         boolean moved = true;

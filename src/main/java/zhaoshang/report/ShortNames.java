@@ -36,14 +36,18 @@ final class ShortNames {
             // "我先把走访登上", "也作走访登记", "帮忙把考察录入": the report itself put into the ledger
             "登上", "登记", "录入", "录上", "报上", "补上", "登一下", "录一下",
             // "走访日期：…" read past its label; "里面那个项目": where in what was said, no name
-            "日期", "里面", "里边", "上面", "下面", "原话", "稿子", "稿件"};
+            "日期", "里面", "里边", "上面", "下面", "原话", "稿子", "稿件",
+            // "…有限公司 对接的是董秘": the verb after a pause, no name
+            "对接"};
 
     /** Words no enterprise's short name holds: the report's own vocabulary. */
     private static final String[] WORDS = {"台账", "情况", "工作", "记录", "汇报", "小结", "总结", "计划", "企业", "项目", "意向", "线索",
             "时间", "资料", "材料", "政策", "问题", "怎么", "什么", "一下", "同志", "大家", "客户", "经理", "领导", "负责人", "团队",
             "业务", "部门", "开展", "补录", "补报",
             // "与郭建平一行座谈": our own party
-            "一行"};
+            "一行",
+            // "是上个月走访时候聊的", "上周已经报过了": when or whether it was told, no name
+            "时候", "编号", "已经", "报过"};
 
     /** Verbs opening an office's own work items ("3. 安排元旦假期值班"), never a name. */
     private static final String[] WORK_VERBS = {"安排", "完成", "整理", "筹备", "参加", "配合", "协调", "组织", "召开", "撰写", "起草",
@@ -676,6 +680,8 @@ final class ShortNames {
     private static String cutAtVerb(String c) {
         int cut = firstOf(c, "见了", "聊了", "聊", "拜访", "走访", "洽谈", "今天", "昨天", "前天", "上午", "下午", "回电", "来电", "打电话", "说", "谈了", "对接", "签", "的", "意向", "总经理", "董事长", "副总", "经理", "接待",
                 "座谈", "交流", "考察", "调研", "看了", "参观", "了解", "介绍", "表示", "项目", "在", "时", "开会", "汇报", "沟通",
+                // "刚从杭州中策环保出来": leaving the place named
+                "出来",
                 // "去长治转转", "去深圳看看": a doubled verb of looking round
                 "转转", "看看", "走走", "逛逛", "聊聊",
                 "约的是", "约了", "转了", "坐了", "走了一趟", "跑了一趟", "负责人", "总监", "总裁", "主任", "部长", "院长", "所长", "华北区", "华东区", "华南区", "华中区", "西南区", "西北区", "东北区", "大区");
@@ -790,6 +796,12 @@ final class ShortNames {
         if ("（(【[“\"'‘《".indexOf(c.charAt(0)) >= 0 || c.indexOf('：') >= 0 || c.indexOf(':') >= 0) return false;
         for (String p : POINTED_PLACES) if (c.endsWith(p)) return false;
         for (String t : STILL_TO_DO) if (c.startsWith(t)) return false;
+        // "他们是做CRO的", "做海洋生物医药的": what the enterprise does, said in its place
+        if (c.charAt(0) == '做') return false;
+        // "去过了啊", "报过了吧": a particle of speech closing the words (哈 ends brands: 娃哈哈)
+        if ("呀啊呢嘛吧啦哦噢".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
+        // "以经是第三次去了哈哈": laughter after the verb, no name
+        if (c.equals("哈哈") || c.equals("呵呵") || c.equals("嘿嘿")) return false;
         // "长治高新区投资促进部", "潞州区商务局": a body of our own zone, never the enterprise
         if (c.contains("高新区") || c.contains("潞州区")) return false;
         if (TITLE_OPENERS.contains(c)) return false;
