@@ -309,13 +309,13 @@ final class LeadSources {
     /** The last word before an intermediary's name that is no part of it: a time, a verb of hearing or meeting, a particle. */
     private static final Pattern NAME_OPENER = Pattern.compile(
             "(?:今天|昨天|前天|今日|昨日|上午|下午|晚上|中午|刚才|刚刚|近日|日前|最近|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]"
-                    + "|说一下|报一下|汇报|听说|听|据|经由|经|从|通过|来自|来源于?|是|由|在|跟|和|与|同|对接|联系|找|的|个|那个|这个)");
+                    + "|说一下|报一下|汇报|听说|听|据|经由|经|从|通过|来自|来源于?|接到|收到|是|由|在|跟|和|与|同|对接|联系|找|的|个|那个|这个)");
     /** Words before the name that say it passed the lead on: "听X介绍", "经X推荐", "中介是X", "信息来自X". */
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:听|据|经由|经|从|通过|来自|来源于?|中介是|来源是|是|由)$");
     /** Words after the name (who in it between) that say it passed the lead on: "X的刘行长转过来一个信息", "X推介的客户". */
     private static final Pattern CUE_AFTER = Pattern.compile(
             "^(?:那边|那里|方面)?(?:的)?(?:[\\u4e00-\\u9fff]{1,6}?(?:长|总|经理|主任|秘书|老师|朋友|同志|负责人|工作人员))?(?:那边|那里)?(?:刚|又|也|专门)?(?:给我们|给|帮忙)?"
-                    + "(?:介绍|推荐|推介|推送|推过来|转来|转过来|转的|提供|透露|反馈|牵线|引荐|给的|告知|说|讲|获悉|了解到)");
+                    + "(?:介绍|推荐|推介|推送|推过来|转来|转过来|转的|提供|透露|反馈|牵线|引荐|给的|告知|说|讲|获悉|了解到|打来的?电话|的?电话|来电)");
     /** A branch or office of the organisation written right after it: "中国建设银行山西省分行", "上海长治商会浦东分会". */
     private static final Pattern BRANCH_AFTER = Pattern.compile("^[\\u4e00-\\u9fff]{2,8}?(?:分行|支行|分会|分公司|办事处)");
     /** Words before the name that say what kind of party it is, no part of its name ("招商中介广州基石咨询"). */
@@ -349,9 +349,20 @@ final class LeadSources {
             String before = text.substring(Math.max(0, start - 4), start);
             String after = text.substring(end, Math.min(text.length(), end + 16));
             if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()) return name;
+            // "…，王云峰，市政府驻北京联络处，线索": a cell of a ledger's row pasted without its head (four cells or more)
+            if ((start == 0 || text.charAt(start - 1) == '，') && (end == text.length() || text.charAt(end) == '，') && text.split("，").length >= 4
+                    && text.indexOf('。') < 0) return name;
             k.region(end, text.length());
         }
         return null;
+    }
+
+    /** The name ends with an intermediary's word (a bank or its branch, a chamber, an agent, a fund, an office). */
+    static boolean intermediaryByKind(String name) {
+        if (!Patterns.containsAny(name, KIND_WORDS)) return false;
+        Matcher k = KIND_END.matcher(name);
+        while (k.find()) if (k.end() == name.length()) return true;
+        return false;
     }
 
     private static boolean nameChar(char c) {

@@ -241,6 +241,7 @@ final class Owners {
     }
 
     private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
+    private static final Pattern ROW_CELLS = Pattern.compile("[｜|\\s，,]+");
     private static final Pattern WITH_ME = Pattern.compile("^我(?:和|跟|与|同)|(?:和|跟|与|同)我$|(?:一起|一块)$");
     private static final Pattern OWNER_HEAD = Pattern.compile("^(?:跟踪责任人|跟踪人|跟进人|责任人|负责人|跟踪|跟进)(?:为|是)?(?=[\\u4e00-\\u9fff]{2})");
     private static final Pattern OWNER_TAIL = Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
@@ -253,6 +254,8 @@ final class Owners {
         String t = text.strip();
         if (t.indexOf('\n') >= 0 || t.indexOf('。') >= 0) return null;
         String[] pieces = TERSE_PIECES.split(t);
+        // "X项目，Y公司，12月28日，1.5亿，潞州区，签约，宋开": a row of a ledger pasted without its head, its cells read as pauses
+        if (pieces.length < 4 && t.indexOf('，') >= 0) pieces = ROW_CELLS.split(t);
         if (pieces.length < 4) return null;
         return ownerPiece(pieces[pieces.length - 1]);
     }

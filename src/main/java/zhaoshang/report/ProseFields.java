@@ -58,6 +58,7 @@ final class ProseFields {
     private static final Pattern PROJECT_NAMED = Pattern.compile("项目名称(?:是|为|叫|[：:])\\s*([^，。；\\s]{2,30}?(?:项目|基地|中心|生产线|产业园))(?=[，。；\\s]|$)");
     private static final Pattern PROJECT_LABEL_PAUSED = Pattern.compile(
             "(?:^|[，。；\\n])(?:项目|项目名称)[，\\s]+([^，。；\\s]{2,28}?(?:项目|基地|中心|生产线|产线|工厂|产业园|总部|电站))(?=[，。；\\s]|$)");
+    private static final Pattern PROJECT_LABELLED = Pattern.compile("(?:^|[，。；\\n])\\s*项目[：:]\\s*([^，。；：:\\s]{3,30})(?=[，。；\\s]|$)");
     private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     /**
      * Where a lead was heard (SOURCE): its alternatives, one group each. Those that open with a lazy run of any
@@ -285,6 +286,11 @@ final class ProseFields {
             Matcher n = PROJECT_NAMED.matcher(text);
             if (n.find()) return n.group(1);
         }
+        // "线索：X公司\n项目：服务机器人总装基地": the label a member copies from the template, whatever the name ends with
+        if (text.contains("项目：") || text.contains("项目:")) {
+            Matcher n = PROJECT_LABELLED.matcher(text);
+            if (n.find() && !UNNAMED.matcher(n.group(1)).matches() && !n.group(1).contains("公司")) return n.group(1);
+        }
         Matcher m = PROJECT_QUOTED.matcher(text);
         while (m.find()) {
             String q = m.group(1);
@@ -317,6 +323,8 @@ final class ProseFields {
         // "X公司，医用内窥镜产线，1.1亿" (a terse line's spaces read as pauses): the piece right after the enterprise names
         // what is built
         int e = enterprise == null || enterprise.length() < 2 ? -1 : text.indexOf(enterprise + "，");
+        // "- X公司：小家电生产基地，金额待定": a list's item, its enterprise then a colon
+        if (e < 0 && enterprise != null && enterprise.length() >= 2) e = text.indexOf(enterprise + "：");
         if (e >= 0) {
             int p = e + enterprise.length() + 1;
             int q = p;
@@ -355,6 +363,8 @@ final class ProseFields {
             Matcher has = HAS_BEFORE.matcher(c);
             if (has.lookingAt()) c = c.substring(has.end());
             if (c.length() >= 7 && (c.startsWith("企业") || c.startsWith("该企业") || c.startsWith("对方")) && !c.startsWith("企业服务")) c = c.substring(c.startsWith("该") ? 3 : 2);
+            // "对智能交互平板项目很感兴趣": what they are keen on
+            if (c.length() >= 6 && c.charAt(0) == '对' && text.startsWith("感兴趣", m.end(1)) | text.startsWith("很感兴趣", m.end(1)) | text.startsWith("比较感兴趣", m.end(1))) c = c.substring(1);
             if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了")
                     && !c.startsWith("这个") && !c.startsWith("一个") && !UNNAMED.matcher(c).matches()) return c;
         }
@@ -388,7 +398,9 @@ final class ProseFields {
                     // "贝特瑞负极材料一体化项目列入线索", "X项目转为实效线索": the project, then what becomes of it
                     + "|(?:列入|纳入|转为|转入|报)(?:实效|招商)?线索"
                     // "企业的光伏胶膜项目投资约2.6亿元", "有X项目想放到北方", "有X项目要找北方落点": the amount or the wish after it
-                    + "|(?:总)?投资(?:约|大概|规模)?[0-9一二两三四五六七八九十]|(?:想|要)(?:放|落|找|在))");
+                    + "|(?:总)?投资(?:约|大概|规模)?[0-9一二两三四五六七八九十]|(?:想|要)(?:放|落|找|在)"
+                    // "准备把X项目放到高新区", "企业对X项目很感兴趣": where it is put, how keen they are on it
+                    + "|(?:放|落|摆)(?:到|在)|(?:很|比较|非常|十分|特别)?感兴趣)");
     private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
 
     /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */
@@ -432,6 +444,8 @@ final class ProseFields {
         }
         // "签署了储能电芯项目", "把那个可降解材料项目签了"
         c = LEADING_PARTICLES.matcher(c).replaceFirst("");
+        // "…有限公司啊他们那个特种陶瓷项目" (voice): a particle and whose it is, said before the name
+        if (c.length() > 5 && "啊呀嘛呢哈他她人对".indexOf(c.charAt(0)) >= 0) c = SPOKEN_OWNER.matcher(c).replaceFirst("");
         // "他们要上一个激光切割设备项目", "对方想在北方建…": who plans it, said before the plan
         if (c.length() > 6 && "他她对该企公人".indexOf(c.charAt(0)) >= 0) c = PLANNER.matcher(c).replaceFirst("");
         // "想在北方上伺服电机项目", "考虑上储能电芯项目", "找地方建氢燃料电池电堆项目", "叫PCS生产线项目", "建碳陶制动盘项目"
@@ -441,6 +455,7 @@ final class ProseFields {
         return stripPlace(c);
     }
 
+    private static final Pattern SPOKEN_OWNER = Pattern.compile("^[啊呀嘛呢哈]*(?:他们|她们|人家|对方)?(?:的|那个|这个|那|这)?(?=[^，。；]{4,})");
     private static final Pattern PLANNER = Pattern.compile(
             "^(?:他们|她们|他|对方|该公司|该企业|该集团|企业方|企业|公司|人家)(?:那边)?(?:也|还|正|都|目前|现在)?(?=(?:想|要|准备|打算|计划|考虑|拟)(?:在[\\p{IsHan}]{1,4}?)?(?:上|建|搞|投|做))");
     private static final Pattern PLAN_LEAD = Pattern.compile(
@@ -560,7 +575,29 @@ final class ProseFields {
 
     static String stage(String text) {
         Matcher m = STAGE.matcher(text);
-        return m.find() ? m.group(1) : LeadSources.stage(text);
+        if (m.find()) return m.group(1);
+        String said = LeadSources.stage(text);
+        return said != null ? said : cell(text, STAGE_CELL);
+    }
+
+    /** A row's cell that is a lead's stage and nothing else: "…，王云峰，市政府驻北京联络处，线索". */
+    private static final Pattern STAGE_CELL = Pattern.compile("线索|洽谈|签约");
+    /** A row's cell that is how far a signing went: "…，高新区，注册，土地指标待落实，孔令辉". */
+    private static final Pattern PROGRESS_CELL = Pattern.compile("签约|注册|开工|投产");
+
+    /**
+     * A cell, other than the first, of a ledger's row pasted without its head (four cells or more, read as pauses) that
+     * is one of the values and nothing else; null when none.
+     */
+    private static String cell(String text, Pattern value) {
+        if (text.indexOf('，') < 0 || text.indexOf('。') >= 0) return null;
+        String[] cells = text.split("，");
+        if (cells.length < 4) return null;
+        for (int i = 1; i < cells.length; i++) {
+            String c = cells[i].strip();
+            if (c.length() == 2 && value.matcher(c).matches()) return c;
+        }
+        return null;
     }
 
     /** 签约 unless the message says how far it went (已完成工商注册 → 注册, 签约并同步开工 → 开工). */
@@ -572,7 +609,8 @@ final class ProseFields {
         if (text.contains("同步开工") || text.contains("已开工") || text.contains("并开工") || STARTED.matcher(text).find()) return "开工";
         // ("计划本周完成工商注册": still to come)
         if (reached(text, "完成工商注册") || text.contains("已注册") || reached(text, "完成注册") || REGISTERED.matcher(text).find()) return "注册";
-        return null;
+        String row = cell(text, PROGRESS_CELL);
+        return row == null || row.equals("签约") ? null : row;
     }
 
     /** The words are written and no word putting them in the future stands right before them. */

@@ -208,6 +208,11 @@ final class ProseRecord {
             // "上海山西商会，推荐的…", "深圳山西商会的刘秘书长，给了个信息": a voice pause before the verb passing a lead on
             String next = ci + 1 < clauses.size() && clauses.get(ci + 1).sentence() == c.sentence() ? clauses.get(ci + 1).text() : "";
             List<String> names = names(t, next, cur, known, vouched);
+            // "X公司 Y项目 2.2亿元 高新区 邓晓阳 上海市山西商会 洽谈": a chamber or an agent alone in a later cell of the same
+            // row (no visit's) is where the lead came from, no record of its own
+            if (names.size() == 1 && cur != null && cur.enterprise != null && cur.kind != ReportKind.VISIT && cur.kind != ReportKind.INSPECTION
+                    && cur.item == c.item() && cur.sentence == c.sentence() && t.strip().equals(names.get(0))
+                    && LeadSources.intermediaryByKind(names.get(0)) && !LeadSources.intermediaryByKind(cur.enterprise)) names = List.of();
             // "漏了一条 走访 安集科技 对接 是 …": voice input pausing between the visiting verb and the short name it visits
             if (names.isEmpty() && ci > 0 && clauses.get(ci - 1).sentence() == c.sentence() && clauses.get(ci - 1).item() == c.item()
                     && LONE_VISIT.matcher(clauses.get(ci - 1).text()).matches()) {
@@ -1054,6 +1059,7 @@ final class ProseRecord {
             String after = t.substring(f.end(), Math.min(t.length(), f.end() + 4));
             String before = t.substring(Math.max(0, f.start() - 3), f.start());
             if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).lookingAt()) { skipped = true; continue; }
+
             // "已完成工商注册，新公司名称长治X有限公司": the company set up for the project signed is no record of its own
             if (SigningSubjects.setUpFor(t, f.start(), f.name())) { skipped = true; continue; }
             // "拟在长治设立注册资本5000万元的零部件子公司": a company still to be set up
