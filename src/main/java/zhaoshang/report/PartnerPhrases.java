@@ -18,7 +18,11 @@ final class PartnerPhrases {
     /** "对接X", "对接单位为X". */
     private static final Pattern AFTER_WORK = Pattern.compile("对接(?:单位)?(?:为|是)?[：:]?\\s*(" + BODY + ")(?![\\u4e00-\\u9fffA-Za-z])");
     /** "由X协调", "去X对接一下", "请X帮忙联系". */
-    private static final Pattern BEFORE_WORK = Pattern.compile("(?:由|请|去|到|在|经|找|靠)(" + BODY + ")(?:帮忙|帮助|出面)?(?:对接|协调|牵线|联系|安排|约)");
+    private static final String HELPS = "(?:帮忙|帮助|出面|协助|负责)?(?:对接|协调|牵线|联系|安排|约)";
+    /** "由X协助对接", "请X帮忙联系". */
+    private static final Pattern BEFORE_WORK = Pattern.compile("(?:由|请|去|到|在|经|找|靠)(" + BODY + ")" + HELPS);
+    /** "…，陕西省山西商会帮忙约的": a body opening its clause (read after the others, which it never overrides). */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("(?:^|(?<=[，,。；;\\s]))(" + BODY + ")" + HELPS);
 
     private PartnerPhrases() { }
 
@@ -29,7 +33,7 @@ final class PartnerPhrases {
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         if (!text.contains("对接") && !Patterns.containsAny(text, "协调", "牵线", "联系", "安排", "约")) return out;
-        for (Pattern p : new Pattern[]{AFTER_WORK, BEFORE_WORK}) {
+        for (Pattern p : new Pattern[]{AFTER_WORK, BEFORE_WORK, OPENS_CLAUSE}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int s = m.start();

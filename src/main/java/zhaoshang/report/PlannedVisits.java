@@ -44,7 +44,11 @@ final class PlannedVisits {
             // "一路走一路约", "东莞一家在等回复": how the visits are still being arranged
             + "|一路走|边走边|等回复|在等"
             // "商谈复合材料项目细节", "推动项目签约": what the visit is for, said after the name
-            + "|^(?:商谈|洽谈|商讨|推动|推进|促成|落实)");
+            + "|^(?:商谈|洽谈|商讨|推动|推进|促成|落实)"
+            // "春节前最后一趟啦", "大家有线索也可以推给我": talk to the group after the list, not a name
+            + "|(?:啦|嘛|呀|哟)$|大家|咱们|你们|可以|的话|推给|告诉"
+            // "…保定英利达光伏材料有限公司 还是依托…": the words left before the partner cut off
+            + "|^(?:还是|也是|就是|都是|还|也|都)$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
@@ -58,7 +62,11 @@ final class PlannedVisits {
     /** "一家叫寒武纪", "叫做X": the name after 叫. */
     private static final Pattern CALLED = Pattern.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
     private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观|看看|看一看|看一下|回访)(?:一下)?");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|顺带|顺便|顺路|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|的企业有|的企业是|的有|的是|有)+");
+    /** "X有限公司的李总", "X集团的人": a name in full, then whom the trip sees there. */
+    private static final Pattern PERSON_AFTER_NAME = Pattern.compile("^(.{4,}?(?:有限公司|有限责任公司|股份公司|集团|研究院|研究所))的[\\u4e00-\\u9fff]{1,5}$");
+    /** "X在青岛的研发中心": a site of X in another place. */
+    private static final Pattern SITE_IN_PLACE = Pattern.compile("^([\\u4e00-\\u9fffA-Za-z（）()]{4,}?)在[\\u4e00-\\u9fff]{2,3}的[\\u4e00-\\u9fff]{0,4}(?:中心|基地|工厂|厂区|分公司|子公司|办事处|园区|总部|项目)$");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|顺带|顺便|顺路|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|企业包括|的企业有|的企业是|的企业包括|包括|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "顺路去保定恒力电气看看": a look round said after the name
             + "|(?<=[\\u4e00-\\u9fffA-Za-z]{4})(?:看看|看一看|看一下|转转|转一转|坐坐)"
@@ -333,7 +341,13 @@ final class PlannedVisits {
         // "- 天合光能股份有限公司": a list's dash
         if (!p.isEmpty() && "-–—•·*".indexOf(p.charAt(0)) >= 0) p = p.substring(1).strip();
         p = LEAD_WORDS.matcher(p).replaceFirst("");
+        // "的企业包括：X": the colon after the words that say what the list is
+        p = RX_LEADING_COLON.matcher(p).replaceFirst("");
         p = TIME_OF_DAY.matcher(p).replaceFirst("");
+        // "烟台蓝海复合材料在青岛的研发中心": the enterprise, not its site in another city
+        if (p.indexOf('在') > 0) p = SITE_IN_PLACE.matcher(p).replaceFirst("$1");
+        // "山西太钢不锈钢股份有限公司的李总", "X有限公司的人": whom they see there, after the name in full
+        if (p.indexOf('的') > 0) p = PERSON_AFTER_NAME.matcher(p).replaceFirst("$1");
         if (p.indexOf('叫') >= 0) p = CALLED.matcher(p).replaceFirst("");
         if (EVENT.matcher(p).find()) return null;
         Matcher going = GOING.matcher(p);

@@ -1031,7 +1031,9 @@ final class ProseTrips {
 
     /** Where the enterprises to visit are listed: after 拟拜访/重点拜访/要去的企业有, else after 拜访/走访/看. */
     private static final Pattern STRONG_VISITS = Patterns.compile(
-            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟见|拟对接|重点拜访|主要拜访|重点回访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业|约上了|约好了|约到了|已约好)(?:有|是|包括|为)?[：:]?\\s*");
+            "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟见|拟对接|重点拜访|主要拜访|重点回访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业|约上了|约好了|约到了|已约好)"
+            // "拟拜访的企业有：", "重点拜访的单位包括：", "拟走访企业如下：": what the list is, said between the cue and its names
+            + "(?:的)?(?:企业|单位|公司|客户)?(?:主要)?(?:有|是|包括|为|如下)?[：:]?\\s*");
     private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑|见|找)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
 
     /** A city or province, not an enterprise ("主要去苏州、无锡"). */
@@ -1127,6 +1129,17 @@ final class ProseTrips {
             if (list != null) return list;
         }
         if (dayLines > 0) return b.toString();
+        // "下周一出发去石家庄和保定 周三回来 去河北华药健康产业有限公司 保定英利达光伏材料有限公司": with no word of visiting,
+        // an organisation named right after 去/到 (not a body the trip leans on) opens the list of whom the trip sees
+        if (text.indexOf('去') >= 0 || text.indexOf('到') >= 0) {
+            for (OrgNames.Found f : OrgNames.find(text)) {
+                int at = f.start();
+                while (at > 0 && text.charAt(at - 1) == ' ') at--;
+                if (at == 0 || "去到".indexOf(text.charAt(at - 1)) < 0 || BODY_END.matcher(f.name()).find()) continue;
+                String list = visitList(text.substring(f.start()));
+                if (list != null) return list;
+            }
+        }
         if (days == null && text.indexOf('、') >= 0) {
             // "长江存储、东风汽车集团有限公司、华工科技产业股份有限公司 三家都已初步约好": a line of its own listing them
             Matcher names = NAMES_LINE.matcher(text);
@@ -1394,7 +1407,16 @@ final class ProseTrips {
         List<OrgNames.Found> orgs = OrgNames.find(p);
         if (!orgs.isEmpty()) {
             StringBuilder b = new StringBuilder();
-            for (OrgNames.Found f : orgs) b.append(b.length() == 0 ? "" : "、").append(f.name());
+            int gapStart = 0;
+            for (OrgNames.Found f : orgs) {
+                // "省政府珠三角招商局、深圳山西商会", "广州基石创投、佛山市山西商会": a piece of the same list the recogniser
+                // does not know (parted from the names around it by 、/和/及/与) is a partner too
+                String gap = p.substring(Math.min(gapStart, f.start()), f.start());
+                String piece = listPiece(gap, gapStart > 0);
+                if (piece != null) b.append(b.length() == 0 ? "" : "、").append(piece);
+                b.append(b.length() == 0 ? "" : "、").append(f.name());
+                gapStart = f.end();
+            }
             int last = orgs.get(orgs.size() - 1).end();
             // only when nothing but people, plans or marks follows the last of them ("…商会和省投促局" keeps the whole)
             if (last == p.length() || !RX_LIST_GOES_ON.matcher(p.substring(last)).matches()) return b.toString();
@@ -1415,6 +1437,28 @@ final class ProseTrips {
         }
         return p;
     }
+
+    private static final Pattern LIST_PIECE = Pattern.compile("[\\u4e00-\\u9fffA-Za-z（）()]{2,16}");
+    private static final String LIST_JOINS = "、和及与";
+
+    /**
+     * The name a gap of a list of partners holds, or null: the gap must end in a joiner (and start with one when it
+     * follows a name), and what it holds between them be one name-like run of words.
+     */
+    private static String listPiece(String gap, boolean afterName) {
+        String g = gap.strip();
+        if (g.length() < 3 || LIST_JOINS.indexOf(g.charAt(g.length() - 1)) < 0) return null;
+        g = g.substring(0, g.length() - 1).strip();
+        if (afterName) {
+            if (g.isEmpty() || LIST_JOINS.indexOf(g.charAt(0)) < 0) return null;
+            g = g.substring(1).strip();
+        }
+        if (!LIST_PIECE.matcher(g).matches() || PARTNER_END.matcher(g).find() || NOT_A_PARTNER.matcher(g).find()) return null;
+        return g;
+    }
+
+    /** Words that name no partner: whom the trip is for, the people going, the cue itself. */
+    private static final Pattern NOT_A_PARTNER = Pattern.compile("依托|借助|通过|单位|我|组长|同志|人员|带队");
 
     private static boolean isOrganisation(String p) {
         return FreeForm.isOrganisation(p) || p.endsWith("招商局") || p.endsWith("联络处") || p.endsWith("联络中心")
