@@ -94,9 +94,12 @@ final class ProseTrips {
         return kind == ReportKind.TRIP_SUMMARY && weekAtHome(text) ? null : kind;
     }
 
-    /** "招商三科本周工作小结（11.23—11.27）", "招商一科 周报（11月16日-20日）", "综合科 第2周工作小结": a week's report heading its own line. */
+    /**
+     * "招商三科本周工作小结（11.23—11.27）", "招商一科 周报（11月16日-20日）", "综合科 第2周工作小结": a week's report heading its
+     * own line ("这周三周四…写个小结" names days of the week, not the week).
+     */
     private static final Pattern WEEK_HEADING = Pattern.compile(
-            "^[^，。；,;：:\\n]{0,24}(?:周报|(?:本周|上周|这周|一周|周工作|第[0-9一二三四五六七八九十]{1,2}周)[^，。；,;\\n]{0,24}?(?:总结|小结|汇报|周报|情况|日志))[^，。；,;\\n]{0,20}$");
+            "^[^，。；,;：:\\n]{0,24}(?:周报|(?:(?:本周|上周|这周)(?![一二三四五六日天])|一周|周工作|第[0-9一二三四五六七八九十]{1,2}周)[^，。；,;\\n]{0,24}?(?:总结|小结|汇报|周报|情况|日志))[^，。；,;\\n]{0,20}$");
     /** Words that tell a trip away in themselves. */
     private static final String[] AWAY_WORDS = {"出差", "外出", "驻点", "之行", "此行", "这趟", "那趟"};
     /** "…\n2. 12月14日至17日赴深圳…": a line after the heading going away over days. */
@@ -172,14 +175,17 @@ final class ProseTrips {
         boolean over = d.depart != null && (d.ret != null ? !d.ret.isAfter(today) && d.depart.isBefore(today) : d.depart.isBefore(today.minusDays(1)));
         // "12月7日至12日，工作组赴深圳…，走访企业9家": its dates past, where it went and what it counted tell a summary
         // (or "12月1日出发，12月4日回到长治，…走访6家企业": a departure and a return both past)
-        boolean told = over && COUNT.matcher(text).find() && (away || tripWord && (summaryWord || d.range || d.ret != null));
+        boolean told = over && COUNT.matcher(text).find() && (away || tripWord && (summaryWord || d.range || d.ret != null)
+                // "12月1日出发，12月4日回到长治，这次在南京共走访企业5家": a departure and a return both past, and the place
+                || goes && d.ret != null && d.depart.isBefore(d.ret) && BACK.matcher(s).find() && destination(text) != null);
         if (guests) return told ? ReportKind.TRIP_SUMMARY : null;
         if (summaryWord && !named && d.range && tripWord) return ReportKind.TRIP_SUMMARY;
         if (told) return ReportKind.TRIP_SUMMARY;
         // "西安这趟 六号去九号回 陕煤 西电…都见到了", "这趟广佛之行（12月7日—10日）收获不小": this trip, its days over
         // (the enterprises' own plans, "暂时没有北方布局的打算", do not make the trip one to come)
         boolean thisTrip = !named && THIS_TRIP.matcher(trip).find() && !TRIP_TO_COME.matcher(text).find() && !PLAN_CUE.matcher(text).find();
-        if (thisTrip && over && d.ret != null) return ReportKind.TRIP_SUMMARY;
+        // (told as done: "…都见到了"; "周日晚上出发去广州 周四回 这趟主要见…" is a plan in bare weekdays)
+        if (thisTrip && over && d.ret != null && Patterns.containsAnyChar(text, "了过已完")) return ReportKind.TRIP_SUMMARY;
         // "这次东莞之行的情况简单汇报一下：…": a journey told with no days at all
         if (thisTrip && d.depart == null && d.ret == null && JOURNEY.matcher(trip).find()) return ReportKind.TRIP_SUMMARY;
         if (!named && d.depart == null && d.ret == null && tripSeen(trip, text, today)) return ReportKind.TRIP_SUMMARY;
@@ -307,17 +313,61 @@ final class ProseTrips {
     /** The trip's dates as told after it: a range of bare weekdays ("周一到周四") is of the latest such week, not the next. */
     private static Dates pastDates(String s, LocalDate today) {
         Dates d = dates(s, today);
+        // "这周三周四跟组长去河北", "本周一、周二赴郑州", "上周去武汉跑了三天（周二到周四）": days of a week, that week named
+        // before them or the latest one they are over in
+        Dates week = s.indexOf('周') >= 0 || s.indexOf('星') >= 0 || s.indexOf('礼') >= 0 ? weekSpan(s, today) : null;
+        if (week != null && !week.ret.isAfter(today)) {
+            Written w = writtenRange(s, today);
+            if (w == null || WEEK_WORDS.matcher(w.words()).lookingAt()) return week;
+        }
         if (d.depart == null && d.ret == null) {
             Dates spoken = bareDays(s, today, SPOKEN_DAYS);
             if (spoken != null && !spoken.ret.isAfter(today)) return spoken;
-            // "23、24日西安两天", "（26日、27日）": two days running
-            Dates pair = s.indexOf('、') >= 0 ? bareDays(s, today, PAIR_DAYS) : null;
+            // "23、24日西安两天", "（26日、27日）", "12月7日、8日两天": two days running
+            Dates pair = s.indexOf('、') >= 0 ? monthPair(s, today) : null;
+            if (pair == null && s.indexOf('、') >= 0) pair = bareDays(s, today, PAIR_DAYS);
             if (pair != null && pair.ret.equals(pair.depart.plusDays(1)) && !pair.ret.isAfter(today)) return pair;
         }
         if (!d.range || d.depart == null || d.ret == null || !d.depart.isAfter(today)) return d;
         Written w = writtenRange(s, today);
         if (w == null || !RX_WEEKDAY_WORD.matcher(w.words()).matches()) return d;
         return new Dates(d.depart.minusWeeks(1), d.ret.minusWeeks(1), true);
+    }
+
+    /** "周二到周四", "本周一、周二", "这周三周四", "上礼拜一至礼拜三": two weekdays spanning a trip, with their week word. */
+    private static final Pattern WEEK_SPAN = Pattern.compile("(?:([上本这])个?)?(?:周|星期|礼拜)([一二三四五六日天])"
+            + "(?:\\s*(?:[、和与跟到至~～—\\-])\\s*(?:周|星期|礼拜)?|\\s*(?:周|星期|礼拜))([一二三四五六日天])");
+    /** "上周", "这个星期": a week named (not a day of it: "上周五" names a day). */
+    private static final Pattern WEEK_NAMED = Pattern.compile("([上本这])个?(?:周|星期|礼拜)(?![一二三四五六日天末])");
+    private static final Pattern WEEK_WORDS = Pattern.compile("^(?:[上本这]个?)?(?:周|星期|礼拜)");
+
+    /**
+     * The days of a trip told as two weekdays (the first before the second), in the week named right before them ("上周二到
+     * 周四") or earlier in their sentence ("上周去武汉跑了三天（周二到周四）"), else in the latest week they are over in.
+     */
+    private static Dates weekSpan(String s, LocalDate today) {
+        Matcher m = WEEK_SPAN.matcher(s);
+        while (m.find()) {
+            int a = weekdayNumber(m.group(2).charAt(0));
+            int b = weekdayNumber(m.group(3).charAt(0));
+            if (a <= 0 || b <= a) continue;
+            String named = m.group(1);
+            if (named == null) {
+                int from = m.start();
+                while (from > 0 && from > m.start() - 24 && "。；;\n".indexOf(s.charAt(from - 1)) < 0) from--;
+                Matcher w = WEEK_NAMED.matcher(s.substring(from, m.start()));
+                while (w.find()) named = w.group(1);
+            }
+            LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+            if ("上".equals(named)) monday = monday.minusWeeks(1);
+            else if (named == null && monday.plusDays(b - 1L).isAfter(today)) monday = monday.minusWeeks(1);
+            return new Dates(monday.plusDays(a - 1L), monday.plusDays(b - 1L), true);
+        }
+        return null;
+    }
+
+    private static int weekdayNumber(char c) {
+        return c == '日' || c == '天' ? 7 : "一二三四五六".indexOf(c) + 1;
     }
 
     /** A range of days still to come (from today on) and a place away from home named. */
@@ -505,7 +555,8 @@ final class ProseTrips {
         if (bare != null) return bare;
         ProseDates.Found depart = dateBefore(s, GO, today, null);
         ProseDates.Found ret = dateBefore(s, BACK, today, depart == null ? null : depart.date());
-        if (depart != null && ret != null && ret.at() <= depart.at()) ret = null;
+        // (a return told first as done, "昨天从济南回来了 这趟是五号去的", keeps its day when it is after the departure's)
+        if (depart != null && ret != null && ret.at() <= depart.at() && !(ret.date().isAfter(depart.date()) && s.indexOf('了') >= 0 && BACK_DONE.matcher(s).find())) ret = null;
         LocalDate from = depart == null ? null : depart.date();
         LocalDate to = ret == null ? null : ret.date();
         if (from != null && to == null && (s.indexOf('待') >= 0 || s.indexOf('呆') >= 0 || s.indexOf('直') >= 0)) {
@@ -545,6 +596,18 @@ final class ProseTrips {
 
     /** "18-20日", "2至4号": a range of days with no month. */
     private static final Pattern BARE_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})[日号]");
+    /** "12月7日、8日", "12月7日、12月8日": two days of a month written, joined by 、. */
+    private static final Pattern MONTH_PAIR = Pattern.compile("(?<![\\d./年])(\\d{1,2})月(\\d{1,2})[日号]?、(?:\\1月)?(\\d{1,2})[日号]");
+
+    private static Dates monthPair(String s, LocalDate today) {
+        Matcher m = MONTH_PAIR.matcher(s);
+        if (!m.find()) return null;
+        ChineseDates.Reading first = ChineseDates.read(m.group(1) + "月" + m.group(2) + "日", 0, today, ChineseDates.Resolution.NEAREST);
+        int to = Integer.parseInt(m.group(3));
+        if (first == null || !first.exists() || to <= first.date().getDayOfMonth() || to > first.date().lengthOfMonth()) return null;
+        return new Dates(first.date(), first.date().withDayOfMonth(to), true);
+    }
+
     /** "23、24日", "26日、27日": two days of the month joined by 、. */
     private static final Pattern PAIR_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})[日号]?、(\\d{1,2})[日号]");
     /** "长沙回来了 22到24 商会带我们看了四家": voice input says the days without 号. */
@@ -590,7 +653,10 @@ final class ProseTrips {
     private static final Pattern MAYBE = Pattern.compile("可能|也许|或许|估计|大概|说不定");
     private static final Pattern UNTIL = Pattern.compile("(?:待|呆|住|一直)(?:到|至)\\s*");
 
-    private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共)([2-9两二三四五六七八九])天");
+    /** "为期4天", "共4天", "一共待了四天", "跑了两天": the trip's length in days. */
+    private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共|跑了|待了|呆了|住了)\\s*(?:待了|呆了|跑了)?\\s*([2-9两二三四五六七八九])天");
+    /** "回来了", "回到了", "返回了": a return told as done. */
+    private static final Pattern BACK_DONE = Pattern.compile("(?:回来|回到|返回|回)了");
 
     /** The days that open the lines of the message (after an item's number), in the order written. */
     private static List<LocalDate> dayLines(String s, LocalDate today) {
