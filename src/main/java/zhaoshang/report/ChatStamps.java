@@ -25,6 +25,10 @@ final class ChatStamps {
             "^[ \\t]*(?:(" + NAME + ")[ \\t]+(" + DATE + ")[ \\t]+(" + TIME + ")"
             + "|[\\[【]?(" + DATE + ")[ \\t]+(" + TIME + ")[\\]】]?[ \\t]+(" + NAME + "))[ \\t]*[:：]?[ \\t]*$");
 
+    /** "[2026/12/1 18:32] 赵磊：今天下午走访了X": a stamp in brackets, its sender and the words posted on the same line. */
+    private static final Pattern STAMP_INLINE = Pattern.compile(
+            "^[ \\t]*[\\[【](" + DATE + ")[ \\t]+(" + TIME + ")[\\]】][ \\t]*(" + NAME + ")[ \\t]*[:：][ \\t]*(\\S.*)$");
+
     private ChatStamps() { }
 
     /**
@@ -39,6 +43,14 @@ final class ChatStamps {
         StringBuilder part = new StringBuilder();
         for (String line : lines) {
             LocalDateTime stamp = line.length() <= 48 && line.indexOf(':') >= 0 ? stamp(line, now) : null;
+            String posted = null;
+            if (stamp == null && line.indexOf(':') >= 0 && line.indexOf(']') + line.indexOf('】') > -2) {
+                Matcher inline = STAMP_INLINE.matcher(line);
+                if (inline.matches()) {
+                    stamp = stamp(inline.group(1) + " " + inline.group(2) + " " + inline.group(3), now);
+                    posted = inline.group(4);
+                }
+            }
             if (stamp == null) {
                 part.append(line).append('\n');
                 continue;
@@ -47,6 +59,7 @@ final class ChatStamps {
             if (at != null || !part.toString().isBlank()) out.add(new Posted(at == null ? now : at, part.toString().strip()));
             at = stamp;
             part.setLength(0);
+            if (posted != null) part.append(posted).append('\n');
         }
         if (at == null) return null;
         out.add(new Posted(at, part.toString().strip()));

@@ -30,22 +30,31 @@ final class ProseDates {
         String s = arabic(text);
         int from = 0;
         Found sameDay = null;
+        Found since = null;
         while (from < s.length()) {
             Found f = at(s, from, today, pastOnlyForDays);
             if (f != null) {
                 if (!planned(s, f.at()) && !departure(s, f.at() + f.written().length()) && !notTheEvent(s, f)
-                        && !aside(s, f.at() + f.written().length())
+                        && !aside(s, f.at() + f.written().length()) && !followUp(s, f, today)
                         && !(f.date().isAfter(today) && goingOn(s, f.at() + f.written().length()))) {
                     // "11月18日…，双方当日签订投资协议": 当日/当天 is the day told before it, today only when no other is
-                    if (!sameDay(f)) return f;
-                    if (sameDay == null) sameDay = f;
+                    // ("1月5日起在惠州驻点…另补充一家：1月7日下午，走访X": a day a stay began from, when another follows)
+                    if (!sameDay(f) && !since(s, f)) return f;
+                    if (since(s, f)) { if (since == null) since = f; }
+                    else if (sameDay == null) sameDay = f;
                 }
                 from = f.at() + Math.max(1, f.written().length());
                 continue;
             }
             from++;
         }
-        return sameDay;
+        return sameDay != null ? sameDay : since;
+    }
+
+    /** "1月5日起在惠州驻点": the day a stretch of days begins (起, not 起草/起步), read only when no other day is told. */
+    private static boolean since(String s, Found f) {
+        int end = f.at() + f.written().length();
+        return end < s.length() && s.charAt(end) == '起' && !s.startsWith("起草", end) && !s.startsWith("起步", end) && !s.startsWith("起来", end);
     }
 
     /**
@@ -197,6 +206,19 @@ final class ProseDates {
      */
     private static boolean aside(String s, int end) {
         return end < s.length() && ASIDE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
+    }
+
+    private static final Pattern FOLLOW_UP = Pattern.compile("(?:上午|下午|晚上|早上|一早)?\\s*(?:我|我们|我再|再)?\\s*(?:问问|问一下|打听|找|把|发|补|联系|打电话|电话|跟进|整理|核实|确认|要|催)");
+
+    /**
+     * "…见了一面 …意向较强 明天问问程亮全称补上", "…吃了个饭 …明天再找他要一下资料": tomorrow's follow-up, told after what
+     * was done, is no day of the event (a visit planned for tomorrow, "明天拜访X", is still read and asked about).
+     */
+    private static boolean followUp(String s, Found f, LocalDate today) {
+        if (!f.date().isAfter(today) || f.at() == 0 || !(f.written().startsWith("明") || f.written().startsWith("后天"))) return false;
+        int end = f.at() + f.written().length();
+        if (end >= s.length() || !FOLLOW_UP.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt()) return false;
+        return s.lastIndexOf('了', f.at()) >= 0;
     }
 
     /** A date introduced as a later plan ("明年3月", "下月来考察", "计划12月"). */

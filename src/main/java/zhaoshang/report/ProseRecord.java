@@ -840,6 +840,7 @@ final class ProseRecord {
             for (ProseRecord r : records) if (r.kind != null && !r.kindWeak) { messageKind = r.kind; break; }
         }
         String lastDate = null;
+        String dangling = null;
         StringBuilder message = new StringBuilder(preamble);
         for (ProseRecord r : records) message.append(r.text);
         // "经长治市瑞丰食品有限公司引荐，X有意…", "中北大学科技处推荐：学校孵化的X…": who introduced the lead's enterprise,
@@ -945,6 +946,9 @@ final class ProseRecord {
             // "今天上午拜访了A…；下午陪同B…来高新区考察", "1. 11月23日 A … 2. B …": a record that names no day of its own
             // happened on the day the one before it did
             ProseDates.Found own = ProseDates.find(r.text.toString(), today, false);
+            // "…另补充一家：1月7日下午，任晓慧同志单独走访X": a day left alone at the end of the record before opens this one
+            if (own == null && dangling != null && r.kind != ReportKind.LEAD) lastDate = dangling;
+            dangling = danglingDay(r.text);
             if (own != null) lastDate = own.written();
             // (not one whose day is said to be vague: "B的项目近日签约")
             else if (lastDate != null && r.kind != ReportKind.LEAD && !VAGUE_DATE.matcher(r.text).find() && !VAGUE_DAY.matcher(r.text).find()) sh.insert(0, lastDate + "，");
@@ -1209,6 +1213,20 @@ final class ProseRecord {
         int at = siblings.indexOf(this);
         if (holder < 0 || first < 0 || at < first || at > holder) return null;
         return r.each().get(at - first);
+    }
+
+    /** "…，另补充一家：1月7日下午": a day (with its time of day) that is the whole last clause of a record. */
+    private static final Pattern DANGLING_DAY = Pattern.compile("[：:，,；;]\\s*((?:\\d{1,2}月)?\\d{1,2}[日号])(?:上午|下午|晚上|早上|中午)?\\s*[，,：:]?\\s*$");
+
+    /** The day written as the whole last clause of a record's text, or null. */
+    private static String danglingDay(CharSequence text) {
+        int n = text.length();
+        if (n < 4) return null;
+        // every match ends in a day, a time of day or a mark after it: a text ending otherwise has none
+        char last = text.charAt(n - 1);
+        if ("日号午上，,：: ".indexOf(last) < 0) return null;
+        Matcher m = DANGLING_DAY.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile("(?:推迟|延期|改期|顺延|延后|推后|改)(?:到|至)");
