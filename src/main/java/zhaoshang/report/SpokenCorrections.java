@@ -22,7 +22,7 @@ final class SpokenCorrections {
 
     /** "噢不对是", "不对，应该是", "哦应该是", "我说错了是", "啊不是", "不对不对"; "哦不对四个亿", "不对三十一号": a figure right after. */
     private static final Pattern MARKER = Patterns.compile(
-            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:不对|错了|我又说错了|又说错了|我说错了|说错了)[，,\\s]?"
+            "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:刚才|我刚才|刚刚)?(?:不对|错了|我又说错了|又说错了|我说错了|说错了)[，,\\s]?"
                     // "不对 说错了 是", "不对 全称 是", "不对 最后 定的是": words of the slip or of which value, before the right one
                     + "(?:(?:(?:我|刚才|我刚才)?说错了|全称|全名|名字|(?:最后|后来|最终)\\s?[签定谈]\\s?的|最后|其实|实际上|(?:这次|这回|今天|这个)?(?:签的|谈的|定的|叫的|做的))[，,\\s]?)?(?:应该是|(?:他|她|对方)?说的是|是|(?=[0-9零一二两三四五六七八九十]))|(?<=[\\u4e00-\\u9fff0-9])应该是)[，,\\s]?"
                     // "昨天 啊不是 前天", "周三哦不 周四", "八个亿不对不对六个亿": said with no 是 before the right value
@@ -56,7 +56,7 @@ final class SpokenCorrections {
     private SpokenCorrections() { }
 
     /** A character of every word {@link #mayHold} looks for (a pause among them). */
-    static final String MAY_HOLD_CHARS = "不是说改换去删划 ";
+    static final String MAY_HOLD_CHARS = "不是说改换去删划误错纠更 ";
     private static final Patterns.Chars MAY_HOLD = new Patterns.Chars(MAY_HOLD_CHARS);
 
     /** Whether the text may hold a correction (cheap; every line passes here). */
@@ -65,11 +65,25 @@ final class SpokenCorrections {
         return s.contains("不对") || s.contains("应该是") || s.contains("说错") || s.contains("不是") || s.contains("就是")
                 || s.contains("不不") || s.contains("不 是") || s.contains("改成") || s.contains("换成") || s.contains("去掉")
                 || s.contains("删掉") || s.contains("划掉") || s.contains("去过") || s.contains("不，是") || s.contains("哦不") || s.contains("啊不") || s.contains("噢不") || s.contains("额不") || s.contains("嗯不")
-                || s.contains(" 哦 ") || s.contains(" 噢 ");
+                || s.contains(" 哦 ") || s.contains(" 噢 ") || s.contains("口误") || s.contains("错了") || s.contains("错字") || s.contains("说岔")
+                || s.contains("更正一下") || s.contains("纠正一下");
+    }
+
+    /**
+     * The other ways a slip is owned up to ("口误", "打错了", "写错了", "讲错了", "说岔了", ", 更正一下，" said inside the
+     * message) are read as 说错了 is.
+     */
+    private static final Pattern OWNED_SLIP = Pattern.compile(
+            "口误了?|打错字?了|写错字?了|讲错了|说岔了|(?<=[^\\s，,。；：:\\n][，,。；\\s])(?:更正|纠正)一下(?=[，,：:\\s])");
+
+    private static String slipsOwned(String s) {
+        if (!(s.contains("口误") || s.contains("错了") || s.contains("错字") || s.contains("说岔") || s.contains("正一下"))) return s;
+        return OWNED_SLIP.matcher(s).replaceAll("说错了");
     }
 
     static String apply(String s) {
         if (!mayHold(s)) return s;
+        s = slipsOwned(s);
         String t = struckOut(surnameSpelled(s));
         if (t.contains("不是")) t = titleNotThen(titleSwapped(t));
         if (t.contains("是")) t = titleRestated(t);
@@ -332,6 +346,20 @@ final class SpokenCorrections {
 
     /** A person said second ("赵磊 不对 赵雷"), or a title ("副总裁 不对 是 总经理 俞洪"): where the first starts, -1, or -2 (neither). */
     private static int personOrTitle(String before, String after) {
+        // "见了副总裁薛驰，说错了，是副总经理薛驰": the same person said again with the right title
+        Matcher tt = TITLE.matcher(after);
+        if (tt.lookingAt()) {
+            int n2 = PersonNames.nameAt(after, tt.end());
+            if (n2 >= 2) {
+                String name = after.substring(tt.end(), tt.end() + n2);
+                String b = before.stripTrailing();
+                while (!b.isEmpty() && "，,".indexOf(b.charAt(b.length() - 1)) >= 0) b = b.substring(0, b.length() - 1).stripTrailing();
+                if (b.endsWith(name)) {
+                    Matcher w = TITLE_AT_END.matcher(b.substring(0, b.length() - name.length()));
+                    if (w.find()) return w.start();
+                }
+            }
+        }
         int n = PersonNames.nameAt(after, 0);
         if (n >= 2) {
             for (int len = 3; len >= 2; len--) {

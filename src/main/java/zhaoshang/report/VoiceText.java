@@ -31,10 +31,45 @@ final class VoiceText {
             {"考擦", "考察"}, {"考查", "考察"}, {"考茶", "考察"}, {"走方", "走访"}, {"走坊", "走访"}, {"拜方", "拜访"}, {"拜仿", "拜访"},
             {"拜纺", "拜访"}, {"拜防", "拜访"}, {"拜房", "拜访"}, {"拜坊", "拜访"}, {"走仿", "走访"}, {"走纺", "走访"}, {"走防", "走访"}, {"靠察", "考察"}, {"拷察", "考察"}, {"签月", "签约"}, {"签越", "签约"}, {"签阅", "签约"},
             {"线锁", "线索"}, {"线所", "线索"}, {"比较墙", "比较强"}, {"较墙", "较强"}, {"很墙", "很强"}, {"挺墙", "挺强"},
-            {"一块儿", "一起"}, {"一块去", "一起去"}};
+            {"一块儿", "一起"}, {"一块去", "一起去"},
+            // pinyin typing and dictation slips of the words the readers key on: 洽谈 (恰谈, 洽淡), the titles (懂事长, 总经里;
+            // 总经历 below), the suffixes (股分有限公司, 有限公式, 有现公司), 已经 (以经) and the level 一般 (意向一班)
+            {"恰谈", "洽谈"}, {"洽淡", "洽谈"}, {"恰淡", "洽谈"}, {"懂事长", "董事长"}, {"懂事会", "董事会"}, {"总经里", "总经理"},
+            {"股分有限", "股份有限"}, {"股分公司", "股份公司"}, {"有限公式", "有限公司"}, {"有现公司", "有限公司"}, {"有限工司", "有限公司"},
+            {"意向一班", "意向一般"}};
 
     /** Characters that every slip, level particle and filler above holds one of. */
-    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异gGlL";
+    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异恰淡懂里分式现工历班gGlL";
+
+    private static final Pattern MANAGER_SLIP = Pattern.compile("总经历(?![了过])");
+    /**
+     * Laughter typed or dictated ("哈哈", "嘿嘿嘿", "呵呵"): no word of the report; dropped, leaving a pause where words
+     * follow it. 娃哈哈 keeps its name.
+     */
+    private static final Pattern LAUGH = Pattern.compile("(?<!娃)(?:哈{2,}|嘿{2,}|呵{2,}|嘻{2,})([，,。！!~～…\\s]*)");
+
+    private static boolean mayLaugh(String s) {
+        return s.contains("哈哈") || s.contains("嘿嘿") || s.contains("呵呵") || s.contains("嘻嘻");
+    }
+
+    /** Laughter dropped: with nothing said before or after it on its line it goes, else it leaves a pause (or its mark). */
+    static String withoutLaughter(String s) {
+        Matcher m = LAUGH.matcher(s);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            b.append(s, last, m.start());
+            boolean atEnd = m.end() == s.length() || s.charAt(m.end()) == '\n';
+            boolean atStart = b.length() == 0 || " \n，,。！!".indexOf(b.charAt(b.length() - 1)) >= 0;
+            String marks = m.group(1).strip();
+            if (!atEnd && !atStart) b.append(marks.isEmpty() ? " " : marks.indexOf('。') >= 0 ? "。" : "，");
+            last = m.end();
+        }
+        return b.append(s, last, s.length()).toString();
+    }
+
+    /** 已经 typed as 以经 ("以经是第三次去了"), told from 以经济…, 以经营… by the word after it. */
+    private static final Pattern ALREADY_SLIP = Pattern.compile("以经(?=是|去|有|签|谈|见|第|在|和|跟|同意|确定|定|完成|开|到|来|拿|落|达成|基本|明确|答应|决定|对|很|走|回|出|报|提交|初步|说|约)");
 
     private static final Pattern CABLE_SLIP = Pattern.compile("(?<!广电|电视|数字|网络)有线公司");
     /** "以向较强", "这个一向我觉得挺明确的": 意向 mistyped or misheard, told by the level that follows it. */
@@ -457,11 +492,13 @@ final class VoiceText {
      * characters with none of them is returned as it is (keep in step with the steps).
      */
     private static final Patterns.Chars STEP_CHARS = new Patterns.Chars(
-            "号事 访亿万那" + SpokenCorrections.MAY_HOLD_CHARS + SLIP_CHARS + PARTICLES + FILLER_CHARS);
+            "号事 访亿万那哈嘿呵嘻" + SpokenCorrections.MAY_HOLD_CHARS + SLIP_CHARS + PARTICLES + FILLER_CHARS);
 
     static String normalise(String s) {
         if (s.length() < 30 && !STEP_CHARS.in(s)) return s;
         if (s.indexOf('号') >= 0) s = spokenDays(s);
+        // "以经是第二次去了哈哈 周总说…": laughter is no word of the report
+        if (mayLaugh(s)) s = withoutLaughter(s);
         // "考察的事明天X来…", "签约的事今天X的…": the topic said first is a heading of its own, not a word of the name
         if (s.contains("的事")) s = TOPIC.matcher(s).replaceAll("$0，");
         if (s.indexOf(' ') >= 0) s = spacedOut(s);
@@ -504,6 +541,9 @@ final class VoiceText {
             // "…储能技术发展有线公司": 有限公司 misheard, wherever the name ends; a cable operator (广电有线, 电视有线) keeps its word
             if (t.contains("有线公司")) t = CABLE_SLIP.matcher(t).replaceAll("有限公司");
             if (t.contains("意想")) t = t.replaceAll("意想(?!不到|之外)", "意向");
+            // "见了总经历王海涛": 总经理 typed by its sound; "总经历了…" is the verb
+            if (t.contains("总经历")) t = MANAGER_SLIP.matcher(t).replaceAll("总经理");
+            if (t.contains("以经")) t = ALREADY_SLIP.matcher(t).replaceAll("已经");
             if (Patterns.containsAny(t, "一向", "以向", "异向", "亿向", "议向")) {
                 String heard = t;
                 t = INTENT_SLIP.matcher(t).replaceAll("意向");
