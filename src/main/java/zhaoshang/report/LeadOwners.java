@@ -61,8 +61,15 @@ final class LeadOwners {
             Matcher m = TAKES_ON.matcher(all);
             while (m.find()) if (ProsePeople.plainName(m.group(1))) return m.group(1);
         }
+        // "列到郑治国名下", "记在苗壮名下", "挂在贾楠名下": put in the list of the one who follows it up
+        if (all.contains("名下")) {
+            Matcher m = UNDER_NAME.matcher(all);
+            while (m.find()) if (ProsePeople.plainName(m.group(1))) return m.group(1);
+        }
         return null;
     }
+
+    private static final Pattern UNDER_NAME = Pattern.compile("(?:列到|列在|列入|记到|记在|算到|算在|挂到|挂在|挂|放到|放在|归到|归在|报到|报在)([\\u4e00-\\u9fff]{2,3}?)(?:的)?名下");
 
     /**
      * The owners said once for {@code count} records in order ("责任人分别为A、B、C", "前者A负责，后者B负责"), or null

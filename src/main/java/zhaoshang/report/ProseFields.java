@@ -622,7 +622,9 @@ final class ProseFields {
     }
 
     private static final Pattern PLANNED_BEFORE = Pattern.compile(
-            "(?:计划|预计|争取|力争|拟|将|要|准备|打算|正在|即将|尽快|有望)[^，。；]{0,6}$");
+            "(?:计划|预计|争取|力争|拟|将|要|准备|打算|正在|即将|尽快|有望)[^，。；]{0,6}$"
+                    // "企业说元旦前就完成工商注册", "月底前完成注册": a day still to come before which it will be done
+                    + "|(?<![目此日以之提])前(?:就|要|会|能|可|可以)?$");
 
     /** "有人说已经开工了，不对，…", "说已投产，其实还在调试": the clause saying a step, denied by the clause after it, left out. */
     private static String withoutDenied(String text) {
