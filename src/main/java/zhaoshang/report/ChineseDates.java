@@ -163,6 +163,8 @@ public final class ChineseDates {
             p++;
             // "下下周二", "下下个礼拜一": the week after next
             if (c == '下' && p < s.length() && s.charAt(p) == '下') { weekShift = 2; p++; }
+            // "上上周五", "上上个礼拜三": the week before last
+            else if (c == '上' && p < s.length() && s.charAt(p) == '上') { weekShift = -2; p++; }
             if (p < s.length() && s.charAt(p) == '个') p++;
         }
         int afterWord = weekWord(s, p);

@@ -658,11 +658,16 @@ final class ProseTrips {
     /** "回来了", "回到了", "返回了": a return told as done. */
     private static final Pattern BACK_DONE = Pattern.compile("(?:回来|回到|返回|回)了");
 
+    private static final Pattern RX_DAY_PARTS = Pattern.compile("[\\n；;]");
+    private static final Pattern ROUTE_LABEL = Pattern.compile("^[^，。,\\d]{0,12}?(?:行程|日程|时间)(?:安排)?[：:]\\s*");
+
     /** The days that open the lines of the message (after an item's number), in the order written. */
     private static List<LocalDate> dayLines(String s, LocalDate today) {
         List<LocalDate> days = new ArrayList<>();
-        for (String line : s.split("\n")) {
-            String l = weekdayDay(FieldReader.stripNumbering(line.strip()));
+        // "行程：12月14日 长治—郑州；12月15日 郑州—武汉；12月17日 武汉—长治": the days may also part a line by ；
+        String[] parts = s.indexOf('；') >= 0 || s.indexOf(';') >= 0 ? RX_DAY_PARTS.split(s) : s.split("\n");
+        for (String line : parts) {
+            String l = weekdayDay(FieldReader.stripNumbering(ROUTE_LABEL.matcher(line.strip()).replaceFirst("")));
             if (l.isEmpty() || !DATE_LINE.matcher(l).find() || RANGE_LINE.matcher(l).find()) continue;
             ChineseDates.Reading r = ChineseDates.read(DOTTED_START.matcher(l).replaceFirst("$1月$2日"), 0, today, ChineseDates.Resolution.NEAREST);
             if (r != null && r.exists()) days.add(r.date());
