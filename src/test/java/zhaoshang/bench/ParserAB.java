@@ -19,7 +19,9 @@ import java.util.List;
  * <pre>
  * java -cp target/test-classes:target/zhaoshang-bot.jar zhaoshang.bench.ParserAB old.jar new.jar [seconds] [corpus]
  * </pre>
- * seconds is each build's total measured time (default 20); corpus as for {@link ParserBenchmark}.
+ * seconds is each build's total measured time (default 20); corpus as for {@link ParserBenchmark}. Each build is first
+ * warmed up as ParserBenchmark does: at least {@value ParserBenchmark#WARM_PASSES} passes over the corpus and
+ * {@value ParserBenchmark#WARM_SECONDS} seconds.
  */
 public final class ParserAB {
 
@@ -30,7 +32,12 @@ public final class ParserAB {
         String corpus = args.length > 3 ? args[3] : "report-corpus";
         List<String> messages = ParserBenchmark.corpusMessages(corpus);
         Build[] builds = {new Build(args[0]), new Build(args[1])};
-        for (Build b : builds) b.run(messages, 3e9);
+        // each build warmed up as ParserBenchmark does (at least 5 passes over the corpus and 5 s): a fixed 3 s was about
+        // one pass over the prose corpus on a quiet host, less on a busy one, and the ratio then compared JIT compilation
+        for (Build b : builds) {
+            long warmEnd = System.nanoTime() + ParserBenchmark.WARM_SECONDS * 1_000_000_000L;
+            while (b.next < ParserBenchmark.WARM_PASSES * messages.size() || System.nanoTime() < warmEnd) b.run(messages, 0.5e9);
+        }
         for (Build b : builds) { b.count = 0; b.cpu = 0; }
         int slices = (int) Math.ceil(seconds / 0.5);
         for (int s = 0; s < slices; s++) {
