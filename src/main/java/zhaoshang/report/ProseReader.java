@@ -62,6 +62,9 @@ final class ProseReader {
             "^(?:(?:更正|纠正|修改|改正|订正|更改)(?:一下)?[：:，,\\s]*(?:上一条|上条|前一条|刚才(?:那条|发的|的)?|前面(?:那条)?|之前(?:那条)?|昨天(?:那条)?)"
                     + "|(?:上一条|上条|刚才那条|刚才发的|前面那条)[^。，,]{0,6}?(?:写错了|有误|错了|需要更正|要更正))");
 
+    /** The words a shared contact card shows: "添加到通讯录", "保存到通讯录", "发送名片", "XX的名片". */
+    private static final Pattern CARD = Pattern.compile("(?:添加|加入|保存|存)(?:到)?(?:手机)?通讯录|(?:发送|分享|推荐)(?:了)?(?:个人)?名片|的名片$|^名片[：:]?");
+
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
     private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     /**
@@ -116,6 +119,8 @@ final class ProseReader {
         if ((s.indexOf('条') >= 0 || s.indexOf('刚') >= 0 || s.indexOf('前') >= 0) && CORRECTS_EARLIER.matcher(s.strip()).lookingAt()) return List.of();
         if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return List.of();
         if (request(s) || cheer(s)) return List.of();
+        // "葛振华\n苏州X有限公司 副总经理\n手机 139…\n添加到通讯录": a contact card shared (or its screenshot), no report
+        if ((s.indexOf('通') >= 0 || s.indexOf('名') >= 0) && CARD.matcher(s).find() && ProseCues.of(s) == null) return List.of();
         String st = s.strip();
         if (PUTS_EARLIER_RIGHT.matcher(st).lookingAt()) {
             ProseCues.Cue cue = ProseCues.of(st);
