@@ -41,12 +41,28 @@ final class VoiceText {
     /** Characters that every slip, level particle and filler above holds one of. */
     private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异恰淡懂里分式现工历班gGlL";
 
+    /** "逗号", "句号" dictated as words (the punctuation said aloud), not after a word of adding or typing it. */
+    private static final Pattern SAID_MARK = Pattern.compile("(?<![打加个用写删])(逗号|句号|分号)");
+
+    /** "线索一条啊 X…", "报个线索哈 Y…": a particle of speech after the first words, before the pause that ends them. */
+    private static final Pattern OPENING_PARTICLE = Pattern.compile("^([\\u4e00-\\u9fff]{2,7}?)(?<!哈)[啊呀哦嘛哈](?=[ ，,：:])");
+
     private static final Pattern MANAGER_SLIP = Pattern.compile("总经历(?![了过])");
     /**
      * Laughter typed or dictated ("哈哈", "嘿嘿嘿", "呵呵"): no word of the report; dropped, leaving a pause where words
      * follow it. 娃哈哈 keeps its name.
      */
     private static final Pattern LAUGH = Pattern.compile("(?<!娃)(?:哈{2,}|嘿{2,}|呵{2,}|嘻{2,})([，,。！!~～…\\s]*)");
+
+    /** The first pause or mark within eight characters follows one of the particles OPENING_PARTICLE drops. */
+    private static boolean openingParticle(String s) {
+        for (int i = 2; i < Math.min(s.length(), 9); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '，' || c == ',' || c == '：' || c == ':') return "啊呀哦嘛哈".indexOf(s.charAt(i - 1)) >= 0;
+            if (!InputText.isCjk(c)) return false;
+        }
+        return false;
+    }
 
     private static boolean mayLaugh(String s) {
         return s.contains("哈哈") || s.contains("嘿嘿") || s.contains("呵呵") || s.contains("嘻嘻");
@@ -492,13 +508,16 @@ final class VoiceText {
      * characters with none of them is returned as it is (keep in step with the steps).
      */
     private static final Patterns.Chars STEP_CHARS = new Patterns.Chars(
-            "号事 访亿万那哈嘿呵嘻" + SpokenCorrections.MAY_HOLD_CHARS + SLIP_CHARS + PARTICLES + FILLER_CHARS);
+            "号事 访亿万那哈嘿呵嘻啊呀哦嘛" + SpokenCorrections.MAY_HOLD_CHARS + SLIP_CHARS + PARTICLES + FILLER_CHARS);
 
     static String normalise(String s) {
         if (s.length() < 30 && !STEP_CHARS.in(s)) return s;
         if (s.indexOf('号') >= 0) s = spokenDays(s);
         // "以经是第二次去了哈哈 周总说…": laughter is no word of the report
         if (mayLaugh(s)) s = withoutLaughter(s);
+        // "…股份有限公司逗号见了副总裁郑力逗号…": punctuation said aloud is the mark it names
+        if (s.contains("逗号") || s.contains("句号") || s.contains("分号")) s = SAID_MARK.matcher(s).replaceAll(m -> m.group(1).equals("逗号") ? "，" : m.group(1).equals("句号") ? "。" : "；");
+        if (openingParticle(s)) s = OPENING_PARTICLE.matcher(s).replaceFirst("$1");
         // "考察的事明天X来…", "签约的事今天X的…": the topic said first is a heading of its own, not a word of the name
         if (s.contains("的事")) s = TOPIC.matcher(s).replaceAll("$0，");
         if (s.indexOf(' ') >= 0) s = spacedOut(s);
