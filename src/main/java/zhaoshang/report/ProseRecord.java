@@ -42,6 +42,8 @@ final class ProseRecord {
     private String tail;
     private int tailSentence = -1;
     private boolean tailAlone;
+    /** The clauses of this record's last sentence, when it is not the sentence that opened the record. */
+    private final StringBuilder closing = new StringBuilder();
     /** Words the whole message shares (heading, preamble, "都…", "均为…"). */
     String shared = "";
     /** The record that this one was heard of during (a tip), or that it yields (a visit's lead). */
@@ -493,6 +495,8 @@ final class ProseRecord {
             }
             cur.text.append(t).append('，');
             cur.tailAlone = c.sentence() != cur.tailSentence;
+            if (cur.tailAlone) cur.closing.setLength(0);
+            if (c.sentence() != cur.sentence) cur.closing.append(t).append('，');
             cur.tailSentence = c.sentence();
             cur.tail = t;
             // "A、B负责人一行来潞州区考察": the clause naming both is each one's
@@ -1353,6 +1357,8 @@ final class ProseRecord {
                 String area = ProseFields.leadArea(own);
                 // "两家均倾向落地高新区": said once for all
                 if (area == null && (shared.contains("均") || shared.contains("都"))) area = ProseFields.leadArea(shared);
+                // "…；B公司，…项目，规模约6000万元。两条线索都由苗雨跟进，意向落地潞州区。": a closing sentence said of all the leads
+                if (area == null) area = closingArea();
                 raw.put("area", area);
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
@@ -1515,6 +1521,23 @@ final class ProseRecord {
         if (VISIT_VERB.matcher(JOINED_VISIT.matcher(st).replaceAll("")).find()) return List.of();
         return OurPeople.ours(st);
     }
+
+    /** The zone named in the last lead's closing sentence when it speaks of them all ("两条线索都…", "均拟落地…"); or null. */
+    private String closingArea() {
+        int at = siblings.indexOf(this);
+        if (at < 0) return null;
+        for (int i = siblings.size() - 1; i > at; i--) {
+            ProseRecord o = siblings.get(i);
+            if (o.kind != ReportKind.LEAD) continue;
+            String st = o.closing.toString();
+            if (st.isEmpty() || st.indexOf('区') < 0 || !ALL_OF_THEM.matcher(st).find()) return null;
+            return ProseFields.leadArea(st);
+        }
+        return null;
+    }
+
+    /** Words that speak of every record told before ("两条线索都", "均拟", "以上项目"). */
+    private static final Pattern ALL_OF_THEM = Pattern.compile("都|均|以上|上述|[两三四五]条|[两三四五]家|[两三四五]个项目");
 
     private static List<String> dayPeople(String text) {
         if (!text.contains("今") && !text.contains("次") && !text.contains("行") && !text.contains("家") && !text.contains("天")) return List.of();
