@@ -40,6 +40,34 @@ public final class ChineseDates {
         return r == null ? Optional.empty() : Optional.of(r.range());
     }
 
+    /**
+     * A trip's days in one labelled field as members type them: a range ("11月24日-30日", "12月5日—8日，共4天"), a
+     * day and the length ("12月5日出发，3天"), or one day said to be the whole trip ("12月5日，当天往返", "12.5（一天）",
+     * "12月5日 当日往返"); null otherwise (a day alone, "12月5日 长治—郑州").
+     */
+    static Range tripDays(String text, LocalDate today, Resolution resolution) {
+        if (text == null) return null;
+        String s = ProseDates.arabic(text.strip());
+        RangeReading rr = readRange(s, today, resolution);
+        if (rr != null) return rr.range();
+        Reading first = read(s, 0, today, resolution);
+        if (first == null || !first.exists()) return null;
+        String rest = s.substring(skipTimeOfDay(s, first.end())).strip();
+        if (rest.isEmpty()) return null;
+        java.util.regex.Matcher m = TRIP_LENGTH.matcher(rest);
+        if (m.matches()) {
+            int n = m.group(1).length() == 1 && m.group(1).charAt(0) > '9' ? "一二三四五六七八九".indexOf(m.group(1).charAt(0)) + 1 : Integer.parseInt(m.group(1));
+            return n >= 1 && n <= 31 ? new Range(first.date(), first.date().plusDays(n - 1)) : null;
+        }
+        return ONE_DAY.matcher(rest).matches() ? new Range(first.date(), first.date()) : null;
+    }
+
+    /** "出发，3天", "出发，共三天": the trip's length after its first day. */
+    private static final java.util.regex.Pattern TRIP_LENGTH = java.util.regex.Pattern.compile("出发[，,、 ]*(?:共|为期)?(\\d{1,2}|[一二三四五六七八九])天[。.]?");
+    /** "，当天往返", "（一天）", " 当日往返", "一天": the trip is that one day. */
+    private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile(
+            "[，,、 ]*(?:[（(](?:一天|1天|当天|当日)[）)]|(?:一天|1天|当天|当日)(?:往返|返回)?)[。.]?");
+
     /** A range and the index just after it in the (stripped) text. */
     record RangeReading(Range range, int end) { }
 

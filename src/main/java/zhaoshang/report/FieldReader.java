@@ -217,7 +217,7 @@ final class FieldReader {
     ChineseDates.Range range(String component, ChineseDates.Resolution resolution) {
         String written = text(component);
         if (written == null) return null;
-        var r = ChineseDates.parseRange(written, today, resolution);
+        var r = java.util.Optional.ofNullable(ChineseDates.tripDays(written, today, resolution));
         if (r.isEmpty()) {
             add(new Problem("出发日期", "外出时间“" + written + "”看不懂，请写成“出发：11月24日”和“返回：11月30日”"),
                     Doubt.Reason.UNREADABLE, written);

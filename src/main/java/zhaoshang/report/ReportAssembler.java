@@ -103,10 +103,18 @@ final class ReportAssembler {
             ChineseDates.Range range = f.range(FieldSynonyms.TRIP_DATES, NEAREST);
             if (range != null) { depart = range.start(); ret = range.end(); }
         }
+        String route = f.text("route");
+        // "行程：12月5日，当天往返": the trip's days under 行程 (a route's label too) are its dates, not its route
+        if (!f.given(FieldSynonyms.TRIP_DATES) && !f.given("departDate") && route != null && Character.isDigit(ProseDates.arabic(route).charAt(0))) {
+            ChineseDates.Range range = ChineseDates.tripDays(route, today, NEAREST);
+            if (range != null) { depart = range.start(); ret = range.end(); route = null; }
+        }
         boolean datesUnreadable = f.given(FieldSynonyms.TRIP_DATES) && depart == null;
         if (f.given("departDate")) depart = f.date("departDate", NEAREST, false);
         else if (depart == null && !datesUnreadable) f.problem(ProblemMessages.missing(ReportKind.TRIP_PLAN, "departDate"));
-        if (f.given("returnDate")) {
+        if (f.given("returnDate") && depart != null && SAME_DAY.matcher(f.text("returnDate")).matches()) {
+            ret = depart; // "返回：当天", "返程：当天返回": back on the day of departure
+        } else if (f.given("returnDate")) {
             // the return follows the departure: place a partial date relative to it
             LocalDate reference = depart != null ? depart : today;
             ret = f.date("返回日期", f.text("returnDate"), NEAREST, false, reference);
@@ -122,16 +130,23 @@ final class ReportAssembler {
                 }
             }
         }
-        return new TripPlanReport(destination, depart, ret, visits, f.text("partners"), f.text("division"), f.text("route"));
+        return new TripPlanReport(destination, depart, ret, visits, f.text("partners"), f.text("division"), route);
     }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile("(?:当天|当日)(?:返回|往返)?[。.]?");
 
     private static TripSummaryReport tripSummary(FieldReader f) {
         String trip = f.text("trip");
         LocalDate depart = null;
         LocalDate ret = null;
         if (trip != null) {
-            var range = ChineseDates.parseRange(trip, f.today(), NEAREST);
-            if (range.isPresent()) { depart = range.get().start(); ret = range.get().end(); }
+            ChineseDates.Range range = ChineseDates.tripDays(trip, f.today(), NEAREST);
+            // "周二，当天往返": a summary's weekday is one gone by
+            if (range != null && range.start().isAfter(f.today()) && !Character.isDigit(ProseDates.arabic(trip).charAt(0))) {
+                ChineseDates.Range past = ChineseDates.tripDays(trip, f.today(), PAST);
+                if (past != null) range = past;
+            }
+            if (range != null) { depart = range.start(); ret = range.end(); }
         }
         String visits = f.requiredText("visits");
         return new TripSummaryReport(trip, depart, ret, visits, f.text("projects"), f.text("experience"),

@@ -154,6 +154,9 @@ public final class ReportParser {
         // a trip's reader knows the template's field names too and reads its dates and lists in more forms
         boolean trip = header.kind() == ReportKind.TRIP_PLAN || header.kind() == ReportKind.TRIP_SUMMARY;
         // "【今日走访】…\n一、X：对接…\n二、Y：对接…\n同行：Z": a label line below numbered prose items
+        // "外出计划\n目的地：北京\n时间：12月5日-8日\n拟拜访企业：X": a trip form made only of labelled fields, read whole by
+        // the form reader, is not read again as prose (the prose reader took "对接单位：X" for a visit to 单位)
+        if (trip && !rather && !spoken && labelledTrip(header, lines, template)) return template;
         if ((rather || numbered(lines) >= 2) && (sentences(lines) || spoken) || trip) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
             if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines) || fewerProblems(prose, template)) return prose;
@@ -305,6 +308,24 @@ public final class ReportParser {
                     if (FieldSynonyms.colonLabelAt(item.kind(), body, i) != null) return false;
                 }
             }
+        }
+        return true;
+    }
+
+    /**
+     * A trip form under a bare kind word, every line below it one "名称：值" field, that the form reader read with no
+     * doubt and with its days (a plan's departure and return, a summary's first day).
+     */
+    private static boolean labelledTrip(KindHeader header, List<String> lines, ParseOutcome template) {
+        if (lines.size() < 3 || template.items().size() != 1 || !(template.items().get(0) instanceof ParsedItem.Ok ok) || !ok.sure()) return false;
+        if (header.rest() != null && !header.rest().isBlank()) return false;
+        if (ok.report() instanceof TripPlanReport p) {
+            if (p.departDate() == null || p.returnDate() == null) return false;
+        } else if (!(ok.report() instanceof TripSummaryReport s) || s.departDate() == null) {
+            return false;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (FieldSynonyms.colonLabelAt(header.kind(), lines.get(i), 0) == null) return false;
         }
         return true;
     }
