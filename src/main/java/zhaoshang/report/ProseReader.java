@@ -100,6 +100,23 @@ final class ProseReader {
             "^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|今天|昨天|上午|下午)?[，,]?(?:省|市|区|县)(?:委|政府|人大|政协)[\\u4e00-\\u9fff、]{0,10}?(?:领导|书记|市长|省长|区长|县长|主任|主席|负责同志|负责人)"
             + "[^，。；]{0,12}?(?:到|赴|来|莅临|深入)[^，。；]{0,16}?(?:调研|视察|督导|检查)");
 
+    /**
+     * "…意向较强 对了今天几点出发呀", "…责任人李伟。顺便问一下，明天车几点走？": a line of chat or a question closing a report,
+     * opened by the words people turn to something else with; it does not change what the report tells.
+     */
+    private static final Pattern CLOSING_CHAT = Pattern.compile(
+            "[\\s，,。！!~～]+(?:对了|哦对了|顺便问(?:一下|下|个事)?|另外问(?:一下|下)?|问一下|请问|话说)[^。！!\\n]{0,30}$");
+
+    /** The message without a closing line of chat, when what is before it tells a report of its own. */
+    static String withoutClosingChat(String s) {
+        if (!s.contains("对了") && s.indexOf('问') < 0 && !s.contains("话说")) return s;
+        Matcher m = CLOSING_CHAT.matcher(s);
+        if (!m.find() || m.start() < 12) return s;
+        String head = s.substring(0, m.start());
+        ProseCues.Cue cue = ProseCues.of(head);
+        return cue != null && !cue.weak() && !cue.plan() ? head : s;
+    }
+
     private ProseReader() { }
 
     /** The records in a message (mentions already removed); empty when it tells of none. */
@@ -133,7 +150,7 @@ final class ProseReader {
         // "本周分两路：一路 …\n二路 …": each group's line its own plan, whatever the whole reads as
         List<ParsedItem> groups = TripGroups.read(s, today);
         if (groups != null) return groups;
-        ReportKind trip = ProseTrips.kind(s, today);
+        ReportKind trip = ProseTrips.kind(withoutClosingChat(s), today);
         if (trip != null) {
             List<ParsedItem> beforePlan = beforeNextPlan(s, today, known);
             if (beforePlan != null) return beforePlan;

@@ -313,7 +313,8 @@ final class ProseRecord {
             }
             // "今天上午X一行来高新区考察，下午双方签订了…项目投资协议": the same enterprise's signing after the inspection
             // (or visit) is a record of its own
-            if (names.isEmpty() && signedAfter(cur, cue, afterTime(clauses, ci, t), names)) {
+            // (names, if any, only the record's own: "下午就签了X项目" may read the enterprise again from 签了)
+            if (signedAfter(cur, cue, afterTime(clauses, ci, t), names)) {
                 ProseRecord r = new ProseRecord();
                 r.enterprise = cur.enterprise;
                 r.suffixed = cur.suffixed;
@@ -322,6 +323,7 @@ final class ProseRecord {
                 r.carried = cur.text.toString();
                 records.add(r);
                 cur = r;
+                names = List.of();
             }
             // "拜访蔚来…，表示本周四将派团队赴潞州区考察": an inspection the enterprise met has fixed a day for is one of its own
             if (names.isEmpty() && cur != null && cur.enterprise != null && cur.kind == ReportKind.VISIT && !cur.kindWeak && cue != null
@@ -628,7 +630,8 @@ final class ProseRecord {
     private static boolean signedAfter(ProseRecord r, ProseCues.Cue cue, String t, List<String> names) {
         if (r == null || r.enterprise == null || cue == null || cue.weak() || cue.kind() != ReportKind.SIGNING) return false;
         if (r.kind != ReportKind.INSPECTION && r.kind != ReportKind.VISIT || r.kindWeak) return false;
-        for (String n : names) if (!same(r.enterprise, n)) return false;
+        // (a name read off the project signed is none: "下午就签了边缘计算节点项目" names no enterprise 边缘计算节点)
+        for (String n : names) if (!same(r.enterprise, n) && !t.contains(n + "项目")) return false;
         String w = withoutPoint(t, names);
         // "下午弘远电子与高新区签订了…": the record's own short form after the time of day
         Matcher m = LATER_NAMED.matcher(w);
@@ -656,7 +659,13 @@ final class ProseRecord {
         return s;
     }
 
-    private static final Pattern LATER = Pattern.compile("(?:(?:当天|随后|之后|会后|考察结束后|座谈后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚)(?:双方|企业|我们|我区|高新区|潞州区)?(?:与(?:其|企业|对方|高新区|潞州区|我区|管委会))?(?:现场|当场)?(?:正式|成功|顺利)?(?:签|举行)");
+    // the signing told after the looking round, as it is written: when ("当天下午", "考察结束后", "现场", "当场"), who signs
+    // ("双方", "企业"), an adverb ("就", "便", "随即"), with whom ("与管委会", "跟我们") and how ("正式", "成功")
+    // ("下午就签了…", "现场签约了…", "并当场签订了…", "随后双方就跟高新区管委会正式签了…")
+    private static final Pattern LATER = Pattern.compile("(?:并|并且|而且|还)?(?:(?:当天|随后|随即|之后|会后|最后|(?:考察|座谈|参观|调研|洽谈|看完)(?:结束)?后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚|现场|当场)"
+            + "(?:双方|企业|对方|我们|我区|高新区|潞州区)?(?:就|便|也|还|即|随即|直接)?"
+            + "(?:(?:与|跟|和|同)(?:其|企业|对方|我们|高新区|潞州区|我区|管委会|园区|区政府|(?:高新区|潞州区)管委会))?"
+            + "(?:现场|当场)?(?:就|便|直接)?(?:正式|成功|顺利)?(?:签|举行)");
 
     /** A line naming only a kind of record and how many ("走访企业3家", "考察", "实效线索（2条）", "签约项目：1个"). */
     private static final String SECTION_WORDS = "(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)?(?:本周|本月|本期)?(?:新增|完成)?"
