@@ -513,6 +513,10 @@ final class ProseRecord {
             // they are, is the visit's next step, not its kind
             if (cue != null && cue.plan() && cue.kind() == ReportKind.INSPECTION && cur.kind == null
                     && (headingKind == ReportKind.VISIT || visitLike(cur))) planInVisit = true;
+            // "接待了两家企业来考察 X和Y … 张总和林总都来了 … 下午座谈": the guests arriving and talks held while they look
+            // round ours are part of the inspection the lead-in names, no visit of ours
+            if (cue != null && headingKind == ReportKind.INSPECTION && cue.kind() == ReportKind.VISIT && cur.kind == null
+                    && TALKS_HERE.matcher(t).find() && !WENT_OUT.matcher(t).find()) cue = null;
             if (cue != null && !planInVisit && (cur.kind == null || cur.kindWeak && !cue.weak())) {
                 cur.kind = cue.kind();
                 cur.kindWeak = cue.weak();
@@ -638,6 +642,13 @@ final class ProseRecord {
         if (m.lookingAt() && same(r.enterprise, m.group(1))) w = w.substring(0, m.start(1)) + w.substring(m.end(1));
         return LATER.matcher(w).lookingAt();
     }
+
+    /**
+     * Guests arriving or talks held with them ("张总和林总都来了", "下午座谈", "双方进行了座谈交流"), and going out to someone
+     * (not said of guests).
+     */
+    private static final Pattern TALKS_HERE = Pattern.compile("座谈|交流|洽谈|面谈|会谈|来了|过来了|到了");
+    private static final Pattern WENT_OUT = Pattern.compile("拜访|走访|回访|去|赴|前往|登门");
 
     private static final Pattern TIME_ALONE = Pattern.compile("(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?");
 
