@@ -16,33 +16,20 @@ final class InputText {
     static String clean(String raw) {
         String t = cleaned(raw);
         t = t.indexOf(',') < 0 ? t : groupedDigits(t);
-        return traditional(t) ? NameRecogniser.simplified(t) : t;
+        return TRADITIONAL.in(t) ? NameRecogniser.simplified(t) : t;
     }
 
     /**
      * Characters written only in traditional script, the ones whose simplified forms are common in reports (區總項業資電
      * 長訪…): one of them in a message sends it through the converter; a simplified message pays one lookup a character.
      */
-    private static final java.util.BitSet TRADITIONAL = new java.util.BitSet(0x10000);
-    static {
-        String chars = "區總項業資電長訪曏嚮經産產強億約週會組較籤簽對線綫箇個來華東衕備閤糰團傢報髮發裝機無蘇甦囌齣進設計談責聯國兩儲擬劃車誌寧" +
+    private static final Patterns.Chars TRADITIONAL = new Patterns.Chars("區總項業資電長訪曏嚮經産產強億約週會組較籤簽對線綫箇個來華東衕備閤糰團傢報髮發裝機無蘇甦囌齣進設計談責聯國兩儲擬劃車誌寧" +
             "們見製園確萬曉術迴體動導醫開與恆後廣務説說監廠結晉數轉時員侷條錫學滙彙匯實藥葯號補繫環係協況額鏈爲為濤內鄭達創颱陽臺檯峯" +
             "帶點剛處偉測間蔘暫參雲負書問議錶還紹療闆稱準軍祕遠場興維麗錢劉註託應關請運鋼單門傳記這賀營戰鋰選雙鵬溫題標蹤彿許氣佈賬沒" +
             "韆隊規韓豐凱統納孫鋭銳衛試飛預陳濟馮趙蔣階壓録錄馬瀋過複復擴冊黃領辦戶龍據紅鳴視裡裏頭儀軸顯調緑綠麵麫麪當極噹鑄現纖縴併" +
             "並張邊廈優輝盧羣礦瀾氫圖吳龐從將潤羅農該採駐質話馳順綜購語軒節鐵檢織慶級驗範賈絡傑聽粵倉韋鋁楊專續啟啓廢薦魯陸銷漢樑寫塊" +
             "構島態觀勝傾嚴靜陝連呂舉慮亞驅聞錦簡風寶種彆別黨鄧藍縣價類纔給幫輪載訊莊勢鐘鍾鈡貝認臨鼕邁滿幾禮熱顧願變嶽銀纜爾訂穫獲棟" +
-            "劑減閆奧穀獨鄉遊燈決譚純彥堅評覈師牽層圍兒餘鏡賽網細鮑鋒齊屬頓隻蕪";
-        for (int i = 0; i < chars.length(); i++) TRADITIONAL.set(chars.charAt(i));
-    }
-
-    /** Whether the text holds a character written only in traditional script. */
-    static boolean traditional(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= 0x4E00 && TRADITIONAL.get(c)) return true;
-        }
-        return false;
-    }
+            "劑減閆奧穀獨鄉遊燈決譚純彥堅評覈師牽層圍兒餘鏡賽網細鮑鋒齊屬頓隻蕪");
 
     /**
      * "15,000万元", "1,200,000元": a figure written with thousands separators is one figure (the comma would otherwise split
