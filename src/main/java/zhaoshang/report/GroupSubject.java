@@ -19,10 +19,12 @@ final class GroupSubject {
     private static final Pattern VISIT_VERB = Pattern.compile("(?:(?:二次|再次)?(?:回访|走访|拜访)|见了|见的|见到)(?!了?(?:我|咱))");
 
     private static final String DAY = "(?:今天|昨天|前天|今日|昨日|当天|上午|下午|中午|晚上|早上|刚才|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]"
-            + "|[0-9０-９一二三四五六七八九十]{1,4}[年月][0-9０-９一二三四五六七八九十]{1,2}[日号]?|[0-9]{1,2}[./][0-9]{1,2}|[（(]周[一二三四五六日天][）)])";
+            + "|[0-9０-９一二三四五六七八九十]{1,4}[年月][0-9０-９一二三四五六七八九十]{1,2}[日号]?|[0-9]{1,2}[./][0-9]{1,2}|[（(]周[一二三四五六日天][）)]"
+            // "一组：15日田晓东、孙倩走访…": a weekly summary's day of the month alone, its week named in the heading
+            + "|[0-9]{1,2}[日号])";
 
     /** What may open the clause before the names: an @-mention, a filler, the group, the day or the date. */
-    private static final Pattern OPENING = Pattern.compile("(?:[\\s，]*(?:[@＠][^\\s，]+|那个|嗯|哦|[0-9]{1,2}[.、)）]|[①-⑳]|[●•·▲△▶►■□◆◇*-]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|第?[一二三四五六七八九十](?:工作)?组(?:的)?|" + DAY + "))*[\\s，]*");
+    private static final Pattern OPENING = Pattern.compile("(?:[\\s，]*(?:[@＠][^\\s，]+|那个|嗯|哦|[0-9]{1,2}[.、)）]|[①-⑳]|[●•·▲△▶►■□◆◇*-]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|第?[一二三四五六七八九十](?:工作)?组(?:的|[：:])?|" + DAY + "))*[\\s，]*");
 
     /** Between the names and the verb: their office, a word of saying, the day, the place, how they went. */
     private static final Pattern BETWEEN = Pattern.compile("[\\s，]*(?:组长|副组长|同志|两人|二人|俩人)?\\s*(?:刚才|刚刚)?(?:打电话|来电话|电话里|微信里|在群里)?(?:说|讲|反馈)?[\\s，]*(?:" + DAY + "[\\s，]*)*(?:他们|两人|二人)?[\\s，]*"
