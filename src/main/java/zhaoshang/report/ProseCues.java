@@ -138,6 +138,13 @@ final class ProseCues {
             Matcher i = INSPECTION.matcher(clause);
             if (i.find()) return new Cue(ReportKind.INSPECTION, false, i.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, i.start() - 8), i.start() + 1)).find());
         }
+        // "秦立新在管委会会见了X董事长杨文博一行": our leader receives the enterprise's party where we are (not "在西安会见了")
+        if (out < 0 && clause.contains("会见")) {
+            Matcher h = RECEIVED.matcher(clause);
+            if (h.find() && !metAway(clause.substring(0, h.start()))) {
+                return new Cue(ReportKind.INSPECTION, false, h.start(), INSPECTION_TO_COME.matcher(clause.substring(Math.max(0, h.start() - 8), h.start() + 1)).find());
+            }
+        }
         Matcher m = VISIT.matcher(clause);
         // "想约个时间下周去拜访", "明天的拜访照常": a visit still to come tells none
         int visitAt = -1;
@@ -181,6 +188,47 @@ final class ProseCues {
         }
         return null;
     }
+
+    /** A leader receiving a party: "会见了X董事长杨文博一行", "亲切会见考察团". */
+    private static final Pattern RECEIVED = Pattern.compile("(?:亲切)?会见(?:了)?[^，。；]{0,40}?(?:一行|考察团|代表团|客商|客人)");
+    /** "在西安", "赴深圳", "到X公司" right before the meeting: met where they are, not received here. */
+    private static final Pattern MET_AT = Pattern.compile("(?:在|赴|到|去|前往)([^，。；]{1,12}?)(?:亲切)?$");
+    /** Where we receive guests besides our zones: the offices of the zone. */
+    private static final Pattern OUR_OFFICE = Pattern.compile("管委会|区政府|区委|政务|会议室|办公室|大楼");
+
+    private static boolean metAway(String before) {
+        Matcher m = MET_AT.matcher(before);
+        return m.find() && !OURS.matcher(m.group(1)).find() && !OUR_OFFICE.matcher(m.group(1)).find();
+    }
+
+    /**
+     * Someone of the enterprise came ("锐芯半导体今天来了", "孙总今天又来了一趟") and, in the words right after, looked at a
+     * site of ours or was shown round ("看了C栋", "看完生物医药园", "三组黎明辉陪着跑了一天"): an inspection, no visit of ours.
+     */
+    static boolean cameToLook(String clause, String after) {
+        if (!clause.contains("来了")) return false;
+        Matcher c = CAME_ALONE.matcher(clause);
+        if (!c.find() || US.matcher(clause.substring(0, c.start())).find()) return false;
+        Matcher l = LOOKED_ROUND.matcher(after);
+        return l.find() && !WENT_OUT.matcher(after.substring(0, l.end())).find();
+    }
+
+    /** The guests are told as arrived ("迈锐医疗来了，看完…"), nothing said of a day still to come. */
+    static boolean arrived(String words) {
+        if (!words.contains("来了")) return false;
+        Matcher m = ARRIVED.matcher(words);
+        return m.find() && !FUTURE_WORDS.matcher(words.substring(0, m.start())).find();
+    }
+
+    private static final Pattern ARRIVED = Pattern.compile("(?<![回出起进上下我们组])来了(?:一趟|一次|一下)?(?=[，,。\\s]|$)");
+
+    /** "来了", "又来了一趟" closing the clause; not "回来了", "我们来了". */
+    private static final Pattern CAME_ALONE = Pattern.compile("(?<![回出起进上下])来了(?:一趟|一次|一下)?[\\s]*$");
+    private static final Pattern US = Pattern.compile("我|咱|本组|组里");
+    /** Looking at a site of ours, or being shown round, in the few clauses after the arrival. */
+    private static final Pattern LOOKED_ROUND = Pattern.compile("^[^。；]{0,16}?(?:(?:看了|看完了?|看过|察看了?|参观了?|踏勘了?|实地看了)[^，。；他其]{0,12}?"
+            + "(?:厂房|地块|块地|地|园|栋|楼|车间|载体|用地|位置|现场|基地|中心|平台)|陪(?:同|着|的|他|他们)?)");
+    private static final Pattern WENT_OUT = Pattern.compile("拜访|走访|回访|登门|赴|前往|他们(?:公司|厂|的)|对方(?:公司|厂|的)");
 
     // (also a next step after a meeting: "下一步请他们来长治看看", "春节后就来长治看厂房", "下个月带人过来看")
     private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请"

@@ -133,6 +133,11 @@ final class ProseRecord {
             if (cue != null && cue.kind() == ReportKind.SIGNING) {
                 cue = ProseCues.stageAcross(cue, ci > 0 ? clauses.get(ci - 1).text() : "", ci + 1 < clauses.size() ? clauses.get(ci + 1).text() : "");
             }
+            // "冀凯电力孙总今天又来了一趟，带了技术负责人，看了4号厂房旁边的5号": someone of the enterprise came and, in the
+            // words right after, looked round a site of ours or was shown round — an inspection, not a visit only guessed
+            if (cue != null && cue.weak() && cue.kind() == ReportKind.VISIT && ProseCues.cameToLook(t, sentenceAfter(clauses, ci, 3))) {
+                cue = new ProseCues.Cue(ReportKind.INSPECTION, false, cue.at());
+            }
             if (c.heading()) {
                 preamble.append(t).append('，');
                 if (cue != null && headingKind == null) headingKind = cue.kind();
@@ -413,6 +418,9 @@ final class ProseRecord {
                 // in the same sentence, is no other signing of a short name
                 if (cur != null && cur.kind == ReportKind.SIGNING && !cur.kindWeak && cur.suffixed && !suffix && cur.sentence == c.sentence()
                         && cur.item == c.item() && cue != null && cue.kind() == ReportKind.SIGNING && t.contains("项目")) continue;
+                // "…陪同考察了潞州区东部新材料园、长治市德亿新型建材有限公司": a firm the guests were shown round is a site of
+                // their inspection, no guest of its own
+                if (cur != null && cur.kind == ReportKind.INSPECTION && !cur.kindWeak && cur.enterprise != null && shownSite(t, name)) continue;
                 // "分别与A、B签约。A…项目总投资18亿元；B…": a name written again in full goes on with its record
                 ProseRecord earlier = suffix ? earlier(records, name) : null;
                 ReportKind told = cue != null ? cue.kind() : pendingCue != null && pendingItem == c.item() ? pendingCue.kind() : null;
@@ -854,7 +862,30 @@ final class ProseRecord {
             ReportKinds.Match m = ReportKinds.at(t, i);
             if (m != null) return m.kind();
         }
+        // "【实地踏勘】", "【看厂房】": a heading telling guests shown round a site of ours
+        if (SITE_HEADING.matcher(t).find()) return ReportKind.INSPECTION;
         return null;
+    }
+
+    private static final Pattern SITE_HEADING = Pattern.compile("^[【\\[（(]?(?:实地|现场|选址)?(?:踏勘|看厂房|看地块?|看场地|看载体|看现场)(?:接待)?[】\\]）)]?[：:]?$");
+
+    /** Shown round by us, right before the name: "陪同考察了…、", "陪同考察团参观了", "考察团先后参观了". */
+    private static final Pattern SHOWN = Pattern.compile("(?:(?:陪同|陪着|陪)(?:考察团|客人|客商|他们|一行)?|(?:考察团|一行|客人)[^，。；]{0,4}?)(?:考察|参观|察看|看)了[^，。；]*$");
+
+    private static boolean shownSite(String t, String name) {
+        int i = t.indexOf(name);
+        return i > 0 && t.indexOf('了') >= 0 && SHOWN.matcher(t.substring(0, i)).find();
+    }
+
+    /** The words of up to {@code n} clauses after the clause at {@code ci} in its sentence, joined by "，". */
+    private static String sentenceAfter(List<ProseClause> clauses, int ci, int n) {
+        StringBuilder b = new StringBuilder();
+        int sentence = clauses.get(ci).sentence();
+        for (int k = ci + 1; k < clauses.size() && k <= ci + n && clauses.get(k).sentence() == sentence; k++) {
+            if (b.length() > 0) b.append('，');
+            b.append(clauses.get(k).text());
+        }
+        return b.toString();
     }
 
     private static void finish(List<ProseRecord> records, String preamble, String distributive, ReportKind headingKind,
@@ -1309,6 +1340,8 @@ final class ProseRecord {
         }
         if (k == ReportKind.INSPECTION) date = InspectionComers.upcoming(date, own, today);
         String dateIso = date == null ? null : date.date().toString();
+        // "迈锐医疗来了，看完生物医药园": the guests told as arrived, no day said, came today
+        if (dateIso == null && k == ReportKind.INSPECTION && ProseCues.arrived(own)) dateIso = today.toString();
         ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
         if (amount == null || amount.yuan() == null && !amount.vague()) {
             ProseAmounts.Found sharedAmount = ProseAmounts.find(shared, false);
