@@ -37,7 +37,7 @@ final class Owners {
     private static final Pattern TEAM_ONLY = Pattern.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
+    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上|年后|节后|春节后|元旦后|近期)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门|登门|上门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是|请记|记为|记成|记|请写|请填|请定为)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern ROLE_MARK = Pattern.compile("(?<=[\\u4e00-\\u9fff])[（(](?:主|辅|主责|主要|协助|配合|辅助)[）)]");
@@ -116,10 +116,12 @@ final class Owners {
         m = OWNER_NAMED.matcher(text);
         while (role && m.find()) {
             // "组长张建国为责任人", "小赵任项目负责人": the name, then the role it is given
+            // "贺建平组长是责任人", "贾晨阳同志为项目责任人": our office said between the name and its role
+            int at = beforeOurTitle(text, m.start());
             for (int len = 3; len >= 2; len--) {
-                int st = m.start() - len;
+                int st = at - len;
                 if (st < 0) continue;
-                String who = text.substring(st, m.start());
+                String who = text.substring(st, at);
                 if (ProsePeople.namedAt(text, st, len) && (st == 0 || !InputText.isCjk(text.charAt(st - 1))
                         || ProsePeople.boundaryBefore(text, st) || ProsePeople.OUR_TITLE_AFTER.matcher(text.substring(Math.max(0, st - 3), st)).find())) return who;
             }
@@ -142,6 +144,9 @@ final class Owners {
             int[] end = new int[1];
             List<String> all = ProsePeople.list(text, m.end(), end);
             if (OWNER_VERB.matcher(text).region(e, text.length()).lookingAt()) return text.substring(m.end(), e);
+            // "安排贾晨阳同志年后登门对接": our office said between the name and the verb
+            Matcher office = ProsePeople.OUR_TITLE_AFTER.matcher(text).region(e, text.length());
+            if (office.lookingAt() && OWNER_VERB.matcher(text).region(office.end(), text.length()).lookingAt()) return text.substring(m.end(), e);
             // "由秦雨、申浩负责": two who follow it up together
             if (OWNER_VERB.matcher(text).region(end[0], text.length()).lookingAt()) return String.join("、", all);
         }
@@ -154,7 +159,8 @@ final class Owners {
         m = OWNER_AFTER.matcher(text);
         boolean after = follow || text.contains("负责") || text.contains("牵头") || text.indexOf('盯') >= 0;
         while (after && m.find()) {
-            int at = m.start();
+            // "我和贺建平组长一起跟踪": our office said between the name and the verb
+            int at = beforeOurTitle(text, m.start());
             for (int len = 3; len >= 2; len--) {
                 if (at - len < 0) continue;
                 int st = at - len;
@@ -164,6 +170,14 @@ final class Owners {
             }
         }
         return null;
+    }
+
+    /** Where an office of ours ending at at starts, said right after a name ("贺建平组长是责任人" → at 组), or at itself. */
+    private static int beforeOurTitle(String text, int at) {
+        for (int len = 3; len >= 2; len--) {
+            if (at - len >= 2 && ProsePeople.OUR_TITLE_AFTER.matcher(text).region(at - len, at).matches()) return at - len;
+        }
+        return at;
     }
 
     /** The name at [st, at) with the names listed before it ("郭建平、秦雯负责" → 郭建平、秦雯). */
