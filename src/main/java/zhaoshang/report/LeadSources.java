@@ -148,7 +148,7 @@ final class LeadSources {
             "^(?:[0-9]{1,2}月[0-9]{1,2}日|上周[一二三四五六日天]?|本周[一二三四五六日天]?|今天|今日|昨天|前天|近日|日前|刚才|刚刚|元旦|年末|月末|月初|上午|下午|晚上|各位|另外|此外|还有)+");
     /** The words an organisation that passes leads on ends with: a government body, a chamber, an agent, a fund. */
     private static final Pattern PASSER_ORG = Pattern.compile(
-            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|集团|公司)$"
+            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|投资促进部|集团|公司)$"
                     // "省驻深办", "市驻京办": a government office in another city
                     + "|.*驻[\\u4e00-\\u9fff]{1,3}办$");
     private static final Pattern NOT_A_PASSER = Pattern.compile("^(?:我|我们|朋友|老乡|同学|他|她|对方|企业|公司|该|这|那|一家|某)");
@@ -293,9 +293,15 @@ final class LeadSources {
     private static final Pattern SOURCE_AROUND = Pattern.compile(
             "^(?:(?:以上|上述)?(?:[一二两三四五六七八九十几]条|各条)?(?:信息|线索)?(?:均|都|全部)?(?:为|由|来自|来源于|系|是)|拜访|走访|经)(?=[\\u4e00-\\u9fffA-Za-z]{3})|(?<=..)(?:提供|推荐|介绍|转来|推送)的?$");
 
+    /** Brackets closing a source that say who in it passed the lead on or when ("（王经理介绍）", "（11月20日推送）"). */
+    private static final Pattern WHO_IN_BRACKETS = Pattern.compile("[（(][^（()）]{1,16}(?:介绍|推荐|推介|推送|提供|转来|牵线|引荐)[的了]?[）)]$");
+
     /** The source without the words around it ("均由江西省山西商会提供" → 江西省山西商会); null stays null. */
     static String bare(String source) {
         if (source == null || source.length() < 5) return source;
+        // "晋商银行长治分行（公司业务部王经理介绍）": who in it passed it on, said in brackets after the organisation
+        Matcher who = WHO_IN_BRACKETS.matcher(source);
+        if (who.find() && who.start() >= 3) source = source.substring(0, who.start());
         String s = ROLE_BEFORE.matcher(SOURCE_AROUND.matcher(source).replaceAll("")).replaceFirst("");
         return s.length() >= 3 ? s : source;
     }

@@ -13,7 +13,7 @@ final class ProseFields {
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
     private static final Pattern RX_LETTER_LAST = Pattern.compile(".*[A-Za-z]$");
     private static final Pattern RX_SOURCE_VERB = Pattern.compile("^(?:是|由|从|经|听)");
-    private static final Pattern RX_SOURCE_LEAD = Pattern.compile("^(?:今天|我组|我们|刚才|刚刚|刚|接到|收到)+");
+    private static final Pattern RX_SOURCE_LEAD = Pattern.compile("^(?:【[^】]{0,8}】|今天|我组|我们|刚才|刚刚|刚|接到|收到)+");
 
     private static final String[][] INTENT = {
             {"暂无投资意向", "无"}, {"意向暂无", "无"}, {"投资意向暂无", "无"}, {"意向为零", "无"}, {"意向无", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
@@ -66,7 +66,7 @@ final class ProseFields {
      */
     private static final String[] SOURCE_ALTERNATIVES = {
             "(?:从|据|通过|经由|经)([^，。；\\s]{2,24}?)(?:那边|那里|处)?(?:获悉|了解到|听说|得知|介绍|消息|牵线|推荐|推介)",
-            "(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*([^，。；\\s]{2,30})", "(?:消息|信息|线索)来自([^，。；\\s]{2,30})",
+            "(?:信息|线索|消息)?来源(?:[：:]|为|于|是)?\\s*(?:就|都)?(?:写成|写为|填写|写|填)?\\s*([^，。；\\s]{2,30})", "(?:消息|信息|线索)来自([^，。；\\s]{2,30})",
             "该信息由([^，。；\\s]{2,30}?)提供", "听([^，。；\\s]{2,20}?)的[\\p{IsHan}]{0,6}?(?:人|秘书长|会长|领导|负责人|朋友)说",
             "([^，。；\\s]{2,20}?)(?:那边)给了",
             "([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)", "根据(#[A-Z]-[0-9]+)",

@@ -1257,6 +1257,18 @@ final class ProseRecord {
      * that end with the one whose words hold them (to all of them when the words are said for all), in order; null when
      * this record is not among them.
      */
+    /** The intermediary (a chamber, an association, a fund, a bank) visited by the nearest visit written before this lead; null when none. */
+    private String visitedIntermediary() {
+        int at = siblings.indexOf(this);
+        for (int i = at - 1; i >= 0; i--) {
+            ProseRecord r = siblings.get(i);
+            if (r.kind == ReportKind.LEAD) continue;
+            if (r.kind != ReportKind.VISIT || r.enterprise == null || r.enterprise.equals(enterprise)) return null;
+            return LeadSources.intermediaryByKind(r.enterprise) ? r.enterprise : null;
+        }
+        return null;
+    }
+
     private Long respectiveAmount(String all) {
         ProseAmounts.Respective r = ProseAmounts.respectively(all);
         if (r == null) return null;
@@ -1418,6 +1430,8 @@ final class ProseRecord {
                 if (heard == null) heard = LeadIntroducers.source(all);
                 // "听昆山市台协介绍", "中介是广州基石咨询", "建行长治分行的刘行长转过来": an intermediary by what it is
                 if (heard == null) heard = LeadSources.intermediaryNamed(all, enterprise);
+                // "昨晚去东莞市长治商会坐了一阵，秘书长讲商会会员X有个…项目": a tip told on a visit to an intermediary came from it
+                if (heard == null) heard = visitedIntermediary();
                 if (heard == null && !fromVisit) heard = introducedBy;
                 // "报个线索，山西省专精特新企业联合会，" before the record's "给推的X…": the words in the order written
                 if (heard == null && !shared.isEmpty()) {
