@@ -318,7 +318,7 @@ final class Contacts {
                 // "王总是他们的分管副总": the one just named, then what they are
                 if (!heIs && last != null && !last.contains("（")) {
                     String lead = clause.substring(0, ts).strip();
-                    heIs = lead.endsWith(last + "是") || lead.matches(".*" + Pattern.quote(last) + "是(?:他们|公司|企业|对方|该公司)?(?:的)?");
+                    heIs = lead.endsWith(last + "是") || lead.contains(last + "是") && lead.matches(".*" + Pattern.quote(last) + "是(?:他们|公司|企业|对方|该公司)?(?:的)?");
                 }
                 if (name == null && last != null && !last.contains("（") && heIs) {
                     // "见了孙总 他是总经理助理": the title of the one just named

@@ -23,6 +23,8 @@ final class FieldSegments {
 
     private FieldSegments() { }
 
+    /** A run of whitespace (the words of a piece are split at it), compiled once rather than by String.split on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Marks that cut a row into fields (the slash between a month and a day is read first as a date). */
     private static final Pattern HARD = Pattern.compile("\\s*(?:[/|｜→【】\\[\\]]|->|=>)\\s*");
     /** "11/26", "1/6": month and day with a slash, no part of a longer run of digits or slashes. */
@@ -150,7 +152,7 @@ final class FieldSegments {
         List<String> out = new ArrayList<>();
         boolean dated = false;
         for (int i = 0; i < pieces.size(); i++) {
-            String[] words = pieces.get(i).split("\\s+");
+            String[] words = SPACES.split(pieces.get(i));
             List<String> kept = new ArrayList<>();
             for (int w = 0; w < words.length; w++) {
                 String word = words[w];
@@ -177,7 +179,7 @@ final class FieldSegments {
         ReportKind kind = kind(out, all, hint);
         if (kind == null) return null;
         // spaces between words are the member's cuts too when no marks cut the row
-        String body = hardCut ? all : String.join("，", out).replaceAll("\\s+", " ");
+        String body = hardCut ? all : SPACES.matcher(String.join("，", out)).replaceAll(" ");
         // (a kind word opening the row tells it already; one further on may be a stage, "线索", or what is to come)
         Matcher opening = KIND_WORD.matcher(body);
         if (opening.find() && opening.start() == 0) return body;
@@ -220,7 +222,7 @@ final class FieldSegments {
     /** One of the pieces names an enterprise: in full as registered, or by a short form. */
     private static boolean hasEnterprise(List<String> pieces) {
         for (String p : pieces) {
-            for (String w : p.split("\\s+")) {
+            for (String w : SPACES.split(p)) {
                 if (w.length() > 5 && !OrgNames.find(w).isEmpty()) return true;
                 if (w.length() >= 2 && w.length() <= 12 && ShortNames.acceptable(w) && NameRecogniser.guess(w) == NameRecogniser.Guess.ORGANISATION) return true;
                 if (w.length() >= 4 && shortForm(w)) return true;

@@ -142,12 +142,19 @@ final class PersonNames {
         return t != null && t.length() >= 2 && t.length() <= 4 && nameAt(t, 0) == t.length() && !notAName(t);
     }
 
+    /** What separates the names of a {@link #list}. */
+    private static final String SEPARATORS = "、，,和及与 ";
+
     /** Names joined by 、，和 in a short text ("赵斌、韦宁", "宋志芳和王峰"); empty when any piece is not a name. */
     static java.util.List<String> list(String t) {
         if (!piecesOfNameLength(t)) return java.util.List.of();
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String piece : t.split("[、，,和及与 ]+")) {
-            String p = piece.strip();
+        // the pieces between the separators, as a split at "[、，,和及与 ]+" gives them (without compiling it on every call)
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && SEPARATORS.indexOf(t.charAt(i)) < 0) continue;
+            String p = t.substring(start, i).strip();
+            start = i + 1;
             if (p.isEmpty()) continue;
             if (!isName(p)) return java.util.List.of();
             out.add(p);
@@ -162,7 +169,7 @@ final class PersonNames {
     private static boolean piecesOfNameLength(String t) {
         int start = 0;
         for (int i = 0; i <= t.length(); i++) {
-            if (i < t.length() && "、，,和及与 ".indexOf(t.charAt(i)) < 0) continue;
+            if (i < t.length() && SEPARATORS.indexOf(t.charAt(i)) < 0) continue;
             int from = start, to = i;
             while (from < to && Character.isWhitespace(t.charAt(from))) from++;
             while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
