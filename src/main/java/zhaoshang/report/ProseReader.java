@@ -30,7 +30,9 @@ final class ProseReader {
             // "学习一下：X区招商团队…", "…，值得我们学习！": another team's work held up as an example
             + "|^学习一下|值得(?:我们|大家)(?:好好)?学习"
             // "据太原日报报道", "据长江日报消息", "据新华社电": what a paper, a channel or an agency published
-            + "|据[\\u4e00-\\u9fff]{0,6}?(?:日报|晚报|早报|时报|商报|新闻|电视台|广播|新华社|中新社|媒体|网|公众号)(?:报道|消息|电|发布)?[，,：:]");
+            + "|据[\\u4e00-\\u9fff]{0,6}?(?:日报|晚报|早报|时报|商报|新闻|电视台|广播|新华社|中新社|媒体|网|公众号)(?:报道|消息|电|发布)?[，,：:]"
+            // "长治日报今天报道了X区与Y签约的消息": a paper's story opening the message
+            + "|^[\\u4e00-\\u9fff《》]{0,8}?(?:日报|晚报|早报|时报|商报|电视台|新华社|公众号)》?(?:今天|昨天|今日|昨日|近日|日前)?(?:报道|刊发|刊登)了?");
     /**
      * "晋中…示范区与北京一家企业签约", "运城经开区昨日与X签约": a signing by another zone (not 长治, 潞州 or our 高新区) is news
      * read about, not ours.
@@ -48,7 +50,7 @@ final class ProseReader {
     private static final Pattern OTHER_ZONE_ACTS = Pattern.compile(ZONE
             + "(?:(?:赴|去|到|前往|在)([^。；\\n]{0,24}?)(?:走访|拜访|对接|洽谈)|接待(?:了)?[^。；\\n]{0,40}?(?:考察|调研|参观))");
     /** Words one of which every HEARSAY match holds (keep in step with it). */
-    private static final String[] HEARSAY_WORDS = {"看到", "新闻", "据", "不是我们", "【", "参考", "借鉴", "学习"};
+    private static final String[] HEARSAY_WORDS = {"看到", "新闻", "据", "不是我们", "【", "参考", "借鉴", "学习", "报道", "刊"};
 
     private static boolean hearsay(String s) {
         return Patterns.containsAny(s, HEARSAY_WORDS) && HEARSAY.matcher(s).find();

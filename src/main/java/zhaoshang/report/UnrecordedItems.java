@@ -53,11 +53,29 @@ final class UnrecordedItems {
         return ALL_REPORTED.matcher(s).lookingAt();
     }
 
+    /**
+     * "现将本月考察情况梳理如下，以下均已报送，不再单独登记：", "下列项目均已录入台账：": a line saying the numbered items below it
+     * are all recorded already.
+     */
+    private static final Pattern BELOW_RECORDED = Pattern.compile(
+            "(?:以下|下列|下面|如下)[^。：:\\n]{0,12}?(?:(?:均|都|全部|皆)(?:已经|已)(?:上报|报送|报|登记|录入|入账)|不再(?:单独|重复)?(?:登记|报送|上报))");
+
     static List<String> without(List<String> lines) {
         if (!lines.isEmpty() && lines.get(0).indexOf('已') >= 0 && ALL_REPORTED.matcher(lines.get(0)).lookingAt()) return List.of();
         List<String> out = null;
+        boolean itemsRecorded = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            // the numbered items below a line saying they are all recorded already go with it
+            if (itemsRecorded && NumberedLine.markerEnd(line.strip()) > 0) {
+                if (out == null) out = new ArrayList<>(lines.subList(0, i));
+                continue;
+            }
+            if (line.indexOf('以') >= 0 || line.indexOf('下') >= 0 || line.indexOf('如') >= 0) {
+                itemsRecorded = BELOW_RECORDED.matcher(line).find();
+            } else {
+                itemsRecorded = false;
+            }
             String kept = without(line);
             if (kept == line && out == null) continue;
             if (out == null) out = new ArrayList<>(lines.subList(0, i));
