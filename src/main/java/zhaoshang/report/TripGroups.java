@@ -26,19 +26,19 @@ final class TripGroups {
 
     /** Each group's words with the shared words before them, or null when the message is no split team's plans. */
     static List<String> parts(String text) {
-        if (!SPLIT.matcher(text).find()) return null;
+        if (!SPLIT.matcher(text).find()) return marked(text);
         String[] lines = text.split("\n");
         // "下周兵分两路：\n葛磊、石宏去深圳，14号到16号…\n1.我和…去郑州，10日-12日…": with no line opened by its group, a
-        // line below the heading that is numbered or names its days is a group's
+        // line below the heading that is numbered or names its days is a group's ("三组下周分两路：" heads, its 三组 the team)
         boolean named = false;
-        for (String line : lines) named |= GROUP_LINE.matcher(line).find();
+        for (String line : lines) named |= !SPLIT.matcher(line).find() && GROUP_LINE.matcher(line).find();
         List<String> parts = new ArrayList<>();
         StringBuilder shared = new StringBuilder();
         StringBuilder current = null;
         boolean split = false;
         for (String line : lines) {
             Matcher m = GROUP_LINE.matcher(line);
-            int start = m.find() && m.end() < line.strip().length() ? m.end() : -1;
+            int start = (current != null || !SPLIT.matcher(line).find()) && m.find() && m.end() < line.strip().length() ? m.end() : -1;
             if (start < 0 && !named && split && !line.isBlank()) {
                 int marker = NumberedLine.markerEnd(line.strip());
                 if (marker > 0 || DAYS.matcher(line).find()) start = line.indexOf(line.strip()) + marker;
@@ -59,21 +59,53 @@ final class TripGroups {
         return parts.size() >= 2 ? parts : null;
     }
 
-    /** Every group's plan, or null unless each group reads as a trip plan. */
+    /**
+     * "一组（A、B）：12月29日—12月31日 天津…\n二组（C、D）：1月4日—1月8日 上海…", "【一组】行程：…", "第一批：…", or one
+     * paragraph "第一组A、B 12月1日赴天津…；第四组C 12月2日至4日在太原…": two groups or more, each opening a line or a
+     * sentence of its own, with no words of splitting. The words before the first group are shared.
+     */
+    private static final Pattern MARK = Pattern.compile(
+            "(?:^|(?<=[\\n：:；;。]))[ \\t]*(?:[-•·*][ \\t]*)?(?:【\\s*(?:第?[一二三四五1-5])\\s*(?:组|小组|批)\\s*】|第?[一二三四五1-5]\\s*(?:组|小组|批)(?![线上长员])\\s*[：:，,]?)");
+
+    private static List<String> marked(String text) {
+        if (text.indexOf('组') < 0 && text.indexOf('批') < 0) return null;
+        Matcher m = MARK.matcher(text);
+        List<int[]> at = new ArrayList<>();
+        while (m.find()) at.add(new int[] {m.start(), m.end()});
+        // "二组外出小结（两批）\n第一批：…": a group heading the message with no days of its own is the shared words'
+        int first = 0;
+        while (first < at.size() && !DAYS.matcher(text.substring(at.get(first)[1], first + 1 < at.size() ? at.get(first + 1)[0] : text.length())).find()) first++;
+        if (first > 0) at = at.subList(first, at.size());
+        if (at.size() < 2) return null;
+        String shared = text.substring(0, at.get(0)[0]).replaceAll("[：:，,\\s]+$", "").strip();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
+            String part = text.substring(at.get(i)[1], end).replaceAll("[；;。\\s]+$", "").strip();
+            if (part.isEmpty() || !DAYS.matcher(part).find()) return null;
+            parts.add(shared.isEmpty() ? part : shared + ' ' + part);
+        }
+        return parts;
+    }
+
+    /** Every group's plan (or summary), or null unless each group reads as a trip plan (or each as a summary). */
     static List<ParsedItem> read(String text, LocalDate today) {
         List<String> parts = parts(text);
         if (parts == null) return null;
+        // with no words of splitting, every group reads as the same trip kind on its own
+        boolean strict = !SPLIT.matcher(text).find();
         // one group read as a plan makes the others plans too ("赵强：12月9日至11日 西安，拜访…" alone says less), as
         // long as each of them names its days and none reads as a summary
-        boolean plan = false;
+        ReportKind seen = null;
         for (String part : parts) {
             ReportKind kind = ProseTrips.kind(part, today);
-            if (kind == ReportKind.TRIP_PLAN) plan = true;
-            else if (kind != null || !DAYS.matcher(part).find()) return null;
+            if (kind != null && seen != null && kind != seen) return null;
+            if (kind != null) seen = kind;
+            else if (strict || !DAYS.matcher(part).find()) return null;
         }
-        if (!plan) return null;
+        if (seen == null) return null;
         List<ParsedItem> out = new ArrayList<>();
-        for (String part : parts) out.add(ProseTrips.read(ReportKind.TRIP_PLAN, part, today));
+        for (String part : parts) out.add(ProseTrips.read(seen, part, today));
         return out;
     }
 }
