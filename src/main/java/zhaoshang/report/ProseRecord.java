@@ -215,6 +215,9 @@ final class ProseRecord {
             // "上海山西商会，推荐的…", "深圳山西商会的刘秘书长，给了个信息": a voice pause before the verb passing a lead on
             String next = ci + 1 < clauses.size() && clauses.get(ci + 1).sentence() == c.sentence() ? clauses.get(ci + 1).text() : "";
             List<String> names = names(t, next, cur, known, vouched);
+            // "在上海X商会常务副会长郝建平的引荐下，…走访Y", "跟温州商会陈秘书长一起走访了Y": the one who introduced us or
+            // came along is no record of its own when the one visited is named after it
+            if (!names.isEmpty() && Patterns.containsAny(t, "下", "一起", "一块", "一道")) names = withoutEscorts(t, names, sentenceAfter(clauses, ci, 2));
             // "X公司 Y项目 2.2亿元 高新区 邓晓阳 上海市山西商会 洽谈": a chamber or an agent alone in a later cell of the same
             // row (no visit's) is where the lead came from, no record of its own
             if (names.size() == 1 && cur != null && cur.enterprise != null && cur.kind != ReportKind.VISIT && cur.kind != ReportKind.INSPECTION
@@ -868,6 +871,27 @@ final class ProseRecord {
     }
 
     private static final Pattern SITE_HEADING = Pattern.compile("^[【\\[（(]?(?:实地|现场|选址)?(?:踏勘|看厂房|看地块?|看场地|看载体|看现场)(?:接待)?[】\\]）)]?[：:]?$");
+
+    /** Who introduced us or came along, right after the name: "…的引荐下", "秘书长景志明陪同下", "部的王经理一起走访了". */
+    private static final Pattern ESCORTED = Pattern.compile("^[^，。；]{0,16}?(?:的)?(?:引荐|陪同|带领|推荐|介绍|牵线|邀请|协调)下|^[^，。；]{0,16}?一(?:起|块|道)(?:走访|拜访|去|到|赴|前往|见)");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?:在|跟|和|与|同|随)$");
+
+    private static List<String> withoutEscorts(String t, List<String> names, String after) {
+        List<String> kept = null;
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            int i = t.indexOf(name);
+            if (i <= 0 || !WITH_BEFORE.matcher(t.substring(0, i)).find()) continue;
+            String rest = t.substring(i + name.length());
+            if (!ESCORTED.matcher(rest).find()) continue;
+            // the one visited named after it, in this clause or the next ones of the sentence
+            boolean visitedNamed = k + 1 < names.size() || OrgNames.find(rest + "，" + after).stream().anyMatch(OrgNames.Found::suffixed);
+            if (!visitedNamed) continue;
+            if (kept == null) kept = new ArrayList<>(names);
+            kept.remove(name);
+        }
+        return kept == null ? names : kept;
+    }
 
     /** Shown round by us, right before the name: "陪同考察了…、", "陪同考察团参观了", "考察团先后参观了". */
     private static final Pattern SHOWN = Pattern.compile("(?:(?:陪同|陪着|陪)(?:考察团|客人|客商|他们|一行)?|(?:考察团|一行|客人)[^，。；]{0,4}?)(?:考察|参观|察看|看)了[^，。；]*$");
