@@ -1277,10 +1277,26 @@ final class ProseRecord {
     }
 
     /**
-     * This record's figure of those said once for several ("…总投资分别为1.5亿元、3亿元"): the figures go to the records
-     * that end with the one whose words hold them (to all of them when the words are said for all), in order; null when
-     * this record is not among them.
+     * This record's words in a clause that names other records of the message too: from its name up to the next one's
+     * (or the clause's end); null when its words name no other record.
      */
+    private String ownPiece(String own) {
+        if (enterprise == null || siblings.size() < 2) return null;
+        int at = own.indexOf(enterprise);
+        if (at < 0) return null;
+        int next = own.length();
+        boolean others = false;
+        for (ProseRecord r : siblings) {
+            if (r == this || r.enterprise == null || r.enterprise.equals(enterprise) || enterprise.contains(r.enterprise)) continue;
+            int o = own.indexOf(r.enterprise);
+            if (o < 0) continue;
+            others = true;
+            o = own.indexOf(r.enterprise, at + enterprise.length());
+            if (o >= 0 && o < next) next = o;
+        }
+        return others ? own.substring(at, next) : null;
+    }
+
     /** The intermediary (a chamber, an association, a fund, a bank) visited by the nearest visit written before this lead; null when none. */
     private String visitedIntermediary() {
         int at = siblings.indexOf(this);
@@ -1293,6 +1309,11 @@ final class ProseRecord {
         return null;
     }
 
+    /**
+     * This record's figure of those said once for several ("…总投资分别为1.5亿元、3亿元"): the figures go to the records
+     * that end with the one whose words hold them (to all of them when the words are said for all), in order; null when
+     * this record is not among them.
+     */
     private Long respectiveAmount(String all) {
         ProseAmounts.Respective r = ProseAmounts.respectively(all);
         if (r == null) return null;
@@ -1378,7 +1399,11 @@ final class ProseRecord {
         String dateIso = date == null ? null : date.date().toString();
         // "迈锐医疗来了，看完生物医药园": the guests told as arrived, no day said, came today
         if (dateIso == null && k == ReportKind.INSPECTION && ProseCues.arrived(own)) dateIso = today.toString();
-        ProseAmounts.Found amount = ProseAmounts.find(own, own.length() < 80);
+        // "签了三个 一个是A公司的X项目投资一点二亿 第二个是B公司的Y项目投资三亿…": several records named in one clause,
+        // each its own figure, said after its name and before the next one's
+        String piece = ownPiece(own);
+        ProseAmounts.Found amount = piece != null ? ProseAmounts.find(piece, piece.length() < 80) : null;
+        if (amount == null || amount.yuan() == null) amount = ProseAmounts.find(own, own.length() < 80);
         if (amount == null || amount.yuan() == null && !amount.vague()) {
             ProseAmounts.Found sharedAmount = ProseAmounts.find(shared, false);
             if (amount == null) amount = sharedAmount;
