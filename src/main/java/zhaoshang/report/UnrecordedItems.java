@@ -18,7 +18,9 @@ final class UnrecordedItems {
 
     /** Said of an item that is recorded elsewhere or not at all: the whole piece goes. */
     private static final Pattern NOT_RECORDED = Patterns.compile(
-            "[（(](?:前已|此前已|之前已|已)(?:上报|报送|报)(?:过)?[）)]|已单独(?:报送|上报|报)|(?:本周|本月|此处)不(?:再)?重复"
+            "[（(](?:前已|此前已|之前已|已)(?:上报|报送|报)(?:过)?[）)]"
+            // "…投资8000万元（已录入签约台账）": said to be in the ledger already
+            + "|[（(](?:前已|此前已|之前已|已)(?:录入|登记|入账|登记入账)(?:[^（）()]{0,6}?台账)?[）)]|已单独(?:报送|上报|报)|(?:本周|本月|此处)不(?:再)?重复"
             + "|不(?:再)?(?:单独)?(?:登记|计入)(?:走访|台账)?(?![线])|不计入走访"
             // "12月7日 上能电气（无锡）——已报", a table row whose 备注 cell says "已报（补）", "…，走访已报。": a bare mark
             + "|(?:(?<=[\\s，,—－\\-])|^)(?:已报|已上报|已报送)(?:[（(]补[)）])?(?=$|[\\s。，,；;])|走访(?:均|都)?已(?:上)?报(?=$|[\\s。，,；;])"
@@ -86,7 +88,7 @@ final class UnrecordedItems {
 
     /** The line without its pieces that are no record; null when nothing of it is left; the same string when none. */
     static String without(String line) {
-        if (!Patterns.containsAny(line, "报", "重复", "登记", "计入", "线索", "外出", "在途", "无走访", "见")) return line;
+        if (!Patterns.containsAny(line, "报", "重复", "登记", "计入", "线索", "外出", "在途", "无走访", "见", "录入", "入账")) return line;
         String s = line;
         boolean changed = false;
         for (int guard = 0; guard < 8; guard++) {
@@ -150,7 +152,7 @@ final class UnrecordedItems {
      * it); NOTHING_DONE's words are looked for before it runs likewise.
      */
     private static boolean mayBeRecorded(String s) {
-        return s.indexOf('已') >= 0 && s.indexOf('报') >= 0 || s.contains("重复") || s.contains("登记") || s.contains("计入")
+        return s.indexOf('已') >= 0 && (s.indexOf('报') >= 0 || s.contains("录入") || s.contains("入账")) || s.contains("重复") || s.contains("登记") || s.contains("计入")
                 || s.indexOf('见') >= 0 && (s.indexOf('（') >= 0 || s.indexOf('(') >= 0);
     }
 
