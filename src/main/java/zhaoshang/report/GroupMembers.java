@@ -121,6 +121,8 @@ final class GroupMembers {
         int cut = text.stripTrailing().lastIndexOf('\n');
         if (cut < 0 || text.indexOf('：') < 0 && text.indexOf(':') < 0) return text;
         String last = text.substring(cut + 1).strip();
+        // CLOSING's words start with 参 人 成 or 组
+        if (last.isEmpty() || "参人成组".indexOf(last.charAt(0)) < 0) return text;
         Matcher lab = CLOSING.matcher(last);
         if (!lab.lookingAt() || names(last.substring(lab.end())).isEmpty()) return text;
         int items = 0;

@@ -18,8 +18,10 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         boolean anyItem = false;
         int bareNumbered = 0;
         for (String raw : lines) {
-            if (NumberedLine.markerEnd(raw.strip()) > 0 || raw.strip().startsWith("-") || raw.strip().startsWith("·")) anyItem = true;
-            if (BARE_NUMBER.matcher(raw.strip()).lookingAt()) bareNumbered++;
+            String st = raw.strip();
+            if (NumberedLine.markerEnd(st) > 0 || st.startsWith("-") || st.startsWith("·")) anyItem = true;
+            // (BARE_NUMBER opens with a digit 1-9)
+            if (!st.isEmpty() && st.charAt(0) >= '1' && st.charAt(0) <= '9' && BARE_NUMBER.matcher(st).lookingAt()) bareNumbered++;
         }
         // "1 周二 成都 …\n2 周三 重庆 …": numbers followed by a space only, on two lines or more, number the items too
         boolean bare = bareNumbered >= 2;

@@ -667,7 +667,9 @@ final class ProseTrips {
         // "行程：12月14日 长治—郑州；12月15日 郑州—武汉；12月17日 武汉—长治": the days may also part a line by ；
         String[] parts = s.indexOf('；') >= 0 || s.indexOf(';') >= 0 ? RX_DAY_PARTS.split(s) : s.split("\n");
         for (String line : parts) {
-            String l = weekdayDay(FieldReader.stripNumbering(ROUTE_LABEL.matcher(line.strip()).replaceFirst("")));
+            String st = line.strip();
+            // (ROUTE_LABEL ends at a colon)
+            String l = weekdayDay(FieldReader.stripNumbering(st.indexOf('：') >= 0 || st.indexOf(':') >= 0 ? ROUTE_LABEL.matcher(st).replaceFirst("") : st));
             if (l.isEmpty() || !DATE_LINE.matcher(l).find() || RANGE_LINE.matcher(l).find()) continue;
             ChineseDates.Reading r = ChineseDates.read(DOTTED_START.matcher(l).replaceFirst("$1月$2日"), 0, today, ChineseDates.Resolution.NEAREST);
             if (r != null && r.exists()) days.add(r.date());

@@ -65,12 +65,20 @@ final class SummarySections {
     /** The message tidied, and the full names of what it drops (known to the reader for their short forms below). */
     record Tidied(String text, List<String> dropped) { }
 
+    /** The line's first character after white space (\s) is one a SECTION's number opens with: a Chinese numeral or a bracket. */
+    private static boolean sectionStart(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) i++;
+        return i < line.length() && "一二三四五六七八九十（(".indexOf(line.charAt(i)) >= 0;
+    }
+
     /** The text tidied when it is a summary in sections; null when it is not one. */
     static Tidied tidy(String text) {
         if (text == null || text.indexOf('\n') < 0 || !Patterns.containsAny(text, "、", "（", "(")) return null;
         String[] lines = text.split("\n", -1);
         int records = 0;
         for (String line : lines) {
+            if (!sectionStart(line)) continue;
             Matcher m = SECTION.matcher(line);
             if (!m.matches()) continue;
             String label = m.group(1);

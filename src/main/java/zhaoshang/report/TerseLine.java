@@ -22,7 +22,24 @@ final class TerseLine {
 
     /** A terse line's words, as typed apart by spaces (ASCII or full-width); every terse reader splits so. */
     static String[] words(String s) {
-        return TOKEN_SPLIT.split(s);
+        // as TOKEN_SPLIT.split(s) gives them (a leading empty word when s opens with a space, none at its end), without
+        // a Matcher: most lines hold one space or a few
+        List<String> out = null;
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\u3000') { i++; continue; }
+            if (out == null) out = new ArrayList<>();
+            out.add(s.substring(start, i));
+            while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\u3000')) i++;
+            start = i;
+        }
+        if (out == null) return new String[] {s};
+        out.add(s.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) size--;
+        return out.subList(0, size).toArray(new String[0]);
     }
     private static final Pattern PIECE_SPLIT = Pattern.compile("[ \\u3000]*[，,][ \\u3000]*|[ \\u3000]+");
     private static final Pattern END_MARK = Pattern.compile("[。！!]+$");

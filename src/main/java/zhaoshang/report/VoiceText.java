@@ -158,6 +158,7 @@ final class VoiceText {
 
     /** The call by surname and title gives way to the whole name said right after it ("叶总 叶明轩" → "叶明轩"). */
     private static String recalledName(String s) {
+        if (!titleBeforePause(s)) return s;
         Matcher m = CALLED_THEN_NAMED.matcher(s);
         StringBuilder b = null;
         int last = 0;
@@ -171,6 +172,18 @@ final class VoiceText {
             last = m.end();
         }
         return b == null ? s : b.append(s, last, s.length()).toString();
+    }
+
+    /** The last characters of CALLED_THEN_NAMED's titles (总 董 工 教授 老师 院长 所长 部长 主任 博士 经理; keep in step with it). */
+    private static final String TITLE_ENDS = "总董工授师长任士理";
+
+    /** A title's last character right before a pause (" ", "，", ","): the only places CALLED_THEN_NAMED can match. */
+    private static boolean titleBeforePause(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ' ' || c == '，' || c == ',') && TITLE_ENDS.indexOf(s.charAt(i - 1)) >= 0) return true;
+        }
+        return false;
     }
 
     /** "11号到 到16号", "3日至 至5日": after a day, the word of a range, a pause, and the word again. */
