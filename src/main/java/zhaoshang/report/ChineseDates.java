@@ -122,6 +122,14 @@ public final class ChineseDates {
         Reading r = read(s, 0, today, resolution);
         if (r == null) return null;
         int p = skipTimeOfDay(s, r.end());
+        // "本周一（1月11日）", "下周二（1月26日）上午": the day named twice, the second in brackets
+        if (p < s.length() && (s.charAt(p) == '(' || s.charAt(p) == '（')) {
+            int close = s.indexOf(s.charAt(p) == '(' ? ')' : '）', p);
+            if (close < 0) return null;
+            Reading inner = read(s, p + 1, today, resolution);
+            if (inner == null || skipTimeOfDay(s, inner.end()) != close) return null;
+            p = skipTimeOfDay(s, close + 1);
+        }
         return p == s.length() ? r : null;
     }
 
