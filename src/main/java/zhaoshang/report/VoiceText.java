@@ -36,10 +36,12 @@ final class VoiceText {
             // 总经历 below), the suffixes (股分有限公司, 有限公式, 有现公司), 已经 (以经) and the level 一般 (意向一班)
             {"恰谈", "洽谈"}, {"洽淡", "洽谈"}, {"恰淡", "洽谈"}, {"懂事长", "董事长"}, {"懂事会", "董事会"}, {"总经里", "总经理"},
             {"股分有限", "股份有限"}, {"股分公司", "股份公司"}, {"有限公式", "有限公司"}, {"有现公司", "有限公司"}, {"有限工司", "有限公司"},
-            {"意向一班", "意向一般"}};
+            {"意向一班", "意向一般"},
+            // 意向 typed as 意项 ("暂无投资意项"), 集团 heard as 及团 ("鹏程智联及团有限公司")
+            {"意项", "意向"}, {"及团有限", "集团有限"}, {"及团股份", "集团股份"}};
 
     /** Characters that every slip, level particle and filler above holds one of. */
-    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异恰淡懂里分式现工历班gGlL";
+    private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异恰淡懂里分式现工历班项及gGlL";
 
     /** "逗号", "句号" dictated as words (the punctuation said aloud), not after a word of adding or typing it. */
     private static final Pattern SAID_MARK = Pattern.compile("(?<![打加个用写删])(逗号|句号|分号)");
