@@ -621,7 +621,7 @@ final class OurPeople {
     }
 
     /** Said after a colleague's name in a terse note: they were there too ("冯磊都在", "老申一直跟着", "小宋同去"). */
-    private static final Pattern TERSE_ALONG = Pattern.compile("(?:都在|也在|都去了|一直跟着|跟着|同去|一起)$");
+    private static final Pattern TERSE_ALONG = Pattern.compile("(?:都在|也在|都去了|一直跟着|跟着|同去|一起|(?<=[\\u4e00-\\u9fff]{2})在(?=$))$");
 
     /**
      * A terse note or voice input, its words as short pieces: "蓝思科技 采购总监 邓伟 … 意向无 老潘 小宋", "… 小李 冯磊都在",
@@ -629,7 +629,7 @@ final class OurPeople {
      * and so is a name said with the words that say they went along.
      */
     private static void terseNicknames(String text, java.util.Map<Integer, List<String>> found) {
-        if (text.indexOf('老') < 0 && text.indexOf('小') < 0 && !Patterns.containsAny(text, "都在", "也在", "都去了", "跟着", "同去", "一起")) return;
+        if (text.indexOf('老') < 0 && text.indexOf('小') < 0 && !Patterns.containsAny(text, "在", "都去了", "跟着", "同去", "一起")) return;
         String[] pieces = ProsePeople.CLAUSE_MARKS.split(text);
         int n = 0;
         boolean longer = false;
@@ -656,15 +656,66 @@ final class OurPeople {
                 // "老郑+小戴": a plus between nicknames joins them
                 if (!names.isEmpty() && q + 1 < who.length() && (who.charAt(q) == '+' || who.charAt(q) == '＋')) { q++; continue; }
                 if (along && q == 0 && PersonNames.isName(who) && !ProsePeople.enterpriseAddress(who) && !ProsePeople.addressForm(who)) { names.add(who); q = who.length(); continue; }
+                // "阿斌在", "嘉欣都在": a given name alone said with the words of being there
+                if (along && q == 0 && ProsePeople.givenName(who, 0, who.length())) { names.add(who); q = who.length(); continue; }
                 names.clear();
                 break;
             }
             boolean met = ProsePeople.titleOnly(prev) || prev.endsWith("见了") || prev.endsWith("是") || prev.endsWith("对接") || prev.endsWith("接待")
                     || ProsePeople.coreAt(prev, Math.max(0, prev.length() - 2)) != null;
-            if (!names.isEmpty() && !met) found.putIfAbsent(at + text.substring(at).indexOf(p), names);
+            // "罗振华，阿斌都在", "贺建平组长，小苗都在": the ones named in the pieces right before, alone (an office of ours
+            // after the name), are there too, in the order said; a bare 在 ends only a piece of names said after them
+            int key = at + text.substring(at).indexOf(p);
+            if (along && !names.isEmpty() && !met) {
+                List<String> before = namesBefore(pieces, starts(pieces), key, text);
+                if (!before.isEmpty()) {
+                    key = text.lastIndexOf(before.get(0), key);
+                    before.addAll(names);
+                    names = before;
+                }
+            }
+            // a bare 在 ("阿斌在") only as the last words of the message
+            boolean said = !along || a.group().length() > 1 || terminal(text, at + raw.length());
+            if (!names.isEmpty() && !met && said) found.merge(key, names, (had, now) -> now.containsAll(had) ? now : had);
             prev = p;
         }
     }
+    /** Where each of the pieces starts in the text they were split from (one mark between them). */
+    private static int[] starts(String[] pieces) {
+        int[] out = new int[pieces.length];
+        for (int i = 0, pos = 0; i < pieces.length; pos += pieces[i].length() + 1, i++) out[i] = pos;
+        return out;
+    }
+
+    /** Whether the text ends at {@code e}, but for marks and spaces: a bare 在 said last. */
+    private static boolean terminal(String text, int e) {
+        for (int q = e; q < text.length(); q++) if ("，。；;,！!~～ \n".indexOf(text.charAt(q)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * The pieces right before the one at {@code key} that are each one of ours and nothing more ("罗振华", "贺建平组长",
+     * "小满"), back to the first that is not: their names, in order.
+     */
+    private static List<String> namesBefore(String[] pieces, int[] starts, int key, String text) {
+        int i = 0;
+        while (i < pieces.length && starts[i] + pieces[i].length() - pieces[i].stripLeading().length() < key && starts[i] + pieces[i].length() <= key) i++;
+        List<String> out = new ArrayList<>();
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            String p = pieces[k].strip();
+            Matcher t = ProsePeople.OUR_TITLE_AFTER.matcher(p);
+            int n = PersonNames.nameAt(p, 0);
+            String who = n >= 2 ? p.substring(0, n) : p;
+            boolean alone = n >= 2 && (n == p.length() || t.region(n, p.length()).matches()) || ProsePeople.isNickname(p) || ProsePeople.givenName(p, 0, p.length());
+            if (!alone || !ProsePeople.plainName(who) && !ProsePeople.isNickname(who) && !ProsePeople.givenName(who, 0, who.length())) break;
+            // the piece before must not introduce the one met ("见了总经理，麦志坚")
+            String prev = k > 0 ? pieces[k - 1].strip() : "";
+            if (ProsePeople.titleOnly(prev) || prev.endsWith("见了") || prev.endsWith("是") || prev.endsWith("对接")) break;
+            out.add(0, who);
+        }
+        return out;
+    }
+
     /** "跟我去的是", "我们这边去的是", "一起去的人是": the names after it are who went. */
     private static final Pattern GONE_WERE = Pattern.compile("去的(?:人)?(?:是|有)");
 
