@@ -254,8 +254,9 @@ final class ProseDates {
         while (m.find()) {
             int day = numeral(m.group(1));
             char before = m.start() == 0 ? ' ' : s.charAt(m.start() - 1);
-            // "12月二号", "上个月二十七号" (a month already written, the day spoken): a day; "周一", "第一" are none
-            boolean prefixOk = !"月周期第星礼初".contains(String.valueOf(before))
+            // "12月二号", "上个月二十七号" (a month already written, the day spoken): a day; "周一", "第一", "最后一日",
+            // "每一日" are none
+            boolean prefixOk = !"月周期第星礼初后每".contains(String.valueOf(before))
                     || before == '月' && m.start() > 1 && (Character.isDigit(s.charAt(m.start() - 2)) || "本上下这个".indexOf(s.charAt(m.start() - 2)) >= 0);
             m.appendReplacement(b, day >= 1 && day <= 31 && prefixOk ? day + m.group(2) : m.group());
         }
