@@ -49,6 +49,9 @@ final class VoiceText {
     /** "线索一条啊 X…", "报个线索哈 Y…": a particle of speech after the first words, before the pause that ends them. */
     private static final Pattern OPENING_PARTICLE = Pattern.compile("^([\\u4e00-\\u9fff]{2,7}?)(?<!哈)[啊呀哦嘛哈](?=[ ，,：:])");
 
+    /** 完 of "走访完X", "拜访完X": before a name, the visit done (not 走访完了, 走访完后, 走访完毕). */
+    private static final Pattern VISIT_DONE = Pattern.compile("(?<=[走拜回]访)完(?=[\\u4e00-\\u9fff])(?![了后毕成再以之就])");
+
     private static final Pattern MANAGER_SLIP = Pattern.compile("总经历(?![了过])");
     /**
      * Laughter typed or dictated ("哈哈", "嘿嘿嘿", "呵呵"): no word of the report; dropped, leaving a pause where words
@@ -591,6 +594,8 @@ final class VoiceText {
                 t = z.appendTail(zb).toString();
             }
         }
+        // "刚走访完长治市X，李经理说…": the visit just finished, its 完 glued to the name after it
+        if (t.contains("访完")) t = VISIT_DONE.matcher(t).replaceAll("了");
         if (particle) t = LEVEL_PARTICLE.matcher(t).replaceAll("$1");
         Pattern fillers = run ? RUN_FILLER : FILLER;
         if (!pause && !(filler && fillers.matcher(t).find())) return t;
