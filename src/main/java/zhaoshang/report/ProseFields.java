@@ -231,6 +231,8 @@ final class ProseFields {
 
     private static final Pattern PROJECT_NAME_LEAD = Pattern.compile(
             "^(?:项目(?:名称)?(?:就|也|准备|打算)?(?:暂定为|暂定名为|暂定名|暂定|暂叫|暂时叫|初定为|初定名为|名为|叫做|叫|为|是)[：:]?|项目名称[：:]?|(?:正在|在)?谋划(?:了|的)?|关于)(?=[^，。；]{3,})");
+    private static final Pattern PROJECT_SAID_BEFORE = Pattern.compile(
+            "^(?:(?:今天|昨天|前天|今日|昨日|当天)(?:上午|下午|晚上|中午|早上)?|上午|下午|晚上|系(?![统列数])|[\\u4e00-\\u9fff]{1,4}?说项目(?:是|为|叫))(?=[^，。；]{4,})");
     private static final Pattern REGISTERED_BEFORE = Pattern.compile("^[^，。；]{2,30}?(?:有限责任公司|股份有限公司|有限公司)(?=[^，。；]{4,})");
     private static final Pattern PLAN_INSIDE = Pattern.compile(
             "(?:拟|计划|准备|打算|有意)(?:在[^，。；]{1,10}?)?(?:布局|建设|投资建设|新建|建|设立|投建|打造)");
@@ -247,6 +249,9 @@ final class ProseFields {
         if (c.isEmpty() || UNNAMED.matcher(c).matches()) return null;
         String was = c;
         c = PROJECT_NAME_LEAD.matcher(c).replaceFirst("");
+        // "今天下午储能PACK生产线项目签了", "一个系高端制剂生产基地项目" (系 = 是), "顾董说项目是X": the day, the copula or who
+        // said it before the name
+        c = PROJECT_SAID_BEFORE.matcher(c).replaceFirst("");
         Matcher plan = PLAN_INSIDE.matcher(c);
         int cut = -1;
         while (plan.find()) if (c.length() - plan.end() >= 4) cut = plan.end();
