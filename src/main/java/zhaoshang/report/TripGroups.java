@@ -65,7 +65,10 @@ final class TripGroups {
      * sentence of its own, with no words of splitting. The words before the first group are shared.
      */
     private static final Pattern MARK = Pattern.compile(
-            "(?:^|(?<=[\\n：:；;。]))[ \\t]*(?:[-•·*][ \\t]*)?(?:【\\s*(?:第?[一二三四五1-5])\\s*(?:组|小组|批)\\s*】|第?[一二三四五1-5]\\s*(?:组|小组|批)(?![线上长员])\\s*[：:，,]?)");
+            "(?:^|(?<=[\\n：:；;。]))[ \\t]*(?:[-•·*①-⑩][ \\t]*)?(?:【\\s*(?:第?[一二三四五1-5])\\s*(?:组|小组|批)\\s*】|第?[一二三四五1-5]\\s*(?:组|小组|批)(?![线上长员])\\s*[：:，,]?)");
+
+    /** The group says its trip is reported elsewhere: "二组：随葛部赴长三角，计划已报；". */
+    private static final Pattern REPORTED = Pattern.compile("已报|另报|已备案|另行报送");
 
     private static List<String> marked(String text) {
         if (text.indexOf('组') < 0 && text.indexOf('批') < 0) return null;
@@ -82,10 +85,12 @@ final class TripGroups {
         for (int i = 0; i < at.size(); i++) {
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
             String part = text.substring(at.get(i)[1], end).replaceAll("[；;。\\s]+$", "").strip();
+            // "二组：随葛部赴长三角，计划已报；": a group whose trip is filed elsewhere is no plan here
+            if (!part.isEmpty() && !DAYS.matcher(part).find() && REPORTED.matcher(part).find()) continue;
             if (part.isEmpty() || !DAYS.matcher(part).find()) return null;
             parts.add(shared.isEmpty() ? part : shared + ' ' + part);
         }
-        return parts;
+        return parts.size() >= 2 ? parts : null;
     }
 
     /** Every group's plan (or summary), or null unless each group reads as a trip plan (or each as a summary). */
