@@ -17,7 +17,7 @@ final class OrgNames {
     record Found(String name, int start, int end, boolean suffixed) { }
 
     static final String[] SUFFIXES = {"有限责任公司", "股份有限公司", "有限公司", "分公司", "子公司", "公司", "集团", "研究院", "研究所",
-            "设计院", "科学院", "研究总院", "协会", "商会", "工商联", "联合会", "促进会", "校友会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
+            "设计院", "科学院", "研究总院", "株式会社", "协会", "商会", "工商联", "联合会", "促进会", "校友会", "同乡会", "联盟", "大学", "学院", "医院", "银行"};
 
     /** Words after which a name starts (the last one before the suffix wins). */
     private static final String[] INTRODUCERS = {"的是", "家是", "个是", "包括", "包含", "回访了", "回访", "约见了", "约见", "约好了", "约了", "拜访了", "拜访", "走访了", "走访",
@@ -214,6 +214,10 @@ final class OrgNames {
                 if (s.equals("集团") && text.startsWith("有限公司", i + 2)) return null;
                 if (s.equals("集团") && text.startsWith("股份有限公司", i + 2)) return null;
                 if (s.equals("公司") && i > 0 && text.charAt(i - 1) == '分') return null;
+                // "株式会社丸井化成": 株式会社 written first opens the name and ends none; after a name it is followed by
+                // a mark or the words of the sentence ("小松精机株式会社的", "…株式会社来潞州区", "…株式会社社长")
+                if (s.equals("株式会社") && i + 4 < text.length() && Character.UnicodeScript.of(text.charAt(i + 4)) == Character.UnicodeScript.HAN
+                        && "的来在于与和同签拟计有是一社总董副等已将".indexOf(text.charAt(i + 4)) < 0) return null;
                 return s;
             }
         }
@@ -253,6 +257,7 @@ final class OrgNames {
         start = afterDate(text, start, suffixAt);
         start = afterRole(text, start, suffixAt);
         start = afterKind(text, start, suffixAt);
+        start = afterOrigin(text, start, suffixAt);
         while (start < suffixAt - 2 && (text.charAt(start) == '）' || text.charAt(start) == ')')) start++;
         // "（12月3日）浙江华海药业…": a bracket before the name is not part of it
         while (start < suffixAt && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
@@ -318,6 +323,16 @@ final class OrgNames {
             if (opensWithPlace || bracketedPlace) cut = Math.max(cut, rest);
         }
         return cut;
+    }
+
+    /** "台资", "日资企业", "中外合资", "外商独资的": where the capital comes from, said before a name; no name opens with it. */
+    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
+            "(?:[台日港澳韩美德法意英欧外侨]资|中外合资|外商独资)(?:企业|公司|的)?");
+
+    private static int afterOrigin(String text, int start, int suffixAt) {
+        if (suffixAt - start < 4 || text.indexOf('资', start) < 0 || text.indexOf('资', start) > start + 3) return start;
+        java.util.regex.Matcher m = ORIGIN.matcher(text).region(start, suffixAt);
+        return m.lookingAt() && suffixAt - m.end() >= 2 ? m.end() : start;
     }
 
     /** The last characters of INTRODUCERS: an introducer ending at q ends with the character at q. */
