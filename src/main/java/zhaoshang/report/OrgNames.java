@@ -25,6 +25,9 @@ final class OrgNames {
             "拜会了", "拜会", "拜见了", "拜见", "造访了", "造访", "探访了", "探访",
             // "顺访X有限公司": a visit on the way
             "顺访了", "顺访", "顺道拜访",
+            // "同志前往X大学", "书记刚见完X有限公司董事长", "记一条线索X有限公司": going there, a meeting just ended, the
+            // words that announce a lead
+            "前往", "见完了", "见完", "线索",
             // "以天津市X协会会长张华为团长的…": 以 before a place that opens the name (only then, see introducerEnd)
             "以",
             "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
@@ -497,7 +500,9 @@ final class OrgNames {
             "一个是", "另一个是", "一家是", "另一家是", "第一家是", "第二家是", "第三家是", "一是", "回访了", "回访", "确定", "已确定",
             // "另外今天北京X有限公司…在潞州区考察", "从中国建设银行…获悉", "他们的同行大连X有限公司": a connective, where
             // a tip came from, or what the one named is to the one before, opening the clause
-            "另外", "此外", "另", "从", "同行", "还有"};
+            "另外", "此外", "另", "从", "同行", "还有",
+            // "会后X有限公司到园区看了厂房": the time of a meeting's end or its course
+            "会后", "会上", "会前", "随后"};
 
     private static int skipLeadingTime(String text, int start, int end) {
         boolean moved = true;
