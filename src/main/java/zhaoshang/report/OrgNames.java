@@ -333,7 +333,8 @@ final class OrgNames {
             "(?:[台日港澳韩美德法意英欧外侨]资|中外合资|外商独资)(?:企业|公司|的)?");
 
     private static int afterOrigin(String text, int start, int suffixAt) {
-        if (suffixAt - start < 4 || text.indexOf('资', start) < 0 || text.indexOf('资', start) > start + 3) return start;
+        int zi = text.indexOf('资', start);
+        if (suffixAt - start < 4 || zi < 0 || zi > start + 3) return start;
         java.util.regex.Matcher m = ORIGIN.matcher(text).region(start, suffixAt);
         return m.lookingAt() && suffixAt - m.end() >= 2 ? m.end() : start;
     }
