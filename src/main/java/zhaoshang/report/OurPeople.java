@@ -629,7 +629,7 @@ final class OurPeople {
      * and so is a name said with the words that say they went along.
      */
     private static void terseNicknames(String text, java.util.Map<Integer, List<String>> found) {
-        if (text.indexOf('老') < 0 && text.indexOf('小') < 0 && !Patterns.containsAny(text, "在", "都去了", "跟着", "同去", "一起")) return;
+        if (text.indexOf('老') < 0 && text.indexOf('小') < 0 && !pieceEndsAlong(text)) return;
         String[] pieces = ProsePeople.CLAUSE_MARKS.split(text);
         int n = 0;
         boolean longer = false;
@@ -680,6 +680,25 @@ final class OurPeople {
             prev = p;
         }
     }
+    /** The words TERSE_ALONG ends with, one of which closes a piece it matches (keep in step with it). */
+    private static final String[] ALONG_ENDS = {"在", "都去了", "跟着", "同去", "一起"};
+
+    /**
+     * Some piece between CLAUSE_MARKS ends (but for white space) with a word TERSE_ALONG ends with: "…冯磊都在", not
+     * the 在 of every "在深圳走访" (with no nickname in the text, only such a piece can name one of ours).
+     */
+    private static boolean pieceEndsAlong(String text) {
+        for (String w : ALONG_ENDS) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                int e = i + w.length();
+                while (e < text.length() && Character.isWhitespace(text.charAt(e))) e++;
+                // (the marks of ProsePeople.CLAUSE_MARKS)
+                if (e == text.length() || "，。；;,！、".indexOf(text.charAt(e)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
     /** Where each of the pieces starts in the text they were split from (one mark between them). */
     private static int[] starts(String[] pieces) {
         int[] out = new int[pieces.length];

@@ -217,7 +217,7 @@ final class ProseRecord {
             List<String> names = names(t, next, cur, known, vouched);
             // "在上海X商会常务副会长郝建平的引荐下，…走访Y", "跟温州商会陈秘书长一起走访了Y": the one who introduced us or
             // came along is no record of its own when the one visited is named after it
-            if (!names.isEmpty() && Patterns.containsAny(t, "下", "一起", "一块", "一道")) names = withoutEscorts(t, names, sentenceAfter(clauses, ci, 2));
+            if (!names.isEmpty() && mayBeEscorted(t)) names = withoutEscorts(t, names, sentenceAfter(clauses, ci, 2));
             // "X公司 Y项目 2.2亿元 高新区 邓晓阳 上海市山西商会 洽谈": a chamber or an agent alone in a later cell of the same
             // row (no visit's) is where the lead came from, no record of its own
             if (names.size() == 1 && cur != null && cur.enterprise != null && cur.kind != ReportKind.VISIT && cur.kind != ReportKind.INSPECTION
@@ -875,6 +875,13 @@ final class ProseRecord {
     /** Who introduced us or came along, right after the name: "…的引荐下", "秘书长景志明陪同下", "部的王经理一起走访了". */
     private static final Pattern ESCORTED = Pattern.compile("^[^，。；]{0,16}?(?:的)?(?:引荐|陪同|带领|推荐|介绍|牵线|邀请|协调)下|^[^，。；]{0,16}?一(?:起|块|道)(?:走访|拜访|去|到|赴|前往|见)");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?:在|跟|和|与|同|随)$");
+    /** The words one of which every ESCORTED match holds: the last character of its verb and 下, or 一起/一块/一道 (keep in step). */
+    private static final String[] ESCORTED_WORDS = {"荐下", "同下", "领下", "绍下", "线下", "请下", "调下", "一起", "一块", "一道"};
+
+    /** ESCORTED may match in the clause (a 下 alone, as in every 下午, is not enough). */
+    private static boolean mayBeEscorted(String t) {
+        return (t.indexOf('下') >= 0 || t.indexOf('一') >= 0) && Patterns.containsAny(t, ESCORTED_WORDS);
+    }
 
     private static List<String> withoutEscorts(String t, List<String> names, String after) {
         List<String> kept = null;

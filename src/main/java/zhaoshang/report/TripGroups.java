@@ -24,9 +24,17 @@ final class TripGroups {
     /** "12月9日", "12.9", "周二": the group names its days. */
     private static final Pattern DAYS = Pattern.compile("\\d{1,2}[./月]\\d{1,2}|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]");
 
+    /**
+     * The message says the team splits: a SPLIT match, looked for only where one can be (each holds 组 or 路, or 分 and
+     * 队; keep in step with SPLIT).
+     */
+    private static boolean splits(String text) {
+        return (text.indexOf('组') >= 0 || text.indexOf('路') >= 0 || text.indexOf('分') >= 0 && text.indexOf('队') >= 0) && SPLIT.matcher(text).find();
+    }
+
     /** Each group's words with the shared words before them, or null when the message is no split team's plans. */
     static List<String> parts(String text) {
-        if (!SPLIT.matcher(text).find()) return marked(text);
+        if (!splits(text)) return marked(text);
         String[] lines = text.split("\n");
         // "下周兵分两路：\n葛磊、石宏去深圳，14号到16号…\n1.我和…去郑州，10日-12日…": with no line opened by its group, a
         // line below the heading that is numbered or names its days is a group's ("三组下周分两路：" heads, its 三组 the team)
@@ -98,7 +106,7 @@ final class TripGroups {
         List<String> parts = parts(text);
         if (parts == null) return null;
         // with no words of splitting, every group reads as the same trip kind on its own
-        boolean strict = !SPLIT.matcher(text).find();
+        boolean strict = !splits(text);
         // one group read as a plan makes the others plans too ("赵强：12月9日至11日 西安，拜访…" alone says less), as
         // long as each of them names its days and none reads as a summary
         ReportKind seen = null;
