@@ -145,10 +145,16 @@ final class Contacts {
                 // a name after the title; one of a rarer surname when the recogniser reads it as a person ("董事会秘书冒小燕")
                 int n = clause.startsWith("一行", after) || clause.startsWith("等", after) ? 0 : PersonNames.nameAt(clause, after);
                 if (n == 0 && !clause.startsWith("一行", after) && !clause.startsWith("等", after) && after > i) n = ProsePeople.nameHere(clause, after, true);
+                // "总经理伊藤大辅", "总经理小林正树一行", "董事长马丁·霍夫曼": a Japanese or transliterated name, by HanLP's own
+                // recognisers, longer than the Chinese name its first characters would make (小林, 高木翔)
+                if (!clause.startsWith("一行", after) && !clause.startsWith("等", after)) n = Math.max(n, NameRecogniser.foreignNameAt(clause, after));
                 // "采购中心总监Tony陈", "副总裁Jason周": an English given name and the surname
                 if (n == 0) n = latinNameAt(clause, after);
                 // "中国区总经理Thomas Becker": a Western name, two capitalised words
                 if (n == 0) n = westernNameAt(clause, after);
+                // "BD总监Vivian", "总经理助理Kelly话…": an English given name alone, right after the title
+                // (not after a title in Latin letters: "VP Operations" is one title)
+                if (n == 0 && InputText.isCjk(clause.charAt(te - 1))) n = givenLatinAt(clause, after);
                 boolean ends0 = clause.substring(te).isBlank();
                 if (n == 0 && ends0 && ci + 1 < clauses.length && markAfter[ci] != '、') {
                     // "，采购总监，Eric，": an English name alone after the title, the pause written as a comma
@@ -216,6 +222,10 @@ final class Contacts {
                     String whole = name != null && name.length() == 2 ? fullNameBefore(clause, s0 - 2) : null;
                     if (whole != null) name = whole;
                 } else if (!dept.isEmpty() && PersonNames.isName(dept) && !dept.endsWith("区")) {
+                    name = dept;
+                    title = withoutPauses(clause.substring(i, te));
+                } else if (dept.length() >= 3 && dept.length() <= 6 && NameRecogniser.foreignNameAt(dept + coreWords, 0) == dept.length()) {
+                    // "丸井隆社长", "佐藤裕一 副总经理": a Japanese or transliterated name before its title
                     name = dept;
                     title = withoutPauses(clause.substring(i, te));
                 } else if ((name = nameAfterDept(dept)) != null) {
@@ -446,16 +456,63 @@ final class Contacts {
         return e - p;
     }
 
-    /** "Thomas Becker": two capitalised words of letters, a word of its own; its length, or 0. */
+    /**
+     * A Western name written in Latin letters, a word of its own: two capitalised words or more, with the particles
+     * between them ("Thomas Becker", "Jürgen Kraus", "Peter de Vries", "Jan van der Berg"), or one word or more after
+     * Mr./Ms./Dr. ("Mr. Tanaka", "Mr. Tan Wei Ming"), the honorific kept as written; its length, or 0.
+     */
     static int westernNameAt(String s, int p) {
-        if (p >= s.length() || s.charAt(p) < 'A' || s.charAt(p) > 'Z' || p > 0 && InputText.isLatin(s.charAt(p - 1))) return 0;
+        if (p >= s.length() || p > 0 && latinLetter(s.charAt(p - 1))) return 0;
+        int at = p + honorificAt(s, p);
+        boolean honoured = at > p;
+        int words = 0;
+        int end = -1;
+        while (words < 5) {
+            int w = capitalisedWordAt(s, at);
+            if (w == 0) {
+                // "de", "van der": lower-case particles between the words of the name
+                int q = at;
+                while (particleAt(s, q) > 0 && q + particleAt(s, q) < s.length() && s.charAt(q + particleAt(s, q)) == ' ') q += particleAt(s, q) + 1;
+                if (q == at || words == 0 || (w = capitalisedWordAt(s, q)) == 0) break;
+                at = q;
+            }
+            words++;
+            end = at + w;
+            if (end + 1 < s.length() && s.charAt(end) == ' ') at = end + 1;
+            else break;
+        }
+        return words >= 2 || honoured && words >= 1 ? end - p : 0;
+    }
+
+    private static boolean latinLetter(char c) {
+        return c < 0x250 && Character.isLetter(c);
+    }
+
+    /** A capitalised word of Latin letters at p ("Müller", "Tan"), ended by no further letter or figure; its length, or 0. */
+    private static int capitalisedWordAt(String s, int p) {
+        if (p >= s.length() || !latinLetter(s.charAt(p)) || !Character.isUpperCase(s.charAt(p))) return 0;
         int e = p + 1;
-        while (e < s.length() && s.charAt(e) >= 'a' && s.charAt(e) <= 'z') e++;
-        if (e - p < 2 || e + 2 >= s.length() || s.charAt(e) != ' ' || s.charAt(e + 1) < 'A' || s.charAt(e + 1) > 'Z') return 0;
-        int f = e + 2;
-        while (f < s.length() && s.charAt(f) >= 'a' && s.charAt(f) <= 'z') f++;
-        if (f - e - 1 < 2 || f < s.length() && s.charAt(f) < 128 && Character.isLetterOrDigit(s.charAt(f))) return 0;
-        return f - p;
+        while (e < s.length() && latinLetter(s.charAt(e)) && Character.isLowerCase(s.charAt(e))) e++;
+        if (e - p < 2 || e < s.length() && (latinLetter(s.charAt(e)) || Character.isDigit(s.charAt(e)))) return 0;
+        return e - p;
+    }
+
+    private static final String[] NAME_PARTICLES = {"de", "van", "der", "von", "den", "da", "di", "du", "le", "la", "del", "bin", "binti"};
+
+    private static int particleAt(String s, int p) {
+        for (String w : NAME_PARTICLES) {
+            int e = p + w.length();
+            if (s.startsWith(w, p) && (e == s.length() || !latinLetter(s.charAt(e)))) return w.length();
+        }
+        return 0;
+    }
+
+    private static final String[] HONORIFICS = {"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr ", "Ms ", "Mrs ", "Dr "};
+
+    /** The length of "Mr. " or the like at p, or 0. */
+    private static int honorificAt(String s, int p) {
+        for (String h : HONORIFICS) if (s.startsWith(h, p)) return h.length();
+        return 0;
     }
 
     /** Voice input's surname alone, then the given name alone ("胡，斌", "孟，凡"): the whole name, or null. */

@@ -1,6 +1,8 @@
 package zhaoshang.report;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.nr.JapanesePersonDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -21,6 +23,20 @@ final class NameRecogniser {
                 .enableOrganizationRecognize(true)
                 .enablePlaceRecognize(true)
                 .enableNameRecognize(true);
+    }
+
+    /**
+     * The segmenter that reads people where a contact's name is expected: HanLP's Japanese (nrj: 伊藤大辅, 渡边真一, 大森亮)
+     * and transliterated (nrf: 马丁·霍夫曼) name recognition on as well. Kept apart from {@link Holder#SEGMENT}, which
+     * reads organisations and places all over a message: these recognisers are asked only about a few characters.
+     */
+    private static final class People {
+        static final Segment SEGMENT = HanLP.newSegment()
+                .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableNameRecognize(true)
+                .enableJapaneseNameRecognize(true)
+                .enableTranslatedNameRecognize(true);
     }
 
     private NameRecogniser() { }
@@ -53,6 +69,102 @@ final class NameRecogniser {
         return terms;
     }
 
+    /** HanLP's words of a text read by the {@link People} segmenter (memoised apart from {@link #seg}). */
+    private static List<Term> segPeople(String text) {
+        Map<String, List<Term>> memo = SEGMENTED.get();
+        String key = "\u0001" + text;
+        List<Term> terms = memo == null ? null : memo.get(key);
+        if (terms != null) return terms;
+        synchronized (People.SEGMENT) {
+            terms = People.SEGMENT.seg(text);
+        }
+        if (memo != null) memo.put(key, terms);
+        return terms;
+    }
+
+    /**
+     * The length of a Japanese or transliterated name that starts at p ("总经理伊藤大辅，" → 4 at 伊, "山本浩二等3人" → 4,
+     * "丸井隆一行" → 3, "马丁·霍夫曼" → 6), or 0. A Japanese name must open with a two-character family name of HanLP's
+     * nrj dictionary (伊藤, 小林, 高木) that is no Chinese compound surname: a Chinese name opens with one character. A
+     * transliterated name must be written with its middle dot. The name ends where a word said after a name starts (等,
+     * 一行, 带队, as {@link PersonNames#stopAt} reads).
+     */
+    static int foreignNameAt(String s, int p) {
+        if (p + 3 > s.length() || !InputText.isCjk(s.charAt(p))) return 0;
+        int e = p;
+        boolean dot = false;
+        while (e < s.length() && e - p < 10 && "，。、；;,！!？?\n".indexOf(s.charAt(e)) < 0) {
+            if (s.charAt(e) == '·' || s.charAt(e) == '・') dot = true;
+            e++;
+        }
+        String family = s.substring(p, p + 2);
+        boolean japanese = !PersonNames.isCompoundSurname(family) && InputText.isCjk(s.charAt(p + 1))
+                && Character.valueOf(JapanesePersonDictionary.X).equals(japaneseWord(family));
+        if (!japanese && !dot) return 0;
+        String window = s.substring(p, e);
+        List<Term> terms = segPeople(window);
+        Term t = terms.isEmpty() ? null : terms.get(0);
+        String nature = t == null ? "" : String.valueOf(t.nature);
+        if (!japanese) return dottedName(terms);
+        if (nature.equals("nrj")) {
+            // "山本浩二等", "小林正树一行": a word said after the name, read into it (等, or a word of two characters
+            // or more: 也 closes 和也)
+            int len = t.word.length();
+            for (int k = 3; k < len; k++) {
+                if (window.charAt(k) == '等' || PersonNames.stopLength(window, k) >= 2) { len = k; break; }
+            }
+            if (len >= 3) return len;
+        }
+        // the recogniser reads a name by its context ("山本浩二等" but not "山本浩二 总经理"): the family name and a given
+        // name of its dictionary (浩二, 亮介; one character: 隆, 健) that ends where a word said after a name starts
+        for (int g = Math.min(3, window.length() - 2); g >= 1; g--) {
+            Character label = japaneseWord(window.substring(2, 2 + g));
+            if (label == null || g > 1 && label != JapanesePersonDictionary.M) continue;
+            int end = 2 + g;
+            if (end == window.length() || !InputText.isCjk(window.charAt(end)) || PersonNames.stopAt(window, end)
+                    || ProsePeople.coreAt(window, end) != null) return end;
+        }
+        return 0;
+    }
+
+    /**
+     * "卡尔·韦伯接待" → 5: words joined by a middle dot, one of them a transliterated name for HanLP (nrf) or its
+     * dictionary; the length up to the last word after a dot, or 0.
+     */
+    private static int dottedName(List<Term> terms) {
+        int pos = 0;
+        int end = 0;
+        boolean needWord = true;
+        boolean dotted = false;
+        boolean foreign = false;
+        for (Term t : terms) {
+            if (t.word.equals("·") || t.word.equals("・")) {
+                if (needWord) return 0;
+                dotted = true;
+                needWord = true;
+                pos++;
+                continue;
+            }
+            if (!needWord) break;
+            for (int c = 0; c < t.word.length(); c++) {
+                char ch = t.word.charAt(c);
+                if (ch == '·' || ch == '・') dotted = true;
+                else if (!InputText.isCjk(ch)) return 0;
+            }
+            String n = String.valueOf(t.nature);
+            if (n.equals("nrf") || TranslatedPersonDictionary.containsKey(t.word)) foreign = true;
+            pos += t.word.length();
+            end = pos;
+            needWord = false;
+        }
+        return foreign && dotted && end >= 3 && !needWord ? end : 0;
+    }
+
+    private static Character japaneseWord(String w) {
+        People.SEGMENT.getClass(); // the dictionaries load with the segmenter
+        return JapanesePersonDictionary.get(w);
+    }
+
     /** HanLP's words of a text, each with its part of speech ("铭利达储能" → [铭利达, nt], [储能, n]). */
     static List<String[]> tagged(String text) {
         List<String[]> out = new java.util.ArrayList<>();
@@ -78,6 +190,7 @@ final class NameRecogniser {
     /** Loads the dictionaries now rather than on the first prose message. */
     static void warmUp() {
         Holder.SEGMENT.seg("拜访京东方");
+        People.SEGMENT.seg("总经理伊藤大辅");
     }
 
     /** FOREIGN: a transliterated name (比亚迪, 迪卡侬): as often a company as a person. */

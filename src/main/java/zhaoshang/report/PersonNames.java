@@ -114,6 +114,15 @@ final class PersonNames {
         return b.toString();
     }
 
+    /** The length of the longest word of STOPS or FOLLOWERS that starts at p ("一行" → 2, "也" → 1), or 0. */
+    static int stopLength(String s, int p) {
+        if (p < 0 || p >= s.length() || STOP_STARTS.indexOf(s.charAt(p)) < 0) return 0;
+        int n = 0;
+        for (String w : STOPS) if (w.length() > n && s.startsWith(w, p)) n = w.length();
+        for (String w : FOLLOWERS) if (w.length() > n && s.startsWith(w, p)) n = w.length();
+        return n;
+    }
+
     static boolean stopAt(String s, int p) {
         if (p < 0 || p >= s.length() || STOP_STARTS.indexOf(s.charAt(p)) < 0) return false;
         char c = s.charAt(p);

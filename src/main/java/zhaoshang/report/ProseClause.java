@@ -136,6 +136,10 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         char after = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
         // "#V-0318 走访的…": a space after a record number is none either
         if (before < 128 && Character.isDigit(before) && line.lastIndexOf("#", i) >= 0 && line.lastIndexOf("#", i) > i - 10) return false;
-        return !(InputText.isLatin(before) && InputText.isLatin(after));
+        // "Mr. Tanaka", "Dr. Lim": the space after an honorific's dot is inside a name
+        if (before == '.' && InputText.isLatin(after) && i >= 3 && HONORIFIC_DOT.matcher(line).region(Math.max(0, i - 4), i).find()) return false;
+        return !(Character.isLetter(before) && before < 0x250 && Character.isLetter(after) && after < 0x250);
     }
+
+    private static final java.util.regex.Pattern HONORIFIC_DOT = java.util.regex.Pattern.compile("(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr)\\.$");
 }

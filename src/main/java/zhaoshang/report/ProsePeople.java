@@ -25,7 +25,11 @@ final class ProsePeople {
             // "老板 韦军", "许总 老板": the owner of a small firm, a title only beside a name (老板娘, 老总, and 粤 老细 alike)
             "老板娘", "老板", "老总", "老细",
             // "GM 陈立峰", "董助周倩", "总助 林佳", "gm 杜峰": the titles shortened as members type them, kept as written
-            "GM助理", "GM", "gm", "vp", "ceo", "董助", "总助"};
+            "GM助理", "GM", "gm", "vp", "ceo", "董助", "总助",
+            // the titles of Japanese, Korean and Taiwanese firms ("社长金东焕", "代表理事朴贤宇", "常务董事藤原亮介", "大陆事业处协理许雅婷")
+            "社长", "副社长", "代表理事", "法人代表", "常务董事", "专务董事", "专务", "协理", "总代表", "首席代表",
+            // "副总裁兼首席战略官": the chief officers beside the common ones
+            "首席战略官", "首席投资官", "首席信息官", "首席营销官", "首席商务官", "首席人才官", "首席法务官"};
     /** The title words by their first character, longest first. */
     private static final java.util.Map<Character, String[]> CORE_BY_FIRST = new java.util.HashMap<>();
 
@@ -81,7 +85,7 @@ final class ProsePeople {
     private static final Pattern LATIN_TITLE = Pattern.compile(
             "(?:(?:Managing|General|Vice|Senior|Executive|Deputy|Assistant|Regional|Country|Plant|Project|Technical|Sales|Marketing"
             + "|Finance|Financial|Operations|Purchasing|Procurement|Investment|Business|Development|Supply|Chain|HR|IR|BD|PR|R&D|Senior)\\s?)+"
-            + "(?:Director|Manager|President|VP|Officer|Head|Lead|GM)|President|Chairman|Director");
+            + "(?:Director|Manager|President|VP|Officer|Head|Lead|GM)|President|Chairman|Director|MD");
 
     // ---- names and lists of names ---------------------------------------------------------------------------
 
