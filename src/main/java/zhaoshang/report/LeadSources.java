@@ -136,7 +136,8 @@ final class LeadSources {
     private static final String[] PASSED_ON_WORDS = {"推", "转", "反馈", "介绍", "提供", "联系我", "电话", "来电", "给了", "给的", "发来", "发过来", "透露", "告知"};
     /** Who in the organisation passed it on, at the end of the words before the verb: "会长李建国", "的刘秘书长", "秘书处". */
     private static final Pattern PASSER = Pattern.compile(
-            "(?:的[\\u4e00-\\u9fff]?)?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3})?$");
+            // "研究院侯主任": a surname right after the organisation's last word
+            "(?:的[\\u4e00-\\u9fff]?|(?<=[院所局会厅委办心行社构署联盟])[\\u4e00-\\u9fff])?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3})?$");
     private static final Pattern PASSER_TAIL = Pattern.compile("(?:那边|那里|方面|这边)?"
             // "长治市商务局上周五转来": the day said between the organisation and its verb
             + "(?:(?:今天|昨天|前天|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|晚上)?|上午|下午|晚上)?"
@@ -148,7 +149,7 @@ final class LeadSources {
             "^(?:[0-9]{1,2}月[0-9]{1,2}日|上周[一二三四五六日天]?|本周[一二三四五六日天]?|今天|今日|昨天|前天|近日|日前|刚才|刚刚|元旦|年末|月末|月初|上午|下午|晚上|各位|另外|此外|还有)+");
     /** The words an organisation that passes leads on ends with: a government body, a chamber, an agent, a fund. */
     private static final Pattern PASSER_ORG = Pattern.compile(
-            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|投资促进部|集团|公司)$"
+            ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|投资促进部|集团|公司|机构|公社|投资署|代表处|商务处)$"
                     // "省驻深办", "市驻京办": a government office in another city
                     + "|.*驻[\\u4e00-\\u9fff]{1,3}办$");
     private static final Pattern NOT_A_PASSER = Pattern.compile("^(?:我|我们|朋友|老乡|同学|他|她|对方|企业|公司|该|这|那|一家|某)");

@@ -36,7 +36,7 @@ final class Owners {
     /** "招商一组", "第二组", "三组", "第一工作组": a team and no one in it. */
     private static final Pattern TEAM_ONLY = Pattern.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
 
-    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
+    private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|(?<=[已再])交给?|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
     private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上|年后|节后|春节后|元旦后|近期)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门|登门|上门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
     private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是|请记|记为|记成|记|请写|请填|请定为)?[：:，]?\\s*");
     private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
@@ -127,7 +127,7 @@ final class Owners {
             }
         }
         m = OWNER_BEFORE.matcher(text);
-        boolean before = Patterns.containsAnyChar(text, "由请安让指派");
+        boolean before = Patterns.containsAnyChar(text, "由请安让指派交");
         while (before && m.find()) {
             int n = ProsePeople.nameHere(text, m.end(), false);
             // "由招商一科暴志刚负责跟踪", "由中心副主任申丽萍牵头", "建议由一组任晓东对接": the unit or office said before the name
@@ -168,6 +168,34 @@ final class Owners {
                         && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || ProsePeople.boundaryBefore(text, st)
                         || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return namesBefore(text, st, at);
             }
+        }
+        return after ? closing(text) : null;
+    }
+
+    /** The words of following up that close a message: "宋佳跟一下", "阿斌跟", "陈主任盯着", "孙主任负责后续对接". */
+    private static final Pattern CLOSING_VERB = Pattern.compile(
+            // "阿斌在家里跟": where they follow it up from, said between
+            "[\\s，,]?(?:在[\\u4e00-\\u9fff]{1,3}?)?(?:来|先|继续|负责)?(?:跟(?:进|踪|着)?|盯(?:着|紧|住)?|负责|负责(?:后续|后期)?(?:的)?(?:跟进|跟踪|对接|联系))(?:一下|下)?(?:吧|了)?[\\s。.!！，,；;]*$");
+
+    /**
+     * One of ours named right before the words of following up that end the message, whatever runs into the name
+     * (voice input writes no pause: "想落高新区宋佳跟一下", "信息是合肥山西商会给的孙主任跟"): a name, a nickname or a
+     * surname with an office of ours ("陈主任盯着"). The sender ("我跟", "我来跟") names nobody.
+     */
+    static String closing(String text) {
+        Matcher v = CLOSING_VERB.matcher(text);
+        if (!v.find()) return null;
+        int at = v.start();
+        for (int len = 3; len >= 2; len--) {
+            int st = at - len;
+            if (st < 0) continue;
+            String who = text.substring(st, at);
+            if (!who.chars().allMatch(ch -> InputText.isCjk((char) ch))) continue;
+            // "区宋佳": a place's last character is no surname of the name after it
+            if (len == 3 && "区县市省镇村园港的给了是说跟和同".indexOf(who.charAt(0)) >= 0) continue;
+            // (a nickname too: "阿斌")
+            if (ProsePeople.namedAt(text, st, len) && !ProsePeople.enterpriseAddress(who) && !who.endsWith("总") && !who.endsWith("董")
+                    && !who.endsWith("工") || ProsePeople.addressForm(who)) return who;
         }
         return null;
     }
@@ -238,7 +266,7 @@ final class Owners {
 
     /** A unit or office of ours said before one of ours ("招商一科", "中心副主任", "一组", "潞州区商务局"). */
     private static final Pattern OUR_PREFIX = Pattern.compile(
-            "(?:[\\u4e00-\\u9fff]{0,8}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|局|中心|投资促进部|投促部)(?:的)?)?(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?");
+            "(?:[\\u4e00-\\u9fff]{0,8}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|[一二三四五六七八九十]部|局|中心|投资促进部|投促部)(?:的)?)?(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?");
 
     /** Where one of ours starts after a unit or office of ours at p ("招商一科暴志刚" → at 暴), or -1. */
     private static int ourPrefixEnd(String text, int p) {

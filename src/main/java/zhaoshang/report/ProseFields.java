@@ -70,13 +70,17 @@ final class ProseFields {
             "该信息由([^，。；\\s]{2,30}?)提供", "听([^，。；\\s]{2,20}?)的[\\p{IsHan}]{0,6}?(?:人|秘书长|会长|领导|负责人|朋友)说",
             "([^，。；\\s]{2,20}?)(?:那边)给了",
             "([^，。；\\s]{2,24}?)转来的(?:消息|信息|线索)", "根据(#[A-Z]-[0-9]+)",
-            "(?:^|[，。；\\n])([^，。；：:\\s]{2,24}?)(?:推荐|提供)[：:]", "信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的",
+            "(?:^|[，。；\\n｜|])([^，。；：:\\s｜|]{2,24}?)(?:推荐|提供)[：:]", "信息是([^，。；\\s]{2,24}?)(?:那边|那里)?给的",
             "(#[A-Z]-[0-9]+)\\s*(?:走访|拜访)的",
             // "接到X的推荐信息：", "是X那边提供的", "是X那个中介机构给的信息", "听X说"
             // "商会的常务副会长介绍了一个线索"
             "([^，。；\\s]{2,24}?)(?:的)?(?:推荐|推介|介绍|提供)(?:了)?(?:一个|一条|个|条)?(?:的)?(?:新)?(?:信息|线索|消息|项目)",
             "(?:是|由)([^，。；\\s]{2,24}?)(?:那边|那里)?(?:提供|推荐|推介|介绍|给)的",
-            "听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)"};
+            "听([^，。；\\s]{2,20}?)(?:的[\\p{IsHan}]{0,6}?)?(?:说|讲|透露)",
+            // "德国工商大会那边推荐的": a party "over there" that passed it on
+            "(?:^|[，。；：:\\n\\s])([^，。；：:\\s]{3,24}?)(?:那边|那里)(?:的人)?(?:推荐|推介|介绍|提供|给|转来|转过来|推过来)",
+            // "转发上海长治商会秘书长微信：": a message of someone of an organisation, forwarded
+            "转发(?:了)?([^，。；：:\\s]{3,24}?)(?:的)?(?:[\\p{IsHan}&&[^会局院所厅委办心行社]]?(?:会长|秘书长|秘书处|主任|局长|处长|科长|部长|经理|行长|负责人|老师|朋友))?(?:的)?(?:微信|消息|短信|信息|通知)"};
     /**
      * For each alternative of SOURCE that opens with a lazy run, the words its every match holds, one of each group (keep
      * them in step with it); null for the others. An alternative whose words the text lacks is left out of the pattern used.
@@ -89,10 +93,12 @@ final class ProseFields {
         SOURCE_NEEDS[8] = new String[][] {{"推荐：", "推荐:", "提供：", "提供:"}};
         SOURCE_NEEDS[11] = new String[][] {{"推荐", "推介", "介绍", "提供"}, {"信息", "线索", "消息", "项目"}};
         SOURCE_NEEDS[12] = new String[][] {{"提供的", "推荐的", "推介的", "介绍的", "给的"}};
+        SOURCE_NEEDS[14] = new String[][] {{"那边", "那里"}, {"推荐", "推介", "介绍", "提供", "给", "转来", "转过来", "推过来"}};
+        SOURCE_NEEDS[15] = new String[][] {{"转发"}, {"微信", "消息", "短信", "信息", "通知"}};
     }
 
     /** SOURCE with the gated alternatives a text lacks the words of made to fail at once ("(?!)"), indexed by the mask of them. */
-    private static final Pattern[] SOURCE_VARIANTS = new Pattern[1 << 5];
+    private static final Pattern[] SOURCE_VARIANTS = new Pattern[1 << 7];
 
     static {
         for (int mask = 0; mask < SOURCE_VARIANTS.length; mask++) {
@@ -124,13 +130,15 @@ final class ProseFields {
      * scanned, its lazy alternatives tried at every place of the text.
      */
     private static final String[] SOURCE_WORDS = {"获悉", "了解到", "听", "得知", "介绍", "消息", "牵线", "推荐", "推介", "来源", "来自",
-            "提供", "给", "转来的", "#"};
+            "提供", "给", "转来的", "#", "转发"};
     /** "戴德梁行那个中介机构": the words after a name that say it is an intermediary. */
-    private static final Pattern AGENT_WORDS = Pattern.compile("(?:那个|这个|这家|那家)?(?:中介机构|中介公司|中介|咨询机构|咨询公司|顾问公司|机构)$");
+    private static final Pattern AGENT_WORDS = Pattern.compile("(?:那个|这个|这家|那家)?(?:中介机构|中介公司|中介|咨询机构|咨询公司|顾问公司)$|(?:那个|这个|这家|那家)机构$");
     private static final Pattern RECORD_ID = Pattern.compile("#[A-Z]-[0-9]+");
     /** An organisation's word at the end of a source written without a suffix ("省环渤海招商局", "市投促中心", "省贸促会"). */
     private static final Pattern SOURCE_ORG = Pattern.compile(
-            ".*(局|厅|委|办|处|会|联|商会|协会|联合会|创投|资本|基金|中心|学院|大学|研究院|集团|公司|联络处|办事处)$");
+            ".*(局|厅|委|办|处|会|联|商会|协会|联合会|创投|资本|基金|中心|学院|大学|研究院|集团|公司|联络处|办事处"
+                    // "日本贸易振兴机构", "韩国贸易投资振兴公社", "德国联邦外贸与投资署": agencies that promote investment abroad
+                    + "|机构|公社|投资署|贸易署|代表处|商务处)$");
     private static final Pattern EVENT = Pattern.compile(".*(?:对接会|推介会|洽谈会|博览会|交流会|座谈会|论坛|会议|活动|大会|峰会|年会|饭局)$");
     private static final Pattern PITCHED = Pattern.compile("(?:推介|推荐了)[^，。；]{0,6}?(?:高新区|潞州区)");
     private static final Pattern STAGE = Pattern.compile("(?:处于|进入|到了)(线索|洽谈|签约)阶段");
@@ -427,7 +435,9 @@ final class ProseFields {
             // "拟在长治高新区共建科技成果转化基地项目": built with us, the project named after the verb
             "共建", "兴建", "筹建",
             // "想喺潞州区投4个亿搞储能集成项目": what is done, said after the amount
-            "搞"};
+            "搞",
+            // "恒建有意参与老旧小区改造提升项目", "对方初步考虑液压阀块加工项目": taking part in, or weighing, the project named after
+            "参与", "考虑"};
 
     private static final Pattern AMOUNT_THEN_BUILT = Pattern.compile("[0-9.一二两三四五六七八九十百千]+(?:万元|亿元|万|亿)(?:人民币)?(?:用于|来)?(?:建设|新建|投建|建|上|做|搞)");
     private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
@@ -466,7 +476,7 @@ final class ProseFields {
     private static final Pattern PLAN_LEAD = Pattern.compile(
             "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:正在|正|在|拟|将)?为(?=[^，。；]{3,})"
                     // "他们要上一个X项目", "对方想建X项目": who plans it, told before the plan
-                    + "|^(?:他们|她们|对方|人家|那边|企业|公司|该企业|该公司|他|她)?(?:也|还|都)?(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?)?(?:找地方|找个地方)?(?:上|建|搞|投|做)(?![材筑设马海])(?=[^，。；]{3,})"
+                    + "|^(?:他们|她们|对方|人家|那边|企业|公司|该企业|该公司|他|她)?(?:也|还|都)?(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?)?(?:找地方|找个地方)?(?:投资|上|建|搞|投|做)(?![材筑设马海])(?=[^，。；]{3,})"
                     // "想喺高新区搞X项目", "来潞州区整X项目", "想整X项目": where, then the everyday verb of doing (整车, 整机 are things)
                     + "|^(?:想|要|准备|打算|计划)?(?:喺|在|来|到|去)(?:长治)?(?:高新区|潞州区|山西|长治|北方)(?:搞|整|弄|做|建|上)(?=[^，。；]{3,})"
                     + "|^(?:想|要|准备|打算)?(?:整|弄)(?![车机体合改装套流])(?=[^，。；]{3,})");
@@ -536,7 +546,8 @@ final class ProseFields {
                 if (named != null) return named;
                 continue;
             }
-            if (SOURCE_ORG.matcher(t).matches() && !EVENT.matcher(t).matches() && !t.contains("的") && t.length() >= 3) return t;
+            boolean there = text.startsWith("那边", end) || text.startsWith("那里", end);
+            if (SOURCE_ORG.matcher(t).matches() && (there || !EVENT.matcher(t).matches()) && !t.contains("的") && t.length() >= 3) return t;
             // "该信息由中科创星提供": an organisation by its short name, where the words say it passed the lead on
             if (m.group(4) != null && t.length() >= 3 && t.length() <= 8 && !PersonNames.isName(t) && !EVENT.matcher(t).matches()
                     && NameRecogniser.guess(t) != NameRecogniser.Guess.PERSON && NameRecogniser.guess(t) != NameRecogniser.Guess.PLACE) {

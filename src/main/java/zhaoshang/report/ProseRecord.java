@@ -1069,7 +1069,8 @@ final class ProseRecord {
         for (int i = 1; i < records.size(); i++) records.get(i).previous = records.get(i - 1);
         for (ProseRecord r : records) r.siblings = records;
         // "从广东省山西商会获悉两条信息：一是A…；二是B…", "①A…②B…③C…\n信息来源：深圳市山西商会": one source for every lead
-        if (records.stream().filter(r -> r.kind == ReportKind.LEAD).count() >= 2) {
+        // (one lead too: "转发上海长治商会秘书长微信：" on the line above the words forwarded)
+        if (records.stream().filter(r -> r.kind == ReportKind.LEAD).count() >= 1) {
             StringBuilder whole = new StringBuilder(preamble);
             for (ProseRecord r : records) whole.append(r.text);
             String src = ProseFields.source(whole.toString());
@@ -1428,6 +1429,8 @@ final class ProseRecord {
         Set<String> ours = new HashSet<>();
         String owner = Owners.owner(all);
         if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = Owners.terseOwner(own);
+        // "…想放高新区宋佳跟一下" closing the record's own words, the words shared with others said before them
+        if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING) && Patterns.containsAnyChar(own, "跟盯负")) owner = Owners.closing(own);
         if (owner == null && k == ReportKind.LEAD) owner = LeadOwners.owner(all, own);
         // "@秦卫 这个你来跟", "这个交给靳鑫跟", "连振宇负责摸底"
         if (owner == null && (k == ReportKind.LEAD || k == ReportKind.SIGNING)) owner = LeadOwners.told(all);
