@@ -73,7 +73,8 @@ final class UnrecordedItems {
                 if (out == null) out = new ArrayList<>(lines.subList(0, i));
                 continue;
             }
-            if (line.indexOf('以') >= 0 || line.indexOf('下') >= 0 || line.indexOf('如') >= 0) {
+            // every BELOW_RECORDED match opens with one of these words (a 下 alone, as in every 下午, is not enough)
+            if (line.indexOf('下') >= 0 && Patterns.containsAny(line, "以下", "下列", "下面", "如下")) {
                 itemsRecorded = BELOW_RECORDED.matcher(line).find();
             } else {
                 itemsRecorded = false;
