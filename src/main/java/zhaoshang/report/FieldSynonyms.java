@@ -148,8 +148,12 @@ final class FieldSynonyms {
         List<Name> candidates = BY_FIRST.get(kind).get(first);
         if (candidates == null) return null;
         for (Name n : candidates) {
-            if (!s.startsWith(n.text(), from)) continue;
             int p = from + n.text().length();
+            // only a space, a colon or a dash after the name can lead to a colon: a look at that character first
+            if (p >= s.length()) continue;
+            char after = s.charAt(p);
+            if (after != ' ' && after != '—' && !InputText.isColon(after)) continue;
+            if (!s.startsWith(n.text(), from)) continue;
             while (p < s.length() && s.charAt(p) == ' ') p++;
             if (p < s.length() && InputText.isColon(s.charAt(p))) return new Found(n.component(), p + 1);
             // "企业——X", "阶段——洽谈": a double dash after the name opening its line stands for the colon
