@@ -48,13 +48,19 @@ final class PlannedVisits {
             // "春节前最后一趟啦", "大家有线索也可以推给我": talk to the group after the list, not a name
             + "|(?:啦|嘛|呀|哟)$|大家|咱们|你们|可以|的话|推给|告诉"
             // "…保定英利达光伏材料有限公司 还是依托…": the words left before the partner cut off
-            + "|^(?:还是|也是|就是|都是|还|也|都)$");
+            + "|^(?:还是|也是|就是|都是|还|也|都)$"
+            // "可能周四可能周五", "他们的人在横琴", "返程视对接情况定": talk about the days and the firms' people, not a name
+            + "|可能|他们|她们|对方|人家|^情况|^人在|在[\\u4e00-\\u9fff]{2,3}$"
+            // "待约 X", "已约": how far the visit is arranged, a word of its own before or after the name
+            + "|^(?:待约|已约|未约|约好|已约好|待确认|待联系|待落实|在联系)$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:回访|复访|再访|洽谈|对接|签约|谈合同|谈项目)$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
     private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])(?:一下)?");
+    /** "去天津见汇能氢能", "在北京见颐和康养": a place gone to, then whom the trip sees there. */
+    private static final Pattern PLACE_THEN_SEE = Pattern.compile("^(?:先|再|然后)?(?:去|到|在|赴|转)?([\\u4e00-\\u9fff]{2,4}?)(?:见|拜见)(?![面过到了])(?=[\\u4e00-\\u9fffA-Za-z]{2})");
     /** "下午广汽埃安": the time of day before the name. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:上午|下午|中午|晚上|早上)\\s*");
     /** "赴天津", "去上海", "到长沙": going to a place, not a visit. */
@@ -353,6 +359,10 @@ final class PlannedVisits {
         Matcher going = GOING.matcher(p);
         if (going.lookingAt() && place(p.substring(going.end()))) return null;
         p = SEE_FIRST.matcher(p).replaceFirst("");
+        if (p.indexOf('见') > 1) {
+            Matcher there = PLACE_THEN_SEE.matcher(p);
+            if (there.lookingAt() && ProseTrips.placeAt(there.group(1), 0) == there.group(1).length()) p = p.substring(there.end());
+        }
         // "下午去中铁装备": going to the firm itself
         if (p.length() >= 4 && p.charAt(0) == '去' && p.charAt(1) != '年') p = p.substring(1);
         if (p.chars().allMatch(Character::isDigit)) return null;
@@ -386,7 +396,7 @@ final class PlannedVisits {
             if ((c == '）' || c == ')') && depth > 0) depth--;
             boolean hardSep = c == '\n' || (depth == 0 && (c == '；' || c == ';' || c == '。'));
             boolean marker = depth == 0 && c >= '①' && c <= '⑳';
-            boolean softSep = depth == 0 && (c == '、' || c == '，' || c == ',' || (c == '/' || c == '／') && !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) || c == '|'
+            boolean softSep = depth == 0 && (c == '、' || c == '，' || c == ',' || (c == '+' || c == '＋') && i > 0 && InputText.isCjk(s.charAt(i - 1)) || (c == '/' || c == '／') && !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) || c == '|'
                     || c == ' ' && i > 0 && i + 1 < s.length() && spaceParts(s.charAt(i - 1), s.charAt(i + 1)));
             int skip = 1;
             if (!hardSep && !marker && !softSep && depth == 0) {
@@ -452,6 +462,9 @@ final class PlannedVisits {
     private static int joinerAt(String s, int i, int start) {
         int len = s.startsWith("还有", i) || s.startsWith("以及", i) ? 2 : (s.charAt(i) == '和' || s.charAt(i) == '及') ? 1 : 0;
         if (len == 0 || i - start < 2) return 0;
+        // "在北京见颐和康养": the name after the verb of meeting has but one character before 和: one name
+        int seen = Math.max(s.lastIndexOf('见', i - 1), s.lastIndexOf('访', i - 1));
+        if (seen >= start && i - seen - 1 < 2) return 0;
         if (len == 2) return len;
         // "上海和辉光电股份有限公司": a short place before 和 and an organisation's suffix after it: one name
         int end = i + 1;

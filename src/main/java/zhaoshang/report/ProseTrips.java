@@ -446,7 +446,9 @@ final class ProseTrips {
                 Dates d = pastDates(s, today);
                 String where = destination(text);
                 if (w != null && trip == null && d.range && !d.depart.equals(w.range().start())) w = null;
-                if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
+                LocalDate back = w == null ? null : returnAfterRange(s, w.range(), today);
+                if (w != null && !back.equals(w.range().end())) raw.put("trip", w.range().start() + "至" + back + (where == null ? "" : " " + where));
+                else if (w != null) raw.put("trip", w.words() + (where == null ? "" : " " + where));
                 else if (d.depart != null && d.ret != null) raw.put("trip", d.depart + "至" + d.ret);
                 else if (d.depart == null && d.ret == null) {
                     // "昨天太原一日行小结", "12月31日太原一日：…": a trip of one day leaves and comes back that day
@@ -476,7 +478,12 @@ final class ProseTrips {
         List<PartnerPhrases.Found> helpers = relied == null ? PartnerPhrases.find(text) : List.of();
         if (relied == null) relied = PartnerPhrases.names(helpers);
         raw.put("plannedVisits", visits != null ? visitList(visits) : visits(PartnerPhrases.without(text, helpers), today));
-        raw.put("destination", placeList(where != null ? cities(placesOf(where)) : destination(withoutVisits(text, raw.get("plannedVisits"), today))));
+        // a place named only inside the name of whom the trip relies on ("依托环渤海招商局") is where it goes only when
+        // nothing else names one ("依托深圳山西商会拜访…")
+        String unvisited = withoutVisits(text, raw.get("plannedVisits"), today);
+        String dest = where != null ? cities(placesOf(where)) : destination(withoutPartners(unvisited, relied));
+        if (dest == null && where == null && relied != null) dest = destination(withoutPartners(unvisited, null));
+        raw.put("destination", placeList(dest));
         String when = label.get(FieldSynonyms.TRIP_DATES);
         Dates d = when == null ? null : dates(normal(when, today), today);
         if (d == null || d.depart == null) {
@@ -549,7 +556,7 @@ final class ProseTrips {
 
     private static Dates dates(String s, LocalDate today) {
         ChineseDates.Range r = range(s, today);
-        if (r != null) return new Dates(r.start(), r.end(), true);
+        if (r != null) return new Dates(r.start(), returnAfterRange(s, r, today), true);
         // "合肥出差总结：18-20日", "北京2-4日出差小结": days of the month alone
         Dates bare = bareDays(s, today, BARE_DAYS);
         if (bare != null) return bare;
@@ -592,6 +599,17 @@ final class ProseTrips {
             }
         }
         return new Dates(from, to, false);
+    }
+
+    /**
+     * The day back when the words after the range give one a day or two past its end ("1月18日至19日在太原，20日上午返回":
+     * the range is the days there, the 20th the return); the range's end otherwise.
+     */
+    private static LocalDate returnAfterRange(String s, ChineseDates.Range r, LocalDate today) {
+        if (s.indexOf('返') < 0 && s.indexOf('回') < 0) return r.end();
+        ProseDates.Found back = dateBefore(s, BACK, today, r.start());
+        if (back == null || !back.date().isAfter(r.end()) || back.date().isAfter(r.end().plusDays(2))) return r.end();
+        return back.date();
     }
 
     /** "18-20日", "2至4号": a range of days with no month. */
@@ -895,7 +913,7 @@ final class ProseTrips {
             if (d.contains("高新区") || d.contains("潞州") || d.endsWith("的") || d.startsWith("拜访") || d.contains("公司")) continue;
             // "依托在京长治老乡会": the body the trip leans on, not where it goes
             if (BODY_END.matcher(d).find()) continue;
-            return cities(d);
+            return withLaterPlaces(cities(d), text, m);
         }
         // "下周 江苏行 周二出发…", "京津行 计划": the trip named as a journey to its places
         Matcher journey = text.indexOf('行') >= 0 ? JOURNEY_TO.matcher(text) : null;
@@ -904,6 +922,31 @@ final class ProseTrips {
             if (java.util.Arrays.stream(w.split("、")).allMatch(ProseTrips::placeWord)) return w;
         }
         return placesNamed(text);
+    }
+
+    private static final Pattern PLACES_RUN_ON = Pattern.compile("^(?:[\\s、和+＋/]+)([\\u4e00-\\u9fff]{2,3})(?=[\\s，,。；;：:]|$|主要|拟|拜访|走访|见|跑|看|对接|出差|招商)");
+    private static final Pattern GONE_TO = Pattern.compile("(?:赴|前往|去|转)([\\u4e00-\\u9fff]{2,3}?)(?=见|拜访|走访|对接|看|，|,|。|；|\\s|$)");
+
+    /**
+     * The destination found first with the places run on after it ("去深圳 珠海 主要拜访…") and the places gone to later
+     * in the plan ("1月18日出发去北京 … 20号去雄安见雄安数城"), each a place the dictionary knows and none at home.
+     */
+    private static String withLaterPlaces(String first, String text, Matcher found) {
+        if (!java.util.Arrays.stream(first.split("、")).allMatch(ProseTrips::placeWord)) return first;
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(List.of(first.split("、")));
+        int at = found.end();
+        Matcher run = PLACES_RUN_ON.matcher(text).region(at, text.length());
+        while (run.lookingAt() && placeWord(run.group(1)) && !home(run.group(1))) {
+            out.add(run.group(1));
+            at = run.end();
+            run.region(at, text.length());
+        }
+        Matcher later = GONE_TO.matcher(text).region(at, text.length());
+        while (later.find()) {
+            String w = later.group(1);
+            if (placeWord(w) && !home(w)) out.add(w);
+        }
+        return String.join("、", out);
     }
 
     /** The text with the names of the planned visits blanked: "蜜雪冰城", "卧龙电驱" hold no destination. */
@@ -915,6 +958,16 @@ final class ProseTrips {
             // a name that is a place itself ("上海电气" is not, "中山" would be) is left for the cues to judge
             if (name.length() >= 3) t = t.replace(name, "　".repeat(name.length()));
         }
+        return t;
+    }
+
+    private static final Pattern MENTION = Pattern.compile("@[^\\s@，,。：:]{1,8}(?=[\\s，,。：:]|$)");
+
+    /** The text with whom the trip relies on and the @-mentions blanked: "依托环渤海招商局", "@招商助手" name no destination. */
+    private static String withoutPartners(String text, String partners) {
+        String t = text.indexOf('@') >= 0 || text.indexOf('＠') >= 0 ? MENTION.matcher(text.replace('＠', '@')).replaceAll(r -> "　".repeat(r.group().length())) : text;
+        if (partners == null) return t;
+        for (String p : partners.split("、")) if (p.length() >= 3) t = t.replace(p, "　".repeat(p.length()));
         return t;
     }
 
@@ -1115,7 +1168,7 @@ final class ProseTrips {
         return NameRecogniser.guess(name) == NameRecogniser.Guess.PLACE;
     }
 
-    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|回访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|(?<=^|[\\s，,：:])(?:去|要|想)?见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])|(?<=[\\s，,：:])找(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?"
+    private static final Pattern WEAK_VISITS = Patterns.compile("(?:拜访|走访|回访|拜会|会见|对接|见一下|见见|去看|看看|看望|跑一下|跑跑|主要看|看|(?<=^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|(?<=^|[\\s，,：:])(?:去|要|想)?见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])|(?:要|想|去|再)见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])|跟进(?=[\\u4e00-\\u9fffA-Za-z])(?!一下|情况|进度|落实)|(?<=^|[\\s，,：:])跑(?=[\\u4e00-\\u9fffA-Za-z]{2})(?![了过完步一趟])|(?<=[\\s，,：:])找(?=[\\u4e00-\\u9fffA-Za-z]))(?:一下)?"
             // "想见三家：A、B…": the count of the list before it
             + "(?:(?:这|以下)?[0-9一二两三四五六七八九]家(?:企业|公司)?(?=[：:]))?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
@@ -1423,7 +1476,7 @@ final class ProseTrips {
         }
         String v = InputText.value(list);
         // "通威那边看对方时间", "华星光电那边田甜在约": the talk after an enterprise's 那边 is not part of its name
-        if (v != null && v.contains("那边")) v = InputText.value(THERE_TALK.matcher(v).replaceAll(""));
+        if (v != null && v.contains("那边")) v = InputText.value(withoutThereTalk(v));
         return v == null || PlannedVisits.read(v, LocalDate.of(2026, 1, 1)).isEmpty() ? null : v;
     }
 
@@ -1450,6 +1503,24 @@ final class ProseTrips {
         return words.substring(0, end);
     }
     private static final Pattern THERE_TALK = Pattern.compile("那边[^、，,；;\\s]*");
+    private static final Pattern BEFORE_THERE = Pattern.compile("([\\u4e00-\\u9fff]{2,3})$");
+
+    /** The list without the talk after an enterprise's 那边; "东莞那边恒钜精密模具" is a place, then whom the trip sees there. */
+    private static String withoutThereTalk(String v) {
+        Matcher m = THERE_TALK.matcher(v);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            Matcher before = BEFORE_THERE.matcher(v.substring(Math.max(0, m.start() - 3), m.start()));
+            boolean placeBefore = false;
+            if (before.find()) {
+                String w = before.group(1);
+                placeBefore = placeWord(w) || w.length() == 3 && placeWord(w.substring(1));
+            }
+            m.appendReplacement(b, placeBefore ? Matcher.quoteReplacement(m.group()) : "");
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
     private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)\\s*(?:的是|的有|是|为|有|：|:)?\\s*");
