@@ -16,10 +16,11 @@ final class ProseDates {
     record Found(LocalDate date, String written, int at) { }
 
     private static final Pattern MONTH_DAY_NUMERALS = Pattern.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
+    private static final Pattern SPACED_DATE = Pattern.compile("(?<!\\d)((?:\\d{4}\\s*年\\s*)?)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?!\\d)");
     private static final Pattern FIRST_MONTH = Pattern.compile("元月(?=[0-9一二三四五六七八九十])");
     private static final Pattern DAY_NUMERALS = Pattern.compile("([一二三四五六七八九十]{1,3})(日|号)");
     /** "11.18"; not "2.11月25日" (an item's number before a month). */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|亿|万|元|%|个|倍|平|米|吨|月|日|号)");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|\\s*(?:亿|万|元|%|个|倍|平|米|吨)|月|日|号)");
     private static final String[] PLAN_WORDS = {"明年", "下月", "下个月", "希望", "计划", "预计", "争取", "约定", "将于", "年底", "年后", "月底", "之前",
             "开工", "投产", "再派", "再来", "再议", "回来"};
 
@@ -113,10 +114,24 @@ final class ProseDates {
         int end = r.end();
         // ("3亿", "20万": a figure, no day; "今天亿纬锂能…", "今天万华化学…": a day word before a name is the day)
         if (end < s.length() && "亿万元个人家吨%年期倍".indexOf(s.charAt(end)) >= 0 && !dayWordBefore(s, end)) return null;
+        // "总投资 1.5 亿元": a figure with a space before its unit
+        if (end + 1 < s.length() && s.charAt(end) == ' ' && "亿万元".indexOf(s.charAt(end + 1)) >= 0 && Character.isDigit(s.charAt(end - 1))) return null;
         if (s.startsWith("月", end) || s.startsWith("号线", end)) return null;
-        if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库园仓馆".indexOf(s.charAt(end)) >= 0) return null;
+        // "周四(12月24日)要签": a weekday explained by its date in brackets is that date
+        if (end < s.length() && (s.charAt(end) == '(' || s.charAt(end) == '（') && isWeekday(s, i)) {
+            Matcher explained = EXPLAINED.matcher(s).region(end, Math.min(s.length(), end + 12));
+            if (explained.lookingAt()) {
+                ChineseDates.Reading d = ChineseDates.read(explained.group(1), 0, today, ChineseDates.Resolution.NEAREST);
+                if (d != null && d.exists()) return new Found(d.date(), s.substring(i, explained.end()), i);
+            }
+        }
+        // ("3号楼", "5号和6号车间": a number, no day; "1月5号和X签": a month written before it makes it a day)
+        if (s.charAt(end - 1) == '号' && end < s.length() && "厂楼线院门机地车、和栋库园仓馆".indexOf(s.charAt(end)) >= 0
+                && !(s.charAt(end) == '和' && s.substring(i, end).indexOf('月') >= 0)) return null;
         return new Found(r.date(), s.substring(i, end), i);
     }
+
+    private static final Pattern EXPLAINED = Pattern.compile("[（(]\\s*(\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])\\s*[)）]");
 
     /** "今天", "昨天", "明天": a day said in a word ends right before {@code end} ("今天亿纬锂能", "昨天万华化学"). */
     private static boolean dayWordBefore(String s, int end) {
@@ -157,6 +172,8 @@ final class ProseDates {
     private static boolean notTheEvent(String s, Found f) {
         int end = f.at() + f.written().length();
         if (f.at() > 0 && s.charAt(f.at() - 1) == '继') return true;
+        // "区里公众号今天的稿子", "昨天的新闻": the day of what was written about the event, not the event's
+        if (s.startsWith("的", end) && WRITING.matcher(s).region(end + 1, Math.min(s.length(), end + 5)).lookingAt()) return true;
         // "上周走访汇总（周一例会用）": the day of a meeting the list is for
         if (f.written().startsWith("周") && (s.startsWith("例会", end) || s.startsWith("开会", end))) return true;
         if (idle(s, end)) return true;
@@ -167,7 +184,11 @@ final class ProseDates {
         return reportLate(s, f);
     }
 
-    private static final Pattern IDLE = Pattern.compile("[，,\\s]*(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?[，,\\s]*)?(?:无|休息|空|没有|无安排|未外出)(?=[，。；;\\n]|$)");
+    private static final Pattern IDLE = Pattern.compile("[，,\\s]*(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?[，,\\s]*)?(?:(?:元旦|春节|国庆|周末|假期|放假)[，,\\s]*)?"
+            // "明天元旦没有事 1月5号同X签…" (听日元旦冇嘢): a day off, nothing on it
+            + "(?:(?:没有事|没事|没啥事|放假)(?=[，。；;\\n\\s]|$)|(?:无|休息|空|没有|无安排|未外出)(?=[，。；;\\n]|$))");
+    /** What was written or sent about the event ("今天的稿子", "昨天的新闻"). */
+    private static final Pattern WRITING = Pattern.compile("稿|新闻|消息|文章|推送|简报|报道|通稿|公众号|信息");
 
     /** "- 11.29 周日 无", "周六 休息": a day listed with nothing done on it. */
     private static boolean idle(String s, int end) {
@@ -234,6 +255,8 @@ final class ProseDates {
     /** "十一月十八日" → "11月18日", "二十五号" → "25号", "元月6日" → "1月6日"; other text unchanged, same length not kept. */
     static String arabic(String text) {
         if (text.indexOf('月') < 0 && text.indexOf('号') < 0 && text.indexOf('日') < 0) return text;
+        // "2026 年 12 月 25 日": a poster's date read off a picture, spaces between its figures and words
+        if (text.indexOf(" 月") >= 0 || text.indexOf("月 ") >= 0) text = SPACED_DATE.matcher(text).replaceAll("$1$2月$3日");
         // "元月6日", "元月六号": January as officials write it
         if (text.contains("元月")) text = FIRST_MONTH.matcher(text).replaceAll("1月");
         // both patterns below need a Chinese numeral right before 月, 日 or 号 (the digits they write make no new one)

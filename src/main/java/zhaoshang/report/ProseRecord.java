@@ -809,6 +809,7 @@ final class ProseRecord {
         return itemName(rest) ? rest : null;
     }
 
+    private static final Pattern PART_OF_DAY_OPENING = Pattern.compile("(?:今天)?(?:上午|下午|中午|早上|今早|一早|刚才)(?![好])");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?:上午|下午|晚上|中午|早上|傍晚)\\s*");
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
@@ -1407,6 +1408,8 @@ final class ProseRecord {
         String dateIso = date == null ? null : date.date().toString();
         // "迈锐医疗来了，看完生物医药园": the guests told as arrived, no day said, came today
         if (dateIso == null && k == ReportKind.INSPECTION && ProseCues.arrived(own)) dateIso = today.toString();
+        // "上午陪同X…考察了数字经济产业园": a time of day opening the message, the guests' visit told as done, is today's
+        if (dateIso == null && k == ReportKind.INSPECTION && PART_OF_DAY_OPENING.matcher(all.strip()).lookingAt() && all.indexOf('了') >= 0) dateIso = today.toString();
         // "签了三个 一个是A公司的X项目投资一点二亿 第二个是B公司的Y项目投资三亿…": several records named in one clause,
         // each its own figure, said after its name and before the next one's
         String piece = ownPiece(own);
