@@ -89,7 +89,9 @@ final class OurPeople {
             "带着我", "带我", "带组员", "带同事", "随行", "带队", "去", "参加"};
     /** Our officials by their titles ("区商务局副局长赵国庆", "区领导孙志强", "管委会副主任黄建军", "区里的副区长 尚文"). */
     private static final Pattern OUR_TITLE = Patterns.compile(
-            "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导)");
+            "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导"
+            // "市长冯建华会见了…", "副市长马志强会见": the city's leaders are ours too
+            + "|副市长|市长|副秘书长|秘书长)");
     private static final Pattern OURS_PAUSED = Pattern.compile("(?:陪同|同去|同行)，");
     private static final Pattern WORD_ALONG = Pattern.compile("(?<=^|[\\s，。；;]|[^园社]区)陪同(?=[\\u4e00-\\u9fff])");
     /** Said of ours before 走访/拜访 ("赵斌、杨琦同志走访了…"), longest first. */
@@ -326,12 +328,14 @@ final class OurPeople {
             if (n < 2) continue;
             // "区长杨建国会见考察团一行": our official receiving the ones who came is with them too
             boolean whole = p + n >= text.length() || !InputText.isCjk(text.charAt(p + n)) || MEETS.matcher(text).region(p + n, text.length()).lookingAt()
+                    // "区长韩俊峰与来潞州区考察的X公司总裁柴永强一行座谈": our official meeting the ones who came
+                    || (text.startsWith("与", p + n) || text.startsWith("同", p + n)) && MEETS_WITH.matcher(text).region(p + n, text.length()).lookingAt()
                     || BEFORE_ALONG.matcher(text).region(p + n, text.length()).lookingAt() || ALONG.matcher(text).region(p + n, text.length()).lookingAt();
             if (!whole) continue;
             String title = text.substring(Math.max(0, m.start() - 12), m.start());
             int cut = Math.max(title.lastIndexOf('。'), Math.max(title.lastIndexOf('；'), title.lastIndexOf('，')));
             String before = title.substring(cut + 1);
-            boolean ourOrg = m.group().contains("区") || m.group().contains("组长") || ProsePeople.OUR_ORG.matcher(before).find();
+            boolean ourOrg = m.group().contains("区") || m.group().contains("组长") || m.group().contains("市长") || ProsePeople.OUR_ORG.matcher(before).find();
             boolean theirs = before.contains("公司") || before.contains("集团") || before.contains("对方") || before.contains("企业");
             if (ourOrg && !theirs) found.putIfAbsent(p, List.of(text.substring(p, p + n)));
         }
@@ -359,6 +363,13 @@ final class OurPeople {
         for (int r = inspection ? text.indexOf("负责接待") : -1; r > 0; r = text.indexOf("负责接待", r + 4)) listEndingAt(text, r, r, found);
         // "赵斌牵头接待": the same, one of ours leading the reception
         for (int r = inspection ? text.indexOf("牵头接待") : -1; r > 0; r = text.indexOf("牵头接待", r + 4)) listEndingAt(text, r, r, found);
+        // "区投促中心副主任庞雪、区工信局局长薄宏参加座谈": ours meeting the ones who came (not on a visit, where the
+        // enterprise's people take part in the talk)
+        for (int r = inspection ? text.indexOf("座谈") : -1; r > 2; r = text.indexOf("座谈", r + 2)) {
+            if (!text.startsWith("参加", r - 2) && !text.startsWith("出席", r - 2)) continue;
+            listEndingAt(text, r - 2, r - 2, found);
+            titledListEndingAt(text, r - 2, found);
+        }
         if (inspection) hosts(text, found);
         if (inspection) leadersMeeting(text, found);
         if (!inspection) {
@@ -460,6 +471,8 @@ final class OurPeople {
 
     private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
     /** An official's receiving a delegation in news style ("会见考察团一行", "亲切接见了…", "会见了…董事长"). */
+    /** "与来潞州区考察的X公司总裁柴永强一行座谈": meeting the ones named after 与, within the clause. */
+    private static final Pattern MEETS_WITH = Pattern.compile("(?:与|同)[^，。；;！\\n]{2,40}?(?:一行|代表团|考察团|客商)?(?:进行了?)?(?:座谈|会谈|会面)");
     private static final Pattern MEETS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤)");
     /** One of ours named before their office, then receiving the ones who came ("王海鹰副主任会见", "薛振华主任在管委会会见"). */
     private static final Pattern OFFICE_MEETS = Pattern.compile("(?:副)?(?:区长|主任|局长|书记|部长|组长)(?=(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤))");
@@ -883,7 +896,8 @@ final class OurPeople {
             Matcher more = AND_OTHERS.matcher(text).region(e, text.length());
             if (more.lookingAt()) e = more.end();
             if (e < at && UNNAMED_OTHERS.matcher(text).region(e, at).matches()) e = at;
-            if (e == at) { found.putIfAbsent(st, l); return; }
+            // "…秘书长闫红等参加会见": the 等 is where the verb's match opens
+            if (e == at || end[0] == at) { found.putIfAbsent(st, l); return; }
         }
     }
 }

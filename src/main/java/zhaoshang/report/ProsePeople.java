@@ -263,6 +263,9 @@ final class ProsePeople {
                 if (!InputText.isCjk(c) && c != '、') break;
                 if (c == '、' && !officialEnd(s, q, k - 1)) break;
                 if ((officialEnd(s, q, k) || OUR_UNIT_ONLY.matcher(s).region(q, k).matches()) && nameHere(s, k, false) >= 2) at = k;
+                // "管委会副主任（挂职）陈思远": a note in brackets between the office and the name
+                else if (k < s.length() && (s.charAt(k) == '（' || s.charAt(k) == '(') && officialEnd(s, q, k) && bracketNoteEnd(s, k) > 0
+                        && nameHere(s, bracketNoteEnd(s, k), false) >= 2) at = bracketNoteEnd(s, k);
                 // "组长 郭卫东，组员 冯磊": a space between the office and the name
                 else if (k < s.length() && s.charAt(k) == ' ' && k + 1 < s.length() && (officialEnd(s, q, k) || OUR_UNIT_ONLY.matcher(s).region(q, k).matches())
                         && nameHere(s, k + 1, false) >= 2) at = k + 1;
@@ -282,6 +285,16 @@ final class ProsePeople {
             else break;
         }
         return out;
+    }
+
+    /** The index after a short note in brackets at k ("（挂职）", "(兼)"): two to four Chinese characters; 0 when none. */
+    private static int bracketNoteEnd(String s, int k) {
+        for (int e = k + 3; e < s.length() && e <= k + 5; e++) {
+            char c = s.charAt(e);
+            if (c == '）' || c == ')') return e + 1;
+            if (!InputText.isCjk(c)) return 0;
+        }
+        return 0;
     }
 
     /** Words naming a unit of ours ("投资促进部综合科", "第一工作组", "区商务局"), not an enterprise's department. */
