@@ -251,6 +251,23 @@ final class NameRecogniser {
     }
 
     /**
+     * Whether HanLP's core dictionary gives the word first as a word of the sentence ("见", "了", "跟", "将", "组织": a
+     * verb, preposition, adverb, particle, conjunction, pronoun or time), which a registered name does not open with
+     * before its place: a dictionary look-up, no segmentation.
+     */
+    static boolean sentenceWord(String word) {
+        Holder.SEGMENT.getClass(); // the dictionaries load with the segmenter
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        return a != null && sentenceNature(String.valueOf(a.nature[0]));
+    }
+
+    /** A part of speech of the sentence's own words (see {@link #sentenceWord}); nouns, names, places and verbal nouns are not. */
+    static boolean sentenceNature(String n) {
+        return n.equals("p") || n.equals("v") || n.equals("vi") || n.equals("vf") || n.equals("d") || n.startsWith("u") || n.equals("c")
+                || n.equals("cc") || n.equals("tg") || n.equals("t") || n.equals("y") || n.equals("e") || n.startsWith("r");
+    }
+
+    /**
      * Whether the word is a place name in HanLP's core dictionary (北京, 长治, 上虞, 鄂尔多斯): a dictionary look-up, no
      * segmentation, so it may be asked for many words of a message.
      */

@@ -122,7 +122,13 @@ final class OrgNames {
                 if (!generic(stem) && !isProject(text, end) && !(suffix.equals("公司") && UNITS.contains(stem)) && !again) {
                     Found f = new Found(name, start, end, true);
                     // "比亚迪集团深圳弗迪电池有限公司": the later, longer name replaces the one inside it
-                    if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {
+                    // "山西省焦化行业协会组织山西华泰焦化有限公司": a verb after a name, then a name opening with its place: the one
+                    // the verb acts on is meant (the one organising, leading or introducing it is no record of its own)
+                    int split = out.isEmpty() || out.get(out.size() - 1).end() <= start ? -1 : verbThenPlace(text, out.get(out.size() - 1).end(), i);
+                    if (split > 0) {
+                        out.remove(out.size() - 1);
+                        f = new Found(text.substring(split, end), split, end, true);
+                    } else if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {
                         // "天能控股集团有限公司集团副总裁", "三一重工股份有限公司智能制造研究院院长助理": the group or institute
                         // the one met works in, said between the legal name and the title, is no part of the name
                         if (unitBeforeTitle(text, out.get(out.size() - 1), end)) { i = end; continue; }
@@ -153,6 +159,17 @@ final class OrgNames {
             i = end;
         }
         return out;
+    }
+
+    /** Where a name opening with its place starts after a verb of one or two characters at {@code from} ("组织", "率"), or -1. */
+    private static int verbThenPlace(String text, int from, int suffixAt) {
+        for (int len = 2; len >= 1; len--) {
+            int p = from + len;
+            if (suffixAt - p < 4 || !InputText.isCjk(text.charAt(from))) continue;
+            String w = text.substring(from, p);
+            if (NameRecogniser.placeAt(text, p) > 0 && NameRecogniser.sentenceWord(w) && NameRecogniser.placeAt(text, from) == 0) return p;
+        }
+        return -1;
     }
 
     /** Titles said right after a unit of the enterprise ("集团副总裁", "研究院院长助理"). */
@@ -287,6 +304,7 @@ final class OrgNames {
         start = afterRole(text, start, suffixAt);
         start = afterKind(text, start, suffixAt);
         start = afterOrigin(text, start, suffixAt);
+        start = afterSentenceWord(text, start, suffixAt);
         while (start < suffixAt - 2 && (text.charAt(start) == '）' || text.charAt(start) == ')')) start++;
         // "（12月3日）浙江华海药业…": a bracket before the name is not part of it
         while (start < suffixAt && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
@@ -354,16 +372,74 @@ final class OrgNames {
         return cut;
     }
 
+    /**
+     * "了山西华阳新材料…", "现将东莞市中科晶源…", "北京见北京燕山石化…", "见珠海市瀚星…", "1.北京清研…": a registered name
+     * opens with its place, so the words of the sentence glued before that place (a verb, preposition, particle or adverb
+     * for HanLP, or an item's number) are no part of it. Only a place within the first characters is looked for, and only
+     * the words before it are asked about: a word of the sentence after the place ("北京合锐", "苏州汇成真空") is the name's
+     * own, and so is a place after a name's own word ("中国能建山西…": HanLP joins 建 to what follows).
+     */
+    private static int afterSentenceWord(String text, int start, int suffixAt) {
+        if (suffixAt - start < 6) return start;
+        int place = -1;
+        for (int p = start + 1; p <= start + 4 && suffixAt - p >= 4; p++) {
+            if (NameRecogniser.placeAt(text, p) > 0) { place = p; break; }
+        }
+        if (place < 0) return start;
+        int pos = start;
+        int cut = start;
+        for (String[] t : NameRecogniser.tagged(text.substring(start, suffixAt))) {
+            pos += t[0].length();
+            if (pos - start > 4 || suffixAt - pos < 4) break;
+            if ((NameRecogniser.sentenceNature(t[1]) || numbering(t[0])) && NameRecogniser.placeAt(text, pos) > 0) cut = pos;
+        }
+        if (cut > start) return cut;
+        // "见珠海市瀚星光学…", "天津见天津海晟…": HanLP reads the words and the name as one organisation's name; a word of
+        // the sentence right before the place, alone or after a place of its own, is asked of the dictionary
+        int opening = NameRecogniser.placeAt(text, start);
+        for (int p = place; p <= start + 4 && suffixAt - p >= 4; p++) {
+            if (p > place && NameRecogniser.placeAt(text, p) == 0) continue;
+            for (int w = 1; w <= 2; w++) {
+                int ws = p - w;
+                if (ws < start || !(ws == start || opening == ws - start)) continue;
+                if (NameRecogniser.sentenceWord(text.substring(ws, p))) return p;
+            }
+        }
+        return start;
+    }
+
+    /** "1", ".", "、": an item's number and its mark. */
+    private static boolean numbering(String word) {
+        for (int k = 0; k < word.length(); k++) if ("0123456789.、".indexOf(word.charAt(k)) < 0) return false;
+        return true;
+    }
+
     /** "台资", "日资企业", "中外合资", "外商独资的": where the capital comes from, said before a name; no name opens with it. */
     private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
             "(?:[台日港澳韩美德法意英欧外侨]资|中外合资|外商独资)(?:企业|公司|的)?");
 
     private static int afterOrigin(String text, int start, int suffixAt) {
+        if (suffixAt - start >= 6 && COUNTRY_FIRST.indexOf(text.charAt(start)) >= 0) {
+            java.util.regex.Matcher c = COUNTRY.matcher(text).region(start, suffixAt);
+            if (c.lookingAt() && suffixAt - c.end() >= 4) return c.end();
+        }
         int zi = text.indexOf('资', start);
         if (suffixAt - start < 4 || zi < 0 || zi > start + 3) return start;
         java.util.regex.Matcher m = ORIGIN.matcher(text).region(start, suffixAt);
         return m.lookingAt() && suffixAt - m.end() >= 2 ? m.end() : start;
     }
+
+    /**
+     * "新加坡企业盛德环境…", "韩国大元精密株式会社", "台商宏昱能源…", "台湾的永晟…": the country an enterprise comes from, or its
+     * investors' (台商, 港商, 外商), said before its name is no part of it when a name of four characters or more follows
+     * ("日本电产株式会社" keeps its country; 香港 and 澳门 open Hong Kong and Macao names and are kept).
+     */
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile(
+            "(?:日本|韩国|新加坡|德国|美国|法国|英国|意大利|瑞士|瑞典|荷兰|比利时|丹麦|芬兰|挪威|奥地利|西班牙|以色列|加拿大|澳大利亚|马来西亚|泰国|越南|印度|印尼|俄罗斯|台湾|[台港澳侨外]商)"
+                    + "(?:独资|投资)?(?:企业|公司|的)?");
+
+    /** The first characters of COUNTRY's words (keep in step with it). */
+    private static final String COUNTRY_FIRST = "日韩新德美法英意瑞荷比丹芬挪奥西以加澳马泰越印俄台港侨外";
 
     /** The last characters of INTRODUCERS: an introducer ending at q ends with the character at q. */
     private static final String INTRODUCER_ENDS = lastChars(INTRODUCERS);
@@ -423,6 +499,8 @@ final class OrgNames {
         char c = text.charAt(s - 1);
         // "…股份有限公司和上海晨光文具股份有限公司": a name ends before the next one is joined on
         if ("区市省县我们天午组长员部方人日号已也还又都会导五六四三二一末晚早报喜司刚才".indexOf(c) >= 0) return true;
+        // "今天晚上跟台鼎电子…", "早上和X": a time of day ends the phrase
+        for (String t : TIMES) if (s - t.length() >= min && text.startsWith(t, s - t.length())) return true;
         // "第一家是X", "一个是X", "分别是X", "签约企业为X": a count or a noun before the copula
         if ("家个别业体称位".indexOf(c) >= 0 && "是为".indexOf(text.charAt(s)) >= 0) return true;
         // "…第二研究院和北京京东方…": an organisation's suffix ends the name before the one joined on

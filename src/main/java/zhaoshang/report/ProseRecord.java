@@ -231,6 +231,11 @@ final class ProseRecord {
             }
             // "来源 北京山西企业商会" (a pause after the label): the name is where it was heard
             if (!names.isEmpty() && SOURCE_LABEL.matcher(previous).find()) names = List.of();
+            // "线索来源写中关村前沿材料产业联盟": the label, then the name in the same clause, after a record already read
+            if (names.size() == 1 && cur != null && cur.enterprise != null && t.indexOf("来源") >= 0) {
+                int at = t.indexOf(names.get(0));
+                if (at > 0 && SOURCE_LABEL_BEFORE.matcher(t.substring(0, at)).find()) names = List.of();
+            }
             previous = t;
             // "…意向一般。明天上午计划去拜访星宇车灯": a visit still to come is no record of its own
             // (also as an item of its own: "3.明天上午拜访杭州老板电器股份有限公司，下午返程。")
@@ -1111,6 +1116,7 @@ final class ProseRecord {
     /** "另外，据无锡市山西商会介绍，X有意…": a clause saying only where what follows was heard. */
     private static final Pattern SOURCE_INTRO = Pattern.compile(
             "^(?:另外|此外|还有|同时|另|再)?[，,]?(?:据|从|经|通过|听)[^，。；]{2,24}?(?:介绍|获悉|了解到|得知|推介|推荐|牵线|消息|说|透露)[：:，]?$");
+    private static final Pattern SOURCE_LABEL_BEFORE = Pattern.compile("(?:来源|来源为|来源是|来源于)(?:写成|写为|填写|写|填|就写)?[：:]?\\s*$");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
     /** Words telling a lead was heard of, not met ("吃饭时听说", "从商会获悉"). */
     private static final Pattern HEARD_OF = Pattern.compile("听说|获悉|了解到|据悉|得知|听[^，。；]{0,8}?(?:说|讲)");
