@@ -61,6 +61,44 @@ final class ShortNames {
 
     /** A short name in the clause and whether it came from the recogniser alone; null when none. */
     static String find(String clause) {
+        String s = untrimmed(clause);
+        return s == null || s.length() < 4 ? s : endOfName(clause, s);
+    }
+
+    /** A day or a time of day, said after a name. */
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("今天|昨天|前天|明天|今日|昨日|上午|下午|晚上|中午|早上");
+    /** A title, said after a name or a person's name. */
+    private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(
+            "(?:常务|执行|首席)?副?(?:总经理|总裁|总监|总工|董事长|董事|院长|所长|会长|秘书长|部长|主任|经理|书记)|(?:常务|执行)?副总");
+
+    /**
+     * "中科智算今天来…", "能化院常青松副院长一行…", "中晟轴承常务副总带队…", "瑞亨科技黄浩然 一月六号…": a word that begins
+     * inside the name read and runs past its end (a day, a title, a person's name before a title or a pause) ends the
+     * name where it begins.
+     */
+    static String endOfName(String clause, String s) {
+        int at = clause.indexOf(s);
+        if (at < 0) return s;
+        int end = at + s.length();
+        for (int k = 2; k < s.length(); k++) {
+            int p = at + k;
+            java.util.regex.Matcher day = DAY_AFTER.matcher(clause).region(p, clause.length());
+            if (day.lookingAt() && day.end() >= end) return s.substring(0, k);
+            java.util.regex.Matcher title = TITLE_AFTER.matcher(clause).region(p, clause.length());
+            if (title.lookingAt() && title.end() > end) return s.substring(0, k);
+        }
+        // a person's name: before a title, or a full name of three characters before a pause ("储能" is no one)
+        for (int k = 2; k < s.length() - 1; k++) {
+            int p = at + k;
+            int n = PersonNames.nameAt(clause, p);
+            if (n < 2 || p + n < end) continue;
+            boolean paused = p + n == clause.length() || " ，。、,".indexOf(clause.charAt(p + n)) >= 0;
+            if (n == 3 && paused || TITLE_AFTER.matcher(clause).region(p + n, clause.length()).lookingAt()) return s.substring(0, k);
+        }
+        return s;
+    }
+
+    private static String untrimmed(String clause) {
         // the clause after its opening time words, as each reader below looks at it (read once for them all)
         String lead = trimLead(clause.strip());
         String owned = ownedAtStart(clause, lead);
