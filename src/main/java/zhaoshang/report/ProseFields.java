@@ -234,7 +234,28 @@ final class ProseFields {
 
     /** The project's name: quoted, right after the enterprise ("…有限公司储能设备生产基地项目"), or after a verb. */
     static String project(String text, String enterprise) {
-        return cleanProject(projectWritten(text, enterprise), enterprise);
+        return withLatinWords(text, cleanProject(projectWritten(text, enterprise), enterprise));
+    }
+
+    /**
+     * "Mini LED背光模组项目": a name opening with a Latin word takes the Latin words written before it with a space
+     * ("Mini "), which the readers' runs stop at.
+     */
+    static String withLatinWords(String text, String c) {
+        if (c == null || c.isEmpty() || !latin(c.charAt(0))) return c;
+        int i = text.indexOf(c);
+        if (i < 2) return c;
+        int start = i;
+        while (start >= 2 && text.charAt(start - 1) == ' ' && latin(text.charAt(start - 2))) {
+            int w = start - 1;
+            while (w > 0 && latin(text.charAt(w - 1))) w--;
+            start = w;
+        }
+        return start == i ? c : text.substring(start, i) + c;
+    }
+
+    private static boolean latin(char ch) {
+        return ch < 128 && Character.isLetterOrDigit(ch);
     }
 
     private static final Pattern PROJECT_NAME_LEAD = Pattern.compile(
@@ -333,6 +354,10 @@ final class ProseFields {
                 }
             }
         }
+        // "东晟精密的精密仪器产业化项目今天签约…大连东晟精密仪器有限公司": the short form, whose project is told before
+        // the name in full
+        String shortForms = enterprise == null || enterprise.length() < 6 ? null : ownProject(text, enterprise);
+        if (shortForms != null) return shortForms;
         // "X公司，医用内窥镜产线，1.1亿" (a terse line's spaces read as pauses): the piece right after the enterprise names
         // what is built
         int e = enterprise == null || enterprise.length() < 2 ? -1 : text.indexOf(enterprise + "，");
@@ -389,6 +414,31 @@ final class ProseFields {
             if (m.find()) return m.group(1);
         }
         return generic;
+    }
+
+    /**
+     * The project told right after a short form of the enterprise and 的 or 嘅 ("东晟精密的精密仪器产业化项目"): the short
+     * form (two to four characters) is part of the enterprise's name in full.
+     */
+    private static String ownProject(String text, String enterprise) {
+        for (int d = 2; d < text.length(); d++) {
+            if (text.charAt(d) != '的' && text.charAt(d) != '嘅') continue;
+            boolean owner = false;
+            for (int n = 4; n >= 2 && !owner; n--) {
+                if (d - n < 0) continue;
+                String form = text.substring(d - n, d);
+                owner = form.chars().allMatch(ch -> InputText.isCjk((char) ch)) && enterprise.contains(form);
+            }
+            if (!owner || d >= enterprise.length() && text.startsWith(enterprise, d - enterprise.length())) continue;
+            int q = d + 1;
+            while (q < text.length() && q - d <= 30 && "，。；：:、\n（( ".indexOf(text.charAt(q)) < 0) q++;
+            String after = text.substring(d + 1, q);
+            int end = after.indexOf("项目");
+            if (end < 2) continue;
+            String cand = afterVerb(after.substring(0, end + 2));
+            if (cand.length() > 3 && !cand.contains("公司") && !cand.contains("签约")) return cand;
+        }
+        return null;
     }
 
     /** A base named by what it is alone: "生产基地", "第二生产基地", "设新基地", "个项目". */
@@ -672,11 +722,14 @@ final class ProseFields {
                     + "|(?:已经|已)(?:完成|办完|办好|办理)(?:了)?[^，。；\\s]{1,10}?(?:工商)?(?:注册|登记)(?!资本)"
                     + "|营业执照(?:已经|已|也)?(?:拿到|领到|下来|办好|办下来)"
                     // "签约当天就完成了公司注册", "已于上周完成注册"
-                    + "|(?:当天|当日|同日|已于[^，。；]{1,8}?)(?:就|即|也)?(?:完成|办完|办好)(?:了)?[^，。；]{0,6}?(?:注册|登记)(?!资本)");
+                    // "同步完成了工商注册", "签约同时办好了注册": done together with the signing
+                    + "|(?:当天|当日|同日|同步|同时|一并|已于[^，。；]{1,8}?)(?:就|即|也)?(?:完成|办完|办好)(?:了)?[^，。；]{0,6}?(?:注册|登记)(?!资本)");
 
     /** "并同步举行开工仪式", "当天即开工建设", "签约暨开工", "已经开工": started, not planned ("计划明年开工"). */
     private static final Pattern STARTED = Patterns.compile(
             "(?<!计划|预计|争取|力争|拟|将|明年|年底|年内|下月)(?:暨|同步举行|同时举行|举行了?|当天即|当日即|当天就|随即|即|已经|正式)(?:开工|动工)"
                     // "已于昨天开工", "已于12月1日正式动工"
-                    + "|已于[^，。；]{1,8}?(?:正式)?(?:开工|动工)");
+                    + "|已于[^，。；]{1,8}?(?:正式)?(?:开工|动工)"
+                    // "签约同时就开工了", "签完就开工装修了": started, told done with 了
+                    + "|(?:同时|同步|随即|当天|当日|签完|签约后)(?:就|即)?(?:开工|动工)|(?:就|已经|已|也)(?:开工|动工)[^，。；\\s]{0,3}?了");
 }
