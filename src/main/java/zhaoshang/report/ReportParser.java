@@ -60,7 +60,9 @@ public final class ReportParser {
 
     private ParseOutcome readWritten(String text) {
         // "| 日期 | 企业 | 对接人 |\n| 11/9 | X | … |": a table typed in chat, one template line per row
-        text = Tables.rewrite(text);
+        String tabled = Tables.rewrite(text);
+        // "12月15日\tX公司\t王慧敏等4人\t…": rows copied without their header, each cell placed by its shape
+        text = tabled == text ? HeaderlessRows.rewrite(text) : tabled;
         ParseOutcome whole = parseMessage(text);
         // "这条已报，请忽略：\n…": a report posted again says so first; none of its parts is read either
         if (!whole.isReport() && UnrecordedItems.allReported(text)) return whole;

@@ -41,7 +41,8 @@ final class Tables {
                 if (lines[i].isBlank() || rule(lines[i])) continue;
                 List<String> row = spaced ? spacedCells(lines[i], wide) : cells(lines[i]);
                 // "11/10\tX\t宋健（秘书长）\t—\t": the empty cells at the row's end, lost with its trailing tabs
-                if (row != null && !spaced && row.size() < header.size() && row.size() >= 3 && lines[i].indexOf('\t') >= 0) {
+                // (and "2026-12-11    X公司    顾婕 董事长助理    一般": a spaced row whose last cells are empty)
+                if (row != null && row.size() < header.size() && row.size() >= 3 && (spaced ? wide : lines[i].indexOf('\t') >= 0)) {
                     row = new ArrayList<>(row);
                     while (row.size() < header.size()) row.add("");
                 }
