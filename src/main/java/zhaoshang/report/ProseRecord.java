@@ -152,8 +152,9 @@ final class ProseRecord {
             lastLine = c.line();
             ReportKind sk = lineStart ? sectionKind(t) : null;
             // "二是新增线索1条：X公司…项目，拟投资3亿元": a section line whose first record follows its colon
-            Matcher sectionOpened = SECTION_OPENS.matcher(t);
-            if (sk == null && lineStart && c.item() < 0 && sectionOpened.lookingAt() && sectionOpened.end() < t.length()) {
+            // (every SECTION_OPENS match ends in a colon, every PLAN_SECTION match opens with 下, 明 or 近: no matcher where none can be)
+            Matcher sectionOpened = sk == null && lineStart && c.item() < 0 && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) ? SECTION_OPENS.matcher(t) : null;
+            if (sectionOpened != null && sectionOpened.lookingAt() && sectionOpened.end() < t.length()) {
                 section = sectionKind(t.substring(0, sectionOpened.end()));
                 planSection = false;
                 cur = null;
@@ -161,7 +162,7 @@ final class ProseRecord {
                 t = t.substring(sectionOpened.end()).strip();
                 cue = ProseCues.of(t);
                 sk = null;
-            } else if (sk != null || lineStart && PLAN_SECTION.matcher(t).matches()) {
+            } else if (sk != null || lineStart && !t.isEmpty() && "下明近".indexOf(t.charAt(0)) >= 0 && PLAN_SECTION.matcher(t).matches()) {
                 section = sk;
                 planSection = sk == null;
                 cur = null;
