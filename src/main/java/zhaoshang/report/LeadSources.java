@@ -313,7 +313,7 @@ final class LeadSources {
     private static final Pattern KIND_END = Pattern.compile(
             "银行|分行|支行|商会|协会|台协|侨联|联合会|促进会|校友会|同乡会|工商联|咨询|顾问|中介|创投|资本|基金|证券|事务所|联络处|办事处|招商局|投促局|投促中心|商务局|商务厅");
     /** The words one of which every KIND_END holds (keep in step with it). */
-    private static final String[] KIND_WORDS = {"银行", "分行", "支行", "商会", "协会", "台协", "侨联", "联合会", "促进会", "校友会", "同乡会", "工商联",
+    static final String[] KIND_WORDS = {"银行", "分行", "支行", "商会", "协会", "台协", "侨联", "联合会", "促进会", "校友会", "同乡会", "工商联",
             "咨询", "顾问", "中介", "创投", "资本", "基金", "证券", "事务所", "联络处", "办事处", "招商局", "投促局", "投促中心", "商务局", "商务厅"};
     /** The last word before an intermediary's name that is no part of it: a time, a verb of hearing or meeting, a particle. */
     private static final Pattern NAME_OPENER = Pattern.compile(

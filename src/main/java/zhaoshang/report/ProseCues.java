@@ -74,6 +74,8 @@ final class ProseCues {
             + "|签的(?:那个|这个)?(?:项目|协议|投资协议|合同)"
             // "12月18日在高新区签的约", "把X项目签下来了", "签下了X项目": the verb split by 的 or finished by 下来
             + "|签(?:的|了|过)约|签下(?:来)?了"
+            // "刚签完 X公司的Y项目", "下周三在北京签：X公司…项目": the verb finished, or with what is signed after a colon
+            + "|签完|签好了|(?<![标书])签[：:](?=[^，。；]{4})"
             // "…项目 昨天签的", "是近日签的": the day it was signed, then 签的 closing the clause
             + "|(?<=[天日午上晚号周前]|已经|就是|刚刚)签的$");
     private static final Pattern SIGNING_WEAK = Pattern.compile("(?:意向书|备忘录|(?:框架|战略|意向)[^，。；]{0,4}?协议|合作协议书)");

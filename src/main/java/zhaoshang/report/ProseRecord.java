@@ -123,6 +123,8 @@ final class ProseRecord {
             ProseClause c = clauses.get(ci);
             String t = c.text();
             ProseCues.Cue cue = ProseCues.of(t);
+            // "到X公司（上周听王局长说的那家）": words in brackets after a name say how it was known, not what was done
+            if (cue != null && Patterns.containsAnyChar(t, "（(")) cue = outsideAside(t, cue);
             // "对接 市场总监李楠" (a pause after the verb): 对接 with the one met after it tells a visit
             if (cue != null && cue.weak() && cue.kind() == ReportKind.VISIT && t.equals("对接") && ci + 1 < clauses.size()
                     && clauses.get(ci + 1).sentence() == c.sentence()) {
@@ -219,6 +221,15 @@ final class ProseRecord {
             // "在上海X商会常务副会长郝建平的引荐下，…走访Y", "跟温州商会陈秘书长一起走访了Y": the one who introduced us or
             // came along is no record of its own when the one visited is named after it
             if (!names.isEmpty() && mayBeEscorted(t)) names = withoutEscorts(t, names, sentenceAfter(clauses, ci, 2));
+            // "参加了北京长治商会的座谈，会后走访了X公司", "佛山那边商会说X公司想搞个…", "在上海长治商会见证下，与X公司签约":
+            // a chamber, an association, a bank or a fund named before an enterprise of the same sentence, with no verb of
+            // visiting it, only introduced, hosted or passed on — no record of its own
+            boolean introducerOnly = false;
+            if (!names.isEmpty() && Patterns.containsAny(t, LeadSources.KIND_WORDS)) {
+                List<String> kept = withoutIntermediaries(t, names, sentenceAfter(clauses, ci, 4));
+                introducerOnly = kept.isEmpty() && kept != names;
+                names = kept;
+            }
             // "X公司 Y项目 2.2亿元 高新区 邓晓阳 上海市山西商会 洽谈": a chamber or an agent alone in a later cell of the same
             // row (no visit's) is where the lead came from, no record of its own
             if (names.size() == 1 && cur != null && cur.enterprise != null && cur.kind != ReportKind.VISIT && cur.kind != ReportKind.INSPECTION
@@ -297,7 +308,8 @@ final class ProseRecord {
             }
             // "②周二 苏州 博众精工…", "1）前天 拜访 浙江正泰…": a place or a verb between an item's date and its name
             // waits with the date for the record the item opens
-            if (names.isEmpty() && cur == null && !pending.isEmpty() && t.length() <= 12 && !NAMELESS.matcher(t).find()
+            // ("15日，在上海长治商会见证下，…与X公司签约": the introducer's words too)
+            if (names.isEmpty() && (cur == null || introducerOnly) && !pending.isEmpty() && (introducerOnly || t.length() <= 12 && !NAMELESS.matcher(t).find())
                     && (pendingItem >= 0 ? c.item() == pendingItem : c.sentence() == pendingSentence)) {
                 pending.append(t).append('，');
                 if (cue != null && pendingCue == null) pendingCue = cue;
@@ -890,6 +902,41 @@ final class ProseRecord {
         return (t.indexOf('下') >= 0 || t.indexOf('一') >= 0) && Patterns.containsAny(t, ESCORTED_WORDS);
     }
 
+    private static final Pattern ASIDE = Pattern.compile("[（(][^（）()]{1,24}[）)]");
+
+    /** The cue, or when it lies in brackets the cue of the words outside them. */
+    private static ProseCues.Cue outsideAside(String t, ProseCues.Cue cue) {
+        Matcher m = ASIDE.matcher(t);
+        while (m.find()) {
+            if (cue.at() < m.start() || cue.at() >= m.end()) continue;
+            return ProseCues.of(t.substring(0, m.start()) + "，" + t.substring(m.end()));
+        }
+        return cue;
+    }
+
+    /** Words right before a name that visit it ("拜会了X商会", "走访X银行", "去了X基金"). */
+    private static final Pattern VISITS_IT = Pattern.compile("(?:走访|拜访|拜会|拜见|看望|到访|走进|登门|去|到|前往|赴|见|约见|会见|对接|座谈)(?:了|咗|一下)?(?:位于[^，。；]{0,8})?$");
+
+    private static List<String> withoutIntermediaries(String t, List<String> names, String after) {
+        List<String> kept = null;
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            if (!LeadSources.intermediaryByKind(name)) continue;
+            int i = t.indexOf(name);
+            if (i < 0) continue;
+            int from = i;
+            while (from > 0 && "，,。；;：:\n".indexOf(t.charAt(from - 1)) < 0) from--;
+            if (VISITS_IT.matcher(t.substring(Math.max(from, i - 8), i)).find()) continue;
+            String rest = t.substring(i + name.length()) + "，" + after;
+            boolean other = false;
+            for (OrgNames.Found f : OrgNames.find(rest)) if (f.suffixed() && !LeadSources.intermediaryByKind(f.name())) { other = true; break; }
+            if (!other) continue;
+            if (kept == null) kept = new ArrayList<>(names);
+            kept.remove(name);
+        }
+        return kept == null ? names : kept;
+    }
+
     private static List<String> withoutEscorts(String t, List<String> names, String after) {
         List<String> kept = null;
         for (int k = 0; k < names.size(); k++) {
@@ -950,7 +997,10 @@ final class ProseRecord {
             r.messageArea = zone;
             StringBuilder sh = new StringBuilder(preamble);
             // "A总监X，B总裁Y等一行来高新区考察": an organisation with no verb shares the next one's sentence
-            if (r.kind == null && i + 1 < records.size() && records.get(i + 1).sentence == r.sentence) {
+            // (not whom they met and how keen, before a lead heard of: "今天X公司 CEO助理朱婷 意向较强 另外朱婷说Y也在找地方
+            // …可以做线索" — a visit, and the lead heard there)
+            if (r.kind == null && i + 1 < records.size() && records.get(i + 1).sentence == r.sentence
+                    && !(records.get(i + 1).kind == ReportKind.LEAD && visitLike(r))) {
                 ProseRecord next = records.get(i + 1);
                 r.kind = next.kind;
                 r.kindWeak = next.kindWeak;

@@ -18,10 +18,10 @@ final class UnrecordedItems {
 
     /** Said of an item that is recorded elsewhere or not at all: the whole piece goes. */
     private static final Pattern NOT_RECORDED = Patterns.compile(
-            "[（(](?:前已|此前已|之前已|已)(?:上报|报送|报)(?:过)?[）)]"
+            "[（(](?:前已|此前已|之前已|已)(?:上报|报送|报)(?:过)?(?:[，,、；;][^（）()]{0,10})?[）)]"
             // "…投资8000万元（已录入签约台账）": said to be in the ledger already
             + "|[（(](?:前已|此前已|之前已|已)(?:录入|登记|入账|登记入账)(?:[^（）()]{0,6}?台账)?[）)]|已单独(?:报送|上报|报)|(?:本周|本月|此处)不(?:再)?重复"
-            + "|不(?:再)?(?:单独)?(?:登记|计入)(?:走访|台账)?(?![线])|不计入走访"
+            + "|不(?:用|必|需)?(?:再)?(?:单独)?(?:登记|计入)(?:走访|台账)?(?![线])|不计入走访"
             // "12月7日 上能电气（无锡）——已报", a table row whose 备注 cell says "已报（补）", "…，走访已报。": a bare mark
             + "|(?:(?<=[\\s，,—－\\-])|^)(?:已报|已上报|已报送)(?:[（(]补[)）])?(?=$|[\\s。，,；;])|走访(?:均|都)?已(?:上)?报(?=$|[\\s。，,；;])"
             // "（12月12日，已报）": the day before it in the brackets; "（见三）": told in full under section three
@@ -141,7 +141,9 @@ final class UnrecordedItems {
                 int[] b = bounds(s, m.start(), m.end());
                 String words = s.substring(b[0], m.start()) + s.substring(m.end(), b[1]);
                 // "X公司 董事长秘书房雪 意向一般，暂不列线索": a meeting told by how keen they were is a visit, no lead
-                if (!DONE_VERB.matcher(words).find() && ProseFields.intent(words) == null) break;
+                // (said in words of intent: "企业还在观望" of a lead candidate is no meeting told)
+                if (!DONE_VERB.matcher(words).find() && (ProseFields.intent(words) == null
+                        || words.indexOf('意') < 0)) break;
             }
             if (!found) return null;
         }
@@ -157,12 +159,45 @@ final class UnrecordedItems {
                 || s.indexOf('见') >= 0 && (s.indexOf('（') >= 0 || s.indexOf('(') >= 0);
     }
 
+    private static final Pattern AND_ALSO = Pattern.compile("\\s*(?:还有|另有|另外|此外)");
+
+    /** "第一家…第二家…": where voice without sentence marks starts the next item of a list. */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十两0-9]{1,2}(?:家|个|站|项)");
+
     private static int[] bounds(String s, int start, int end) {
+        boolean bracket = s.charAt(start) == '（' || s.charAt(start) == '(';
         int from = start;
-        while (from > 0 && PIECE_ENDS.indexOf(s.charAt(from - 1)) < 0 && s.charAt(from - 1) != '：' && s.charAt(from - 1) != ':') from--;
+        while (from > 0 && PIECE_ENDS.indexOf(s.charAt(from - 1)) < 0) {
+            char c = s.charAt(from - 1);
+            if (c == '：' || c == ':') {
+                // "12月21日 X公司 高新区 陪同：任雅琴（已报）": a cell's label inside an item that names the enterprise
+                // before it — the item goes, not the cell; "三组：今日在途" stops at its label
+                int back = from - 1;
+                while (back > 0 && PIECE_ENDS.indexOf(s.charAt(back - 1)) < 0) back--;
+                if (!bracket || OrgNames.find(s.substring(back, from - 1)).isEmpty()) break;
+            }
+            from--;
+        }
         int to = end;
         while (to < s.length() && PIECE_ENDS.indexOf(s.charAt(to)) < 0) to++;
+        // "走访了两家：A公司（已报），还有B公司…": the mark in brackets is said of the name before it alone when the
+        // sentence goes on to name another
+        if (bracket && end < to && (s.charAt(end) == '，' || s.charAt(end) == ',' || s.charAt(end) == '、')
+                && !OrgNames.find(s.substring(end, to)).isEmpty()) {
+            int f = start;
+            while (f > from && "，,、：:".indexOf(s.charAt(f - 1)) < 0) f--;
+            // "…（已报），还有B公司": the word adding one more to the list goes with it
+            Matcher more = AND_ALSO.matcher(s).region(end + 1, to);
+            return new int[] {f, more.lookingAt() ? more.end() : end + 1};
+        }
         if (to < s.length()) to++;
+        // "第一家X那个之前报过了不再单独登记第二家Y…": voice that names its items by number
+        Matcher o = ORDINAL.matcher(s).region(from, start);
+        int last = -1;
+        while (o.find()) last = o.start();
+        if (last >= 0) from = last;
+        o = ORDINAL.matcher(s).region(end, to);
+        if (o.find()) to = o.start();
         return new int[] {from, to};
     }
 }
