@@ -81,12 +81,46 @@ public final class ReportParser {
 
     /** Each part of a pasted chat record read with the clock at the moment it was posted; its reports in order. */
     private ParseOutcome postedParts(List<ChatStamps.Posted> posted) {
-        List<ParsedItem> items = new ArrayList<>();
+        // "更正：意向是较强", "补充一下：…": a post putting the one before it right is read with it, as typed under it
+        List<ChatStamps.Posted> parts = new ArrayList<>();
         for (ChatStamps.Posted p : posted) {
-            Clock then = Clock.fixed(p.at().atZone(zone).toInstant(), zone);
-            items.addAll(new ReportParser(then, zone, known).read(p.text()).items());
+            if (!parts.isEmpty() && amends(p.text())) {
+                ChatStamps.Posted before = parts.remove(parts.size() - 1);
+                parts.add(new ChatStamps.Posted(before.at(), before.text() + "\n" + p.text()));
+            } else {
+                parts.add(p);
+            }
         }
-        return new ParseOutcome(items);
+        List<ParsedItem> items = new ArrayList<>();
+        for (ChatStamps.Posted p : parts) {
+            Clock then = Clock.fixed(p.at().atZone(zone).toInstant(), zone);
+            ReportParser reader = new ReportParser(then, zone, known);
+            List<ParsedItem> read = reader.read(p.text()).items();
+            // "下午来潞州区考察了…" under "崔向阳 12月10日 16:40": a time of day with no day is of the day it was posted
+            if (undated(read)) {
+                String dayed = PostedDay.dayed(p.text());
+                if (dayed != null) {
+                    List<ParsedItem> again = reader.read(dayed).items();
+                    if (again.size() == read.size() && !undated(again)) read = again;
+                }
+            }
+            items.addAll(read);
+        }
+        return new ParseOutcome(PostedDay.kindOfThread(items));
+    }
+
+    private static boolean amends(String text) {
+        return text.startsWith("更正") || text.startsWith("纠正") || text.startsWith("修正") || text.startsWith("补充")
+                || text.startsWith("再补充") || text.startsWith("改一下");
+    }
+
+    private static boolean undated(List<ParsedItem> items) {
+        for (ParsedItem it : items) {
+            for (Doubt d : it.doubts()) {
+                if (d.reason() == Doubt.Reason.MISSING && d.field().endsWith("日期") && it.kind() != ReportKind.LEAD) return true;
+            }
+        }
+        return false;
     }
 
     private static KnownEnterprises withNames(KnownEnterprises known, List<String> names) {
