@@ -108,10 +108,16 @@ final class Tables {
     private static String row(ReportKind kind, List<String> header, List<String> row) {
         StringBuilder first = new StringBuilder();
         StringBuilder rest = new StringBuilder();
+        // "对接人\t职务" over "邹明\t战略合作部部长": the title in a column of its own goes with the one met
+        int title = -1;
+        for (int c = 0; c < header.size(); c++) if (TITLE_COLUMNS.contains(header.get(c))) title = c;
         for (int c = 0; c < header.size(); c++) {
             String component = component(kind, header.get(c));
             String value = row.get(c);
             if (component == null || empty(value)) continue;
+            if (title >= 0 && component.equals("contacts") && !empty(row.get(title)) && value.indexOf('（') < 0 && value.indexOf('、') < 0) {
+                value = value + "（" + row.get(title) + "）";
+            }
             // "拟投资额（万元）" over "8000": the column's unit goes with its bare figures
             String unit = unit(header.get(c));
             String label = header.get(c);
@@ -146,6 +152,7 @@ final class Tables {
         return !told;
     }
 
+    private static final java.util.Set<String> TITLE_COLUMNS = java.util.Set.of("职务", "职位", "对接人职务", "联系人职务");
     private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[（(][^（()）]{2,40}[)）]");
     private static final java.util.Set<String> NEUTRAL = java.util.Set.of("序号", "编号", "组别", "小组", "备注", "说明");
 
