@@ -383,7 +383,7 @@ public final class PeopleModelEval {
             List<Map<String, String>> model = modelFields(c.text(), items, spans);
             List<ParsedItem> unused = new ArrayList<>(items);
             for (ProseCorpus.Expected e : c.expect()) {
-                ParsedItem item = match(e, unused);
+                ParsedItem item = ProseScore.match(e, unused);
                 if (item != null) unused.remove(item);
                 Map<String, String> mine = item == null ? null : model.get(items.indexOf(item));
                 for (String f : PEOPLE) {
@@ -439,17 +439,5 @@ public final class PeopleModelEval {
     static boolean allTitles(String contacts) {
         for (String item : contacts.split("、")) if (item.contains("（") || !titleOnly(item.strip())) return false;
         return true;
-    }
-
-    private static ParsedItem match(ProseCorpus.Expected e, List<ParsedItem> items) {
-        Object enterprise = e.fields().get("enterprise");
-        ParsedItem sameKind = null;
-        for (ParsedItem i : items) {
-            if (!i.kind().name().equals(e.kind())) continue;
-            if (sameKind == null) sameKind = i;
-            if (enterprise != null && i.draft() != null && enterprise(i.draft()) != null
-                    && enterprise.equals(enterprise(i.draft()))) return i;
-        }
-        return sameKind;
     }
 }

@@ -115,7 +115,8 @@ public final class ProseScore {
         }
     }
 
-    private static ParsedItem match(ProseCorpus.Expected e, List<ParsedItem> items) {
+    /** The record read that an expected one is scored against: the same kind and enterprise, else the first of its kind. */
+    static ParsedItem match(ProseCorpus.Expected e, List<ParsedItem> items) {
         Object enterprise = e.fields().get("enterprise");
         ParsedItem sameKind = null;
         for (ParsedItem i : items) {
