@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * Amounts as members type them, read exactly into integer 元: 5亿元, 1.15亿, 3000万元, 12000万元, 50,000万,
  * 5000万元人民币, 一点五亿, 两千五百万, 1亿5000万, 1.5个亿, 两亿五 (2.5亿), 约2亿, 8000000元, and typed in letters 8000w, 5e, 3kw. A number without any unit is refused
  * (is "5000" 元 or 万元?). Amounts in another currency (美元, 欧元, 港币 …) are refused too: the ledgers are in
- * 人民币 and the member converts. A range or a vague figure (三到五个亿, 3-5亿, 一个多亿, 2亿余元, 几千万, 上亿, 两三个亿)
+ * 人民币 and the member converts — a conversion written beside it ("5亿港元（约合人民币4.6亿元）") is read. A range or a vague figure (三到五个亿, 3-5亿, 一个多亿, 2亿余元, 几千万, 上亿, 两三个亿)
  * is no amount either: the member is asked for the figure. Fractions of a 元 are rounded half-up to whole 元.
  */
 public final class Money {
@@ -59,7 +59,10 @@ public final class Money {
         String s = compact(withoutRemark(text));
         if (s.isEmpty() || s.length() > 40) return new Reading(null, Failure.NOT_A_NUMBER);
         for (String f : FOREIGN) {
-            if (s.contains(f) && containsDigitOrNumeral(s)) return new Reading(null, Failure.FOREIGN_CURRENCY);
+            if (s.contains(f) && containsDigitOrNumeral(s)) {
+                Long converted = convertedByWriter(text, f);
+                return converted != null ? new Reading(converted, null) : new Reading(null, Failure.FOREIGN_CURRENCY);
+            }
         }
         if (mayBeVague(s) && VAGUE.matcher(s).find()) return new Reading(null, Failure.VAGUE);
         boolean changed = true;
@@ -85,6 +88,34 @@ public final class Money {
         return evaluate(s, yuanUnit);
     }
 
+    /** A figure in 元 with its unit, as a converted amount is written after the foreign one ("4.6亿元", "8600万元"). */
+    private static final java.util.regex.Pattern CONVERTED = Patterns.compile(
+            "(?:[0-9][0-9.]*|[零〇一二两三四五六七八九十百千点]+)(?:千万|万|亿)元?");
+
+    /**
+     * The amount in 人民币 the member wrote beside one in another currency — "5亿港元（约合人民币4.6亿元）",
+     * "1200万美元（约8600万元人民币）", "12亿日元，折合人民币5800万元" → the 人民币 figure: the member has converted, as
+     * the ledger asks. Null when no figure after the foreign one is said to be in 人民币.
+     */
+    private static Long convertedByWriter(String text, String foreign) {
+        String t = compact(text);
+        int at = t.indexOf(foreign);
+        if (at < 0) return null;
+        String rest = t.substring(at + foreign.length());
+        // the conversion is said right after the foreign figure, in the same sentence
+        int stop = 0;
+        while (stop < rest.length() && stop < 16 && "。；;\n".indexOf(rest.charAt(stop)) < 0) stop++;
+        rest = rest.substring(0, stop);
+        java.util.regex.Matcher m = CONVERTED.matcher(rest);
+        if (!m.find()) return null;
+        String said = rest.substring(0, Math.min(rest.length(), m.end() + 4));
+        if (!said.contains("人民币") && !said.contains("RMB") && !said.contains("CNY")) return null;
+        // another currency named before the figure: not a conversion into 人民币
+        for (String f : FOREIGN) if (rest.substring(0, m.start()).contains(f)) return null;
+        Reading r = read(m.group());
+        return r.ok() ? r.yuan() : null;
+    }
+
     /**
      * The figure at the start of {@code text} up to {@code end} read with the few characters written after it: "2亿" of
      * "2亿美元" is in another currency, "3亿" of "3亿多元" or "3亿至5亿" is vague — the whole of what was written counts.
@@ -94,6 +125,14 @@ public final class Money {
         int cut = 0;
         while (cut < tail.length() && "，,。；;、 \n".indexOf(tail.charAt(cut)) < 0) cut++;
         Reading whole = read(figure + tail.substring(0, cut));
+        if (whole.failure() == Failure.FOREIGN_CURRENCY) {
+            // "3亿港元（约合人民币2.75亿元）": the member's conversion said right after it
+            for (String f : FOREIGN) {
+                if (!after.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith(f)) continue;
+                Long converted = convertedByWriter(figure + after, f);
+                if (converted != null) return new Reading(converted, null);
+            }
+        }
         if (whole.failure() == Failure.FOREIGN_CURRENCY || whole.failure() == Failure.VAGUE) return whole;
         return read(figure);
     }

@@ -57,6 +57,9 @@ class MoneyTest {
     void figureReadWithWhatFollowsIt() {
         assertThat(Money.readInContext("3亿", "多元，落户潞州区").failure()).isEqualTo(Money.Failure.VAGUE);
         assertThat(Money.readInContext("2亿", "美元").failure()).isEqualTo(Money.Failure.FOREIGN_CURRENCY);
+        assertThat(Money.readInContext("3亿", "港元（约合人民币2.75亿元），落户高新区").yuan()).isEqualTo(275_000_000L);
+        assertThat(Money.readInContext("2亿", "美元。另有配套资金人民币5000万元").failure())
+                .isEqualTo(Money.Failure.FOREIGN_CURRENCY);
         assertThat(Money.readInContext("2亿", "元，意向较强").yuan()).isEqualTo(200_000_000L);
         assertThat(Money.readInContext("5000万", "平方米").yuan()).isEqualTo(50_000_000L);
     }
@@ -71,6 +74,19 @@ class MoneyTest {
     @CsvSource({"500万美元", "$5M", "100万欧元", "2000万港币", "3亿日元"})
     void foreignCurrencyIsRefused(String text) {
         assertThat(Money.read(text).failure()).isEqualTo(Money.Failure.FOREIGN_CURRENCY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5亿港元（约合人民币4.6亿元）, 460000000", "1200万美元（约8600万元人民币）, 86000000",
+            "12亿日元，折合人民币5800万元, 58000000", "500万欧元(折合人民币约3900万元), 39000000"})
+    void aConversionTheMemberWroteIsRead(String text, long yuan) {
+        assertThat(Money.read(text).yuan()).isEqualTo(yuan);
+    }
+
+    @Test
+    void aForeignFigureWithoutAConversionStaysRefused() {
+        assertThat(Money.read("500万美元（约3500万港元）").failure()).isEqualTo(Money.Failure.FOREIGN_CURRENCY);
+        assertThat(Money.read("2亿日元，人民币待折算").failure()).isEqualTo(Money.Failure.FOREIGN_CURRENCY);
     }
 
     @Test
