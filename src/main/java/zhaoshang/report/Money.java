@@ -111,7 +111,8 @@ public final class Money {
         String said = rest.substring(0, Math.min(rest.length(), m.end() + 4));
         if (!said.contains("人民币") && !said.contains("RMB") && !said.contains("CNY")) return null;
         // another currency named before the figure: not a conversion into 人民币
-        for (String f : FOREIGN) if (rest.substring(0, m.start()).contains(f)) return null;
+        String before = rest.substring(0, m.start());
+        for (String f : FOREIGN) if (before.contains(f)) return null;
         Reading r = read(m.group());
         return r.ok() ? r.yuan() : null;
     }
@@ -127,8 +128,9 @@ public final class Money {
         Reading whole = read(figure + tail.substring(0, cut));
         if (whole.failure() == Failure.FOREIGN_CURRENCY) {
             // "3亿港元（约合人民币2.75亿元）": the member's conversion said right after it
+            String next = after.stripLeading().toUpperCase(java.util.Locale.ROOT);
             for (String f : FOREIGN) {
-                if (!after.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith(f)) continue;
+                if (!next.startsWith(f)) continue;
                 Long converted = convertedByWriter(figure + after, f);
                 if (converted != null) return new Reading(converted, null);
             }

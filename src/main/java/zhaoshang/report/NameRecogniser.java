@@ -59,24 +59,21 @@ final class NameRecogniser {
 
     /** HanLP's words of a text (never modified by the callers: they may be shared through the memo). */
     private static List<Term> seg(String text) {
-        Map<String, List<Term>> memo = SEGMENTED.get();
-        List<Term> terms = memo == null ? null : memo.get(text);
-        if (terms != null) return terms;
-        synchronized (Holder.SEGMENT) {
-            terms = Holder.SEGMENT.seg(text);
-        }
-        if (memo != null) memo.put(text, terms);
-        return terms;
+        return segmented(Holder.SEGMENT, text, text);
     }
 
     /** HanLP's words of a text read by the {@link People} segmenter (memoised apart from {@link #seg}). */
     private static List<Term> segPeople(String text) {
+        return segmented(People.SEGMENT, "\u0001" + text, text);
+    }
+
+    /** The segmenter's words of a text, kept in this thread's per-message memo under the key while it is open. */
+    private static List<Term> segmented(Segment segment, String key, String text) {
         Map<String, List<Term>> memo = SEGMENTED.get();
-        String key = "\u0001" + text;
         List<Term> terms = memo == null ? null : memo.get(key);
         if (terms != null) return terms;
-        synchronized (People.SEGMENT) {
-            terms = People.SEGMENT.seg(text);
+        synchronized (segment) {
+            terms = segment.seg(text);
         }
         if (memo != null) memo.put(key, terms);
         return terms;
