@@ -6,9 +6,7 @@ import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one place that uses HanLP (portable build, dictionaries inside the jar, nothing downloaded at run time): tells
@@ -41,21 +39,6 @@ final class NameRecogniser {
 
     private NameRecogniser() { }
 
-    /** The words of the texts segmented while one message is parsed on this thread; null outside {@link #remember()}. */
-    private static final ThreadLocal<Map<String, List<Term>>> SEGMENTED = new ThreadLocal<>();
-
-    /** While open, the same text is segmented once: a message asks about the same words from several readers. */
-    interface Memo extends AutoCloseable {
-        @Override
-        void close();
-    }
-
-    /** Opens the per-message memo of segmentations for this thread (a nested call shares the open one). */
-    static Memo remember() {
-        if (SEGMENTED.get() != null) return () -> { };
-        SEGMENTED.set(new HashMap<>());
-        return SEGMENTED::remove;
-    }
 
     /** HanLP's words of a text (never modified by the callers: they may be shared through the memo). */
     private static List<Term> seg(String text) {
@@ -67,16 +50,16 @@ final class NameRecogniser {
         return segmented(People.SEGMENT, "\u0001" + text, text);
     }
 
-    /** The segmenter's words of a text, kept in this thread's per-message memo under the key while it is open. */
+    /**
+     * The segmenter's words of a text, kept in the message's memo under the key while one is open: a message asks about
+     * the same words from several readers.
+     */
     private static List<Term> segmented(Segment segment, String key, String text) {
-        Map<String, List<Term>> memo = SEGMENTED.get();
-        List<Term> terms = memo == null ? null : memo.get(key);
-        if (terms != null) return terms;
-        synchronized (segment) {
-            terms = segment.seg(text);
-        }
-        if (memo != null) memo.put(key, terms);
-        return terms;
+        return MessageMemo.get(MessageMemo.Table.SEGMENTED, key, k -> {
+            synchronized (segment) {
+                return segment.seg(text);
+            }
+        });
     }
 
     /**

@@ -72,31 +72,12 @@ final class OrgNames {
 
     private OrgNames() { }
 
-    /** The names found in the texts looked at while one message is parsed on this thread; null outside {@link #remember()}. */
-    private static final ThreadLocal<java.util.Map<String, List<Found>>> FOUND = new ThreadLocal<>();
-
-    /**
-     * Opens the per-message memo of {@link #find} for this thread (a nested call shares the open one): the readers of a
-     * message look for names in the same words several times (the template and the prose reading, a clause and the
-     * record it opens), and what is found depends on the words alone.
-     */
-    static NameRecogniser.Memo remember() {
-        if (FOUND.get() != null) return () -> { };
-        FOUND.set(new java.util.HashMap<>());
-        return FOUND::remove;
-    }
-
     /** Every suffix-anchored name in the text, in order, overlapping ones merged into the longest. */
     static List<Found> find(String text) {
-        java.util.Map<String, List<Found>> memo = FOUND.get();
-        if (memo == null) return scan(text);
-        List<Found> found = memo.get(text);
-        if (found == null) {
-            found = scan(text);
-            memo.put(text, List.copyOf(found));
-        }
+        // kept for the message: the readers of a message look for names in the same words several times (the template
+        // and the prose reading, a clause and the record it opens), and what is found depends on the words alone;
         // a list of the caller's own, as a scan gives (some callers change theirs)
-        return new ArrayList<>(found);
+        return new ArrayList<>(MessageMemo.get(MessageMemo.Table.ORG_NAMES, text, t -> List.copyOf(scan(t))));
     }
 
     private static List<Found> scan(String text) {

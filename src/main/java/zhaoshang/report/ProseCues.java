@@ -132,6 +132,10 @@ final class ProseCues {
 
     /** The strongest cue of the clause (a signing over a visit over an inspection over a lead); null when none. */
     static Cue of(String clause) {
+        return MessageMemo.get(MessageMemo.Table.CUES, clause, ProseCues::strongest);
+    }
+
+    private static Cue strongest(String clause) {
         Cue signing = signing(clause);
         if (signing != null && !signing.weak()) return signing;
         int out = goingOut(clause);

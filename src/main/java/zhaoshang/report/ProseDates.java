@@ -28,6 +28,13 @@ final class ProseDates {
 
     /** The event's date in the text, or null. */
     static Found find(String text, LocalDate today, boolean pastOnlyForDays) {
+        return MessageMemo.get(MessageMemo.Table.DATES, new Asked(text, today, pastOnlyForDays), a -> event(a.text(), a.today(), a.pastOnlyForDays()));
+    }
+
+    /** The key of {@link #find}'s answers in the message's memo. */
+    private record Asked(String text, LocalDate today, boolean pastOnlyForDays) { }
+
+    private static Found event(String text, LocalDate today, boolean pastOnlyForDays) {
         String s = arabic(text);
         int from = 0;
         Found sameDay = null;

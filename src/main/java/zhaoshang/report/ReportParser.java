@@ -35,7 +35,7 @@ public final class ReportParser {
 
     /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
     public ParseOutcome parse(String text) {
-        try (NameRecogniser.Memo memo = NameRecogniser.remember(); NameRecogniser.Memo names = OrgNames.remember()) {
+        try (MessageMemo memo = MessageMemo.open()) {
             // "【第二组周报】\n一、走访情况\n…\n五、下步打算：…": a summary in sections, what is to come and what points
             // elsewhere left out, the names of items already reported known for their short forms below
             SummarySections.Tidied summary = SummarySections.tidy(text);

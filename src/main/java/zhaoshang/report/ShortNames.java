@@ -61,6 +61,10 @@ final class ShortNames {
 
     /** A short name in the clause and whether it came from the recogniser alone; null when none. */
     static String find(String clause) {
+        return MessageMemo.get(MessageMemo.Table.SHORT_NAMES, clause, ShortNames::read);
+    }
+
+    private static String read(String clause) {
         String s = untrimmed(clause);
         return s == null || s.length() < 4 ? s : endOfName(clause, s);
     }

@@ -530,6 +530,10 @@ final class VoiceText {
 
     static String normalise(String s) {
         if (s.length() < 30 && !STEP_CHARS.in(s)) return s;
+        return MessageMemo.get(MessageMemo.Table.VOICE, s, VoiceText::normalised);
+    }
+
+    private static String normalised(String s) {
         if (s.indexOf('号') >= 0) s = spokenDays(s);
         // "以经是第二次去了哈哈 周总说…": laughter is no word of the report
         if (mayLaugh(s)) s = withoutLaughter(s);
