@@ -424,10 +424,8 @@ final class FreeForm {
      * part of the name; the piece itself otherwise.
      */
     private static String placedBefore(String t) {
-        int of = t.indexOf('的');
-        if (of < 2 || of > 8) return t;
         List<OrgNames.Found> found = OrgNames.find(t);
-        if (found.size() != 1 || found.get(0).start() != of + 1 || found.get(0).end() != t.length() || !found.get(0).suffixed()) return t;
+        if (found.size() != 1 || found.get(0).start() == 0 || found.get(0).end() != t.length() || !found.get(0).suffixed()) return t;
         return found.get(0).name();
     }
 

@@ -30,7 +30,7 @@ final class OrgNames {
             "前往", "见完了", "见完", "线索",
             // "以天津市X协会会长张华为团长的…": 以 before a place that opens the name (only then, see introducerEnd)
             "以",
-            "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
+            "现在叫", "中文名称", "中文名", "中文全称", "名叫", "叫做", "家叫", "个叫", "的叫", "中介机构", "中介", "现名为", "现名", "更名为", "改名为", "改名叫", "全称是", "全称为", "全称", "也就是", "即", "见了", "见到了", "见到", "去了", "到了", "对接了",
             "对接", "接待了", "接待", "送走了", "送走", "参加了", "参加", "出席", "邀请了", "邀请", "签约了", "签约", "签署", "签订", "签了", "获悉", "了解到", "听说", "据悉",
             // "得知X有限公司拟…", "推介会上认识了X有限公司的副总": a verb of hearing or meeting before the name
             "得知", "获知", "知悉", "打听到", "听到", "听取了", "听取", "听了", "认识了", "认识", "结识了", "结识", "碰到了", "碰到", "遇到了", "遇到", "陪同", "陪着", "陪", "带着", "带",
@@ -280,6 +280,11 @@ final class OrgNames {
             while (count.find()) if (suffixAt - count.end() >= 4 && NameRecogniser.placeAt(text, count.end()) > 0) counted = count.end();
         }
         start = counted;
+        // "去惠州大亚湾看了惠州市鹏程锂电设备有限公司": a verb done (了) right before a place that opens the registered name
+        // ends the sentence's words; no registered name holds 了 before a place
+        for (int q = suffixAt - 5; q >= start; q--) {
+            if (text.charAt(q) == '了' && NameRecogniser.placeAt(text, q + 1) > 0) { start = q + 1; break; }
+        }
         start = skipLeadingTime(text, start, suffixAt);
         start = afterDate(text, start, suffixAt);
         start = afterRole(text, start, suffixAt);
