@@ -317,7 +317,9 @@ final class OurPeople {
             if (t.lookingAt()) e = t.end();
             boolean whole = e >= text.length() || !InputText.isCjk(text.charAt(e)) || text.startsWith("和", e) || text.startsWith("及", e)
                     || ProsePeople.addressForm(text.substring(p, p + n)) || e > p + n || text.startsWith("去", e) || text.startsWith("陪", e)
-                    || BEFORE_ALONG.matcher(text).region(e, text.length()).lookingAt() || ALONG.matcher(text).region(e, text.length()).lookingAt();
+                    || BEFORE_ALONG.matcher(text).region(e, text.length()).lookingAt() || ALONG.matcher(text).region(e, text.length()).lookingAt()
+                    // "招商局张鹏飞接待", "区里赵明接待": on an inspection, our unit's one receiving the ones who came
+                    || inspection && RECEIVES.matcher(text).region(e, text.length()).lookingAt();
             if (whole) found.putIfAbsent(p, List.of(text.substring(p, p + n)));
         }
         m = OUR_TITLE.matcher(text);
@@ -330,7 +332,9 @@ final class OurPeople {
             boolean whole = p + n >= text.length() || !InputText.isCjk(text.charAt(p + n)) || MEETS.matcher(text).region(p + n, text.length()).lookingAt()
                     // "区长韩俊峰与来潞州区考察的X公司总裁柴永强一行座谈": our official meeting the ones who came
                     || (text.startsWith("与", p + n) || text.startsWith("同", p + n)) && MEETS_WITH.matcher(text).region(p + n, text.length()).lookingAt()
-                    || BEFORE_ALONG.matcher(text).region(p + n, text.length()).lookingAt() || ALONG.matcher(text).region(p + n, text.length()).lookingAt();
+                    || BEFORE_ALONG.matcher(text).region(p + n, text.length()).lookingAt() || ALONG.matcher(text).region(p + n, text.length()).lookingAt()
+                    // "副区长崔丽华座谈", "管委会主任鲍建华接待": on an inspection, our official receiving the ones who came
+                    || inspection && RECEIVES.matcher(text).region(p + n, text.length()).lookingAt();
             if (!whole) continue;
             String title = text.substring(Math.max(0, m.start() - 12), m.start());
             int cut = Math.max(title.lastIndexOf('。'), Math.max(title.lastIndexOf('；'), title.lastIndexOf('，')));
@@ -371,6 +375,7 @@ final class OurPeople {
             titledListEndingAt(text, r - 2, found);
         }
         if (inspection) hosts(text, found);
+        if (inspection) addressedHosts(text, found);
         if (inspection) leadersMeeting(text, found);
         if (!inspection) {
             ledAlong(text, found);
@@ -493,6 +498,30 @@ final class OurPeople {
                 found.putIfAbsent(st, List.of(text.substring(st, at)));
                 break;
             }
+        }
+    }
+
+    /**
+     * How an official of ours receives the ones who come to inspect, said right after the name or the form of address
+     * (README: an inspection's companions include our people receiving or meeting the guests, leaders included):
+     * "崔丽华座谈", "韩区长出面接待", "冯市长下午会见", "韩俊峰分别会见", "孙海涛主持座谈会".
+     */
+    static final Pattern RECEIVES = Pattern.compile("\\s?(?:上午|下午|晚上|中午|当天|全程|分别|也|亲自|出面|热情){0,2}(?:主持)?(?:接待|座谈|会见|接见|会晤)");
+    /** A surname and an office only a government holds ("韩区长", "冯市长", "段主任", "王局"), right before {@link #RECEIVES}. */
+    private static final Pattern OUR_ADDRESS = Pattern.compile("(?:副)?(?:区长|市长|县长|书记|主任|局长|部长|处长|科长|组长|局)");
+
+    /**
+     * An inspection's host of ours named by a form of address and receiving the ones who came ("韩区长出面接待，冯主任陪同",
+     * "冯市长下午会见", "段主任下午会见"): the surname opens a word (a mark, a pause or the clause's start before it).
+     */
+    private static void addressedHosts(String text, java.util.Map<Integer, List<String>> found) {
+        if (!Patterns.containsAny(text, "接待", "座谈", "会见", "接见", "会晤")) return;
+        for (int st = 0; st + 2 < text.length(); st++) {
+            if (!PersonNames.isSurname(text.charAt(st)) || found.containsKey(st)) continue;
+            if (st > 0 && InputText.isCjk(text.charAt(st - 1)) && !ProsePeople.boundaryBefore(text, st)) continue;
+            Matcher o = OUR_ADDRESS.matcher(text).region(st + 1, text.length());
+            if (!o.lookingAt() || !RECEIVES.matcher(text).region(o.end(), text.length()).lookingAt()) continue;
+            found.putIfAbsent(st, List.of(text.substring(st, o.end())));
         }
     }
 
