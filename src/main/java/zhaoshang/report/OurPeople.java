@@ -608,7 +608,11 @@ final class OurPeople {
     /** A news sentence's opening before its subject: the day, then "受…委托" (who asked is not one who went). */
     private static final Pattern NEWS_OPENING = Pattern.compile("\\s*" + DAY_WORDS + "*(?:受[^，。；]{2,30}?委托[，,]?)?");
     /** Between a list of our officials and what they did: "带队", "一行", "等同志", then the going or where they were. */
-    private static final Pattern LEADERS_THEN = Pattern.compile("(?:等同志|等人|等|同志)?(?:一行)?(?:带队|率队|带领)?(?:一行)?(?=[，,]|赴|到|在|深入|走访|拜访|前往|调研|先后|专程)");
+    private static final Pattern LEADERS_THEN = Pattern.compile("(?:等同志|等人|等|同志)?(?:一行)?(?:[0-9一二三四五六七八九十]{1,2}人)?(?:带队|率队|带领)?(?:一行)?"
+            // "贾副区长上午走访", "投促局局长王凯等一行4人拜访", "部长闫晓东一行来到太原，走访": the day and how many said before the going
+            + DAY_WORDS + "{0,2}(?=[，,]|赴|到|来到|在|深入|走访|拜访|前往|调研|先后|专程)");
+    /** A surname and an office only a government holds ("贾副区长", "韩区长", "赵书记", "王局长"): one of ours by address. */
+    private static final Pattern OUR_ADDRESS_ONLY = Pattern.compile("(?:副)?(?:区长|市长|县长|书记|局长)");
     /** The going of a sentence told in news style: the officials listed before it went to see an enterprise. */
     private static final Pattern NEWS_GO = Pattern.compile("赴|走访|拜访|深入|前往|调研|专程");
 
@@ -639,6 +643,16 @@ final class OurPeople {
         while (q < se) {
             int[] end = new int[2];
             List<String> l = ProsePeople.titledList(text, q, end);
+            // "贾副区长上午走访X公司": one of ours by the form of address only a government's office makes, opening the sentence
+            Matcher a = all.isEmpty() && q < se && PersonNames.isSurname(text.charAt(q)) ? OUR_ADDRESS_ONLY.matcher(text).region(q + 1, se) : null;
+            if (a != null && a.lookingAt()) {
+                Matcher t = LEADERS_THEN.matcher(text).region(a.end(), se);
+                if (t.lookingAt()) {
+                    all.add(text.substring(q, a.end()));
+                    q = t.end();
+                    break;
+                }
+            }
             if (l.isEmpty() || end[1] == 0 || end[0] > se) break;
             // the first name's unit and office are ours ("区委常委、副区长", "区商务局招商股股长"), no enterprise's word
             String unit = text.substring(q, text.indexOf(l.get(0), q));
@@ -656,7 +670,9 @@ final class OurPeople {
         if (!all.isEmpty() && (went || NEWS_GO.matcher(text).region(q, se).find())) {
             // "X公司董事长一行赴长治": theirs coming to us
             Matcher g = NEWS_GO.matcher(text).region(q, se);
-            if (g.find() && Patterns.containsAny(text.substring(g.end(), Math.min(se, g.end() + 4)), "长治", "潞州", "高新区", "我区", "我市")) return;
+            // ("走访长治市X公司": an enterprise of ours visited is still a visit)
+            if (g.find() && !g.group().equals("走访") && !g.group().equals("拜访")
+                    && Patterns.containsAny(text.substring(g.end(), Math.min(se, g.end() + 4)), "长治", "潞州", "高新区", "我区", "我市")) return;
             // another reading may have taken the first list alone ("副区长刘志刚带队"): the whole opening stands for it
             found.merge(first, all, (had, now) -> now.size() > had.size() && now.containsAll(had) ? now : had);
         }
