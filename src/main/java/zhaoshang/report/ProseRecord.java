@@ -197,7 +197,10 @@ final class ProseRecord {
             // sentence's, not the heading's)
             boolean belowHeading = cur == null && records.isEmpty() && lineStart && preamble.length() > 0
                     && ci + 1 < clauses.size() && clauses.get(ci + 1).sentence() == c.sentence();
-            if ((c.opensItem() || cur == null && !records.isEmpty() || belowHeading || cur != null && cur.sentence != c.sentence()) && pending.isEmpty() && onlyADate(t, today)
+            // ("一是11月16日，…；二是11月18日，…", "…意向一般；补报昨天下午 X公司…": an official's count or a 补报 before the
+            // day opens the sentence as the day alone does)
+            if ((c.opensItem() || cur == null && !records.isEmpty() || belowHeading || cur != null && cur.sentence != c.sentence()) && pending.isEmpty()
+                    && onlyADate(withoutLeadIn(t), today)
                     // "4. 12月10日（周四）上海 X公司 签约…": the item's date with the city run into it
                     || c.opensItem() && pending.isEmpty() && dateAndPlace(t, today)) {
                 pending.append(t).append('，');
@@ -309,7 +312,9 @@ final class ProseRecord {
             // "②周二 苏州 博众精工…", "1）前天 拜访 浙江正泰…": a place or a verb between an item's date and its name
             // waits with the date for the record the item opens
             // ("15日，在上海长治商会见证下，…与X公司签约": the introducer's words too)
-            if (names.isEmpty() && (cur == null || introducerOnly) && !pending.isEmpty() && (introducerOnly || t.length() <= 12 && !NAMELESS.matcher(t).find())
+            // ("周四 惠州 X公司 …；\n周五 佛山 Y公司 …": so does the place after a day that opened a new sentence of its own)
+            if (names.isEmpty() && (cur == null || introducerOnly || pendingItem < 0 && pendingSentence != cur.sentence && placeOnly(t, cue))
+                    && !pending.isEmpty() && (introducerOnly || t.length() <= 12 && !NAMELESS.matcher(t).find())
                     && (pendingItem >= 0 ? c.item() == pendingItem : c.sentence() == pendingSentence)) {
                 pending.append(t).append('，');
                 if (cue != null && pendingCue == null) pendingCue = cue;
@@ -832,6 +837,20 @@ final class ProseRecord {
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
     private static final Pattern ROUGH_DAY_ALONE = Pattern.compile("(?:近日|日前|前几天|前些天|前些日子|前段时间)");
+
+    /** "一是", "二是" (an official's count of the week's doings), "补报", "另外", a bullet (▶ ● ■): words before a sentence's opening day. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:[▶►●•■◆▪]\\s*)?(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|补报|补录|补充|另外|此外|还有)[，,]?\\s*)?");
+
+    private static String withoutLeadIn(String t) {
+        return t.length() > 2 ? LEAD_IN.matcher(t).replaceFirst("") : t;
+    }
+
+    /** A few words that can only be a place (no kind, no name, no figure, no intent): "佛山", "南山区". */
+    private static boolean placeOnly(String t, ProseCues.Cue cue) {
+        if (cue != null || t.length() > 6 || ProseFields.intent(t) != null) return false;
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
+        return true;
+    }
 
     private static boolean onlyADate(String t, LocalDate today) {
         if (t.length() > 16) return false;
