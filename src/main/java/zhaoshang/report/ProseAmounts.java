@@ -38,6 +38,9 @@ final class ProseAmounts {
         Found cued = null;
         Found phase = null;
         Found bare = null;
+        // where the first bare figure ends and the first 一期 figure starts
+        int bareEnd = -1;
+        int phaseStart = -1;
         // "总投资贰亿元", "伍亿元整": capital numerals read as the everyday ones (same length, same positions)
         text = Money.plainNumerals(text);
         Matcher m = AMOUNT.matcher(text);
@@ -54,10 +57,10 @@ final class ProseAmounts {
             Found f = read(m.group(), text.substring(m.end()));
             int ph = Math.max(lastIndex(before, "一期"), lastIndex(before, "首期"));
             boolean isPhase = ph >= 0 && before.length() - ph <= 6;
-            if (isPhase) { if (phase == null) phase = f; continue; }
+            if (isPhase) { if (phase == null) { phase = f; phaseStart = m.start(); } continue; }
             if (lastCue(before, STRONG) >= 0 && strong == null) strong = f;
             else if (lastCue(before, CUES) >= 0 && cued == null) cued = f;
-            else if (bare == null) { bare = f; bareFigure = !measured(text, m.end()) && "0123456789一二两三四五六七八九".indexOf(m.group().charAt(0)) >= 0; }
+            else if (bare == null) { bare = f; bareEnd = m.end(); bareFigure = !measured(text, m.end()) && "0123456789一二两三四五六七八九".indexOf(m.group().charAt(0)) >= 0; }
         }
         // "投资额由3亿元增至3.5亿元": the figure it was changed to
         Matcher changed = CHANGED_TO.matcher(text);
@@ -67,14 +70,17 @@ final class ProseAmounts {
         }
         if (strong != null) return strong;
         if (cued != null) return cued;
+        // "总投资：2.2亿元 其中一期8000万": a figure, then 其中 (of which) the 一期 part — the whole is the figure before it
+        if (phase != null && bare != null && bare.yuan() != null && bareEnd >= 0 && bareEnd < phaseStart
+                && text.substring(bareEnd, phaseStart).contains("其中")) return bare;
         if (phase != null) return phase;
         // "有个小项目 大概两千万": the only figure of money in the message, with no cue, is the investment told of
         return bareAllowed || figures == 1 && bareFigure ? bare : null;
     }
 
-    /** Words after a figure that make it a count or a measure, not money: "2万平方米", "10万吨", "5000万元产值". */
+    /** Words after a figure that make it a count or a measure, not money: "2万平方米", "10万吨", "5000万元产值" (not "6.2亿元人民币"). */
     private static final Pattern MEASURED = Pattern.compile(
-            "^(?:[平亩吨台套件辆片只个人户瓦株头张块方米斤箱桶根颗枚]|千瓦|的?(?:年?产值|营收|销售额|收入|税收|利税|融资|注册资本|市值))");
+            "^(?:[平亩吨台套件辆片只个户瓦株头张块方米斤箱桶根颗枚]|人(?!民币)|千瓦|的?(?:年?产值|营收|销售额|收入|税收|利税|融资|注册资本|市值))");
 
     private static boolean measured(String text, int end) {
         return MEASURED.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
