@@ -403,7 +403,7 @@ final class ProseFields {
             if (c.length() >= 7 && (c.startsWith("企业") || c.startsWith("该企业") || c.startsWith("对方")) && !c.startsWith("企业服务")) c = c.substring(c.startsWith("该") ? 3 : 2);
             // "对智能交互平板项目很感兴趣": what they are keen on
             if (c.length() >= 6 && c.charAt(0) == '对' && text.startsWith("感兴趣", m.end(1)) | text.startsWith("很感兴趣", m.end(1)) | text.startsWith("比较感兴趣", m.end(1))) c = c.substring(1);
-            if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了")
+            if (c.length() >= 4 && !c.contains("公司") && !c.contains("投资") && !c.contains("签约") && !c.startsWith("该") && !c.contains("了") && !c.endsWith("的项目")
                     && !c.startsWith("这个") && !c.startsWith("一个") && !UNNAMED.matcher(c).matches()) return c;
         }
         m = PROJECT_IS.matcher(text);
@@ -463,7 +463,10 @@ final class ProseFields {
                     // "企业的光伏胶膜项目投资约2.6亿元", "有X项目想放到北方", "有X项目要找北方落点": the amount or the wish after it
                     + "|(?:总)?投资(?:约|大概|规模)?[0-9一二两三四五六七八九十]|(?:想|要)(?:放|落|找|在)"
                     // "准备把X项目放到高新区", "企业对X项目很感兴趣": where it is put, how keen they are on it
-                    + "|(?:放|落|摆)(?:到|在)|(?:很|比较|非常|十分|特别)?感兴趣)");
+                    + "|(?:放|落|摆)(?:到|在)|(?:很|比较|非常|十分|特别)?感兴趣"
+                    // "区域算力调度中心项目已通过集团投委会", "储能电芯项目约5亿元": the project opening its clause, whatever is
+                    // then said of it (not 项目 heading another word: "为项目责任人", "项目名称", "一个新项目——X")
+                    + "|(?![责负名经组部书方—\\-]))");
     private static final String[] PROJECT_ENDS = {"项目", "基地", "中心", "生产线", "产业园", "示范中心", "工厂", "封装线"};
 
     /** "布局数据中心液冷设备生产基地": the name runs to the last project word of its clause, not the first. */
@@ -531,7 +534,7 @@ final class ProseFields {
                     + "|^(?:想|要|准备|打算|计划)?(?:喺|在|来|到|去)(?:长治)?(?:高新区|潞州区|山西|长治|北方)(?:搞|整|弄|做|建|上)(?=[^，。；]{3,})"
                     + "|^(?:想|要|准备|打算)?(?:整|弄)(?![车机体合改装套流])(?=[^，。；]{3,})");
 
-    private static final Pattern UNNAMED = Pattern.compile("^(?:[\\p{IsHan}]{0,2}?(?:有个|有一个|一个|这个|那个|个))?(?:新|大)?项目$");
+    private static final Pattern UNNAMED = Pattern.compile("^(?:[\\p{IsHan}]{0,2}?(?:有个|有一个|一个|这个|那个|个))?(?:新|大|具体|相关|其他|其它|别的)?项目$");
 
     /**
      * A terse piece where a lead's project stands, as a name ("他们要上一个激光切割设备项目" → 激光切割设备项目); null when
