@@ -45,6 +45,8 @@ final class PlannedVisits {
             + "|一路走|边走边|等回复|在等"
             // "商谈复合材料项目细节", "推动项目签约": what the visit is for, said after the name
             + "|^(?:商谈|洽谈|商讨|推动|推进|促成|落实)"
+            // "谈无人机测绘基地", "聊二期扩产": the talk the visit is for, a piece of its own after the name
+            + "|^(?:谈|聊)"
             // "春节前最后一趟啦", "大家有线索也可以推给我": talk to the group after the list, not a name
             + "|(?:啦|嘛|呀|哟)$|大家|咱们|你们|可以|的话|推给|告诉"
             // "…保定英利达光伏材料有限公司 还是依托…": the words left before the partner cut off
@@ -52,7 +54,9 @@ final class PlannedVisits {
             // "可能周四可能周五", "他们的人在横琴", "返程视对接情况定": talk about the days and the firms' people, not a name
             + "|可能|他们|她们|对方|人家|^情况|^人在|在[\\u4e00-\\u9fff]{2,3}$"
             // "待约 X", "已约": how far the visit is arranged, a word of its own before or after the name
-            + "|^(?:待约|已约|未约|约好|已约好|待确认|待联系|待落实|在联系)$");
+            + "|^(?:待约|已约|未约|约好|已约好|待确认|待联系|待落实|在联系)$"
+            // "12月10日 返长", "返京": the way back home, 长 for 长治 (no name opens with 返)
+            + "|^返[\\u4e00-\\u9fff]{0,2}$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
     private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */

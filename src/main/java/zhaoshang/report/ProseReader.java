@@ -186,10 +186,10 @@ final class ProseReader {
      * is both: those records and the plan. Null when it is not so.
      */
     private static final Pattern NEXT_PLAN = Pattern.compile(
-            "(?:[。；;！!\\n]|\\s(?=下周|下月)|[\\s，,](?=\\s*(?:然后|另外|同时)))\\s*(?:[一二三四五六七八九十][、.．]|[0-9][、.．])?\\s*(?:然后|另外|同时)?\\s*[，,]?\\s*(?=下周|下月|下步|下一步)");
+            "(?:[。；;！!\\n]|\\s(?=下周|下月)|[\\s，,](?=\\s*(?:然后|另外|同时)))\\s*(?:[一二三四五六七八九十][、.．]|[0-9][、.．])?\\s*(?:然后|另外|同时)?\\s*[，,]?\\s*(?=下周|下月|下步|下一步|明天起|明日起|明天开始)");
 
     private static List<ParsedItem> beforeNextPlan(String s, LocalDate today, KnownEnterprises known) {
-        if (!s.contains("下周") && !s.contains("下月") && !s.contains("下步") && !s.contains("下一步")) return null;
+        if (!s.contains("下周") && !s.contains("下月") && !s.contains("下步") && !s.contains("下一步") && !s.contains("起") && !s.contains("开始")) return null;
         Matcher m = NEXT_PLAN.matcher(s);
         int at = -1;
         while (m.find()) if (m.start() > 0) at = m.start();

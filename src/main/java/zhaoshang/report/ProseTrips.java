@@ -54,7 +54,9 @@ final class ProseTrips {
             // "周六回 重庆", "10号回，…": a bare 回 ending its clause
             + "|(?<![发退收寄带拿来返])回(?=[\\s，,。；;]|$)"
             // "礼拜五返", "6号返，…": a bare 返 after its day, ending its clause
-            + "|(?<=[0-9号日一二三四五六天])返(?=[\\s，,。；;]|$)");
+            + "|(?<=[0-9号日一二三四五六天])返(?=[\\s，,。；;]|$)"
+            // "12月10日 返长", "周五返长": 长 for 长治, as members shorten home
+            + "|返长(?![期效远久])");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:走访|拜访|见了|跑了|走了|对接|考察)\\s?[^，。；\\s]{0,8}?\\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
@@ -158,6 +160,9 @@ final class ProseTrips {
             // "12.14-12.18 上海 中芯国际 华虹宏力", "下周 西安 12.14-12.18 隆基 奕斯伟": one terse line of days to come, a
             // place away and the names after it
             if (terseLine(text) && planAway(text, today)) return ReportKind.TRIP_PLAN;
+            // "南京、无锡行程（12.7-12.10）：\n12月7日 X\n…\n12月10日 返长": days still to come, a place away and the day back
+            // fixed ahead — a way back is what a trip away plans, whatever verb of going it leaves out
+            if (!summaryWord && BACK.matcher(text).find() && planAway(text, today)) return ReportKind.TRIP_PLAN;
             // "1月5日至8日在合肥，走访晶合集成、长鑫存储、科大讯飞等4家企业": days over, a place away and what was seen counted
             if (!summaryWord && COUNT.matcher(text).find() && overAwayAt(text, today)) return ReportKind.TRIP_SUMMARY;
             return tripSeen(trip, text, today) ? ReportKind.TRIP_SUMMARY : null;
@@ -582,7 +587,7 @@ final class ProseTrips {
             Matcher n = DURATION.matcher(s);
             if (n.find()) to = from.plusDays(days(n.group(1).charAt(0)) - 1L);
         }
-        if (s.indexOf('当') >= 0 || s.indexOf('一') >= 0) {
+        if (s.indexOf('当') >= 0 || s.indexOf('一') >= 0 || s.indexOf('即') >= 0) {
             // "明天去廊坊，当天去当天回", "行程：12月22日，当天往返": back the day the trip starts (当天 is that day, not today)
             Matcher b = SAME_DAY_BACK.matcher(s);
             if (b.find() && (to == null || from != null && to.isBefore(from) || ProseDates.sameDay(ret))) {
@@ -631,7 +636,9 @@ final class ProseTrips {
     /** "长沙回来了 22到24 商会带我们看了四家": voice input says the days without 号. */
     private static final Pattern SPOKEN_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*(?:到|至)\\s*(\\d{1,2})(?:[日号])?(?=[\\s，,]|$)");
 
-    private static final Pattern SAME_DAY_BACK = Pattern.compile("(?:当天|当日)(?:去当天回|去当天返回?|往返|来回|返回|回来|回)|一日往返|一天往返");
+    private static final Pattern SAME_DAY_BACK = Pattern.compile("(?:当天|当日)(?:去当天回|去当天返回?|往返|来回|返回|回来|回)|一日往返|一天往返"
+            // "即日返深圳", "即日返回": 即日, the official's word for the same day
+            + "|即日(?:返回?|回来?)");
 
     /** The last day written in {@code s} other than 当天/当日, or null. */
     private static LocalDate lastDayBefore(String s, LocalDate today) {
