@@ -21,13 +21,13 @@ final class ChatStamps {
     private static final String NAME = "[\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9_·.\\-]{0,11}(?:[（(][^）)\\n]{1,16}[）)])?";
     private static final String DATE = "(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{1,2}[-/月][0-9]{1,2}日?|昨天|前天|今天)";
     private static final String TIME = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?";
-    private static final Pattern STAMP = Pattern.compile(
+    private static final Pattern STAMP = Patterns.compile(
             // "[微信转发] 宋志芳 12月9日 08:15": a tag the app puts before the first stamp
             "^[ \\t]*(?:[\\[【][\\u4e00-\\u9fff]{2,6}[\\]】][ \\t]*)?(?:(" + NAME + ")[ \\t]+(" + DATE + ")[ \\t]+(" + TIME + ")"
             + "|[\\[【]?(" + DATE + ")[ \\t]+(" + TIME + ")[\\]】]?[ \\t]+(" + NAME + "))[ \\t]*[:：]?[ \\t]*$");
 
     /** "[2026/12/1 18:32] 赵磊：今天下午走访了X": a stamp in brackets, its sender and the words posted on the same line. */
-    private static final Pattern STAMP_INLINE = Pattern.compile(
+    private static final Pattern STAMP_INLINE = Patterns.compile(
             "^[ \\t]*[\\[【](" + DATE + ")[ \\t]+(" + TIME + ")[\\]】][ \\t]*(" + NAME + ")[ \\t]*[:：][ \\t]*(\\S.*)$");
 
     private ChatStamps() { }

@@ -63,9 +63,9 @@ public final class ChineseDates {
     }
 
     /** "出发，3天", "出发，共三天": the trip's length after its first day. */
-    private static final java.util.regex.Pattern TRIP_LENGTH = java.util.regex.Pattern.compile("出发[，,、 ]*(?:共|为期)?(\\d{1,2}|[一二三四五六七八九])天[。.]?");
+    private static final java.util.regex.Pattern TRIP_LENGTH = Patterns.compile("出发[，,、 ]*(?:共|为期)?(\\d{1,2}|[一二三四五六七八九])天[。.]?");
     /** "，当天往返", "（一天）", " 当日往返", "一天": the trip is that one day. */
-    private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern ONE_DAY = Patterns.compile(
             "[，,、 ]*(?:[（(](?:一天|1天|当天|当日)[）)]|(?:一天|1天|当天|当日)(?:往返|返回)?)[。.]?");
 
     /** A range and the index just after it in the (stripped) text. */

@@ -18,10 +18,10 @@ final class Contacts {
     private Contacts() { }
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_CALLED = Pattern.compile("^(?:叫|是|就是|姓(?=\\S{3}))");
-    private static final Pattern RX_TRAILING_ONE_OF = Pattern.compile("(?:的)?(?:一个|一位)?$");
-    private static final Pattern RX_SURNAME_SAID = Pattern.compile("(?:姓|叫).");
-    private static final Pattern RX_DEMONSTRATIVE = Pattern.compile("(?:这|那|该|本|贵|我|其).*");
+    private static final Pattern RX_CALLED = Patterns.compile("^(?:叫|是|就是|姓(?=\\S{3}))");
+    private static final Pattern RX_TRAILING_ONE_OF = Patterns.compile("(?:的)?(?:一个|一位)?$");
+    private static final Pattern RX_SURNAME_SAID = Patterns.compile("(?:姓|叫).");
+    private static final Pattern RX_DEMONSTRATIVE = Patterns.compile("(?:这|那|该|本|贵|我|其).*");
 
     private static final String[] INTRO = {"对接人员", "接待人员", "接待人", "对方人员", "企业人员", "联系人", "对接人是", "对接人为", "对接人", "对接", "接待", "见了", "见到了", "见到", "约见了", "约到了", "与", "和",
             "是", "为", "的", "了", "公司", "集团", "对方", "由", "带队", "拜访", "见", "找", "姓", "其中", "以及", "及", "包括", "跟", "同",
@@ -422,14 +422,14 @@ final class Contacts {
     private static final String SEPARATOR_MARKS = "-—－/／+＋|｜";
     private static final String PAUSES = "，。；;,！、：:\n";
 
-    private static final Pattern MENTIONED = Pattern.compile("说|她|他|讲|表示");
-    private static final Pattern COUNTED = Pattern.compile("(?:几|多|若干|一些|两|三|四|五)(?:个|位|名)?");
-    private static final Pattern TAKEN_BACK = Pattern.compile("(?:哦|噢)?(?:不对|说错了|说错)");
+    private static final Pattern MENTIONED = Patterns.compile("说|她|他|讲|表示");
+    private static final Pattern COUNTED = Patterns.compile("(?:几|多|若干|一些|两|三|四|五)(?:个|位|名)?");
+    private static final Pattern TAKEN_BACK = Patterns.compile("(?:哦|噢)?(?:不对|说错了|说错)");
 
     /** Said right after a name: the one named was not there ("出差不在", "不在公司", "在外地"). */
-    private static final Pattern ABSENT = Pattern.compile("(?:正在|在)?(?:出差|外出|不在|没在|缺席|未能出席|休假)");
+    private static final Pattern ABSENT = Patterns.compile("(?:正在|在)?(?:出差|外出|不在|没在|缺席|未能出席|休假)");
     /** Academic ranks said after a name that has its title ("闫明辉教授"). */
-    private static final Pattern HONORIFIC = Pattern.compile("教授|副教授|研究员|院士|博士");
+    private static final Pattern HONORIFIC = Patterns.compile("教授|副教授|研究员|院士|博士");
 
     /**
      * "Tony陈", "Jason周": an English given name of two to ten letters, capitalised, and a surname, a word of its own;
@@ -572,17 +572,17 @@ final class Contacts {
      * "回去跟董事长汇报", "需向集团总部领导请示": someone the one met answers to, named as whom a report goes to, not a
      * person met: 向/跟/给/和 before the title and a verb of reporting upward after it.
      */
-    private static final Pattern REPORTS_TO_BEFORE = Pattern.compile("(?:向|跟|给|和|同|与)(?:他们|他|她|公司|集团|企业|总部)?(?:的)?$");
-    private static final Pattern REPORTS_TO_AFTER = Pattern.compile("^(?:再|进一步)?(?:汇报|请示|报告|报批|商量|商议|沟通|反映|研究|确认|申请|通报)");
+    private static final Pattern REPORTS_TO_BEFORE = Patterns.compile("(?:向|跟|给|和|同|与)(?:他们|他|她|公司|集团|企业|总部)?(?:的)?$");
+    private static final Pattern REPORTS_TO_AFTER = Patterns.compile("^(?:再|进一步)?(?:汇报|请示|报告|报批|商量|商议|沟通|反映|研究|确认|申请|通报)");
 
-    private static final Pattern ALONG_US = Pattern.compile("陪同(?:的|人员|我们的)?(?:还有|有|是|为|[：:])");
-    private static final Pattern PLAN_AHEAD = Pattern.compile("明天|后天|下周|下次|改天|下个月|下月|再谈|再约");
+    private static final Pattern ALONG_US = Patterns.compile("陪同(?:的|人员|我们的)?(?:还有|有|是|为|[：:])");
+    private static final Pattern PLAN_AHEAD = Patterns.compile("明天|后天|下周|下次|改天|下个月|下月|再谈|再约");
 
     /** Titles a surname alone is addressed by ("闫院长", "王部长", "刘总经理"). */
-    private static final Pattern ADDRESSED = Pattern.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长|课长|教授|副教授|研究员|院士");
+    private static final Pattern ADDRESSED = Patterns.compile("院长|部长|处长|主任|局长|总经理|经理|总监|书记|会长|秘书长|董事长|所长|厂长|行长|科长|课长|教授|副教授|研究员|院士");
     /** Top titles a surname addressed is said with only as a word of its own ("深圳 张副总", not 分管副总). */
-    private static final Pattern ADDRESSED_TOP = Pattern.compile("副总|副总经理|副总裁|总裁");
-    private static final Pattern HE_IS = Pattern.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
+    private static final Pattern ADDRESSED_TOP = Patterns.compile("副总|副总经理|副总裁|总裁");
+    private static final Pattern HE_IS = Patterns.compile("(?:他|她)(?:是|为)(?:他们|公司|企业|对方)?(?:的)?\\s*$");
 
     private static boolean notPersonOrPlace(String p) {
         NameRecogniser.Guess g = NameRecogniser.guess(p);
@@ -620,7 +620,7 @@ final class Contacts {
     }
 
     /** A business function a company's people are named by when no department word follows ("供应链 许总", "政府事务 何经理"). */
-    private static final Pattern BUSINESS_FUNCTION = Pattern.compile("[\\u4e00-\\u9fff]{0,2}(?:采购|销售|营销|生产|研发|运营|投资|战投|规划|招商|物流|制造|质量"
+    private static final Pattern BUSINESS_FUNCTION = Patterns.compile("[\\u4e00-\\u9fff]{0,2}(?:采购|销售|营销|生产|研发|运营|投资|战投|规划|招商|物流|制造|质量"
             + "|供应链|基建|政府事务|政府关系|公共事务|法务|财务|人力|人事|行政|市场|品牌|证券|董办)|[\\u4e00-\\u9fff]{0,4}BU");
 
     /** The end of a whole name of the given surname said right after p ("林总 林晓东", "刘处长 刘洋"), or -1. */
@@ -678,7 +678,7 @@ final class Contacts {
     }
 
     /** A region of the enterprise's organisation ("华北区", "华东区域", "西南大区", "亚太区"). */
-    private static final Pattern REGION_UNIT = Pattern.compile("(?:华北|华东|华南|华中|华西|西南|西北|东北|亚太|中国|大中华|海外|国际|北方|南方)(?:区域|大区|区)");
+    private static final Pattern REGION_UNIT = Patterns.compile("(?:华北|华东|华南|华中|华西|西南|西北|东北|亚太|中国|大中华|海外|国际|北方|南方)(?:区域|大区|区)");
 
     /** "，，中药，事业部的副总，": a word of two to four characters said right after the enterprise or 见了, before a department. */
     private static String shortWord(String[] clauses, int ci) {
@@ -733,10 +733,10 @@ final class Contacts {
         return written;
     }
 
-    private static final Pattern HALF_BRACKETS = Pattern.compile("\\(([\\u4e00-\\u9fff、]{2,16})\\)");
-    private static final Pattern SPACED_AND = Pattern.compile("\\s+(?:和|及|与|以及)\\s*|\\s*(?:和|及|与|以及)\\s+");
+    private static final Pattern HALF_BRACKETS = Patterns.compile("\\(([\\u4e00-\\u9fff、]{2,16})\\)");
+    private static final Pattern SPACED_AND = Patterns.compile("\\s+(?:和|及|与|以及)\\s*|\\s*(?:和|及|与|以及)\\s+");
 
-    private static final Pattern ENTERPRISE_ITSELF = Pattern.compile("^(?:为|是)?(?:该公司|该企业|该集团|公司|企业|集团|对方|其)(?:的)?(?=\\S{3,})");
+    private static final Pattern ENTERPRISE_ITSELF = Patterns.compile("^(?:为|是)?(?:该公司|该企业|该集团|公司|企业|集团|对方|其)(?:的)?(?=\\S{3,})");
 
     /** Whether a value is people and nothing else: names, or names with titles as {@link #labelled} reads them. */
     static boolean onlyPeople(String line) {
@@ -907,7 +907,7 @@ final class Contacts {
     }
 
     /** "受到公司副总裁…的热情接待", "得到集团…": a verb before the enterprise's word, which is then no unit's name. */
-    private static final Pattern VERB_BEFORE_UNIT = Pattern.compile("(?:受到|得到|获得|听取|会同|联系|拜访|走访|访问|前往|来到|到访)$");
+    private static final Pattern VERB_BEFORE_UNIT = Patterns.compile("(?:受到|得到|获得|听取|会同|联系|拜访|走访|访问|前往|来到|到访)$");
 
     /** A department's own name right after a group's or enterprise's word ("战略部", "发展部", "政府事务部"), up to start. */
     private static boolean deptWordAfter(String clause, int q, int start) {
@@ -915,10 +915,10 @@ final class Contacts {
         return after.length() >= 2 && after.length() <= 8 && DEPT_NAME.matcher(after).matches() && !ourSide(after);
     }
 
-    private static final Pattern DEPT_NAME = Pattern.compile("[\\u4e00-\\u9fff]{1,6}(?:部|中心|事业部|事业群|办公室)");
+    private static final Pattern DEPT_NAME = Patterns.compile("[\\u4e00-\\u9fff]{1,6}(?:部|中心|事业部|事业群|办公室)");
 
     /** Words departments are named by that read as verbs ("采购与供应链管理部", "研发及测试中心"). */
-    private static final Pattern DEPT_WORD = Pattern.compile("(?:采购|销售|营销|生产|研发|运营|投资|规划|招商|物流|制造|质量|测试|设计)");
+    private static final Pattern DEPT_WORD = Patterns.compile("(?:采购|销售|营销|生产|研发|运营|投资|规划|招商|物流|制造|质量|测试|设计)");
 
     /** Whether the 与/及/和 at c joins two words of one department: a short plain noun before it, a department after it. */
     private static boolean joinedDept(String clause, int c, int p, int start) {
@@ -1017,10 +1017,10 @@ final class Contacts {
         return d;
     }
 
-    private static final Pattern POINTS_BACK = Pattern.compile("^(?:该|本|其)(?:所|院|公司|集团|企业|中心|校|会|协会|单位)?(?=[\\u4e00-\\u9fff]{2}|$)");
-    private static final Pattern DEPT_OF = Pattern.compile("(?<=部|群|中心|处|室|院|所|科|组|线|平台)的(?=[\\u4e00-\\u9fff])");
+    private static final Pattern POINTS_BACK = Patterns.compile("^(?:该|本|其)(?:所|院|公司|集团|企业|中心|校|会|协会|单位)?(?=[\\u4e00-\\u9fff]{2}|$)");
+    private static final Pattern DEPT_OF = Patterns.compile("(?<=部|群|中心|处|室|院|所|科|组|线|平台)的(?=[\\u4e00-\\u9fff])");
 
-    private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|昨天|前天|今日|昨日|明天|上午|下午|中午|晚上)+");
+    private static final Pattern LEADING_DAY = Patterns.compile("^(?:今天|昨天|前天|今日|昨日|明天|上午|下午|中午|晚上)+");
 
     private static boolean ourSide(String dept) {
         for (String w : OUR_SIDE) if (dept.contains(w)) return true;
@@ -1028,8 +1028,8 @@ final class Contacts {
         return dept.length() >= 3 && (dept.charAt(0) == '区' || dept.charAt(0) == '市') && OUR_BUREAU.matcher(dept).matches();
     }
 
-    private static final Pattern OUR_BUREAU = Pattern.compile("[区市][\\u4e00-\\u9fff]{1,6}(?:局|委)");
+    private static final Pattern OUR_BUREAU = Patterns.compile("[区市][\\u4e00-\\u9fff]{1,6}(?:局|委)");
 
-    private static final Pattern SURNAME_ADDRESS = Pattern.compile("([\\u4e00-\\u9fff](?:总|会长|部长|董))");
-    private static final Pattern TRAILING_ONE = Pattern.compile("(?:的)?(?:一个|一位|那个|这个)$");
+    private static final Pattern SURNAME_ADDRESS = Patterns.compile("([\\u4e00-\\u9fff](?:总|会长|部长|董))");
+    private static final Pattern TRAILING_ONE = Patterns.compile("(?:的)?(?:一个|一位|那个|这个)$");
 }

@@ -40,15 +40,15 @@ final class DialectText {
      * What shows 吴, 闽南, 湘赣, 西北 and 中原/山东 speech (their pronouns 阿拉/伊拉/伊们/阮/额/俺 and day words); a family's
      * shared rules (伊, 弗, 一道, 有去, 足, 一路, 额, 可, 人家) run only with one of these in the message.
      */
-    private static final Pattern WU_SIGN = Pattern.compile("阿拉(?![伯善丁])|伊拉(?!克)|交关|搿|今朝|事体|侬|覅|邪气");
-    private static final Pattern MIN_SIGN = Pattern.compile("伊们|佮|伫|昨暝|下晡|明仔日|伊(?=讲|说|问|对)|(?<![没还])有去(?![年向处无])|昨昏|今仔日|明仔载|厝|阮(?=讲|有|推|回|先|会|介绍|主要|这边|下次|上次)"
+    private static final Pattern WU_SIGN = Patterns.compile("阿拉(?![伯善丁])|伊拉(?!克)|交关|搿|今朝|事体|侬|覅|邪气");
+    private static final Pattern MIN_SIGN = Patterns.compile("伊们|佮|伫|昨暝|下晡|明仔日|伊(?=讲|说|问|对)|(?<![没还])有去(?![年向处无])|昨昏|今仔日|明仔载|厝|阮(?=讲|有|推|回|先|会|介绍|主要|这边|下次|上次)"
             + "|有在(?=谈|考虑|找|选址)|(?<![满不十充富立驻手涉补远])足(?=强|满意|有兴趣|感兴趣)");
-    private static final Pattern XIANG_SIGN = Pattern.compile("冒得|冇得|么子|(?<!什)么得|嗯哒|(?<=[去谈签见来看走聊到])哒|一路去");
+    private static final Pattern XIANG_SIGN = Patterns.compile("冒得|冇得|么子|(?<!什)么得|嗯哒|(?<=[去谈签见来看走聊到])哒|一路去");
     /** 额 as "I": never in 金额, 投资额, 额度 (what may stand before it is kept out, what follows must be a verb or 们). */
     private static final String NOT_BEFORE_E = "(?<![金资总份限名差余超定配税售业值易款数面巨高低增减缺提])";
-    private static final Pattern XB_SIGN = Pattern.compile("额们|" + NOT_BEFORE_E
+    private static final Pattern XB_SIGN = Patterns.compile("额们|" + NOT_BEFORE_E
             + "额(?=跟|和|说|陪|负责|自己|来跟|是|把|就|明儿|这|先|全程|亲自|一听|再|回去|看)|(?<=[给让跟带])额(?=[说认打等])|夜个|夜里个|谝|一搭里|嫽");
-    private static final Pattern ZY_SIGN = Pattern.compile("俺|恁|木有(?!限)|一堆儿|拉呱|得劲|老些|后儿个|夜儿个");
+    private static final Pattern ZY_SIGN = Patterns.compile("俺|恁|木有(?!限)|一堆儿|拉呱|得劲|老些|后儿个|夜儿个");
     /** A piece of every alternative of each sign above, rarer than its first characters: the look before it runs. */
     private static final Patterns.Words WU_GATE = new Patterns.Words("拉", "关", "搿", "朝", "体", "侬", "覅", "邪");
     private static final Patterns.Words MIN_GATE = new Patterns.Words(

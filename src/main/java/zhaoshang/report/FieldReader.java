@@ -113,7 +113,7 @@ final class FieldReader {
     /** The words saying a value is not decided yet, shared by the area, intent, amount and people readings. */
     static final String NOT_YET = "待定|未定|待确定|未确定|没定|待明确|未明确";
 
-    private static final java.util.regex.Pattern UNDECIDED_AREA = java.util.regex.Pattern.compile("^(?:暂|尚|还)?(?:" + NOT_YET + "|不确定)");
+    private static final java.util.regex.Pattern UNDECIDED_AREA = Patterns.compile("^(?:暂|尚|还)?(?:" + NOT_YET + "|不确定)");
 
     String intent(String component) {
         String v = InvestmentIntent.normalise(text(component));
@@ -125,7 +125,7 @@ final class FieldReader {
         return UNDECIDED_INTENT.matcher(v).matches() ? null : v;
     }
 
-    private static final java.util.regex.Pattern UNDECIDED_INTENT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern UNDECIDED_INTENT = Patterns.compile(
             "(?:投资)?(?:意向)?(?:暂|尚|还)?(?:" + NOT_YET + "|待了解|不清楚|未知)[。.]?");
 
     /**
@@ -189,7 +189,7 @@ final class FieldReader {
     }
 
     /** A figure not known yet: "待定", "暂未确定", "还没定", "金额待商定". */
-    private static final java.util.regex.Pattern UNDECIDED = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern UNDECIDED = Patterns.compile(
             "(?:金额|投资额?|数额|具体金额|规模)?(?:暂|尚|还)?(?:" + NOT_YET + "|没有定|不明确|待商定|待谈|不详|未知|不清楚)[。.]?");
 
     /** Signing progress: 签约 / 注册 / 开工 / 投产 ("已开工" reads as 开工). */

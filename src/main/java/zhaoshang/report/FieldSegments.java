@@ -24,17 +24,17 @@ final class FieldSegments {
     private FieldSegments() { }
 
     /** A run of whitespace (the words of a piece are split at it), compiled once rather than by String.split on every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Patterns.compile("\\s+");
     /** Marks that cut a row into fields (the slash between a month and a day is read first as a date). */
-    private static final Pattern HARD = Pattern.compile("\\s*(?:[/|｜→【】\\[\\]]|->|=>)\\s*");
+    private static final Pattern HARD = Patterns.compile("\\s*(?:[/|｜→【】\\[\\]]|->|=>)\\s*");
     /** "11/26", "1/6": month and day with a slash, no part of a longer run of digits or slashes. */
-    private static final Pattern SLASH_DATE = Pattern.compile("(?<![0-9./])(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9./%])");
+    private static final Pattern SLASH_DATE = Patterns.compile("(?<![0-9./])(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9./%])");
     /** "1126", "0105", "11.26", "12.9": a month and a day standing alone as a piece or a word. */
-    private static final Pattern COMPACT_DATE = Pattern.compile("^(?:(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])|(1[0-2]|0?[1-9])\\.(3[01]|[12][0-9]|0?[1-9]))$");
+    private static final Pattern COMPACT_DATE = Patterns.compile("^(?:(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])|(1[0-2]|0?[1-9])\\.(3[01]|[12][0-9]|0?[1-9]))$");
     /** "2e", "1.2e", "5kw", "3000w": a figure with 亿, 千万 or 万 written as a Latin letter. */
-    private static final Pattern SHORT_AMOUNT = Pattern.compile("(?<![A-Za-z0-9.])([0-9]+(?:\\.[0-9]+)?)\\s?(kw|KW|Kw|e|E|w|W)(?![A-Za-z])");
+    private static final Pattern SHORT_AMOUNT = Patterns.compile("(?<![A-Za-z0-9.])([0-9]+(?:\\.[0-9]+)?)\\s?(kw|KW|Kw|e|E|w|W)(?![A-Za-z])");
     /** "5kw→1e", "0.5e->1e": two figures with an arrow between them are a range, no two fields. */
-    private static final Pattern AMOUNT_RANGE = Pattern.compile("([0-9](?:亿|万|千万))\\s*(?:→|->|~|～)\\s*(?=[0-9])");
+    private static final Pattern AMOUNT_RANGE = Patterns.compile("([0-9](?:亿|万|千万))\\s*(?:→|->|~|～)\\s*(?=[0-9])");
     /** Trips have their own reader: a row naming where and when a trip goes is left to it. */
     private static final Pattern TRIP = Pattern.compile("出差|计划|总结|小结|拟拜访|拟bf|出发|返回|回来|行程|summary|plan|TP|[^\\s/|｜一]{2}行(?:\\s|$)", Pattern.CASE_INSENSITIVE);
 
@@ -74,24 +74,24 @@ final class FieldSegments {
             Map.entry("k", ReportKind.INSPECTION), Map.entry("kc", ReportKind.INSPECTION),
             Map.entry("qy", ReportKind.SIGNING), Map.entry("s", ReportKind.SIGNING));
     /** "V", "qy", "xs（线索）", "今bf": a code with its gloss in brackets, or glued after a day. */
-    private static final Pattern CODE = Pattern.compile("^(今|昨|前天|今天|昨天|[^：:\\s]{1,6}[：:])?([A-Za-z]{1,2})(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?[：:]?$");
+    private static final Pattern CODE = Patterns.compile("^(今|昨|前天|今天|昨天|[^：:\\s]{1,6}[：:])?([A-Za-z]{1,2})(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?[：:]?$");
 
     /** "上周五补", "周三补报：", "28号补": a day with the word that it is reported late; the day alone is the field. */
-    private static final Pattern LATE_DAY = Pattern.compile("^((?:上|本|这)?(?:周|星期)[一二三四五六日天]|[今昨]天?|前天|[0-9]{1,2}[号日])(?:补报|补充|补)[：:]?$");
+    private static final Pattern LATE_DAY = Patterns.compile("^((?:上|本|这)?(?:周|星期)[一二三四五六日天]|[今昨]天?|前天|[0-9]{1,2}[号日])(?:补报|补充|补)[：:]?$");
 
     /** Kind words the prose reader knows, written in the row already. */
-    private static final Pattern KIND_WORD = Pattern.compile("拜访|走访|考察|签约|签了|已签|线索|回访");
+    private static final Pattern KIND_WORD = Patterns.compile("拜访|走访|考察|签约|签了|已签|线索|回访");
     /** Those who came, and those of ours who went along. */
-    private static final Pattern CAME = Pattern.compile("陪同|陪[：:]|一行|带队|来(?:高新区|潞州区|[0-9一二两三四五六七八九十]+人|考察|看)");
-    private static final Pattern SIGNED = Pattern.compile("签约|签了|已签|[0-9]签|签(?=[\\s，,]|$)");
+    private static final Pattern CAME = Patterns.compile("陪同|陪[：:]|一行|带队|来(?:高新区|潞州区|[0-9一二两三四五六七八九十]+人|考察|看)");
+    private static final Pattern SIGNED = Patterns.compile("签约|签了|已签|[0-9]签|签(?=[\\s，,]|$)");
     /** An intent said alone or with its word. */
-    private static final Pattern INTENT = Pattern.compile("意向|^(?:较强|明确|一般|很强|强烈|较弱)$|保持联系|比较强|挺强");
+    private static final Pattern INTENT = Patterns.compile("意向|^(?:较强|明确|一般|很强|强烈|较弱)$|保持联系|比较强|挺强");
     /** Someone met by a title ("GM 秦峰", "董助周倩", "副总 邓伟", "王总"). */
-    private static final Pattern MET = Pattern.compile("(?:^|[^A-Za-z])(?:GM|VP|CEO|CTO|CFO|COO|gm|vp|ceo)(?![A-Za-z])|董助|总助|董秘|总工|董事长|总经理|副总|总裁|总监|经理|厂长|部长|主任|^[\\u4e00-\\u9fff]{1,2}总$");
+    private static final Pattern MET = Patterns.compile("(?:^|[^A-Za-z])(?:GM|VP|CEO|CTO|CFO|COO|gm|vp|ceo)(?![A-Za-z])|董助|总助|董秘|总工|董事长|总经理|副总|总裁|总监|经理|厂长|部长|主任|^[\\u4e00-\\u9fff]{1,2}总$");
     /** "较强", "一般（补）": a level standing alone as a piece or a word, the intent without its label. */
-    private static final Pattern BARE_LEVEL = Pattern.compile("^(较强|明确|一般|很强|强烈|较弱)((?:[（(][^）)]{0,6}[)）])?)$");
-    private static final Pattern PROJECT_OR_AMOUNT = Pattern.compile("项目|[0-9](?:亿|万|千万)|拟投");
-    private static final Pattern HEARD = Pattern.compile("来源|跟进[：:]|负责[：:]|(?:^|\\s)[小老][\\u4e00-\\u9fff]跟$|洽谈|阶段");
+    private static final Pattern BARE_LEVEL = Patterns.compile("^(较强|明确|一般|很强|强烈|较弱)((?:[（(][^）)]{0,6}[)）])?)$");
+    private static final Pattern PROJECT_OR_AMOUNT = Patterns.compile("项目|[0-9](?:亿|万|千万)|拟投");
+    private static final Pattern HEARD = Patterns.compile("来源|跟进[：:]|负责[：:]|(?:^|\\s)[小老][\\u4e00-\\u9fff]跟$|洽谈|阶段");
 
     /** The line written as the prose reader reads it; the line itself when it is no row of fields. */
     static String rewrite(String line, LocalDate today) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class FormalVisit {
 
-    private static final java.util.regex.Pattern LEADING_PREPOSITION = java.util.regex.Pattern.compile("^(?:在|到|赴|于)");
+    private static final java.util.regex.Pattern LEADING_PREPOSITION = Patterns.compile("^(?:在|到|赴|于)");
 
     private FormalVisit() { }
 

@@ -18,7 +18,7 @@ final class ForwardHeader {
      * The header at the message's start, with the words after the mark that end its line and say whose it is ("[转发]
      * 王主任转来的", "【转发】招商二组工作群").
      */
-    private static final Pattern HEADER = Pattern.compile(
+    private static final Pattern HEADER = Patterns.compile(
             "^\\s*(?:"
             // "【转发】", "[转发]", "【转自三组】", "【转发自李娜】"
             + "[【\\[［](?:转发|转自|转发自|转)[^】\\]］\\n]{0,10}[】\\]］](?:[ \\t\\u3000]*[^\\n：:。，,]{0,12}?(?:转来的|转过来的|转的|发来的|发的|群|群聊|组)[ \\t\\u3000]*(?=\\n))?"
@@ -44,14 +44,14 @@ final class ForwardHeader {
             + "|(?:来|到|在|落户|落地)(?:我区|我市|长治|高新区|潞州区)");
 
     /** A header naming what was published: news, a notice, an article, a channel's post. */
-    private static final Pattern PUBLISHED = Pattern.compile("新闻|通知|文章|报道|链接|公众号|推文|文件|快讯|资讯");
+    private static final Pattern PUBLISHED = Patterns.compile("新闻|通知|文章|报道|链接|公众号|推文|文件|快讯|资讯");
     /** "帮忙登签约台账", "我们三组引进的", "报条线索": the member asks for what was published to be recorded as ours. */
-    private static final Pattern RECORD_IT = Pattern.compile("台账|登记|录入|帮忙登|帮忙录|(?:我们|我组|咱们)[^。，,\\n]{0,6}(?:引进|引来|对接|谈)的|报(?:一?条|个)?线索|列(?:入)?线索");
+    private static final Pattern RECORD_IT = Patterns.compile("台账|登记|录入|帮忙登|帮忙录|(?:我们|我组|咱们)[^。，,\\n]{0,6}(?:引进|引来|对接|谈)的|报(?:一?条|个)?线索|列(?:入)?线索");
     /** "彭越：": the name of whoever wrote the words passed on, before them. */
-    private static final Pattern SPEAKER = Pattern.compile("([\\u4e00-\\u9fff]{2,4})[：:]");
+    private static final Pattern SPEAKER = Patterns.compile("([\\u4e00-\\u9fff]{2,4})[：:]");
 
     /** "晋中开发区：…", "运城市：…": what follows is another place's news (our 高新区 and 潞州区 tell our own). */
-    private static final Pattern PLACE_LABEL = Pattern.compile("^(?!高新区|潞州区|长治高新区)[\\u4e00-\\u9fff]{2,10}(?:区|县|市|园区|开发区|示范区)[：:]");
+    private static final Pattern PLACE_LABEL = Patterns.compile("^(?!高新区|潞州区|长治高新区)[\\u4e00-\\u9fff]{2,10}(?:区|县|市|园区|开发区|示范区)[：:]");
 
     /** What a forward header passes on: the report under it, or news of another place. */
     record Forwarded(String report, boolean news) { }

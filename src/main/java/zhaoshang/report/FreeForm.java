@@ -27,13 +27,13 @@ final class FreeForm {
     private FreeForm() { }
 
     /** Fields read from the head, keyed by component; text fields collect several pieces joined by "，". */
-    private static final java.util.regex.Pattern ROUTE_LEG = java.util.regex.Pattern.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
-    private static final java.util.regex.Pattern PHASE_END = java.util.regex.Pattern.compile("..(?:[一二三四]期|扩产|基地|生产线|产线)$");
-    private static final java.util.regex.Pattern VISIT_VERB = java.util.regex.Pattern.compile("(?:拟|计划|重点|主要)?(?:拜访|走访|对接)(?:企业)?[：:]?");
-    private static final java.util.regex.Pattern ROUGH_DAY = java.util.regex.Pattern.compile("^(?:近日|日前|近期|最近|前几天|前些天|这几天|前段时间)$");
-    private static final java.util.regex.Pattern VISIT_NUMBER = java.util.regex.Pattern.compile("#[A-Z]-[0-9]+");
-    private static final java.util.regex.Pattern RECEIVES = java.util.regex.Pattern.compile("(?:负责)?(?:接站|接机|接送|接待)?$");
-    private static final java.util.regex.Pattern OURS_ALONG = java.util.regex.Pattern.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
+    private static final java.util.regex.Pattern ROUTE_LEG = Patterns.compile("—|–|-|→|~|～|经|返回|返程|回程|出发|高铁|自驾|飞机|航班");
+    private static final java.util.regex.Pattern PHASE_END = Patterns.compile("..(?:[一二三四]期|扩产|基地|生产线|产线)$");
+    private static final java.util.regex.Pattern VISIT_VERB = Patterns.compile("(?:拟|计划|重点|主要)?(?:拜访|走访|对接)(?:企业)?[：:]?");
+    private static final java.util.regex.Pattern ROUGH_DAY = Patterns.compile("^(?:近日|日前|近期|最近|前几天|前些天|这几天|前段时间)$");
+    private static final java.util.regex.Pattern VISIT_NUMBER = Patterns.compile("#[A-Z]-[0-9]+");
+    private static final java.util.regex.Pattern RECEIVES = Patterns.compile("(?:负责)?(?:接站|接机|接送|接待)?$");
+    private static final java.util.regex.Pattern OURS_ALONG = Patterns.compile("(?:同去|同行|一起去的|一起去|一起|一同前往|也去了|陪同)$");
 
     static Map<String, String> read(ReportKind kind, String head, LocalDate today) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -313,7 +313,7 @@ final class FreeForm {
 
     private static final Set<String> OURS_LABELLED = Set.of("companions", "ourPeople");
     /** "高新区管委会主任", "投促局副局长", "招商一组组长": an office of ours written before the names it introduces. */
-    private static final java.util.regex.Pattern OUR_OFFICE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern OUR_OFFICE = Patterns.compile(
             "^[\\u4e00-\\u9fff]{0,10}?(?:副区长|区长|书记|局长|主任|部长|处长|组长|科长|组员|同事|领导)$");
 
     /**
@@ -341,7 +341,7 @@ final class FreeForm {
     }
 
     /** "我们陪同的是", "陪同的有", "我方同去的是", "一起去的还有": who of ours went along, the names after it. */
-    private static final java.util.regex.Pattern OURS_SAID = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern OURS_SAID = Patterns.compile(
             "^(?:我们|我方|咱们|我们这边)?(?:全程)?(?:陪同|陪着|陪|接待|同去|同行|一起去|一同去)的(?:是|有|还有)(.{2,20})$");
 
     /** The names of ours after {@link #OURS_SAID}, joined by 、; null when the piece is no such sentence or names nobody. */
@@ -534,11 +534,11 @@ final class FreeForm {
     }
 
     /** What a project without the word 项目 is named by: what is built. */
-    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern FACILITY = Patterns.compile(
             "(?:项目|基地|中心|线|园|园区|厂|工厂|总部|电站|平台|实验室|研究院|仓|库|楼|站|港|城)$");
 
     /** A plan told in words rather than named: "有可能在北方放个售后", "想在山西搞点什么". */
-    private static final java.util.regex.Pattern PLAN_TOLD = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PLAN_TOLD = Patterns.compile(
             "^(?:有可能|可能|也许|想|打算|准备|要|有意|考虑|计划)|[放搞弄建上]个|什么");
 
     private static void leftover(ReportKind kind, String t, Map<String, String> out) {

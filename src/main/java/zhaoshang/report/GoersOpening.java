@@ -15,14 +15,14 @@ final class GoersOpening {
     private GoersOpening() { }
 
     /** The verbs of going there, right after the names. */
-    private static final Pattern GO = Pattern.compile("(?:到|赴|前往)(?!了?(?:我区|我市|长治|潞州|高新区|我们|这边|区里|园区|我这|咱))");
+    private static final Pattern GO = Patterns.compile("(?:到|赴|前往)(?!了?(?:我区|我市|长治|潞州|高新区|我们|这边|区里|园区|我这|咱))");
     /** Meeting them where they are: "在北京见的寒武纪", "在深圳见了比亚迪的人"; never "见了我们". */
-    private static final Pattern MET_THERE = Pattern.compile("在[\\u4e00-\\u9fff]{1,6}?(?:见的|见了|见到)(?!我|咱|了?我们)");
-    private static final Pattern ALONG_WITH = Pattern.compile("随同|跟随|随");
+    private static final Pattern MET_THERE = Patterns.compile("在[\\u4e00-\\u9fff]{1,6}?(?:见的|见了|见到)(?!我|咱|了?我们)");
+    private static final Pattern ALONG_WITH = Patterns.compile("随同|跟随|随");
     /** The leader's office, then the verb of going: "组长走访", "主任一起赴". */
-    private static final Pattern LED_THEN_GO = Pattern.compile("(?:副)?(?:组长|主任|科长|局长|处长|部长|区长|书记)?(?:一起|一同)?(?:走访|拜访|赴|前往|到|去)");
+    private static final Pattern LED_THEN_GO = Patterns.compile("(?:副)?(?:组长|主任|科长|局长|处长|部长|区长|书记)?(?:一起|一同)?(?:走访|拜访|赴|前往|到|去)");
     /** The day said right before the names, which then open the clause. */
-    private static final Pattern DAY_BEFORE = Pattern.compile(
+    private static final Pattern DAY_BEFORE = Patterns.compile(
             "(?:今天|昨天|前天|今日|昨日|当天|上午|下午|中午|晚上|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]|[0-9一二三四五六七八九十]+[日号])$");
 
     static void collect(String text, Map<Integer, List<String>> found) {

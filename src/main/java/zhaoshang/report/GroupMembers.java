@@ -19,19 +19,19 @@ final class GroupMembers {
     private GroupMembers() { }
 
     /** "一组", "第三组", "二组的": a group of ours. */
-    private static final Pattern GROUP = Pattern.compile("(?:第)?[一二三四五六七八九十1-9](?:工作|招商)?组(?:的)?");
-    private static final Pattern BRACKETS = Pattern.compile("[（(]([^（()）\\n]{2,40})[）)]");
+    private static final Pattern GROUP = Patterns.compile("(?:第)?[一二三四五六七八九十1-9](?:工作|招商)?组(?:的)?");
+    private static final Pattern BRACKETS = Patterns.compile("[（(]([^（()）\\n]{2,40})[）)]");
     /** A line or sentence of names only, said of all: "人员：温可馨", "同行：卢振、苗雨", "贺立伟、邱彤参加". */
-    private static final Pattern LABEL = Pattern.compile("^(?:参加人员|参与人员|走访人员|我方人员|我方|人员|成员|组员|同行|同去|随行|同行人员)[：:]\\s*");
+    private static final Pattern LABEL = Patterns.compile("^(?:参加人员|参与人员|走访人员|我方人员|我方|人员|成员|组员|同行|同去|随行|同行人员)[：:]\\s*");
     /** A closing line's label that is no field of a form ("同行：", "我方人员：" are the form's own). */
-    private static final Pattern CLOSING = Pattern.compile("^(?:参加人员|参与人员|人员|成员|组员)[：:]\\s*");
-    private static final Pattern TAIL = Pattern.compile("(?:参加|参与|同行|同去|一起|一同)$");
+    private static final Pattern CLOSING = Patterns.compile("^(?:参加人员|参与人员|人员|成员|组员)[：:]\\s*");
+    private static final Pattern TAIL = Patterns.compile("(?:参加|参与|同行|同去|一起|一同)$");
     /** The characters a sentence ends at ("[。；;！!\\n]"). */
     private static final String SENTENCE_ENDS = "。；;！!\n";
     /** The first characters of LABEL's words. */
     private static final String LABEL_FIRST = "参走我人成组同随";
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[。，,]+$");
-    private static final Pattern CELLS = Pattern.compile("\\s*(?:[｜|\\t/]|\\s{2,})\\s*");
+    private static final Pattern TRAILING_MARKS = Patterns.compile("[。，,]+$");
+    private static final Pattern CELLS = Patterns.compile("\\s*(?:[｜|\\t/]|\\s{2,})\\s*");
     /** The characters a title or a contact's word ends with, right before a bracket of names ("总经理（张伟）"). */
     private static final String TITLE_END = "总长理监书助人员记任董事席师工";
 

@@ -16,7 +16,7 @@ final class GroupSubject {
     private GroupSubject() { }
 
     /** The verbs of a visit made there, right after what {@link #BETWEEN} allows. */
-    private static final Pattern VISIT_VERB = Pattern.compile("(?:(?:二次|再次)?(?:回访|走访|拜访)|见了|见的|见到|座谈)(?!了?(?:我|咱))");
+    private static final Pattern VISIT_VERB = Patterns.compile("(?:(?:二次|再次)?(?:回访|走访|拜访)|见了|见的|见到|座谈)(?!了?(?:我|咱))");
 
     private static final String DAY = "(?:今天|昨天|前天|今日|昨日|当天|上午|下午|中午|晚上|早上|刚才|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]"
             + "|[0-9０-９一二三四五六七八九十]{1,4}[年月][0-9０-９一二三四五六七八九十]{1,2}[日号]?|[0-9]{1,2}[./][0-9]{1,2}|[（(]周[一二三四五六日天][）)]"
@@ -24,10 +24,10 @@ final class GroupSubject {
             + "|[0-9]{1,2}[日号])";
 
     /** What may open the clause before the names: an @-mention, a filler, the group, the day or the date. */
-    private static final Pattern OPENING = Pattern.compile("(?:[\\s，]*(?:[@＠][^\\s，]+|那个|嗯|哦|[0-9]{1,2}[.、)）]|[①-⑳]|[●•·▲△▶►■□◆◇*-]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|第?[一二三四五六七八九十](?:工作)?组(?:的|[：:])?|" + DAY + "))*[\\s，]*");
+    private static final Pattern OPENING = Patterns.compile("(?:[\\s，]*(?:[@＠][^\\s，]+|那个|嗯|哦|[0-9]{1,2}[.、)）]|[①-⑳]|[●•·▲△▶►■□◆◇*-]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|第?[一二三四五六七八九十](?:工作)?组(?:的|[：:])?|" + DAY + "))*[\\s，]*");
 
     /** Between the names and the verb: their office, a word of saying, the day, the place, how they went. */
-    private static final Pattern BETWEEN = Pattern.compile("[\\s，]*(?:组长|副组长|同志|两人|二人|俩人)?\\s*(?:刚才|刚刚)?(?:打电话|来电话|电话里|微信里|在群里)?(?:说|讲|反馈|补报)?[\\s，]*(?:" + DAY + "[\\s，]*)*(?:他们|两人|二人)?[\\s，]*"
+    private static final Pattern BETWEEN = Patterns.compile("[\\s，]*(?:组长|副组长|同志|两人|二人|俩人)?\\s*(?:刚才|刚刚)?(?:打电话|来电话|电话里|微信里|在群里)?(?:说|讲|反馈|补报)?[\\s，]*(?:" + DAY + "[\\s，]*)*(?:他们|两人|二人)?[\\s，]*"
             + "(?:在(?!我区|我市|长治|潞州|高新区|我们|这边|区里)[\\u4e00-\\u9fff]{1,14}?(?:老家)?[\\s，]*)?(?:顺道|顺便|专门|专程|一起|一同|单独|又|也|还)?[\\s，]*(?:去|到)?"
             // "一组田晓东补报上周四的走访：…": a member's own visit reported late
             + "(?:(?<=[日天一二三四五六])的)?");

@@ -18,23 +18,23 @@ final class HeaderlessRows {
     private HeaderlessRows() { }
 
     /** "12月15日", "2026-11-16", "2026/11/3", "11.30", "2026年12月28日": a cell that is a date and nothing else. */
-    private static final Pattern DATE = Pattern.compile(
+    private static final Pattern DATE = Patterns.compile(
             "(?:(?:20)?\\d{2}[年./-])?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[月./-](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?(?:[上下]午)?"
                     + "|(?:今天|昨天|前天|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天])(?:[上下]午)?");
     /** "5.5亿", "8000万", "1.6亿元", "约6000万", "15000万元": an amount alone. */
-    private static final Pattern AMOUNT = Pattern.compile("(?:约|拟投资?|投资|总投资)?\\s*\\d+(?:\\.\\d+)?\\s*(?:亿|万)元?(?:人民币)?(?:左右)?");
+    private static final Pattern AMOUNT = Patterns.compile("(?:约|拟投资?|投资|总投资)?\\s*\\d+(?:\\.\\d+)?\\s*(?:亿|万)元?(?:人民币)?(?:左右)?");
     /** "王慧敏等4人", "康琳等2人", "一行5人": guests counted by heads. */
-    private static final Pattern HEADS = Pattern.compile(".{0,12}(?:等|一行)\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:人|位)");
+    private static final Pattern HEADS = Patterns.compile(".{0,12}(?:等|一行)\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:人|位)");
     /** "1", "2.", "3、": the row's number. */
-    private static final Pattern SERIAL = Pattern.compile("\\d{1,2}[.、．]?");
+    private static final Pattern SERIAL = Patterns.compile("\\d{1,2}[.、．]?");
     /** "1. ", "2、": a number opening the line. */
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}\\s*[.、．)）]\\s*");
-    private static final Pattern SLASHES = Pattern.compile(" / ");
-    private static final Pattern SPACES = Pattern.compile("(?: {2,}|\u3000+)");
+    private static final Pattern NUMBERED = Patterns.compile("^\\s*\\d{1,2}\\s*[.、．)）]\\s*");
+    private static final Pattern SLASHES = Patterns.compile(" / ");
+    private static final Pattern SPACES = Patterns.compile("(?: {2,}|\u3000+)");
     private static final java.util.Set<String> AREAS = java.util.Set.of("高新区", "潞州区", "长治高新区", "长治市潞州区");
     private static final java.util.Set<String> PROGRESS = java.util.Set.of("签约", "已签约", "注册", "已注册", "开工", "已开工", "投产", "已投产", "在建", "竣工");
     /** "副总经理", "投资部", "董事长助理": words that end a title. */
-    private static final Pattern TITLE = Pattern.compile(".*(?:总|经理|总监|主任|处长|院长|所长|部长|科长|局长|董事|董事长|秘书|秘书长|会长|书记|厂长|主管|助理|总裁|总工|负责人|代表|部|处|科|中心|协理|理事)");
+    private static final Pattern TITLE = Patterns.compile(".*(?:总|经理|总监|主任|处长|院长|所长|部长|科长|局长|董事|董事长|秘书|秘书长|会长|书记|厂长|主管|助理|总裁|总工|负责人|代表|部|处|科|中心|协理|理事)");
 
     /** The text with its headerless rows rewritten as template lines, or the text itself when it holds none. */
     static String rewrite(String text) {
@@ -102,7 +102,7 @@ final class HeaderlessRows {
     }
 
     /** "第1行已报过", "第1、3条已报", "第2行上周已报过": row numbers said to be reported. */
-    private static final Pattern ROW_REPORTED = Pattern.compile("第((?:[0-9]|[一二三四五六七八九])(?:[、,，和](?:[0-9]|[一二三四五六七八九]))*)(?:行|条)[^，。；,\\n]{0,4}?(?:已经?|都已)(?:报|登)");
+    private static final Pattern ROW_REPORTED = Patterns.compile("第((?:[0-9]|[一二三四五六七八九])(?:[、,，和](?:[0-9]|[一二三四五六七八九]))*)(?:行|条)[^，。；,\\n]{0,4}?(?:已经?|都已)(?:报|登)");
 
     /** The cells of a line parted by tabs, by runs of two spaces or more, or by " / "; null when fewer than four. */
     static List<String> cells(String line) {

@@ -44,9 +44,9 @@ final class InspectionComers {
     }
 
     /** A bare weekday ("周五", "礼拜三"), not one of this, last or next week. */
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]$");
+    private static final Pattern BARE_WEEKDAY = Patterns.compile("^(?:周|星期|礼拜)[一二三四五六日天]$");
     /** Words telling the coming is still ahead: "将来", "要来", "准备来". */
-    private static final Pattern TO_COME = Pattern.compile("(?:将|要|会|准备|计划|打算|预计)(?:来|到|过来)");
+    private static final Pattern TO_COME = Patterns.compile("(?:将|要|会|准备|计划|打算|预计)(?:来|到|过来)");
 
     /**
      * "周五绿源环保将来考察" sent on a Tuesday: a bare weekday of an inspection told as still to come is that day of this
@@ -58,7 +58,7 @@ final class InspectionComers {
     }
 
     /** "考察 周五 …": a rewritten terse inspection opening with a bare weekday. */
-    private static final Pattern HEADED_WEEKDAY = Pattern.compile("^考察 ((?:周|星期|礼拜)[一二三四五六日天])(?= )");
+    private static final Pattern HEADED_WEEKDAY = Patterns.compile("^考察 ((?:周|星期|礼拜)[一二三四五六日天])(?= )");
 
     /** The rewritten line ("考察 周五 X 来高新区考察 …") with its bare weekday written as the day ahead when the line tells a coming still ahead. */
     static String dayAhead(String rewritten, String line, LocalDate today) {
@@ -70,7 +70,7 @@ final class InspectionComers {
     }
 
     /** "【第二组】", "【三组】": the team a clerk's forwarded item comes from, before its words. */
-    private static final Pattern TEAM_TAG = Pattern.compile("^【[^】]{1,8}】\\s*");
+    private static final Pattern TEAM_TAG = Patterns.compile("^【[^】]{1,8}】\\s*");
 
     /** The words without the team tag opening them ("【第二组】上周六X一行来…" → "上周六X一行来…"). */
     static String withoutTeamTag(String t) {
@@ -80,7 +80,7 @@ final class InspectionComers {
     }
 
     /** "邢总带人", "陈静总监带了三个人", "副总带了四个人": a titled one of theirs bringing others along. */
-    private static final Pattern BROUGHT = Pattern.compile(
+    private static final Pattern BROUGHT = Patterns.compile(
             "(?<=总|董|总监|经理|主任|部长|总裁|董事长|负责人|厂长|院长)(?:带人|带着人|带了人|(?:带了|带着|带领|带)[一二两三四五六七八九十几0-9]+(?:个|名|位)?(?:人|同事|技术人员|工程师|专家))$");
 
     /** The words of those who came without the ones brought along by a titled one of theirs; as they are when none. */
@@ -94,7 +94,7 @@ final class InspectionComers {
      * "华润三九中药事业部" (its 韦宏 after it perhaps), "科大讯飞山西区域", "亿纬锂能储能事业部": a business unit or region
      * of the enterprise after its short name, left when the people of it were cut off.
      */
-    private static final Pattern UNIT_TAIL = Pattern.compile(
+    private static final Pattern UNIT_TAIL = Patterns.compile(
             "(?:(事业部|事业群|板块|业务部|业务单元)|(?:山西|华北|华东|华南|华中|西北|西南|东北|北方|南方|中部|北部|晋东南|中原|河南|河北|山东|陕西)(?:区域|大区|区))(?:的)?([\\p{IsHan}]{2,3})?$");
 
     static String withoutUnit(String head) {
@@ -116,16 +116,16 @@ final class InspectionComers {
     }
 
     /** "要来", "将来", "也来": how it comes, no part of the name. */
-    private static final Pattern HOW_AT_END = Pattern.compile("(?:马上|即将|将要|也要|还要|又要|就要|要|将|也|又|还|就|会|都)$");
+    private static final Pattern HOW_AT_END = Patterns.compile("(?:马上|即将|将要|也要|还要|又要|就要|要|将|也|又|还|就|会|都)$");
     /** What the one coming does here that only an inspection does. */
-    private static final Pattern LOOKS = Pattern.compile("考察|调研|参观|察看|踏勘|选址|看地|看厂房|看了|看看|看一下|转了|转转");
+    private static final Pattern LOOKS = Patterns.compile("考察|调研|参观|察看|踏勘|选址|看地|看厂房|看了|看看|看一下|转了|转转");
     /** Ones who come and are no enterprise: officials, experts, groups, people in general. */
-    private static final Pattern NOT_ENTERPRISE = Pattern.compile(
+    private static final Pattern NOT_ENTERPRISE = Patterns.compile(
             "领导|书记|市长|省长|区长|县长|主任|专家|老师|教授|同志|人员|客户|投资人|投资方|朋友|老乡|校友|团|组|政府|部门|媒体|记者|银行|学生|代表|嘉宾|同行"
             // several of them, or when ("科士达跟盛弘两家一起", "元旦后")
             + "|两家|几家|一起|一同|一块|一道|一齐|元旦|春节|节后|节前|年后|年前|之后|以后|月底|月初|上旬|中旬|下旬");
     /** "近期要来", "最近要来": when, vaguely, no part of the name. */
-    private static final Pattern VAGUE_AT_END = Pattern.compile("(?:近期|近日|最近|这几天|过几天|日内)$");
+    private static final Pattern VAGUE_AT_END = Patterns.compile("(?:近期|近日|最近|这几天|过几天|日内)$");
 
     /**
      * @param head  the words before the coming, time and label taken off

@@ -18,19 +18,19 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
      * The team a heading names beside its kind: "（第三组）", "｜第一工作组", " 第二小组", "-招商三组". No report has a
      * field for it; it is nothing the report itself says.
      */
-    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TEAM = Patterns.compile(
             "^[\\s（(｜|\\-—·/]*(?:代)?(?:第[一二三四五六七八九十0-9]{1,2}|招商[一二三四五六七八九十0-9]{1,2}|[一二三四五六七八九十0-9]{1,2})(?:工作|招商)?小?组(?:补报|代报|报)?[）)]?[：:]?$");
     /** "第一组 恩捷股份 …", "第二组 今天 走访 X…": the team said first, apart from the note's own words. */
-    private static final java.util.regex.Pattern TEAM_FIRST = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TEAM_FIRST = Patterns.compile(
             "^(?:代)?第[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组(?:补报|代报|报)?[：: ·]+(?=\\S)");
     /**
      * What a title calls the kind it names: "走访汇报", "考察接待安排", "签约喜报", "走访日报", "考察预报", and a form filled
      * in late or for the record: "签约项目补录", "签约补报", "签约项目报备".
      */
-    private static final java.util.regex.Pattern TITLE_NOUN = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TITLE_NOUN = Patterns.compile(
             "^(?:情况)?(?:汇报|日报|周报|月报|小结|汇总|安排|喜报|快报|简报|报告|通报|登记|预告|预报|报送|上报|补录|补报|补登|报备|备案|进度更新|进展更新|进展情况|进度情况)|^情况(?=[：:]?$)");
 
-    private static final java.util.regex.Pattern ALSO_LEAD = java.util.regex.Pattern.compile("[+＋&/、及和与]\\s*(?:实效)?线索");
+    private static final java.util.regex.Pattern ALSO_LEAD = Patterns.compile("[+＋&/、及和与]\\s*(?:实效)?线索");
 
     private static final String[] COUNT_UNITS = {"家", "个", "条", "项", "次", "批", "位"};
     private static final String[] COUNT_NOUNS = {"企业", "公司", "项目", "线索", "客商", "单位"};
@@ -39,9 +39,9 @@ record KindHeader(ReportKind kind, String date, boolean multi, String rest) {
      * Words of a terse note before its kind word that are no date: "补报 27号 走访 X…", "补录：…", "上午走访 X…" (the
      * time of day of today).
      */
-    private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("^(?:补报|补录|上午|下午|中午|晚上)[：: ]*");
+    private static final java.util.regex.Pattern OPENER = Patterns.compile("^(?:补报|补录|上午|下午|中午|晚上)[：: ]*");
     /** "考察预告 12.8 X…", "【考察预报】", "签约完成 X…", "考察完成：X…": how far the event is, after the kind word, before the note's first text. */
-    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?:已完成|完成|预告|预报|结束)(?=[：: ]|$)");
+    private static final java.util.regex.Pattern STATUS = Patterns.compile("(?:已完成|完成|预告|预报|结束)(?=[：: ]|$)");
 
     /** The header at the start of the line, or null. */
     static KindHeader read(String line, LocalDate today) {

@@ -14,27 +14,27 @@ import java.util.regex.Pattern;
 final class LeadOwners {
 
     /** "我方对接人为X", "对接人：X": not the enterprise's ("企业对接人", "对方对接人"). */
-    private static final Pattern CONTACT_LABEL = Pattern.compile("(?<![业方司们部])(?:我方|我组|我们)?对接人(?:为|是)?[：:\\s]*");
+    private static final Pattern CONTACT_LABEL = Patterns.compile("(?<![业方司们部])(?:我方|我组|我们)?对接人(?:为|是)?[：:\\s]*");
     /** "这条给贺志远", "这个线索交给秦雯": handed to one of ours. */
-    private static final Pattern HANDED = Pattern.compile("(?:这条|这个|此条|该条|这一条)(?:线索|信息)?(?:就|先)?(?:给|交给|转给|派给|分给)(?:了)?");
-    private static final Pattern PIECES = Pattern.compile("[，,｜|\\s]+");
-    private static final Pattern CLAUSE_END = Pattern.compile("(?:吧|了)?(?:$|[，。；;！\\n])");
+    private static final Pattern HANDED = Patterns.compile("(?:这条|这个|此条|该条|这一条)(?:线索|信息)?(?:就|先)?(?:给|交给|转给|派给|分给)(?:了)?");
+    private static final Pattern PIECES = Patterns.compile("[，,｜|\\s]+");
+    private static final Pattern CLAUSE_END = Patterns.compile("(?:吧|了)?(?:$|[，。；;！\\n])");
 
     /** "秦雯你盯一下", "贺志远 这个你来跟", "郭建平，你跟一下": one of ours addressed and told to follow it up. */
-    private static final Pattern ADDRESSED = Pattern.compile(
+    private static final Pattern ADDRESSED = Patterns.compile(
             "(?:^|[，。；：:！\\n\\s])([\\u4e00-\\u9fff]{2,3})\\s*[，,]?\\s*(?:这个|这条|这条线索|这个项目|这事|此事)?你(?:来|先|就|帮忙|抓紧|负责)?(?:盯|跟|对接|牵头)");
     /** "交给秦雯跟", "交由贺志远跟进": handed over, the following up said after the names. */
-    private static final Pattern HANDED_OVER = Pattern.compile("(?:交给|交由|转给|派给)");
-    private static final Pattern FOLLOW_END = Pattern.compile("(?:来|去|先|负责)?(?:跟进|跟踪|跟|盯|对接)(?:一下|着)?(?:吧|了)?(?:$|[，。；;！\\n])");
+    private static final Pattern HANDED_OVER = Patterns.compile("(?:交给|交由|转给|派给)");
+    private static final Pattern FOLLOW_END = Patterns.compile("(?:来|去|先|负责)?(?:跟进|跟踪|跟|盯|对接)(?:一下|着)?(?:吧|了)?(?:$|[，。；;！\\n])");
     /** "连振宇负责摸底", "秦雯负责联系企业": one of ours and the work of following up. */
-    private static final Pattern TAKES_ON = Pattern.compile(
+    private static final Pattern TAKES_ON = Patterns.compile(
             "(?:^|[，。；：:！\\n\\s])([\\u4e00-\\u9fff]{2,3})(?:具体)?负责(?:摸底|摸排|联系|推进|盯)");
     /** "由常海涛统筹跟进", "由秦雯牵头推进": by one of ours, how they follow it up said between. */
-    private static final Pattern BY_WHOM = Pattern.compile(
+    private static final Pattern BY_WHOM = Patterns.compile(
             "由([\\u4e00-\\u9fff]{2,3}?)(?:统筹|牵头|全程|继续|专门)(?:跟进|跟踪|负责|推进|对接)");
     /** "责任人分别为郭鹏飞、连振宇、牛晓东", "分别由A、B跟进": one name for each record, in order. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("(?:责任人|负责人|跟进人|跟踪人)?分别(?:为|是|由)[：:]?");
-    private static final Pattern FORMER_LATTER = Pattern.compile("(前者|后者)(?:由)?([\\u4e00-\\u9fff]{2,3})(?:负责|跟进|跟踪|牵头)");
+    private static final Pattern RESPECTIVELY = Patterns.compile("(?:责任人|负责人|跟进人|跟踪人)?分别(?:为|是|由)[：:]?");
+    private static final Pattern FORMER_LATTER = Patterns.compile("(前者|后者)(?:由)?([\\u4e00-\\u9fff]{2,3})(?:负责|跟进|跟踪|牵头)");
 
     private LeadOwners() { }
 
@@ -69,7 +69,7 @@ final class LeadOwners {
         return null;
     }
 
-    private static final Pattern UNDER_NAME = Pattern.compile("(?:列到|列在|列入|记到|记在|算到|算在|挂到|挂在|挂|放到|放在|归到|归在|报到|报在)([\\u4e00-\\u9fff]{2,3}?)(?:的)?名下");
+    private static final Pattern UNDER_NAME = Patterns.compile("(?:列到|列在|列入|记到|记在|算到|算在|挂到|挂在|挂|放到|放在|归到|归在|报到|报在)([\\u4e00-\\u9fff]{2,3}?)(?:的)?名下");
 
     /**
      * The owners said once for {@code count} records in order ("责任人分别为A、B、C", "前者A负责，后者B负责"), or null

@@ -13,32 +13,32 @@ import java.util.regex.Pattern;
 final class LeadSources {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_THROUGH_BEFORE = Pattern.compile(".*(?:依托|借助|通过|经由)$");
-    private static final Pattern RX_FROM_BEFORE = Pattern.compile(".*(?:听|据|经|从|通过|是|由|喺|在)$");
+    private static final Pattern RX_THROUGH_BEFORE = Patterns.compile(".*(?:依托|借助|通过|经由)$");
+    private static final Pattern RX_FROM_BEFORE = Patterns.compile(".*(?:听|据|经|从|通过|是|由|喺|在)$");
     /** What may stand before the intermediary opening its clause: a heading's colon, a time ("昨天", "元旦"), "今天在广州". */
-    private static final Pattern RX_OPENING_BEFORE = Pattern.compile(".*[：:]|.*(?:中介|中介机构|招商顾问|咨询公司)|(?:.*[：:])?(?:今天|昨天|前天|元旦|周末|上午|下午|晚上|刚才|刚刚|近日|日前)(?:上午|下午|晚上)?");
-    private static final Pattern RX_CLAUSES = Pattern.compile("[，。；\\n]");
-    private static final Pattern RX_NOT_A_SOURCE = Pattern.compile(".*(?:企业|公司|朋友|老板|领导|同事|客户|他们|对方|我们)$");
+    private static final Pattern RX_OPENING_BEFORE = Patterns.compile(".*[：:]|.*(?:中介|中介机构|招商顾问|咨询公司)|(?:.*[：:])?(?:今天|昨天|前天|元旦|周末|上午|下午|晚上|刚才|刚刚|近日|日前)(?:上午|下午|晚上)?");
+    private static final Pattern RX_CLAUSES = Patterns.compile("[，。；\\n]");
+    private static final Pattern RX_NOT_A_SOURCE = Patterns.compile(".*(?:企业|公司|朋友|老板|领导|同事|客户|他们|对方|我们)$");
 
     /** Who in the organisation passed it on, then the verb: "王秘书长推荐", "秘书处的朋友透露", "招商部对接来的". */
-    private static final Pattern RELAY = Pattern.compile(
+    private static final Pattern RELAY = Patterns.compile(
             "^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?(?:[长处部书总任人友导理]|分行|支行|分会))?(?:的)?(?:透露|推荐|推介|介绍|反馈|提供|告知|反映|对接来的|转来|转过来|牵线|说|讲|消息[：:])"
                     // "秘书长宋建明给推了一个项目", "的刘经理发来一个线索", "帮忙牵线", "推过来的": passed on in everyday words
                     + "|^(?:的)?(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导理])?(?:[\\u4e00-\\u9fff]{2,3}?)?(?:给|帮忙|帮着|帮)?(?:推了|推过来|推来|发来|发过来|牵线|推荐了)");
     /** Someone of an organisation, then the verb of telling: "的朋友说", "的老同学讲", "那边的人介绍". */
-    private static final Pattern TOLD_BY = Pattern.compile("^(?:那边|那里)?的?[\\u4e00-\\u9fff]{0,3}?(?:朋友|同事|同学|老总|领导|人|老板|负责人|熟人)(?:说|讲|介绍|透露|提到)");
+    private static final Pattern TOLD_BY = Patterns.compile("^(?:那边|那里)?的?[\\u4e00-\\u9fff]{0,3}?(?:朋友|同事|同学|老总|领导|人|老板|负责人|熟人)(?:说|讲|介绍|透露|提到)");
     /** Words of hearing right after the means: "…商会获悉", "…协会了解到". */
-    private static final Pattern HEARD = Pattern.compile("^(?:的)?(?:渠道|平台)?(?:获悉|了解到|得知|听说)");
+    private static final Pattern HEARD = Patterns.compile("^(?:的)?(?:渠道|平台)?(?:获悉|了解到|得知|听说)");
     /**
      * "四川山西商会那边摆了一哈", "在X协会那里听到", "从X商会那边，获悉": told or heard there, in everyday or dialect words
      * (摆 = talk, 嗰度 = there), pauses between.
      */
-    private static final Pattern HEARD_THERE = Pattern.compile(
+    private static final Pattern HEARD_THERE = Patterns.compile(
             "^(?:那边|那里|那儿|嗰度|处)?[\\s，,]*(?:听到|听说|获悉|得知|了解到|摆了|摆过|摆|聊到|提到|透露|讲|说)");
     /** "在X的协调下", "经X牵线": X arranged the meeting. */
-    private static final Pattern ARRANGED = Pattern.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
+    private static final Pattern ARRANGED = Patterns.compile("^(?:的)?(?:协调|帮助|牵线|引荐|安排|联络|组织|支持|推荐|介绍)下");
     /** Intermediaries by their kind: chambers, associations, institutes, consultants, agents. */
-    private static final Pattern INTERMEDIARY = Pattern.compile(
+    private static final Pattern INTERMEDIARY = Patterns.compile(
             ".*(?:商会|协会|联合会|促进会|校友会|联谊会|同乡会|联盟|研究院|研究所|顾问|咨询|中介|资本|创投|基金|证券|银行|事务所|招商局|投促局|投促中心|办事处|联络处|工商联)(?:[\\u4e00-\\u9fff]{0,4}分公司)?$"
                     // "深圳中商汇招商顾问有限公司", "广州汇商企业服务有限公司": a consultant or agent registered as a company
                     + "|.*(?:顾问|咨询|中介|企业服务|招商服务)(?:有限公司|有限责任公司|股份有限公司)$");
@@ -52,10 +52,10 @@ final class LeadSources {
     }
 
     /** An intermediary with no suffix anchoring it, opening a clause or an item: "赛迪顾问推荐：", "世邦魏理仕推荐 …". */
-    private static final Pattern NAMED_RELAY = Pattern.compile(
+    private static final Pattern NAMED_RELAY = Patterns.compile(
             "(?:^|[\\n，。；：:])\\s*(?:听|据|经|从|通过)?([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:[\\u4e00-\\u9fff]{0,6}?[长处部书总任人友导])?(?:的)?(?:透露|推荐|反馈|对接来的|转来)(?:了|过来)?(?:一个|一条|两个|两条|个|条)?(?:新)?(?:线索|项目|信息|消息|企业)?[：:，\\s]");
     /** "听上海市江苏商会的朋友说": heard from someone of an intermediary. */
-    private static final Pattern HEARD_FROM = Pattern.compile(
+    private static final Pattern HEARD_FROM = Patterns.compile(
             "听([\\u4e00-\\u9fff]{2,16}?(?:商会|协会|联合会|促进会|研究院|研究所|顾问|中介))(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?[长处部书总任人友导])?(?:的)?(?:说|讲|介绍|透露)");
     private static final Pattern STAGE = Patterns.compile(
             "(?:属于?|处于|进入|到了|为|是|目前|当前|尚在|仍在|还在|已)?(线索|洽谈|签约)(?!前)[\\s，,]?阶段|阶段[：:为是算]?[\\s，,]*(线索|洽谈|签约)(?![仪协合前后会书时])|(?:已|已经|算是|现已|正式)进入了?(洽谈|签约)(?!前)"
@@ -137,24 +137,24 @@ final class LeadSources {
     /** The words one of which every PASSED_ON holds (keep in step with it). */
     private static final String[] PASSED_ON_WORDS = {"推", "转", "反馈", "介绍", "提供", "联系我", "电话", "来电", "给了", "给的", "发来", "发过来", "透露", "告知"};
     /** Who in the organisation passed it on, at the end of the words before the verb: "会长李建国", "的刘秘书长", "秘书处". */
-    private static final Pattern PASSER = Pattern.compile(
+    private static final Pattern PASSER = Patterns.compile(
             // "研究院侯主任": a surname right after the organisation's last word
             "(?:的[\\u4e00-\\u9fff]?|(?<=[院所局会厅委办心行社构署联盟])[\\u4e00-\\u9fff])?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3})?$");
-    private static final Pattern PASSER_TAIL = Pattern.compile("(?:那边|那里|方面|这边)?"
+    private static final Pattern PASSER_TAIL = Patterns.compile("(?:那边|那里|方面|这边)?"
             // "长治市商务局上周五转来": the day said between the organisation and its verb
             + "(?:(?:今天|昨天|前天|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|晚上)?|上午|下午|晚上)?"
             + "(?:刚才|刚刚|刚|又|也|已经|已|今天|昨天)?(?:给|帮忙|帮着|帮)?$");
     /** Words before the one who passed it on: "收到省商务厅推送的", "根据市发改委转来的", "来源是省投促局推荐的", "经…推荐". */
-    private static final Pattern PASSER_OPENING = Pattern.compile(
+    private static final Pattern PASSER_OPENING = Patterns.compile(
             "^.*?(?:收到了|收到|根据|接到了|接到|通过|经由|来源是|来源为|来源于|来源|来自)|^(?:经|从|由|是|据|听)");
-    private static final Pattern TIME_OPENING = Pattern.compile(
+    private static final Pattern TIME_OPENING = Patterns.compile(
             "^(?:[0-9]{1,2}月[0-9]{1,2}日|上周[一二三四五六日天]?|本周[一二三四五六日天]?|今天|今日|昨天|前天|近日|日前|刚才|刚刚|元旦|年末|月末|月初|上午|下午|晚上|各位|另外|此外|还有)+");
     /** The words an organisation that passes leads on ends with: a government body, a chamber, an agent, a fund. */
-    private static final Pattern PASSER_ORG = Pattern.compile(
+    private static final Pattern PASSER_ORG = Patterns.compile(
             ".*(?:局|厅|委|委员会|办公室|中心|商会|协会|联合会|促进会|联盟|集群|创投|资本|基金|科创|联行|梁行|研究院|联络处|办事处|工商联|管委会|投资促进部|集团|公司|机构|公社|投资署|代表处|商务处)$"
                     // "省驻深办", "市驻京办": a government office in another city
                     + "|.*驻[\\u4e00-\\u9fff]{1,3}办$");
-    private static final Pattern NOT_A_PASSER = Pattern.compile("^(?:我|我们|朋友|老乡|同学|他|她|对方|企业|公司|该|这|那|一家|某)");
+    private static final Pattern NOT_A_PASSER = Patterns.compile("^(?:我|我们|朋友|老乡|同学|他|她|对方|企业|公司|该|这|那|一家|某)");
 
     /**
      * The organisation written as passing a lead on with everyday words ("市商务局转来一条信息：", "红谷产业集群推送线索两条",
@@ -188,11 +188,11 @@ final class LeadSources {
     }
 
     /** After an organisation, who in it and the words that pass a lead on: "会长李建国反馈：", "的刘秘书长 给了个信息", "秘书处联系我". */
-    private static final Pattern PASSING_AFTER = Pattern.compile(
+    private static final Pattern PASSING_AFTER = Patterns.compile(
             "^[\\s，,]*(?:那边|那里|方面|这边)?(?:的?[\\u4e00-\\u9fff]?(?:常务|执行)?副?(?:会长|秘书长|秘书处|主任|处长|局长|科长|部长|经理|负责人|工作人员|同志|老师|朋友|领导|同事|招商部|项目部)(?:[\\u4e00-\\u9fff]{2,3}?)?)?"
                     + "[\\s，,]*(?:那边|那里)?(?:刚才|刚刚|刚|又|也|已经|已)?[\\s，,]*(?:给|帮忙|帮着|帮)?[\\s，,]*(?:" + PASSED_ON.pattern() + ")");
     /** What a company or group passing a lead on says next: "反馈：", "推荐了一家", "推过来一条". */
-    private static final Pattern PASSED_THING = Pattern.compile("^(?:[：:]|了?(?:一|两|几)?(?:个|条|家))");
+    private static final Pattern PASSED_THING = Patterns.compile("^(?:[：:]|了?(?:一|两|几)?(?:个|条|家))");
 
     /**
      * The organisation at [start, end) of the clause opens it and passes a lead on ("深圳长治商会会长李建国反馈：…",
@@ -212,7 +212,7 @@ final class LeadSources {
     }
 
     /** "线索｜山西省新能源汽车产业协会", "【线索】浙江省长治商会：", "省商务厅招商信息（11月20日推送）": a heading naming who passed it on. */
-    private static final Pattern HEADED = Pattern.compile(
+    private static final Pattern HEADED = Patterns.compile(
             "^\\s*(?:【(?:实效)?线索】|(?:实效)?线索\\s*[｜|：:])\\s*([\\u4e00-\\u9fffA-Za-z]{3,24}?)\\s*(?:[：:\\n，,]|$)"
                     + "|^\\s*([\\u4e00-\\u9fff]{3,20}?)(?:招商信息|项目信息|线索信息)(?:[（(][^）)\\n]{0,16}[）)])?\\s*(?:[\\n，,]|$)");
 
@@ -242,8 +242,8 @@ final class LeadSources {
     }
 
     /** "与上海交通大学先进产业技术研究院沟通，了解到其孵化企业…": an intermediary we talked with, then what was heard. */
-    private static final Pattern TALKED = Pattern.compile("^(?:进行了?|开展了?)?(?:沟通|交流|座谈|对接|联系|洽谈)(?:时|中|过程中)?(?:[，,]?(?:了解到|获悉|得知))?");
-    private static final Pattern RX_WITH_BEFORE = Pattern.compile(".*(?:与|同|和|跟)$");
+    private static final Pattern TALKED = Patterns.compile("^(?:进行了?|开展了?)?(?:沟通|交流|座谈|对接|联系|洽谈)(?:时|中|过程中)?(?:[，,]?(?:了解到|获悉|得知))?");
+    private static final Pattern RX_WITH_BEFORE = Patterns.compile(".*(?:与|同|和|跟)$");
 
     private static boolean talkedWith(String clause, OrgNames.Found f, String next) {
         if (!intermediary(f.name()) || !RX_WITH_BEFORE.matcher(clause.substring(0, f.start())).matches()) return false;
@@ -255,16 +255,16 @@ final class LeadSources {
     }
 
     /** "传音控股有意在北方建…", "通威股份正在评估在山西新建…": the one whose plan a clause (or what follows its colon) opens with. */
-    private static final Pattern PLAN_SUBJECT = Pattern.compile(
+    private static final Pattern PLAN_SUBJECT = Patterns.compile(
             "^([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:那边)?(?:正在|目前|近期|也|还|明年|今年)?(?:有意|拟|计划|打算|准备|评估|考虑|在考虑|想在|要在"
                     // "理想汽车有个电驱总成项目", "星际荣耀要建火箭总装基地", "紫光展锐想找地方做芯片测试"
                     + "|有个|有一个|要建|要搞|要投|想投|想放|要放|想找)");
 
     /** Who passed it on, before the one with the plan: "宁德的朋友说 ", "我朋友说", "说是北京的", "听说". */
-    private static final Pattern PLAN_TOLD_BY = Pattern.compile(
+    private static final Pattern PLAN_TOLD_BY = Patterns.compile(
             "^(?:[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:朋友|同学|同事|老乡)(?:说|透露|讲|讲的)|说是|听说|据说)[，,：:\\s]*(?:[\\u4e00-\\u9fff]{2,3}的(?=[\\u4e00-\\u9fffA-Za-z]{2}))?");
 
-    private static final Pattern COMPANY_END = Pattern.compile(
+    private static final Pattern COMPANY_END = Patterns.compile(
             "..(?:股份|控股|集团|科技|电子|能源|新能源|电气|电器|智能|汽车|重工|化学|化工|材料|医药|生物|光电|微电子|半导体|信息|通信|机械|精密|动力|电池|光伏|环保|实业)$");
 
     /** The short name opening a clause that tells of a plan; null when none. */
@@ -293,11 +293,11 @@ final class LeadSources {
     }
 
     /** Words around an organisation read as a source that are no part of it: "均为X", "均由X提供", "拜访X". */
-    private static final Pattern SOURCE_AROUND = Pattern.compile(
+    private static final Pattern SOURCE_AROUND = Patterns.compile(
             "^(?:(?:以上|上述)?(?:[一二两三四五六七八九十几]条|各条)?(?:信息|线索)?(?:均|都|全部)?(?:为|由|来自|来源于|系|是)|拜访|走访|经)(?=[\\u4e00-\\u9fffA-Za-z]{3})|(?<=..)(?:提供|推荐|介绍|转来|推送)的?$");
 
     /** Brackets closing a source that say who in it passed the lead on or when ("（王经理介绍）", "（11月20日推送）"). */
-    private static final Pattern WHO_IN_BRACKETS = Pattern.compile("[（(][^（()）]{1,16}(?:介绍|推荐|推介|推送|提供|转来|牵线|引荐)[的了]?[）)]$");
+    private static final Pattern WHO_IN_BRACKETS = Patterns.compile("[（(][^（()）]{1,16}(?:介绍|推荐|推介|推送|提供|转来|牵线|引荐)[的了]?[）)]$");
 
     /** The source without the words around it ("均由江西省山西商会提供" → 江西省山西商会); null stays null. */
     static String bare(String source) {
@@ -310,25 +310,25 @@ final class LeadSources {
     }
 
     /** The words an intermediary's name ends with: a bank or its branch, a chamber, an association, an agent, a fund, a government office. */
-    private static final Pattern KIND_END = Pattern.compile(
+    private static final Pattern KIND_END = Patterns.compile(
             "银行|分行|支行|商会|协会|台协|侨联|联合会|促进会|校友会|同乡会|工商联|咨询|顾问|中介|创投|资本|基金|证券|事务所|联络处|办事处|招商局|投促局|投促中心|商务局|商务厅");
     /** The words one of which every KIND_END holds (keep in step with it). */
     static final String[] KIND_WORDS = {"银行", "分行", "支行", "商会", "协会", "台协", "侨联", "联合会", "促进会", "校友会", "同乡会", "工商联",
             "咨询", "顾问", "中介", "创投", "资本", "基金", "证券", "事务所", "联络处", "办事处", "招商局", "投促局", "投促中心", "商务局", "商务厅"};
     /** The last word before an intermediary's name that is no part of it: a time, a verb of hearing or meeting, a particle. */
-    private static final Pattern NAME_OPENER = Pattern.compile(
+    private static final Pattern NAME_OPENER = Patterns.compile(
             "(?:今天|昨天|前天|今日|昨日|上午|下午|晚上|中午|刚才|刚刚|近日|日前|最近|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]"
                     + "|说一下|报一下|汇报|听说|听|据|经由|经|从|通过|来自|来源于?|接到|收到|是|由|在|跟|和|与|同|对接|联系|找|的|个|那个|这个)");
     /** Words before the name that say it passed the lead on: "听X介绍", "经X推荐", "中介是X", "信息来自X". */
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?:听|据|经由|经|从|通过|来自|来源于?|中介是|来源是|是|由)$");
+    private static final Pattern CUE_BEFORE = Patterns.compile("(?:听|据|经由|经|从|通过|来自|来源于?|中介是|来源是|是|由)$");
     /** Words after the name (who in it between) that say it passed the lead on: "X的刘行长转过来一个信息", "X推介的客户". */
-    private static final Pattern CUE_AFTER = Pattern.compile(
+    private static final Pattern CUE_AFTER = Patterns.compile(
             "^(?:那边|那里|方面)?(?:的)?(?:[\\u4e00-\\u9fff]{1,6}?(?:长|总|经理|主任|秘书|老师|朋友|同志|负责人|工作人员))?(?:那边|那里)?(?:刚|又|也|专门)?(?:给我们|给|帮忙)?"
                     + "(?:介绍|推荐|推介|推送|推过来|转来|转过来|转的|提供|透露|反馈|牵线|引荐|给的|告知|说|讲|获悉|了解到|打来的?电话|的?电话|来电)");
     /** A branch or office of the organisation written right after it: "中国建设银行山西省分行", "上海长治商会浦东分会". */
-    private static final Pattern BRANCH_AFTER = Pattern.compile("^[\\u4e00-\\u9fff]{2,8}?(?:分行|支行|分会|分公司|办事处)");
+    private static final Pattern BRANCH_AFTER = Patterns.compile("^[\\u4e00-\\u9fff]{2,8}?(?:分行|支行|分会|分公司|办事处)");
     /** Words before the name that say what kind of party it is, no part of its name ("招商中介广州基石咨询"). */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:招商中介|中介机构|中介公司|招商代理机构|招商代理|代理机构|中介|合作银行|会员单位)(?=[\\u4e00-\\u9fffA-Za-z]{3})");
+    private static final Pattern ROLE_BEFORE = Patterns.compile("^(?:招商中介|中介机构|中介公司|招商代理机构|招商代理|代理机构|中介|合作银行|会员单位)(?=[\\u4e00-\\u9fffA-Za-z]{3})");
 
     /**
      * An intermediary named as passing the lead on, by what it is rather than by how the sentence is built: a name

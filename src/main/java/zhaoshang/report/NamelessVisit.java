@@ -14,12 +14,12 @@ final class NamelessVisit {
     private NamelessVisit() { }
 
     /** The verb of a meeting held, then only the one met, by surname and title or title and name, ending the clause. */
-    private static final Pattern MET_ONLY = Pattern.compile(
+    private static final Pattern MET_ONLY = Patterns.compile(
             "(?:见了|见到了|见到|拜访了|拜访|拜会了|拜会|约见了|会见了|走访了|约了)\\s*"
                     + "(?:[\\u4e00-\\u9fff]{1,2}(?:总经理|总监|总|经理|董事长|董|主任|处长|部长|院长|所长|厂长|会长|秘书长|书记|局长|行长)"
                     + "|(?:副总裁|总裁|董事长|副总经理|总经理|副总|董秘|总监)[\\u4e00-\\u9fff]{2,3})\\s*$");
     /** "拜访企业：-", "走访企业：": the enterprise's label with nothing but a dash after it. */
-    private static final Pattern EMPTY_LABEL = Pattern.compile("(?:拜访|走访)了?(?:的)?(?:企业|单位)(?:名称)?[：:]\\s*[-—－_/、.。]*\\s*$");
+    private static final Pattern EMPTY_LABEL = Patterns.compile("(?:拜访|走访)了?(?:的)?(?:企业|单位)(?:名称)?[：:]\\s*[-—－_/、.。]*\\s*$");
     /** Something said of the meeting: how it went, what was talked about, a figure. */
     private static final Pattern SAID = Patterns.compile("意向|意愿|兴趣|聊|谈|交流|介绍|投资|[0-9一二两三四五六七八九十]亿|万元|项目|合作|对接人");
 

@@ -9,7 +9,7 @@ final class NumberedLine {
      * A date right after an item's number: "11月23日", "11月" ("2.11月" is item 2 of November, never 2.11), "11.23"
      * followed by a word or a space ("1.11.23 拜访…").
      */
-    private static final java.util.regex.Pattern DATE_AFTER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern DATE_AFTER = Patterns.compile(
             "(?:0?[1-9]|1[0-2])月|(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.．])(?=[\\s\\p{IsHan}（(]|$)");
 
     /** Index just after the marker and following spaces, or 0 when the line is not numbered. */

@@ -64,7 +64,7 @@ final class OrgNames {
             // "某央企二级子公司": the level of a subsidiary, no name
             "一级", "二级", "三级"};
 
-    private static final java.util.regex.Pattern UNDER_PARENT = java.util.regex.Pattern.compile("(?:下面|底下|旗下|下属)(?:的)?");
+    private static final java.util.regex.Pattern UNDER_PARENT = Patterns.compile("(?:下面|底下|旗下|下属)(?:的)?");
 
     /** "销售公司副总经理": a unit of the enterprise named by what it does, not an organisation of its own. */
     static final java.util.Set<String> UNITS = java.util.Set.of("营销", "销售", "贸易", "物流", "采购", "工程", "研发", "技术",
@@ -154,7 +154,7 @@ final class OrgNames {
     }
 
     /** Titles said right after a unit of the enterprise ("集团副总裁", "研究院院长助理"). */
-    private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TITLE_AFTER = Patterns.compile(
             "(?:常务|执行|高级)?副?(?:总裁|院长|所长|主任|总经理|总工|总监|董事长|董事|书记|部长|秘书长|负责人|经理|处长|会长|理事长|主席)");
 
     /** A 集团 right after a legal name, or an institute or school between it and a title, is where the one met works. */
@@ -186,7 +186,7 @@ final class OrgNames {
     }
 
     /** Where a site or office of a company is, after its registered name: "…有限公司深圳办公室", "…股份有限公司东莞基地". */
-    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern SITE = Patterns.compile(
             "[\\u4e00-\\u9fff]{0,6}(?:办公室|办事处|代表处|代表办事处|生产基地|基地|工厂|厂区|总部|园区|研发中心)");
 
     /**
@@ -302,7 +302,7 @@ final class OrgNames {
         return suffixAt - start >= 1 ? start : -1;
     }
 
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?:另外|另)?(?:[一两二三四五六七八九几这那每]|第[一二三四五六七八九])家");
+    private static final java.util.regex.Pattern COUNT = Patterns.compile("(?:另外|另)?(?:[一两二三四五六七八九几这那每]|第[一二三四五六七八九])家");
 
     private static final java.util.regex.Pattern DATE_IN_STEM = Patterns.compile(
             "[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}\\.[0-9]{1,2}(?![0-9]|月)|(?:本|上|下)周[一二三四五六日天]");
@@ -320,7 +320,7 @@ final class OrgNames {
     }
 
     /** Words naming what the organisation is to another one: "其合作伙伴X", "其客户X", "其配套企业X", "其电池供应商X". */
-    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern ROLE = Patterns.compile(
             "(?:合作伙伴|客户|供应商|配套商|配套企业|孵化企业|会员企业|会员单位|(?<=他们|其|商会|协会|的)会员|关联企业|下属企业|成员企业|投资方|合作方|股东|母公司|成员包括|成员为|成员有|成员是)");
 
     /** The first characters of the words of ROLE (keep in step with it). */
@@ -401,7 +401,7 @@ final class OrgNames {
     }
 
     /** "台资", "日资企业", "中外合资", "外商独资的": where the capital comes from, said before a name; no name opens with it. */
-    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern ORIGIN = Patterns.compile(
             "(?:[台日港澳韩美德法意英欧外侨]资|中外合资|外商独资)(?:企业|公司|的)?");
 
     private static int afterOrigin(String text, int start, int suffixAt) {
@@ -420,7 +420,7 @@ final class OrgNames {
      * investors' (台商, 港商, 外商), said before its name is no part of it when a name of four characters or more follows
      * ("日本电产株式会社" keeps its country; 香港 and 澳门 open Hong Kong and Macao names and are kept).
      */
-    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern COUNTRY = Patterns.compile(
             "(?:日本|韩国|新加坡|德国|美国|法国|英国|意大利|瑞士|瑞典|荷兰|比利时|丹麦|芬兰|挪威|奥地利|西班牙|以色列|加拿大|澳大利亚|马来西亚|泰国|越南|印度|印尼|俄罗斯|台湾|[台港澳侨外]商)"
                     + "(?:独资|投资)?(?:企业|公司|的)?");
 

@@ -56,8 +56,8 @@ final class OurPeople {
             + "|(?<![\\u4e00-\\u9fff])人员(?=[：:]))"
             + "(?:的有|的是|的|有|为|是)?[：:（(，】]?\\s*");
     /** "1. 韩雪、刘洋：拜访…" in a team leader's list: who went, then what they did. */
-    private static final Pattern WHO_WENT = Pattern.compile("(?:^|[\\n，。；;：:])\\s*");
-    private static final Pattern VISITED = Pattern.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
+    private static final Pattern WHO_WENT = Patterns.compile("(?:^|[\\n，。；;：:])\\s*");
+    private static final Pattern VISITED = Patterns.compile("\\s*(?:[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]\\s*)?(?:在[^，。；\\s]{1,10}?)?(?:拜访|走访|对接|赴|去了|到|前往|调研|考察|陪同)");
 
     /** A colon within a few names' length after p, nothing but names and 、 before it; -1 when none. */
     private static int colonAfter(String text, int p) {
@@ -70,11 +70,11 @@ final class OurPeople {
     }
 
     /** "和X一起", "跟小田 小黎一起去了": 和 introduces our people only when they went along. */
-    private static final Pattern WITH = Pattern.compile("(?:跟随|跟着|随同|陪着|陪|和|跟|与|同)(?:我们组的|我们组里的|组里的|组里|组内的|我们的|组员|同事|组长)?");
+    private static final Pattern WITH = Patterns.compile("(?:跟随|跟着|随同|陪着|陪|和|跟|与|同)(?:我们组的|我们组里的|组里的|组里|组内的|我们的|组员|同事|组长)?");
     /** "在张组长带领下", "在王主任的陪同下": ours, by the phrase that makes them lead or accompany us. */
-    private static final Pattern LED_BY = Pattern.compile("在(?:我组|我们组|组长|组员|同事)?");
-    private static final Pattern LED_BY_AFTER = Pattern.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
-    private static final Pattern ALONG = Pattern.compile("[，、\\s]?(?:又|也|都|还|再)?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|[两三四五]个人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了(?!另|别的)|去(?!年|了另|了别的)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
+    private static final Pattern LED_BY = Patterns.compile("在(?:我组|我们组|组长|组员|同事)?");
+    private static final Pattern LED_BY_AFTER = Patterns.compile("(?:的)?(?:带领|带队|率领|陪同|带动)下");
+    private static final Pattern ALONG = Patterns.compile("[，、\\s]?(?:又|也|都|还|再)?(?:在[^，。；\\s]{1,10}?(?:拜访|走访|对接|调研|见了|见到)|一起|一同|一道|一块儿?|同志|两位同志|二人|两人|俩人|[两三四五]个人|全程陪同|见到了(?!面)|见到(?!面)|见了(?!面)|约见了|会见了|陪同|陪的|去的|去了(?!另|别的)|去(?!年|了另|了别的)|前往|赴|到|拜访|走访|参加|随行|同行|调研|出差|带队|带领|带着|率)");
     /** Ours named after these words ("温涛、姬妍全程陪同", "我和谭浩陪的", voice's "郝文斌一起" ending what was said). */
     private static final Pattern BEFORE_ALONG = Patterns.compile(
             "[，\\s]?(?:也|都|还)?(?:一起|一同|共同|一块)(?=拜访|走访|去|前往|赴|到|见|参加|出差|$|[，。；\\s])"
@@ -92,16 +92,16 @@ final class OurPeople {
             "(?:区领导|区长|副区长|区委常委|区委书记|副书记|书记|局长|副局长|部长|副部长|主任|副主任|组长|副组长|处长|副处长|领导"
             // "市长冯建华会见了…", "副市长马志强会见": the city's leaders are ours too
             + "|副市长|市长|副秘书长|秘书长)");
-    private static final Pattern OURS_PAUSED = Pattern.compile("(?:陪同|同去|同行)，");
-    private static final Pattern WORD_ALONG = Pattern.compile("(?<=^|[\\s，。；;]|[^园社]区)陪同(?=[\\u4e00-\\u9fff])");
+    private static final Pattern OURS_PAUSED = Patterns.compile("(?:陪同|同去|同行)，");
+    private static final Pattern WORD_ALONG = Patterns.compile("(?<=^|[\\s，。；;]|[^园社]区)陪同(?=[\\u4e00-\\u9fff])");
     /** Said of ours before 走访/拜访 ("赵斌、杨琦同志走访了…"), longest first. */
     private static final String[] COMRADES = {"二位同志", "两位同志", "等同志", "同志"};
     /** "和我一起", "跟我去了", "与我一同前往": who went with the sender. */
-    private static final Pattern AND_ME = Pattern.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
+    private static final Pattern AND_ME = Patterns.compile("(?:和|跟|与|同)我(?!方|区|市|组|们组)(?:们)?(?:俩|两个|两人|二人|三人)?(?:一起|一同|一块|去|前往|赴|到|拜访|走访|陪同|参加|同行|$|[，。；\\s])");
 
-    private static final Pattern LIST_MARKS = Pattern.compile("[、，,。；;\\s]");
+    private static final Pattern LIST_MARKS = Patterns.compile("[、，,。；;\\s]");
 
-    private static final Pattern AND_OTHERS = Pattern.compile("等人|等同志|等");
+    private static final Pattern AND_OTHERS = Patterns.compile("等人|等同志|等");
 
     /** Our people on a visit ("和王峰一起", "我和杨琦", "同行：赵斌、韦宁", "区商务局副局长赵国庆带队"), never the sender. */
     static List<String> ours(String text) {
@@ -120,11 +120,11 @@ final class OurPeople {
     }
 
     /** Voice input's words before a run of our names: "我们 这边 是", "陪同 的 有", "接待 的 我们". */
-    private static final Pattern PAUSED_BEFORE = Pattern.compile("(?:我们这边是|我们这边有|我们这边|这边是|陪同的有|陪同的是|陪同的|接待的我们|我们组是|我方是|我方)$");
+    private static final Pattern PAUSED_BEFORE = Patterns.compile("(?:我们这边是|我们这边有|我们这边|这边是|陪同的有|陪同的是|陪同的|接待的我们|我们组是|我方是|我方)$");
     /** Voice input's words after a run of our names: "组长 带队", "部长 陪同", "陪 着", "负责 接待", "也 在", "我们 三 个 去的". */
-    private static final Pattern PAUSED_AFTER = Pattern.compile("(?:副)?(?:组长|部长|主任|科长|局长|处长|区长)?(?:负责|全程|一起|一同)?"
+    private static final Pattern PAUSED_AFTER = Patterns.compile("(?:副)?(?:组长|部长|主任|科长|局长|处长|区长)?(?:负责|全程|一起|一同)?"
             + "(?:陪同|陪着|陪的|陪(?:$|[，])|接待|带队|也在|都在|在场|同去|同行|一起去|一同去|去的)|我们[两三四五]?个?去的|(?:和我)?[两三四五]个人");
-    private static final Pattern PAUSED_AFTER_GATE = Pattern.compile("陪|接待|带队|在|去的|同行|同去");
+    private static final Pattern PAUSED_AFTER_GATE = Patterns.compile("陪|接待|带队|在|去的|同行|同去");
 
     /**
      * Voice input read with a pause after every word (its pauses as commas): a run of our names, "还有" and "我" between
@@ -178,7 +178,7 @@ final class OurPeople {
         return none;
     }
 
-    private static final Pattern WITH_CLAUSE_END = Pattern.compile("(?:一起|一道|一块儿?|一同)?(?:的)?(?=$|[，。；;！!\\n ])");
+    private static final Pattern WITH_CLAUSE_END = Patterns.compile("(?:一起|一道|一块儿?|一同)?(?:的)?(?=$|[，。；;！!\\n ])");
 
     /** Whether text[start, end) is a clause of its own made of 和/跟 and names only (its end: the text's, a mark or a pause). */
     private static boolean withClause(String text, int start, int end) {
@@ -197,7 +197,7 @@ final class OurPeople {
     }
 
     /** Titles only our side holds, which may lead a group of ours ("宋志芳组长带队", "赵区长带队"). */
-    private static final Pattern OUR_LEADER = Pattern.compile("组长|副组长|区长|副区长|书记|局长|副局长");
+    private static final Pattern OUR_LEADER = Patterns.compile("组长|副组长|区长|副区长|书记|局长|副局长");
 
     private static void collectOurs(String text, Set<String> out, boolean inspection) {
         java.util.TreeMap<Integer, List<String>> found = new java.util.TreeMap<>();
@@ -398,12 +398,12 @@ final class OurPeople {
      * together, where ("侯晓东、原媛三位同志在深圳走访", "杨琦在广州 走访了", "郑治国单独走访", "徐小飞他们去了",
      * "宋志芳、关贝贝到X公司拜访", "郝鹏飞还是按约定去走访了"); never a place of ours, where the ones met come to us.
      */
-    private static final Pattern GOERS_TAIL = Pattern.compile("\\s*(?:[两二三四五]位同志|同志|他们俩|他们两个|他们两人|他们|俩人|两人|二人|[三四五]人|[两三四五]个人|等同志|等人|一行)?\\s*"
+    private static final Pattern GOERS_TAIL = Patterns.compile("\\s*(?:[两二三四五]位同志|同志|他们俩|他们两个|他们两人|他们|俩人|两人|二人|[三四五]人|[两三四五]个人|等同志|等人|一行)?\\s*"
             // "韩雪、我今天下午在昆山走访了": the sender last in the list, the day after it
             + "(?:[、，,]我(?!们))?(?:于?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:今天|今日|昨天|上午|下午|晚上|中午){0,2}(?:还是|也|又|都)?(?:按约定|如约)?(?:单独|一起|一同|专程|分别|先后|共同)?\\s*"
             + "(?:(?:在|去|到|赴|前往)(?!我区|我市|长治|潞州|高新区|我们|这边|区里)[^，。；;！!？?\\n]{1,24}?\\s*)?(?:去)?");
     /** The verbs after which {@link #GOERS_TAIL} ends in a visit ("走访", "拜访", "去了"). */
-    private static final Pattern GOERS_GATE = Pattern.compile("同志|他们|俩人|两人|二人|[三四五]人|一行|单独|一起|一同|专程|分别|先后|共同|按约定|如约|在|去|到|赴|前往");
+    private static final Pattern GOERS_GATE = Patterns.compile("同志|他们|俩人|两人|二人|[三四五]人|一行|单独|一起|一同|专程|分别|先后|共同|按约定|如约|在|去|到|赴|前往");
 
     /**
      * A list of ours opening the clause of a visit, the words of {@link #GOERS_TAIL} between it and the verb at
@@ -439,8 +439,8 @@ final class OurPeople {
     }
 
     /** After the names one of ours took along: the going to see the enterprise ("去了北京", "拜访了", "两个人在苏州走访"). */
-    private static final Pattern LED_GOING = Pattern.compile("(?:[两三四五]个人|两人|二人|三人|一起|一同)?(?:在[^，。；\\s]{1,10}?)?(?:去了|拜访|走访|前往|赴)");
-    private static final Pattern LED_TAKES = Pattern.compile("带(?:着|了|领)?");
+    private static final Pattern LED_GOING = Patterns.compile("(?:[两三四五]个人|两人|二人|三人|一起|一同)?(?:在[^，。；\\s]{1,10}?)?(?:去了|拜访|走访|前往|赴)");
+    private static final Pattern LED_TAKES = Patterns.compile("带(?:着|了|领)?");
 
     /**
      * "老秦带冯磊去了北京", "上午带小任、小韩拜访了…": the ones taken along to see an enterprise are ours, and so is the
@@ -472,15 +472,15 @@ final class OurPeople {
     }
 
     /** The words that introduce the one met, right before a name ("见了", "对接的是，"). */
-    private static final Pattern MET_RIGHT_BEFORE = Pattern.compile("(?:见了|见到|对接|接待|是|为)[，\\s]*$");
+    private static final Pattern MET_RIGHT_BEFORE = Patterns.compile("(?:见了|见到|对接|接待|是|为)[，\\s]*$");
 
-    private static final Pattern LEADS = Pattern.compile("带队|带领|带着");
+    private static final Pattern LEADS = Patterns.compile("带队|带领|带着");
     /** An official's receiving a delegation in news style ("会见考察团一行", "亲切接见了…", "会见了…董事长"). */
     /** "与来潞州区考察的X公司总裁柴永强一行座谈": meeting the ones named after 与, within the clause. */
-    private static final Pattern MEETS_WITH = Pattern.compile("(?:与|同)[^，。；;！\\n]{2,40}?(?:一行|代表团|考察团|客商)?(?:进行了?)?(?:座谈|会谈|会面)");
-    private static final Pattern MEETS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤)");
+    private static final Pattern MEETS_WITH = Patterns.compile("(?:与|同)[^，。；;！\\n]{2,40}?(?:一行|代表团|考察团|客商)?(?:进行了?)?(?:座谈|会谈|会面)");
+    private static final Pattern MEETS = Patterns.compile("(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤)");
     /** One of ours named before their office, then receiving the ones who came ("王海鹰副主任会见", "薛振华主任在管委会会见"). */
-    private static final Pattern OFFICE_MEETS = Pattern.compile("(?:副)?(?:区长|主任|局长|书记|部长|组长)(?=(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤))");
+    private static final Pattern OFFICE_MEETS = Patterns.compile("(?:副)?(?:区长|主任|局长|书记|部长|组长)(?=(?:在[\\u4e00-\\u9fff]{1,6}?)?(?:亲切)?(?:会见|接见|会晤))");
 
     /**
      * An inspection's host of ours named before the office ("改由王海鹰副主任会见", "崔永红区长会见客商"): the one receiving
@@ -506,9 +506,9 @@ final class OurPeople {
      * (README: an inspection's companions include our people receiving or meeting the guests, leaders included):
      * "崔丽华座谈", "韩区长出面接待", "冯市长下午会见", "韩俊峰分别会见", "孙海涛主持座谈会".
      */
-    static final Pattern RECEIVES = Pattern.compile("\\s?(?:上午|下午|晚上|中午|当天|全程|分别|也|亲自|出面|热情){0,2}(?:主持)?(?:接待|座谈|会见|接见|会晤)");
+    static final Pattern RECEIVES = Patterns.compile("\\s?(?:上午|下午|晚上|中午|当天|全程|分别|也|亲自|出面|热情){0,2}(?:主持)?(?:接待|座谈|会见|接见|会晤)");
     /** A surname and an office only a government holds ("韩区长", "冯市长", "段主任", "王局"), right before {@link #RECEIVES}. */
-    private static final Pattern OUR_ADDRESS = Pattern.compile("(?:副)?(?:区长|市长|县长|书记|主任|局长|部长|处长|科长|组长|局)");
+    private static final Pattern OUR_ADDRESS = Patterns.compile("(?:副)?(?:区长|市长|县长|书记|主任|局长|部长|处长|科长|组长|局)");
 
     /**
      * An inspection's host of ours named by a form of address and receiving the ones who came ("韩区长出面接待，冯主任陪同",
@@ -526,7 +526,7 @@ final class OurPeople {
     }
 
     /** What one of ours does for the ones who come to inspect, ending the clause ("小葛接", "邓洁对接", "老冯在园区陪的"). */
-    private static final Pattern HOSTS = Pattern.compile("(?:在[\\u4e00-\\u9fff]{1,4}?)?(?:负责)?(?:接待|对接|接|陪的|陪着|陪)(?:的)?(?=$|[，。；！\\s])");
+    private static final Pattern HOSTS = Patterns.compile("(?:在[\\u4e00-\\u9fff]{1,4}?)?(?:负责)?(?:接待|对接|接|陪的|陪着|陪)(?:的)?(?=$|[，。；！\\s])");
 
     /**
      * An inspection's hosts: a name said alone (no title of theirs before it) right before the verb of receiving or
@@ -555,19 +555,19 @@ final class OurPeople {
     }
 
     /** The verbs of our going to see an enterprise, after the names of those who went ("二科原媛在厦门拜访"). */
-    private static final Pattern GO_VISIT = Pattern.compile("赴|拜访|走访|前往");
+    private static final Pattern GO_VISIT = Patterns.compile("赴|拜访|走访|前往");
     /** The day and the part of it said at a clause's opening ("今天下午", "本周三", "12月8日", "周日加班"). */
     private static final String DAY_WORDS = "(?:(?:今天|昨天|前天|今日|昨日|当天|当日|本周[一二三四五六日天]|上周[一二三四五六日天]|周[一二三四五六日天]"
             + "|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]|上午|下午|中午|晚上|傍晚|加班)[，,\\s]?)";
-    private static final Pattern DAY_OPENING = Pattern.compile("\\s*" + DAY_WORDS + "+");
+    private static final Pattern DAY_OPENING = Patterns.compile("\\s*" + DAY_WORDS + "+");
     /** Said between the names and the going: how many, who led, where ("一行", "带队", "在苏州"). */
-    private static final Pattern GO_BETWEEN = Pattern.compile("(?:一行|等同志|等人|等|同志|二人|两人)?(?:带队|带领招商[一二三四五六七八九]?科)?"
+    private static final Pattern GO_BETWEEN = Patterns.compile("(?:一行|等同志|等人|等|同志|二人|两人)?(?:带队|带领招商[一二三四五六七八九]?科)?"
             // "明哥和我今天走访了": the sender named with them, and the day said after the names
             + "(?:(?:和我|跟我|与我)(?:一起|一同)?)?" + DAY_WORDS + "?"
             // "在苏州", "赴成都", "在无锡参加完展会后顺路": where they were, and what they did there first
             + "(?:(?:在|赴|到)[\\u4e00-\\u9fff]{1,8}?(?:[\\u4e00-\\u9fff]{1,8}?(?:后|之后|之余))?(?:顺路|顺道|顺便|又|，)?)?$");
     /** Our units and offices opening the clause before those who went ("潞州区投资促进中心招商三科科长", "二科", "副区长"). */
-    private static final Pattern OUR_UNIT_CHAIN = Pattern.compile(
+    private static final Pattern OUR_UNIT_CHAIN = Patterns.compile(
             "(?:[\\u4e00-\\u9fff]{0,9}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|局|中心|投资促进部|投促部|人民政府|管委会)(?:的)?){1,3}(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?"
             + "|(?:副)?(?:区长|主任|科长|局长|组长)");
 
@@ -606,15 +606,15 @@ final class OurPeople {
     }
 
     /** A news sentence's opening before its subject: the day, then "受…委托" (who asked is not one who went). */
-    private static final Pattern NEWS_OPENING = Pattern.compile("\\s*" + DAY_WORDS + "*(?:受[^，。；]{2,30}?委托[，,]?)?");
+    private static final Pattern NEWS_OPENING = Patterns.compile("\\s*" + DAY_WORDS + "*(?:受[^，。；]{2,30}?委托[，,]?)?");
     /** Between a list of our officials and what they did: "带队", "一行", "等同志", then the going or where they were. */
-    private static final Pattern LEADERS_THEN = Pattern.compile("(?:等同志|等人|等|同志)?(?:一行)?(?:[0-9一二三四五六七八九十]{1,2}人)?(?:带队|率队|带领)?(?:一行)?"
+    private static final Pattern LEADERS_THEN = Patterns.compile("(?:等同志|等人|等|同志)?(?:一行)?(?:[0-9一二三四五六七八九十]{1,2}人)?(?:带队|率队|带领)?(?:一行)?"
             // "贾副区长上午走访", "投促局局长王凯等一行4人拜访", "部长闫晓东一行来到太原，走访": the day and how many said before the going
             + DAY_WORDS + "{0,2}(?=[，,]|赴|到|来到|在|深入|走访|拜访|前往|调研|先后|专程)");
     /** A surname and an office only a government holds ("贾副区长", "韩区长", "赵书记", "王局长"): one of ours by address. */
-    private static final Pattern OUR_ADDRESS_ONLY = Pattern.compile("(?:副)?(?:区长|市长|县长|书记|局长)");
+    private static final Pattern OUR_ADDRESS_ONLY = Patterns.compile("(?:副)?(?:区长|市长|县长|书记|局长)");
     /** The going of a sentence told in news style: the officials listed before it went to see an enterprise. */
-    private static final Pattern NEWS_GO = Pattern.compile("赴|走访|拜访|深入|前往|调研|专程");
+    private static final Pattern NEWS_GO = Patterns.compile("赴|走访|拜访|深入|前往|调研|专程");
 
     /**
      * News style: a sentence opening (after its day) with our officials listed by unit and office ("区委常委、副区长刘志刚带队，
@@ -679,7 +679,7 @@ final class OurPeople {
     }
 
     /** Said after a colleague's name in a terse note: they were there too ("冯磊都在", "老申一直跟着", "小宋同去"). */
-    private static final Pattern TERSE_ALONG = Pattern.compile("(?:都在|也在|都去了|一直跟着|跟着|同去|一起|(?<=[\\u4e00-\\u9fff]{2})在(?=$))$");
+    private static final Pattern TERSE_ALONG = Patterns.compile("(?:都在|也在|都去了|一直跟着|跟着|同去|一起|(?<=[\\u4e00-\\u9fff]{2})在(?=$))$");
 
     /**
      * A terse note or voice input, its words as short pieces: "蓝思科技 采购总监 邓伟 … 意向无 老潘 小宋", "… 小李 冯磊都在",
@@ -794,7 +794,7 @@ final class OurPeople {
     }
 
     /** "跟我去的是", "我们这边去的是", "一起去的人是": the names after it are who went. */
-    private static final Pattern GONE_WERE = Pattern.compile("去的(?:人)?(?:是|有)");
+    private static final Pattern GONE_WERE = Patterns.compile("去的(?:人)?(?:是|有)");
 
     /** One of ours leads at {@code at}: an office only ours hold right before, or our unit earlier in the clause. */
     private static boolean ourLeader(String text, int at, String office) {
@@ -831,8 +831,8 @@ final class OurPeople {
         return false;
     }
 
-    private static final Pattern NOTE = Pattern.compile("[（(][^）)]{2,20}[）)]");
-    private static final Pattern LABEL_GLUE = Pattern.compile("^的(?:还有|有|是|为)\\s*");
+    private static final Pattern NOTE = Patterns.compile("[（(][^）)]{2,20}[）)]");
+    private static final Pattern LABEL_GLUE = Patterns.compile("^的(?:还有|有|是|为)\\s*");
 
     /**
      * A 我方人员 / 陪同人员 value written on a label line, names only: "市投促中心王磊、许静" → 王磊、许静, "杜明（本人）、许静" → 许静.
@@ -876,9 +876,9 @@ final class OurPeople {
     }
 
     /** "我 / 郑敏", "刘伟、我", "我 小周": the sender written as an item of a list of ours, with the marks that set it off. */
-    private static final Pattern SENDER_ITEM = Pattern.compile("^我(?:本人)?\\s*[/／+＋、，,和与跟及\\s]\\s*|\\s*[/／+＋、，,和与跟及\\s]\\s*我(?:本人)?$|(?<=[、，,])我(?:本人)?[、，,]");
+    private static final Pattern SENDER_ITEM = Patterns.compile("^我(?:本人)?\\s*[/／+＋、，,和与跟及\\s]\\s*|\\s*[/／+＋、，,和与跟及\\s]\\s*我(?:本人)?$|(?<=[、，,])我(?:本人)?[、，,]");
     /** A list item joined by a slash or a plus ("郑敏 / 刘伟", "老宋+小冯"): read as 、. */
-    private static final Pattern SLASH = Pattern.compile("\\s*[/／+＋]\\s*");
+    private static final Pattern SLASH = Patterns.compile("\\s*[/／+＋]\\s*");
 
     /** A written list of ours without the sender (never added, README) and with slashes as 、; "我" alone is nobody. */
     static String withoutSender(String w) {
@@ -888,7 +888,7 @@ final class OurPeople {
         return SLASH.matcher(out).replaceAll("、").strip();
     }
 
-    private static final Pattern NEXT_LABEL = Pattern.compile("\\s{2,}[\\u4e00-\\u9fff]{1,6}[：:]");
+    private static final Pattern NEXT_LABEL = Patterns.compile("\\s{2,}[\\u4e00-\\u9fff]{1,6}[：:]");
 
     /**
      * The last piece of a terse inspection naming who receives the visitors ("小葛接", "邓洁对接", "芳姐负责接待"): that
@@ -902,9 +902,9 @@ final class OurPeople {
     }
 
     /** "区应急局、生态环境分局相关负责同志": others of ours, not named, at the end of a list before 陪同. */
-    private static final Pattern UNNAMED_OTHERS = Pattern.compile("[，,、][^，。；]{0,20}?(?:相关负责|相关|负责)(?:同志|负责人)?");
+    private static final Pattern UNNAMED_OTHERS = Patterns.compile("[，,、][^，。；]{0,20}?(?:相关负责|相关|负责)(?:同志|负责人)?");
     /** The one met, introduced before their title ("见了成果转化处处长孔令军"): no list of ours starts there. */
-    private static final Pattern MET_BEFORE = Pattern.compile("见了|见到|对接|会见|拜访|走访|接待|公司|集团|企业|对方");
+    private static final Pattern MET_BEFORE = Patterns.compile("见了|见到|对接|会见|拜访|走访|接待|公司|集团|企业|对方");
 
     /** Whether s[st, at) is a unit not ours and then an office ("生产运营中心主任", "办公室主任"); a bare office is no unit. */
     private static boolean theirUnit(String s, int st, int at) {
@@ -919,9 +919,9 @@ final class OurPeople {
     }
 
     /** Words of a government unit's name without 区/局/科 in it ("招商服务中心", "政务服务中心", "园区发展中心"). */
-    private static final Pattern GOVERNMENT_WORDS = Pattern.compile("招商|投促|投资促进|政府|政务|发改|工信|商务|党工委|开发区|园区|人才");
+    private static final Pattern GOVERNMENT_WORDS = Patterns.compile("招商|投促|投资促进|政府|政务|发改|工信|商务|党工委|开发区|园区|人才");
 
-    private static final Pattern COMRADE_TAIL = Pattern.compile("(?:等)?(?:同志|二位同志|两位同志|等人)");
+    private static final Pattern COMRADE_TAIL = Patterns.compile("(?:等)?(?:同志|二位同志|两位同志|等人)");
 
     private static void titledListEndingAt(String text, int at, java.util.Map<Integer, List<String>> found) {
         int s0 = at;

@@ -19,11 +19,11 @@ final class OwnerMentions {
      * The words after the owner's name, up to the next name: "的一个子公司", "那边，罗总说他们还有个兄弟公司", "的罗总说他们的
      * 一个供应商" (no sentence ends between them), optionally "叫", "是", "名叫" before the next name.
      */
-    private static final Pattern PLACES_NEXT = Pattern.compile(
+    private static final Pattern PLACES_NEXT = Patterns.compile(
             "^(?:的|那边|那里)[^。；;！!？?]{0,16}?" + RELATION + "(?:[，,\\s]*(?:叫|叫做|名叫|是|名字叫))?[，,\\s]*$");
-    private static final Pattern PAUSES = Pattern.compile("[\\s，,]");
-    private static final Pattern ATTACHED = Pattern.compile("^的?(?:一个|一家|个|家)?" + RELATION);
-    private static final Pattern NEXT_OPENS = Pattern.compile("^[，,\\s]*(?:叫|叫做|名叫|是|名字叫)?[，,\\s]*");
+    private static final Pattern PAUSES = Patterns.compile("[\\s，,]");
+    private static final Pattern ATTACHED = Patterns.compile("^的?(?:一个|一家|个|家)?" + RELATION);
+    private static final Pattern NEXT_OPENS = Patterns.compile("^[，,\\s]*(?:叫|叫做|名叫|是|名字叫)?[，,\\s]*");
 
     /** Folds each record whose words end by placing the next one into that next one. */
     static void fold(List<ProseRecord> records) {
@@ -79,7 +79,7 @@ final class OwnerMentions {
      * "下午又去了科达利，见了唐总", "下午科达利，唐总…": a name right after a visiting verb or a time of day is one visited in
      * its own right ("见了CEO吴昊天", "跑了两个地块" are not: 见 meets people, 跑 counts places).
      */
-    private static final Pattern VISITED_BEFORE = Pattern.compile(
+    private static final Pattern VISITED_BEFORE = Patterns.compile(
             "(?:拜访|走访|拜会|去|到|前往|对接|考察|来到|赶到|转到|上午|下午|中午|晚上|傍晚|随后|之后|接着|然后|又)(?:了|的是|是)?(?:一下)?$");
 
     private static boolean toldOwn(ProseRecord r) {

@@ -31,31 +31,31 @@ final class Owners {
         return value;
     }
 
-    private static final Pattern OUR_TITLE_OPENING = Pattern.compile("^(?:副?组长|组员|同事|我组)(?=[\\u4e00-\\u9fff]{2,3}$)");
+    private static final Pattern OUR_TITLE_OPENING = Patterns.compile("^(?:副?组长|组员|同事|我组)(?=[\\u4e00-\\u9fff]{2,3}$)");
 
     /** "招商一组", "第二组", "三组", "第一工作组": a team and no one in it. */
-    private static final Pattern TEAM_ONLY = Pattern.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
+    private static final Pattern TEAM_ONLY = Patterns.compile("^(?:招商)?第?[一二三四五六七八九十0-9]{1,2}(?:工作|招商)?小?组$");
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|(?<=[已再])交给?|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
-    private static final Pattern OWNER_VERB = Pattern.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上|年后|节后|春节后|元旦后|近期)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门|登门|上门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
-    private static final Pattern OWNER_LABEL = Pattern.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是|请记|记为|记成|记|请写|请填|请定为)?[：:，]?\\s*");
-    private static final Pattern OWNER_NAMED = Pattern.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
-    private static final Pattern ROLE_MARK = Pattern.compile("(?<=[\\u4e00-\\u9fff])[（(](?:主|辅|主责|主要|协助|配合|辅助)[）)]");
-    private static final Pattern OWNER_PAUSED = Pattern.compile("(?:跟踪|跟进|责任人|负责人)，");
+    private static final Pattern OWNER_VERB = Patterns.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上|年后|节后|春节后|元旦后|近期)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门|登门|上门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
+    private static final Pattern OWNER_LABEL = Patterns.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是|请记|记为|记成|记|请写|请填|请定为)?[：:，]?\\s*");
+    private static final Pattern OWNER_NAMED = Patterns.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
+    private static final Pattern ROLE_MARK = Patterns.compile("(?<=[\\u4e00-\\u9fff])[（(](?:主|辅|主责|主要|协助|配合|辅助)[）)]");
+    private static final Pattern OWNER_PAUSED = Patterns.compile("(?:跟踪|跟进|责任人|负责人)，");
     private static final Pattern OWNER_AFTER = Patterns.compile("(?:[，\\s]?(?:和我|跟我|与我)(?:一起|一同|共同)?[，\\s]?|(?:一起|一同|共同)[，\\s]?)?"
             // "小邵你跟一下", "贾晨在跟", "冯磊盯一下": the one spoken to, or already on it, then the spoken verb
             // "秦雯接手跟进", "郭建平先保持联系", "贺志远跟一下这个": taken over, kept in touch with, or "this one" after the verb
             + "(?:你|您|在|正在|一直在)?(?:接手|接着)?(?:来|将|会|继续|持续|具体|先)?(?:(?:负责|牵头)(?:项目|后续|后期|下一步|下步)?(?:的)?(?:跟踪|跟进|对接|联系|服务|落实|跟)?|(?:后续|后期)?(?:跟踪|跟进|跟着|跟|盯(?:着|紧|住)?)|保持联系)(?:服务|对接|工作|落实)?(?:一下|下)?(?:这个|这条|此事)?(?:吧)?(?=$|[，。；\\s])"
             // "韩建国负责对接会务", "马骏负责联系注册事宜": what is followed up, a few words after the verb
             + "|(?:负责|牵头)(?:对接|联系|协调|落实)[\\u4e00-\\u9fff]{1,4}(?=$|[，。；\\s])");
-    private static final Pattern HANDED = Pattern.compile("(?:转给|交给|转交给|转交|移交给)");
-    private static final Pattern HANDED_AFTER = Pattern.compile("[，,]?(?:由|让|请)(?:他|她)(?:来|负责)?(?:跟踪|跟进|跟|负责|对接)");
+    private static final Pattern HANDED = Patterns.compile("(?:转给|交给|转交给|转交|移交给)");
+    private static final Pattern HANDED_AFTER = Patterns.compile("[，,]?(?:由|让|请)(?:他|她)(?:来|负责)?(?:跟踪|跟进|跟|负责|对接)");
 
     /**
      * Words that open the clause of who follows it up ("后续小王跟进", "下一步李红梅负责对接"), and the fillers speech puts
      * before a name ("这个小周来跟", "那个段晓鹏来跟").
      */
-    private static final Pattern OWNER_OPENS = Pattern.compile("(?:后续|后期|后面|后边|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人|这个|那个|就是|然后呢?|嗯|啊)$");
+    private static final Pattern OWNER_OPENS = Patterns.compile("(?:后续|后期|后面|后边|下一步|下步|之后|随后|接下来|目前|现在|现|此事|该项目|项目|该线索|线索|专人|这个|那个|就是|然后呢?|嗯|啊)$");
 
     /** Who follows it up ("由林琳负责", "跟踪责任人：李刚", "安排小赵负责后续跟进", "杨琦跟"); null when nobody is named (我来跟). */
     static String owner(String text) {
@@ -173,7 +173,7 @@ final class Owners {
     }
 
     /** The words of following up that close a message: "宋佳跟一下", "阿斌跟", "陈主任盯着", "孙主任负责后续对接". */
-    private static final Pattern CLOSING_VERB = Pattern.compile(
+    private static final Pattern CLOSING_VERB = Patterns.compile(
             // "阿斌在家里跟": where they follow it up from, said between
             "[\\s，,]?(?:在[\\u4e00-\\u9fff]{1,3}?)?(?:来|先|继续|负责)?(?:跟(?:进|踪|着)?|盯(?:着|紧|住)?|负责|负责(?:后续|后期)?(?:的)?(?:跟进|跟踪|对接|联系))(?:一下|下)?(?:吧|了)?[\\s。.!！，,；;]*$");
 
@@ -241,7 +241,7 @@ final class Owners {
         return out;
     }
 
-    private static final Pattern PAUSED_OWNER_VERB = Pattern.compile("(?:负责|跟进|跟踪|牵头)(?=$|[。；;！\\n])");
+    private static final Pattern PAUSED_OWNER_VERB = Patterns.compile("(?:负责|跟进|跟踪|牵头)(?=$|[。；;！\\n])");
 
     /** Owners said in voice input's pauses: pieces of one name each, then a piece that is only the verb ("于海洋，孙鹏，负责"). */
     private static String pausedBefore(String text) {
@@ -265,7 +265,7 @@ final class Owners {
     }
 
     /** A unit or office of ours said before one of ours ("招商一科", "中心副主任", "一组", "潞州区商务局"). */
-    private static final Pattern OUR_PREFIX = Pattern.compile(
+    private static final Pattern OUR_PREFIX = Patterns.compile(
             "(?:[\\u4e00-\\u9fff]{0,8}?(?:[一二三四五六七八九十]科|[一二三四五六七八九十]组|[一二三四五六七八九十]部|局|中心|投资促进部|投促部)(?:的)?)?(?:副)?(?:主任|科长|局长|部长|组长|处长|区长|书记|科员)?");
 
     /** Where one of ours starts after a unit or office of ours at p ("招商一科暴志刚" → at 暴), or -1. */
@@ -282,11 +282,11 @@ final class Owners {
         return text.length();
     }
 
-    private static final Pattern TERSE_PIECES = Pattern.compile("[｜|\\s]+");
-    private static final Pattern ROW_CELLS = Pattern.compile("[｜|\\s，,]+");
-    private static final Pattern WITH_ME = Pattern.compile("^我(?:和|跟|与|同)|(?:和|跟|与|同)我$|(?:一起|一块)$");
-    private static final Pattern OWNER_HEAD = Pattern.compile("^(?:跟踪责任人|跟踪人|跟进人|责任人|负责人|跟踪|跟进)(?:为|是)?(?=[\\u4e00-\\u9fff]{2})");
-    private static final Pattern OWNER_TAIL = Pattern.compile("(?:来跟|跟进|跟踪|负责|跟)$");
+    private static final Pattern TERSE_PIECES = Patterns.compile("[｜|\\s]+");
+    private static final Pattern ROW_CELLS = Patterns.compile("[｜|\\s，,]+");
+    private static final Pattern WITH_ME = Patterns.compile("^我(?:和|跟|与|同)|(?:和|跟|与|同)我$|(?:一起|一块)$");
+    private static final Pattern OWNER_HEAD = Patterns.compile("^(?:跟踪责任人|跟踪人|跟进人|责任人|负责人|跟踪|跟进)(?:为|是)?(?=[\\u4e00-\\u9fff]{2})");
+    private static final Pattern OWNER_TAIL = Patterns.compile("(?:来跟|跟进|跟踪|负责|跟)$");
 
     /**
      * A terse line of a lead ending with who follows it up: "线索｜博世｜…｜高新区｜韩磊", "线索 X … 潞州区 程浩跟" (four

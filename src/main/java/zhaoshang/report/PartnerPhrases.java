@@ -16,13 +16,13 @@ final class PartnerPhrases {
     /** A body that arranges visits rather than is visited, ending in the word for what it is. */
     private static final String BODY = "(?!依托)[\\u4e00-\\u9fffA-Za-z（）()]{1,24}?(?:商会|联络处|联络组|联络中心|办事处|工商联|联合会|协会|促进会|招商局|投促局|投资促进局|商务局|管委会)";
     /** "对接X", "对接单位为X". */
-    private static final Pattern AFTER_WORK = Pattern.compile("对接(?:单位)?(?:为|是)?[：:]?\\s*(" + BODY + ")(?![\\u4e00-\\u9fffA-Za-z])");
+    private static final Pattern AFTER_WORK = Patterns.compile("对接(?:单位)?(?:为|是)?[：:]?\\s*(" + BODY + ")(?![\\u4e00-\\u9fffA-Za-z])");
     /** "由X协调", "去X对接一下", "请X帮忙联系". */
     private static final String HELPS = "(?:帮忙|帮助|出面|协助|负责)?(?:对接|协调|牵线|联系|安排|约)";
     /** "由X协助对接", "请X帮忙联系". */
-    private static final Pattern BEFORE_WORK = Pattern.compile("(?:由|请|去|到|在|经|找|靠)(" + BODY + ")" + HELPS);
+    private static final Pattern BEFORE_WORK = Patterns.compile("(?:由|请|去|到|在|经|找|靠)(" + BODY + ")" + HELPS);
     /** "…，陕西省山西商会帮忙约的": a body opening its clause (read after the others, which it never overrides). */
-    private static final Pattern OPENS_CLAUSE = Pattern.compile("(?:^|(?<=[，,。；;\\s]))(" + BODY + ")" + HELPS);
+    private static final Pattern OPENS_CLAUSE = Patterns.compile("(?:^|(?<=[，,。；;\\s]))(" + BODY + ")" + HELPS);
 
     private PartnerPhrases() { }
 

@@ -31,7 +31,7 @@ final class PersonNames {
     private static final String[] ADDRESS = {"总", "会长", "部长", "处长", "院长", "主任", "董", "书记", "秘书长", "厂长", "行长", "所长",
             "局长", "科长", "区长", "组长", "经理", "工", "女士", "先生", "局"};
 
-    private static final java.util.regex.Pattern WORK_WORD = java.util.regex.Pattern.compile("工(?:作|业|厂|地|艺|会|商|信|期)");
+    private static final java.util.regex.Pattern WORK_WORD = Patterns.compile("工(?:作|业|厂|地|艺|会|商|信|期)");
 
     private PersonNames() { }
 

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 final class PlannedVisits {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_LEADING_MARKS = Pattern.compile("^[：:，,\\s]+");
-    private static final Pattern RX_LEADING_COLON = Pattern.compile("^[：:\\s]+");
-    private static final Pattern RX_MARKED = Pattern.compile(".*[，。；！？].*");
+    private static final Pattern RX_LEADING_MARKS = Patterns.compile("^[：:，,\\s]+");
+    private static final Pattern RX_LEADING_COLON = Patterns.compile("^[：:\\s]+");
+    private static final Pattern RX_MARKED = Patterns.compile(".*[，。；！？].*");
 
     /** Words of a piece that is not an enterprise: a free day, the way back, talk around the list. */
-    private static final Pattern NOT_A_VISIT = Pattern.compile(
+    private static final Pattern NOT_A_VISIT = Patterns.compile(
             "视情况|机动|待定|返程|返回|回程|回来|出发|休整|整理|就这样|大概|具体|名单|另行|再定|再说|看情况|自由|安排|赶往|前往|到达|抵达|路上|途中$|总结|汇报"
             // "和组员刘洋一起", "组长陪同": who goes along, not whom they visit
             + "|一起$|一同$|同行$|陪同|随行|带队"
@@ -58,41 +58,41 @@ final class PlannedVisits {
             // "12月10日 返长", "返京": the way back home, 长 for 长治 (no name opens with 返)
             + "|^返[\\u4e00-\\u9fff]{0,2}$");
     /** "参加上海山西商会组织的座谈会", "先到长沙经开区管委会交流": an event or a talk with a body is no enterprise visited. */
-    private static final Pattern EVENT = Pattern.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
+    private static final Pattern EVENT = Patterns.compile("参加|出席|座谈会|年会|推介会|交流会|洽谈会|博览会|管委会(?:交流|座谈|汇报|对接)|[^的]交流$|[^的]座谈$");
     /** "亨通回访", "汇川洽谈": the purpose of a visit after the name. */
-    private static final Pattern PURPOSE_AFTER = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:回访|复访|再访|洽谈|对接|签约|谈合同|谈项目)$");
+    private static final Pattern PURPOSE_AFTER = Patterns.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:回访|复访|再访|洽谈|对接|签约|谈合同|谈项目)$");
     /** "见景嘉微", "找京东方", "想见两家储能企业": a verb of meeting opening the piece. */
-    private static final Pattern SEE_FIRST = Pattern.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])(?:一下)?");
+    private static final Pattern SEE_FIRST = Patterns.compile("^(?:想|要|再|先|去)?(?:见|找|拜见)(?![面过到])(?:一下)?");
     /** "去天津见汇能氢能", "在北京见颐和康养": a place gone to, then whom the trip sees there. */
-    private static final Pattern PLACE_THEN_SEE = Pattern.compile("^(?:先|再|然后)?(?:去|到|在|赴|转)?([\\u4e00-\\u9fff]{2,4}?)(?:见|拜见)(?![面过到了])(?=[\\u4e00-\\u9fffA-Za-z]{2})");
+    private static final Pattern PLACE_THEN_SEE = Patterns.compile("^(?:先|再|然后)?(?:去|到|在|赴|转)?([\\u4e00-\\u9fff]{2,4}?)(?:见|拜见)(?![面过到了])(?=[\\u4e00-\\u9fffA-Za-z]{2})");
     /** "下午广汽埃安": the time of day before the name. */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:上午|下午|中午|晚上|早上)\\s*");
+    private static final Pattern TIME_OF_DAY = Patterns.compile("^(?:上午|下午|中午|晚上|早上)\\s*");
     /** "赴天津", "去上海", "到长沙": going to a place, not a visit. */
-    private static final Pattern GOING = Pattern.compile("^(?:先)?(?:赴|去|到|前往|飞|转场|转战)");
+    private static final Pattern GOING = Patterns.compile("^(?:先)?(?:赴|去|到|前往|飞|转场|转战)");
     /** "一家叫寒武纪", "叫做X": the name after 叫. */
-    private static final Pattern CALLED = Pattern.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
+    private static final Pattern CALLED = Patterns.compile("^.{0,10}?(?:一家|一个|那家|的)\\s*叫(?:做)?\\s*");
     private static final Pattern VERB = Patterns.compile("(?:拜访|走访|对接|考察|看望|去看|参观|看看|看一看|看一下|回访)(?:一下)?");
     /** "X有限公司的李总", "X集团的人": a name in full, then whom the trip sees there. */
-    private static final Pattern PERSON_AFTER_NAME = Pattern.compile("^(.{4,}?(?:有限公司|有限责任公司|股份公司|集团|研究院|研究所))的[\\u4e00-\\u9fff]{1,5}$");
+    private static final Pattern PERSON_AFTER_NAME = Patterns.compile("^(.{4,}?(?:有限公司|有限责任公司|股份公司|集团|研究院|研究所))的[\\u4e00-\\u9fff]{1,5}$");
     /** "X在青岛的研发中心": a site of X in another place. */
-    private static final Pattern SITE_IN_PLACE = Pattern.compile("^([\\u4e00-\\u9fffA-Za-z（）()]{4,}?)在[\\u4e00-\\u9fff]{2,3}的[\\u4e00-\\u9fff]{0,4}(?:中心|基地|工厂|厂区|分公司|子公司|办事处|园区|总部|项目)$");
-    private static final Pattern LEAD_WORDS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|顺带|顺便|顺路|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|企业包括|的企业有|的企业是|的企业包括|包括|的有|的是|有)+");
+    private static final Pattern SITE_IN_PLACE = Patterns.compile("^([\\u4e00-\\u9fffA-Za-z（）()]{4,}?)在[\\u4e00-\\u9fff]{2,3}的[\\u4e00-\\u9fff]{0,4}(?:中心|基地|工厂|厂区|分公司|子公司|办事处|园区|总部|项目)$");
+    private static final Pattern LEAD_WORDS = Patterns.compile("^(?:[\\u4e00-\\u9fff]{2,3}(?:这边|那边)(?:是|有|的话|呢)?|哦|噢|喔|呃|啊|那个|还有|以及|另外|然后|嗯|再一个是|再一家是|一个是|再加上|加上|顺带|顺便|顺路|再|和|及|与|跟|重点|主要|拟|计划|企业有|企业是|企业包括|的企业有|的企业是|的企业包括|包括|的有|的是|有)+");
     private static final Pattern TRAIL_WORDS = Patterns.compile("(?:等[\\u4e00-\\u9fff]{1,4}(?:企业|公司|单位)|等企业|等单位|等公司|等机构|等|几家|这几家|那边|吧|呢|啊"
             // "顺路去保定恒力电气看看": a look round said after the name
             + "|(?<=[\\u4e00-\\u9fffA-Za-z]{4})(?:看看|看一看|看一下|转转|转一转|坐坐)"
             // "…、士兰微三家企业", "…绿的谐波传动科技股份有限公司三家": the count after the last name
             + "|[共计]?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家(?:企业|公司|单位)?)+$");
-    private static final Pattern VAGUE = Pattern.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|^[0-9一二两三四五六七八九十]+个人|家企业$|^企业$|^公司$|^朋友|^老朋友"
+    private static final Pattern VAGUE = Patterns.compile("^(?:几|一些|部分|相关|多|若干|有关|[0-9一二两三四五六七八九十]+)家|^[0-9一二两三四五六七八九十]+个人|家企业$|^企业$|^公司$|^朋友|^老朋友"
             // "就这两家": the list's close; "商会那边还没联系上": a body of no name
             + "|^就这|^(?:商会|协会|联络处|办事处|工商联)$");
-    private static final Pattern OWN_DE = Pattern.compile("集团|公司|股份|控股|科技|电器|实业|有限");
+    private static final Pattern OWN_DE = Patterns.compile("集团|公司|股份|控股|科技|电器|实业|有限");
     /** "长治—上海", "上海→杭州": a leg of the journey, not a visit. */
-    private static final Pattern LEG = Pattern.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");
-    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})(?![\\d./])");
+    private static final Pattern LEG = Patterns.compile("[\\u4e00-\\u9fff]{2,4}\\s*(?:—{1,2}|–|-|→|->|~|～|到|至)\\s*[\\u4e00-\\u9fff]{2,4}");
+    private static final Pattern DOTTED = Patterns.compile("^(\\d{1,2})[./](\\d{1,2})(?![\\d./])");
     /** "科华数据12.1", "瑞芯微12/3": a month and day glued after the name. */
-    private static final Pattern GLUED_DAY = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(\\d{1,2})[./](\\d{1,2})$");
+    private static final Pattern GLUED_DAY = Patterns.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(\\d{1,2})[./](\\d{1,2})$");
     /** "返程时间视对接情况定", "回来的日子看情况": when the trip comes back, not a visit. */
-    private static final Pattern RETURN_TALK = Pattern.compile("(?:返程|返回|回程|回来)的?(?:时间|日期|日子)");
+    private static final Pattern RETURN_TALK = Patterns.compile("(?:返程|返回|回程|回来)的?(?:时间|日期|日子)");
 
     private PlannedVisits() { }
 
@@ -265,11 +265,11 @@ final class PlannedVisits {
         return alone > 0;
     }
 
-    private static final Pattern GO_OR_BACK = Pattern.compile("(?:出发|动身|走|回|回来|返回|返程|返)");
-    private static final Pattern ALONG = Pattern.compile("(?:一起|一同|同行|随行|同去|都去|也去)$");
+    private static final Pattern GO_OR_BACK = Patterns.compile("(?:出发|动身|走|回|回来|返回|返程|返)");
+    private static final Pattern ALONG = Patterns.compile("(?:一起|一同|同行|随行|同去|都去|也去)$");
 
     /** "郑敏台账", "小马后勤", "王强联络", "孙丽负责记录": one of ours and the part they take on the trip. */
-    private static final Pattern DUTY = Pattern.compile("^(.{2,3}?)(?:负责|管)?(?:台账|后勤|记录|联络|联系|对接|拍照|会务|带队|订票)$");
+    private static final Pattern DUTY = Patterns.compile("^(.{2,3}?)(?:负责|管)?(?:台账|后勤|记录|联络|联系|对接|拍照|会务|带队|订票)$");
 
     private static boolean duty(String p) {
         if (p.length() < 4 || p.length() > 7) return false;
@@ -285,8 +285,8 @@ final class PlannedVisits {
         return reference.plusDays(Math.floorMod(dow - reference.getDayOfWeek().getValue(), 7));
     }
 
-    private static final Pattern AGREED = Pattern.compile("^(?:已约|已约定|约在|约定|约了|定在)|(?:上午|下午|中午|晚上)$");
-    private static final Pattern RX_BARE_WEEKDAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]$");
+    private static final Pattern AGREED = Patterns.compile("^(?:已约|已约定|约在|约定|约了|定在)|(?:上午|下午|中午|晚上)$");
+    private static final Pattern RX_BARE_WEEKDAY = Patterns.compile("^(?:周|星期|礼拜)[一二三四五六日天]$");
 
     /** "28", "2号": a day of the month alone, the first such day from the reference on (null when it is none). */
     private static LocalDate dayOfMonth(String inside, LocalDate reference) {
@@ -321,7 +321,7 @@ final class PlannedVisits {
     }
 
     /** "（集团）", "（上海）", "（中国）": brackets that belong to a name when a name goes on after them; at the end, a place. */
-    private static final Pattern ORG_IN_BRACKETS = Pattern.compile("[（(](?:集团|控股|中国|北京|上海|天津|深圳|广州|苏州|杭州|香港)[)）]");
+    private static final Pattern ORG_IN_BRACKETS = Patterns.compile("[（(](?:集团|控股|中国|北京|上海|天津|深圳|广州|苏州|杭州|香港)[)）]");
 
     /**
      * The text without TRAIL_WORDS at its end. Every match of them ends in one of the characters below (keep in step
@@ -437,7 +437,7 @@ final class PlannedVisits {
         return out;
     }
 
-    private static final Pattern LEGAL = Pattern.compile("公司|集团|有限|股份|协会|商会|大学|学院|研究院|研究所|中心|园|基地|[（(]");
+    private static final Pattern LEGAL = Patterns.compile("公司|集团|有限|股份|协会|商会|大学|学院|研究院|研究所|中心|园|基地|[（(]");
 
     /** A city or province alone ("上海", "天津市"). */
     private static boolean place(String name) {

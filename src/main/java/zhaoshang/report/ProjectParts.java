@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 final class ProjectParts {
 
     /** A count of projects said before them: "两个项目", "签了两个", "两个方向", "三条线索". */
-    private static final Pattern COUNTED = Pattern.compile("(?:两|三|四|2|3|4)(?:个|条|项)");
+    private static final Pattern COUNTED = Patterns.compile("(?:两|三|四|2|3|4)(?:个|条|项)");
     /** What opens one project's words in a list: "一是", "一个是", "另一个是", "第二个", "其二", "①", "2.". */
-    private static final Pattern ORDINAL = Pattern.compile(
+    private static final Pattern ORDINAL = Patterns.compile(
             "^\\s*(?:[一二三四五六七八九十]是|其[一二三四]是?|第[一二三四五]个?是?|(?:一个|另一个|另外一个|还有一个|还有个|另外)是?|[①②③④⑤⑥]|[0-9][.、)）]|[（(][0-9一二三四五][)）])\\s*");
     /** Words that say something of every project: what follows them is said for all. */
-    private static final Pattern FOR_ALL = Pattern.compile("都|均|两个|两项|三个|二者|两者|前者|后者|分别|各自|各");
+    private static final Pattern FOR_ALL = Patterns.compile("都|均|两个|两项|三个|二者|两者|前者|后者|分别|各自|各");
     /** A word for a project that names none: "两个项目", "该项目", "这个项目". */
-    private static final Pattern UNNAMED = Pattern.compile("(?:两|三|几|各|该|这|此|那|本|新|个|都|的|大|小)项目$|^项目$");
-    private static final Pattern PIECES = Pattern.compile("[，：:]");
+    private static final Pattern UNNAMED = Patterns.compile("(?:两|三|几|各|该|这|此|那|本|新|个|都|的|大|小)项目$|^项目$");
+    private static final Pattern PIECES = Patterns.compile("[，：:]");
 
     private ProjectParts() { }
 

@@ -29,7 +29,7 @@ final class ProseAmounts {
             // "想在高新区投一个两个亿的项目", "准备投三个亿": the investment said with the bare verb, as speech says it
             "投一个", "投个", "想投", "要投", "准备投", "打算投"};
 
-    private static final Pattern CHANGED_TO = Pattern.compile("(?:增加到了|加到了|加到|提到了|涨到了|涨到|增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
+    private static final Pattern CHANGED_TO = Patterns.compile("(?:增加到了|加到了|加到|提到了|涨到了|涨到|增至|增加到|增加至|提高到|提高至|提升至|上调至|上调到|调整为|调整到|调整至|变更为|改为|追加至)(" + AMOUNT.pattern() + ")");
 
     private ProseAmounts() { }
 
@@ -79,7 +79,7 @@ final class ProseAmounts {
     }
 
     /** Words after a figure that make it a count or a measure, not money: "2万平方米", "10万吨", "5000万元产值" (not "6.2亿元人民币"). */
-    private static final Pattern MEASURED = Pattern.compile(
+    private static final Pattern MEASURED = Patterns.compile(
             "^(?:[平亩吨台套件辆片只个户瓦株头张块方米斤箱桶根颗枚]|人(?!民币)|千瓦|的?(?:年?产值|营收|销售额|收入|税收|利税|融资|注册资本|市值))");
 
     private static boolean measured(String text, int end) {
@@ -87,7 +87,7 @@ final class ProseAmounts {
     }
 
     /** "总投资分别为1.5亿元、3亿元", "分别投资2亿元和8000万元": one figure for each of several records, in order. */
-    private static final Pattern RESPECTIVELY = Pattern.compile(
+    private static final Pattern RESPECTIVELY = Patterns.compile(
             "分别(?:为|是|达|约|投资|计划投资|拟投资)*[：:]?\\s*(" + AMOUNT.pattern() + "(?:\\s*(?:、|和|及|与|，|,)\\s*" + AMOUNT.pattern() + ")+)");
 
     /**

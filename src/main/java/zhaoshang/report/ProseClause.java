@@ -128,7 +128,7 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         return false;
     }
 
-    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]?\\s+(?=\\p{IsHan})");
+    private static final java.util.regex.Pattern BARE_NUMBER = Patterns.compile("[1-9][0-9]?\\s+(?=\\p{IsHan})");
 
     /** A space between two Chinese words is a pause in voice input; a space inside "Mini LED" is not. */
     private static boolean voicePause(String line, int i) {
@@ -141,5 +141,5 @@ record ProseClause(String text, int line, int item, int sentence, boolean opensI
         return !(Character.isLetter(before) && before < 0x250 && Character.isLetter(after) && after < 0x250);
     }
 
-    private static final java.util.regex.Pattern HONORIFIC_DOT = java.util.regex.Pattern.compile("(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr)\\.$");
+    private static final java.util.regex.Pattern HONORIFIC_DOT = Patterns.compile("(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr)\\.$");
 }

@@ -61,14 +61,14 @@ final class ProseCues {
             + "|去(?<=(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末|[和跟同][\\p{IsHan}]{1,3})去)(?![了的过年掉看考调参走找谈听说问做哪这那一趟我他往向回])"
             // a meal or a meeting with the one met: "跟郭会长吃了个饭", "共进晚餐", "碰了个面"
             + "|吃了?(?:个|顿|一顿)?(?:饭|便饭|午饭|晚饭|早饭|工作餐)(?!的时候|时|期间|间)|共进(?:午餐|晚餐|早餐)|宴请|碰了?(?:个|一)?面|会面");
-    private static final Pattern VISIT_WEAK = Pattern.compile("过来了|来了|电话联系|通了电话|对接(?!会)");
+    private static final Pattern VISIT_WEAK = Patterns.compile("过来了|来了|电话联系|通了电话|对接(?!会)");
     /**
      * 对接 with the one met right after it ("对接的是研发中心主任郑丽娟", "对接储能事业部副总裁江敏", "对接：投资部总监"):
      * whom they met tells a visit, not only a contact (no "电话对接", "由X对接", "建议尽快对接").
      */
     private static final Pattern MET = Patterns.compile("(?<!电话|线上|视频|远程|牵头|跟踪|负责|继续|进一步|尽快|专人|由[\\p{IsHan}]{1,3})对接(?:的是|的人是|人是|[：:\\s]*[^，。；、\\s]{0,12}?"
             + "(?:副?总(?:经理|裁|监|工|助)?(?![投额部量体])|经理|主任|部长|董事长|董事|董秘|秘书长|秘书|院长|厂长|负责人|处长|科长|主管|会长|书记|合伙人|老板|局长|所长|站长|行长))");
-    private static final Pattern SIGNING = Pattern.compile(
+    private static final Pattern SIGNING = Patterns.compile(
             "签约|签了|签咗|签订|签署|正式落户|成功落户|落户(?:高新区|潞州区|长治)"
             // "听日同X签连接器项目", "礼拜二同X签咗储能项目": the verb with the project signed as its object
             + "|签(?=[\\p{IsHan}A-Za-z0-9]{2,16}?项目)"
@@ -85,7 +85,7 @@ final class ProseCues {
             "获悉|了解到|听说|据悉|透露|听[^，。；\\s]{2,16}?(?:说|讲)|据[^，。；]{1,16}?(?:介绍|消息|反映)|线索|(?:拟|计划|有意|打算|想|准备|正在寻找|要|考虑)(?:在|投资|建设|布局|新建|找|设立|搞|把)"
             // "市投促中心推送：", "市商务局那边刚转过来", "基石创投那边推过来一条": a lead passed on
             + "|推送|转来|转过来|推过来|给推的|给推了");
-    private static final Pattern LEAD_WEAK = Pattern.compile("谈成|谈妥|基本敲定");
+    private static final Pattern LEAD_WEAK = Patterns.compile("谈成|谈妥|基本敲定");
     private static final Pattern YIELDS_LEAD = Patterns.compile(
             "(?:作为|列入|列为|报送|报|纳入|升级为|转为|转入)(?:个|一个|一条|为)?(?:实效|重点|有效)?线索|(?:实效|有效)线索(?:报送|跟进)|线索报送|可以作为线索");
 
@@ -101,11 +101,11 @@ final class ProseCues {
      * Going out to somewhere not ours to look round it: "我们去X考察", "组织考察团赴苏州X公司考察", "到苏州X有限公司参观" —
      * a visit, whoever went; "X一行到潞州区考察" (into our zone) is the enterprise's inspection.
      */
-    private static final Pattern GOING_OUT = Pattern.compile("(?:去|赴|前往|到|来到)([^，。；]{2,24}?)(?:考察|调研|参观|学习|实地)");
+    private static final Pattern GOING_OUT = Patterns.compile("(?:去|赴|前往|到|来到)([^，。；]{2,24}?)(?:考察|调研|参观|学习|实地)");
     /** Where we are: a destination holding one of these is ours, and who comes there is inspecting. */
-    static final Pattern OURS = Pattern.compile(ZONE + "|我们|咱们|咱|这里|这边|我处|本地|地块|厂房|载体|上党|潞州");
+    static final Pattern OURS = Patterns.compile(ZONE + "|我们|咱们|咱|这里|这边|我处|本地|地块|厂房|载体|上党|潞州");
     /** Accompanying or inviting guests: where they go is shown to them ("陪同X到Y公司参观", "邀请X到Y考察"). */
-    private static final Pattern HOSTING = Pattern.compile("陪|邀|带着|带他们|带对方|带客");
+    private static final Pattern HOSTING = Patterns.compile("陪|邀|带着|带他们|带对方|带客");
 
     /** Where the clause tells of going out to look round a place not ours (a visit), or -1. */
     private static int goingOut(String clause) {
@@ -198,11 +198,11 @@ final class ProseCues {
     }
 
     /** A leader receiving a party: "会见了X董事长杨文博一行", "亲切会见考察团". */
-    private static final Pattern RECEIVED = Pattern.compile("(?:亲切)?会见(?:了)?[^，。；]{0,40}?(?:一行|考察团|代表团|客商|客人)");
+    private static final Pattern RECEIVED = Patterns.compile("(?:亲切)?会见(?:了)?[^，。；]{0,40}?(?:一行|考察团|代表团|客商|客人)");
     /** "在西安", "赴深圳", "到X公司" right before the meeting: met where they are, not received here. */
-    private static final Pattern MET_AT = Pattern.compile("(?:在|赴|到|去|前往)([^，。；]{1,12}?)(?:亲切)?$");
+    private static final Pattern MET_AT = Patterns.compile("(?:在|赴|到|去|前往)([^，。；]{1,12}?)(?:亲切)?$");
     /** Where we receive guests besides our zones: the offices of the zone. */
-    private static final Pattern OUR_OFFICE = Pattern.compile("管委会|区政府|区委|政务|会议室|办公室|大楼");
+    private static final Pattern OUR_OFFICE = Patterns.compile("管委会|区政府|区委|政务|会议室|办公室|大楼");
 
     private static boolean metAway(String before) {
         Matcher m = MET_AT.matcher(before);
@@ -228,20 +228,20 @@ final class ProseCues {
         return m.find() && !FUTURE_WORDS.matcher(words.substring(0, m.start())).find();
     }
 
-    private static final Pattern ARRIVED = Pattern.compile("(?<![回出起进上下我们组])来了(?:一趟|一次|一下)?(?=[，,。\\s]|$)");
+    private static final Pattern ARRIVED = Patterns.compile("(?<![回出起进上下我们组])来了(?:一趟|一次|一下)?(?=[，,。\\s]|$)");
 
     /** "来了", "又来了一趟" closing the clause; not "回来了", "我们来了". */
-    private static final Pattern CAME_ALONE = Pattern.compile("(?<![回出起进上下])来了(?:一趟|一次|一下)?[\\s]*$");
-    private static final Pattern US = Pattern.compile("我|咱|本组|组里");
+    private static final Pattern CAME_ALONE = Patterns.compile("(?<![回出起进上下])来了(?:一趟|一次|一下)?[\\s]*$");
+    private static final Pattern US = Patterns.compile("我|咱|本组|组里");
     /** Looking at a site of ours, or being shown round, in the few clauses after the arrival. */
-    private static final Pattern LOOKED_ROUND = Pattern.compile("^[^。；]{0,16}?(?:(?:看了|看完了?|看过|察看了?|参观了?|踏勘了?|实地看了)[^，。；他其]{0,12}?"
+    private static final Pattern LOOKED_ROUND = Patterns.compile("^[^。；]{0,16}?(?:(?:看了|看完了?|看过|察看了?|参观了?|踏勘了?|实地看了)[^，。；他其]{0,12}?"
             + "(?:厂房|地块|块地|地|园|栋|楼|车间|载体|用地|位置|现场|基地|中心|平台)|陪(?:同|着|的|他|他们)?)");
-    private static final Pattern WENT_OUT = Pattern.compile("拜访|走访|回访|登门|赴|前往|他们(?:公司|厂|的)|对方(?:公司|厂|的)");
+    private static final Pattern WENT_OUT = Patterns.compile("拜访|走访|回访|登门|赴|前往|他们(?:公司|厂|的)|对方(?:公司|厂|的)");
 
     // (also a next step after a meeting: "下一步请他们来长治看看", "春节后就来长治看厂房", "下个月带人过来看")
-    private static final Pattern INSPECTION_TO_COME = Pattern.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请"
+    private static final Pattern INSPECTION_TO_COME = Patterns.compile("(?:下周|下月|下个月|明天|明年|后天|将于|将|计划|准备|约定|预计|即将|争取|有望|希望|安排|邀请"
             + "|下一步|下步|讲好|说好|约好|商定|派|春节前后|节前|年前|请(?:他们|对方|企业|其)|春节后|节后|年后|回头|有机会|组织|可以|帮忙)[^，。；]{0,8}$");
-    private static final Pattern GO_TO_COME = Pattern.compile("^[（(]?(?:另[：:，,]?)?(?:下周[一二三四五六日天]?|明天|明早|明日|后天)(?:上午|下午)?(?:再)?(?:去|赴|前往)");
+    private static final Pattern GO_TO_COME = Patterns.compile("^[（(]?(?:另[：:，,]?)?(?:下周[一二三四五六日天]?|明天|明早|明日|后天)(?:上午|下午)?(?:再)?(?:去|赴|前往)");
     private static final Pattern VISIT_TO_COME = Patterns.compile("(?:下周|明天|明早|明日|后天|下次|改天|过两天|约个时间|下个月|下月|计划|准备|打算|想)[^，。；]{0,8}$|(?:再|还要|还会|将)去$");
 
     /** The clause tells only of a visit still to come ("明天上午计划去拜访星宇车灯"). */
@@ -299,17 +299,17 @@ final class ProseCues {
     }
 
     /** Words that set a signing for a day rather than hope for it. */
-    private static final Pattern SCHEDULED = Pattern.compile("准备|将于|(?<!即)将|拟|计划|预计|即将|约定|定于|定在|明天|后天|(?:下|本|这)(?:周|礼拜|星期)[一二三四五六日天]");
+    private static final Pattern SCHEDULED = Patterns.compile("准备|将于|(?<!即)将|拟|计划|预计|即将|约定|定于|定在|明天|后天|(?:下|本|这)(?:周|礼拜|星期)[一二三四五六日天]");
     /** A day named: "12月6号", "十二月六号", "11.30", "明天", "本周五", "下礼拜二". */
-    private static final Pattern DAY_NAMED = Pattern.compile(
+    private static final Pattern DAY_NAMED = Patterns.compile(
             "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[号日](?![前后])|(?<![0-9.])[0-9]{1,2}[./][0-9]{1,2}(?![0-9.亿万个千wWeE%])|明天|后天|明日|明儿|听日"
                     + "|(?:下|本|这)?(?:个)?(?:周|礼拜|星期)[一二三四五六日天]");
 
     /** "来源是昨天", "来源：上周": where a lead came from, right before a visiting word. */
-    private static final Pattern SOURCE_BEFORE = Pattern.compile("来源(?:是|为|[：:])?\\s*[^，。；\\s]{0,5}$");
+    private static final Pattern SOURCE_BEFORE = Patterns.compile("来源(?:是|为|[：:])?\\s*[^，。；\\s]{0,5}$");
 
     /** A visit's number right before a visiting word: "#V-0142", "#V-0137的", "#V-0137号". */
-    private static final Pattern NUMBERED_VISIT = Pattern.compile("#V-[0-9]+(?:号)?(?:的|那次|这次)?\\s*$");
+    private static final Pattern NUMBERED_VISIT = Patterns.compile("#V-[0-9]+(?:号)?(?:的|那次|这次)?\\s*$");
 
     /** What signs only an intention: a letter of intent, a memorandum, a framework or strategic agreement. */
     static boolean intention(String words) {
@@ -317,15 +317,15 @@ final class ProseCues {
     }
 
     /** "…战略合作协议及储能电池项目投资协议", "正式签约": a binding agreement signed beside the intention. */
-    private static final Pattern FORMAL = Pattern.compile("(?<!意向|框架|合作)投资协议|投资合同|项目协议|正式(?:签约|协议|合同)|签约仪式");
+    private static final Pattern FORMAL = Patterns.compile("(?<!意向|框架|合作)投资协议|投资合同|项目协议|正式(?:签约|协议|合同)|签约仪式");
 
     /** "把意向书", "把框架合作协议" right before 签了: only an intention was signed. */
-    private static final Pattern SIGNED_PAPER_BEFORE = Pattern.compile("把[^，。；]{0,6}?" + SIGNING_WEAK.pattern() + "[\\s，,]*$");
+    private static final Pattern SIGNED_PAPER_BEFORE = Patterns.compile("把[^，。；]{0,6}?" + SIGNING_WEAK.pattern() + "[\\s，,]*$");
 
     /** The word 阶段 right after a signing word (voice pauses between): the stage a lead has reached. */
-    private static final Pattern STAGE_AFTER = Pattern.compile("^[\\s，,]*阶段");
+    private static final Pattern STAGE_AFTER = Patterns.compile("^[\\s，,]*阶段");
     /** "阶段为", "阶段是", "阶段：", "阶段 " right before a signing word: the stage a lead has reached. */
-    private static final Pattern STAGE_BEFORE = Pattern.compile("阶段(?:为|是|已到|到了|[：:])?[\\s，,]*$");
+    private static final Pattern STAGE_BEFORE = Patterns.compile("阶段(?:为|是|已到|到了|[：:])?[\\s，,]*$");
 
     /**
      * A signing cue whose clause is only the stage word, the word 阶段 in the clause before or after it ("已经到，签约，
@@ -350,7 +350,7 @@ final class ProseCues {
         return text.indexOf("线索") >= 0 && NOT_YIELDED.matcher(text).find();
     }
 
-    private static final Pattern NOT_YIELDED = Pattern.compile("(?:暂不|先不|不|暂时不|暂未)(?:作为|列入|列为|报|纳入|列)(?:实效|重点|有效)?线索");
+    private static final Pattern NOT_YIELDED = Patterns.compile("(?:暂不|先不|不|暂时不|暂未)(?:作为|列入|列为|报|纳入|列)(?:实效|重点|有效)?线索");
 
     /** Plans or lead talk ("拟在…建设", "计划投资") that make an organisation named in a visit a lead of its own. */
     static boolean tellsOfPlan(String clause) {

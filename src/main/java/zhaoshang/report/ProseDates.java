@@ -15,12 +15,12 @@ final class ProseDates {
     /** A date found: the day and the words it was written with. */
     record Found(LocalDate date, String written, int at) { }
 
-    private static final Pattern MONTH_DAY_NUMERALS = Pattern.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
-    private static final Pattern SPACED_DATE = Pattern.compile("(?<!\\d)((?:\\d{4}\\s*年\\s*)?)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?!\\d)");
-    private static final Pattern FIRST_MONTH = Pattern.compile("元月(?=[0-9一二三四五六七八九十])");
-    private static final Pattern DAY_NUMERALS = Pattern.compile("([一二三四五六七八九十]{1,3})(日|号)");
+    private static final Pattern MONTH_DAY_NUMERALS = Patterns.compile("([零〇一二两三四五六七八九十]{1,3})(月)([零〇一二三四五六七八九十]{1,3})(日|号)?");
+    private static final Pattern SPACED_DATE = Patterns.compile("(?<!\\d)((?:\\d{4}\\s*年\\s*)?)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?!\\d)");
+    private static final Pattern FIRST_MONTH = Patterns.compile("元月(?=[0-9一二三四五六七八九十])");
+    private static final Pattern DAY_NUMERALS = Patterns.compile("([一二三四五六七八九十]{1,3})(日|号)");
     /** "11.18"; not "2.11月25日" (an item's number before a month). */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|\\s*(?:亿|万|元|%|个|倍|平|米|吨)|月|日|号)");
+    private static final Pattern DOTTED = Patterns.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.]|\\s*(?:亿|万|元|%|个|倍|平|米|吨)|月|日|号)");
     private static final String[] PLAN_WORDS = {"明年", "下月", "下个月", "希望", "计划", "预计", "争取", "约定", "将于", "年底", "年后", "月底", "之前",
             "开工", "投产", "再派", "再来", "再议", "回来"};
 
@@ -138,7 +138,7 @@ final class ProseDates {
         return new Found(r.date(), s.substring(i, end), i);
     }
 
-    private static final Pattern EXPLAINED = Pattern.compile("[（(]\\s*(\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])\\s*[)）]");
+    private static final Pattern EXPLAINED = Patterns.compile("[（(]\\s*(\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])\\s*[)）]");
 
     /** "今天", "昨天", "明天": a day said in a word ends right before {@code end} ("今天亿纬锂能", "昨天万华化学"). */
     private static boolean dayWordBefore(String s, int end) {
@@ -146,7 +146,7 @@ final class ProseDates {
     }
 
     /** "元旦前一天", "元旦当天", "元旦第二天": a day counted from New Year's Day; 元旦前/元旦后 alone name no day. */
-    private static final Pattern NEW_YEAR = Pattern.compile("元旦(?:(当天|那天|当日)|(前|后)(一|两|二|三)天|第(二|三)天)");
+    private static final Pattern NEW_YEAR = Patterns.compile("元旦(?:(当天|那天|当日)|(前|后)(一|两|二|三)天|第(二|三)天)");
 
     private static Found newYear(String s, int i, LocalDate today) {
         Matcher m = NEW_YEAR.matcher(s).region(i, Math.min(s.length(), i + 8));
@@ -170,7 +170,7 @@ final class ProseDates {
     }
 
     /** "昨天忙没顾上报", "前天忘了报": the day the report was late, not the event's. */
-    private static final Pattern REPORT_LATE = Pattern.compile("^[^，。；]{0,4}?(?:没顾上|没来得及|忘了|忘记|没空|没时间)(?:报|上报|发|汇报|登记|补)");
+    private static final Pattern REPORT_LATE = Patterns.compile("^[^，。；]{0,4}?(?:没顾上|没来得及|忘了|忘记|没空|没时间)(?:报|上报|发|汇报|登记|补)");
 
     /**
      * A date that is none of the event told: the day a report was late ("昨天忙没顾上报"), a meeting before it the
@@ -191,11 +191,11 @@ final class ProseDates {
         return reportLate(s, f);
     }
 
-    private static final Pattern IDLE = Pattern.compile("[，,\\s]*(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?[，,\\s]*)?(?:(?:元旦|春节|国庆|周末|假期|放假)[，,\\s]*)?"
+    private static final Pattern IDLE = Patterns.compile("[，,\\s]*(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?[，,\\s]*)?(?:(?:元旦|春节|国庆|周末|假期|放假)[，,\\s]*)?"
             // "明天元旦没有事 1月5号同X签…" (听日元旦冇嘢): a day off, nothing on it
             + "(?:(?:没有事|没事|没啥事|放假)(?=[，。；;\\n\\s]|$)|(?:无|休息|空|没有|无安排|未外出)(?=[，。；;\\n]|$))");
     /** What was written or sent about the event ("今天的稿子", "昨天的新闻"). */
-    private static final Pattern WRITING = Pattern.compile("稿|新闻|消息|文章|推送|简报|报道|通稿|公众号|信息");
+    private static final Pattern WRITING = Patterns.compile("稿|新闻|消息|文章|推送|简报|报道|通稿|公众号|信息");
 
     /** "- 11.29 周日 无", "周六 休息": a day listed with nothing done on it. */
     private static boolean idle(String s, int end) {
@@ -214,7 +214,7 @@ final class ProseDates {
         return end < s.length() && DEPARTURE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
     }
 
-    private static final Pattern GOING_ON = Pattern.compile("(?:上午|下午|晚上|早上|中午)?\\s*(?:我们|我|我组|再|继续|还要|要|将|计划)?\\s*(?:去|赴|前往|转场)(?!了|的)"
+    private static final Pattern GOING_ON = Patterns.compile("(?:上午|下午|晚上|早上|中午)?\\s*(?:我们|我|我组|再|继续|还要|要|将|计划)?\\s*(?:去|赴|前往|转场)(?!了|的)"
             // "明天上午去拜访X": going to the visit is the visit, its day asked about
             + "(?!拜访|走访|回访|约见|见|对接|考察|调研|洽谈|座谈|参观)");
 
@@ -226,7 +226,7 @@ final class ProseDates {
         return end < s.length() && GOING_ON.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
     }
 
-    private static final Pattern ASIDE = Pattern.compile("(?:上午|下午|晚上|早上|中午)?[^，。；！!\\n]{0,4}?再(?:说|聊|约|谈|定|议|商量|联系|沟通|细聊|碰|对接|报|补)(?![了过])");
+    private static final Pattern ASIDE = Patterns.compile("(?:上午|下午|晚上|早上|中午)?[^，。；！!\\n]{0,4}?再(?:说|聊|约|谈|定|议|商量|联系|沟通|细聊|碰|对接|报|补)(?![了过])");
 
     /**
      * "…聊得不错，具体的明天再说吧", "投资额明天再聊", "细节周五再约": an aside about what is left for another day, not
@@ -236,7 +236,7 @@ final class ProseDates {
         return end < s.length() && ASIDE.matcher(s).region(end, Math.min(s.length(), end + 10)).lookingAt();
     }
 
-    private static final Pattern FOLLOW_UP = Pattern.compile("(?:上午|下午|晚上|早上|一早)?\\s*(?:我|我们|我再|再)?\\s*(?:问问|问一下|打听|找|把|发|补|联系|打电话|电话|跟进|整理|核实|确认|要|催)");
+    private static final Pattern FOLLOW_UP = Patterns.compile("(?:上午|下午|晚上|早上|一早)?\\s*(?:我|我们|我再|再)?\\s*(?:问问|问一下|打听|找|把|发|补|联系|打电话|电话|跟进|整理|核实|确认|要|催)");
 
     /**
      * "…见了一面 …意向较强 明天问问程亮全称补上", "…吃了个饭 …明天再找他要一下资料": tomorrow's follow-up, told after what

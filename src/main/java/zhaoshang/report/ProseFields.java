@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 final class ProseFields {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_LETTER_LAST = Pattern.compile(".*[A-Za-z]$");
-    private static final Pattern RX_SOURCE_VERB = Pattern.compile("^(?:是|由|从|经|听)");
-    private static final Pattern RX_SOURCE_LEAD = Pattern.compile("^(?:【[^】]{0,8}】|今天|我组|我们|刚才|刚刚|刚|接到|收到)+");
+    private static final Pattern RX_LETTER_LAST = Patterns.compile(".*[A-Za-z]$");
+    private static final Pattern RX_SOURCE_VERB = Patterns.compile("^(?:是|由|从|经|听)");
+    private static final Pattern RX_SOURCE_LEAD = Patterns.compile("^(?:【[^】]{0,8}】|今天|我组|我们|刚才|刚刚|刚|接到|收到)+");
 
     private static final String[][] INTENT = {
             {"暂无投资意向", "无"}, {"意向暂无", "无"}, {"投资意向暂无", "无"}, {"意向为零", "无"}, {"意向无", "无"}, {"暂无意向", "无"}, {"没有意向", "无"}, {"无意向", "无"}, {"没有投资意向", "无"}, {"暂时没有意向", "无"},
@@ -47,19 +47,19 @@ final class ProseFields {
                     new String[][] {{"意向", "意愿"}}},
             {Patterns.compile(WANT + BETWEEN + DEGREE + "(?:一般|不强|不高|不大|较弱|弱|不明确|还可以|还行)|(?:还在|仍在|持|处于)观望|(?:一定|初步)" + BEFORE_WANT), "一般",
                     new String[][] {{"意向", "意愿", "观望"}}}};
-    private static final Pattern VERDICT = Pattern.compile("算(?:是)?(较强|比较强|一般|明确)(?=吧|了|[，。；\\s]|$)");
-    private static final Pattern INTENT_LABEL = Pattern.compile("((?:投资)?意向(?:程度|度)?)[*＊]*\\s*[：:]\\s*");
-    private static final Pattern TRAILING_LEVEL = Pattern.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
+    private static final Pattern VERDICT = Patterns.compile("算(?:是)?(较强|比较强|一般|明确)(?=吧|了|[，。；\\s]|$)");
+    private static final Pattern INTENT_LABEL = Patterns.compile("((?:投资)?意向(?:程度|度)?)[*＊]*\\s*[：:]\\s*");
+    private static final Pattern TRAILING_LEVEL = Patterns.compile("(?:^|[\\s，,])(较强|一般|明确|无|暂无)\\s*[。；;，]?$");
     /** Words naming a project right before its quoted name: "项目叫", "名称暂定", "暂定名", "有个". */
-    private static final Pattern NAMING_BEFORE = Pattern.compile("(?:叫|叫做|名为|暂定|暂定名|暂定为|暂名|定名为?|命名为?|名称(?:是|为)?|项目名|有个|有一个)[：:]?$");
-    private static final Pattern PROJECT_QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
-    private static final Pattern PROJECT_AFTER_VERB = Pattern.compile(
+    private static final Pattern NAMING_BEFORE = Patterns.compile("(?:叫|叫做|名为|暂定|暂定名|暂定为|暂名|定名为?|命名为?|名称(?:是|为)?|项目名|有个|有一个)[：:]?$");
+    private static final Pattern PROJECT_QUOTED = Patterns.compile("[“\"「《]([^”\"」》]{2,40})[”\"」》]");
+    private static final Pattern PROJECT_AFTER_VERB = Patterns.compile(
             "(?:签约|签订|签署|签了|就|建设|布局|新建|扩建|建|设立|打造|搞|做|上马|推进|引进|投建|洽谈|落地|寻找|开展|孵化)(?:一个|一座|一条|了)?([^，。；：:\\s“”、]{2,30}?(?:项目|基地|中心|生产线|产业园|示范中心|工厂|封装线))");
-    private static final Pattern PROJECT_NAMED = Pattern.compile("项目名称(?:是|为|叫|[：:])\\s*([^，。；\\s]{2,30}?(?:项目|基地|中心|生产线|产业园))(?=[，。；\\s]|$)");
-    private static final Pattern PROJECT_LABEL_PAUSED = Pattern.compile(
+    private static final Pattern PROJECT_NAMED = Patterns.compile("项目名称(?:是|为|叫|[：:])\\s*([^，。；\\s]{2,30}?(?:项目|基地|中心|生产线|产业园))(?=[，。；\\s]|$)");
+    private static final Pattern PROJECT_LABEL_PAUSED = Patterns.compile(
             "(?:^|[，。；\\n])(?:项目|项目名称)[，\\s]+([^，。；\\s]{2,28}?(?:项目|基地|中心|生产线|产线|工厂|产业园|总部|电站))(?=[，。；\\s]|$)");
-    private static final Pattern PROJECT_LABELLED = Pattern.compile("(?:^|[，。；\\n])\\s*项目[：:]\\s*([^，。；：:\\s]{3,30})(?=[，。；\\s]|$)");
-    private static final Pattern PROJECT_IS = Pattern.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
+    private static final Pattern PROJECT_LABELLED = Patterns.compile("(?:^|[，。；\\n])\\s*项目[：:]\\s*([^，。；：:\\s]{3,30})(?=[，。；\\s]|$)");
+    private static final Pattern PROJECT_IS = Patterns.compile("项目(?:是|为|名称是|名称为)[：:]?([^，。；\\s]{2,30})");
     /**
      * Where a lead was heard (SOURCE): its alternatives, one group each. Those that open with a lazy run of any
      * characters are tried at every place of the text; {@link #SOURCE_NEEDS} names the words their every match holds.
@@ -132,16 +132,16 @@ final class ProseFields {
     private static final String[] SOURCE_WORDS = {"获悉", "了解到", "听", "得知", "介绍", "消息", "牵线", "推荐", "推介", "来源", "来自",
             "提供", "给", "转来的", "#", "转发"};
     /** "戴德梁行那个中介机构": the words after a name that say it is an intermediary. */
-    private static final Pattern AGENT_WORDS = Pattern.compile("(?:那个|这个|这家|那家)?(?:中介机构|中介公司|中介|咨询机构|咨询公司|顾问公司)$|(?:那个|这个|这家|那家)机构$");
-    private static final Pattern RECORD_ID = Pattern.compile("#[A-Z]-[0-9]+");
+    private static final Pattern AGENT_WORDS = Patterns.compile("(?:那个|这个|这家|那家)?(?:中介机构|中介公司|中介|咨询机构|咨询公司|顾问公司)$|(?:那个|这个|这家|那家)机构$");
+    private static final Pattern RECORD_ID = Patterns.compile("#[A-Z]-[0-9]+");
     /** An organisation's word at the end of a source written without a suffix ("省环渤海招商局", "市投促中心", "省贸促会"). */
-    private static final Pattern SOURCE_ORG = Pattern.compile(
+    private static final Pattern SOURCE_ORG = Patterns.compile(
             ".*(局|厅|委|办|处|会|联|商会|协会|联合会|创投|资本|基金|中心|学院|大学|研究院|集团|公司|联络处|办事处"
                     // "日本贸易振兴机构", "韩国贸易投资振兴公社", "德国联邦外贸与投资署": agencies that promote investment abroad
                     + "|机构|公社|投资署|贸易署|代表处|商务处)$");
-    private static final Pattern EVENT = Pattern.compile(".*(?:对接会|推介会|洽谈会|博览会|交流会|座谈会|论坛|会议|活动|大会|峰会|年会|饭局)$");
-    private static final Pattern PITCHED = Pattern.compile("(?:推介|推荐了)[^，。；]{0,6}?(?:高新区|潞州区)");
-    private static final Pattern STAGE = Pattern.compile("(?:处于|进入|到了)(线索|洽谈|签约)阶段");
+    private static final Pattern EVENT = Patterns.compile(".*(?:对接会|推介会|洽谈会|博览会|交流会|座谈会|论坛|会议|活动|大会|峰会|年会|饭局)$");
+    private static final Pattern PITCHED = Patterns.compile("(?:推介|推荐了)[^，。；]{0,6}?(?:高新区|潞州区)");
+    private static final Pattern STAGE = Patterns.compile("(?:处于|进入|到了)(线索|洽谈|签约)阶段");
 
     private ProseFields() { }
 
@@ -194,12 +194,12 @@ final class ProseFields {
 
     /** Words saying where a project lands is still weighed: "还在比较", "在高新区和太原之间犹豫", "两区都在看". */
     private static final String[] WEIGHING_WORDS = {"比较", "比选", "犹豫", "都在看", "都有考虑", "都在考虑", "表态", "推", "看看"};
-    private static final Pattern WEIGHING = Pattern.compile("比较(?![强高大明浓积看倾好满感重认])|比选|犹豫|都在看|都有考虑|都在考虑");
+    private static final Pattern WEIGHING = Patterns.compile("比较(?![强高大明浓积看倾好满感重认])|比选|犹豫|都在看|都有考虑|都在考虑");
     /**
      * A clause that names no landing place: the places still weighed, the zone we would like to pitch ("我们这边想推高新区"),
      * the zone they want to come and look at first ("想先来高新区看看再说").
      */
-    private static final Pattern OPEN_CLAUSE = Pattern.compile(
+    private static final Pattern OPEN_CLAUSE = Patterns.compile(
             "[^，。；\\n｜|]*(?:比较(?![强高大明浓积看倾好满感重认])|比选|犹豫|都在看|都有考虑|都在考虑|没表态|未表态|(?:想|打算|准备|计划)(?:重点)?推(?:荐|介)?|来(?:长治)?(?:高新区|潞州区)[^，。；]{0,4}看看)[^，。；\\n｜|]*");
 
     /** The words say the place is still being weighed. */
@@ -214,7 +214,7 @@ final class ProseFields {
     }
 
     // "来长治高新区考察", "签约落户长治高新区", "莅临潞州区", "潞州区与X公司…签约": a zone named as where it happens
-    private static final Pattern ZONE_PLACE = Pattern.compile(
+    private static final Pattern ZONE_PLACE = Patterns.compile(
             "(?:来|到|赴|莅临|走进|落户|落地|入驻|选址|位于|参观了?|考察了?|(?:^|[，。；\s])(?=(?:长治)?(?:市)?(?:潞州区|高新区)(?:管委会|人民政府)?与))"
                     + "(?:长治)?市?(潞州区|高新区|高新技术产业开发区)([、和及与](?:潞州区|高新区))?");
 
@@ -258,12 +258,12 @@ final class ProseFields {
         return ch < 128 && Character.isLetterOrDigit(ch);
     }
 
-    private static final Pattern PROJECT_NAME_LEAD = Pattern.compile(
+    private static final Pattern PROJECT_NAME_LEAD = Patterns.compile(
             "^(?:项目(?:名称)?(?:就|也|准备|打算)?(?:暂定为|暂定名为|暂定名|暂定|暂叫|暂时叫|初定为|初定名为|名为|叫做|叫|为|是)[：:]?|项目名称[：:]?|(?:正在|在)?谋划(?:了|的)?|关于)(?=[^，。；]{3,})");
-    private static final Pattern PROJECT_SAID_BEFORE = Pattern.compile(
+    private static final Pattern PROJECT_SAID_BEFORE = Patterns.compile(
             "^(?:(?:今天|昨天|前天|今日|昨日|当天)(?:上午|下午|晚上|中午|早上)?|上午|下午|晚上|系(?![统列数])|[\\u4e00-\\u9fff]{1,4}?说项目(?:是|为|叫))(?=[^，。；]{4,})");
-    private static final Pattern REGISTERED_BEFORE = Pattern.compile("^[^，。；]{2,30}?(?:有限责任公司|股份有限公司|有限公司)(?=[^，。；]{4,})");
-    private static final Pattern PLAN_INSIDE = Pattern.compile(
+    private static final Pattern REGISTERED_BEFORE = Patterns.compile("^[^，。；]{2,30}?(?:有限责任公司|股份有限公司|有限公司)(?=[^，。；]{4,})");
+    private static final Pattern PLAN_INSIDE = Patterns.compile(
             "(?:拟|计划|准备|打算|有意)(?:在[^，。；]{1,10}?)?(?:布局|建设|投资建设|新建|建|设立|投建|打造)");
 
     /**
@@ -302,7 +302,7 @@ final class ProseFields {
      * where its own words begin (after a place of two or three characters) that opens the project's name, three
      * characters at least, four left after it, the enterprise's name going on with trade words only ("科技股份有限公司").
      */
-    private static final Pattern TRADE_TAIL = Pattern.compile("(?:科技|技术|电子|集团|股份|控股|实业|智能|新能源|新材料|信息|有限公司|有限责任公司|公司)+");
+    private static final Pattern TRADE_TAIL = Patterns.compile("(?:科技|技术|电子|集团|股份|控股|实业|智能|新能源|新材料|信息|有限公司|有限责任公司|公司)+");
 
     static String withoutShortForm(String c, String enterprise) {
         for (int k : new int[]{0, 2, 3}) {
@@ -442,19 +442,19 @@ final class ProseFields {
     }
 
     /** A base named by what it is alone: "生产基地", "第二生产基地", "设新基地", "个项目". */
-    private static final Pattern GENERIC_BASE = Pattern.compile(
+    private static final Pattern GENERIC_BASE = Patterns.compile(
             "(?:设|再上|上)?(?:个|一个)?(?:第[二三四]|新的?|区域|北方|新建)?(?:生产)?(?:基地|工厂|厂区|新厂|项目)");
 
     /** What a project named without the word 项目 ends with: what is built. */
-    private static final Pattern BUILT = Pattern.compile("(?:基地|中心|生产线|产线|工厂|产业园|总部|电站)$");
+    private static final Pattern BUILT = Patterns.compile("(?:基地|中心|生产线|产线|工厂|产业园|总部|电站)$");
     /** Words of a plan or a visit inside a piece: no project's name. */
-    private static final Pattern PLAN_WORDS = Pattern.compile("想|要|拟|计划|准备|打算|找|在|去|来|看|的|了");
+    private static final Pattern PLAN_WORDS = Patterns.compile("想|要|拟|计划|准备|打算|找|在|去|来|看|的|了");
 
     /** A phase in brackets inside a project's name: "（二期）", "(3期)". */
-    private static final Pattern PHASE = Pattern.compile("[（(][一二三四五六七八九十0-9]{1,2}期[）)]项目");
+    private static final Pattern PHASE = Patterns.compile("[（(][一二三四五六七八九十0-9]{1,2}期[）)]项目");
     /** "企业有X项目", "确认有X项目": a project the enterprise has, its name after 有. */
-    private static final Pattern HAS_BEFORE = Pattern.compile("^(?:企业|该企业|对方|他们|其)?(?:确认|还|也|手里|手上)?有(?![个一意])(?=[^，。；]{4,})");
-    private static final Pattern PROJECT_ALONE = Pattern.compile(
+    private static final Pattern HAS_BEFORE = Patterns.compile("^(?:企业|该企业|对方|他们|其)?(?:确认|还|也|手里|手上)?有(?![个一意])(?=[^，。；]{4,})");
+    private static final Pattern PROJECT_ALONE = Patterns.compile(
             "(?:^|[，。；;\\s：:])([^，。；;：:\\s“”、]{2,30}?项目)(?=[，。；;\\s]|$|(?:正式|成功|顺利)?(?:落户|落地|签约|签了|在(?:高新区|潞州区|长治))"
                     // "其跨境电商产业园项目拟在北方复制", "电镀园区项目拟投资2亿元": the project opening its clause, then its plan
                     + "|(?:拟|计划|准备|打算)(?:在|投资|投)"
@@ -492,10 +492,10 @@ final class ProseFields {
             // "恒建有意参与老旧小区改造提升项目", "对方初步考虑液压阀块加工项目": taking part in, or weighing, the project named after
             "参与", "考虑"};
 
-    private static final Pattern AMOUNT_THEN_BUILT = Pattern.compile("[0-9.一二两三四五六七八九十百千]+(?:万元|亿元|万|亿)(?:人民币)?(?:用于|来)?(?:建设|新建|投建|建|上|做|搞)");
-    private static final Pattern ONE_OF = Pattern.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
+    private static final Pattern AMOUNT_THEN_BUILT = Patterns.compile("[0-9.一二两三四五六七八九十百千]+(?:万元|亿元|万|亿)(?:人民币)?(?:用于|来)?(?:建设|新建|投建|建|上|做|搞)");
+    private static final Pattern ONE_OF = Patterns.compile("^(?:一个|一座|一条|一家|个|其)(?=[^，。；]{3,})");
     /** Particles before the name, and the signing verb when it opens the words ("签咗储能项目", "签PCB板项目"). */
-    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:签(?:咗|下|了)?(?!约))?(?:了|把|将|拟|那个|这个|个|是|有(?![机色线源效]))*");
+    private static final Pattern LEADING_PARTICLES = Patterns.compile("^(?:签(?:咗|下|了)?(?!约))?(?:了|把|将|拟|那个|这个|个|是|有(?![机色线源效]))*");
 
     /** "计划在山西布局LNG储运…项目" → "LNG储运…项目": the name starts after the last verb. */
     private static String afterVerb(String c) {
@@ -523,10 +523,10 @@ final class ProseFields {
         return stripPlace(c);
     }
 
-    private static final Pattern SPOKEN_OWNER = Pattern.compile("^[啊呀嘛呢哈]*(?:他们|她们|人家|对方)?(?:的|那个|这个|那|这)?(?=[^，。；]{4,})");
-    private static final Pattern PLANNER = Pattern.compile(
+    private static final Pattern SPOKEN_OWNER = Patterns.compile("^[啊呀嘛呢哈]*(?:他们|她们|人家|对方)?(?:的|那个|这个|那|这)?(?=[^，。；]{4,})");
+    private static final Pattern PLANNER = Patterns.compile(
             "^(?:他们|她们|他|对方|该公司|该企业|该集团|企业方|企业|公司|人家)(?:那边)?(?:也|还|正|都|目前|现在)?(?=(?:想|要|准备|打算|计划|考虑|拟)(?:在[\\p{IsHan}]{1,4}?)?(?:上|建|搞|投|做))");
-    private static final Pattern PLAN_LEAD = Pattern.compile(
+    private static final Pattern PLAN_LEAD = Patterns.compile(
             "^(?:项目)?(?:名叫|叫做|叫|名为)|^(?:正在|正|在|拟|将)?为(?=[^，。；]{3,})"
                     // "他们要上一个X项目", "对方想建X项目": who plans it, told before the plan
                     + "|^(?:他们|她们|对方|人家|那边|企业|公司|该企业|该公司|他|她)?(?:也|还|都)?(?:想|要|准备|打算|计划|考虑|正在|在)?(?:在[\\p{IsHan}]{1,4}?)?(?:找地方|找个地方)?(?:投资|上|建|搞|投|做)(?![材筑设马海])(?=[^，。；]{3,})"
@@ -534,7 +534,7 @@ final class ProseFields {
                     + "|^(?:想|要|准备|打算|计划)?(?:喺|在|来|到|去)(?:长治)?(?:高新区|潞州区|山西|长治|北方)(?:搞|整|弄|做|建|上)(?=[^，。；]{3,})"
                     + "|^(?:想|要|准备|打算)?(?:整|弄)(?![车机体合改装套流])(?=[^，。；]{3,})");
 
-    private static final Pattern UNNAMED = Pattern.compile("^(?:[\\p{IsHan}]{0,2}?(?:有个|有一个|一个|这个|那个|个))?(?:新|大|具体|相关|其他|其它|别的)?项目$");
+    private static final Pattern UNNAMED = Patterns.compile("^(?:[\\p{IsHan}]{0,2}?(?:有个|有一个|一个|这个|那个|个))?(?:新|大|具体|相关|其他|其它|别的)?项目$");
 
     /**
      * A terse piece where a lead's project stands, as a name ("他们要上一个激光切割设备项目" → 激光切割设备项目); null when
@@ -627,9 +627,9 @@ final class ProseFields {
         return null;
     }
 
-    private static final Pattern VISIT_ID = Pattern.compile("#V-[0-9]+");
+    private static final Pattern VISIT_ID = Patterns.compile("#V-[0-9]+");
 
-    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:该|这个|那个|此)?(商会|协会|联合会|校友会|联盟|研究院)");
+    private static final Pattern BACK_REFERENCE = Patterns.compile("^(?:该|这个|那个|此)?(商会|协会|联合会|校友会|联盟|研究院)");
 
     /** The organisation of that kind named in full in the text ("北京山西企业商会" for "商会"), or null. */
     private static String named(String text, String kind) {
@@ -650,9 +650,9 @@ final class ProseFields {
     }
 
     /** A row's cell that is a lead's stage and nothing else: "…，王云峰，市政府驻北京联络处，线索". */
-    private static final Pattern STAGE_CELL = Pattern.compile("线索|洽谈|签约");
+    private static final Pattern STAGE_CELL = Patterns.compile("线索|洽谈|签约");
     /** A row's cell that is how far a signing went: "…，高新区，注册，土地指标待落实，孔令辉". */
-    private static final Pattern PROGRESS_CELL = Pattern.compile("签约|注册|开工|投产");
+    private static final Pattern PROGRESS_CELL = Patterns.compile("签约|注册|开工|投产");
 
     /**
      * A cell, other than the first, of a ledger's row pasted without its head (four cells or more, read as pauses) that
@@ -690,7 +690,7 @@ final class ProseFields {
         return false;
     }
 
-    private static final Pattern PLANNED_BEFORE = Pattern.compile(
+    private static final Pattern PLANNED_BEFORE = Patterns.compile(
             "(?:计划|预计|争取|力争|拟|将|要|准备|打算|正在|即将|尽快|有望)[^，。；]{0,6}$"
                     // "企业说元旦前就完成工商注册", "月底前完成注册": a day still to come before which it will be done
                     + "|(?<![目此日以之提])前(?:就|要|会|能|可|可以)?$");
@@ -708,8 +708,8 @@ final class ProseFields {
         return out.toString();
     }
 
-    private static final Pattern CLAUSES = Pattern.compile("[，。；！？\\n]");
-    private static final Pattern DENIAL = Pattern.compile("\\s*(?:不对|不是的|不是这样|其实|实际上|并未|并没有|还没有|还没)");
+    private static final Pattern CLAUSES = Patterns.compile("[，。；！？\\n]");
+    private static final Pattern DENIAL = Patterns.compile("\\s*(?:不对|不是的|不是这样|其实|实际上|并未|并没有|还没有|还没)");
 
     /** Words that put a step in the future: "计划明年投产", "争取年底前完成注册". */
     private static final String NOT_YET = "(?<!计划|预计|争取|力争|拟|将|要|明年|年底|年内|下月|尽快|准备|打算|正在|即将|有望|可望|前)";
@@ -719,7 +719,7 @@ final class ProseFields {
             "(?:已经|已|现已|目前已|均已)(?:正式|全面|顺利)?(?:建成)?(?:并)?投产|" + NOT_YET + "(?:正式|全面|顺利)投产(?!后|以后|前)|" + NOT_YET + "投产了");
 
     /** "工商注册已经办完了", "已完成工商登记", "营业执照已拿到": the company is registered. */
-    private static final Pattern REGISTERED = Pattern.compile(
+    private static final Pattern REGISTERED = Patterns.compile(
             "(?:工商)?(?:注册|登记)(?:手续)?(?:也|都)?(?:已经|已)?(?:办完|办好|办妥|办结|完成|完毕|搞定|落地)|(?:已经|已)(?:完成|办完|办好|办理)?(?:了)?(?:工商)?(?:注册|登记)(?!资本)"
                     // "已完成长治子公司工商注册", "已办好新公司的注册": the company registered named between
                     + "|(?:已经|已)(?:完成|办完|办好|办理)(?:了)?[^，。；\\s]{1,10}?(?:工商)?(?:注册|登记)(?!资本)"

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ProseLeftovers {
 
     /** Words that tell nothing of their own beside the fields: the kind's verbs, the place, greetings, particles. */
-    private static final Pattern FILLER = Pattern.compile(
+    private static final Pattern FILLER = Patterns.compile(
             "喜报|报喜|好消息|喜讯频传|喜讯|汇报|近日|日前|刚收到消息|今日签约|嗯|那个|就是|正式|成功|顺利|同步|"
                     + "签约仪式|举行|签约了|签约|签了|签下|落户|落地|落在|落|长治|高新区|高新技术产业开发区|潞州区|潞州|"
                     + "项目|企业|双方|一个|我们|是|的|了|在|与|和|并|已|[\\s\\p{P}\\p{S}]");

@@ -82,7 +82,7 @@ final class ProsePeople {
     }
 
     /** An English title with the words before its head ("Managing Director", "HR VP", "Vice President"). */
-    private static final Pattern LATIN_TITLE = Pattern.compile(
+    private static final Pattern LATIN_TITLE = Patterns.compile(
             "(?:(?:Managing|General|Vice|Senior|Executive|Deputy|Assistant|Regional|Country|Plant|Project|Technical|Sales|Marketing"
             + "|Finance|Financial|Operations|Purchasing|Procurement|Investment|Business|Development|Supply|Chain|HR|IR|BD|PR|R&D|Senior)\\s?)+"
             + "(?:Director|Manager|President|VP|Officer|Head|Lead|GM)|President|Chairman|Director|MD");
@@ -90,14 +90,14 @@ final class ProsePeople {
     // ---- names and lists of names ---------------------------------------------------------------------------
 
     /** An office title after one of ours named by the unit ("刘军科长", "王磊同志"). */
-    static final Pattern OUR_TITLE_AFTER = Pattern.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
+    static final Pattern OUR_TITLE_AFTER = Patterns.compile("(?:副)?(?:科长|局长|区长|主任|部长|处长|组长|书记|同志)");
     static final Pattern OUR_ORG = Patterns.compile(
             "(?:区|市|县)(?:委|政府|商务局|领导|里|人大|政协|招商|投促|投资促进|发改|工信)|管委会|我区|我市|投资促进部|投促局|招商局|商务局|高新区|潞州区");
 
     // patterns of the readers below, compiled once rather than on every call (String.split/replaceAll/matches compile theirs)
-    static final Pattern CLAUSE_MARKS = Pattern.compile("[，。；;,！、]");
-    private static final Pattern MANAGER_ADDRESS = Pattern.compile("总|董|总经理|董事长|总裁|副总|总监");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,和及与 ]+");
+    static final Pattern CLAUSE_MARKS = Patterns.compile("[，。；;,！、]");
+    private static final Pattern MANAGER_ADDRESS = Patterns.compile("总|董|总经理|董事长|总裁|副总|总监");
+    private static final Pattern NAME_SEPARATORS = Patterns.compile("[、，,和及与 ]+");
 
     /** The glue words voice input says alone between pauses ("陪同 是 王振宇 和 我", "跟踪 人 王振宇", "韩雪 也 在"). */
     private static final String GLUE = "的是就人和跟与同我让由为也在";
@@ -168,7 +168,7 @@ final class ProsePeople {
         return value != null && NOBODY.matcher(value.strip()).matches();
     }
 
-    private static final Pattern NOBODY = Pattern.compile("(?:暂|尚|还)?(?:" + FieldReader.NOT_YET + "|无|暂无|没有|未安排|待安排)[。.]?");
+    private static final Pattern NOBODY = Patterns.compile("(?:暂|尚|还)?(?:" + FieldReader.NOT_YET + "|无|暂无|没有|未安排|待安排)[。.]?");
 
     /** A word that can only be a given name said alone ("晓雯"): no common word, place, organisation or pronoun. */
     static boolean givenNameWord(String w) {
@@ -219,7 +219,7 @@ final class ProsePeople {
         return false;
     }
 
-    private static final Pattern TITLED_ITEM = Pattern.compile("[\\u4e00-\\u9fff]{0,10}?(?:副区长|区长|常委|书记|局长|主任|部长|处长|组长|科长|部|局|委|办|组)");
+    private static final Pattern TITLED_ITEM = Patterns.compile("[\\u4e00-\\u9fff]{0,10}?(?:副区长|区长|常委|书记|局长|主任|部长|处长|组长|科长|部|局|委|办|组)");
 
     /** "陪同人员：区政府副区长阎鹏、投资促进部聂晶": each of ours named after their unit or title. */
     private static List<String> titledList(String s, int p) {
@@ -304,7 +304,7 @@ final class ProsePeople {
     }
 
     /** Our units said before one of ours with no office ("我们一科", "招商二科", "高新区投资促进部", "我们科的"). */
-    private static final Pattern OUR_UNIT_ONLY = Pattern.compile(
+    private static final Pattern OUR_UNIT_ONLY = Patterns.compile(
             "[\\u4e00-\\u9fff]{0,12}?(?:[一二三四五六七八九十]科|投资促进部|投资促进中心|投促中心|投促局|投促部|商务局|管委会|我们科|我们组|招商组|工作组|我组|[一二三四五六七八九十]组)(?:的)?");
 
     /** A list of ours by their offices ending at {@code at} (before 陪同), from the start of its sentence or a later comma. */
@@ -400,12 +400,12 @@ final class ProsePeople {
     }
 
     /** An office of ours in brackets after a name ("（组长）", "(副组长)", "（投促部部长）"). */
-    private static final Pattern BRACKETED_OFFICE = Pattern.compile("[（(][\\u4e00-\\u9fff]{0,6}?(?:副)?(?:组长|组员|科长|局长|区长|主任|部长|处长|书记|科员)[）)]");
+    private static final Pattern BRACKETED_OFFICE = Patterns.compile("[（(][\\u4e00-\\u9fff]{0,6}?(?:副)?(?:组长|组员|科长|局长|区长|主任|部长|处长|书记|科员)[）)]");
 
     /** What a message asks of a colleague it names ("请准备", "麻烦安排", "辛苦对接"). */
-    private static final Pattern ADDRESSEE = Pattern.compile("请|麻烦|辛苦|劳烦|帮忙|帮我|帮着|抓紧|尽快|准备|注意|记得|收到|看一下|看下");
+    private static final Pattern ADDRESSEE = Patterns.compile("请|麻烦|辛苦|劳烦|帮忙|帮我|帮着|抓紧|尽快|准备|注意|记得|收到|看一下|看下");
 
-    private static final Pattern REQUEST_TO = Pattern.compile("[\\u4e00-\\u9fff]{0,6}?(?:部|局|办|委|中心|组|处|科|室|领导|同事|大家|各位|你们|你)");
+    private static final Pattern REQUEST_TO = Patterns.compile("[\\u4e00-\\u9fff]{0,6}?(?:部|局|办|委|中心|组|处|科|室|领导|同事|大家|各位|你们|你)");
 
     /** Our unit said before one of ours ("区工信局的", "投资促进部的", "市投促中心"): where the name starts, or p. */
     private static int unitBefore(String s, int p) {
@@ -421,7 +421,7 @@ final class ProsePeople {
     /** Characters that double as adverbs or measures rather than a given name ("刚刚", "常常", "天天", "明明"). */
     private static final String NOT_DOUBLED = "刚常天渐慢看谈聊想试走说问多好稍仅年人个统往纷匆悄默轻静久略明白早偏每一二三四五六七八九十两几万千百亿";
     /** Deputy offices of ours said after a surname ("孙副区长", "何副局长"): 副 alone ends a name for PersonNames. */
-    private static final Pattern DEPUTY_OFFICE = Pattern.compile("副(?:区长|局长|主任|组长|书记|部长|科长|处长|县长|市长)");
+    private static final Pattern DEPUTY_OFFICE = Patterns.compile("副(?:区长|局长|主任|组长|书记|部长|科长|处长|县长|市长)");
 
     /**
      * A nickname given as the name in a slot of people ("芳姐", "明哥" — a given name's character and 姐/哥; "婷婷",

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class ProseReader {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_AFTER_SENTENCE = Pattern.compile("(?<=[。！!；;？?\n])");
-    private static final Pattern RX_TRAILING_MARKS = Pattern.compile("[。！!？?；;\s]+$");
+    private static final Pattern RX_AFTER_SENTENCE = Patterns.compile("(?<=[。！!；;？?\n])");
+    private static final Pattern RX_TRAILING_MARKS = Patterns.compile("[。！!？?；;\s]+$");
 
-    private static final Pattern INLINE_MARKER = Pattern.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
+    private static final Pattern INLINE_MARKER = Patterns.compile("(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[；;。])\\s*(?=[（(][1-9][)）])|(?<=[：:])\\s*(?=[（(]1[)）])");
     private static final Pattern QUESTION = Patterns.compile("[？?]|吗$|有没有人|谁有|谁认识|怎么报|多少$");
     private static final Pattern HEARSAY = Patterns.compile("看到新闻|新闻说|据报道|不是我们(?:区|的)|不是我们区|^看到"
             // "【转发】", "【转发·长治日报】", "【转载｜新华社】", "【行业资讯】", "【新闻快讯】": a heading saying it is passed on or news
@@ -42,12 +42,12 @@ final class ProseReader {
             // "大同市政府", "运城经开区的招商队伍", "X示范区招商团队": who in that zone acts
             + "(?:的)?(?:政府|人民政府|管委会|党工委|招商局|投促局|商务局|招商(?:团队|队伍|小分队|组|专班)|代表团|考察团|主要领导|领导)?(?:一行)?"
             + "(?:昨日|昨天|今天|日前|近日|上周|本周|前几天|[0-9]{1,2}月[0-9]{1,2}日)?";
-    private static final Pattern OTHER_ZONE_SIGNS = Pattern.compile(ZONE + "(?:与|和|同)[^。；\\n]{0,40}?签");
+    private static final Pattern OTHER_ZONE_SIGNS = Patterns.compile(ZONE + "(?:与|和|同)[^。；\\n]{0,40}?签");
     /**
      * "山西转型综改示范区招商团队赴北京走访X", "运城经开区的招商队伍上周去苏州走访了X", "晋城经开区昨天接待了X一行考察":
      * another zone's team visiting an enterprise, or an enterprise looking round another zone, is news about them.
      */
-    private static final Pattern OTHER_ZONE_ACTS = Pattern.compile(ZONE
+    private static final Pattern OTHER_ZONE_ACTS = Patterns.compile(ZONE
             + "(?:(?:赴|去|到|前往|在)([^。；\\n]{0,24}?)(?:走访|拜访|对接|洽谈)|接待(?:了)?[^。；\\n]{0,40}?(?:考察|调研|参观))");
     /** Words one of which every HEARSAY match holds (keep in step with it). */
     private static final String[] HEARSAY_WORDS = {"看到", "新闻", "据", "不是我们", "【", "参考", "借鉴", "学习", "报道", "刊"};
@@ -60,45 +60,45 @@ final class ProseReader {
      * "更正一下上一条：企业名称应该是X…", "刚才那条写错了，…": a message that puts an earlier message right is no report of
      * its own (the record is changed with 更正 #V-… or by answering its draft), whatever organisation it names.
      */
-    private static final Pattern CORRECTS_EARLIER = Pattern.compile(
+    private static final Pattern CORRECTS_EARLIER = Patterns.compile(
             "^(?:(?:更正|纠正|修改|改正|订正|更改)(?:一下)?[：:，,\\s]*(?:上一条|上条|前一条|刚才(?:那条|发的|的)?|前面(?:那条)?|之前(?:那条)?|昨天(?:那条)?)"
                     + "|(?:上一条|上条|刚才那条|刚才发的|前面那条)[^。，,]{0,6}?(?:写错了|有误|错了|需要更正|要更正))");
 
     /** The words a shared contact card shows: "添加到通讯录", "保存到通讯录", "发送名片", "XX的名片". */
-    private static final Pattern CARD = Pattern.compile("(?:添加|加入|保存|存)(?:到)?(?:手机)?通讯录|(?:发送|分享|推荐)(?:了)?(?:个人)?名片|的名片$|^名片[：:]?");
+    private static final Pattern CARD = Patterns.compile("(?:添加|加入|保存|存)(?:到)?(?:手机)?通讯录|(?:发送|分享|推荐)(?:了)?(?:个人)?名片|的名片$|^名片[：:]?");
 
     /** "通知：12月5日上午9点召开调度会…": a notice to the group, not a report. */
-    private static final Pattern NOTICE = Pattern.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
+    private static final Pattern NOTICE = Patterns.compile("^(?:【?通知】?[：:]|【通知】|温馨提示[：:]|提醒[：:])");
     /**
      * "明天下午两点在三楼会议室开会，…请第一组、第二组全体参加": a meeting called, and the group asked to attend — the
      * words of a notice, whatever trip or enterprise it is about.
      */
     private static final String[] MEETING = {"会议室", "开会", "召开", "调度会", "例会", "碰头会", "视频会", "线上会"};
     private static final Pattern ATTEND = Patterns.compile("(?<![邀申提聘])请(?:各|全体|大家|相关|你们|各位|第|组长|组员)[^。！]{0,24}?(?:参加|参会|出席|到会|准时|带上|准备)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！!；;\n]");
+    private static final Pattern SENTENCE_END = Patterns.compile("[。！!；;\n]");
     /**
      * "别忘了周五前交外出总结", "明天记得带材料", "请各组本周五前报送走访记录": words telling the others what to do (a
      * reminder, a request, a deadline to hand something in) are no report, whatever report they name.
      */
-    private static final Pattern REQUEST = Pattern.compile(
+    private static final Pattern REQUEST = Patterns.compile(
             "^(?:各位|大家|同志们|各组|各小组|组员们|全体)?[，,：:]?(?:(?:今天|明天|后天|下周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|晚上)?)?[，,]?"
                     + "(?:别忘了|别忘记|不要忘了|不要忘记|千万别忘|记得|记住|务必|一定要|请(?:各|大家|全体|你们|各位|第|组长|组员|于|在)|麻烦|抓紧|尽快|提醒(?:一下)?(?:大家|各位)?)"
                     + "|(?:周[一二三四五六日天]|[0-9一二三四五六七八九十]{1,2}[日号点]|月底|年底|下班|明天|今天|今晚|本周|下周)(?:之|以)?前(?:把[^，。；]{0,16}?)?(?:交|提交|上交|报|上报|报送|发|发给|填|填报|补)(?!了)");
     /** A reminder that reports something done beside it ("记得…，今天拜访了X…") is a report: a verb of the past. */
-    private static final Pattern DONE = Pattern.compile("了|过");
+    private static final Pattern DONE = Patterns.compile("了|过");
 
     /**
      * "更正一下上一条：企业名称应该是X…", "刚才那条日期错了，是昨天": a message opening by putting an earlier one right; it
      * reports nothing unless its words go on to tell an event of their own ("另外今天上午拜访了X…").
      */
-    private static final Pattern PUTS_EARLIER_RIGHT = Pattern.compile(
+    private static final Pattern PUTS_EARLIER_RIGHT = Patterns.compile(
             "^(?:(?:更正|纠正|修正|修改|改)(?:一下)?[：:，,\\s]*(?:上一条|上条|刚才(?:那|这|发的)?条|刚刚(?:那|这|发的)?条|前面(?:那|这)?条|之前(?:那|这)?条)"
             + "|(?:刚才|刚刚|上一条|上条|前面)(?:那|这|发的)?条)");
     /**
      * "12月14日，市委主要领导到长治高新区调研招商引资工作": officials touring the zone are news of the leadership, no
      * enterprise's inspection.
      */
-    private static final Pattern OFFICIALS_TOUR = Pattern.compile(
+    private static final Pattern OFFICIALS_TOUR = Patterns.compile(
             "^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前|今天|昨天|上午|下午)?[，,]?(?:省|市|区|县)(?:委|政府|人大|政协)[\\u4e00-\\u9fff、]{0,10}?(?:领导|书记|市长|省长|区长|县长|主任|主席|负责同志|负责人)"
             + "[^，。；]{0,12}?(?:到|赴|来|莅临|深入)[^，。；]{0,16}?(?:调研|视察|督导|检查)");
 
@@ -106,7 +106,7 @@ final class ProseReader {
      * "…意向较强 对了今天几点出发呀", "…责任人李伟。顺便问一下，明天车几点走？": a line of chat or a question closing a report,
      * opened by the words people turn to something else with; it does not change what the report tells.
      */
-    private static final Pattern CLOSING_CHAT = Pattern.compile(
+    private static final Pattern CLOSING_CHAT = Patterns.compile(
             "[\\s，,。！!~～]+(?:对了|哦对了|顺便问(?:一下|下|个事)?|另外问(?:一下|下)?|问一下|请问|话说)[^。！!\\n]{0,30}$");
 
     /** The message without a closing line of chat, when what is before it tells a report of its own. */
@@ -185,7 +185,7 @@ final class ProseReader {
      * and that sentence alone is a trip plan while the words before it read as records that are no plan, the message
      * is both: those records and the plan. Null when it is not so.
      */
-    private static final Pattern NEXT_PLAN = Pattern.compile(
+    private static final Pattern NEXT_PLAN = Patterns.compile(
             "(?:[。；;！!\\n]|\\s(?=下周|下月)|[\\s，,](?=\\s*(?:然后|另外|同时)))\\s*(?:[一二三四五六七八九十][、.．]|[0-9][、.．])?\\s*(?:然后|另外|同时)?\\s*[，,]?\\s*(?=下周|下月|下步|下一步|明天起|明日起|明天开始)");
 
     private static List<ParsedItem> beforeNextPlan(String s, LocalDate today, KnownEnterprises known) {
@@ -208,9 +208,9 @@ final class ProseReader {
     }
 
     /** "转发一条新闻：", "转发：关于印发…的通知", "转一条线索：", "转发一条信息，…": what a member passes on, and what it is called. */
-    private static final Pattern FORWARD = Pattern.compile(
+    private static final Pattern FORWARD = Patterns.compile(
             "(?:^|[，,。；\\n])(?:转发|转载|转一[条个下则篇]|转个)(?:一[条个则篇下])?(?:[\\u4e00-\\u9fff]{0,4}?(新闻|通知|文章|报道|链接|公众号|推文|文件|线索|信息|消息|项目))?");
-    private static final Pattern PUBLISHED = Pattern.compile("新闻|通知|文章|报道|链接|公众号|推文|文件");
+    private static final Pattern PUBLISHED = Patterns.compile("新闻|通知|文章|报道|链接|公众号|推文|文件");
 
     /**
      * A member passing on what was published (news, a notice, an article) tells no report of ours; passing on a lead
@@ -247,7 +247,7 @@ final class ProseReader {
     }
 
     /** "我们今天拜访了…", "我组…", "上午和组员去了…": a sentence our people tell of what they did. */
-    private static final Pattern OURS_TELL = Pattern.compile("我们|我组|我和|我跟|我与|咱们|工作组|招商组|和组员|跟组长");
+    private static final Pattern OURS_TELL = Patterns.compile("我们|我组|我和|我跟|我与|咱们|工作组|招商组|和组员|跟组长");
 
     /**
      * The sentences after the first that tell news read about (or another zone's signing) dropped; the first too when
@@ -297,10 +297,10 @@ final class ProseReader {
     }
 
     /** "到长治高新区对接", "去我区洽谈": the zone's people coming to ours are an inspection of ours, not news. */
-    private static final Pattern OURS = Pattern.compile("长治|潞州|高新区|我区|我市|我们|本区");
+    private static final Pattern OURS = Patterns.compile("长治|潞州|高新区|我区|我市|我们|本区");
 
     /** "化工园区", "厂区", "全区", "该区": a part of a zone or the zone itself, no other zone (ZONE's plain 区). */
-    private static final Pattern AREA_IN_ZONE = Pattern.compile("(?:园|厂|片|城|社|景|校|辖|全|该|各|营|矿|库|保税|功能|核心)区$");
+    private static final Pattern AREA_IN_ZONE = Patterns.compile("(?:园|厂|片|城|社|景|校|辖|全|该|各|营|矿|库|保税|功能|核心)区$");
 
     private static boolean otherZone(Matcher m) {
         while (m.find()) {
@@ -312,8 +312,8 @@ final class ProseReader {
         return false;
     }
 
-    private static final Pattern SENTENCE_ENDS = Pattern.compile("[。！!；;\n]+");
-    private static final Pattern FORGOT = Pattern.compile("忘了|忘记了|了解");
+    private static final Pattern SENTENCE_ENDS = Patterns.compile("[。！!；;\n]+");
+    private static final Pattern FORGOT = Patterns.compile("忘了|忘记了|了解");
 
     /**
      * Words telling, not in the future, a visit held or an inspection received (not the papers asked for:
@@ -326,7 +326,7 @@ final class ProseReader {
     }
 
     /** "祝贺一组签约…！", "恭喜三组！…": a congratulation opens the message. */
-    private static final Pattern CHEER = Pattern.compile("^(?:热烈)?(?:祝贺|恭喜|庆祝)");
+    private static final Pattern CHEER = Patterns.compile("^(?:热烈)?(?:祝贺|恭喜|庆祝)");
 
     /**
      * A congratulation on what a team did that names no enterprise in full ("祝贺一组签约北京的项目！我们组也要加油"):

@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 final class ProseRecord {
 
     // "一家北京的储能企业" is nameless; "跑了十一家企业" counts them
-    private static final Pattern JUNK_OBJECT = Pattern.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|(?<![十百0-9两几])一家[^，。\\s]{0,12})");
-    private static final Pattern NAMELESS = Pattern.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[，\\s]?[^，。；\\s]{0,14}(?:企业|公司)|(?<![十百0-9两几第这那哪每])(?:有|听说有|说有)一?家[^，。；\\s]{0,12}(?:企业|公司)|一行几人|XX公司|名字保密|(?:名字|名称)[^，。；\\s]{0,6}(?:保密|不方便说|不便透露|不方便透露)|不便透露名称|具体企业名称待确认"
+    private static final Pattern JUNK_OBJECT = Patterns.compile("(?:拜访了|拜访|走访了|见了|去了)\\s*([A-Za-z]{3,}|XX公司|xx公司|某[^，。\\s]{0,8}|(?<![十百0-9两几])一家[^，。\\s]{0,12})");
+    private static final Pattern NAMELESS = Patterns.compile("某[^，。；\\s]{0,10}(?:企业|公司|车企|集团|老板)|有个老板|(?<![十百0-9两几第])一家[，\\s]?[^，。；\\s]{0,14}(?:企业|公司)|(?<![十百0-9两几第这那哪每])(?:有|听说有|说有)一?家[^，。；\\s]{0,12}(?:企业|公司)|一行几人|XX公司|名字保密|(?:名字|名称)[^，。；\\s]{0,6}(?:保密|不方便说|不便透露|不方便透露)|不便透露名称|具体企业名称待确认"
             // visitors described, not named: "考察团一行今天来…", "今天一行5人来高新区考察", "北京考察团来潞州区", "上海客商来…"
             + "|^(?:今天|昨天|前天|上午|下午)?(?:[\\u4e00-\\u9fff]{2,3})?(?:考察团|代表团|客商)|^(?:今天|昨天|前天|上午|下午)?一行[0-9一二两三四五六七八九十几]+[人位]");
     private static final Pattern DETAIL = Patterns.compile("意向|投资|亿|万|陪同|接待|总|经理|项目|考察|高新区|潞州区|副总裁|董事长");
-    private static final Pattern PEOPLE_LINE = Pattern.compile("\\s*(?:跟踪|跟踪人|跟踪责任人|责任人|跟进人)[：:]\\s*[\\u4e00-\\u9fff、，, ]{2,20}");
+    private static final Pattern PEOPLE_LINE = Patterns.compile("\\s*(?:跟踪|跟踪人|跟踪责任人|责任人|跟进人)[：:]\\s*[\\u4e00-\\u9fff、，, ]{2,20}");
     private static final Pattern CONTACT_LABEL = Patterns.compile("(?:对接人|对接人员|接待人|联系人|对方人员)[：:]");
-    private static final Pattern VAGUE_DATE = Pattern.compile("近日|日前|近期|时间待定|年底|年前|月底");
+    private static final Pattern VAGUE_DATE = Patterns.compile("近日|日前|近期|时间待定|年底|年前|月底");
     /** A visit or inspection dated only roughly ("本月初", "前几天", "上旬"): the day is asked, not taken as today. */
     private static final Pattern VAGUE_DAY = Patterns.compile("近日|日前|前几天|前些天|前些日子|前段时间|前阵子|这几天|(?:本月|这个月|上月|上个月|月)(?:初|中旬|上旬|下旬)|上旬|中旬|(?:上月|上个月)底");
 
@@ -590,7 +590,7 @@ final class ProseRecord {
         return records;
     }
 
-    private static final Pattern CONTACT_WORD = Pattern.compile("^(?:对接人|联系人|接待人)[：:]?|[（(][^）)]{1,12}[）)]$");
+    private static final Pattern CONTACT_WORD = Patterns.compile("^(?:对接人|联系人|接待人)[：:]?|[（(][^）)]{1,12}[）)]$");
 
     /** The next clause, in the same sentence, is someone met by name or title alone ("陈总", "副总经理郭海", "对接人陈总"). */
     private static boolean metNext(List<ProseClause> clauses, int ci) {
@@ -610,7 +610,7 @@ final class ProseRecord {
     }
 
     /** Going somewhere: the record's first words end in the place gone to ("去了临港", "一道去了常州武进", "到了松山湖"). */
-    private static final Pattern WENT_TO = Pattern.compile("(?:去了?|到了|来到|赶到|跑到|转到)$");
+    private static final Pattern WENT_TO = Patterns.compile("(?:去了?|到了|来到|赶到|跑到|转到)$");
 
     /** The record's name is only where they went, said before whom they saw there. */
     private static boolean wentTo(ProseRecord r) {
@@ -620,10 +620,10 @@ final class ProseRecord {
     }
 
     /** A unit inside an organisation by its kind: a school, an office, a department, an institute. */
-    private static final Pattern UNIT = Pattern.compile("(?:学院|系|处|部|中心|研究所|研究院|事业部|事业群|分院|实验室)$");
-    private static final Pattern BRANCH = Pattern.compile("[\\u4e00-\\u9fff]{2,8}分公司");
-    private static final Pattern PUT_RIGHT = Pattern.compile("(?:哦|噢|呃|额)?(?:不是|应该是|是)");
-    private static final Pattern TRADE_WORDS = Pattern.compile("(?:科技|技术|电子|集团|股份|控股|实业|智能|新能源|有限公司|有限责任公司|公司)+$");
+    private static final Pattern UNIT = Patterns.compile("(?:学院|系|处|部|中心|研究所|研究院|事业部|事业群|分院|实验室)$");
+    private static final Pattern BRANCH = Patterns.compile("[\\u4e00-\\u9fff]{2,8}分公司");
+    private static final Pattern PUT_RIGHT = Patterns.compile("(?:哦|噢|呃|额)?(?:不是|应该是|是)");
+    private static final Pattern TRADE_WORDS = Patterns.compile("(?:科技|技术|电子|集团|股份|控股|实业|智能|新能源|有限公司|有限责任公司|公司)+$");
 
     /**
      * "CATL" then "宁德时代新能源科技股份有限公司", "福迪科技" then "弗迪科技有限公司": a short form in Latin letters, or one
@@ -639,7 +639,7 @@ final class ProseRecord {
         return shared * 2 >= own.length() && legalName.contains(shortForm.substring(own.length()));
     }
 
-    private static final Pattern NAME_PART = Pattern.compile("^(.+?)(?:[（(]|集团|股份|有限|科技|控股|医药|实业)");
+    private static final Pattern NAME_PART = Patterns.compile("^(.+?)(?:[（(]|集团|股份|有限|科技|控股|医药|实业)");
 
     /** Two characters of the name's own words (not a place, not a legal or trade word) are written in the record's words. */
     private static boolean sharesName(String words, String name) {
@@ -681,10 +681,10 @@ final class ProseRecord {
      * Guests arriving or talks held with them ("张总和林总都来了", "下午座谈", "双方进行了座谈交流"), and going out to someone
      * (not said of guests).
      */
-    private static final Pattern TALKS_HERE = Pattern.compile("座谈|交流|洽谈|面谈|会谈|来了|过来了|到了");
-    private static final Pattern WENT_OUT = Pattern.compile("拜访|走访|回访|去|赴|前往|登门");
+    private static final Pattern TALKS_HERE = Patterns.compile("座谈|交流|洽谈|面谈|会谈|来了|过来了|到了");
+    private static final Pattern WENT_OUT = Patterns.compile("拜访|走访|回访|去|赴|前往|登门");
 
-    private static final Pattern TIME_ALONE = Pattern.compile("(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?");
+    private static final Pattern TIME_ALONE = Patterns.compile("(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?");
 
     /** "当天下午，双方签订…": the clause with the time of day said alone just before it, in the same sentence. */
     private static String afterTime(List<ProseClause> clauses, int ci, String t) {
@@ -693,9 +693,9 @@ final class ProseRecord {
         return !before.isEmpty() && before.length() <= 8 && TIME_ALONE.matcher(before).matches() ? before + t : t;
     }
 
-    private static final Pattern LATER_NAMED = Pattern.compile("^(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=与|和|同|正式|成功|顺利|签)");
+    private static final Pattern LATER_NAMED = Patterns.compile("^(?:当天|随后|之后|会后|考察结束后|座谈后)?(?:下午|晚上|傍晚)?([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=与|和|同|正式|成功|顺利|签)");
 
-    private static final Pattern POINT = Pattern.compile("^(?:[一二三四五六]是|其[一二三四五六])[，,]?");
+    private static final Pattern POINT = Patterns.compile("^(?:[一二三四五六]是|其[一二三四五六])[，,]?");
 
     /** The clause with the point of a list that opens it ("二是") and the names in it taken out. */
     private static String withoutPoint(String t, List<String> names) {
@@ -707,7 +707,7 @@ final class ProseRecord {
     // the signing told after the looking round, as it is written: when ("当天下午", "考察结束后", "现场", "当场"), who signs
     // ("双方", "企业"), an adverb ("就", "便", "随即"), with whom ("与管委会", "跟我们") and how ("正式", "成功")
     // ("下午就签了…", "现场签约了…", "并当场签订了…", "随后双方就跟高新区管委会正式签了…")
-    private static final Pattern LATER = Pattern.compile("(?:并|并且|而且|还)?(?:(?:当天|随后|随即|之后|会后|最后|(?:考察|座谈|参观|调研|洽谈|看完)(?:结束)?后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚|现场|当场)"
+    private static final Pattern LATER = Patterns.compile("(?:并|并且|而且|还)?(?:(?:当天|随后|随即|之后|会后|最后|(?:考察|座谈|参观|调研|洽谈|看完)(?:结束)?后)(?:下午|晚上|傍晚)?|下午|晚上|傍晚|现场|当场)"
             + "(?:双方|企业|对方|我们|我区|高新区|潞州区)?(?:就|便|也|还|即|随即|直接)?"
             + "(?:(?:与|跟|和|同)(?:其|企业|对方|我们|高新区|潞州区|我区|管委会|园区|区政府|(?:高新区|潞州区)管委会))?"
             + "(?:现场|当场)?(?:就|便|直接)?(?:正式|成功|顺利)?(?:签|举行)");
@@ -716,10 +716,10 @@ final class ProseRecord {
     private static final String SECTION_WORDS = "(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?)?(?:本周|本月|本期)?(?:新增|完成)?"
             + "(走访|拜访|考察|邀请考察|考察接待|接待考察|线索|实效线索|招商线索|签约|签约项目)(?:企业|情况|项目|信息|接待)?"
             + "[（(]?(?:共)?(?:[0-9一二两三四五六七八九十]{1,3}(?:家|条|个|批|次|项|批次)(?:企业)?)?[)）]?";
-    private static final Pattern SECTION = Pattern.compile(SECTION_WORDS + "[：:]?");
+    private static final Pattern SECTION = Patterns.compile(SECTION_WORDS + "[：:]?");
     /** A section line with a colon, its first record written after it ("二是新增线索1条：…"). */
-    private static final Pattern SECTION_OPENS = Pattern.compile(SECTION_WORDS + "[：:]");
-    private static final Pattern PLAN_SECTION = Pattern.compile("(?:下周|下步|下一步|下阶段|下月|明天|明日|近期)(?:工作)?(?:计划|打算|安排|重点)[：:]?");
+    private static final Pattern SECTION_OPENS = Patterns.compile(SECTION_WORDS + "[：:]");
+    private static final Pattern PLAN_SECTION = Patterns.compile("(?:下周|下步|下一步|下阶段|下月|明天|明日|近期)(?:工作)?(?:计划|打算|安排|重点)[：:]?");
 
     private static ReportKind sectionKind(String t) {
         Matcher m = SECTION.matcher(t);
@@ -729,19 +729,19 @@ final class ProseRecord {
     }
 
     /** The words opening a line that speaks of all the items above it. */
-    private static final Pattern ALL_ITEMS = Pattern.compile(
+    private static final Pattern ALL_ITEMS = Patterns.compile(
             "(?:以上|上述|这[两三四五几]个|[两三四五几]家|[两三四五几]个项目|各项目|均|都|责任人分别|负责人分别|分别由|分别为)");
 
-    private static final Pattern OURS_LINE = Pattern.compile("(?:同行|同去|我方人员|我方|随行|参加人员|走访人员|走访人)[：:]");
+    private static final Pattern OURS_LINE = Patterns.compile("(?:同行|同去|我方人员|我方|随行|参加人员|走访人员|走访人)[：:]");
 
-    private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
+    private static final Pattern TIME_OF_DAY = Patterns.compile("上午|下午|晚上|中午|早上|傍晚|[（(][^）)]{0,8}[）)]|\\s");
 
     private static ProseRecord earlier(List<ProseRecord> records, String name) {
         for (ProseRecord e : records) if (!e.fromVisit && name.equals(e.enterprise)) return e;
         return null;
     }
 
-    private static final Pattern TITLE_AFTER = Pattern.compile(
+    private static final Pattern TITLE_AFTER = Patterns.compile(
             "^(?:的)?\\s*[\\p{IsHan}]{0,5}?(?:副|常务|高级|执行)?(?:总经理|总裁|总监|经理|主任|部长|董事长|负责人|副总|总工|处长|院长|所长|秘书长|主管|助理|教授|研究员)");
 
     /** The name is a unit of a legal entity named before it: no legal suffix of its own and a title right after it. */
@@ -753,7 +753,7 @@ final class ProseRecord {
         return TITLE_AFTER.matcher(after).find();
     }
 
-    private static final Pattern ITEM_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10})[：:]");
+    private static final Pattern ITEM_LABEL = Patterns.compile("^([\\p{IsHan}A-Za-z0-9]{2,10})[：:]");
 
     /** "科大讯飞：对接…" at the start of an item: the short name before the colon, when it is no field's label. */
     private static String itemLabel(String t) {
@@ -768,10 +768,10 @@ final class ProseRecord {
 
     /** A clause that is one short word the recogniser takes for no person or place ("小鹏汽车", "京东物流"). */
     /** "报个线索", "线索报一个", "补一条线索", "我先报个线索": a clause saying only that a lead follows. */
-    private static final Pattern LEAD_ANNOUNCED = Pattern.compile("^(?:我)?(?:先|再)?(?:补报|报|补|报送|发|说)(?:个|一个|一条|条)(线索|考察|签约|走访|拜访)$"
+    private static final Pattern LEAD_ANNOUNCED = Patterns.compile("^(?:我)?(?:先|再)?(?:补报|报|补|报送|发|说)(?:个|一个|一条|条)(线索|考察|签约|走访|拜访)$"
             + "|^(线索|考察|签约|走访|拜访)(?:报|补)(?:一个|一条|个|条)$");
     /** "补一个", "报个": the announcement of what follows with its kind word said after a pause. */
-    private static final Pattern COUNT_ANNOUNCED = Pattern.compile("^(?:我)?(?:先|再)?(?:补报|报|补|报送|发|说)(?:个|一个|一条|条)$");
+    private static final Pattern COUNT_ANNOUNCED = Patterns.compile("^(?:我)?(?:先|再)?(?:补报|报|补|报送|发|说)(?:个|一个|一条|条)$");
 
     /**
      * The kind announced by the clauses before {@code ci}, the day or time said after the announcement passed over
@@ -808,7 +808,7 @@ final class ProseRecord {
     }
 
     /** A visiting verb said on its own, between pauses. */
-    private static final Pattern LONE_VISIT = Pattern.compile("(?:走访|拜访|拜会|去了|见了|到了|约了)了?(?:的是|的)?");
+    private static final Pattern LONE_VISIT = Patterns.compile("(?:走访|拜访|拜会|去了|见了|到了|约了)了?(?:的是|的)?");
 
     /**
      * The short name visited in a clause after a lone visiting verb, read as if the pause were not there ("苏州的亨通光电"
@@ -832,14 +832,14 @@ final class ProseRecord {
         return itemName(rest) ? rest : null;
     }
 
-    private static final Pattern PART_OF_DAY_OPENING = Pattern.compile("(?:今天)?(?:上午|下午|中午|早上|今早|一早|刚才)(?![好])");
-    private static final Pattern PART_OF_DAY = Pattern.compile("(?:上午|下午|晚上|中午|早上|傍晚)\\s*");
+    private static final Pattern PART_OF_DAY_OPENING = Patterns.compile("(?:今天)?(?:上午|下午|中午|早上|今早|一早|刚才)(?![好])");
+    private static final Pattern PART_OF_DAY = Patterns.compile("(?:上午|下午|晚上|中午|早上|傍晚)\\s*");
 
     /** A clause that says only when ("11月24日", "十一月十六日", "周三 上午", "11.30"). */
-    private static final Pattern ROUGH_DAY_ALONE = Pattern.compile("(?:近日|日前|前几天|前些天|前些日子|前段时间)");
+    private static final Pattern ROUGH_DAY_ALONE = Patterns.compile("(?:近日|日前|前几天|前些天|前些日子|前段时间)");
 
     /** "一是", "二是" (an official's count of the week's doings), "补报", "另外", a bullet (▶ ● ■): words before a sentence's opening day. */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:[▶►●•■◆▪]\\s*)?(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|补报|补录|补充|另外|此外|还有)[，,]?\\s*)?");
+    private static final Pattern LEAD_IN = Patterns.compile("^(?:[▶►●•■◆▪]\\s*)?(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|补报|补录|补充|另外|此外|还有)[，,]?\\s*)?");
 
     private static String withoutLeadIn(String t) {
         return t.length() > 2 ? LEAD_IN.matcher(t).replaceFirst("") : t;
@@ -862,8 +862,8 @@ final class ProseRecord {
         return TIME_OF_DAY.matcher(a.replace(f.written(), "")).replaceAll("").isEmpty();
     }
 
-    private static final Pattern LEADING_LINK = Pattern.compile("^(?:其中|而|另外|对方|但)");
-    private static final Pattern UP_TO_AND = Pattern.compile(".*(?:和|与)");
+    private static final Pattern LEADING_LINK = Patterns.compile("^(?:其中|而|另外|对方|但)");
+    private static final Pattern UP_TO_AND = Patterns.compile(".*(?:和|与)");
 
     /** The one record whose name's short form (its first two characters, or those after a place) opens the clause. */
     private static ProseRecord referred(String t, List<ProseRecord> records) {
@@ -908,11 +908,11 @@ final class ProseRecord {
         return null;
     }
 
-    private static final Pattern SITE_HEADING = Pattern.compile("^[【\\[（(]?(?:实地|现场|选址)?(?:踏勘|看厂房|看地块?|看场地|看载体|看现场)(?:接待)?[】\\]）)]?[：:]?$");
+    private static final Pattern SITE_HEADING = Patterns.compile("^[【\\[（(]?(?:实地|现场|选址)?(?:踏勘|看厂房|看地块?|看场地|看载体|看现场)(?:接待)?[】\\]）)]?[：:]?$");
 
     /** Who introduced us or came along, right after the name: "…的引荐下", "秘书长景志明陪同下", "部的王经理一起走访了". */
-    private static final Pattern ESCORTED = Pattern.compile("^[^，。；]{0,16}?(?:的)?(?:引荐|陪同|带领|推荐|介绍|牵线|邀请|协调)下|^[^，。；]{0,16}?一(?:起|块|道)(?:走访|拜访|去|到|赴|前往|见)");
-    private static final Pattern WITH_BEFORE = Pattern.compile("(?:在|跟|和|与|同|随)$");
+    private static final Pattern ESCORTED = Patterns.compile("^[^，。；]{0,16}?(?:的)?(?:引荐|陪同|带领|推荐|介绍|牵线|邀请|协调)下|^[^，。；]{0,16}?一(?:起|块|道)(?:走访|拜访|去|到|赴|前往|见)");
+    private static final Pattern WITH_BEFORE = Patterns.compile("(?:在|跟|和|与|同|随)$");
     /** The words one of which every ESCORTED match holds: the last character of its verb and 下, or 一起/一块/一道 (keep in step). */
     private static final String[] ESCORTED_WORDS = {"荐下", "同下", "领下", "绍下", "线下", "请下", "调下", "一起", "一块", "一道"};
 
@@ -921,7 +921,7 @@ final class ProseRecord {
         return (t.indexOf('下') >= 0 || t.indexOf('一') >= 0) && Patterns.containsAny(t, ESCORTED_WORDS);
     }
 
-    private static final Pattern ASIDE = Pattern.compile("[（(][^（）()]{1,24}[）)]");
+    private static final Pattern ASIDE = Patterns.compile("[（(][^（）()]{1,24}[）)]");
 
     /** The cue, or when it lies in brackets the cue of the words outside them. */
     private static ProseCues.Cue outsideAside(String t, ProseCues.Cue cue) {
@@ -934,7 +934,7 @@ final class ProseRecord {
     }
 
     /** Words right before a name that visit it ("拜会了X商会", "走访X银行", "去了X基金"). */
-    private static final Pattern VISITS_IT = Pattern.compile("(?:走访|拜访|拜会|拜见|看望|到访|走进|登门|去|到|前往|赴|见|约见|会见|对接|座谈)(?:了|咗|一下)?(?:位于[^，。；]{0,8})?$");
+    private static final Pattern VISITS_IT = Patterns.compile("(?:走访|拜访|拜会|拜见|看望|到访|走进|登门|去|到|前往|赴|见|约见|会见|对接|座谈)(?:了|咗|一下)?(?:位于[^，。；]{0,8})?$");
 
     private static List<String> withoutIntermediaries(String t, List<String> names, String after) {
         List<String> kept = null;
@@ -974,7 +974,7 @@ final class ProseRecord {
     }
 
     /** Shown round by us, right before the name: "陪同考察了…、", "陪同考察团参观了", "考察团先后参观了". */
-    private static final Pattern SHOWN = Pattern.compile("(?:(?:陪同|陪着|陪)(?:考察团|客人|客商|他们|一行)?|(?:考察团|一行|客人)[^，。；]{0,4}?)(?:考察|参观|察看|看)了[^，。；]*$");
+    private static final Pattern SHOWN = Patterns.compile("(?:(?:陪同|陪着|陪)(?:考察团|客人|客商|他们|一行)?|(?:考察团|一行|客人)[^，。；]{0,4}?)(?:考察|参观|察看|看)了[^，。；]*$");
 
     private static boolean shownSite(String t, String name) {
         int i = t.indexOf(name);
@@ -1157,7 +1157,7 @@ final class ProseRecord {
         if (others) records.removeIf(r -> r.host);
     }
 
-    private static final Pattern PAUSE = Pattern.compile("，");
+    private static final Pattern PAUSE = Patterns.compile("，");
 
     /** The words, their pauses taken out, tell an inspection. */
     private static boolean inspectionSaid(String words) {
@@ -1174,23 +1174,23 @@ final class ProseRecord {
         return ProseFields.intent(w) != null && Contacts.contacts(w, Set.of(), r.enterprise) != null;
     }
 
-    private static final Pattern SET_UP = Pattern.compile("设立|成立|新设|组建|注册");
-    private static final Pattern EVENT_AFTER = Pattern.compile("(?:的)?(?:年会|沙龙|茶话会|联谊会|分享会|早餐会|酒会|聚会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局"
+    private static final Pattern SET_UP = Patterns.compile("设立|成立|新设|组建|注册");
+    private static final Pattern EVENT_AFTER = Patterns.compile("(?:的)?(?:年会|沙龙|茶话会|联谊会|分享会|早餐会|酒会|聚会|理事会|会员大会|大会|会议|活动|论坛|峰会|推介会|对接会|洽谈会|博览会|交流会|座谈会|招商会|晚宴|饭局"
             // "参加上海山西商会企业家座谈": a gathering of the host's members, not a meeting with the host
             + "|企业家(?:座谈|交流|恳谈|沙龙)|会员(?:企业)?(?:座谈|交流|恳谈)|恳谈会)");
-    private static final Pattern FIXED = Pattern.compile("将|确定|定于|定了|约定|已约|约好");
-    private static final Pattern HOPED = Pattern.compile("希望|争取|邀请|有意|考虑|可能|或许|待定|再定");
+    private static final Pattern FIXED = Patterns.compile("将|确定|定于|定了|约定|已约|约好");
+    private static final Pattern HOPED = Patterns.compile("希望|争取|邀请|有意|考虑|可能|或许|待定|再定");
     private static final Pattern ATTENDED = Patterns.compile("(?:参加了|参加|出席了|出席|参会|受邀参加|应邀参加|应邀出席)$");
     private static final Pattern HOSTED_EVENT = Patterns.compile("(?:的)?(?:组织|主办|举办|承办|召开)的?[^，。；]{0,16}?(?:会|论坛|活动|沙龙|晚宴)");
-    private static final Pattern OWN_SOURCE = Pattern.compile("来源\\s*[：:为是]?\\s*[^，。；\\s]");
+    private static final Pattern OWN_SOURCE = Patterns.compile("来源\\s*[：:为是]?\\s*[^，。；\\s]");
     /** "另外，据无锡市山西商会介绍，X有意…": a clause saying only where what follows was heard. */
-    private static final Pattern SOURCE_INTRO = Pattern.compile(
+    private static final Pattern SOURCE_INTRO = Patterns.compile(
             "^(?:另外|此外|还有|同时|另|再)?[，,]?(?:据|从|经|通过|听)[^，。；]{2,24}?(?:介绍|获悉|了解到|得知|推介|推荐|牵线|消息|说|透露)[：:，]?$");
-    private static final Pattern SOURCE_LABEL_BEFORE = Pattern.compile("(?:来源|来源为|来源是|来源于)(?:写成|写为|填写|写|填|就写)?[：:]?\\s*$");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
+    private static final Pattern SOURCE_LABEL_BEFORE = Patterns.compile("(?:来源|来源为|来源是|来源于)(?:写成|写为|填写|写|填|就写)?[：:]?\\s*$");
+    private static final Pattern SOURCE_LABEL = Patterns.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
     /** Words telling a lead was heard of, not met ("吃饭时听说", "从商会获悉"). */
-    private static final Pattern HEARD_OF = Pattern.compile("听说|获悉|了解到|据悉|得知|听[^，。；]{0,8}?(?:说|讲)");
-    private static final Pattern HEARD_LEAD = Pattern.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
+    private static final Pattern HEARD_OF = Patterns.compile("听说|获悉|了解到|据悉|得知|听[^，。；]{0,8}?(?:说|讲)");
+    private static final Pattern HEARD_LEAD = Patterns.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
 
     private static boolean hosted(String t, String name) {
         int i = t.indexOf(name);
@@ -1200,18 +1200,18 @@ final class ProseRecord {
         return i > 0 && t.startsWith("由", i - 1) && HOSTING.matcher(after).lookingAt() || HOSTED_GROUP.matcher(after).lookingAt();
     }
 
-    private static final Pattern HOSTED_GROUP = Pattern.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了|[0-9一二两三四五六七八九十几多]+家|(?=会员|成员|理事))[^，。；]{0,12}(?:考察团|企业家|代表团|企业|单位|一行)");
+    private static final Pattern HOSTED_GROUP = Patterns.compile("(?:牵头)?(?:组织|带领|率领|组团)(?:的|了|[0-9一二两三四五六七八九十几多]+家|(?=会员|成员|理事))[^，。；]{0,12}(?:考察团|企业家|代表团|企业|单位|一行)");
 
-    private static final Pattern HOSTING = Pattern.compile("(?:组织|主办|举办|带领|牵头|率领)");
+    private static final Pattern HOSTING = Patterns.compile("(?:组织|主办|举办|带领|牵头|率领)");
 
     /** Words before an organisation that make it where a lead was heard ("来源为X", "消息来自X", "通过X了解到"). */
     private static final Pattern SOURCE_BEFORE = Patterns.compile("(?:来源|来源为|来源于|来源是|来源：|来源:|来自|通过|经由|^经|根据)$");
     private static final Pattern HEARD = Patterns.compile("获悉|了解|得知|听说|获知|消息|介绍|反映|那边|那里");
 
-    private static final Pattern PARENT_OF = Pattern.compile("^(?:的)?(?:旗下|下属|下面|底下|所属|控股|被投|投资的|参股的)(?:的)?[\\s，,]*(?:子公司|企业|公司)?[\\s，,]*[\\u4e00-\\u9fff]");
+    private static final Pattern PARENT_OF = Patterns.compile("^(?:的)?(?:旗下|下属|下面|底下|所属|控股|被投|投资的|参股的)(?:的)?[\\s，,]*(?:子公司|企业|公司)?[\\s，,]*[\\u4e00-\\u9fff]");
 
     /** Words after an organisation that make it a source or a host ("X转来的消息", "由X组织的", "X牵线"). */
-    private static final Pattern SOURCE_AFTER = Pattern.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
+    private static final Pattern SOURCE_AFTER = Patterns.compile("转来|转发|牵线|推荐|那里|处了解|处获悉|处得知|得知");
 
     /** The organisations named in a clause; a source ("从X获悉") or a host ("X组织的") is none. */
     private static List<String> names(String t, String next, ProseRecord cur, KnownEnterprises known, List<String> vouched) {
@@ -1301,7 +1301,7 @@ final class ProseRecord {
         return open == lastEnd && inside.isEmpty() || BESIDES.matcher(inside).matches();
     }
 
-    private static final Pattern BESIDES = Pattern.compile("(?:也是|兼任?|同时是|还是|简称|即)");
+    private static final Pattern BESIDES = Patterns.compile("(?:也是|兼任?|同时是|还是|简称|即)");
 
     private static boolean restated(String t, String name) {
         if (!t.startsWith(name) || t.length() <= name.length() || t.length() > name.length() + 4) return false;
@@ -1413,7 +1413,7 @@ final class ProseRecord {
     }
 
     /** "…，另补充一家：1月7日下午": a day (with its time of day) that is the whole last clause of a record. */
-    private static final Pattern DANGLING_DAY = Pattern.compile("[：:，,；;]\\s*((?:\\d{1,2}月)?\\d{1,2}[日号])(?:上午|下午|晚上|早上|中午)?\\s*[，,：:]?\\s*$");
+    private static final Pattern DANGLING_DAY = Patterns.compile("[：:，,；;]\\s*((?:\\d{1,2}月)?\\d{1,2}[日号])(?:上午|下午|晚上|早上|中午)?\\s*[，,：:]?\\s*$");
 
     /** The day written as the whole last clause of a record's text, or null. */
     private static String danglingDay(CharSequence text) {
@@ -1426,7 +1426,7 @@ final class ProseRecord {
         return m.find() ? m.group(1) : null;
     }
 
-    private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile("(?:推迟|延期|改期|顺延|延后|推后|改)(?:到|至)");
+    private static final java.util.regex.Pattern MOVED = Patterns.compile("(?:推迟|延期|改期|顺延|延后|推后|改)(?:到|至)");
 
     /** The day written right after 推迟到/改到/延期至. */
     private static ProseDates.Found movedTo(String text, LocalDate today) {
@@ -1705,12 +1705,12 @@ final class ProseRecord {
     }
 
     /** Words opening a sentence said of the whole day or trip ("今天随行的是…", "此行同去的有…", "两家都是…陪同"). */
-    private static final Pattern WHOLE_DAY = Pattern.compile("^(?:今天|今日|本次|此次|此行|这次|两家|三家|全天|上下午)");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，。；;！!\n]");
+    private static final Pattern WHOLE_DAY = Patterns.compile("^(?:今天|今日|本次|此次|此行|这次|两家|三家|全天|上下午)");
+    private static final Pattern CLAUSE_END = Patterns.compile("[，。；;！!\n]");
     /** A clause telling a visit of its own ("今天和老韩拜访了B"), not who went along all day. */
-    private static final Pattern VISIT_VERB = Pattern.compile("拜访|走访|去了|见了|到了|前往|对接");
+    private static final Pattern VISIT_VERB = Patterns.compile("拜访|走访|去了|见了|到了|前往|对接");
     /** Taking part in the visits told before ("参加走访", "陪同拜访"): no visit of its own. */
-    private static final Pattern JOINED_VISIT = Pattern.compile("(?:参加|参与|陪同)了?(?:走访|拜访|对接)");
+    private static final Pattern JOINED_VISIT = Patterns.compile("(?:参加|参与|陪同)了?(?:走访|拜访|对接)");
 
     /**
      * Our people named in a clause of another record's words (not its opening one) said of the whole day and telling
@@ -1742,7 +1742,7 @@ final class ProseRecord {
     }
 
     /** Words that speak of every record told before ("两条线索都", "均拟", "以上项目"). */
-    private static final Pattern ALL_OF_THEM = Pattern.compile("都|均|以上|上述|[两三四五]条|[两三四五]家|[两三四五]个项目");
+    private static final Pattern ALL_OF_THEM = Patterns.compile("都|均|以上|上述|[两三四五]条|[两三四五]家|[两三四五]个项目");
 
     private static List<String> dayPeople(String text) {
         if (!text.contains("今") && !text.contains("次") && !text.contains("行") && !text.contains("家") && !text.contains("天")) return List.of();

@@ -22,30 +22,30 @@ import java.util.regex.Pattern;
 final class ProseTrips {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final Pattern RX_SUMMARY_OPENING = Pattern.compile("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*");
-    private static final Pattern RX_BEFORE_DIGIT = Pattern.compile("^[^\\d]{0,12}?(?=\\d)");
-    private static final Pattern RX_UNIT_IS = Pattern.compile("^(?:单位)?(?:是|为)");
-    private static final Pattern RX_LINE_OR_SENTENCE = Pattern.compile("[\n。；]");
-    private static final Pattern RX_WEEKDAY_WORD = Pattern.compile("^(?:周|星期|礼拜).*");
-    private static final Pattern RX_OPEN_BRACKET = Pattern.compile("^\\s*[（(]\\s*$");
-    private static final Pattern RX_WEEKDAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天1-7]$");
-    private static final Pattern RX_DAY_OF_MONTH = Pattern.compile("^\\d{1,2}[日号]$");
-    private static final Pattern RX_NUMBERED_DAY = Pattern.compile("^[0-9零〇一二两三四五六七八九十]+[号日月].*");
-    private static final Pattern RX_GOING = Pattern.compile("^(?:赴|去|到|前往|在).*");
-    private static final Pattern RX_SPACES_OR_PAUSE = Pattern.compile("[\\s、]+");
-    private static final Pattern RX_SENTENCE_END = Pattern.compile("[；;。\n]");
-    private static final Pattern RX_COMMA = Pattern.compile("[，,]");
-    private static final Pattern RX_PLACE_LIST = Pattern.compile("[\\u4e00-\\u9fff、]{2,12}");
-    private static final Pattern RX_CLAUSE_END = Pattern.compile("[，,；;\n ]");
-    private static final Pattern RX_LIST_GOES_ON = Pattern.compile("^[、和及与].*");
-    private static final Pattern RX_LIST_SEPARATOR = Pattern.compile("和|及|与|、");
+    private static final Pattern RX_SUMMARY_OPENING = Patterns.compile("^[^：:，。\\n]{0,20}(?:总结|小结)[^：:，。\\n]{0,12}[：:，。\\s]*");
+    private static final Pattern RX_BEFORE_DIGIT = Patterns.compile("^[^\\d]{0,12}?(?=\\d)");
+    private static final Pattern RX_UNIT_IS = Patterns.compile("^(?:单位)?(?:是|为)");
+    private static final Pattern RX_LINE_OR_SENTENCE = Patterns.compile("[\n。；]");
+    private static final Pattern RX_WEEKDAY_WORD = Patterns.compile("^(?:周|星期|礼拜).*");
+    private static final Pattern RX_OPEN_BRACKET = Patterns.compile("^\\s*[（(]\\s*$");
+    private static final Pattern RX_WEEKDAY = Patterns.compile("^(?:周|星期|礼拜)[一二三四五六日天1-7]$");
+    private static final Pattern RX_DAY_OF_MONTH = Patterns.compile("^\\d{1,2}[日号]$");
+    private static final Pattern RX_NUMBERED_DAY = Patterns.compile("^[0-9零〇一二两三四五六七八九十]+[号日月].*");
+    private static final Pattern RX_GOING = Patterns.compile("^(?:赴|去|到|前往|在).*");
+    private static final Pattern RX_SPACES_OR_PAUSE = Patterns.compile("[\\s、]+");
+    private static final Pattern RX_SENTENCE_END = Patterns.compile("[；;。\n]");
+    private static final Pattern RX_COMMA = Patterns.compile("[，,]");
+    private static final Pattern RX_PLACE_LIST = Patterns.compile("[\\u4e00-\\u9fff、]{2,12}");
+    private static final Pattern RX_CLAUSE_END = Patterns.compile("[，,；;\n ]");
+    private static final Pattern RX_LIST_GOES_ON = Patterns.compile("^[、和及与].*");
+    private static final Pattern RX_LIST_SEPARATOR = Patterns.compile("和|及|与|、");
 
-    private static final Pattern NAMED_PLAN = Pattern.compile("(?:下周|本周|下星期|下礼拜)(?:的)?(?:外出)?行程(?![已都]|结束|小结|总结)|外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
+    private static final Pattern NAMED_PLAN = Patterns.compile("(?:下周|本周|下星期|下礼拜)(?:的)?(?:外出)?行程(?![已都]|结束|小结|总结)|外出计划|出差计划|外出工作计划|外出招商计划|出差安排|外出安排|行程安排|出行计划|招商计划");
     /** Words read by their presence alone (a look for each, rather than a pattern scanning every place). */
     private static final String[] SUMMARY_WORDS = {"总结", "小结"};
     private static final String[] TRIP_WORDS = {"出差", "外出", "驻点", "赴", "前往", "这趟", "那趟", "这次去", "本次去", "之行"};
     private static final String[] GO_WORDS = {"出发", "赴", "前往", "去", "动身"};
-    private static final Pattern GO = Pattern.compile("出发|赴|前往|去|动身|已到|已抵达|抵达"
+    private static final Pattern GO = Patterns.compile("出发|赴|前往|去|动身|已到|已抵达|抵达"
             // "18号走19号回", "周二走周五回": 走 right after its day (the gate below looks for GO_WORDS, or 走 and then this)
             + "|(?<=[0-9号日一二三四五六天])走(?![访了过])");
     private static final Pattern BACK = Patterns.compile("返回|回来|返程|回长治|回到长治|回单位|(?<![发退收寄带拿])回的"
@@ -58,26 +58,26 @@ final class ProseTrips {
             // "12月10日 返长", "周五返长": 长 for 长治, as members shorten home
             + "|返长(?![期效远久])");
     /** "走访企业6家", "一共见了七家企业", "共拜访8家企业", "跑了六家": what a trip that is over reports. */
-    private static final Pattern COUNT = Pattern.compile(
+    private static final Pattern COUNT = Patterns.compile(
             "(?:走访|拜访|见了|跑了|走了|对接|考察)\\s?[^，。；\\s]{0,8}?\\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家"
                     // "先后走访A、B、C等8家企业": the count after the names listed; the kinds of place seen may stand
                     // between 等 and the count ("…等企业和科研院所8家")
                     + "|(?:走访|拜访|对接)[^。；]{0,80}?等(?:[^，。；、\\s\\d]{0,8}?)(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})家");
-    private static final Pattern INVITED = Pattern.compile("邀请[^，。；]*$");
+    private static final Pattern INVITED = Patterns.compile("邀请[^，。；]*$");
     private static final Pattern NOT_A_TRIP = Patterns.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
-    private static final Pattern DESTINATION_NAMED = Pattern.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
-    private static final Pattern DESTINATION = Pattern.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|：|:|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
-    private static final Pattern TIME_WORD = Pattern.compile("元旦|春节|节前|节后|月底|月初|年底|年初|周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
-    private static final Pattern NOT_NAMING = Pattern.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
-    private static final Pattern SUMMARY_HEAD = Pattern.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行|行程)[^，。；,;\\n]{0,20}?(?:总结|小结)"
+    private static final Pattern DESTINATION_NAMED = Patterns.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
+    private static final Pattern DESTINATION = Patterns.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|：|:|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
+    private static final Pattern TIME_WORD = Patterns.compile("元旦|春节|节前|节后|月底|月初|年底|年初|周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
+    private static final Pattern NOT_NAMING = Patterns.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
+    private static final Pattern SUMMARY_HEAD = Patterns.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行|行程)[^，。；,;\\n]{0,20}?(?:总结|小结)"
             // "苏锡行总结", "京津行小结": the trip named as a journey
             + "|^[\\u4e00-\\u9fff]{2,4}行(?:总结|小结)"
             // "总结一下这趟北京", "小结下这次去合肥": the summary word first, then the trip
             + "|(?:总结|小结)(?:一下|下)?\\s*这趟");
     /** "总结一下这次合肥", "小结下本次去苏州": the summary word, then this time and where it went. */
-    private static final Pattern SUMMARY_THEN_TIME = Pattern.compile("(?:总结|小结)(?:一下|下)?\\s*(?:这次|本次|此次)(?:去|赴|到)?");
-    private static final Pattern TRIP_LABEL = Pattern.compile("行程(?:[：:为是]|时间)?\\s*(?:\\d|二〇|[一二三四五六七八九十]{1,2}月)");
+    private static final Pattern SUMMARY_THEN_TIME = Patterns.compile("(?:总结|小结)(?:一下|下)?\\s*(?:这次|本次|此次)(?:去|赴|到)?");
+    private static final Pattern TRIP_LABEL = Patterns.compile("行程(?:[：:为是]|时间)?\\s*(?:\\d|二〇|[一二三四五六七八九十]{1,2}月)");
 
     private ProseTrips() { }
 
@@ -100,12 +100,12 @@ final class ProseTrips {
      * "招商三科本周工作小结（11.23—11.27）", "招商一科 周报（11月16日-20日）", "综合科 第2周工作小结": a week's report heading its
      * own line ("这周三周四…写个小结" names days of the week, not the week).
      */
-    private static final Pattern WEEK_HEADING = Pattern.compile(
+    private static final Pattern WEEK_HEADING = Patterns.compile(
             "^[^，。；,;：:\\n]{0,24}(?:周报|(?:(?:本周|上周|这周)(?![一二三四五六日天])|一周|周工作|第[0-9一二三四五六七八九十]{1,2}周)[^，。；,;\\n]{0,24}?(?:总结|小结|汇报|周报|情况|日志))[^，。；,;\\n]{0,20}$");
     /** Words that tell a trip away in themselves. */
     private static final String[] AWAY_WORDS = {"出差", "外出", "驻点", "之行", "此行", "这趟", "那趟"};
     /** "…\n2. 12月14日至17日赴深圳…": a line after the heading going away over days. */
-    private static final Pattern AWAY_DAYS = Pattern.compile("\\d{1,2}[日号]?\\s*[—\\-－~～至到]\\s*\\d{1,2}[日号][^\\n]{0,12}(?:赴|前往)");
+    private static final Pattern AWAY_DAYS = Patterns.compile("\\d{1,2}[日号]?\\s*[—\\-－~～至到]\\s*\\d{1,2}[日号][^\\n]{0,12}(?:赴|前往)");
 
     /**
      * A week's work report, headed by its week ("本周工作小结（11.23—11.27）", "周报（11月16日-20日）") and listing what was
@@ -233,16 +233,16 @@ final class ProseTrips {
     }
 
     /** "回来的日子还没定", "返回时间待定", "回来的日子看情况再定": the day back not fixed yet. */
-    private static final Pattern RETURN_OPEN = Pattern.compile("(?:回来|返回|返程|回程)的?(?:日子|时间|日期)[^，。；,;\\n]{0,6}?(?:没定|未定|再定|待定|不定|冇定|没有定|看情况|视情况)"
+    private static final Pattern RETURN_OPEN = Patterns.compile("(?:回来|返回|返程|回程)的?(?:日子|时间|日期)[^，。；,;\\n]{0,6}?(?:没定|未定|再定|待定|不定|冇定|没有定|看情况|视情况)"
             // "返程看情况", "具体回来看情况", "返回时间视对接情况定": the way back left to how the visits go
             + "|(?:回来|返回|返程|回程)的?(?:日子|时间|日期)?\\s?(?:看|视)[^，。；,;\\n\\s]{0,4}情况"
             // "20日前返回": back by a day, not on it
             + "|\\d{1,2}[日号](?:之|以)?前(?:返回|回来|返程|回)");
 
     /** "嗯 上周 出去的 总结", "本周合肥总结", "广州这趟总结": a summary word within the first words of the message. */
-    private static final Pattern SUMMARY_FIRST = Pattern.compile("^[^，。；,;：:\\n\\d]{0,12}?(?:总结|小结)");
+    private static final Pattern SUMMARY_FIRST = Patterns.compile("^[^，。；,;：:\\n\\d]{0,12}?(?:总结|小结)");
     /** Words of a summary of a period's work at home, not of a trip. */
-    private static final Pattern WORK_PERIOD = Pattern.compile("工作|周报|月度|年度|季度|本月|月份|全年|个人");
+    private static final Pattern WORK_PERIOD = Patterns.compile("工作|周报|月度|年度|季度|本月|月份|全年|个人");
 
     /**
      * A summary opening the message, of what was seen counted ("走访4家", "一共 走了 五家"), with a place away either
@@ -261,16 +261,16 @@ final class ProseTrips {
         return destination(text) != null;
     }
 
-    private static final Pattern SUMMARY_OPENS = Pattern.compile("^(?:\\d{1,2}月份?)?[^，。；,;：:\\n\\d]{0,4}(?:招商)?(?:工作)?(?:总结|小结)");
+    private static final Pattern SUMMARY_OPENS = Patterns.compile("^(?:\\d{1,2}月份?)?[^，。；,;：:\\n\\d]{0,4}(?:招商)?(?:工作)?(?:总结|小结)");
     /** Words that list whom a plan is to see. */
     private static final Pattern PLAN_CUE = Patterns.compile("拟拜访|拟走访|拟访|拟见|拟对接|计划拜访|计划走访|准备拜访|准备去");
     /** A terse plan's words for whom it sees (a bare 访 opening a piece) or whom it relies on (依托). */
-    private static final Pattern TERSE_PLAN_CUE = Pattern.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
+    private static final Pattern TERSE_PLAN_CUE = Patterns.compile("(?:^|[\\s，,：:])访(?=[\\u4e00-\\u9fffA-Za-z])|依托");
     /** This trip, told as one that happened. */
     private static final Pattern THIS_TRIP = Patterns.compile("这趟|那趟|这次去|本次去|此次去|之行|此行|出差回来|外出回来");
-    private static final Pattern PLACE_LABEL = Pattern.compile("(?:^|\\n)\\s*(?:\\d{1,2}[.、．]\\s*)?目的地[：:]");
+    private static final Pattern PLACE_LABEL = Patterns.compile("(?:^|\\n)\\s*(?:\\d{1,2}[.、．]\\s*)?目的地[：:]");
     private static final Pattern TRIP_TO_COME = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|准备去|打算去");
-    private static final Pattern JOURNEY = Pattern.compile("之行|此行");
+    private static final Pattern JOURNEY = Patterns.compile("之行|此行");
 
     /** A range of days over by today and a place away written after 在/赴/去/到 ("1月5日至8日在合肥"). */
     private static boolean overAwayAt(String text, LocalDate today) {
@@ -297,10 +297,10 @@ final class ProseTrips {
     }
 
     /** "今天下午赴武汉 返程待定 拟访 …": words of travelling away, beside whom the plan sees. */
-    private static final Pattern TRAVEL = Pattern.compile("赴|前往|返程|返回");
+    private static final Pattern TRAVEL = Patterns.compile("赴|前往|返程|返回");
     /** "第二组本周（12.14-12.18）工作小结", "11月工作总结": a summary of a week's or month's work, not of a trip. */
-    private static final Pattern PERIOD_SUMMARY = Pattern.compile("(?:本周|上周|这周)(?![一二三四五六日天])|周报|周工作|本月|月度|月份|年度|工作(?:总结|小结)");
-    private static final Pattern BACK_FROM = Pattern.compile("([\\u4e00-\\u9fff]{2,3})回来了");
+    private static final Pattern PERIOD_SUMMARY = Patterns.compile("(?:本周|上周|这周)(?![一二三四五六日天])|周报|周工作|本月|月度|月份|年度|工作(?:总结|小结)");
+    private static final Pattern BACK_FROM = Patterns.compile("([\\u4e00-\\u9fff]{2,3})回来了");
 
     /** "香港回来了", "武汉回来了": back from a place away from home. */
     private static boolean backFrom(String text) {
@@ -340,11 +340,11 @@ final class ProseTrips {
     }
 
     /** "周二到周四", "本周一、周二", "这周三周四", "上礼拜一至礼拜三": two weekdays spanning a trip, with their week word. */
-    private static final Pattern WEEK_SPAN = Pattern.compile("(?:([上本这])个?)?(?:周|星期|礼拜)([一二三四五六日天])"
+    private static final Pattern WEEK_SPAN = Patterns.compile("(?:([上本这])个?)?(?:周|星期|礼拜)([一二三四五六日天])"
             + "(?:\\s*(?:[、和与跟到至~～—\\-])\\s*(?:周|星期|礼拜)?|\\s*(?:周|星期|礼拜))([一二三四五六日天])");
     /** "上周", "这个星期": a week named (not a day of it: "上周五" names a day). */
-    private static final Pattern WEEK_NAMED = Pattern.compile("([上本这])个?(?:周|星期|礼拜)(?![一二三四五六日天末])");
-    private static final Pattern WEEK_WORDS = Pattern.compile("^(?:[上本这]个?)?(?:周|星期|礼拜)");
+    private static final Pattern WEEK_NAMED = Patterns.compile("([上本这])个?(?:周|星期|礼拜)(?![一二三四五六日天末])");
+    private static final Pattern WEEK_WORDS = Patterns.compile("^(?:[上本这]个?)?(?:周|星期|礼拜)");
 
     /**
      * The days of a trip told as two weekdays (the first before the second), in the week named right before them ("上周二到
@@ -402,9 +402,9 @@ final class ProseTrips {
         return true;
     }
 
-    private static final Pattern NO_TRIP = Pattern.compile("(?:未|没|没有|无|不)(?:外出|出差)|外出天数|出差天数");
+    private static final Pattern NO_TRIP = Patterns.compile("(?:未|没|没有|无|不)(?:外出|出差)|外出天数|出差天数");
     /** "准备一季度外出计划", "整理全年台账，制定出差计划": a plan still to be written is no plan filed. */
-    private static final Pattern PLAN_TO_WRITE = Pattern.compile("(?:准备|制定|整理|做好|起草|报送|提交|完善|谋划|编制)[^，。；\\n]{0,6}$");
+    private static final Pattern PLAN_TO_WRITE = Patterns.compile("(?:准备|制定|整理|做好|起草|报送|提交|完善|谋划|编制)[^，。；\\n]{0,6}$");
 
     /** The words a message opens with: its first two lines up to the first full stop. */
     private static String head(String text) {
@@ -419,7 +419,7 @@ final class ProseTrips {
         return t.length() > 60 ? t.substring(0, 60) : t;
     }
 
-    private static final Pattern PLACE_PLAN = Pattern.compile("(?:下周|本周|这周|下星期|下礼拜|下个礼拜)(?:去|赴|到)?([\\u4e00-\\u9fff]{2,3}?)的?(?:外出|出差)?(?:计划|行程|安排)(?!结束|已|都|圆满|小结|总结)");
+    private static final Pattern PLACE_PLAN = Patterns.compile("(?:下周|本周|这周|下星期|下礼拜|下个礼拜)(?:去|赴|到)?([\\u4e00-\\u9fff]{2,3}?)的?(?:外出|出差)?(?:计划|行程|安排)(?!结束|已|都|圆满|小结|总结)");
 
     /** "外出计划：…", "嗯下周的外出计划报一下": named at the start; "准备一季度外出计划", "携带…外出计划参会" name none. */
     private static boolean namedPlan(String head) {
@@ -618,9 +618,9 @@ final class ProseTrips {
     }
 
     /** "18-20日", "2至4号": a range of days with no month. */
-    private static final Pattern BARE_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})[日号]");
+    private static final Pattern BARE_DAYS = Patterns.compile("(?<![\\d./月年])(\\d{1,2})\\s*[-—–~～至到]\\s*(\\d{1,2})[日号]");
     /** "12月7日、8日", "12月7日、12月8日": two days of a month written, joined by 、. */
-    private static final Pattern MONTH_PAIR = Pattern.compile("(?<![\\d./年])(\\d{1,2})月(\\d{1,2})[日号]?、(?:\\1月)?(\\d{1,2})[日号]");
+    private static final Pattern MONTH_PAIR = Patterns.compile("(?<![\\d./年])(\\d{1,2})月(\\d{1,2})[日号]?、(?:\\1月)?(\\d{1,2})[日号]");
 
     private static Dates monthPair(String s, LocalDate today) {
         Matcher m = MONTH_PAIR.matcher(s);
@@ -632,11 +632,11 @@ final class ProseTrips {
     }
 
     /** "23、24日", "26日、27日": two days of the month joined by 、. */
-    private static final Pattern PAIR_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})[日号]?、(\\d{1,2})[日号]");
+    private static final Pattern PAIR_DAYS = Patterns.compile("(?<![\\d./月年])(\\d{1,2})[日号]?、(\\d{1,2})[日号]");
     /** "长沙回来了 22到24 商会带我们看了四家": voice input says the days without 号. */
-    private static final Pattern SPOKEN_DAYS = Pattern.compile("(?<![\\d./月年])(\\d{1,2})\\s*(?:到|至)\\s*(\\d{1,2})(?:[日号])?(?=[\\s，,]|$)");
+    private static final Pattern SPOKEN_DAYS = Patterns.compile("(?<![\\d./月年])(\\d{1,2})\\s*(?:到|至)\\s*(\\d{1,2})(?:[日号])?(?=[\\s，,]|$)");
 
-    private static final Pattern SAME_DAY_BACK = Pattern.compile("(?:当天|当日)(?:去当天回|去当天返回?|往返|来回|返回|回来|回)|一日往返|一天往返"
+    private static final Pattern SAME_DAY_BACK = Patterns.compile("(?:当天|当日)(?:去当天回|去当天返回?|往返|来回|返回|回来|回)|一日往返|一天往返"
             // "即日返深圳", "即日返回": 即日, the official's word for the same day
             + "|即日(?:返回?|回来?)");
 
@@ -675,16 +675,16 @@ final class ProseTrips {
         return Character.isDigit(c) ? c - '0' : "__二三四五六七八九".indexOf(c == '两' ? '二' : c);
     }
 
-    private static final Pattern MAYBE = Pattern.compile("可能|也许|或许|估计|大概|说不定");
-    private static final Pattern UNTIL = Pattern.compile("(?:待|呆|住|一直)(?:到|至)\\s*");
+    private static final Pattern MAYBE = Patterns.compile("可能|也许|或许|估计|大概|说不定");
+    private static final Pattern UNTIL = Patterns.compile("(?:待|呆|住|一直)(?:到|至)\\s*");
 
     /** "为期4天", "共4天", "一共待了四天", "跑了两天": the trip's length in days. */
-    private static final Pattern DURATION = Pattern.compile("(?:为期|共|一共|总共|跑了|待了|呆了|住了)\\s*(?:待了|呆了|跑了)?\\s*([2-9两二三四五六七八九])天");
+    private static final Pattern DURATION = Patterns.compile("(?:为期|共|一共|总共|跑了|待了|呆了|住了)\\s*(?:待了|呆了|跑了)?\\s*([2-9两二三四五六七八九])天");
     /** "回来了", "回到了", "返回了": a return told as done. */
-    private static final Pattern BACK_DONE = Pattern.compile("(?:回来|回到|返回|回)了");
+    private static final Pattern BACK_DONE = Patterns.compile("(?:回来|回到|返回|回)了");
 
-    private static final Pattern RX_DAY_PARTS = Pattern.compile("[\\n；;]");
-    private static final Pattern ROUTE_LABEL = Pattern.compile("^[^，。,\\d]{0,12}?(?:行程|日程|时间)(?:安排)?[：:]\\s*");
+    private static final Pattern RX_DAY_PARTS = Patterns.compile("[\\n；;]");
+    private static final Pattern ROUTE_LABEL = Patterns.compile("^[^，。,\\d]{0,12}?(?:行程|日程|时间)(?:安排)?[：:]\\s*");
 
     /** The days that open the lines of the message (after an item's number), in the order written. */
     private static List<LocalDate> dayLines(String s, LocalDate today) {
@@ -718,10 +718,10 @@ final class ProseTrips {
         return s;
     }
 
-    private static final Pattern WEEKDAY_EXPLAINED = Pattern.compile("((?:下|本|这)个?(?:周|星期|礼拜)[一二三四五六日天])\\s*[（(]\\d{1,2}[日号][)）]");
-    private static final Pattern TODAY_SHORT = Pattern.compile("(?<![至如当])今(?=出发|走|去|赴|动身)");
-    private static final Pattern SPACED_AFTER = Pattern.compile("(?<=^|\\n|[，,；;：:]|[日号] )(出发|返回|返程)[ \\t]+((?:\\d{1,2}月)?\\d{1,2}[日号])(?![\\u4e00-\\u9fff]{0,3}(?:出发|返回|返程|回))");
-    private static final Pattern SAID_AFTER = Pattern.compile(
+    private static final Pattern WEEKDAY_EXPLAINED = Patterns.compile("((?:下|本|这)个?(?:周|星期|礼拜)[一二三四五六日天])\\s*[（(]\\d{1,2}[日号][)）]");
+    private static final Pattern TODAY_SHORT = Patterns.compile("(?<![至如当])今(?=出发|走|去|赴|动身)");
+    private static final Pattern SPACED_AFTER = Patterns.compile("(?<=^|\\n|[，,；;：:]|[日号] )(出发|返回|返程)[ \\t]+((?:\\d{1,2}月)?\\d{1,2}[日号])(?![\\u4e00-\\u9fff]{0,3}(?:出发|返回|返程|回))");
+    private static final Pattern SAID_AFTER = Patterns.compile(
             "(出发|回来|返回|返程)(?:的?(?:时间|日期))?(?:是|定在|定于)\\s*((?:\\d{1,2}月)?\\d{1,2}[日号](?:\\s*[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?|(?:下|本|这)?(?:周|星期|礼拜)[一二三四五六日天])");
 
     private static ChineseDates.Range range(String s, LocalDate today) {
@@ -767,10 +767,10 @@ final class ProseTrips {
         return DOTTED_AFTER.matcher(DOTTED_START.matcher(s).replaceAll("$1月$2日")).replaceAll("$1月$2日");
     }
 
-    private static final Pattern DASHED_RANGE = Pattern.compile("^(\\d{1,2})-(\\d{1,2})(\\s*[至到~～—]\\s*)(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern SHORT_RANGE = Pattern.compile("^\\d{1,2}[./-]\\d{1,2}\\s*[-—–~～至到]\\s*(?:\\d{1,2}[./-])?\\d{1,2}(?![\\d./月日号])");
-    private static final Pattern SHORT_END = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})\\s*([-—–~～至到])\\s*(\\d{1,2})(?![\\d./月日号])");
-    private static final java.util.regex.Pattern DOTTED_START = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+    private static final Pattern DASHED_RANGE = Patterns.compile("^(\\d{1,2})-(\\d{1,2})(\\s*[至到~～—]\\s*)(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern SHORT_RANGE = Patterns.compile("^\\d{1,2}[./-]\\d{1,2}\\s*[-—–~～至到]\\s*(?:\\d{1,2}[./-])?\\d{1,2}(?![\\d./月日号])");
+    private static final Pattern SHORT_END = Patterns.compile("^(\\d{1,2})[./](\\d{1,2})\\s*([-—–~～至到])\\s*(\\d{1,2})(?![\\d./月日号])");
+    private static final java.util.regex.Pattern DOTTED_START = Patterns.compile("^(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
     private static final java.util.regex.Pattern DOTTED_AFTER = Patterns.compile("(?<=[-至到—~])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
 
     private static final String BOUNDARY = "，,。；;：:\n ";
@@ -864,8 +864,8 @@ final class ProseTrips {
 
     private static final Pattern NEXT_WEEK = Patterns.compile("下周|下星期|下礼拜|下个礼拜|下个星期");
     private static final Pattern THIS_WEEK = Patterns.compile("本周|这周|本星期|这个星期|这星期|本礼拜|这礼拜|这个礼拜");
-    private static final Pattern EITHER_DAY = Pattern.compile("\\d{1,2}[日号]\\s*(?:或者|或)\\s*\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]\\s*(?:或者|或)\\s*(?:周|星期|礼拜)?[一二三四五六日天]");
-    private static final Pattern BEFORE_DAY = Pattern.compile("^(?:之|以)?前\\s*$");
+    private static final Pattern EITHER_DAY = Patterns.compile("\\d{1,2}[日号]\\s*(?:或者|或)\\s*\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]\\s*(?:或者|或)\\s*(?:周|星期|礼拜)?[一二三四五六日天]");
+    private static final Pattern BEFORE_DAY = Patterns.compile("^(?:之|以)?前\\s*$");
 
     private static boolean weekday(String written) {
         return RX_WEEKDAY.matcher(written).matches();
@@ -931,8 +931,8 @@ final class ProseTrips {
         return placesNamed(text);
     }
 
-    private static final Pattern PLACES_RUN_ON = Pattern.compile("^(?:[\\s、和+＋/]+)([\\u4e00-\\u9fff]{2,3})(?=[\\s，,。；;：:]|$|主要|拟|拜访|走访|见|跑|看|对接|出差|招商)");
-    private static final Pattern GONE_TO = Pattern.compile("(?:赴|前往|去|转)([\\u4e00-\\u9fff]{2,3}?)(?=见|拜访|走访|对接|看|，|,|。|；|\\s|$)");
+    private static final Pattern PLACES_RUN_ON = Patterns.compile("^(?:[\\s、和+＋/]+)([\\u4e00-\\u9fff]{2,3})(?=[\\s，,。；;：:]|$|主要|拟|拜访|走访|见|跑|看|对接|出差|招商)");
+    private static final Pattern GONE_TO = Patterns.compile("(?:赴|前往|去|转)([\\u4e00-\\u9fff]{2,3}?)(?=见|拜访|走访|对接|看|，|,|。|；|\\s|$)");
 
     /**
      * The destination found first with the places run on after it ("去深圳 珠海 主要拜访…") and the places gone to later
@@ -968,7 +968,7 @@ final class ProseTrips {
         return t;
     }
 
-    private static final Pattern MENTION = Pattern.compile("@[^\\s@，,。：:]{1,8}(?=[\\s，,。：:]|$)");
+    private static final Pattern MENTION = Patterns.compile("@[^\\s@，,。：:]{1,8}(?=[\\s，,。：:]|$)");
 
     /** The text with whom the trip relies on and the @-mentions blanked: "依托环渤海招商局", "@招商助手" name no destination. */
     private static String withoutPartners(String text, String partners) {
@@ -978,8 +978,8 @@ final class ProseTrips {
         return t;
     }
 
-    private static final Pattern PLACES_COUNTED = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,3}[、和])+[\\u4e00-\\u9fff]{2,3})(?:两|三|四)地");
-    private static final Pattern JOURNEY_TO = Pattern.compile("(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,4})行(?=[\\s，,：:｜|]|$|计划|安排)");
+    private static final Pattern PLACES_COUNTED = Patterns.compile("((?:[\\u4e00-\\u9fff]{2,3}[、和])+[\\u4e00-\\u9fff]{2,3})(?:两|三|四)地");
+    private static final Pattern JOURNEY_TO = Patterns.compile("(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,4})行(?=[\\s，,：:｜|]|$|计划|安排)");
 
     /** Places at home: never a trip's destination. */
     private static final java.util.Set<String> HOME = java.util.Set.of("长治", "山西", "潞州", "上党", "北方", "南方", "华北", "中部", "中西部", "当地", "本地", "中国", "全国", "国内", "海外");
@@ -1010,14 +1010,14 @@ final class ProseTrips {
 
     /** The places after the days, one word each, up to the end of the line, a stop or a closing bracket. */
     private static final String PLACE_WORDS = "((?:[\\u4e00-\\u9fff]{2,4}(?:\\s+|、|$|(?=[。；;，,|｜）)])))+)";
-    private static final Pattern PLACES_AFTER_RANGE = Pattern.compile(
+    private static final Pattern PLACES_AFTER_RANGE = Patterns.compile(
             "^\\d{1,2}[./月]\\d{1,2}[日号]?\\s*[-—–~～至到→]\\s*(?:\\d{1,2}[./月])?\\d{1,2}[日号]?(?:\\s+|\\s*[，,|｜]\\s*)" + PLACE_WORDS);
     /** "本周三到周六 北京、雄安", "下周一至周四：苏州 无锡": the places after a range of weekdays. */
-    private static final Pattern PLACES_AFTER_WEEKDAYS = Pattern.compile(
+    private static final Pattern PLACES_AFTER_WEEKDAYS = Patterns.compile(
             "^[^\\d\\n]{0,8}?(?:周|星期|礼拜)[一二三四五六日天]\\s*[-—–~～至到→]\\s*(?:周|星期|礼拜)?[一二三四五六日天](?:\\s+|\\s*[，,|｜：:]\\s*)" + PLACE_WORDS);
     /** A word of the places after the days with what joins it to the word before ("、" or spaces). */
-    private static final Pattern PLACE_WORD_IN_LIST = Pattern.compile("([\\s、]*)([^\\s、]+)");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
+    private static final Pattern PLACE_WORD_IN_LIST = Patterns.compile("([\\s、]*)([^\\s、]+)");
+    private static final Pattern NOT_A_PLACE = Patterns.compile("拟|拜访|走访|依托|对接|出发|返回|企业|计划|安排|看|跑");
 
     /** "外出计划 12.2-12.6 深圳 东莞 广州 惠州": the places written after the dates, one word each. */
     private static String placesAfterRange(String text) {
@@ -1060,12 +1060,12 @@ final class ProseTrips {
         return String.join("、", places);
     }
 
-    private static final Pattern BODY_END = Pattern.compile("(?:商会|老乡会|联谊会|协会|联合会|联络处|办事处|管委会)$");
-    private static final Pattern PLACES_IN_BRACKETS = Pattern.compile("(?:计划|安排|行程)\\s*[（(]([\\u4e00-\\u9fff、 ]{2,16})[)）]");
-    private static final Pattern HEADING_PLACES = Pattern.compile("(?:计划|安排|行程)\\s*[｜|：:·]\\s*([\\u4e00-\\u9fff、 ]{2,16})$");
-    private static final Pattern ZONE_AFTER = Pattern.compile("经开区|开发区|高新区|管委会|园区|新区");
-    private static final Pattern BEFORE_RANGE = Pattern.compile("^([^\\d，。,]{2,12}?)\\s*(?=\\d{1,2}[./月]\\d{1,2}日?\\s*[-—–~～至到])");
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s、：:]+");
+    private static final Pattern BODY_END = Patterns.compile("(?:商会|老乡会|联谊会|协会|联合会|联络处|办事处|管委会)$");
+    private static final Pattern PLACES_IN_BRACKETS = Patterns.compile("(?:计划|安排|行程)\\s*[（(]([\\u4e00-\\u9fff、 ]{2,16})[)）]");
+    private static final Pattern HEADING_PLACES = Patterns.compile("(?:计划|安排|行程)\\s*[｜|：:·]\\s*([\\u4e00-\\u9fff、 ]{2,16})$");
+    private static final Pattern ZONE_AFTER = Patterns.compile("经开区|开发区|高新区|管委会|园区|新区");
+    private static final Pattern BEFORE_RANGE = Patterns.compile("^([^\\d，。,]{2,12}?)\\s*(?=\\d{1,2}[./月]\\d{1,2}日?\\s*[-—–~～至到])");
+    private static final Pattern WORD_BREAK = Patterns.compile("[\\s、：:]+");
 
     /** The places among the words before a line's range of days ("下周 重庆 12.7-12.10 …" → 重庆). */
     private static List<String> placesBeforeRange(String line) {
@@ -1116,14 +1116,14 @@ final class ProseTrips {
     }
 
     /** How places are joined when written or said: "嘉兴和湖州", "广州/佛山", "上海+苏州", "长沙→武汉", "深圳 东莞". */
-    private static final Pattern PLACE_JOINS = Pattern.compile("[、和与及跟+＋/／|｜→\\s]+");
+    private static final Pattern PLACE_JOINS = Patterns.compile("[、和与及跟+＋/／|｜→\\s]+");
 
     /**
      * The places a destination names, joined by "、" as the ledger writes them, up to the first words that are no
      * place: "嘉兴和湖州" → 嘉兴、湖州, "上海和昆山周五回来" → 上海、昆山, "成都、重庆耍一圈" → 成都、重庆, "江苏行" → 江苏.
      * Left as it is when its first word is no place known.
      */
-    private static final Pattern PLACE_RUN_END = Pattern.compile("周|星期|礼拜|[0-9零〇一二两三四五六七八九十]+[号日月]|\\d|回|返|出发|拟|拜访|走访|对接|见|耍|跑|整|待|呆|那边|一趟|趟|行程");
+    private static final Pattern PLACE_RUN_END = Patterns.compile("周|星期|礼拜|[0-9零〇一二两三四五六七八九十]+[号日月]|\\d|回|返|出发|拟|拜访|走访|对接|见|耍|跑|整|待|呆|那边|一趟|趟|行程");
 
     static String placeList(String d) {
         if (d == null || d.isBlank()) return d;
@@ -1167,7 +1167,7 @@ final class ProseTrips {
             "(?:拟拜访企业|拟走访企业|拟对接企业|拟拜访|拟走访|拟访|拟见|拟对接|重点拜访|主要拜访|重点回访|计划拜访|准备拜访|重点走访|主要走访|计划走访|拜访企业|走访企业|要去的企业|要拜访的企业|要见的企业|去的企业|约上了|约好了|约到了|已约好)"
             // "拟拜访的企业有：", "重点拜访的单位包括：", "拟走访企业如下：": what the list is, said between the cue and its names
             + "(?:的)?(?:企业|单位|公司|客户)?(?:主要)?(?:有|是|包括|为|如下)?[：:]?\\s*");
-    private static final Pattern GO_VISITS = Pattern.compile("(?:主要|重点)(?:是)?(?:去|跑|见|找)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
+    private static final Pattern GO_VISITS = Patterns.compile("(?:主要|重点)(?:是)?(?:去|跑|见|找)(?:的是|的有)?(?![看拜走见跑])[：:]?\\s*");
 
     /** A city or province, not an enterprise ("主要去苏州、无锡"). */
     private static boolean place(String name) {
@@ -1179,19 +1179,19 @@ final class ProseTrips {
             // "想见三家：A、B…": the count of the list before it
             + "(?:(?:这|以下)?[0-9一二两三四五六七八九]家(?:企业|公司)?(?=[：:]))?[：:]?\\s*");
     /** A clause that no longer lists enterprises: who goes, whom the trip relies on, talk around the list. */
-    private static final Pattern LIST_END = Pattern.compile(
+    private static final Pattern LIST_END = Patterns.compile(
             "^(?:我(?:跟|和|与|们|\\s)|同去|对接依托|依托|通过|借助|分工|人员|由|我带队|带队|随行|同行|目的地|时间|出发|返回|大概|就这样|具体|其他|其余|请|联系人|[\\u4e00-\\u9fff]{2,3}(?:带队|同行|随行|负责|陪同))");
-    private static final Pattern LIST_END_ANYWHERE = Pattern.compile("带队|随行|同行|同去|负责|陪同|一行|就这样|大概就");
+    private static final Pattern LIST_END_ANYWHERE = Patterns.compile("带队|随行|同行|同去|负责|陪同|一行|就这样|大概就");
     /** "周一（21日）：X": a line opened by its weekday and its day in brackets opens with the day. */
     private static String weekdayDay(String line) {
         return line.isEmpty() || "周星礼".indexOf(line.charAt(0)) < 0 ? line : WEEKDAY_DAY.matcher(line).replaceFirst("$1");
     }
 
-    private static final Pattern WEEKDAY_DAY = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天]\\s*[（(](\\d{1,2}[日号])[)）]");
-    private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
+    private static final Pattern WEEKDAY_DAY = Patterns.compile("^(?:周|星期|礼拜)[一二三四五六日天]\\s*[（(](\\d{1,2}[日号])[)）]");
+    private static final Pattern DATE_LINE = Patterns.compile("^(?:\\d{1,2}[.月/]\\d{1,2}[日号]?|\\d{1,2}[日号])");
     /** "周一 一诺光电", "星期三：国轩高科": a line opened by a bare weekday and then a name. */
-    private static final Pattern WEEKDAY_LINE = Pattern.compile("^(?:周|星期|礼拜)[一二三四五六日天][\\s：:]*[\\u4e00-\\u9fffA-Za-z]");
-    private static final Pattern WEEKDAY_ENTRY = Pattern.compile("(?m)^(?:周|星期|礼拜)[一二三四五六日天][\\s：:、]*[\\u4e00-\\u9fffA-Za-z]");
+    private static final Pattern WEEKDAY_LINE = Patterns.compile("^(?:周|星期|礼拜)[一二三四五六日天][\\s：:]*[\\u4e00-\\u9fffA-Za-z]");
+    private static final Pattern WEEKDAY_ENTRY = Patterns.compile("(?m)^(?:周|星期|礼拜)[一二三四五六日天][\\s：:、]*[\\u4e00-\\u9fffA-Za-z]");
 
     /** How many entries of a run of days open with a weekday and go on with words. */
     private static int weekdays(String run) {
@@ -1201,7 +1201,7 @@ final class ProseTrips {
     }
 
     /** "14 立讯精密": a bare day of the month, a space, and a name. */
-    private static final Pattern BARE_DAY_LINE = Pattern.compile("^(\\d{1,2})\\s+(?=[\\u4e00-\\u9fffA-Za-z])");
+    private static final Pattern BARE_DAY_LINE = Patterns.compile("^(\\d{1,2})\\s+(?=[\\u4e00-\\u9fffA-Za-z])");
 
     /** The planned visits as written, from a cue in prose or the lines of a list that start with their days. */
     private static String visits(String text, LocalDate today) {
@@ -1285,10 +1285,10 @@ final class ProseTrips {
         return days;
     }
 
-    private static final Pattern NAMES_LINE = Pattern.compile("(?m)^[ \\t]*([\\u4e00-\\u9fffA-Za-z（）()]{2,30}(?:、[\\u4e00-\\u9fffA-Za-z（）()]{2,30})+)(?=[ \\t，,。]|$)");
+    private static final Pattern NAMES_LINE = Patterns.compile("(?m)^[ \\t]*([\\u4e00-\\u9fffA-Za-z（）()]{2,30}(?:、[\\u4e00-\\u9fffA-Za-z（）()]{2,30})+)(?=[ \\t，,。]|$)");
 
     /** "杭州见杭可科技、海康威视，上海见上海电气": a place opening the clause, then whom the trip sees there. */
-    private static final Pattern PLACE_SEES = Pattern.compile("(?<=^|[\\s，,。；;：:])([\\u4e00-\\u9fff]{2,3})见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])");
+    private static final Pattern PLACE_SEES = Patterns.compile("(?<=^|[\\s，,。；;：:])([\\u4e00-\\u9fff]{2,3})见(?=[\\u4e00-\\u9fffA-Za-z])(?![面过到了])");
 
     /** The text with the place before 见 parted from it ("杭州，见…"), so 见 opens the list as it opens a clause. */
     private static String placeThenSees(String text) {
@@ -1299,7 +1299,7 @@ final class ProseTrips {
         return b.toString();
     }
 
-    private static final Pattern KIND_SOUGHT = Pattern.compile("([\\u4e00-\\u9fff]{2,6})[：:](?=.{0,12}?(?:拜访|走访|见))");
+    private static final Pattern KIND_SOUGHT = Patterns.compile("([\\u4e00-\\u9fff]{2,6})[：:](?=.{0,12}?(?:拜访|走访|见))");
 
     private static String terseVisits(String text, LocalDate today) {
         String line = text.strip();
@@ -1318,21 +1318,21 @@ final class ProseTrips {
 
     /** "外出 …", "出差 …" (a plan's heading words, "外出计划 …", are read as the heading by the form reader). */
     /** "12.14-12.18 上海 …", "下周 西安 …": a terse plan opened by its days. */
-    private static final Pattern TERSE_DAYS_FIRST = Pattern.compile("^(?:\\d{1,2}[./月]\\d{1,2}|(?:下|本)(?:周|星期|礼拜)\\s)");
-    private static final Pattern TERSE_OPENING = Pattern.compile("^(?:外出|出差|计划)[：:]?\\s+");
+    private static final Pattern TERSE_DAYS_FIRST = Patterns.compile("^(?:\\d{1,2}[./月]\\d{1,2}|(?:下|本)(?:周|星期|礼拜)\\s)");
+    private static final Pattern TERSE_OPENING = Patterns.compile("^(?:外出|出差|计划)[：:]?\\s+");
 
     /** A day opening a piece of a plan ("10号", "4日", "十二号"); voice input also says the bare numeral ("二十三 北京亦庄 …"). */
-    private static final Pattern DAY_OPENING = Pattern.compile("^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号](?![0-9一二三四五六七八九十])|(?:周|星期|礼拜)[一二三四五六日天])");
-    private static final Pattern BARE_DAY = Pattern.compile("^(?:[一二三]?十[一二三四五六七八九]?|[二三]十|[一二三四五六七八九])$");
-    private static final Pattern PIECE_BREAK = Pattern.compile("[，,；;。：:\\n]|(?<=[\\u4e00-\\u9fff0-9）)]) +(?=[\\u4e00-\\u9fff0-9])");
-    private static final Pattern GO_OR_BACK = Pattern.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
-    private static final Pattern WITH_US = Pattern.compile("跟我|和我|我们|一起|同去|人员|我带|跟着");
+    private static final Pattern DAY_OPENING = Patterns.compile("^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号](?![0-9一二三四五六七八九十])|(?:周|星期|礼拜)[一二三四五六日天])");
+    private static final Pattern BARE_DAY = Patterns.compile("^(?:[一二三]?十[一二三四五六七八九]?|[二三]十|[一二三四五六七八九])$");
+    private static final Pattern PIECE_BREAK = Patterns.compile("[，,；;。：:\\n]|(?<=[\\u4e00-\\u9fff0-9）)]) +(?=[\\u4e00-\\u9fff0-9])");
+    private static final Pattern GO_OR_BACK = Patterns.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
+    private static final Pattern WITH_US = Patterns.compile("跟我|和我|我们|一起|同去|人员|我带|跟着");
 
     /** "机动：拜访X", "视情况走访X": a line that visits a firm. */
-    private static final Pattern SEES_IN_LINE = Pattern.compile("(?:拜访|走访|对接|见)[\\u4e00-\\u9fffA-Za-z]{2}");
+    private static final Pattern SEES_IN_LINE = Patterns.compile("(?:拜访|走访|对接|见)[\\u4e00-\\u9fffA-Za-z]{2}");
 
     /** "先见X", "下午见X", "拜访X": a piece that sees a firm. */
-    private static final Pattern SEES = Pattern.compile("^(?:上午|下午|中午|晚上)?(?:先|再|去|要)?(?:见|拜访|走访)(?![面过到了])[\\u4e00-\\u9fffA-Za-z]");
+    private static final Pattern SEES = Patterns.compile("^(?:上午|下午|中午|晚上)?(?:先|再|去|要)?(?:见|拜访|走访)(?![面过到了])[\\u4e00-\\u9fffA-Za-z]");
 
     /** The pieces of a run of days, each day in digits then what is visited on it; null when fewer than two days name one. */
     private static String dayRun(String text) {
@@ -1435,12 +1435,12 @@ final class ProseTrips {
         return day ? c : cue.end();
     }
 
-    private static final Pattern TIME_OF_DAY_END = Pattern.compile("(?:上午|下午|中午|晚上|早上)$");
-    private static final Pattern PLAN_BEFORE_DAY = Pattern.compile("^(?:计划|拟|准备|预计|打算)(?=[0-9一二三四五六七八九十])");
+    private static final Pattern TIME_OF_DAY_END = Patterns.compile("(?:上午|下午|中午|晚上|早上)$");
+    private static final Pattern PLAN_BEFORE_DAY = Patterns.compile("^(?:计划|拟|准备|预计|打算)(?=[0-9一二三四五六七八九十])");
 
-    private static final Pattern RANGE_LINE = Pattern.compile("^[\\d.月日号]+\\s*[-—–~～至到]");
+    private static final Pattern RANGE_LINE = Patterns.compile("^[\\d.月日号]+\\s*[-—–~～至到]");
 
-    private static final Pattern WHO_GOES = Pattern.compile("^([\\u4e00-\\u9fff、和]{2,14}?)(?:两人|二人|三人|等人|一起|同志)?(?:去|同去|前往|出差|参加|随行|同行|带队|负责)$");
+    private static final Pattern WHO_GOES = Patterns.compile("^([\\u4e00-\\u9fff、和]{2,14}?)(?:两人|二人|三人|等人|一起|同志)?(?:去|同去|前往|出差|参加|随行|同行|带队|负责)$");
 
     /** "王云峰、关贝贝去", "宋开带队": who goes, after the list. */
     private static boolean whoGoes(String clause) {
@@ -1487,9 +1487,9 @@ final class ProseTrips {
         return v == null || PlannedVisits.read(v, LocalDate.of(2026, 1, 1)).isEmpty() ? null : v;
     }
 
-    private static final Pattern RELY = Pattern.compile("(?:对接)?依托");
-    private static final Pattern LIST_GOES_ON = Pattern.compile("。\\s*(?:还有|以及)[。，,\\s]*");
-    private static final Pattern WITH_ME = Pattern.compile("(?:跟|和|同|陪)我(?:一起|一块|一齐|一同|同去|去|们)?");
+    private static final Pattern RELY = Patterns.compile("(?:对接)?依托");
+    private static final Pattern LIST_GOES_ON = Patterns.compile("。\\s*(?:还有|以及)[。，,\\s]*");
+    private static final Pattern WITH_ME = Patterns.compile("(?:跟|和|同|陪)我(?:一起|一块|一齐|一同|同去|去|们)?");
 
     /** The words without the people named at their end, joined by 和/、 ("海晶新材申晓燕和小牛" → 海晶新材). */
     private static String withoutPeopleAtEnd(String words) {
@@ -1509,8 +1509,8 @@ final class ProseTrips {
         }
         return words.substring(0, end);
     }
-    private static final Pattern THERE_TALK = Pattern.compile("那边[^、，,；;\\s]*");
-    private static final Pattern BEFORE_THERE = Pattern.compile("([\\u4e00-\\u9fff]{2,3})$");
+    private static final Pattern THERE_TALK = Patterns.compile("那边[^、，,；;\\s]*");
+    private static final Pattern BEFORE_THERE = Patterns.compile("([\\u4e00-\\u9fff]{2,3})$");
 
     /** The list without the talk after an enterprise's 那边; "东莞那边恒钜精密模具" is a place, then whom the trip sees there. */
     private static String withoutThereTalk(String v) {
@@ -1530,8 +1530,8 @@ final class ProseTrips {
     }
 
     /** "依托深圳山西商会", "依托单位是安徽省山西商会", "对接依托单位为…", "借助/通过…商会对接": the organisations the trip relies on. */
-    private static final Pattern PARTNER_CUE = Pattern.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)\\s*(?:的是|的有|是|为|有|：|:)?\\s*");
-    private static final Pattern PARTNER_END = Pattern.compile("(?:对接|联系|协调|安排|提前|预约|牵线|帮助|开展|搭桥|组织|的资源|资源|约|邀请|介绍)");
+    private static final Pattern PARTNER_CUE = Patterns.compile("(?:对接依托单位|依托单位|对接依托|依托|借助|通过)\\s*(?:的是|的有|是|为|有|：|:)?\\s*");
+    private static final Pattern PARTNER_END = Patterns.compile("(?:对接|联系|协调|安排|提前|预约|牵线|帮助|开展|搭桥|组织|的资源|资源|约|邀请|介绍)");
 
     private static String partners(String text) {
         // every cue holds 依托, 借助 or 通过: a text without them has none
@@ -1589,7 +1589,7 @@ final class ProseTrips {
         return p;
     }
 
-    private static final Pattern LIST_PIECE = Pattern.compile("[\\u4e00-\\u9fffA-Za-z（）()]{2,16}");
+    private static final Pattern LIST_PIECE = Patterns.compile("[\\u4e00-\\u9fffA-Za-z（）()]{2,16}");
     private static final String LIST_JOINS = "、和及与";
 
     /**
@@ -1609,7 +1609,7 @@ final class ProseTrips {
     }
 
     /** Words that name no partner: whom the trip is for, the people going, the cue itself. */
-    private static final Pattern NOT_A_PARTNER = Pattern.compile("依托|借助|通过|单位|我|组长|同志|人员|带队");
+    private static final Pattern NOT_A_PARTNER = Patterns.compile("依托|借助|通过|单位|我|组长|同志|人员|带队");
 
     private static boolean isOrganisation(String p) {
         return FreeForm.isOrganisation(p) || p.endsWith("招商局") || p.endsWith("联络处") || p.endsWith("联络中心")

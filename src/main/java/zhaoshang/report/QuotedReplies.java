@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 final class QuotedReplies {
 
     /** 「name：quote」 on the message's first lines, an optional line of dashes, then the reply. */
-    private static final Pattern QUOTE = Pattern.compile("^\\s*「(?:[^：:」\\n]{1,12}[：:])?([^」]+)」\\s*\\n(?:\\s*[-—－_=]{2,}\\s*\\n)?([\\s\\S]+)$");
+    private static final Pattern QUOTE = Patterns.compile("^\\s*「(?:[^：:」\\n]{1,12}[：:])?([^」]+)」\\s*\\n(?:\\s*[-—－_=]{2,}\\s*\\n)?([\\s\\S]+)$");
     /** "补充一下：", "补一下", "补充": what opens a reply adding to the quote. */
-    private static final Pattern ADDS = Pattern.compile("^补(?:充)?(?:一下|下)?(?:[：:]\\s*)?");
+    private static final Pattern ADDS = Patterns.compile("^补(?:充)?(?:一下|下)?(?:[：:]\\s*)?");
 
     private QuotedReplies() { }
 

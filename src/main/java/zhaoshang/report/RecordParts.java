@@ -18,37 +18,37 @@ final class RecordParts {
     private RecordParts() { }
 
     /** " / " or "／" joining parts of one line (a slash with no space either side may be a date or a fraction). */
-    private static final Pattern SLASH = Pattern.compile("\\s+[/／]\\s*|\\s*／\\s*|(?<=[\\u4e00-\\u9fff])/(?=[\\u4e00-\\u9fff])");
-    private static final Pattern MENTION = Pattern.compile("[@＠][^\\s@＠，,。：:]{1,16}");
+    private static final Pattern SLASH = Patterns.compile("\\s+[/／]\\s*|\\s*／\\s*|(?<=[\\u4e00-\\u9fff])/(?=[\\u4e00-\\u9fff])");
+    private static final Pattern MENTION = Patterns.compile("[@＠][^\\s@＠，,。：:]{1,16}");
     /** "1 X…", "2、Y…", "②Z…": an item's number opening a line. */
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(?:[0-9]{1,2}(?:[.、．)）:：]|\\s)|[①②③④⑤⑥⑦⑧⑨⑩]|[（(][0-9]{1,2}[)）])\\s*");
+    private static final Pattern NUMBER = Patterns.compile("^\\s*(?:[0-9]{1,2}(?:[.、．)）:：]|\\s)|[①②③④⑤⑥⑦⑧⑨⑩]|[（(][0-9]{1,2}[)）])\\s*");
     /**
      * Where a spoken or typed run names the next one in order: "第二家", "另一家", "下午" after "上午", "另外" opening a
      * clause. Each is a place after a pause (a space or a mark), so words inside a clause never split it.
      */
-    private static final Pattern NEXT = Pattern.compile(
+    private static final Pattern NEXT = Patterns.compile(
             "(?<=[\\s，,。；;])(?:嗯\\s*)?(?=第[二三四五六七八九两2-9]家|另一家|另外一家|另外[\\s，,]|另外(?=[\\u4e00-\\u9fff]{2})|此外[\\s，,])");
-    private static final Pattern FIRST = Pattern.compile("(?<=[\\s，,。；;])(?=第[一1]家)");
-    private static final Pattern AFTERNOON = Pattern.compile("(?<=[\\s，,。；;])(?=(?:下午|晚上|傍晚)[\\s，,是去见到在拜走跑])");
+    private static final Pattern FIRST = Patterns.compile("(?<=[\\s，,。；;])(?=第[一1]家)");
+    private static final Pattern AFTERNOON = Patterns.compile("(?<=[\\s，,。；;])(?=(?:下午|晚上|傍晚)[\\s，,是去见到在拜走跑])");
     /** The day the message opens with ("今天", "嗯 昨天", "11月26日", "上周五"), said once for every part. */
-    private static final Pattern OPENING_DAY = Pattern.compile(
+    private static final Pattern OPENING_DAY = Patterns.compile(
             "^[\\s，,嗯呃那个]*((?:今天|今日|昨天|昨日|前天|(?:本周|上周|这周)?周[一二三四五六日天]|(?:本周|上周|这周)?星期[一二三四五六日天]"
                     + "|[0-9]{1,2}月[0-9]{1,2}[日号]?|[0-9]{1,2}[.．][0-9]{1,2}(?![0-9.亿万元])|[0-9]{1,2}[日号]))");
     /** Any word of a day: a part saying one keeps its own. */
-    private static final Pattern ANY_DAY = Pattern.compile(
+    private static final Pattern ANY_DAY = Patterns.compile(
             "今天|今日|昨天|昨日|前天|明天|明日|后天|大后天|周[一二三四五六日天末]|星期|礼拜|月[0-9一二三四五六七八九十]{1,3}[日号]|[0-9]{1,2}[日号]"
                     + "|(?<![0-9.])[0-9]{1,2}[.．][0-9]{1,2}(?![0-9.亿万元])|当天|当日|下月|本月|上月|月底|月初");
 
     /** "第二家是", "另外", "此外，": the words naming a part's place in order are none of its record's. */
-    private static final Pattern ORDINAL = Pattern.compile(
+    private static final Pattern ORDINAL = Patterns.compile(
             "^[\\s，,]*(?:嗯\\s*)?(?:第[一二三四五六七八九两1-9]家|另一家|另外一家|另外|此外)\\s*(?:是|呢|啊)?[\\s，,：:]*");
     /** "A 和 B 两家一起", "A、B两家企业共同": two named and counted as two. */
-    private static final Pattern TOGETHER = Pattern.compile(
+    private static final Pattern TOGETHER = Patterns.compile(
             "([\\u4e00-\\u9fffA-Za-z]{2,16})\\s*(?:和|与|跟|、)\\s*([\\u4e00-\\u9fffA-Za-z]{2,16}?)\\s*(?:两家|2家)\\s*(?:企业|公司|单位)?(?:\\s*(?:一起|一同|共同|联合|都))?");
     /** A line titling the records below it: "第三组 …补登", "本周走访情况：", "11月走访汇总". */
-    private static final Pattern TITLE = Pattern.compile("(?:补登|补报|汇总|小结|情况|如下|周报|月报)[：:]?\\s*$|[：:]\\s*$");
+    private static final Pattern TITLE = Patterns.compile("(?:补登|补报|汇总|小结|情况|如下|周报|月报)[：:]?\\s*$|[：:]\\s*$");
     /** "两家", "跑了三家", "3家": how many follow. */
-    private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十0-9]家");
+    private static final Pattern COUNT = Patterns.compile("[一二两三四五六七八九十0-9]家");
 
     /** The parts of a message, in order; one part when it holds no such layout. */
     static List<String> split(String text) {

@@ -68,7 +68,7 @@ final class ReportAssembler {
     }
 
     private static final java.util.List<String> STAGES = java.util.List.of("线索", "洽谈", "签约");
-    private static final java.util.regex.Pattern STAGE_NOTE = java.util.regex.Pattern.compile("(线索|洽谈|签约)\\s*[（(]([^）)]+)[）)]");
+    private static final java.util.regex.Pattern STAGE_NOTE = Patterns.compile("(线索|洽谈|签约)\\s*[（(]([^）)]+)[）)]");
 
     private static InspectionReport inspection(FieldReader f) {
         String enterprise = f.name("enterprise");
@@ -133,7 +133,7 @@ final class ReportAssembler {
         return new TripPlanReport(destination, depart, ret, visits, f.text("partners"), f.text("division"), route);
     }
 
-    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile("(?:当天|当日)(?:返回|往返)?[。.]?");
+    private static final java.util.regex.Pattern SAME_DAY = Patterns.compile("(?:当天|当日)(?:返回|往返)?[。.]?");
 
     private static TripSummaryReport tripSummary(FieldReader f) {
         String trip = f.text("trip");

@@ -266,7 +266,7 @@ public final class ReportParser {
     }
 
     /** "企业名称：", "对接人员:": a field's name with nothing after it. */
-    private static final java.util.regex.Pattern EMPTY_FIELD = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fff（）()/、]{2,10}[：:]\\s*$");
+    private static final java.util.regex.Pattern EMPTY_FIELD = Patterns.compile("^[\\u4e00-\\u9fff（）()/、]{2,10}[：:]\\s*$");
 
     /**
      * "走访模板如下，大家按这个格式报：\n走访日期：\n企业名称：\n…": a form handed round with every field left empty (at most
@@ -373,7 +373,7 @@ public final class ReportParser {
                 && ProseTrips.kind(String.join("\n", lines), today) == ReportKind.TRIP_SUMMARY;
     }
 
-    private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?:见|聊|谈|拜访|走访|去|对接|约)了");
+    private static final java.util.regex.Pattern TOLD = Patterns.compile("(?:见|聊|谈|拜访|走访|去|对接|约)了");
 
     /** Written in sentences: "走访 X公司 意向较强" is the template's free form, "今天拜访了X，…，…。" is prose. */
     static boolean sentences(List<String> lines) {
@@ -423,7 +423,7 @@ public final class ReportParser {
     }
 
     /** A short label of Chinese words and its colon: "目的：", "参加人员：". */
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]{2,6}[：:]\\s*\\S");
+    private static final java.util.regex.Pattern LABEL = Patterns.compile("[\\u4e00-\\u9fff]{2,6}[：:]\\s*\\S");
 
     /**
      * "线索\n1. 德赛西威\n2. 智能座舱域控项目\n3. 潞州区\n4. 3亿", "走访\n1. X公司\n2. 今日\n3. …\n4. 意向较强": under a
@@ -748,7 +748,7 @@ public final class ReportParser {
 
     /** "你盯一下", "这个你来跟": words that tell the one mentioned before them to follow it up. */
     private static final java.util.regex.Pattern ADDRESSED =
-            java.util.regex.Pattern.compile("\\s*(?:这个|这条|这条线索|这个项目|这事|此事)?你(?:来|先|就|帮忙|抓紧|负责)?(?:盯|跟|对接|牵头)");
+            Patterns.compile("\\s*(?:这个|这条|这条线索|这个项目|这事|此事)?你(?:来|先|就|帮忙|抓紧|负责)?(?:盯|跟|对接|牵头)");
 
     /**
      * The "@" of a colleague mentioned inside the text ("今天和@李红梅 去了比亚迪", "我方：@李红梅 @马骁"): DingTalk and
@@ -756,7 +756,7 @@ public final class ReportParser {
      * would have typed. Not the "@" of an e-mail address (a letter or digit before it).
      */
     private static final java.util.regex.Pattern INNER_MENTION =
-            java.util.regex.Pattern.compile("(?<![A-Za-z0-9._%+\\-])@(?=\\p{IsHan})");
+            Patterns.compile("(?<![A-Za-z0-9._%+\\-])@(?=\\p{IsHan})");
 
     /** Splits the message where another kind header stands on a line of its own ("走访" … "签约" …). */
     private static List<Block> blocks(KindHeader first, List<String> lines, LocalDate today) {
@@ -925,14 +925,14 @@ public final class ReportParser {
         for (int i = from; i < name.length() && j < e.length(); i++) if (name.charAt(i) == e.charAt(j)) j++;
         return j == e.length();
     }
-    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[—\\-－~～·｜|:：\\s]+");
+    private static final java.util.regex.Pattern LEADING_MARKS = Patterns.compile("^[—\\-－~～·｜|:：\\s]+");
 
     /**
      * A lead's source passed on as prose tells it ("线索：市工信局推 山西潞宝…", "线索｜山西省新能源汽车产业协会",
      * "省商务厅招商信息（11月20日推送）"); an enterprise read from the words of the one passing it on ("市工信局推",
      * "经市政府驻京联络中心推荐", the chamber itself) gives way to the organisation named after it, or to none.
      */
-    private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile("(?:的)?(?:旗下|下属|下面|所属)(?:的)?");
+    private static final java.util.regex.Pattern PARENT = Patterns.compile("(?:的)?(?:旗下|下属|下面|所属)(?:的)?");
 
     private static void passedOn(Map<String, String> raw, String all) {
         String source = LeadSources.bare(InputText.value(raw.get("source")));

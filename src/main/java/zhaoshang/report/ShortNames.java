@@ -9,7 +9,7 @@ package zhaoshang.report;
 final class ShortNames {
 
     // the patterns of String.split/matches/replaceAll calls below, compiled once rather than on every call
-    private static final java.util.regex.Pattern RX_GROUP = java.util.regex.Pattern.compile("一行|考察团|代表团|莅临");
+    private static final java.util.regex.Pattern RX_GROUP = Patterns.compile("一行|考察团|代表团|莅临");
 
     private static final String[] VERBS = {"拜访了", "拜访的", "拜访", "走访了", "走访", "调研了", "回访了", "回访", "拜会了", "拜会", "到访了", "到访", "去了", "去的", "跑了", "刚从", "从", "见了", "见的是", "见的", "另一家是", "一家是", "家是", "个是", "周一是", "周二是", "周三是", "周四是", "周五是", "周六是", "周日是", "对接了", "约到了", "约了",
             // "今天去奇安信，对接的是…", "去合肥蔚来": 去 with its object right after (not 回去, 去年, 去过, 去看)
@@ -53,8 +53,8 @@ final class ShortNames {
     private static final String[] WORK_VERBS = {"安排", "完成", "整理", "筹备", "参加", "配合", "协调", "组织", "召开", "撰写", "起草",
             "报送", "准备", "做好", "开展", "推进", "继续", "落实", "督促", "梳理", "更新", "核对"};
 
-    private static final java.util.regex.Pattern PEOPLE_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十几]+(?:个|位|名)?(?:人|同志|同事)");
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PEOPLE_COUNT = Patterns.compile("[一二两三四五六七八九十几]+(?:个|位|名)?(?:人|同志|同事)");
+    private static final java.util.regex.Pattern TITLE = Patterns.compile(
             "总经理|副总|总裁|董事|董秘|总助|秘书|会长|部长|处长|院长|所长|主任|总监|经理|助理|负责人|书记|局长|厂长|行长|主管|专家|老板|工程师|总工|首席|创始人|合伙人|[^\\s]总$");
 
     private ShortNames() { }
@@ -70,9 +70,9 @@ final class ShortNames {
     }
 
     /** A day or a time of day, said after a name. */
-    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("今天|昨天|前天|明天|今日|昨日|上午|下午|晚上|中午|早上");
+    private static final java.util.regex.Pattern DAY_AFTER = Patterns.compile("今天|昨天|前天|明天|今日|昨日|上午|下午|晚上|中午|早上");
     /** A title, said after a name or a person's name. */
-    private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TITLE_AFTER = Patterns.compile(
             "(?:常务|执行|首席)?副?(?:总经理|总裁|总监|总工|董事长|董事|院长|所长|会长|秘书长|部长|主任|经理|书记)|(?:常务|执行)?副总");
 
     /**
@@ -140,7 +140,7 @@ final class ShortNames {
     }
 
     /** The day or time of day right before a spoken 去的 ("今天去的", "上午去的", "周四去的", "十八号去的"). */
-    private static final java.util.regex.Pattern SPOKEN_GONE = java.util.regex.Pattern.compile("(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)$"
+    private static final java.util.regex.Pattern SPOKEN_GONE = Patterns.compile("(?:[天午上早]|[周期拜][一二三四五六日天]|[0-9一二三四五六七八九十][号日]|周末)$"
             // "上周五跟秦雪去的天津的…": who went along, then 去的
             + "|(?:跟|和|同)[\\p{IsHan}]{1,3}$");
 
@@ -153,19 +153,19 @@ final class ShortNames {
         return i + 1 < clause.length() && "了的年过掉看考调参走拜找谈见听说问做哪这那一趟我他们往向".indexOf(clause.charAt(i + 1)) < 0;
     }
 
-    private static final java.util.regex.Pattern OWNER_OF_PERSON = java.util.regex.Pattern.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长|博士|教授)");
+    private static final java.util.regex.Pattern OWNER_OF_PERSON = Patterns.compile("的[\\u4e00-\\u9fff](?:总|董|会长|部长|博士|教授)");
 
     /** "BOE的投资经理…", "周六阳光电源的储能团队…", "科陆电子的黄总": the owner at the start of the clause. */
-    private static final java.util.regex.Pattern OWNER_OF_STAFF = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern OWNER_OF_STAFF = Patterns.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}]{0,8}?(?:一个|一位|[两三四五六七八九十几]个人|[两三四五六七八九十几]位|总监|经理|负责人|部长|副总|主任|董事|领导|团队)");
 
     /** "奇瑞的汽车零部件产业园项目 今天下午 签了": the owner of the project that opens the clause. */
-    private static final java.util.regex.Pattern OWNER_OF_PROJECT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern OWNER_OF_PROJECT = Patterns.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)的[\\p{IsHan}A-Za-z0-9]{2,20}?项目$");
 
     /** "宁德的朋友说 CATL 要在山西…", "X的朋友透露：Y有个…项目": a friend's word, then the one with the plan. */
-    private static final java.util.regex.Pattern FRIEND_SAYS = java.util.regex.Pattern.compile("的(?:朋友|同学|同事|老乡)(?:说|透露|讲)[：:，,\\s]*");
-    private static final java.util.regex.Pattern PLANNER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern FRIEND_SAYS = Patterns.compile("的(?:朋友|同学|同事|老乡)(?:说|透露|讲)[：:，,\\s]*");
+    private static final java.util.regex.Pattern PLANNER = Patterns.compile(
             "^([\\p{IsHan}A-Za-z]{2,8}?)\\s?(?:那边)?(?:明年|今年)?(?:要在|要建|要搞|要投|想找|想在|想投|有个|有一个|计划|拟|打算|准备)");
 
     /** @param lead the clause after its opening time words ({@link #trimLead} of it stripped) */
@@ -264,7 +264,7 @@ final class ShortNames {
         return acceptableObject(c) ? c : null;
     }
 
-    private static final java.util.regex.Pattern LIST_OPENS = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern LIST_OPENS = Patterns.compile(
             "(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})?(?:家)?(?:企业|公司)?[：:]");
 
     /** "拜访了深圳的大疆创新", "周二是广州的亿航智能": a city and 的 before the name say where it is; the name follows. */
@@ -311,17 +311,17 @@ final class ShortNames {
         return null;
     }
 
-    private static final java.util.regex.Pattern PLACE_OF_VISIT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PLACE_OF_VISIT = Patterns.compile(
             "[去到赴在]([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:拜访|走访|对接|调研|座谈|交流|洽谈|考察|参观)");
     /**
      * Who comes: the words before a group of visitors ("一行", "考察团") or before coming into our zone ("来高新区",
      * "过来看", "莅临"), at the start of the clause after a label ("长治考察：…").
      */
-    private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern COMING = Patterns.compile(
             "一行|考察团|代表团|莅临|过来(?=了|考察|调研|参观|看|转)|(?<=客人|客商)(?:都|已经|也)?(?:到了|来了)|(?:带队|率队|率团)?(?:来了|到了|来到|来|到)(?=了?(?:高新区|潞州区|长治|我区|我市|我们|咱|这|园区|开发区|产业园"
                     + "|[^，。；]{0,12}?(?:考察|调研|参观|看|察看|踏勘)))");
     /** The people who came, said after their enterprise: "的人", "3人", "的两位经理", "副总经理张华", "刘总", "等". */
-    private static final java.util.regex.Pattern PEOPLE_AFTER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PEOPLE_AFTER = Patterns.compile(
             "(?:的)?(?:人|[一二两三四五六七八九十几0-9]+(?:个人|人|位|名)(?:[\\p{IsHan}]{0,4})?|团队|一行|等|等人|他们|带队|率队)$"
                     // "带了两个技术人员", "和三名工程师": the ones brought along
                     + "|(?:的)?(?:带了|带着|带领|和|与|及)?[一二两三四五六七八九十几0-9]+(?:个|名|位)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员)$"
@@ -329,7 +329,7 @@ final class ShortNames {
                     + "|(?:带了|带着|带领)(?:几个|一些|一帮)?[\\p{IsHan}]{0,4}?(?:人员|专家|同事|工程师|技术员|团队)$"
                     + "|(?:的)?[\\p{IsHan}]{1,2}(?:总|董|工|经理|总监|主任|部长|院长|会长|秘书|厂长|所长)$"
                     + "|(?:的)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|总监|负责人|副总|董秘|高管|领导|专家|团队|技术团队|考察团|代表团|客人|客商|老板)$");
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[^：:，。；]{1,12}[：:]");
+    private static final java.util.regex.Pattern LABEL = Patterns.compile("^[^：:，。；]{1,12}[：:]");
 
     /**
      * "蜂巢能源副总经理一行来高新区考察", "汇川技术3人来高新区看地块", "华为数字能源的两位经理过来看项目地块": the
@@ -418,7 +418,7 @@ final class ShortNames {
     }
 
     /** "A和B一起来高新区", "A同B一齐来", "A+B 一块儿到潞州区": two of them, then their coming together. */
-    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TOGETHER = Patterns.compile(
             "^(.{2,30}?)(?:\\s*(?:和|同|与|跟|及|还有|[+＋、])\\s*|\\s+)(.{2,30}?)\\s*(两家|二家|2家)?(?:都)?(?:一起|一块儿|一块|一同|一齐|一道)(?:来|到|过来)");
 
     /**
@@ -444,9 +444,9 @@ final class ShortNames {
         return out.get(0).equals(out.get(1)) ? null : out;
     }
 
-    private static final java.util.regex.Pattern FIXED_AT_END = java.util.regex.Pattern.compile("(?:已经|已)?(?:确定|确认|定于|定在|初步定在|初步定于|约定|约好|将于)$");
-    private static final java.util.regex.Pattern INSPECTS = java.util.regex.Pattern.compile("考察|调研|参观|看地|看厂房|选址");
-    private static final java.util.regex.Pattern BRACKETED_DAY = java.util.regex.Pattern.compile("[（(][^）)]{1,12}[）)]");
+    private static final java.util.regex.Pattern FIXED_AT_END = Patterns.compile("(?:已经|已)?(?:确定|确认|定于|定在|初步定在|初步定于|约定|约好|将于)$");
+    private static final java.util.regex.Pattern INSPECTS = Patterns.compile("考察|调研|参观|看地|看厂房|选址");
+    private static final java.util.regex.Pattern BRACKETED_DAY = Patterns.compile("[（(][^）)]{1,12}[）)]");
 
     /**
      * A short name the recogniser takes for a person's ("杭叉", "景嘉微"), standing where the owner of a titled person
@@ -458,18 +458,18 @@ final class ShortNames {
     }
 
     /** "陪同X考察团", "接待了X一行": we who host, before the ones who came. */
-    private static final java.util.regex.Pattern HOSTS = java.util.regex.Pattern.compile("^(?:全程)?(?:陪同了|陪同|陪着|陪|接待了|接待|迎接了|迎接|带着|带领|带)");
-    private static final java.util.regex.Pattern NOT_VISITORS = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern HOSTS = Patterns.compile("^(?:全程)?(?:陪同了|陪同|陪着|陪|接待了|接待|迎接了|迎接|带着|带领|带)");
+    private static final java.util.regex.Pattern NOT_VISITORS = Patterns.compile(
             "希望|计划|准备|打算|约定|邀请|欢迎|表示|说|称|派|组织|安排|争取|可以|可能|会员|对方|我们|^他们|咱们|我|再|下月|下周|月底|年后|节后|明年|以后|之后|后续|由|负责"
                     // a next step after the meeting: "下一步请他们来长治看看", "下个月带人过来看"
                     + "|下一步|下步|下个月|请他们|请对方|带人");
 
     /** "卢厂长", "黎经理": a surname and a title. */
-    private static final java.util.regex.Pattern SURNAME_TITLE = java.util.regex.Pattern.compile("[\\p{IsHan}](?:经理|总监|主任|部长|院长|会长|秘书|厂长|所长)");
+    private static final java.util.regex.Pattern SURNAME_TITLE = Patterns.compile("[\\p{IsHan}](?:经理|总监|主任|部长|院长|会长|秘书|厂长|所长)");
     /** "说下周二", "话下礼拜五", "表示12月5日": saying the day they come, right before their coming. */
-    private static final java.util.regex.Pattern SAID_DAY = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern SAID_DAY = Patterns.compile(
             "(?:说|讲|话|表示)((?:本|下|这)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|[0-9]{1,2}月[0-9]{1,2}[日号])$");
-    private static final java.util.regex.Pattern TIME_AT_END = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern TIME_AT_END = Patterns.compile(
             "(?:今天|昨天|前天|明天|后天|上午|下午|晚上|中午|(?:本|上|下|这)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]"
                     // "十二月十九号", "十九号": the day said in words
                     + "|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[一二三四五六七八九十]{1,3}[日号])$");
@@ -486,7 +486,7 @@ final class ShortNames {
      * clause (after its time words), or follows a space or a word of hearing (获悉, 听说); people (王总), zones, our
      * own units and generic words (客商, 政府) are no name.
      */
-    private static final java.util.regex.Pattern CITY_LED = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern CITY_LED = Patterns.compile(
             "(?:^|(?<=[\\s，,。；：:]|获悉|得知|了解到|听说|那个|这个|有个|一家))(" + String.join("|", cityPrefixes()) + ")([\\p{IsHan}A-Za-z0-9]{2,8}?) ?"
                     + "(?:(?:要|想|将|准备|计划|拟|打算|有意|正在|也|又|还)(?:来|到|过来|在|去|投资|建|设|新建|扩建|布局|落地|找)"
                     + "|(?:来了|过来了|来|到|过来)(?=了?(?:高新区|潞州区|长治|我区|我市|我们|咱|这|园区|开发区|产业园|[^，。；]{0,12}?(?:考察|调研|参观|看|察看|踏勘))))");
@@ -556,12 +556,12 @@ final class ShortNames {
         return null;
     }
 
-    private static final java.util.regex.Pattern PLAN_SUBJECT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PLAN_SUBJECT = Patterns.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:拟|计划|准备|打算|正在|有意)(?:在|投资|建设|扩建|新建|布局|设立|落地)");
 
     /** "凯赛生物拟在山西扩建…" (a tip heard during a visit): the one whose plan the clause tells. */
     /** "汉维光电昨天来了", "无锡博涛那边定了": the enterprise opening the clause as the one who comes (or has fixed when). */
-    private static final java.util.regex.Pattern COMER = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern COMER = Patterns.compile(
             "^([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:那边|这边)?(?:昨天|今天|前天|上午|下午|上周[一二三四五六日天]?|周[一二三四五六日天])?(?:又)?(?:来了|过来了|定了|来看了)");
 
     /** @param lead the clause after its opening time words */
@@ -590,7 +590,7 @@ final class ShortNames {
     }
 
     /** "跟X签了", "和X正式签约", "在潞州区和X签了": the one signing with us, named right before the verb. */
-    private static final java.util.regex.Pattern PARTNER_BEFORE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PARTNER_BEFORE = Patterns.compile(
             "(?:跟|和|与|同)\\s?([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:正式|成功|顺利|已经|也)?$");
 
     private static String signingPartner(String clause, int verbAt) {
@@ -606,7 +606,7 @@ final class ShortNames {
         return gluedToProject(clause, p, null);
     }
 
-    private static final java.util.regex.Pattern PROJECT_SUBJECT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PROJECT_SUBJECT = Patterns.compile(
             "^([\\p{IsHan}A-Za-z0-9]+?项目)(?:正式|成功|顺利)?(?:落户|签约|落地|开工)"
                     // "正泰新能的TOPCon电池片项目在高新区签约啦": an owned project, where it was signed said before the verb
                     + "|^([\\p{IsHan}A-Za-z0-9]{2,8}?的[\\p{IsHan}A-Za-z0-9]+?项目)在[\\p{IsHan}]{2,6}?(?:正式|成功|顺利)?(?:落户|签约|落地|开工)"
@@ -777,10 +777,10 @@ final class ShortNames {
         return g == NameRecogniser.Guess.PERSON && acceptableForm(c);
     }
 
-    private static final java.util.regex.Pattern COUNTED_THINGS = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十几]{1,3}(?:个|块|处|栋|座|间|片|亩|条)(?=地|厂|园|楼|载体|场地|标准|办公|仓)");
-    private static final java.util.regex.Pattern HEADCOUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]{1,3}(?:个)?(?:人|位|名)(?:同志|同事)?");
+    private static final java.util.regex.Pattern COUNTED_THINGS = Patterns.compile("[0-9一二两三四五六七八九十几]{1,3}(?:个|块|处|栋|座|间|片|亩|条)(?=地|厂|园|楼|载体|场地|标准|办公|仓)");
+    private static final java.util.regex.Pattern HEADCOUNT = Patterns.compile("[0-9一二两三四五六七八九十]{1,3}(?:个)?(?:人|位|名)(?:同志|同事)?");
 
-    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PLANNED = Patterns.compile(
             "^(?:想|要|准备|打算|计划|拟|考虑)|(?:一个|一座|一条|一批|一套)");
 
     static boolean acceptable(String c) {
@@ -824,7 +824,7 @@ final class ShortNames {
 
     /** The checks of {@link #acceptable} before the recogniser is asked. */
     /** "市委", "省政府", "区人大", "县政协": a body of the party or the government opening the word. */
-    private static final java.util.regex.Pattern GOVERNMENT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern GOVERNMENT = Patterns.compile(
             "[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府|[省市区县](?:人大|政协|纪委)|党委|党组");
 
     /** "宁德那边", "苏州这里": a place pointed at, no name. */

@@ -14,15 +14,15 @@ final class SigningSubjects {
     private SigningSubjects() { }
 
     /** A project opening the clause (after its time words), what is said of it after. */
-    private static final Pattern PROJECT_OPENS = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{4,30}?项目)(.*)$");
+    private static final Pattern PROJECT_OPENS = Patterns.compile("^([\\p{IsHan}A-Za-z0-9]{4,30}?项目)(.*)$");
     /** Its signing, in the clause after the project or the next one: "在潞州区签约了", "定了", "12月22日在高新区签约". */
-    private static final Pattern SIGNED = Pattern.compile("^(?:今天|昨天|前天|上午|下午|已经|正式|也|终于)*(?:在[\\p{IsHan}]{2,6}?)?(?:正式|成功|顺利)?(?:签约|签了|签订|签署)");
-    private static final Pattern FIXED = Pattern.compile("^(?:已经|已)?(?:定了|敲定了|谈定了|确定了)$");
-    private static final Pattern SIGNING_LATER = Pattern.compile("签约|签订|签署");
+    private static final Pattern SIGNED = Patterns.compile("^(?:今天|昨天|前天|上午|下午|已经|正式|也|终于)*(?:在[\\p{IsHan}]{2,6}?)?(?:正式|成功|顺利)?(?:签约|签了|签订|签署)");
+    private static final Pattern FIXED = Patterns.compile("^(?:已经|已)?(?:定了|敲定了|谈定了|确定了)$");
+    private static final Pattern SIGNING_LATER = Patterns.compile("签约|签订|签署");
     /** "跟陕鼓动力把…签了": the one signed with, before what was signed. */
-    private static final Pattern WITH_THEM = Pattern.compile("(?:跟|和|与|同)([\\p{IsHan}A-Za-z0-9]{2,10}?)把[^，。；]{2,40}?签(?:了|订|署|约|下)");
+    private static final Pattern WITH_THEM = Patterns.compile("(?:跟|和|与|同)([\\p{IsHan}A-Za-z0-9]{2,10}?)把[^，。；]{2,40}?签(?:了|订|署|约|下)");
 
-    private static final Pattern PARTY_LATER = Pattern.compile("(?:企业|主体|方|单位)(?:为|是)");
+    private static final Pattern PARTY_LATER = Patterns.compile("(?:企业|主体|方|单位)(?:为|是)");
 
     /** The enterprise the clause names that way, or null. */
     static String find(String clause, String next) {
@@ -44,7 +44,7 @@ final class SigningSubjects {
 
     /** "新公司名称", "项目公司为", "注册成立了": the company set up for a project signed, named next. */
     // ("郑州宇航重工的子公司X有限公司": a subsidiary the owner already has, no company set up)
-    private static final Pattern SET_UP = Pattern.compile("(?:(?:新公司|(?<!的)子公司|项目公司|合资公司)(?:名称|名字|名)?(?:为|是|叫)?|注册成立(?:了)?|注册为)[：:]?\\s*$");
+    private static final Pattern SET_UP = Patterns.compile("(?:(?:新公司|(?<!的)子公司|项目公司|合资公司)(?:名称|名字|名)?(?:为|是|叫)?|注册成立(?:了)?|注册为)[：:]?\\s*$");
 
     /** The organisation named at {@code start} of the clause is the company set up for the project (not the enterprise). */
     static boolean setUpFor(String clause, int start, String name) {
@@ -54,7 +54,7 @@ final class SigningSubjects {
         return start >= 2 && SET_UP.matcher(clause.substring(Math.max(0, start - 10), start)).find();
     }
 
-    private static final Pattern SET_UP_OPENS = Pattern.compile("(?:新公司|子公司|项目公司|合资公司)(?:名称|名字|名)(?:为|是|叫)?[：:]?");
+    private static final Pattern SET_UP_OPENS = Patterns.compile("(?:新公司|子公司|项目公司|合资公司)(?:名称|名字|名)(?:为|是|叫)?[：:]?");
 
     /** Where a short name is most often cut: four characters, then three, five, six, two. */
     private static final int[] LENGTHS = {4, 3, 5, 6, 2};

@@ -38,7 +38,7 @@ final class SpokenCorrections {
                     // "投资 一个亿 不是 一点五亿": 不是 alone between pauses (only a figure, a day or a person is put right so)
                     + "|" + BARE_NOT);
     /** "额不是蜂巢是中创新航": the wrong value said again, then the right one. */
-    private static final Pattern NOT_BUT = Pattern.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)(?:[，,\\s]*是|[，,\\s]+(?=\\1的))");
+    private static final Pattern NOT_BUT = Patterns.compile("[，,\\s]?(?:噢|哦|额|呃|啊)?不是([^，。；\\s]{1,10}?)(?:[，,\\s]*是|[，,\\s]+(?=\\1的))");
     /** Afterthoughts that only say a slip was made. */
     private static final Pattern SLIP = Patterns.compile("[，,\\s]?(?:刚才|我刚才|刚刚)?(?:我)?又?说错了[，,。\\s]?");
     private static final Pattern DAY = Patterns.compile(
@@ -47,11 +47,11 @@ final class SpokenCorrections {
     private static final Pattern DAY_AT_END = Patterns.compile(DAY.pattern() + "$");
     /** An amount said or typed with its unit ("三个亿", "2.8个亿", "八千万"); {@link TypedCorrections} reads the same. */
     static final Pattern AMOUNT = Pattern.compile("(?:[0-9.]+|[零一二两三四五六七八九十百千点]+)(?:个)?(?:亿|千万|万)(?:元|块)?");
-    private static final Pattern PROJECT_AHEAD = Pattern.compile("[\\u4e00-\\u9fffA-Za-z0-9]{1,16}?项目");
-    private static final Pattern OTHER_FIGURE = Pattern.compile("(?:注册资本|注册资金|年产值|产值|年营收|营收|融资)" + AMOUNT.pattern());
-    private static final Pattern ZONE = Pattern.compile("(?:长治)?(?:高新区|潞州区)");
-    private static final Pattern ZONE_AT_END = Pattern.compile("(?:长治)?(?:高新区|潞州区)$");
-    private static final Pattern AMOUNT_AT_END = Pattern.compile(AMOUNT.pattern() + "$");
+    private static final Pattern PROJECT_AHEAD = Patterns.compile("[\\u4e00-\\u9fffA-Za-z0-9]{1,16}?项目");
+    private static final Pattern OTHER_FIGURE = Patterns.compile("(?:注册资本|注册资金|年产值|产值|年营收|营收|融资)" + AMOUNT.pattern());
+    private static final Pattern ZONE = Patterns.compile("(?:长治)?(?:高新区|潞州区)");
+    private static final Pattern ZONE_AT_END = Patterns.compile("(?:长治)?(?:高新区|潞州区)$");
+    private static final Pattern AMOUNT_AT_END = Patterns.compile(AMOUNT.pattern() + "$");
 
     private SpokenCorrections() { }
 
@@ -73,7 +73,7 @@ final class SpokenCorrections {
      * The other ways a slip is owned up to ("口误", "打错了", "写错了", "讲错了", "说岔了", ", 更正一下，" said inside the
      * message) are read as 说错了 is.
      */
-    private static final Pattern OWNED_SLIP = Pattern.compile(
+    private static final Pattern OWNED_SLIP = Patterns.compile(
             "口误了?|打错字?了|写错字?了|讲错了|说岔了|(?<=[^\\s，,。；：:\\n][，,。；\\s])(?:更正|纠正)一下(?=[，,：:\\s])");
 
     private static String slipsOwned(String s) {
@@ -104,7 +104,7 @@ final class SpokenCorrections {
      * "他们总经理朱俊杰 哦 说错了 是总经理助理不是总经理", "项目部经理X 不对 是投资总监不是项目部经理": the title said second,
      * then the one said first named as the wrong one.
      */
-    private static final Pattern TITLE_SWAP = Pattern.compile(
+    private static final Pattern TITLE_SWAP = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:(?:我|刚才|我刚才)?说错了|不对(?:不对)?)[，,\\s]?(?:应该)?是"
                     + "([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")[，,\\s]?(?:而)?不是([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")(?![\\u4e00-\\u9fff]{0,2}" + TITLE_END + ")");
 
@@ -112,7 +112,7 @@ final class SpokenCorrections {
      * "战略部部长刘洪涛 哦不对 刘洪涛是副部长 副部长", "副总 卜凡 哦 不是副总 卜凡是总工": the one met named again with the
      * right title (and the wrong one named as wrong, or not).
      */
-    private static final Pattern TITLE_RESTATED = Pattern.compile(
+    private static final Pattern TITLE_RESTATED = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?(?:不对不对|不对|(?:我|刚才|我刚才)?说错了|不是(" + TITLE_WORDS + "))[，,\\s]*([\\u4e00-\\u9fff]{2,3}?)是("
                     + TITLE_WORDS + ")(?:[，,\\s]+\\3)?(?=$|[\\s，,。；])");
 
@@ -120,7 +120,7 @@ final class SpokenCorrections {
      * "对接的是他们董事长助理吴倩 哦不是董事长助理 是总经理助理": the title said first named as the wrong one, then the right
      * one, no name said again.
      */
-    private static final Pattern TITLE_NOT_THEN = Pattern.compile(
+    private static final Pattern TITLE_NOT_THEN = Patterns.compile(
             "[，,\\s]?(?:噢|哦|喔|额|呃|啊|嗯)?[，,\\s]?不是([\\u4e00-\\u9fff]{0,8}?" + TITLE_END + ")[，,\\s]*(?:而)?(?:应该)?是([\\u4e00-\\u9fff]{0,8}?"
                     + TITLE_END + ")(?=$|[\\s，,。；])");
 
@@ -208,9 +208,9 @@ final class SpokenCorrections {
 
     /** A title said alone: "副总裁 不对 是 总经理 俞洪". */
     private static final Pattern TITLE = Pattern.compile(TITLE_WORDS);
-    private static final Pattern TITLE_AT_END = Pattern.compile(TITLE.pattern() + "$");
+    private static final Pattern TITLE_AT_END = Patterns.compile(TITLE.pattern() + "$");
     /** The words of one clause back from a correction, where the wrong day or zone was said. */
-    private static final Pattern CLAUSE_BACK = Pattern.compile("[^，。；！？,;!?\\n]{0,24}$");
+    private static final Pattern CLAUSE_BACK = Patterns.compile("[^，。；！？,;!?\\n]{0,24}$");
 
     /**
      * "…下周三来高新区考察 不对 是下周四", "来 潞州区 考察 不对 是 高新区 考察": the day or zone said first is not where the
@@ -385,25 +385,25 @@ final class SpokenCorrections {
     /** The end of a range said last: "到12月10日", "到 11月27号". */
     private static final Pattern RANGE_END = Patterns.compile("[到至]\\s?" + DAY.pattern() + "$");
     /** A day with its month ("11月16日"), and a day said alone ("17号"). */
-    private static final Pattern MONTH_OF_DAY = Pattern.compile("(.*?月)[0-9一二三四五六七八九十]{1,3}[日号]");
-    private static final Pattern BARE_DAY = Pattern.compile("[0-9一二三四五六七八九十]{1,3}[日号]");
-    private static final Pattern PLACE_OF = Pattern.compile("([\\u4e00-\\u9fff]{2,4})的[\\s，,]+");
+    private static final Pattern MONTH_OF_DAY = Patterns.compile("(.*?月)[0-9一二三四五六七八九十]{1,3}[日号]");
+    private static final Pattern BARE_DAY = Patterns.compile("[0-9一二三四五六七八九十]{1,3}[日号]");
+    private static final Pattern PLACE_OF = Patterns.compile("([\\u4e00-\\u9fff]{2,4})的[\\s，,]+");
 
     private static boolean startsWithName(String s) {
         List<OrgNames.Found> orgs = OrgNames.find(s);
         return !orgs.isEmpty() && orgs.get(0).start() == 0;
     }
 
-    private static final Pattern ZONE_SAID = Pattern.compile("[^\\s，,。；]{1,8}?(?:是|在)(?=(?:长治)?(?:高新区|潞州区))");
+    private static final Pattern ZONE_SAID = Patterns.compile("[^\\s，,。；]{1,8}?(?:是|在)(?=(?:长治)?(?:高新区|潞州区))");
     /** "院是对的", "名字没错": the part of the first value that was right, said before the whole right one. */
-    private static final Pattern RIGHT_PART = Pattern.compile("[^\\s，,。；]{0,6}(?:是对的|没错)[\\s，,]*(?=[\\u4e00-\\u9fffA-Za-z0-9])");
+    private static final Pattern RIGHT_PART = Patterns.compile("[^\\s，,。；]{0,6}(?:是对的|没错)[\\s，,]*(?=[\\u4e00-\\u9fffA-Za-z0-9])");
 
     /** Why the one said first is not meant: it is for another time, or was not there. */
     private static final Pattern ASIDE_WHY = Patterns.compile("下回|下次|明天|后天|下周|下礼拜|下个月|下月|以前|之前|上回|上次|改天|没去|没来|没在|不在|没到|有会|有事|在外|出差|太多|忙");
     /** The words that bring in the right one after the aside: "今天是", "今天来的是", "另一个是", "第三家是", "是", "让". */
-    private static final Pattern INTRO = Pattern.compile(
+    private static final Pattern INTRO = Patterns.compile(
             "(?:(?:今天|这次|这回)?(?:这家|这个)?(?:[来去见陪签谈对拜][\\u4e00-\\u9fff]?的)?是|另(?:外)?一(?:个|家)是|第[一二三四五六]{1,2}[家个]是|让|换成|改成)[\\s，,]*(?=[\\u4e00-\\u9fffA-Za-z0-9])");
-    private static final Pattern THIS_ONE = Pattern.compile("这家|这个|那家|这一家");
+    private static final Pattern THIS_ONE = Patterns.compile("这家|这个|那家|这一家");
 
     /**
      * "长春迪瑞 不对不对 迪瑞是下回 今天是 X", "孙鹏 哦不对 孙鹏今天没去 跟小崔去的", "X公司 不对 这家是长春的 是 Y",
@@ -488,7 +488,7 @@ final class SpokenCorrections {
     }
 
     /** "冯雪 没有梅": the right name, with the words that say which character of the first was not meant dropped. */
-    private static final Pattern WITHOUT_CHAR = Pattern.compile("([\\u4e00-\\u9fff]{2,3})[，,\\s]+(?:没有|不带|去掉)([\\u4e00-\\u9fff])字?(?=$|[\\s，,。；])");
+    private static final Pattern WITHOUT_CHAR = Patterns.compile("([\\u4e00-\\u9fff]{2,3})[，,\\s]+(?:没有|不带|去掉)([\\u4e00-\\u9fff])字?(?=$|[\\s，,。；])");
 
     private static String unsaidPart(String before, String after) {
         Matcher m = WITHOUT_CHAR.matcher(after);
@@ -502,17 +502,17 @@ final class SpokenCorrections {
     }
 
     /** An intent said last before a correction: "意向较强", "意向是一般的". */
-    private static final Pattern INTENT_AT_END = Pattern.compile("意向(?:是|为)?[\\u4e00-\\u9fff]{1,5}$");
+    private static final Pattern INTENT_AT_END = Patterns.compile("意向(?:是|为)?[\\u4e00-\\u9fff]{1,5}$");
     /** The clause right after a correction. */
-    private static final Pattern FIRST_CLAUSE = Pattern.compile("[^，。；,;\\s]{1,16}");
+    private static final Pattern FIRST_CLAUSE = Patterns.compile("[^，。；,;\\s]{1,16}");
 
     /** Words that go on talking after 不对 ("不对 先说上午的"), no name. */
-    private static final Pattern NOT_SHORT = Pattern.compile("先|再|还|也|就|又|说|讲|等|我|他|她|咱|应该|上午|下午|晚上|今天|明天|昨天");
+    private static final Pattern NOT_SHORT = Patterns.compile("先|再|还|也|就|又|说|讲|等|我|他|她|咱|应该|上午|下午|晚上|今天|明天|昨天");
 
     /** A short name said to put one right: its characters up to a pause, 的, or the verb after it. */
-    private static final Pattern SHORT_RIGHT = Pattern.compile("([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=$|[\\s，,。；的]|签|来|在)");
+    private static final Pattern SHORT_RIGHT = Patterns.compile("([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?=$|[\\s，,。；的]|签|来|在)");
 
-    private static final Pattern SHORT_THEN = Pattern.compile("^([\\u4e00-\\u9fff]{2,5})[\\s，,]+");
+    private static final Pattern SHORT_THEN = Patterns.compile("^([\\u4e00-\\u9fff]{2,5})[\\s，,]+");
 
     /**
      * "长电 江苏长电科技股份有限公司…", "凯莱英 凯莱英医药集团（天津）股份有限公司…": a short name, a pause, then the
@@ -526,7 +526,7 @@ final class SpokenCorrections {
         return m.end();
     }
 
-    private static final Pattern VERB_AT = Pattern.compile(".*(?:拜访了|走访了|见了|去了|拜访|走访|对接了|是|了|的|跟|陪)");
+    private static final Pattern VERB_AT = Patterns.compile(".*(?:拜访了|走访了|见了|去了|拜访|走访|对接了|是|了|的|跟|陪)");
 
     /** Where a short name ending the text starts (after its pause or verb), or -1. */
     private static int shortNameAtEnd(String before) {
@@ -544,7 +544,7 @@ final class SpokenCorrections {
     }
 
     /** "曙光就是中科曙光", "正泰集团的新能源板块也就是正泰新能科技股份有限公司": the organisation said again more exactly. */
-    private static final Pattern POINTER = Pattern.compile("那个|这个");
+    private static final Pattern POINTER = Patterns.compile("那个|这个");
     private static final Pattern RESTATED = Patterns.compile("(?:也)?就是(?:说)?");
 
     private static String restated(String t) {
@@ -588,23 +588,23 @@ final class SpokenCorrections {
     }
 
     /** "汪洋大海的汪", "谈话的谈 不是谭": how a name's character is written, said between pauses (a word holding it, 的, it). */
-    private static final Pattern SPELLED = Pattern.compile(
+    private static final Pattern SPELLED = Patterns.compile(
             "(?<=^|[\\s，,])([\\u4e00-\\u9fff]{1,5}?)(的?)([\\u4e00-\\u9fff])(?:[\\s，,]*(?:不是|不对|而不是)[\\s，,]*[\\u4e00-\\u9fff](?:[\\u4e00-\\u9fff]{1,4}的[\\u4e00-\\u9fff])?)?(?=$|[\\s，,。；])");
-    private static final Pattern NOT_PARTS = Pattern.compile("[不是对哦噢啊额呃嗯了的在我他她们这那个]");
-    private static final Pattern SPELLED_NAME = Pattern.compile("[\\u4e00-\\u9fff]{2,3}(?:$|[\\s，,。；])");
-    private static final Pattern RADICAL = Pattern.compile("(?:点水|字旁|字头|字底|字框|人旁|耳旁|草头|木旁|土旁|金旁|口旁|女旁|王旁|走之)$");
+    private static final Pattern NOT_PARTS = Patterns.compile("[不是对哦噢啊额呃嗯了的在我他她们这那个]");
+    private static final Pattern SPELLED_NAME = Patterns.compile("[\\u4e00-\\u9fff]{2,3}(?:$|[\\s，,。；])");
+    private static final Pattern RADICAL = Patterns.compile("(?:点水|字旁|字头|字底|字框|人旁|耳旁|草头|木旁|土旁|金旁|口旁|女旁|王旁|走之)$");
     /** "王 不对 汪 汪立群": the surname said alone, put right, then the whole name said with the right one. */
     // ("宫 不是宫 是龚 龚立新": the wrong one may be said again after 不是)
-    private static final Pattern LONE_SURNAME = Pattern.compile(
+    private static final Pattern LONE_SURNAME = Patterns.compile(
             "(?<=^|[\\s，,])([\\u4e00-\\u9fff])[\\s，,]+(?:不对|不是|不对不对)(?:\\1(?=[\\s，,]))?[\\s，,]+(?:是|应该是)?([\\u4e00-\\u9fff])[\\s，,]+(?=\\2[\\u4e00-\\u9fff]{1,2}(?:$|[\\s，,。；]))");
     /** "孙丽娟 不对不对 丽娟那边事情多 改成周晓东": a person put right by the words 改成/换成 after the marker. */
-    private static final Pattern CHANGED_TO = Pattern.compile(
+    private static final Pattern CHANGED_TO = Patterns.compile(
             "(?<=^|[\\s，,：:]|人|是|由)([\\u4e00-\\u9fff]{2,3})[\\s，,]*(?:不对不对|不对|不是)[\\s，,]+(?:[^\\s，,。；]{1,12}[\\s，,]+)?(?:改成|换成|改为|换为)(?:是|由)?([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。；]|负责|跟进|来跟)");
     /** "蜂巢 哦蜂巢已经去过了 换成诺博": an enterprise of a plan already visited, said again, maybe replaced by another. */
-    private static final Pattern VISITED_ALREADY = Pattern.compile(
+    private static final Pattern VISITED_ALREADY = Patterns.compile(
             "([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?)[\\s，,]+(?:哦|噢|啊|额|呃)?\\1(?:已经|都|之前|上次)?(?:去过了|去过|不去了|不用去了|就不去了)[\\s，,]*(?:(?:就)?(?:换成|改成)(?:去)?)?");
     /** "苏州市半导体行业协会 不是 这个是苏州的 去掉": an enterprise of a plan struck out, with why. */
-    private static final Pattern STRUCK = Pattern.compile(
+    private static final Pattern STRUCK = Patterns.compile(
             "(?<=^|[\\s，,])[^\\s，,。；]{2,20}[\\s，,]+(?:(?:不是|不对)[\\s，,]*)?(?:这个|这家|它)[^\\s，,。；]{0,8}[\\s，,]*(?:去掉|删掉|划掉|不去了)(?=$|[\\s，,。；])[\\s，,]?");
 
     /** Names spelled out character by character and surnames put right, read as the name said. */

@@ -19,18 +19,18 @@ final class SummarySections {
     private SummarySections() { }
 
     /** "一、走访情况（本周4家）", "（三）考察接待：无", "五、下步打算：…": a section's number and label, and what follows its colon. */
-    private static final Pattern SECTION = Pattern.compile(
+    private static final Pattern SECTION = Patterns.compile(
             "^\\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])\\s*([^：:，,。；;\\s（(]{2,12})([（(][^）)]{0,12}[)）])?\\s*(?:[：:]\\s*(.*))?$");
-    private static final Pattern RECORD_LABEL = Pattern.compile("走访|拜访|线索|考察|接待|签约|落地");
-    private static final Pattern PLAN_LABEL = Pattern.compile("^(?:下步|下一步|下周|下阶段|下月|下个月|近期|后续)|打算");
+    private static final Pattern RECORD_LABEL = Patterns.compile("走访|拜访|线索|考察|接待|签约|落地");
+    private static final Pattern PLAN_LABEL = Patterns.compile("^(?:下步|下一步|下周|下阶段|下月|下个月|近期|后续)|打算");
     /** "（见三）", "见上", "详见第三项": the item is told in full in another section. */
-    private static final Pattern ELSEWHERE = Pattern.compile(
+    private static final Pattern ELSEWHERE = Patterns.compile(
             "[（(](?:详)?见(?:第)?[一二三四五六七八九十上下](?:项|条|部分)?[)）]|(?:^|[，,。；;\\s])(?:详)?见(?:上|下|上文|下文|第[一二三四五六七八九十]项)[。；;]?\\s*$");
     /** A section body that holds nothing. */
-    private static final Pattern NOTHING = Pattern.compile("(?:无|暂无|没有|无新增|暂无新增|本周无|本月无)[。.；;]?");
+    private static final Pattern NOTHING = Patterns.compile("(?:无|暂无|没有|无新增|暂无新增|本周无|本月无)[。.；;]?");
 
-    private static final Pattern NAME_COLUMN = Pattern.compile("企业|企业名称|单位|单位名称|项目|项目名称");
-    private static final Pattern AMOUNT_COLUMN = Pattern.compile("投资|金额");
+    private static final Pattern NAME_COLUMN = Patterns.compile("企业|企业名称|单位|单位名称|项目|项目名称");
+    private static final Pattern AMOUNT_COLUMN = Patterns.compile("投资|金额");
 
     /** A row of column names, one of them the enterprise's or the project's. */
     private static boolean tableHeader(List<String> cells) {

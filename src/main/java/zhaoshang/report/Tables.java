@@ -153,16 +153,16 @@ final class Tables {
     }
 
     private static final java.util.Set<String> TITLE_COLUMNS = java.util.Set.of("职务", "职位", "对接人职务", "联系人职务");
-    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[（(][^（()）]{2,40}[)）]");
+    private static final java.util.regex.Pattern NOTE = Patterns.compile("[（(][^（()）]{2,40}[)）]");
     private static final java.util.Set<String> NEUTRAL = java.util.Set.of("序号", "编号", "组别", "小组", "备注", "说明");
 
     /** "拟投资额（万元）", "投资额(亿元)": a column named with its unit in brackets. */
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("^(.{2,8}?)\\s*[（(]\\s*(万元|亿元|万|亿)\\s*[)）]$");
+    private static final java.util.regex.Pattern UNIT = Patterns.compile("^(.{2,8}?)\\s*[（(]\\s*(万元|亿元|万|亿)\\s*[)）]$");
     /** A bare figure in a cell ("8000", "6.5"). */
-    static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    static final java.util.regex.Pattern FIGURE = Patterns.compile("[0-9]+(?:\\.[0-9]+)?");
 
     /** "投资额（万元）：32000": a field named with its unit in brackets, a bare figure after the colon. */
-    private static final java.util.regex.Pattern UNIT_FIELD = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern UNIT_FIELD = Patterns.compile(
             "^(\\s*[\\u4e00-\\u9fff]{2,8})\\s*[（(]\\s*(万元|亿元|万|亿)\\s*[)）]\\s*([：:])\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*$");
 
     /**

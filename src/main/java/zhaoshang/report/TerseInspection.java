@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 final class TerseInspection {
 
     /** "来潞州", "本周五到高新", "到潞州看物流园": coming to a zone of ours, a day before it, what is looked at after it. */
-    private static final Pattern CAME = Pattern.compile("^(.{0,6}?)([来到])(潞州|高新|长治)(区)?((?:看|参观|考察).*)?$");
+    private static final Pattern CAME = Patterns.compile("^(.{0,6}?)([来到])(潞州|高新|长治)(区)?((?:看|参观|考察).*)?$");
     /** "3人", "一行4人", "熊总一行5人", "一行": how many come, or the one who leads them. */
-    private static final Pattern PARTY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,2}总)?(?:一行)?(?:[0-9一二三四五六七八九十]{1,2}人)?$");
+    private static final Pattern PARTY = Patterns.compile("^(?:[\\u4e00-\\u9fff]{1,2}总)?(?:一行)?(?:[0-9一二三四五六七八九十]{1,2}人)?$");
 
     /** "林晓峰副总裁", "吴海涛等3人", "供应链刘经理一行": the one leading them, by name and title, how many perhaps after. */
-    private static final Pattern LEADER = Pattern.compile("^([\\u4e00-\\u9fffA-Za-z]{1,9}?)(?:一行|等)?(?:[0-9一二两三四五六七八九十]{1,2}人)?$");
-    private static final Pattern NAME_TITLE = Pattern.compile(
+    private static final Pattern LEADER = Patterns.compile("^([\\u4e00-\\u9fffA-Za-z]{1,9}?)(?:一行|等)?(?:[0-9一二两三四五六七八九十]{1,2}人)?$");
+    private static final Pattern NAME_TITLE = Patterns.compile(
             "^[\\u4e00-\\u9fff]{2,3}(?:董事长|总经理|副总经理|副总裁|总裁|副总|总监|经理|主任|厂长|院长|所长|处长|部长|董秘|总工)$");
-    private static final Pattern DEPARTMENT_FIRST = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,5}(?:部|处|办|中心)|供应链|采购|基建|战投|投资|市场|行政)(.{2,4})$");
+    private static final Pattern DEPARTMENT_FIRST = Patterns.compile("^(?:[\\u4e00-\\u9fff]{1,5}(?:部|处|办|中心)|供应链|采购|基建|战投|投资|市场|行政)(.{2,4})$");
 
     /** A word that names one person of theirs, by title, by name and title, or by name alone. */
     private static boolean leader(String w) {
@@ -80,18 +80,18 @@ final class TerseInspection {
     }
 
     /** "老牛陪", "冯磊陪同", "老王老牛陪", "小段陪的": who of ours went round with them, as the line's own word. */
-    private static final Pattern ESCORT = Pattern.compile("^((?:[\\u4e00-\\u9fff]{2,3}?)+?)(陪同|陪着|陪的|陪)$");
+    private static final Pattern ESCORT = Patterns.compile("^((?:[\\u4e00-\\u9fff]{2,3}?)+?)(陪同|陪着|陪的|陪)$");
     /** "老王老牛": nicknames run together, each 老/小 and one character. */
-    private static final Pattern NICKNAMES = Pattern.compile("^(?:[老小][\\u4e00-\\u9fff]){2,3}$");
+    private static final Pattern NICKNAMES = Patterns.compile("^(?:[老小][\\u4e00-\\u9fff]){2,3}$");
     /** A word of a visit made by us: the line tells a visit, not an inspection. */
-    private static final Pattern VISITED = Pattern.compile("拜访|走访|见了|见的|见到|约了|去了|去的|回访|对接|签");
+    private static final Pattern VISITED = Patterns.compile("拜访|走访|见了|见的|见到|约了|去了|去的|回访|对接|签");
     /** "来考察", "来看厂房", "看了医疗器械园", "周六来看过了", "考察潞州区", "潞州区考察": coming and looking round, a zone perhaps named. */
-    private static final Pattern LOOKED = Pattern.compile("^(?:(?:一起)?[来到](?:了)?)?(?:(?:长治)?(?:高新|潞州)区?)?(?:考察|看|参观|转)|^[来到](?:了)?(?:长治)?(?:高新|潞州)区?$");
-    private static final Pattern ZONE_IN = Pattern.compile("(?:长治)?(高新|潞州)区?");
-    private static final Pattern ARRIVING = Pattern.compile("^(?:一起)?[来到](?:了)?");
-    private static final Pattern ZONE_WORD = Pattern.compile("^(?:长治)?(高新|潞州)区?$");
+    private static final Pattern LOOKED = Patterns.compile("^(?:(?:一起)?[来到](?:了)?)?(?:(?:长治)?(?:高新|潞州)区?)?(?:考察|看|参观|转)|^[来到](?:了)?(?:长治)?(?:高新|潞州)区?$");
+    private static final Pattern ZONE_IN = Patterns.compile("(?:长治)?(高新|潞州)区?");
+    private static final Pattern ARRIVING = Patterns.compile("^(?:一起)?[来到](?:了)?");
+    private static final Pattern ZONE_WORD = Patterns.compile("^(?:长治)?(高新|潞州)区?$");
     /** "三一的来看厂房", "天津X要来考察": the name, then its people perhaps, a word of the coming to be (要, 将) perhaps, then the coming. */
-    private static final Pattern NAME_CAME = Pattern.compile("^(.{2,10}?)(?:的人|的)?(?:要|将|会|也|又)?((?:[来到]).*)$");
+    private static final Pattern NAME_CAME = Patterns.compile("^(.{2,10}?)(?:的人|的)?(?:要|将|会|也|又)?((?:[来到]).*)$");
 
     /**
      * A terse line with no kind word telling an enterprise came to look round, one of ours with them: "明天 三一的来看厂房

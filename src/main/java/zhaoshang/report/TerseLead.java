@@ -14,25 +14,25 @@ import java.util.regex.Pattern;
 final class TerseLead {
 
     /** "上海长治商会推荐", "市投促中心推送", "朋友介绍": who passed it on, opening the line. */
-    private static final Pattern RELAYED = Pattern.compile("^(.{2,14}?)(?:推荐|推送|推的|推来|介绍|转来)(?:的)?$");
+    private static final Pattern RELAYED = Patterns.compile("^(.{2,14}?)(?:推荐|推送|推的|推来|介绍|转来)(?:的)?$");
     /** An intermediary is an organisation: a chamber, an association, an office, a company. */
-    private static final Pattern BODY = Pattern.compile("(?:商会|协会|联合会|促进会|中心|局|委|办|院|所|集团|公司|基金|资本|银行|园)$");
+    private static final Pattern BODY = Patterns.compile("(?:商会|协会|联合会|促进会|中心|局|委|办|院|所|集团|公司|基金|资本|银行|园)$");
     /** "朋友消息", "听朋友说": heard from a person, no source to record. */
-    private static final Pattern HEARSAY_PERSON = Pattern.compile("^(?:听)?(?:朋友|熟人|老乡|同学|领导)(?:消息|说|讲|那里|处)?(?:得知|听说)?$");
+    private static final Pattern HEARSAY_PERSON = Patterns.compile("^(?:听)?(?:朋友|熟人|老乡|同学|领导)(?:消息|说|讲|那里|处)?(?:得知|听说)?$");
     /** "王晓宇跟", "小段跟进", "老秦负责": the one of ours following it up, the word after the name. */
-    private static final Pattern FOLLOWS = Pattern.compile("^([\\u4e00-\\u9fff]{2,3}?)(?:跟进|跟踪|跟|负责)$");
-    private static final Pattern OWNER_AFTER = Pattern.compile("(?:跟踪|跟踪人|跟进人|跟进|责任人|负责人|跟)$");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9一二两三四五六七八九十百]个?(?:亿|千万|万)");
+    private static final Pattern FOLLOWS = Patterns.compile("^([\\u4e00-\\u9fff]{2,3}?)(?:跟进|跟踪|跟|负责)$");
+    private static final Pattern OWNER_AFTER = Patterns.compile("(?:跟踪|跟踪人|跟进人|跟进|责任人|负责人|跟)$");
+    private static final Pattern AMOUNT = Patterns.compile("[0-9一二两三四五六七八九十百]个?(?:亿|千万|万)");
     /** A plan told in a few words: "想在晋东南建储能PACK厂", "拟建电池回收线". */
-    private static final Pattern PLAN = Pattern.compile("^(?:想|拟|计划|打算|准备|有意)(?:在|建|投|上|落|布局|新建|扩)");
+    private static final Pattern PLAN = Patterns.compile("^(?:想|拟|计划|打算|准备|有意)(?:在|建|投|上|落|布局|新建|扩)");
     /** Words of another kind: someone met, an intent, a signing, a visit, a coming to look round. */
-    private static final Pattern OTHER_KIND = Pattern.compile("意向|意愿|签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差|计划：");
+    private static final Pattern OTHER_KIND = Patterns.compile("意向|意愿|签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差|计划：");
 
     /** A piece saying the line is a lead: "补线索", "报实效线索", "列入线索", "先列线索", "记个线索", "新增线索". */
-    static final Pattern LEAD_SAID = Pattern.compile("^(?:先|再|补|新增|这个|那就)?(?:要|可以)?(?:先)?"
+    static final Pattern LEAD_SAID = Patterns.compile("^(?:先|再|补|新增|这个|那就)?(?:要|可以)?(?:先)?"
             + "(?:报|补报|列入|列为|列|记|记个|报个|报一条|报条|作为|算)?(?:个|一个|一条)?(?:实效|重点|新)?线索(?:吧|一条|一个|了|啊)?$");
     /** Words of a visit, an inspection or a signing. */
-    private static final Pattern VISITED = Pattern.compile("签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差");
+    private static final Pattern VISITED = Patterns.compile("签|拜访|走访|见了|见的|聊了|考察|来看|陪|参观|出差");
 
     private TerseLead() { }
 

@@ -18,7 +18,7 @@ final class TerseLine {
     /** The word put before each enterprise so that the prose reader takes it as the one visited. */
     static final String VISITED = "拜访";
 
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\u3000]+");
+    private static final Pattern TOKEN_SPLIT = Patterns.compile("[ \\u3000]+");
 
     /** A terse line's words, as typed apart by spaces (ASCII or full-width); every terse reader splits so. */
     static String[] words(String s) {
@@ -41,27 +41,27 @@ final class TerseLine {
         while (size > 0 && out.get(size - 1).isEmpty()) size--;
         return out.subList(0, size).toArray(new String[0]);
     }
-    private static final Pattern PIECE_SPLIT = Pattern.compile("[ \\u3000]*[，,][ \\u3000]*|[ \\u3000]+");
-    private static final Pattern END_MARK = Pattern.compile("[。！!]+$");
+    private static final Pattern PIECE_SPLIT = Patterns.compile("[ \\u3000]*[，,][ \\u3000]*|[ \\u3000]+");
+    private static final Pattern END_MARK = Patterns.compile("[。！!]+$");
     /** "捷普（Jabil）", "博世(Bosch)": the name in Latin letters in brackets after the Chinese one. */
-    private static final Pattern LATIN_ALIAS = Pattern.compile("[（(][A-Za-z][A-Za-z .&'-]*[)）]$");
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:见了|见到了|见到|见|拜访了|拜访|走访了|走访|去了|去|到了|到|在|约了|对接了|对接)");
-    private static final Pattern TIME_OF_DAY = Pattern.compile("上午|下午|晚上|中午|早上|傍晚");
+    private static final Pattern LATIN_ALIAS = Patterns.compile("[（(][A-Za-z][A-Za-z .&'-]*[)）]$");
+    private static final Pattern LEADING_VERB = Patterns.compile("^(?:见了|见到了|见到|见|拜访了|拜访|走访了|走访|去了|去|到了|到|在|约了|对接了|对接)");
+    private static final Pattern TIME_OF_DAY = Patterns.compile("上午|下午|晚上|中午|早上|傍晚");
     /** "周经理", "刘总监", "张处", "贾院长", "约了郑总", "见了副总裁陈伟": someone met, by name or title. */
-    static final Pattern PERSON = Pattern.compile(
+    static final Pattern PERSON = Patterns.compile(
             "^(?:见了|见到|见|约了|约到|约|和|跟|与)?(?:[\\u4e00-\\u9fff]{1,2}(?:总|总经理|经理|总监|主任|处长|处|院长|所长|部长|科长|局长|董|工|秘书长|会长|书记|厂长)"
                     + "|(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|经理|主任|部长|院长)[\\u4e00-\\u9fff]{2,3})"
                     // "见钱总（供应链副总裁）": the title in brackets after the one met
                     + "(?:[（(][\\u4e00-\\u9fff]{2,12}[）)])?$");
     /** What a meeting came to: an intent, an amount, a follow-up. */
-    private static final Pattern OUTCOME = Pattern.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|千万|[0-9]万"
+    private static final Pattern OUTCOME = Patterns.compile("意向|意愿|保持联系|继续跟进|再跟进|没兴趣|千万|[0-9]万"
             // "3亿", "一个亿", "两亿八": an amount ("亿纬", an enterprise's short form, is none)
             + "|[0-9一二两三四五六七八九十百几多半个]亿"
             // "… 谈二期 较强": the intent alone, its word left out, as the last words of a terse line
             + "|^(?:较强|明确|强烈|很强|一般|较弱)$");
-    private static final Pattern PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}(?:市|区|县|省)$");
-    private static final Pattern YEAR_WORD = Pattern.compile("今年|明年|去年|年内|年后|年前|目前|暂时|现在");
-    private static final Pattern SEVERAL = Pattern.compile("[+＋、/和]");
+    private static final Pattern PLACE = Patterns.compile("^[\\u4e00-\\u9fff]{2,4}(?:市|区|县|省)$");
+    private static final Pattern YEAR_WORD = Patterns.compile("今年|明年|去年|年内|年后|年前|目前|暂时|现在");
+    private static final Pattern SEVERAL = Patterns.compile("[+＋、/和]");
 
     private TerseLine() { }
 
@@ -84,7 +84,7 @@ final class TerseLine {
     }
 
     /** A mark ending a sentence or a heading: lines holding one are prose or a form, not a terse line typed on. */
-    private static final Pattern SENTENCE = Pattern.compile("[。！!？?；;]|[：:]\\s*$|^[（(【]");
+    private static final Pattern SENTENCE = Patterns.compile("[。！!？?；;]|[：:]\\s*$|^[（(【]");
 
     static Marked mark(String message, LocalDate today) {
         String s = message.strip();
@@ -218,9 +218,9 @@ final class TerseLine {
         return new Marked(b.toString(), names);
     }
 
-    private static final Pattern HOW_MANY = Pattern.compile("[一二两三四五六七八九十几0-9]{1,2}(?:个|位|名)(?:人)?");
-    private static final Pattern WITH = Pattern.compile("^(?:跟|和|与|同)(?=[\\u4e00-\\u9fffA-Za-z]{2})");
-    private static final Pattern CITY_OF = Pattern.compile("^([\\u4e00-\\u9fff]{2,3})的(?=[\\u4e00-\\u9fffA-Za-z]{2})");
+    private static final Pattern HOW_MANY = Patterns.compile("[一二两三四五六七八九十几0-9]{1,2}(?:个|位|名)(?:人)?");
+    private static final Pattern WITH = Patterns.compile("^(?:跟|和|与|同)(?=[\\u4e00-\\u9fffA-Za-z]{2})");
+    private static final Pattern CITY_OF = Patterns.compile("^([\\u4e00-\\u9fff]{2,3})的(?=[\\u4e00-\\u9fffA-Za-z]{2})");
 
     /** "东莞的耀华玻璃" → "耀华玻璃": a city and 的 before the name. */
     static String ofCity(String t) {
@@ -238,24 +238,24 @@ final class TerseLine {
     }
 
     /** "想年后来考察", "准备下月来看", "希望尽快来": a coming wished or planned, said before it. */
-    private static final Pattern WISHED = Pattern.compile("^(?:想|要|准备|计划|打算|希望|拟|争取|邀请|欢迎|约)");
+    private static final Pattern WISHED = Patterns.compile("^(?:想|要|准备|计划|打算|希望|拟|争取|邀请|欢迎|约)");
 
     /** "吃了个饭", "喝了茶", "碰了个面", "聊了聊": what was done at a meeting, told as its verb. */
-    private static final Pattern TALKED = Pattern.compile("(?:吃了|吃的|请了|约了)个?(?:饭|午饭|晚饭|便饭)|(?:喝了|喝的)个?茶|(?:碰了|见了)个?面|聊了聊|交流了");
+    private static final Pattern TALKED = Patterns.compile("(?:吃了|吃的|请了|约了)个?(?:饭|午饭|晚饭|便饭)|(?:喝了|喝的)个?茶|(?:碰了|见了)个?面|聊了聊|交流了");
 
     /** "SenseTime", "UBTech", "VeriSilicon": a word in Latin letters only. */
-    private static final Pattern LATIN = Pattern.compile("^[A-Za-z][A-Za-z.&'-]{1,19}$");
+    private static final Pattern LATIN = Patterns.compile("^[A-Za-z][A-Za-z.&'-]{1,19}$");
     /** "政府事务", "市场部", "投资发展部", "研究院": the department of the one met, written before them. */
-    private static final Pattern DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fffA-Za-z]{1,8}(?:部|处|办|中心|事务|事业部|事业群|研究院|团队)$");
+    private static final Pattern DEPARTMENT = Patterns.compile("^[\\u4e00-\\u9fffA-Za-z]{1,8}(?:部|处|办|中心|事务|事业部|事业群|研究院|团队)$");
     /** "和一个基金朋友见了", "跟老同学一起见的": the meeting told before the name, with whom it came about. */
-    private static final Pattern MET_BEFORE = Pattern.compile("^(?:和|跟|与|通过|经).{1,10}(?:见了|见的|见到|一起去|去了)$");
+    private static final Pattern MET_BEFORE = Patterns.compile("^(?:和|跟|与|通过|经).{1,10}(?:见了|见的|见到|一起去|去了)$");
 
     /** "区域 经理 小蒋": a familiar name right after a title is the one met, not one of ours. */
-    private static final Pattern TITLE_END = Pattern.compile("(?:经理|总监|主任|部长|主管|负责人|助理|秘书|董事长|总裁|总经理|厂长|所长|院长)$");
+    private static final Pattern TITLE_END = Patterns.compile("(?:经理|总监|主任|部长|主管|负责人|助理|秘书|董事长|总裁|总经理|厂长|所长|院长)$");
 
     /** The word put before ours moved to the end of the line (taken out again of the 洽谈内容). */
     private static final String ALONG = "同去";
-    private static final Pattern ALONG_SAID = Pattern.compile("一起|一同|同去|同行|陪|随行");
+    private static final Pattern ALONG_SAID = Patterns.compile("一起|一同|同去|同行|陪|随行");
 
     /** "老潘", "小宋": one of ours by the familiar form, 老 or 小 and a surname. */
     static boolean nickname(String t) {
@@ -264,22 +264,22 @@ final class TerseLine {
                 && (t.charAt(0) == '老' || t.charAt(0) == '小' && NameRecogniser.guess(t) != NameRecogniser.Guess.OTHER);
     }
 
-    private static final Pattern COUNTED_VISIT = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:[二三四]访|回访|复访|再访|二次拜访|二次走访)$");
+    private static final Pattern COUNTED_VISIT = Patterns.compile("(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:[二三四]访|回访|复访|再访|二次拜访|二次走访)$");
 
     /** "NovaBot", "MiniMax": a brand written in Latin letters only, as its makers write it. */
-    private static final Pattern BRAND = Pattern.compile("^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$|^[A-Z][A-Za-z0-9&-]{1,11}$");
+    private static final Pattern BRAND = Patterns.compile("^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$|^[A-Z][A-Za-z0-9&-]{1,11}$");
     /** A title or the talk's outcome: the words that follow the enterprise's name in a terse line. */
-    private static final Pattern MET = Pattern.compile("总经理|副总|总裁|董事长|总监|经理|主任|部长|院长|秘书长|会长|CEO|COO|CTO|CFO|^[\\u4e00-\\u9fff]{1,2}[总董]$");
+    private static final Pattern MET = Patterns.compile("总经理|副总|总裁|董事长|总监|经理|主任|部长|院长|秘书长|会长|CEO|COO|CTO|CFO|^[\\u4e00-\\u9fff]{1,2}[总董]$");
     /** "补", "补报", "补登": the report sent late, said as its first word. */
-    private static final Pattern LATE = Pattern.compile("^(?:补|补报|补录|补记|补登|补发|补一个|补一条)$");
-    private static final Pattern LATE_AFTER = Pattern.compile("^(?:漏报了|漏报|漏了|漏登)$");
+    private static final Pattern LATE = Patterns.compile("^(?:补|补报|补录|补记|补登|补发|补一个|补一条)$");
+    private static final Pattern LATE_AFTER = Patterns.compile("^(?:漏报了|漏报|漏了|漏登)$");
 
     /** "补报", "补登", "漏报": a word saying the report is sent late. */
     static boolean late(String w) {
         return LATE.matcher(w).matches() || LATE_AFTER.matcher(w).matches();
     }
     /** "二次拜访", "回访": the visit named just after the enterprise when the line gives no day (the day it is sent). */
-    private static final Pattern VISIT_WORD = Pattern.compile("^(?:二次|再次|第[二三四]次)?(?:拜访|走访|回访)$|^[二三]访$");
+    private static final Pattern VISIT_WORD = Patterns.compile("^(?:二次|再次|第[二三四]次)?(?:拜访|走访|回访)$|^[二三]访$");
 
     /** "DJI", "NovaBot": a brand written in Latin letters only. */
     static boolean brand(String t) {
@@ -377,19 +377,19 @@ final class TerseLine {
     }
 
     /** "补30号", "补：12号", "前天漏报", "12.30补": the day with the word telling it is sent late glued before or after. */
-    private static final Pattern LATE_GLUED = Pattern.compile("^(?:补报|补录|补记|补)[：:]?(.{2,8})$|^(.{2,8}?)(?:漏报了|漏报|漏了|补报|补)$");
+    private static final Pattern LATE_GLUED = Patterns.compile("^(?:补报|补录|补记|补)[：:]?(.{2,8})$|^(.{2,8}?)(?:漏报了|漏报|漏了|补报|补)$");
 
     /** "月底最后一家", "年底冲刺", "又一家", "第三家": a remark on the season or the count of the day's visits. */
-    private static final Pattern REMARK = Pattern.compile("^(?:月底|月末|年底|年末|年前|节前|岁末)|^(?:又|再|最后|第[0-9一二三四五六七八九十]{1,2})一?家|(?:最后|又|再)一家");
+    private static final Pattern REMARK = Patterns.compile("^(?:月底|月末|年底|年末|年前|节前|岁末)|^(?:又|再|最后|第[0-9一二三四五六七八九十]{1,2})一?家|(?:最后|又|再)一家");
 
     /** "月底最后一家", "年前最后一家", "又一家", "第三家", "新年第一家": a remark on the count of the day's visits. */
     private static final String COUNTED = "(?:月底|月末|年底|年末|年前|节前|节后|年后|岁末|新年|今年|本月|本周|今天|今日|上午|下午)?"
             + "(?:最后|又|再|第[0-9一二三四五六七八九十]{1,2})一?家";
-    private static final Pattern COUNT_REMARK = Pattern.compile("^" + COUNTED + "$");
-    private static final Pattern COUNT_REMARK_GLUED = Pattern.compile("^" + COUNTED + "(.{2,30})$");
+    private static final Pattern COUNT_REMARK = Patterns.compile("^" + COUNTED + "$");
+    private static final Pattern COUNT_REMARK_GLUED = Patterns.compile("^" + COUNTED + "(.{2,30})$");
 
     /** "明天去", "周三见的", "昨天拜访的": a day and the going or meeting on it. */
-    private static final Pattern DAY_AND_VERB = Pattern.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
+    private static final Pattern DAY_AND_VERB = Patterns.compile("^(.{1,6}?)(?:去了|去的|去|见了|见的|拜访了|拜访的|拜访|走访了|走访的|走访|约的|聊的|谈的)$");
 
     /** "销售负责人", "市场副总裁", "董事长": a title alone, with a department or a rank before it. */
     /** "国轩 动力电池回收": a word that is no place, then what an enterprise makes told in common words. */
@@ -398,11 +398,11 @@ final class TerseLine {
                 && !PLACE.matcher(t).matches();
     }
     /** "见了陈副总裁", "见了副总经理": the one met after 见了, by surname and title or by title. */
-    private static final Pattern SEEN_TITLE = Pattern.compile("^(?:见了|见到|见)[\\u4e00-\\u9fff]{0,2}(?:副总裁|总裁|副总经理|总经理|副总|董事长|董秘|总监|经理|主任|部长)$");
-    private static final Pattern BARE_TITLE = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}(?:负责人|总经理|经理|总监|总裁|董事长|主任|部长|董秘)$");
+    private static final Pattern SEEN_TITLE = Patterns.compile("^(?:见了|见到|见)[\\u4e00-\\u9fff]{0,2}(?:副总裁|总裁|副总经理|总经理|副总|董事长|董秘|总监|经理|主任|部长)$");
+    private static final Pattern BARE_TITLE = Patterns.compile("^[\\u4e00-\\u9fff]{0,4}(?:负责人|总经理|经理|总监|总裁|董事长|主任|部长|董秘)$");
 
     /** "副总裁杨总", "副总彭总", "所长助理王磊": a title written before the one met's name or title. */
-    private static final Pattern TITLED = Pattern.compile(
+    private static final Pattern TITLED = Patterns.compile(
             "^(?:副总裁|总裁|董事长|总经理|副总经理|副总|董秘|总监|所长助理|总助|市场部经理)(?:[\\u4e00-\\u9fff]{1,2}总|[\\u4e00-\\u9fff]{2,3})$");
 
     /**
@@ -440,7 +440,7 @@ final class TerseLine {
     }
 
     /** "钱没谈", "投资没谈", "暂无意向": the talk's outcome told as nothing yet. */
-    private static final Pattern NO_MONEY = Pattern.compile("^(?:钱|投资|金额)(?:没谈|没说|未定|待定)$");
+    private static final Pattern NO_MONEY = Patterns.compile("^(?:钱|投资|金额)(?:没谈|没说|未定|待定)$");
 
     /** The vouched name the clause opens with after {@link #VISITED}; null when none. */
     static String vouchedIn(String clause, List<String> vouched) {

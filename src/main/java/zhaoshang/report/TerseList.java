@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class TerseList {
 
     /** "1.万华化学", " 2.东方电热", "2、长电": a number 1–9 with its mark before Chinese words, a pause before it. */
-    private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[ \\u3000]))([1-9])[.、．](?=\\p{IsHan})");
+    private static final Pattern ITEM = Patterns.compile("(?:^|(?<=[ \\u3000]))([1-9])[.、．](?=\\p{IsHan})");
     /** "两家", "2家", "三条": how many, the rest of a heading that names a day. */
-    private static final Pattern COUNT = Pattern.compile("^(?:走了|见了|跑了)?[0-9一二两三四五六七八九十]{1,2}(?:家|个)(?:企业)?$");
+    private static final Pattern COUNT = Patterns.compile("^(?:走了|见了|跑了)?[0-9一二两三四五六七八九十]{1,2}(?:家|个)(?:企业)?$");
 
     private TerseList() { }
 

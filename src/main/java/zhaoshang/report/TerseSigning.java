@@ -16,26 +16,26 @@ import java.util.regex.Pattern;
 final class TerseSigning {
 
     /** The signing word, what is glued before it (a day) and after it (the name and project run together). */
-    private static final Pattern SIGNED = Pattern.compile("^(.{0,8}?)(?:已|拟|正式)?(?:签约了|签约|签了|签的|签下了|签下|签(?=$|[一1][个家单笔]))"
+    private static final Pattern SIGNED = Patterns.compile("^(.{0,8}?)(?:已|拟|正式)?(?:签约了|签约|签了|签的|签下了|签下|签(?=$|[一1][个家单笔]))"
             // "签约一个：太行精工", "又签一个": how many signed, said before the name
             + "([一1][个家单笔])?[：:]?(.*)$");
     /**
      * "年底前 … 一个", "年底又", "又", "今天又", "终于": a remark before the signing word, with perhaps its day ahead of it —
      * told as done by the adverb or the count after the word ("年底签约" alone is a signing still to come).
      */
-    private static final Pattern REMARK = Pattern.compile("^(.{0,6}?)(?:(?:年底|月底|年末|月末|年前|节前)前?)?(又|再|也|终于|刚刚|刚)?$");
+    private static final Pattern REMARK = Patterns.compile("^(.{0,6}?)(?:(?:年底|月底|年末|月末|年前|节前)前?)?(又|再|也|终于|刚刚|刚)?$");
     /** "补", "补报", "月底补报", "补一条": the report sent late, said as its first word. */
-    private static final Pattern LATE = Pattern.compile("^(?:月底|年底|周末)?(?:补|补报|补录|补记|补一个|补一条)$");
+    private static final Pattern LATE = Patterns.compile("^(?:月底|年底|周末)?(?:补|补报|补录|补记|补一个|补一条)$");
     /** "跟大家说一下", "汇报一下", "好消息": the words a speaker opens with, before what was signed. */
-    private static final Pattern OPENER = Pattern.compile("^(?:跟大家|给大家|向大家|和大家)?(?:说|汇报|报告|通报|报)一下$|^好消息(?:好消息)?$");
-    private static final Pattern SUBSTANCE = Pattern.compile("项目|亿|千万|[0-9]万");
+    private static final Pattern OPENER = Patterns.compile("^(?:跟大家|给大家|向大家|和大家)?(?:说|汇报|报告|通报|报)一下$|^好消息(?:好消息)?$");
+    private static final Pattern SUBSTANCE = Patterns.compile("项目|亿|千万|[0-9]万");
     /** Words of a visit: someone met, how the talk went. */
-    private static final Pattern VISIT_WORDS = Pattern.compile("拜访|走访|见了|聊了|谈了|意向|意愿|洽谈|对接|考察|线索");
-    private static final Pattern END_MARK = Pattern.compile("[。！!]+$");
+    private static final Pattern VISIT_WORDS = Patterns.compile("拜访|走访|见了|聊了|谈了|意向|意愿|洽谈|对接|考察|线索");
+    private static final Pattern END_MARK = Patterns.compile("[。！!]+$");
     /** A day said only roughly: the signing's day is asked. */
-    private static final Pattern ROUGH = Pattern.compile("^(?:上周|前几天|前些天|最近|近日|日前|这几天)$");
+    private static final Pattern ROUGH = Patterns.compile("^(?:上周|前几天|前些天|最近|近日|日前|这几天)$");
 
-    private static final Pattern ZONE = Pattern.compile("^(?:落地?|在|于)?((?:长治)?(?:高新区|潞州区))$");
+    private static final Pattern ZONE = Patterns.compile("^(?:落地?|在|于)?((?:长治)?(?:高新区|潞州区))$");
 
     private TerseSigning() { }
 

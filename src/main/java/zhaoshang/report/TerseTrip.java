@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class TerseTrip {
 
     /** "下周", "本周": the week the days fall in, said before them. */
-    private static final Pattern WEEK = Pattern.compile("^(?:下周|本周|下礼拜|下星期|这周)$");
+    private static final Pattern WEEK = Patterns.compile("^(?:下周|本周|下礼拜|下星期|这周)$");
 
     private TerseTrip() { }
 

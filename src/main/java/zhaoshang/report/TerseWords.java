@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 final class TerseWords {
 
-    private static final Pattern EMPHASIS = Pattern.compile("[!！]+(?= |$)");
-    private static final Pattern WEEKDAY = Pattern.compile("^(?:本|这|上|下)?个?(?:周|星期|礼拜)[一二三四五六日天1-7]$");
+    private static final Pattern EMPHASIS = Patterns.compile("[!！]+(?= |$)");
+    private static final Pattern WEEKDAY = Patterns.compile("^(?:本|这|上|下)?个?(?:周|星期|礼拜)[一二三四五六日天1-7]$");
 
     /** "补线索", "补报走访", "补登签约": the late word glued before the kind word. */
-    private static final Pattern LATE_KIND = Pattern.compile("^(?:补报|补录|补登|补)(线索|走访|拜访|考察|签约)$");
+    private static final Pattern LATE_KIND = Patterns.compile("^(?:补报|补录|补登|补)(线索|走访|拜访|考察|签约)$");
 
     private TerseWords() { }
 

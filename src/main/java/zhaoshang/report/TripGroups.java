@@ -14,15 +14,15 @@ final class TripGroups {
     private TripGroups() {}
 
     /** "分两路", "兵分三路", "分成两组", "分两个小组": the message says the team splits. */
-    private static final Pattern SPLIT = Pattern.compile("(?:兵)?分(?:成|为)?[两二三四](?:个)?(?:路|组|小组|队)"
+    private static final Pattern SPLIT = Patterns.compile("(?:兵)?分(?:成|为)?[两二三四](?:个)?(?:路|组|小组|队)"
             // "下周两个小组：", "本周两路：": the groups counted as the heading of the lines below
             + "|(?<=[周天]|^)[两二三四]个?(?:小组|组|路)(?=\\s*[：:]\\s*(?:\\n|$))");
     /** "一路", "第二路", "二组：", "第一小组", "A组": a line opened by its group. */
-    private static final Pattern GROUP_LINE = Pattern.compile(
+    private static final Pattern GROUP_LINE = Patterns.compile(
             "^\\s*(?:第?[一二三四1-4]|[A-DＡ-Ｄ甲乙丙])\\s*(?:路|组|小组|队)(?![线上])\\s*[：:，,\\s]?");
 
     /** "12月9日", "12.9", "周二": the group names its days. */
-    private static final Pattern DAYS = Pattern.compile("\\d{1,2}[./月]\\d{1,2}|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]");
+    private static final Pattern DAYS = Patterns.compile("\\d{1,2}[./月]\\d{1,2}|\\d{1,2}[日号]|(?:周|星期|礼拜)[一二三四五六日天]");
 
     /**
      * The message says the team splits: a SPLIT match, looked for only where one can be (each holds 组 or 路, or 分 and
@@ -72,11 +72,11 @@ final class TripGroups {
      * paragraph "第一组A、B 12月1日赴天津…；第四组C 12月2日至4日在太原…": two groups or more, each opening a line or a
      * sentence of its own, with no words of splitting. The words before the first group are shared.
      */
-    private static final Pattern MARK = Pattern.compile(
+    private static final Pattern MARK = Patterns.compile(
             "(?:^|(?<=[\\n：:；;。]))[ \\t]*(?:[-•·*①-⑩][ \\t]*)?(?:【\\s*(?:第?[一二三四五1-5])\\s*(?:组|小组|批)\\s*】|第?[一二三四五1-5]\\s*(?:组|小组|批)(?![线上长员])\\s*[：:，,]?)");
 
     /** The group says its trip is reported elsewhere: "二组：随葛部赴长三角，计划已报；". */
-    private static final Pattern REPORTED = Pattern.compile("已报|另报|已备案|另行报送");
+    private static final Pattern REPORTED = Patterns.compile("已报|另报|已备案|另行报送");
 
     private static List<String> marked(String text) {
         if (text.indexOf('组') < 0 && text.indexOf('批') < 0) return null;

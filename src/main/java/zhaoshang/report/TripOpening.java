@@ -13,18 +13,18 @@ final class TripOpening {
 
     private static final String ENDS = "：:，,。；;\n ";
     /** "（12月10日-12日）", "（23—25日）": the days in brackets, left out of the words judged. */
-    private static final Pattern BRACKETS = Pattern.compile("[（(][^）)]{0,16}[)）]");
+    private static final Pattern BRACKETS = Patterns.compile("[（(][^）)]{0,16}[)）]");
     /** "补报：", "汇报一下：", "各位领导：": words before the opening that say nothing of the trip. */
-    private static final Pattern PREFACE = Pattern.compile("^(?:补报|补充|汇报一下|报一下|各位领导|各位|领导|大家好|各位好)(?:一下)?$");
+    private static final Pattern PREFACE = Patterns.compile("^(?:补报|补充|汇报一下|报一下|各位领导|各位|领导|大家好|各位好)(?:一下)?$");
     /** The opening says what it is: the trip told ("情况", "之行", "西安行"), its length, or its end. */
-    private static final Pattern TELLS = Pattern.compile(
+    private static final Pattern TELLS = Patterns.compile(
             "(?:情况|行|之行|行程|一日|一天|[两二三四五六七八九]天半?|结束|回来了?|收获(?:不小|很大|不少)?)$|行程结束|之行[^，。；]{0,4}结束");
     /** "昨天太原一日行", "12月31日太原一日": a trip of one day. */
-    private static final Pattern ONE_DAY = Pattern.compile("一日|一天(?!半)");
+    private static final Pattern ONE_DAY = Patterns.compile("一日|一天(?!半)");
     /** Words of a trip still to come. */
     private static final Pattern AHEAD = Patterns.compile("明天|后天|下周|下星期|下礼拜|下个月|下月|将于|将赴|打算|准备|计划|安排|拟|出发去|要去");
     /** 这次, 这趟: this trip, told with no days. */
-    private static final Pattern THIS_TIME = Pattern.compile("这次|这趟|此次|本次");
+    private static final Pattern THIS_TIME = Patterns.compile("这次|这趟|此次|本次");
 
     /** The opening's words with the days in brackets left out, or null when the message opens with none. */
     static String of(String text) {

@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  */
 final class TypedCorrections {
 
-    private static final Pattern LINE = Pattern.compile("^\\s*更正\\s*[：:]\\s*(?!#)(.+?)\\s*$");
+    private static final Pattern LINE = Patterns.compile("^\\s*更正\\s*[：:]\\s*(?!#)(.+?)\\s*$");
     /** "是A，不是B", "不是B，是A": the right words and the wrong ones, each up to a pause. */
-    private static final Pattern RIGHT_NOT_WRONG = Pattern.compile("^(?:应该)?是([^，,。；\\s]{1,12})[，,\\s]*(?:而)?不是([^，,。；\\s]{1,12})[，,。；\\s]*$");
-    private static final Pattern NOT_WRONG_RIGHT = Pattern.compile("^不是([^，,。；\\s]{1,12})[，,\\s]*(?:应该)?是([^，,。；\\s]{1,12})[，,。；\\s]*$");
+    private static final Pattern RIGHT_NOT_WRONG = Patterns.compile("^(?:应该)?是([^，,。；\\s]{1,12})[，,\\s]*(?:而)?不是([^，,。；\\s]{1,12})[，,。；\\s]*$");
+    private static final Pattern NOT_WRONG_RIGHT = Patterns.compile("^不是([^，,。；\\s]{1,12})[，,\\s]*(?:应该)?是([^，,。；\\s]{1,12})[，,。；\\s]*$");
     private static final Pattern AMOUNT = SpokenCorrections.AMOUNT;
-    private static final Pattern AMOUNT_ONLY = Pattern.compile("^(?:应该)?(?:是)?(" + AMOUNT.pattern() + ")[，,。；\\s]*(?:左右)?[，,。；\\s]*$");
-    private static final Pattern INTENT = Pattern.compile("意向(?:是|为)?[\\u4e00-\\u9fff]{1,4}?(?=$|[，,。；\\s]|的)");
-    private static final Pattern INTENT_FIRST = Pattern.compile("^(?:是)?(意向(?:是|为)?[\\u4e00-\\u9fff]{1,4}?)(?=$|[，,。；\\s]|的)");
+    private static final Pattern AMOUNT_ONLY = Patterns.compile("^(?:应该)?(?:是)?(" + AMOUNT.pattern() + ")[，,。；\\s]*(?:左右)?[，,。；\\s]*$");
+    private static final Pattern INTENT = Patterns.compile("意向(?:是|为)?[\\u4e00-\\u9fff]{1,4}?(?=$|[，,。；\\s]|的)");
+    private static final Pattern INTENT_FIRST = Patterns.compile("^(?:是)?(意向(?:是|为)?[\\u4e00-\\u9fff]{1,4}?)(?=$|[，,。；\\s]|的)");
 
     private TypedCorrections() { }
 

@@ -34,13 +34,13 @@ final class UnrecordedItems {
     private static final Pattern DONE_VERB = Patterns.compile("走访|拜访|拜会|见了|考察|签约|签订|洽谈");
     private static final String PIECE_ENDS = "。；;！!\n";
     /** What is left of a line when the piece was all it said: its number and a short label ("二、四组：", "③"). */
-    private static final Pattern ONLY_LABEL = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{0,8}[：:]?\\s*[，,]?\\s*");
+    private static final Pattern ONLY_LABEL = Patterns.compile("[\\p{IsHan}A-Za-z0-9（）()]{0,8}[：:]?\\s*[，,]?\\s*");
 
     /**
      * "这条已报，请忽略：…", "以下已经上报过了：…": the message says of itself, before anything else, that it is already
      * recorded — a report posted again, no new record.
      */
-    private static final Pattern ALL_REPORTED = Pattern.compile(
+    private static final Pattern ALL_REPORTED = Patterns.compile(
             "^(?:这条|此条|该条|本条|这一条|以下|下面这条|下面)(?:信息|内容|走访|线索|记录|汇报)?(?:之前|前面|此前|昨天|上周)?(?:已经|已)(?:上报|报送|报|登记)(?:过)?(?:了)?(?=$|[\\s，,。：:；;！!（(])");
 
     /** The message (an @-mention before it aside) opens by saying it is already recorded ({@link #ALL_REPORTED}). */
@@ -59,7 +59,7 @@ final class UnrecordedItems {
      * "现将本月考察情况梳理如下，以下均已报送，不再单独登记：", "下列项目均已录入台账：": a line saying the numbered items below it
      * are all recorded already.
      */
-    private static final Pattern BELOW_RECORDED = Pattern.compile(
+    private static final Pattern BELOW_RECORDED = Patterns.compile(
             "(?:以下|下列|下面|如下)[^。：:\\n]{0,12}?(?:(?:均|都|全部|皆)(?:已经|已)(?:上报|报送|报|登记|录入|入账)|不再(?:单独|重复)?(?:登记|报送|上报))");
 
     static List<String> without(List<String> lines) {
@@ -107,7 +107,7 @@ final class UnrecordedItems {
     }
 
     /** "还有晋城那家…", "另外一家…", "其余两个…": the clause names one more item of a list, after those before it. */
-    private static final Pattern ONE_MORE = Pattern.compile("^\\s*(?:还有|另有|另外|此外|另一|其余|其他|其它|剩下|剩余)");
+    private static final Pattern ONE_MORE = Patterns.compile("^\\s*(?:还有|另有|另外|此外|另一|其余|其他|其它|剩下|剩余)");
 
     /** The bounds of the first piece that is no record, or null. */
     private static int[] piece(String s) {
@@ -159,10 +159,10 @@ final class UnrecordedItems {
                 || s.indexOf('见') >= 0 && (s.indexOf('（') >= 0 || s.indexOf('(') >= 0);
     }
 
-    private static final Pattern AND_ALSO = Pattern.compile("\\s*(?:还有|另有|另外|此外)");
+    private static final Pattern AND_ALSO = Patterns.compile("\\s*(?:还有|另有|另外|此外)");
 
     /** "第一家…第二家…": where voice without sentence marks starts the next item of a list. */
-    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十两0-9]{1,2}(?:家|个|站|项)");
+    private static final Pattern ORDINAL = Patterns.compile("第[一二三四五六七八九十两0-9]{1,2}(?:家|个|站|项)");
 
     private static int[] bounds(String s, int start, int end) {
         boolean bracket = s.charAt(start) == '（' || s.charAt(start) == '(';

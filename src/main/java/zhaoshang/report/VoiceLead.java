@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
 final class VoiceLead {
 
     /** Fillers, then the announcement of a lead said in a few words, then a pause. */
-    private static final Pattern ANNOUNCED = Pattern.compile(
+    private static final Pattern ANNOUNCED = Patterns.compile(
             "^(?:(?:嗯|呃|额|那个|这个|哦|噢|啊|诶|对了|还有)[\\s，,。]*)*(?:我)?(?:先|再|还)?\\s*(?:有|报|记|补|说|发|列)\\s*(?:个|一个|一条|条|下)\\s*(?:新的?|实效)?\\s*线索"
                     + "(?:[\\s，,]*(?:报一下|说一下|记一下|报下|记下|哈|啊|吧))?[\\s，,。：:]+");
     /** "听老乡王哥说的", "听朋友讲": heard from a person, said before the lead itself. */
-    private static final Pattern HEARD_FROM_PERSON = Pattern.compile(
+    private static final Pattern HEARD_FROM_PERSON = Patterns.compile(
             "^听([\\u4e00-\\u9fff]{1,8}?)(?:说|讲)的?[\\s，,。]+");
-    private static final Pattern BODY = Pattern.compile("(?:商会|协会|联合会|促进会|中心|局|委|办|院|所|集团|公司|园区|联络处)");
+    private static final Pattern BODY = Patterns.compile("(?:商会|协会|联合会|促进会|中心|局|委|办|院|所|集团|公司|园区|联络处)");
 
     /** "昨天那个唐山曹港的", "上次那个X的": the one spoken of pointed at, its 那个 and 的 no part of the name. */
-    private static final Pattern POINTED = Pattern.compile("^(?:上次|之前)?(今天|昨天|前天)?那个([\\u4e00-\\u9fffA-Za-z]{2,12}?)的?$");
+    private static final Pattern POINTED = Patterns.compile("^(?:上次|之前)?(今天|昨天|前天)?那个([\\u4e00-\\u9fffA-Za-z]{2,12}?)的?$");
     /** Words opening speech that say only that something is told: "跟大家说一下", "汇报一下". */
-    private static final Pattern TOLD = Pattern.compile("^(?:跟大家|给大家|和大家)?(?:说一下|汇报一下|报一下|讲一下)$");
+    private static final Pattern TOLD = Patterns.compile("^(?:跟大家|给大家|和大家)?(?:说一下|汇报一下|报一下|讲一下)$");
 
     /** The message without the piece announcing a lead said between pauses, words opening it tidied; null when none is. */
     private static String saidBetweenPauses(String s) {

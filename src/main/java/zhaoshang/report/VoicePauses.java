@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  */
 final class VoicePauses {
 
-    private static final Pattern MARKS = Pattern.compile("[，,。；;！!？?：:\\s]");
-    private static final Pattern PAUSE_BEFORE = Pattern.compile(
+    private static final Pattern MARKS = Patterns.compile("[，,。；;！!？?：:\\s]");
+    private static final Pattern PAUSE_BEFORE = Patterns.compile(
             "(?<=[\\u4e00-\\u9fffA-Za-z0-9])(?=另一家是|另外一家是|(?<!另|外)一家是|第[一二三四五]家是|(?<![本上下])周[一二三四五六日天]是(?=[\\u4e00-\\u9fff]{2}))");
 
     private VoicePauses() { }
 
-    private static final Pattern MET = Pattern.compile("(?<=[\\u4e00-\\u9fffA-Za-z0-9])(?=见的是|对接的是|对接人是)");
-    private static final Pattern NEXT = Pattern.compile("(?:另一家|另外一家|第[二三四五]家|周[一二三四五六日天])是");
+    private static final Pattern MET = Patterns.compile("(?<=[\\u4e00-\\u9fffA-Za-z0-9])(?=见的是|对接的是|对接人是)");
+    private static final Pattern NEXT = Patterns.compile("(?:另一家|另外一家|第[二三四五]家|周[一二三四五六日天])是");
 
     /** The clause names the next of several ("另一家是星源材质", "周二是广州的亿航智能"). */
     static boolean next(String clause) {

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 final class VoiceText {
 
-    private static final Pattern AROUND_MARKS = Pattern.compile("[ ]*([，,。；！])[ ]*");
-    private static final Pattern COMMAS = Pattern.compile("([，,])\\s*[，,]+");
-    private static final Pattern LINE_START = Pattern.compile("(?m)^[ ，,]+");
+    private static final Pattern AROUND_MARKS = Patterns.compile("[ ]*([，,。；！])[ ]*");
+    private static final Pattern COMMAS = Patterns.compile("([，,])\\s*[，,]+");
+    private static final Pattern LINE_START = Patterns.compile("(?m)^[ ，,]+");
 
     private VoiceText() { }
 
@@ -44,20 +44,20 @@ final class VoiceText {
     private static final String SLIP_CHARS = "线薪兴心鑫欣路鹿露陆洲象像名却墙块想擦查茶方坊仿纺防房越阅靠拷月一以异恰淡懂里分式现工历班项及gGlL";
 
     /** "逗号", "句号" dictated as words (the punctuation said aloud), not after a word of adding or typing it. */
-    private static final Pattern SAID_MARK = Pattern.compile("(?<![打加个用写删])(逗号|句号|分号)");
+    private static final Pattern SAID_MARK = Patterns.compile("(?<![打加个用写删])(逗号|句号|分号)");
 
     /** "线索一条啊 X…", "报个线索哈 Y…": a particle of speech after the first words, before the pause that ends them. */
-    private static final Pattern OPENING_PARTICLE = Pattern.compile("^([\\u4e00-\\u9fff]{2,7}?)(?<!哈)[啊呀哦嘛哈](?=[ ，,：:])");
+    private static final Pattern OPENING_PARTICLE = Patterns.compile("^([\\u4e00-\\u9fff]{2,7}?)(?<!哈)[啊呀哦嘛哈](?=[ ，,：:])");
 
     /** 完 of "走访完X", "拜访完X": before a name, the visit done (not 走访完了, 走访完后, 走访完毕). */
-    private static final Pattern VISIT_DONE = Pattern.compile("(?<=[走拜回]访)完(?=[\\u4e00-\\u9fff])(?![了后毕成再以之就])");
+    private static final Pattern VISIT_DONE = Patterns.compile("(?<=[走拜回]访)完(?=[\\u4e00-\\u9fff])(?![了后毕成再以之就])");
 
-    private static final Pattern MANAGER_SLIP = Pattern.compile("总经历(?![了过])");
+    private static final Pattern MANAGER_SLIP = Patterns.compile("总经历(?![了过])");
     /**
      * Laughter typed or dictated ("哈哈", "嘿嘿嘿", "呵呵"): no word of the report; dropped, leaving a pause where words
      * follow it. 娃哈哈 keeps its name.
      */
-    private static final Pattern LAUGH = Pattern.compile("(?<!娃)(?:哈{2,}|嘿{2,}|呵{2,}|嘻{2,})([，,。！!~～…\\s]*)");
+    private static final Pattern LAUGH = Patterns.compile("(?<!娃)(?:哈{2,}|嘿{2,}|呵{2,}|嘻{2,})([，,。！!~～…\\s]*)");
 
     /** The first pause or mark within eight characters follows one of the particles OPENING_PARTICLE drops. */
     private static boolean openingParticle(String s) {
@@ -90,13 +90,13 @@ final class VoiceText {
     }
 
     /** 已经 typed as 以经 ("以经是第三次去了"), told from 以经济…, 以经营… by the word after it. */
-    private static final Pattern ALREADY_SLIP = Pattern.compile("以经(?=是|去|有|签|谈|见|第|在|和|跟|同意|确定|定|完成|开|到|来|拿|落|达成|基本|明确|答应|决定|对|很|走|回|出|报|提交|初步|说|约)");
+    private static final Pattern ALREADY_SLIP = Patterns.compile("以经(?=是|去|有|签|谈|见|第|在|和|跟|同意|确定|定|完成|开|到|来|拿|落|达成|基本|明确|答应|决定|对|很|走|回|出|报|提交|初步|说|约)");
 
-    private static final Pattern CABLE_SLIP = Pattern.compile("(?<!广电|电视|数字|网络)有线公司");
+    private static final Pattern CABLE_SLIP = Patterns.compile("(?<!广电|电视|数字|网络)有线公司");
     /** "以向较强", "这个一向我觉得挺明确的": 意向 mistyped or misheard, told by the level that follows it. */
-    private static final Pattern INTENT_SLIP = Pattern.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
+    private static final Pattern INTENT_SLIP = Patterns.compile("(?:一向|以向|异向|亿向|议向)(?=[\\s，,]?(?:的话)?[\\s，,]?(?:我觉得|我感觉|感觉|我看)?(?:是|还是)?"
             + "(?:挺|比较|很|非常|相当|还|较|都|也|蛮|特别|十分)*(?:明确|强烈|较强|很强|强(?![调化])|一般|还可以|还行|不强|不大|暂无))");
-    private static final Pattern INTENT_SAID_AGAIN = Pattern.compile("(?<=意向[\\u4e00-\\u9fff]{0,4})[\\s，,]+(?:就是|我说的是|是)意向(?=$|[\\s，,。；])");
+    private static final Pattern INTENT_SAID_AGAIN = Patterns.compile("(?<=意向[\\u4e00-\\u9fff]{0,4})[\\s，,]+(?:就是|我说的是|是)意向(?=$|[\\s，,。；])");
     /** "落gxq", "来lzq考察": the zones by the initials of their pinyin. */
     private static final Pattern ZONE_INITIALS = Patterns.compile("(?<![A-Za-z])(?:(gxq|GXQ)|(lzq|LZQ))(?![A-Za-z])");
     private static final String PARTICLES = "吧哈呢啊哦的";
@@ -118,34 +118,34 @@ final class VoiceText {
      * In a run of speech with no marks at all, every filler is where the speaker paused: "啊", "就是" are fillers there
      * wherever they stand ("今天签约了啊就是深圳市X公司的…项目").
      */
-    private static final Pattern RUN_FILLER = Pattern.compile("嗯+|呃+|(?:那个)+|就是说|就是|然后|(?<![阿])啊|哦");
-    private static final Pattern RUN_MARKS = Pattern.compile("[，,。；;！!？?：:\\s]");
-    private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
+    private static final Pattern RUN_FILLER = Patterns.compile("嗯+|呃+|(?:那个)+|就是说|就是|然后|(?<![阿])啊|哦");
+    private static final Pattern RUN_MARKS = Patterns.compile("[，,。；;！!？?：:\\s]");
+    private static final Pattern SPACES = Patterns.compile("[ ]{2,}");
     /** Words a pause after which (or before which) does not end the phrase. */
     // each of these joins starts with a space: "(?=\\s)" first rules out every other place before the look-behinds run
-    private static final Pattern JOIN_AFTER = Pattern.compile(
+    private static final Pattern JOIN_AFTER = Patterns.compile(
             "(?=\\s)(?<=由|叫|姓|兼|一家|(?<![陪去来见签])的|走访了|拜访了|(?:^|[\\s，,。])(?:和|跟|与|同|跟踪责任人|带着|来|到|赴|我和|我跟|我与|意向|意愿|投资意向|投资|总投资|预计投资|计划投资|拟投资|想投|投个))\\s+(?=[\\u4e00-\\u9fff0-9])");
     // ("高新区 跟踪郝丽君": 跟踪 heading the name after it keeps its pause, as 陪同 does)
-    private static final Pattern JOIN_BEFORE = Pattern.compile(
+    private static final Pattern JOIN_BEFORE = Patterns.compile(
             "(?=\\s)(?<=[\\u4e00-\\u9fff])\\s+(?=兼|的|负责(?!人)|跟踪(?!责任人|人|(?!一下|下去|服务|落实|对接|联系|推进|洽谈|到底|进度|情况)[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,。]))|跟进(?!人|(?!一下|下去|服务|落实|对接|联系|推进|洽谈|到底|进度|情况)[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,。]))|来跟|去的|陪的|陪着|陪同(?!\\s*[：:]|的(?:是|有|还有)|\\s+[\\u4e00-\\u9fff]{0,10}?(?:副区长|区长|书记|局长|主任|部长|处长|组长|科长)\\s+[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,])|\\s*(?!我|咱|大家|领导|对方|客人|他们|企业|考察|参观|调研|察看|人员|上午|下午|中午|晚上|今天|明天|昨天|[看去来过走到在前一了的全和与跟及])[\\u4e00-\\u9fff]{2,3}(?:$|[\\s、，,]))|全程陪同|一起|一同|带队|随行|同行|同志)");
     /** "规划部 主任", "投资部 副总经理": a department and its title. */
-    private static final Pattern DEPT_TITLE = Pattern.compile(
+    private static final Pattern DEPT_TITLE = Patterns.compile(
             "(?=\\s)(?<=[部处办室科]|中心|事业部|事业群)\\s+(?=(?:副|常务副|常务)?(?:主任|部长|处长|经理|总经理|总监|负责人|主管|院长|所长|局长|科长))");
     /** "一点二 亿", "八千 万": a number and its unit. */
     // ("本周二 亿纬 …": a weekday before an enterprise whose name opens with 亿 is none)
     private static final Pattern NUMBER_UNIT = Patterns.compile("(?<=[0-9零一二两三四五六七八九十百千点])(?<!(?:周|星期|礼拜)[一二三四五六日天])\\s+(?=个?亿|万)");
     /** "一般吧", "较强哈": a level with a particle of speech after it. */
-    private static final Pattern LEVEL_PARTICLE = Pattern.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
+    private static final Pattern LEVEL_PARTICLE = Patterns.compile("(较强|一般|明确|暂无|很强|比较强)(?:吧|哈|呢|啊|哦|的)(?=$|[\\s，,。；！])");
     /** "来 高新区 考察": the place and the visit it is the place of. */
     private static final Pattern PLACE_VERB = Patterns.compile("(?<=[区市县])\\s+(?=考察|调研|参观|看了|看看|落地|签约)");
     // ("意向 中 比较强", "意向是有的 一般吧": 中 of the leader's speech or "it is there" said between the word and its level)
-    private static final Pattern LEVEL = Pattern.compile("(意向|意愿|投资意向)(?:[\\s，,]*(?:中|是有的|有是有的?|嘛)[\\s，,]+|[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
+    private static final Pattern LEVEL = Patterns.compile("(意向|意愿|投资意向)(?:[\\s，,]*(?:中|是有的|有是有的?|嘛)[\\s，,]+|[\\s，,]+)(?=(?:较强|一般|明确|暂无|无|很强|比较强|较弱|不强|还可以|挺强|还行|强烈|非常|很|比较|还是)[^\\u4e00-\\u9fff]?)");
 
     /** "访 华为", "上周五 访 潍柴动力", "今天 访2家": 访 standing alone is the visit of terse notes. */
     private static final Pattern LONE_VISIT = Patterns.compile("(?<=^|[\\s，,。；：:])访(?:\\s+(?=[\\u4e00-\\u9fffA-Za-z])|(?=[0-9一二两三四五六七八九十几]+家))");
 
     /** A character said alone (or with 什么来着 while the speaker recalls the rest) before the word it starts. */
-    private static final Pattern STUTTER = Pattern.compile("(?<=^|[\\s，,])([\\u4e00-\\u9fff])(?:什么来着|叫什么来着|什么)?\\s+(?=\\1[\\u4e00-\\u9fff])");
+    private static final Pattern STUTTER = Patterns.compile("(?<=^|[\\s，,])([\\u4e00-\\u9fff])(?:什么来着|叫什么来着|什么)?\\s+(?=\\1[\\u4e00-\\u9fff])");
 
     /** A 访 at the start or after a space or mark, where LONE_VISIT may match (its look-behind, read without a matcher). */
     private static boolean loneVisit(String s) {
@@ -156,10 +156,10 @@ final class VoiceText {
     }
 
     /** A surname and the title it is called by, said before a pause and the whole name with that surname. */
-    private static final Pattern CALLED_THEN_NAMED = Pattern.compile(
+    private static final Pattern CALLED_THEN_NAMED = Patterns.compile(
             "(?<=^|[\\s，,的是了理长监裁任授书总])([\\u4e00-\\u9fff])(总|董|工|教授|老师|院长|所长|主任|部长|博士|经理)[ ，,]+(?=\\1[\\u4e00-\\u9fff])");
 
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:经理|总监|总裁|董事长|院长|所长|主任|部长|教授|秘书|助理|总工|副总)$");
+    private static final Pattern TITLE_BEFORE = Patterns.compile("(?:经理|总监|总裁|董事长|院长|所长|主任|部长|教授|秘书|助理|总工|副总)$");
 
     /** The call by surname and title gives way to the whole name said right after it ("叶总 叶明轩" → "叶明轩"). */
     private static String recalledName(String s) {
@@ -192,7 +192,7 @@ final class VoiceText {
     }
 
     /** "11号到 到16号", "3日至 至5日": after a day, the word of a range, a pause, and the word again. */
-    private static final Pattern RANGE_AGAIN = Pattern.compile("(?<=[0-9一二三四五六七八九十][号日])([到至])\\s+(?=\\1)");
+    private static final Pattern RANGE_AGAIN = Patterns.compile("(?<=[0-9一二三四五六七八九十][号日])([到至])\\s+(?=\\1)");
 
     /** \s of a pattern: the white space STUTTER's pause is made of. */
     private static boolean white(char c) {
@@ -217,10 +217,10 @@ final class VoiceText {
     }
 
     /** "X光电那个项目", "X集团那个储能项目": 那个 between a name and the project it points at. */
-    private static final Pattern OWNED_PROJECT = Pattern.compile(
+    private static final Pattern OWNED_PROJECT = Patterns.compile(
             "(?<=[\\u4e00-\\u9fffA-Za-z0-9])(?<![的了是在把跟和与同个这那我他她们天午上下])那个(?=[\\u4e00-\\u9fffA-Za-z0-9]{0,12}?项目)");
 
-    private static final Pattern PAUSED_LE = Pattern.compile("(?<=[\\u4e00-\\u9fff])[ ]+(?=了(?!解))");
+    private static final Pattern PAUSED_LE = Patterns.compile("(?<=[\\u4e00-\\u9fff])[ ]+(?=了(?!解))");
 
     /**
      * Speech input that pauses after nearly every word: at least eight pauses between Chinese characters, one for every
@@ -237,14 +237,14 @@ final class VoiceText {
     }
 
     /** A word split in two by the pauses of speech said word by word ("陪 同", "也 在"). */
-    private static final Pattern SPLIT_WORD = Pattern.compile("(?<=(?:^|[ ，,])(?:陪|也|都|带|一|同|随|考|负))[ ](?=(?:同|着|在|队|起|行|察|责)(?:$|[ ，,的了]))");
+    private static final Pattern SPLIT_WORD = Patterns.compile("(?<=(?:^|[ ，,])(?:陪|也|都|带|一|同|随|考|负))[ ](?=(?:同|着|在|队|起|行|察|责)(?:$|[ ，,的了]))");
     /** "三十 号", "六 个 人", "十七 号": a numeral and its counter said apart. */
-    private static final Pattern NUMBER_COUNTER = Pattern.compile("(?<=[零一二两三四五六七八九十百0-9])[ ](?=(?:号|日|月|个|位|名|家|人|天)(?:$|[ ，,的]|人|位))");
+    private static final Pattern NUMBER_COUNTER = Patterns.compile("(?<=[零一二两三四五六七八九十百0-9])[ ](?=(?:号|日|月|个|位|名|家|人|天)(?:$|[ ，,的]|人|位))");
     /** "六个 人": the counted after its counter. */
-    private static final Pattern COUNTED = Pattern.compile("(?<=[零一二两三四五六七八九十0-9]个)[ ](?=人|位)");
+    private static final Pattern COUNTED = Patterns.compile("(?<=[零一二两三四五六七八九十0-9]个)[ ](?=人|位)");
     private static final String[] OUR_TITLES = {" 组长", " 副组长", " 部长", " 副部长", " 主任", " 副主任", " 局长", " 科长"};
     /** "付建平 组长 带队", "韩立新 部长 陪同": one of ours and the title said after the name, before what they did. */
-    private static final Pattern NAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])([\\u4e00-\\u9fff]{2,3}))[ ](?=(?:副)?(?:组长|部长|主任|局长|科长)[ ]?(?:陪同|陪着|陪|带队|也在|一起|一同|负责|跟))");
+    private static final Pattern NAME_TITLE = Patterns.compile("(?<=(?:^|[ ，,])([\\u4e00-\\u9fff]{2,3}))[ ](?=(?:副)?(?:组长|部长|主任|局长|科长)[ ]?(?:陪同|陪着|陪|带队|也在|一起|一同|负责|跟))");
 
     private static String nameTitle(String t) {
         Matcher m = NAME_TITLE.matcher(t);
@@ -263,11 +263,11 @@ final class VoiceText {
      * "来了 高新区 考察", "去了 长治 高新区 看了一下", "要过来 潞州区": a verb of coming or going and the place of ours it
      * goes to, said apart, are one phrase.
      */
-    private static final Pattern TO_OUR_PLACE = Pattern.compile(
+    private static final Pattern TO_OUR_PLACE = Patterns.compile(
             "(?<=来了|去了|到了|过来|来到|回来|要来|来|到|去|赴)[ ]+(?=(?:长治[ ]?)?(?:高新区|潞州区|长治))|(?<=长治)[ ]+(?=高新区|潞州区)");
 
     /** "江 董", "龚 总监", "罗 部长": a surname said alone before the title it is called by. */
-    private static final Pattern SURNAME_TITLE = Pattern.compile("(?<=(?:^|[ ，,])[\\u4e00-\\u9fff])[ ](?=(?:总|董|工|总监|部长|主任|经理|院长|所长|处长|局长|书记|组长|老师|博士|教授)(?:$|[ ，,说的和跟也都]))");
+    private static final Pattern SURNAME_TITLE = Patterns.compile("(?<=(?:^|[ ，,])[\\u4e00-\\u9fff])[ ](?=(?:总|董|工|总监|部长|主任|经理|院长|所长|处长|局长|书记|组长|老师|博士|教授)(?:$|[ ，,说的和跟也都]))");
 
     /**
      * In speech said word by word, the pauses inside one word closed: a two-character word said apart ("陪 同 的",
@@ -291,7 +291,7 @@ final class VoiceText {
     }
 
     /** "一点五 个 亿", "四 个 多 亿", "两千 万": a figure said word by word, with its unit. */
-    private static final Pattern SPOKEN_FIGURE = Pattern.compile("(?<![0-9.周期拜])[0-9零一二两三四五六七八九十百千点]+[个半]*(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
+    private static final Pattern SPOKEN_FIGURE = Patterns.compile("(?<![0-9.周期拜])[0-9零一二两三四五六七八九十百千点]+[个半]*(?:[ ]+[零一二两三四五六七八九十百千点个多半到至]+)*[ ]*[个多]?[ ]*(?:亿|万)");
 
     /** The pauses inside a figure said word by word closed ("投资 一点五 个 亿" → "投资 一点五个亿"). */
     private static String spokenFigures(String s) {
@@ -308,14 +308,14 @@ final class VoiceText {
     }
 
     /** "两个半亿", "一个半亿": a figure and a half of its unit, said with 个 ("两个半亿" = 2.5亿). */
-    private static final Pattern AND_A_HALF = Pattern.compile("(?<=[0-9零一二两三四五六七八九十])个半(?=亿|万)");
+    private static final Pattern AND_A_HALF = Patterns.compile("(?<=[0-9零一二两三四五六七八九十])个半(?=亿|万)");
     /** "半个亿", "半亿": half of one 亿. */
-    private static final Pattern HALF_YI = Pattern.compile("(?<![0-9零一二两三四五六七八九十百千点.个])半个?亿");
+    private static final Pattern HALF_YI = Patterns.compile("(?<![0-9零一二两三四五六七八九十百千点.个])半个?亿");
     /** "一个点二亿", "两个点五个亿": 个 said before the decimal point as it is said before 亿 ("一点二个亿"). */
-    private static final Pattern POINT_AFTER_GE = Pattern.compile("(?<=[0-9零一二两三四五六七八九十])个(?=点[0-9零一二两三四五六七八九])");
+    private static final Pattern POINT_AFTER_GE = Patterns.compile("(?<=[0-9零一二两三四五六七八九十])个(?=点[0-9零一二两三四五六七八九])");
 
     /** "一个亿二", "三亿五": the tenths of 亿 said after it, nothing after them (not "三亿五千万", "两个亿五年内"). */
-    private static final Pattern TENTHS_AFTER_YI = Pattern.compile(
+    private static final Pattern TENTHS_AFTER_YI = Patterns.compile(
             "(?<=[零一二两三四五六七八九十])个?亿([一二三四五六七八九])(?![0-9零一二两三四五六七八九十百千万亿点个年月日号天人家期成倍%％])");
 
     /**
@@ -339,14 +339,14 @@ final class VoiceText {
     private static final String[][] TITLE_PIECES = {{"总", "裁"}, {"总经", "理"}, {"董事", "长"}, {"总", "监"}, {"经", "理"}, {"主", "任"},
             {"秘书", "长"}, {"院", "长"}, {"所", "长"}, {"部", "长"}};
     /** Suffixes of a registered name that speech input may say as a word of its own after the pieces of the name. */
-    private static final Pattern ORG_TAIL = Pattern.compile("(?:股份|集团|科技|技术)?(?:有限公司|有限责任公司)");
+    private static final Pattern ORG_TAIL = Patterns.compile("(?:股份|集团|科技|技术)?(?:有限公司|有限责任公司)");
     /** A piece of a name said alone that is no piece but a verb or a word around the name. */
-    private static final Pattern NOT_A_PIECE = Pattern.compile(".*(?:了|的)|是|在|和|跟|与|去|到|见|对接|对接人|拜访|走访|接待|今天|昨天|前天|我们|我");
+    private static final Pattern NOT_A_PIECE = Patterns.compile(".*(?:了|的)|是|在|和|跟|与|去|到|见|对接|对接人|拜访|走访|接待|今天|昨天|前天|我们|我");
 
     /** Words of one character that are said alone as words, never as a piece of a name. */
     private static final String FUNCTION_CHARS = "的了是在和跟与有我他她也都就说去来到把被让给对从向往还又再很太吧呢啊哦嗯呃叫个这那";
 
-    private static final Pattern VISITED = Pattern.compile("(?:拜访|走访|去|见|到)了?$");
+    private static final Pattern VISITED = Patterns.compile("(?:拜访|走访|去|见|到)了?$");
 
     /** Every one of the characters said alone is the one the next word opens with. */
     private static boolean sameChar(List<String> singles, String next) {
@@ -456,7 +456,7 @@ final class VoiceText {
     }
 
     /** A day said in words with 号, as speech input writes it ("十二月二十八号", "二十号"); not after 周, 第, 星期, 礼拜. */
-    private static final Pattern SPOKEN_DAY = Pattern.compile(
+    private static final Pattern SPOKEN_DAY = Patterns.compile(
             "(?<![零〇一二两三四五六七八九十周期第星礼初月])(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}号");
 
     /**
@@ -471,7 +471,7 @@ final class VoiceText {
         return m.appendTail(b).toString();
     }
 
-    private static final Pattern FIGURE_RANGE = Pattern.compile("(?<=[万亿])[ ]+([到至])[ ]*(?=[0-9零一二两三四五六七八九十])|(?<=[万亿])([到至])[ ]+(?=[0-9零一二两三四五六七八九十])");
+    private static final Pattern FIGURE_RANGE = Patterns.compile("(?<=[万亿])[ ]+([到至])[ ]*(?=[0-9零一二两三四五六七八九十])|(?<=[万亿])([到至])[ ]+(?=[0-9零一二两三四五六七八九十])");
     private static final String NUMERALS = "0123456789.零一二两三四五六七八九十百千点";
 
     /**
@@ -518,7 +518,7 @@ final class VoiceText {
     }
 
     /** "考察的事", "走访的事情": what the dictation is about, said first, glued to what follows. */
-    private static final Pattern TOPIC = Pattern.compile("(?<=^|[\\s，,。])(?:考察|签约|走访|拜访|线索|外出|出差)的事(?:情|儿)?(?=[\\u4e00-\\u9fff0-9])");
+    private static final Pattern TOPIC = Patterns.compile("(?<=^|[\\s，,。])(?:考察|签约|走访|拜访|线索|外出|出差)的事(?:情|儿)?(?=[\\u4e00-\\u9fff0-9])");
 
     /**
      * Every character one of the steps of {@link #normalise} looks for before it changes anything (号, 的事, a pause,
