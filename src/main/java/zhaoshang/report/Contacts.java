@@ -379,7 +379,35 @@ final class Contacts {
         if (all.size() >= 2) all.removeIf(c -> c.indexOf('（') == 2 && "总董".indexOf(c.charAt(1)) >= 0 && PersonNames.isSurname(c.charAt(0))
                 && all.stream().anyMatch(o -> o != c && o.charAt(0) == c.charAt(0) && o.indexOf('（') >= 2 && "总董工".indexOf(o.charAt(1)) < 0
                         && PersonNames.isName(o.substring(0, o.indexOf('（')))));
-        return all.isEmpty() ? null : String.join("、", all);
+        // "书记今天见了X公司的总经理Y", "赵卫东（党工委书记）", "刘处长（省国资委产权处）": our government's officials (and
+        // the province's) are no one the enterprise sent; "刘总（书记）" keeps the one addressed
+        List<String> kept = new ArrayList<>();
+        for (String c : all) {
+            int b = c.indexOf('（');
+            String title = b < 0 ? c : titleOf(c);
+            String who = b < 0 ? "" : c.substring(0, b);
+            if (!government(title, b < 0)) kept.add(c);
+            else if (b > 0 && ProsePeople.enterpriseAddress(who)) kept.add(who);
+        }
+        kept.removeIf(c -> c.indexOf('（') < 0 && GOVERNMENT_ADDRESS.matcher(c).matches() && PersonNames.isSurname(c.charAt(0)));
+        return kept.isEmpty() ? null : String.join("、", kept);
+    }
+
+    /** Offices only a government holds, at a title's end ("书记", "党工委书记", "副区长", "市长", "局长"). */
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(".*(?:书记|区长|市长|县长|局长)");
+    /** A government's units in a title ("省国资委产权处", "高新区管委会", "发改委"). */
+    private static final Pattern GOVERNMENT_UNIT = Pattern.compile(".*(?:国资委|发改委|党工委|管委会|人民政府|区政府|市政府|县政府|[省市区县]委|商务局|招商局|投促局|工信局|商务厅|工信厅).*");
+    /** A surname addressed by a government's office ("王局长", "王局", "赵书记", "韩区长", "冯市长"). */
+    private static final Pattern GOVERNMENT_ADDRESS = Pattern.compile(".(?:副)?(?:局长|局|书记|区长|市长|县长)");
+
+    /**
+     * Whether a contact's title (or a bare title) is our government's: an office only it holds with nothing of an
+     * enterprise before it (not "党委书记", "集团党委副书记"), or one of its units named.
+     */
+    private static boolean government(String title, boolean bare) {
+        if (title.isEmpty() || title.contains("公司") || title.contains("集团") || title.contains("企业") || title.contains("党委") || title.contains("党支部")) return false;
+        if (GOVERNMENT_UNIT.matcher(title).matches()) return true;
+        return GOVERNMENT_OFFICE.matcher(title).matches() && title.length() <= (bare ? 8 : 6) && !title.contains("部") && !title.contains("院");
     }
 
     /**
