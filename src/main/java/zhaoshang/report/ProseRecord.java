@@ -218,6 +218,17 @@ final class ProseRecord {
                 heardFirst = true;
                 continue;
             }
+            // "…意向一般 另外听江总说 X公司在找地建…", "拓承屠总透露，X公司有意布局…", "听Y公司的姜董说 他们的同行X公司…":
+            // words saying only who told what follows, right before a clause naming another organisation in full, go with
+            // that organisation's record, a lead heard of, not with the visit before them; the teller is no record
+            // (a lead heard of: one heard during a visit keeps the visit as its source, below)
+            if (pending.isEmpty() && toldBy(t, cur, clauses, ci)) {
+                pending.append(t).append('，');
+                pendingItem = c.item();
+                pendingSentence = c.sentence();
+                pendingCue = new ProseCues.Cue(ReportKind.LEAD, false, 0);
+                continue;
+            }
             // "上海山西商会，推荐的…", "深圳山西商会的刘秘书长，给了个信息": a voice pause before the verb passing a lead on
             String next = ci + 1 < clauses.size() && clauses.get(ci + 1).sentence() == c.sentence() ? clauses.get(ci + 1).text() : "";
             List<String> names = names(t, next, cur, known, vouched);
@@ -1189,6 +1200,25 @@ final class ProseRecord {
     private static final Pattern SOURCE_LABEL_BEFORE = Patterns.compile("(?:来源|来源为|来源是|来源于)(?:写成|写为|填写|写|填|就写)?[：:]?\\s*$");
     private static final Pattern SOURCE_LABEL = Patterns.compile("(?:来源|来源为|来源是|来源于|信息是|推荐人|推荐单位)$");
     /** Words telling a lead was heard of, not met ("吃饭时听说", "从商会获悉"). */
+    /** A clause ending in the verb of telling: "另外听江总说", "拓承屠总透露", "X公司董事长施颖说". */
+    private static final Pattern TOLD_BY = Patterns.compile("^[^，。；]{1,40}?(?<![没未不再还别要])(?:说|讲|透露|提到|反映)(?:了)?[：:]?$");
+
+    /**
+     * The clause tells only who told what the next clause of its sentence says, and that clause names another
+     * organisation in full (not the record's own, not the teller's).
+     */
+    private static boolean toldBy(String t, ProseRecord cur, List<ProseClause> clauses, int ci) {
+        if (!TOLD_BY.matcher(t).find() || ci + 1 >= clauses.size() || clauses.get(ci + 1).sentence() != clauses.get(ci).sentence()) return false;
+        ProseCues.Cue cue = ProseCues.of(t);
+        if (cue != null && cue.kind() != ReportKind.LEAD) return false;
+        for (OrgNames.Found f : OrgNames.find(clauses.get(ci + 1).text())) {
+            if (!f.suffixed() || t.contains(f.name())) continue;
+            if (cur != null && cur.enterprise != null && same(cur.enterprise, f.name())) continue;
+            return true;
+        }
+        return false;
+    }
+
     private static final Pattern HEARD_OF = Patterns.compile("听说|获悉|了解到|据悉|得知|听[^，。；]{0,8}?(?:说|讲)");
     private static final Pattern HEARD_LEAD = Patterns.compile("获悉|了解到|听说|据悉|得知|线索|介绍|推荐|消息");
 
