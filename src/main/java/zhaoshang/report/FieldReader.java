@@ -188,9 +188,9 @@ final class FieldReader {
         return null;
     }
 
-    /** A figure not known yet: "待定", "暂未确定", "还没定", "金额待商定". */
-    private static final java.util.regex.Pattern UNDECIDED = Patterns.compile(
-            "(?:金额|投资额?|数额|具体金额|规模)?(?:暂|尚|还)?(?:" + NOT_YET + "|没有定|不明确|待商定|待谈|不详|未知|不清楚)[。.]?");
+    /** A figure not known yet: "待定", "暂未确定", "还没定", "金额待商定", "暂定" (the bare word: to be settled). */
+    private static final java.util.regex.Pattern UNDECIDED = java.util.regex.Pattern.compile(
+            "(?:金额|投资额?|数额|具体金额|规模)?(?:暂|尚|还)?(?:" + NOT_YET + "|没有定|不明确|待商定|待谈|不详|未知|不清楚|(?<=暂)定)[。.]?");
 
     /** Signing progress: 签约 / 注册 / 开工 / 投产 ("已开工" reads as 开工). */
     String progress(String component) {
