@@ -38,7 +38,11 @@ final class Owners {
 
     private static final Pattern OWNER_BEFORE = Patterns.compile("(?:交由|(?<=[已再])交给?|由|请|安排|让|指定|派)(?:我组|我们组|组员|同事|我组成员|组长|副组长|专人)?(?:我和|我与|我跟)?[\\s，]?\\s*");
     private static final Pattern OWNER_VERB = Patterns.compile("[\\s，]?\\s*(?:明天|明日|后天|下周|尽快|抓紧|马上|年后|节后|春节后|元旦后|近期)?(?:先|再|继续|持续|具体)?(?:来|共同|一起|一同|一并)?(?:一对一|全程|专门|登门|上门)?(?:负责|跟踪|跟进|牵头|对接|联系|跟|去(?=$|[，。；\\s]))");
-    private static final Pattern OWNER_LABEL = Patterns.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:]))(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是|请记|记为|记成|记|请写|请填|请定为)?[：:，]?\\s*");
+    private static final Pattern OWNER_LABEL = Patterns.compile("(?:跟踪责任人|项目责任人|责任人|跟踪人|跟进人|牵头人|负责人[：:]|负责人为|负责人是|跟踪(?=[：:\\s])|跟进(?=[：:])|负责(?=[：:])|责任(?=[：:])"
+            // "跟踪的是李刚和我": who follows it up, said as what they are
+            + "|(?:跟踪|跟进|负责跟进|负责跟踪)的(?:人)?(?:就)?是)(?:就|都|先|暂|暂时|还|仍|也|依然|依旧)?(?:均为|写成|写为|填写|写|填|定为|定|为|是|请记|记为|记成|记|请写|请填|请定为)?[：:，]?\\s*"
+            // "责任人写我和范卓吧": the sender is never added, the one named with them is the owner
+            + "(?:我和|我与|我跟|我同)?");
     private static final Pattern OWNER_NAMED = Patterns.compile("(?:为|是|任|担任|作为|当)(?:本项目|项目|跟踪|跟进|后续)?(?:责任人|负责人)");
     private static final Pattern ROLE_MARK = Patterns.compile("(?<=[\\u4e00-\\u9fff])[（(](?:主|辅|主责|主要|协助|配合|辅助)[）)]");
     private static final Pattern OWNER_PAUSED = Patterns.compile("(?:跟踪|跟进|责任人|负责人)，");
