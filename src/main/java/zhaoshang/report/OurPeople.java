@@ -818,7 +818,7 @@ final class OurPeople {
     /** Names listed right before {@code at} ("温涛、姬妍" before 全程陪同), starting after a boundary; whether any were. */
     private static boolean listEndingAt(String text, int at, int orAt, java.util.Map<Integer, List<String>> found) {
         for (int st = Math.max(0, at - 24); st <= Math.max(at, orAt) - 2; st++) {
-            if (st > 0 && !ProsePeople.boundaryBefore(text, st)) continue;
+            if (st > 0 && !ProsePeople.boundaryBefore(text, st) && !oursOpening(text, st)) continue;
             // "潞州区的智造谷，孟庆华全程陪同": after 的 one of ours is named by a surname, not a word the recogniser guesses
             if (st > 0 && text.charAt(st - 1) == '的' && PersonNames.nameAt(text, st) < 2) continue;
             int[] end = new int[1];
@@ -829,6 +829,28 @@ final class OurPeople {
             }
         }
         return false;
+    }
+
+    /** Our side or unit said right before a list of ours ("产业链专班段振宇、范卓", "我们这边钟敏", "我们冀航和申雅琪"). */
+    private static final Pattern OURS_BEFORE = Patterns.compile("(?:专班|这边|我们|咱们|区里)$");
+
+    /**
+     * A list of ours may open at st with no mark before it: after our side or unit ({@link #OURS_BEFORE}), or (voice
+     * input without its pauses) when its first one is named with an office only ours hold ("…产业园韩区长和贾副区长陪同",
+     * "…医药产业园陈思远副主任和苗苗陪同").
+     */
+    private static boolean oursOpening(String text, int st) {
+        if (OURS_BEFORE.matcher(text.substring(Math.max(0, st - 4), st)).find()) return true;
+        // "上周四赵书记": a day's word (周四) is no surname's start
+        if (!PersonNames.isSurname(text.charAt(st)) || st + 2 <= text.length() && PersonNames.notAName(text.substring(st, st + 2))) return false;
+        int nick = ProsePeople.nickname(text, st);
+        if (nick > 2) return true;
+        int n = PersonNames.nameAt(text, st);
+        if (n < 2) return false;
+        String who = text.substring(st, st + n);
+        if (ProsePeople.addressForm(who) && !who.endsWith("同志")) return true;
+        Matcher t = ProsePeople.OUR_TITLE_AFTER.matcher(text).region(st + n, text.length());
+        return ProsePeople.plainName(who) && t.lookingAt() && !t.group().equals("同志");
     }
 
     private static final Pattern NOTE = Patterns.compile("[（(][^）)]{2,20}[）)]");
