@@ -68,6 +68,8 @@ final class ProseRecord {
     /** Which of this record's several projects ({@link ProjectParts}) is being read, and how many there are; -1 when one. */
     int part = -1;
     int partCount;
+    /** The words of the last of one enterprise's projects, which may close with what is said of them all. */
+    private String lastPartWords = "";
     String partProject;
     /** Every record of the message, this one included, in the order written. */
     List<ProseRecord> siblings = List.of();
@@ -1377,6 +1379,7 @@ final class ProseRecord {
         List<ProjectParts.Part> parts = kind == ReportKind.LEAD || kind == ReportKind.SIGNING ? ProjectParts.split(own) : null;
         if (parts != null) {
             partCount = parts.size();
+            lastPartWords = parts.get(parts.size() - 1).words();
             for (part = 0; part < parts.size(); part++) {
                 partProject = parts.get(part).project();
                 out.add(item(kind, parts.get(part).words(), parts.get(part).words() + shared, today));
@@ -1593,6 +1596,11 @@ final class ProseRecord {
                 // "…；B公司，…项目，规模约6000万元。两条线索都由苗雨跟进，意向落地潞州区。": a closing sentence said of all the leads
                 if (area == null) area = closingArea();
                 raw.put("area", area);
+                // "…两条都报线索，由黄仁杰跟进。": a closing sentence said of all the leads names who follows each up
+                if (owner == null) {
+                    String closingAll = closingOfAll();
+                    if (closingAll != null) owner = Owners.owner(closingAll);
+                }
                 raw.put("owner", owner);
                 String heard = source != null ? source : ProseFields.source(all);
                 if (heard == null) heard = LeadIntroducers.source(all);
@@ -1610,7 +1618,12 @@ final class ProseRecord {
                 // "信息来自中国建设银行山西省分行": the branch written after the organisation is where it was heard
                 if (heard != null && heard.length() < 12) heard = LeadSources.bare(LeadSources.withBranch(all, heard));
                 raw.put("source", heard != null ? heard : fromVisit || OWN_SOURCE.matcher(own).find() ? null : messageSource);
-                raw.put("stage", ProseFields.stage(all));
+                String stage = ProseFields.stage(all);
+                if (stage == null) {
+                    String closingAll = closingOfAll();
+                    if (closingAll != null) stage = ProseFields.stage(closingAll);
+                }
+                raw.put("stage", stage);
                 raw.put("nextStep", trimEnd(own));
                 if (project == null && amountText == null) raw.put("nextStep", trimEnd(own));
             }
@@ -1759,14 +1772,31 @@ final class ProseRecord {
 
     /** The zone named in the last lead's closing sentence when it speaks of them all ("两条线索都…", "均拟落地…"); or null. */
     private String closingArea() {
+        String st = closingOfAll();
+        return st == null || st.indexOf('区') < 0 ? null : ProseFields.leadArea(st);
+    }
+
+    /**
+     * The closing sentence of the last lead told after this one when it speaks of them all ("两条都报线索，由黄仁杰跟进。",
+     * "两个项目均意向落地高新区，责任人段振宇、申雅琪，目前洽谈阶段。"): what it says of the zone, the owner or the stage is
+     * said of each; null when there is none.
+     */
+    private String closingOfAll() {
+        // one enterprise's projects: the words of the last, from the clause that speaks of them all
+        if (part >= 0 && part < partCount - 1) {
+            Matcher m = ALL_OF_THEM.matcher(lastPartWords);
+            if (!m.find()) return null;
+            int from = Math.max(Math.max(lastPartWords.lastIndexOf('，', m.start()), lastPartWords.lastIndexOf('。', m.start())),
+                    lastPartWords.lastIndexOf('\n', m.start())) + 1;
+            return from > 0 ? lastPartWords.substring(from) : null;
+        }
         int at = siblings.indexOf(this);
         if (at < 0) return null;
         for (int i = siblings.size() - 1; i > at; i--) {
             ProseRecord o = siblings.get(i);
             if (o.kind != ReportKind.LEAD) continue;
             String st = o.closing.toString();
-            if (st.isEmpty() || st.indexOf('区') < 0 || !ALL_OF_THEM.matcher(st).find()) return null;
-            return ProseFields.leadArea(st);
+            return st.isEmpty() || !ALL_OF_THEM.matcher(st).find() ? null : st;
         }
         return null;
     }
