@@ -294,7 +294,9 @@ final class LeadSources {
 
     /** Words around an organisation read as a source that are no part of it: "均为X", "均由X提供", "拜访X". */
     private static final Pattern SOURCE_AROUND = Patterns.compile(
-            "^(?:(?:以上|上述)?(?:[一二两三四五六七八九十几]条|各条)?(?:信息|线索)?(?:均|都|全部)?(?:为|由|来自|来源于|系|是)|拜访|走访|经)(?=[\\u4e00-\\u9fffA-Za-z]{3})|(?<=..)(?:提供|推荐|介绍|转来|推送)的?$");
+            "^(?:(?:以上|上述)?(?:[一二两三四五六七八九十几]条|各条)?(?:信息|线索)?(?:均|都|全部)?(?:为|由|来自|来源于|系|是)|拜访|走访|经"
+                    // "是从市工信局那边转过来的", "还有省企业家协会说…": the words opening the clause are no part of the name
+                    + "|(?:是|也是|都是)?从|还有|另外|另|此外)(?=[\\u4e00-\\u9fffA-Za-z]{3})|(?<=..)(?:提供|推荐|介绍|转来|推送)的?$");
 
     /** Brackets closing a source that say who in it passed the lead on or when ("（王经理介绍）", "（11月20日推送）"). */
     private static final Pattern WHO_IN_BRACKETS = Patterns.compile("[（(][^（()）]{1,16}(?:介绍|推荐|推介|推送|提供|转来|牵线|引荐)[的了]?[）)]$");
@@ -311,10 +313,10 @@ final class LeadSources {
 
     /** The words an intermediary's name ends with: a bank or its branch, a chamber, an association, an agent, a fund, a government office. */
     private static final Pattern KIND_END = Patterns.compile(
-            "银行|分行|支行|商会|协会|台协|侨联|联合会|促进会|校友会|同乡会|工商联|咨询|顾问|中介|创投|资本|基金|证券|事务所|联络处|办事处|招商局|投促局|投促中心|商务局|商务厅");
+            "银行|分行|支行|商会|协会|台协|侨联|联合会|促进会|校友会|同乡会|工商联|咨询|顾问|中介|创投|资本|基金|证券|事务所|联络处|办事处|招商局|投促局|投促中心|商务局|商务厅|工信局|经信局|发改委|发改局");
     /** The words one of which every KIND_END holds (keep in step with it). */
     static final String[] KIND_WORDS = {"银行", "分行", "支行", "商会", "协会", "台协", "侨联", "联合会", "促进会", "校友会", "同乡会", "工商联",
-            "咨询", "顾问", "中介", "创投", "资本", "基金", "证券", "事务所", "联络处", "办事处", "招商局", "投促局", "投促中心", "商务局", "商务厅"};
+            "咨询", "顾问", "中介", "创投", "资本", "基金", "证券", "事务所", "联络处", "办事处", "招商局", "投促局", "投促中心", "商务局", "商务厅", "工信局", "经信局", "发改委", "发改局"};
     /** The last word before an intermediary's name that is no part of it: a time, a verb of hearing or meeting, a particle. */
     private static final Pattern NAME_OPENER = Patterns.compile(
             "(?:今天|昨天|前天|今日|昨日|上午|下午|晚上|中午|刚才|刚刚|近日|日前|最近|上周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]"
