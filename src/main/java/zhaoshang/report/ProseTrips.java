@@ -67,7 +67,9 @@ final class ProseTrips {
     private static final Pattern NOT_A_TRIP = Patterns.compile(
             "来(?:高新区|潞州区|长治|我区|园区)[^，。；]{0,10}(?:考察|调研)|莅临|签约仪式|集中签约|成功签约|正式签约");
     private static final Pattern DESTINATION_NAMED = Patterns.compile("目的地[：:为是]?\\s*([\\u4e00-\\u9fff、]{2,16})");
-    private static final Pattern DESTINATION = Patterns.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|：|:|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$)");
+    private static final Pattern DESTINATION = Patterns.compile("(?:赴|前往|出发去|去|到|在)(?:了)?(?:趟)?([\\u4e00-\\u9fff、]{2,16}?)(?=开展|出差|招商|驻点|，|,|。|；|：|:|拟|依托|跑|看|拜访|走访|对接|一共|共|参加|\\s|$"
+            // "去北京周一见X": voice runs the place into the first day's visit
+            + "|(?:周|星期|礼拜)[一二三四五六日天][见访拜])");
     private static final Pattern TIME_WORD = Patterns.compile("元旦|春节|节前|节后|月底|月初|年底|年初|周|星期|礼拜|[上下本这]个?(?:周|星期|礼拜|月)|本次|这次|那边|那里|一趟|趟");
     private static final Pattern NOT_NAMING = Patterns.compile("准备|制定|制订|携带|报送|提交|研究|讨论|做好");
     private static final Pattern SUMMARY_HEAD = Patterns.compile("(?:外出|出差|赴|这趟|那趟|这次|本次|此次|驻点|之行|行程)[^，。；,;\\n]{0,20}?(?:总结|小结)"
@@ -593,6 +595,22 @@ final class ProseTrips {
             if (b.find() && (to == null || from != null && to.isBefore(from) || ProseDates.sameDay(ret))) {
                 LocalDate day = from != null ? from : lastDayBefore(s.substring(0, b.start()), today);
                 if (day != null) return new Dates(day, day, false);
+            }
+        }
+        if (from == null && ret != null && !EITHER_DAY.matcher(s).find()) {
+            // (a departure left between two days, "15日或16日出发", stays open)
+            // "下周去北京周一见X周二见Y周三回来": no day of leaving said, the first day still to come after going away and
+            // before the way back is the day the trip starts
+            Matcher g = GO.matcher(s);
+            if (g.find() && g.end() < ret.at()) {
+                ProseDates.Found first = ProseDates.findPlanned(s.substring(g.end(), ret.at()), today);
+                LocalDate day = first == null ? null : first.date();
+                // (a bare weekday after 下周 is next week's, as the way back's is)
+                if (day != null && weekday(first.written()) && NEXT_WEEK.matcher(s.substring(0, g.end() + first.at())).find()) {
+                    ChineseDates.Reading next = ChineseDates.read("下" + first.written(), 0, today, ChineseDates.Resolution.NEAREST);
+                    day = next != null && next.exists() ? next.date() : null;
+                }
+                if (day != null && !day.isBefore(today) && day.isBefore(to)) from = day;
             }
         }
         if (from == null) {
