@@ -554,7 +554,13 @@ final class FreeForm {
                 else append(out, "nextStep", t);
             }
             case INSPECTION -> {
-                if (!out.containsKey("enterprise")) out.put("enterprise", t);
+                String name = out.containsKey("enterprise") ? null : legalFirst(t);
+                if (name != null) {
+                    // "天津昊川汽车线束有限公司董事长要来": the registered name, then who of it comes
+                    out.put("enterprise", name);
+                    append(out, "itinerary", t.substring(name.length()));
+                }
+                else if (!out.containsKey("enterprise")) out.put("enterprise", t);
                 else append(out, "itinerary", t);
             }
             case SIGNING -> {
@@ -579,6 +585,23 @@ final class FreeForm {
             case TRIP_SUMMARY -> append(out, "visits", t);
         }
     }
+
+    /**
+     * "天津昊川汽车线束有限公司董事长要来": a piece opening with one registered name that the words of the sentence follow
+     * (who of it comes, what it does), the name; null when the piece is no such words (a name alone, a site after it).
+     */
+    private static String legalFirst(String t) {
+        if (t.length() < 10 || t.indexOf("公司") < 0) return null;
+        List<OrgNames.Found> found = OrgNames.find(t);
+        if (found.size() != 1 || found.get(0).start() != 0 || !found.get(0).suffixed() || !found.get(0).name().endsWith("公司")
+                || found.get(0).name().endsWith("分公司")) return null;
+        String rest = t.substring(found.get(0).end());
+        return rest.length() >= 2 && COMER_AFTER.matcher(rest).lookingAt() ? found.get(0).name() : null;
+    }
+
+    /** Who of an enterprise comes, said right after its name: a title, 一行, the people's count. */
+    private static final java.util.regex.Pattern COMER_AFTER = java.util.regex.Pattern.compile(
+            "(?:的)?(?:常务|执行|高级)?副?(?:董事长|总经理|总裁|总监|总工|董秘|经理|厂长|院长|所长|主任|部长|负责人|老板|一行|[0-9一二两三四五六七八九十]+人)");
 
     private static void put(Map<String, String> out, String component, String value) {
         if (out.containsKey(component) && isText(component)) append(out, component, value);

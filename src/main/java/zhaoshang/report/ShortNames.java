@@ -469,12 +469,18 @@ final class ShortNames {
     /** "说下周二", "话下礼拜五", "表示12月5日": saying the day they come, right before their coming. */
     private static final java.util.regex.Pattern SAID_DAY = Patterns.compile(
             "(?:说|讲|话|表示)((?:本|下|这)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|[0-9]{1,2}月[0-9]{1,2}[日号])$");
+    /** "如期", "按计划", "专程": how the coming went by its plan, said between the day and the coming. */
+    private static final java.util.regex.Pattern KEPT_AT_END = Patterns.compile(
+            "(?<=今天|昨天|前天|明天|后天|上午|下午|晚上|中午|[一二三四五六日天]|[日号])(?:如期|如约|按期|按时|按约|准时|按计划|按原计划|专程)$");
     private static final java.util.regex.Pattern TIME_AT_END = Patterns.compile(
             "(?:今天|昨天|前天|明天|后天|上午|下午|晚上|中午|(?:本|上|下|这)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]"
                     // "十二月十九号", "十九号": the day said in words
                     + "|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[一二三四五六七八九十]{1,3}[日号])$");
 
     private static String withoutTimeAtEnd(String head) {
+        // "汇智新能源今天如期来…": how the coming kept its plan, said after the day, is no part of the name either
+        java.util.regex.Matcher kept = KEPT_AT_END.matcher(head);
+        if (kept.find() && kept.start() >= 4) head = head.substring(0, kept.start());
         java.util.regex.Matcher m = TIME_AT_END.matcher(head);
         return m.find() && m.start() >= 2 ? head.substring(0, m.start()) : head;
     }

@@ -38,6 +38,21 @@ final class TerseInspection {
 
     private TerseInspection() { }
 
+    /** "如期", "按计划": how the coming kept its plan, said after its day. */
+    private static final Pattern KEPT = Pattern.compile("(?:如期|如约|按期|按时|按约|准时|按计划|按原计划|专程)$");
+
+    /**
+     * "瑞亨科技黄浩然": a short name of four characters or more with a person's full name of three glued after it, the
+     * short name; null otherwise.
+     */
+    private static String leaderAfter(String w) {
+        if (w.length() < 7 || !w.chars().allMatch(ch -> InputText.isCjk((char) ch))) return null;
+        String person = w.substring(w.length() - 3);
+        String head = w.substring(0, w.length() - 3);
+        if (!PersonNames.isName(person) || NameRecogniser.guess(person) != NameRecogniser.Guess.PERSON) return null;
+        return TerseLine.shortForm(head) && NameRecogniser.guess(head) != NameRecogniser.Guess.PERSON ? head : null;
+    }
+
     /** The line as a headed inspection ("考察 下周二 山河智能 3人 来潞州区 看装备园 …"); null when it is no such line. */
     static String rewrite(String line, LocalDate today) {
         String r = rewritten(line, today);
@@ -127,6 +142,22 @@ final class TerseInspection {
                 String n = w;
                 String came = null;
                 if (nc.matches() && LOOKED.matcher(nc.group(2)).find()) { n = nc.group(1); came = nc.group(2); }
+                // "中科智算今天来高新区考察了": the day said between the name and its coming
+                // ("恒源热能今天如期来…": 如期 after the day)
+                if (came != null && day == null && n.length() > 3) {
+                    String kept = KEPT.matcher(n).replaceFirst("");
+                    ProseDates.Found f = ProseDates.find(ProseDates.arabic(kept), today, false);
+                    if (f != null && f.at() >= 2 && kept.endsWith(f.written())) {
+                        day = f.written();
+                        n = kept.substring(0, kept.length() - f.written().length());
+                    }
+                }
+                // "瑞亨科技黄浩然 一月六号来高新区考察": the one leading them said glued after the short name
+                String led = leaderAfter(n);
+                if (led != null) {
+                    rest.add(n.substring(led.length()));
+                    n = led;
+                }
                 if (!TerseLine.shortForm(n) || ProseCues.of(n) != null) return null;
                 name = n;
                 if (came == null) continue;
