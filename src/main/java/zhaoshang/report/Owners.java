@@ -171,6 +171,14 @@ final class Owners {
                 if (ProsePeople.namedAt(text, st, len)
                         && (st == 0 || !InputText.isCjk(text.charAt(st - 1)) || ProsePeople.boundaryBefore(text, st)
                         || OWNER_OPENS.matcher(text.substring(Math.max(0, st - 4), st)).find())) return namesBefore(text, st, at);
+                // "韩子墨蔺晓东负责", "付红梅韩子墨一起跟": voice input drops the pause between two full names, the
+                // pair said alone after a pause (a space, a comma or the start) before the verb
+                int s2 = st - 3;
+                if (len == 3 && s2 >= 0 && ProsePeople.namedAt(text, st, 3) && ProsePeople.namedAt(text, s2, 3)
+                        && (s2 == 0 || !InputText.isCjk(text.charAt(s2 - 1)))) {
+                    List<String> pair = ProsePeople.list(text.substring(s2, at), 0, new int[1]);
+                    if (pair.size() == 2 && pair.get(0).length() == 3 && pair.get(1).length() == 3) return pair.get(0) + "、" + pair.get(1);
+                }
             }
         }
         return after ? closing(text) : null;
