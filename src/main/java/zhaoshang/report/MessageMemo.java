@@ -54,6 +54,13 @@ final class MessageMemo implements AutoCloseable {
         if (this != NESTED) OPEN.remove();
     }
 
+    /** The answers this thread's open memo keeps in a table so far (key → answer, {@code null} answers as a marker); empty when none is open. */
+    static Map<Object, Object> kept(Table table) {
+        MessageMemo m = OPEN.get();
+        Map<Object, Object> t = m == null ? null : m.tables[table.ordinal()];
+        return t == null ? Map.of() : t;
+    }
+
     /** The table's answer for the key: computed once while a memo is open (null answers too), every call otherwise. */
     @SuppressWarnings("unchecked")
     static <K, V> V get(Table table, K key, Function<K, V> compute) {

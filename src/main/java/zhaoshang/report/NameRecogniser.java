@@ -145,6 +145,24 @@ final class NameRecogniser {
         return JapanesePersonDictionary.get(w);
     }
 
+    /**
+     * The texts this thread's open memo has segmented so far with the main segmenter, each with HanLP's words and
+     * parts of speech (the pieces of the message the readers asked about); empty outside an open {@link MessageMemo}. Lets a
+     * reader describe the message by the words the parse already found without segmenting it again.
+     */
+    @SuppressWarnings("unchecked")
+    static List<java.util.Map.Entry<String, List<Term>>> segmentedSoFar() {
+        java.util.Map<Object, Object> kept = MessageMemo.kept(MessageMemo.Table.SEGMENTED);
+        if (kept.isEmpty()) return List.of();
+        List<java.util.Map.Entry<String, List<Term>>> out = new java.util.ArrayList<>(kept.size());
+        for (java.util.Map.Entry<Object, Object> e : kept.entrySet()) {
+            if (e.getKey() instanceof String k && !k.isEmpty() && k.charAt(0) != '\u0001' && e.getValue() instanceof List<?> terms) {
+                out.add(java.util.Map.entry(k, (List<Term>) terms));
+            }
+        }
+        return out;
+    }
+
     /** HanLP's words of a text, each with its part of speech ("铭利达储能" → [铭利达, nt], [储能, n]). */
     static List<String[]> tagged(String text) {
         List<String[]> out = new java.util.ArrayList<>();

@@ -93,7 +93,7 @@ public final class PeopleModelEval {
 
     /** A template-corpus message in the prose shape (its expectations list kinds and fields alike). */
     @SuppressWarnings("unchecked")
-    private static ProseCorpus fromTemplate(ReportCorpus r) {
+    static ProseCorpus fromTemplate(ReportCorpus r) {
         List<ProseCorpus.Expected> expect = new ArrayList<>();
         for (Map<String, Object> m : r.expect()) {
             Map<String, Object> fields = m.get("fields") instanceof Map<?, ?> f ? (Map<String, Object>) f : Map.of();
