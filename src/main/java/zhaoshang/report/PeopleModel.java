@@ -459,7 +459,7 @@ final class PeopleModel {
 
     /** Whether a record leaves a people field to the model. */
     static boolean wants(Report d) {
-        if (d instanceof VisitReport v) return blank(v.contacts()) || allTitles(v.contacts()) || blank(v.ourPeople());
+        if (d instanceof VisitReport v) return blank(v.contacts()) || allTitles(v.contacts());
         if (d instanceof InspectionReport r) return blank(r.companions());
         if (d instanceof LeadReport l) return blank(l.owner());
         if (d instanceof SigningReport s) return blank(s.owner());

@@ -39,8 +39,11 @@ public final class ReportParser {
             // "【第二组周报】\n一、走访情况\n…\n五、下步打算：…": a summary in sections, what is to come and what points
             // elsewhere left out, the names of items already reported known for their short forms below
             SummarySections.Tidied summary = SummarySections.tidy(text);
-            if (summary == null) return read(text);
-            return (summary.dropped().isEmpty() ? this : new ReportParser(clock, zone, withNames(known, summary.dropped()))).read(summary.text());
+            ParseOutcome read = summary == null ? read(text)
+                    : (summary.dropped().isEmpty() ? this : new ReportParser(clock, zone, withNames(known, summary.dropped()))).read(summary.text());
+            // a people field the rules left empty (contacts: or titles only), read by the statistical model from the
+            // words this parse already segmented
+            return PeopleModel.fill(text, read);
         }
     }
 
