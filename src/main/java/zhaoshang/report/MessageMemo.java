@@ -39,7 +39,23 @@ final class MessageMemo implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private final Map<Object, Object>[] tables = new Map[Table.values().length];
 
+    /** Whether a reading of the prose reader was given back for this message (not only a form's reading). */
+    private boolean proseRead;
+
     private MessageMemo() { }
+
+    /** Notes, in this thread's open memo, that the message was read (in part at least) by the prose reader; returns it. */
+    static <T> T proseRead(T reading) {
+        MessageMemo m = OPEN.get();
+        if (m != null) m.proseRead = true;
+        return reading;
+    }
+
+    /** Whether this thread's open memo saw a prose reading given back; true when none is open (nothing is known). */
+    static boolean proseRead() {
+        MessageMemo m = OPEN.get();
+        return m == null || m.proseRead;
+    }
 
     /** Opens this thread's memo for one message; a nested call shares the one open. */
     static MessageMemo open() {

@@ -42,8 +42,9 @@ public final class ReportParser {
             ParseOutcome read = summary == null ? read(text)
                     : (summary.dropped().isEmpty() ? this : new ReportParser(clock, zone, withNames(known, summary.dropped()))).read(summary.text());
             // a people field the rules left empty (contacts: or titles only), read by the statistical model from the
-            // words this parse already segmented
-            return PeopleModel.fill(text, read);
+            // words this parse already segmented - only where the prose reader's reading was given back: a form's
+            // labelled lines say who is who, and its empty field is one the member left out
+            return MessageMemo.proseRead() ? PeopleModel.fill(text, read) : read;
         }
     }
 
@@ -180,12 +181,12 @@ public final class ReportParser {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
             // "京津外出小结（11月10日-13日）\n1.走访企业5家…\n3.问题：…": the items of a trip's summary are its sections, not visits
             if (numbered.isReport() && prose.items().size() == 1 && prose.items().get(0) instanceof ParsedItem.Ok ok
-                    && ok.report() instanceof TripSummaryReport && (summaryHeaded != null ? summaryHeaded : tripSummaryHeaded(lines, today))) return prose;
+                    && ok.report() instanceof TripSummaryReport && (summaryHeaded != null ? summaryHeaded : tripSummaryHeaded(lines, today))) return MessageMemo.proseRead(prose);
             if (!numbered.isReport()) {
                 ParseOutcome form = untitledForm(lines, prose, today);
                 if (form != null) return form;
             }
-            return !numbered.isReport() || better(prose, numbered, today, lines) ? prose : numbered;
+            return !numbered.isReport() || better(prose, numbered, today, lines) ? MessageMemo.proseRead(prose) : numbered;
         }
         if (tooLong) return new ParseOutcome(List.of(new ParsedItem.Invalid(header.kind(), List.of(ProblemMessages.tooLong(InputText.MAX_CHARS)))));
         ParseOutcome template = readForm(header, lines, today);
@@ -198,7 +199,7 @@ public final class ReportParser {
         if (trip && !rather && !spoken && labelledTrip(header, lines, template)) return template;
         if ((rather || numbered(lines) >= 2) && (sentences(lines) || spoken) || trip) {
             ParseOutcome prose = new ParseOutcome(ProseReader.read(String.join("\n", lines), today, known));
-            if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines) || fewerProblems(prose, template)) return prose;
+            if (rather || trip ? better(prose, template, today, lines) : onePerItem(prose, template, lines) || fewerProblems(prose, template)) return MessageMemo.proseRead(prose);
         }
         return template;
     }
