@@ -121,14 +121,9 @@ public final class PeopleModelEval {
         };
     }
 
-    private static final String TITLE_WORDS = "总经理|经理|总监|总裁|董事|主任|部长|处长|院长|所长|会长|秘书|助理|工程师|负责人|主管|代表|"
-            + "厂长|行长|书记|局长|科长|组长|专员|合伙人|创始人|CEO|CTO|CFO|COO|VP|主席|总工|顾问|教授|老板|董秘|负责|总";
-
+    /** A contacts entry that is a title alone: the parser's own test (PeopleModel). */
     static boolean titleOnly(String item) {
-        if (item.matches(".*[A-Za-z].*") && !item.matches(".*(CEO|CTO|CFO|COO|VP|BD).*")) return false;
-        if (item.length() <= 3 && PersonNames.isSurname(item.charAt(0))) return false;
-        if ((item.startsWith("小") || item.startsWith("老")) && item.length() == 2) return false;
-        return item.matches(".*(" + TITLE_WORDS + ").*");
+        return PeopleModel.titleOnly(item);
     }
 
     static Alignment align(List<ProseCorpus> corpus) {
@@ -327,20 +322,9 @@ public final class PeopleModelEval {
 
     static final String[] WAYS = {"rules", "model", "FILL", "FILL+T", "FILL+E"};
 
-    /** The rules' contacts with each title-only entry replaced by the model's contact of that title ("副总经理" → 严明（副总经理）). */
+    /** The rules' contacts with each title-only entry replaced by the model's contact of that title (PeopleModel's). */
     static String entries(String rules, String model) {
-        if (model == null) return rules;
-        List<String> out = new ArrayList<>();
-        for (String item : rules.split("、")) {
-            String better = item;
-            if (!item.contains("（") && titleOnly(item.strip())) {
-                for (String m : model.split("、")) {
-                    if (m.endsWith("（" + item.strip() + "）") && !rules.contains(m.substring(0, m.indexOf('（')))) { better = m; break; }
-                }
-            }
-            out.add(better);
-        }
-        return String.join("、", out);
+        return PeopleModel.entries(rules, model);
     }
 
     static final class Score {
@@ -437,7 +421,6 @@ public final class PeopleModelEval {
     }
 
     static boolean allTitles(String contacts) {
-        for (String item : contacts.split("、")) if (item.contains("（") || !titleOnly(item.strip())) return false;
-        return true;
+        return PeopleModel.allTitles(contacts);
     }
 }
