@@ -8,10 +8,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -219,103 +217,24 @@ public final class PeopleModelEval {
 
     // ---------------------------------------------------------------- model output per record
 
-    /** The people fields the model reads for each of the parsed items, in their order (field → value or null). */
+    /**
+     * The people fields the model reads for each of the parsed items, in their order (field → value or null): the
+     * spans shared out among the records as the parser does it (PeopleModel.perRecord), ours serving both ourPeople
+     * and companions.
+     */
     static List<Map<String, String>> modelFields(String text, List<ParsedItem> items, List<PeopleTagger.Span> spans) {
-        int n = items.size();
-        int[] starts = new int[n];
-        int from = 0;
-        for (int i = 0; i < n; i++) {
-            Report d = items.get(i).draft();
-            String ent = d == null ? null : enterprise(d);
-            int at = ent == null || ent.isEmpty() ? -1 : text.indexOf(ent, from);
-            if (at < 0 && ent != null && ent.length() >= 2) at = text.indexOf(ent.substring(0, 2), from);
-            starts[i] = at < 0 ? -1 : at;
-            if (at >= 0) from = at + 1;
-        }
-        List<List<PeopleTagger.Span>> per = new ArrayList<>();
-        for (int i = 0; i < n; i++) per.add(new ArrayList<>());
-        for (PeopleTagger.Span s : spans) {
-            int owner = -1;
-            for (int i = 0; i < n; i++) if (starts[i] >= 0 && starts[i] <= s.start()) owner = i;
-            if (owner >= 0) per.get(owner).add(s);
-            else {
-                // before every enterprise: ours go with every record, a contact with the first
-                for (int i = 0; i < n; i++) {
-                    per.get(i).add(s);
-                    if (s.label().startsWith("C")) break;
-                }
-            }
-        }
+        List<PeopleModel.Span> same = new ArrayList<>(spans.size());
+        for (PeopleTagger.Span s : spans) same.add(new PeopleModel.Span(s.label(), s.start(), s.end(), s.text()));
         List<Map<String, String>> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (Map<String, String> read : PeopleModel.perRecord(text, items, same)) {
             Map<String, String> m = new LinkedHashMap<>();
-            List<PeopleTagger.Span> mine = per.get(i);
-            m.put("contacts", contacts(text, mine));
-            String ours = names(mine, "OUR");
-            String owners = names(mine, "OWN");
-            m.put("ourPeople", ours);
-            m.put("companions", ours);
-            m.put("owner", owners);
+            m.put("contacts", read.get("contacts"));
+            m.put("ourPeople", read.get("ours"));
+            m.put("companions", read.get("ours"));
+            m.put("owner", read.get("owner"));
             out.add(m);
         }
         return out;
-    }
-
-    private static String enterprise(Report d) {
-        if (d instanceof VisitReport v) return v.enterprise();
-        if (d instanceof LeadReport l) return l.enterprise();
-        if (d instanceof InspectionReport r) return r.enterprise();
-        if (d instanceof SigningReport s) return s.enterprise();
-        return null;
-    }
-
-    static String names(List<PeopleTagger.Span> spans, String label) {
-        Set<String> out = new LinkedHashSet<>();
-        for (PeopleTagger.Span s : spans) if (s.label().equals(label) && !s.text().isEmpty()) out.add(s.text());
-        return out.isEmpty() ? null : String.join("、", out);
-    }
-
-    static String contacts(String text, List<PeopleTagger.Span> spans) {
-        List<PeopleTagger.Span> cs = new ArrayList<>();
-        for (PeopleTagger.Span s : spans) if (s.label().equals("CN") || s.label().equals("CT")) cs.add(s);
-        Map<String, String> byName = new LinkedHashMap<>();
-        boolean[] used = new boolean[cs.size()];
-        for (int i = 0; i < cs.size(); i++) {
-            PeopleTagger.Span s = cs.get(i);
-            if (!s.label().equals("CN")) continue;
-            String title = null;
-            if (i > 0 && !used[i - 1] && cs.get(i - 1).label().equals("CT") && gap(text, cs.get(i - 1).end(), s.start()) <= 2) {
-                title = cs.get(i - 1).text();
-                used[i - 1] = true;
-            } else if (i + 1 < cs.size() && cs.get(i + 1).label().equals("CT") && gap(text, s.end(), cs.get(i + 1).start()) <= 1) {
-                title = cs.get(i + 1).text();
-                used[i + 1] = true;
-            }
-            used[i] = true;
-            String prior = byName.get(s.text());
-            if (prior == null || (title != null && !prior.contains("（"))) {
-                byName.put(s.text(), title == null ? s.text() : s.text() + "（" + title + "）");
-            }
-        }
-        List<String> out = new ArrayList<>();
-        // lone titles, in the order written, after the named contacts
-        List<String> values = new ArrayList<>(byName.values());
-        Set<String> lone = new LinkedHashSet<>();
-        for (int i = 0; i < cs.size(); i++) if (!used[i]) lone.add(cs.get(i).text());
-        out.addAll(values);
-        for (String t : lone) if (values.stream().noneMatch(v -> v.contains("（" + t + "）"))) out.add(t);
-        return out.isEmpty() ? null : String.join("、", out);
-    }
-
-    private static int gap(String text, int from, int to) {
-        if (to < from) return 99;
-        int g = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '，' || c == '。' || c == '、' || c == ',') return 99;
-            g++;
-        }
-        return g;
     }
 
     // ---------------------------------------------------------------- scoring

@@ -251,13 +251,8 @@ final class PeopleTagger {
         if (plausible(s)) out.add(s);
     }
 
-    /** No name: a pronoun or a word of our own side ("我自己", "他们"), or no letter at all. */
+    /** No name (a pronoun, a word of our own side, no letter at all): the landed model's test (PeopleModel.plausible). */
     static boolean plausible(Span s) {
-        String t = s.text();
-        if (t.isEmpty() || t.length() > 24) return false;
-        if (s.label().equals("CT")) return true;
-        for (int i = 0; i < t.length(); i++) if ("我你他她们自己咱".indexOf(t.charAt(i)) >= 0) return false;
-        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) return true;
-        return false;
+        return PeopleModel.plausible(new PeopleModel.Span(s.label(), s.start(), s.end(), s.text()));
     }
 }
