@@ -457,9 +457,17 @@ final class PeopleModel {
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }
 
-    /** Whether a record leaves a people field to the model. */
-    static boolean wants(Report d) {
-        if (d instanceof VisitReport v) return blank(v.contacts()) || allTitles(v.contacts());
+    /** Experiment switch for a visit's empty ourPeople: 0 never asks the model, 1 only with a cue of ours, 2 always. */
+    static volatile int oursTrigger = Integer.getInteger("people.ours", 1);
+
+    /** A word saying some of ours are named: "我和…", "陪同", "…一起", "组员…", "参加：…". */
+    private static final Pattern OURS_CUE = Pattern.compile("我和|和我|我们|陪同|一起|一齐|一块|组员|同行|参加|人员|带队|同事|都在|随|跟");
+
+    static boolean oursCue(String text) { return OURS_CUE.matcher(text).find(); }
+
+    /** Whether a record leaves a people field to the model (ours: a visit's empty ourPeople where the text has a cue). */
+    static boolean wants(Report d, boolean ours) {
+        if (d instanceof VisitReport v) return blank(v.contacts()) || allTitles(v.contacts()) || ours && blank(v.ourPeople());
         if (d instanceof InspectionReport r) return blank(r.companions());
         if (d instanceof LeadReport l) return blank(l.owner());
         if (d instanceof SigningReport s) return blank(s.owner());
@@ -473,8 +481,10 @@ final class PeopleModel {
     static ParseOutcome fill(String text, ParseOutcome outcome) {
         if (!enabled || text == null || text.isEmpty() || text.length() > 3000) return outcome;
         List<ParsedItem> items = outcome.items();
+        int trigger = oursTrigger;
+        boolean ours = trigger == 2 || trigger == 1 && oursCue(text);
         boolean any = false;
-        for (ParsedItem i : items) any |= i.draft() != null && wants(i.draft());
+        for (ParsedItem i : items) any |= i.draft() != null && wants(i.draft(), ours);
         if (!any) return outcome;
         PeopleModel model = model();
         if (model == null) return outcome;
