@@ -555,7 +555,7 @@ final class PeopleModel {
     /**
      * The people the model reads for each record, in order (contacts, ours, owner → value or null): a span goes to the
      * record whose enterprise it follows; before every enterprise, ours go with every record and a contact with the
-     * first.
+     * first; ours after the last record's enterprise past a line break or "。" go with every record.
      */
     static List<Map<String, String>> perRecord(String text, List<ParsedItem> items, List<Span> spans) {
         int n = items.size();
@@ -571,10 +571,19 @@ final class PeopleModel {
         }
         List<List<Span>> per = new ArrayList<>();
         for (int i = 0; i < n; i++) per.add(new ArrayList<>());
+        int last = -1;
+        for (int i = 0; i < n; i++) if (starts[i] >= 0) last = i;
         for (Span s : spans) {
             int owner = -1;
             for (int i = 0; i < n; i++) if (starts[i] >= 0 && starts[i] <= s.start()) owner = i;
-            if (owner >= 0) per.get(owner).add(s);
+            // "…下午拜访Y公司，见了…。参加的是宋志芳和关贝贝", "1 X…\n2 Y…\n我和蒋文涛": ours in a sentence or line
+            // of their own after the last record's enterprise go with every record of the message
+            boolean trailing = false;
+            if (owner == last && last > 0 && s.label().equals("OUR")) {
+                for (int k = starts[last]; k < s.start() && !trailing; k++) trailing = text.charAt(k) == '\n' || text.charAt(k) == '。';
+            }
+            if (trailing) { for (int i = 0; i < n; i++) per.get(i).add(s); }
+            else if (owner >= 0) per.get(owner).add(s);
             else {
                 for (int i = 0; i < n; i++) {
                     per.get(i).add(s);
