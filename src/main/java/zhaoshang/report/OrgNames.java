@@ -134,12 +134,37 @@ final class OrgNames {
                     if (institution.length() < f.name().length()) {
                         f = new Found(institution, f.start(), f.start() + institution.length(), true);
                     }
+                    int city = cityBeforeProvince(f.name());
+                    if (city > 0) f = new Found(f.name().substring(city), f.start() + city, f.end(), true);
                     out.add(f);
                 }
             }
             i = end;
         }
         return out;
+    }
+
+    /** The provinces and regions a registered name may open with (the municipalities open names as cities do). */
+    private static final java.util.Set<String> PROVINCES = java.util.Set.of("山西", "河北", "河南", "山东", "江苏", "浙江", "安徽",
+            "福建", "江西", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "辽宁", "吉林",
+            "黑龙江", "内蒙古", "宁夏", "新疆", "西藏");
+
+    /**
+     * "常州江苏恒安储能科技有限公司", "郑州河南卓越碳素有限公司": the city where the member was, said right before a company's
+     * registered name that opens with its province; a registered name opens with one place, so the city is no part of it
+     * (a chamber or association may be named by both, "珠海市山西商会", and keeps them). The city's length, or 0.
+     */
+    private static int cityBeforeProvince(String name) {
+        if (!name.endsWith("公司") || name.endsWith("分公司") || name.length() < 10) return 0;
+        int city = NameRecogniser.placeAt(name, 0);
+        if (city == 0) return 0;
+        String place = name.substring(0, city);
+        if (PROVINCES.contains(place) || place.startsWith("中国") || place.endsWith("省")) return 0;
+        int at = name.startsWith("市", city) ? city + 1 : city;
+        for (int len = 3; len >= 2; len--) {
+            if (at + len + 6 <= name.length() && PROVINCES.contains(name.substring(at, at + len))) return at;
+        }
+        return 0;
     }
 
     /** Where a name opening with its place starts after a verb of one or two characters at {@code from} ("组织", "率"), or -1. */
