@@ -294,8 +294,24 @@ final class ProseFields {
         Matcher registered = REGISTERED_BEFORE.matcher(c);
         if (registered.lookingAt()) c = c.substring(registered.end());
         if (c.endsWith("项目签约") || c.endsWith("项目签约仪式")) c = c.substring(0, c.indexOf("项目签约") + 2);
+        c = withoutLeadingVerb(c);
         return c.length() >= 3 ? c : was;
     }
+
+    /**
+     * "倪总带来一个新项目——汽车安全气囊总成项目": what is said of a project, then its name after a dash; "确认半导体设备精密
+     * 结构件项目", "新增热熔网膜项目", "是酶制剂生产项目": the sentence's word of confirming or adding, or 是, said before
+     * the name (HanLP tags too many of a name's first words as verbs, 年产, 共享, 可降解, to go by the tag alone).
+     */
+    static String withoutLeadingVerb(String c) {
+        if (c.length() < 6 || !c.endsWith("项目")) return c;
+        int dash = c.lastIndexOf('—');
+        if (dash > 0 && c.length() - dash - 1 >= 5) return c.substring(dash + 1);
+        Matcher said = SAID_BEFORE_NAME.matcher(c);
+        return said.lookingAt() && c.length() - said.end() >= 5 ? c.substring(said.end()) : c;
+    }
+
+    private static final Pattern SAID_BEFORE_NAME = Patterns.compile("(?:双方|对方|企业|他们|我们)?(?:已|也|还)?(?:确认|确定|新增|追加|是)(?![0-9一二三四五六七八九十期])");
 
     /**
      * The project's name without the enterprise's short form before it: the longest run of the enterprise's name from
@@ -314,7 +330,19 @@ final class ProseFields {
         return c;
     }
 
+    /**
+     * "项目叫北斗终端生产线", "项目名称暂定医用耗材智能工厂", "项目就叫深紫外芯片封装线项目": the name given as the project's,
+     * whatever it ends with and whatever plan was told before it.
+     */
+    private static final Pattern PROJECT_CALLED = Patterns.compile(
+            "项目(?:名称|名字|名)?(?:就|也|准备|打算|初步|暂时)?(?:暂定名为|暂定名|暂定为|暂定|暂叫|暂名|初定为|初定名为|初定|定名为|名为|叫做|叫作|叫)[：:]?\\s*"
+                    + "([^，。；;：:、\\s“”「」（(]{3,30})(?=[，。；;、\\s（(]|$)");
+
     private static String projectWritten(String text, String enterprise) {
+        if (text.contains("项目")) {
+            Matcher called = PROJECT_CALLED.matcher(text);
+            if (called.find() && !UNNAMED.matcher(called.group(1)).matches()) return called.group(1);
+        }
         // "项目名称为车规级控制器生产项目": the name given as such, whatever the plan was called before it
         if (text.contains("项目名称")) {
             Matcher n = PROJECT_NAMED.matcher(text);
