@@ -121,6 +121,8 @@ final class PlannedVisits {
             if (piece.hardBefore()) context = null;
             String item = FieldReader.stripNumbering(piece.text());
             if (item.isEmpty()) continue;
+            // "西安汉唐数控 也是七号", "X 也在八号": the day said again for the one just named is its day, as after 是
+            if (named >= 0 && ALSO_DAY.matcher(item).lookingAt() && item.length() > 2) item = "是" + item.substring(2);
             // "亿纬 是 二十七号": the day said after 是 is that of the one just named
             if (item.equals("是")) { copula = named >= 0; continue; }
             // "深圳市星耀无人机系统有限公司 四号当天": the day said after a name, 当天 pointing back to it
@@ -254,7 +256,10 @@ final class PlannedVisits {
                     : ChineseDates.read(DOTTED.matcher(item).replaceFirst("$1月$2日"), 0, reference, ChineseDates.Resolution.NEAREST);
             if (day != null && day.exists()) {
                 String d = DOTTED.matcher(item).replaceFirst("$1月$2日");
-                if (!spoken && !RX_LEADING_MARKS.matcher(d.substring(ChineseDates.skipTimeOfDay(d, day.end()))).replaceFirst("").isBlank()) return false;
+                String rest = spoken ? "" : RX_LEADING_MARKS.matcher(d.substring(ChineseDates.skipTimeOfDay(d, day.end()))).replaceFirst("");
+                // "… 十四号 十五号回来": the day of coming back closes the list
+                if (!rest.isBlank() && GO_OR_BACK.matcher(rest).matches()) break;
+                if (!rest.isBlank()) return false;
                 if (!afterName) return false;
                 alone++;
                 afterName = false;
@@ -266,6 +271,8 @@ final class PlannedVisits {
     }
 
     private static final Pattern GO_OR_BACK = Patterns.compile("(?:出发|动身|走|回|回来|返回|返程|返)");
+    /** "也是", "也在", "同在": a day said again, for the name before it. */
+    private static final Pattern ALSO_DAY = Patterns.compile("^(?:也是|也在|同在|同是)(?=[0-9一二三四五六七八九十])");
     private static final Pattern ALONG = Patterns.compile("(?:一起|一同|同行|随行|同去|都去|也去)$");
 
     /** "郑敏台账", "小马后勤", "王强联络", "孙丽负责记录": one of ours and the part they take on the trip. */

@@ -1273,6 +1273,8 @@ final class ProseTrips {
         m = WEAK_VISITS.matcher(text);
         while (m.find()) {
             if (text.startsWith("情况", m.end())) continue;
+            // "18号瑞博医疗回访 19号国泰华信": 回访 said after a name in a run of days is that day's purpose, no cue
+            if (days != null && purposeAfterName(text, m)) return days;
             // "对接高校院所：25日拜访X，…": the kind of place sought, then the list after its colon
             Matcher kindOf = KIND_SOUGHT.matcher(text).region(m.end(), text.length());
             if (kindOf.lookingAt() && !FreeForm.isOrganisation(kindOf.group(1))) continue;
@@ -1301,6 +1303,16 @@ final class ProseTrips {
             }
         }
         return days;
+    }
+
+    /** The cue is a purpose word (回访, 洽谈, 对接) right after a name and before a pause: "瑞博医疗回访 19号…". */
+    private static boolean purposeAfterName(String text, Matcher cue) {
+        String word = cue.group().strip();
+        if (!word.equals("回访") && !word.equals("对接")) return false;
+        int after = cue.start() + 2;
+        if (cue.start() < 2 || after < text.length() && " ，,；;。\n".indexOf(text.charAt(after)) < 0) return false;
+        char before = text.charAt(cue.start() - 1);
+        return Character.isLetter(before) && !Character.isDigit(before);
     }
 
     private static final Pattern NAMES_LINE = Patterns.compile("(?m)^[ \\t]*([\\u4e00-\\u9fffA-Za-z（）()]{2,30}(?:、[\\u4e00-\\u9fffA-Za-z（）()]{2,30})+)(?=[ \\t，,。]|$)");
@@ -1344,6 +1356,10 @@ final class ProseTrips {
     private static final Pattern BARE_DAY = Patterns.compile("^(?:[一二三]?十[一二三四五六七八九]?|[二三]十|[一二三四五六七八九])$");
     private static final Pattern PIECE_BREAK = Patterns.compile("[，,；;。：:\\n]|(?<=[\\u4e00-\\u9fff0-9）)]) +(?=[\\u4e00-\\u9fff0-9])");
     private static final Pattern GO_OR_BACK = Patterns.compile("^(?:上午|下午|晚上)?(?:出发|回来|回|返回|返程|回程|到|抵达)$");
+    /** "走周三回", "出发18号回": leaving on the day before it and coming back on the day said. */
+    private static final Pattern GO_AND_BACK = Patterns.compile("^(?:走|出发|动身|去)(?:(?:周|星期|礼拜)[一二三四五六日天]|[0-9]{1,2}[日号])(?:回|回来|返回|返)$");
+    /** A weekday glued after a word and going on with what is done on it ("北京周一见…", "公司周三回来"), or 依托 glued on. */
+    private static final Pattern RUN_ON_DAY = Patterns.compile("(?<=[\\u4e00-\\u9fffA-Za-z）)])(?<![下本上这])(?=(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午)?(?:见|拜访|走访|去|回|返|走|出发)|依托|通过)");
     private static final Pattern WITH_US = Patterns.compile("跟我|和我|我们|一起|同去|人员|我带|跟着");
 
     /** "机动：拜访X", "视情况走访X": a line that visits a firm. */
@@ -1362,6 +1378,8 @@ final class ProseTrips {
         int bare = 0;
         // whether the current day's piece names whom it sees itself ("周四见亿纬锂能")
         boolean seenOnDay = false;
+        // "去北京周一见X周二见Y周三回来依托的是Z": voice input run on with no pause, each day opening what it does
+        if (text.indexOf(' ') < 0 && text.indexOf('，') < 0) text = RUN_ON_DAY.matcher(text).replaceAll(" ");
         for (String piece : PIECE_BREAK.split(text)) {
             String t = piece.strip();
             if (t.startsWith("然后")) t = t.substring(2);
@@ -1371,7 +1389,8 @@ final class ProseTrips {
             if (d.lookingAt() || bareDay) {
                 String rest = bareDay ? "" : t.substring(d.end());
                 cur = null;
-                if (GO_OR_BACK.matcher(rest).matches()) continue;
+                // "周一走周三回": the days of leaving and coming back, said together
+                if (GO_OR_BACK.matcher(rest).matches() || GO_AND_BACK.matcher(rest).matches()) continue;
                 if (bareDay) bare++;
                 cur = new ArrayList<>();
                 cur.add(ProseDates.arabic(bareDay ? t + "号" : t.substring(0, d.end())) + rest);
