@@ -179,6 +179,21 @@ final class ProseReader {
     }
 
     /**
+     * Whether the message is one the reader leaves alone whatever it names: news or hearsay passed on, a notice, a
+     * meeting called, a request or a reminder, a congratulation, a contact card, an earlier message put right, officials
+     * touring the zone, or a question to us ({@link ReportMarks} answers no such message with a record).
+     */
+    static boolean refused(String text) {
+        String s = InspectionComers.joinedTogether(withoutNews(VoiceText.normalise(text)));
+        if (hearsay(s) || forwardedNews(s) || NOTICE.matcher(s.strip()).lookingAt() || otherZone(s)) return true;
+        if (CORRECTS_EARLIER.matcher(s.strip()).lookingAt() || PUTS_EARLIER_RIGHT.matcher(s.strip()).lookingAt()) return true;
+        if (Patterns.containsAny(s, MEETING) && ATTEND.matcher(s).find()) return true;
+        if (request(s) || cheer(s) || CARD.matcher(s).find()) return true;
+        if (OFFICIALS_TOUR.matcher(s.strip()).lookingAt()) return true;
+        return asksUs(s.strip());
+    }
+
+    /**
      * "…小结：走访6家…。二、下周计划：16日赴天津…", "今天在合肥最后一天 蔚来…意向一般 然后 下周一到周三 我们转场去南京 拜访…":
      * what was done (a trip's summary, a visit, a lead), then, in a sentence of its own, next week's trip. Where
      * next week begins a later sentence ("下周", "下月", "下步"/"下一步", a numbered item, "然后"/"另外" before it)

@@ -22,15 +22,24 @@ public final class ReportParser {
 
     private final KnownEnterprises known;
 
+    // false for the posts of a pasted chat record: a post read as nothing there is chat between members
+    private final boolean lastReading;
+
     public ReportParser(Clock clock, ZoneId zone) {
         this(clock, zone, KnownEnterprises.NONE);
     }
 
     /** @param known the enterprises recorded in full so far (the bot fills it from the ledger): short forms read as them */
     public ReportParser(Clock clock, ZoneId zone, KnownEnterprises known) {
+        this(clock, zone, known, true);
+    }
+
+    /** @param lastReading whether a message nothing else read is given its last reading ({@link ReportMarks}) */
+    private ReportParser(Clock clock, ZoneId zone, KnownEnterprises known, boolean lastReading) {
         this.clock = clock;
         this.zone = zone;
         this.known = known == null ? KnownEnterprises.NONE : known;
+        this.lastReading = lastReading;
     }
 
     /** The reports in a chat message; no items when it is not a report. Never throws on any text. */
@@ -80,7 +89,26 @@ public final class ReportParser {
                 if (lead.isReport()) return lead;
             }
         }
+        // "宏拓新材料 已见 张总 副总经理 … 意向明确 三千五百万": read by none of the readers, yet with the marks of a report,
+        // the member is answered with what was read and one question, not the generic pointer
+        if (lastReading && !read.isReport() && !UnrecordedItems.allReported(text)) return marked(text);
         return read;
+    }
+
+    /** The message's last reading ({@link ReportMarks}), cleaned as the readers see it. */
+    private ParseOutcome marked(String text) {
+        if (text == null || text.isBlank() || text.length() > InputText.MAX_CHARS) return ParseOutcome.notAReport();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        String cleaned = DialectText.normalise(WrappedLines.join(InputText.clean(text)));
+        List<String> lines = new ArrayList<>();
+        for (String line : lines(stripMentions(cleaned, today))) {
+            String l = VoiceText.normalise(line).strip();
+            if (!l.isEmpty()) lines.add(l);
+        }
+        lines = UnrecordedItems.without(lines);
+        if (lines.isEmpty()) return ParseOutcome.notAReport();
+        List<ParsedItem> items = ReportMarks.read(String.join("\n", lines), today, known);
+        return items.isEmpty() ? ParseOutcome.notAReport() : MessageMemo.proseRead(new ParseOutcome(items));
     }
 
     /** Each part of a pasted chat record read with the clock at the moment it was posted; its reports in order. */
@@ -98,7 +126,7 @@ public final class ReportParser {
         List<ParsedItem> items = new ArrayList<>();
         for (ChatStamps.Posted p : parts) {
             Clock then = Clock.fixed(p.at().atZone(zone).toInstant(), zone);
-            ReportParser reader = new ReportParser(then, zone, known);
+            ReportParser reader = new ReportParser(then, zone, known, false);
             List<ParsedItem> read = reader.read(p.text()).items();
             // "下午来潞州区考察了…" under "崔向阳 12月10日 16:40": a time of day with no day is of the day it was posted
             if (undated(read)) {

@@ -146,6 +146,20 @@ class DraftFlowTest {
     }
 
     @Test
+    void aReportNoReaderTookIsAnsweredWithWhatWasReadAndOneQuestion() {
+        // a Latin company name with no 走访 word: the last reading asks about the name, keeps the draft, "对" records it
+        String asked = bot.sayText("local-team1", "m-he", "今天和Nordwind Hydraulics的中国区总经理Peter Falk喝了个咖啡，聊了液压阀组的北方工厂，意向一般。");
+        assertThat(asked).contains("Nordwind Hydraulics").contains("简称").doesNotContain("没看懂").doesNotContain("#V-");
+        assertThat(bot.app.ledger().recentBy("m-he", 5)).isEmpty();
+        VisitReport v = visit(number(bot.sayText("local-team1", "m-he", "对"), "V"));
+        assertThat(v.enterprise()).isEqualTo("Nordwind Hydraulics");
+        assertThat(v.intent()).isEqualTo("一般");
+        // words to the group naming the same company stay unanswered by a record
+        assertThat(bot.sayText("local-team1", "m-he", "感谢大家这周的配合，Nordwind Hydraulics那边Peter Falk总经理说意向一般。"))
+                .doesNotContain("这是一条").doesNotContain("简称");
+    }
+
+    @Test
     void aNameRecordedInFullIsRecognisedByItsShortFormLater() {
         String first = bot.sayText("local-team1", "m-he", "走访\n企业：宁德时代新能源科技股份有限公司\n时间：今天\n洽谈内容：储能电池项目\n投资意向：较强");
         assertThat(visit(number(first, "V")).enterprise()).isEqualTo("宁德时代新能源科技股份有限公司");
