@@ -51,6 +51,7 @@ class ProseCorpusTest {
         floors.putAll(Map.of("h122", 0.88, "h123", 0.86, "h124", 0.88, "h125", 0.94, "h126", 0.85, "h127", 0.84));
         floors.putAll(Map.of("h128", 0.89, "h129", 0.89, "h130", 0.90, "h131", 0.90, "h132", 0.93, "h133", 0.84));
         floors.putAll(Map.of("h134", 0.84, "h135", 0.89, "h136", 0.84, "h137", 0.82, "h138", 0.94, "h139", 0.83));
+        floors.putAll(Map.of("h140", 0.83, "h141", 0.92, "h142", 0.91, "h143", 0.75, "h144", 0.85, "h145", 0.89));
         Path root = Paths.get(ProseCorpusTest.class.getResource("/report-corpus-heldout").toURI());
         for (Map.Entry<String, Double> f : floors.entrySet()) {
             ProseScore s = ProseScore.of(ProseCorpus.load(root.resolve(f.getKey())));
